@@ -1,0 +1,97 @@
+// One article in, its mentions and facts out. Everything here depends on this article's
+// text alone, so an edit never re-analyses another file; linking across articles is
+// done by key equality in the Corpus.
+
+import type { ArticleAnalysis, Block, Fact, Mention } from './model';
+import { contentHash } from './normalize';
+import { parseArticle } from './parseArticle';
+import { recognizeBlock, type RawMention } from './recognizeMentions';
+import { recognizeDates } from './recognizeDates';
+import { resolveAcronyms, resolveMeetingOrdinals, resolveShortNames } from './resolveInArticle';
+import { extractFacts } from './extractFacts';
+
+export interface AnalyzeOptions {
+  /** Larger texts are only partly analysed: the first `maxChars` characters. */
+  maxChars?: number;
+}
+
+const DEFAULT_MAX_CHARS = 2_000_000;
+const MENTION_BLOCKS = new Set(['headline', 'body', 'caption']);
+
+export function labelOf(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || uri;
+}
+
+/** Why a text should not be analysed at all, or undefined when it is fine. */
+export function unreadableReason(text: string): string | undefined {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return 'binary file (contains NUL bytes)';
+  const bad = (sample.match(/\uFFFD/g) ?? []).length;
+  if (bad > 16 && bad > sample.length / 100) return 'not valid UTF-8 text (many undecodable bytes)';
+  return undefined;
+}
+
+export function analyzeArticle(uri: string, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const base: ArticleAnalysis = {
+    uri, label: labelOf(uri), contentHash: contentHash(text), length: text.length,
+    meta: { format: 'text' }, blocks: [], mentions: [], facts: [], acronyms: {}, names: {}, warnings: [],
+  };
+  const reason = unreadableReason(text);
+  if (reason) return { ...base, skipped: reason };
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const analysed = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const parsed = parseArticle(analysed);
+  const refDay = parsed.meta.published?.day ?? parsed.meta.updated?.day;
+
+  const raw: RawMention[] = [];
+  const candidates: RawMention[] = [];
+  const sentenceSpans: { start: number; end: number }[] = [];
+  for (const block of parsed.blocks) {
+    if (!MENTION_BLOCKS.has(block.kind)) continue;
+    const found = recognizeBlock(analysed, block.span, block.kind, sentenceSpans.length);
+    raw.push(...found.mentions);
+    candidates.push(...found.candidates);
+    for (const s of found.sentenceSpans) {
+      const sentence = sentenceSpans.length;
+      sentenceSpans.push(s);
+      for (const d of recognizeDates(analysed, s.start, s.end, refDay)) {
+        const key = d.precision === 'day' ? `date:${d.value}` : d.precision === 'week' ? `week:${d.value}` : `month:${d.value}`;
+        const sp = { start: d.start, end: d.end };
+        raw.push({ kind: 'date', span: sp, fullSpan: sp, text: d.text, key, form: 'full', block: block.kind, sentence, titles: [], dateValue: d });
+      }
+    }
+  }
+
+  const acronyms = resolveAcronyms(analysed, parsed.blocks, raw, candidates);
+  resolveShortNames(uri, raw, candidates);
+  resolveMeetingOrdinals(raw);
+
+  const kept = raw.filter((m) => !m.dropped).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const mentions: Mention[] = kept.map(toMention);
+  const facts: Fact[] = extractFacts(analysed, kept);
+  const names: Record<string, string> = {};
+  for (const m of kept) {
+    if (m.form !== 'full' && m.form !== 'reference') continue;
+    const name = m.kind === 'meeting' && m.ordinal !== undefined ? `${ordinalText(m.ordinal)} ${m.text}` : m.text;
+    if (!names[m.key] || name.length > names[m.key].length) names[m.key] = name;
+  }
+  return {
+    ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names, warnings: parsed.warnings,
+    truncated: text.length > maxChars ? `only the first ${maxChars} of ${text.length} characters were analysed` : undefined,
+  };
+}
+
+export function ordinalText(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${s}`;
+}
+
+function toMention(m: RawMention): Mention {
+  const title = m.titles[0];
+  const out: Mention = { kind: m.kind, span: m.span, fullSpan: m.fullSpan, text: m.text, key: m.key, form: m.form, block: m.block };
+  if (title) out.title = { text: title.text, span: title.span, rank: title.rank, rankText: title.rankText, office: title.office, officeText: title.officeText, status: title.status, basis: title.basis === 'appositive' ? 'appositive' : m.form === 'short' ? 'short' : 'full' };
+  if (m.tentative) out.tentative = true;
+  if (m.dateValue) out.date = { value: m.dateValue.value, precision: m.dateValue.precision, relative: m.dateValue.relative };
+  return out;
+}

@@ -1,0 +1,65 @@
+// Facts a source states: a person's title, and the day of a numbered meeting. Only body
+// text states facts; headlines abbreviate, captions recall other occasions, and
+// boilerplate is not the article.
+
+import type { Fact } from './model';
+import type { RawMention } from './recognizeMentions';
+
+/** Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4". */
+const LINK_AFTER = new Set(`is was are were will be been to set slated scheduled planned due held hold holds open opens
+  opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
+  place on in at for from until through`.split(/\s+/));
+/** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
+const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
+
+function gapWords(text: string, from: number, to: number): string[] | undefined {
+  if (to < from || to - from > 80) return undefined;
+  return text.slice(from, to).split(/\s+/).filter(Boolean);
+}
+
+function linksAfter(text: string, meeting: RawMention, date: RawMention): boolean {
+  const gap = gapWords(text, meeting.span.end, date.span.start);
+  if (!gap || gap.length > 8) return false;
+  return gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && w === ',') || /^\p{Lu}[\p{L}.-]*,?$/u.test(w));
+}
+
+function linksBefore(text: string, date: RawMention, meeting: RawMention): boolean {
+  const gap = gapWords(text, date.span.end, meeting.fullSpan.start);
+  if (!gap || gap.length > 4) return false;
+  return gap.every((w) => LINK_BEFORE.has(w.toLowerCase()) || ORDINAL.test(w));
+}
+
+export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
+  const facts: Fact[] = [];
+  const bySentence = new Map<number, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.block !== 'body') return;
+    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]);
+    if (m.kind !== 'person' || m.tentative) return;
+    for (const t of m.titles) {
+      facts.push({
+        type: 'title', key: m.key, mention: i,
+        title: {
+          text: t.text, span: t.span, rank: t.rank, rankText: t.rankText, office: t.office, officeText: t.officeText,
+          status: t.status, basis: t.basis === 'appositive' ? 'appositive' : m.form === 'short' ? 'short' : 'full',
+        },
+      });
+    }
+  });
+  for (const indices of bySentence.values()) {
+    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && mentions[i].key.includes('#'));
+    const dates = indices.filter((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day');
+    for (const mi of meetings) {
+      for (const di of dates) {
+        const m = mentions[mi];
+        const d = mentions[di];
+        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && linksBefore(text, d, m);
+        // Another meeting between the two takes the date for itself.
+        const between = meetings.some((o) => o !== mi && o > Math.min(mi, di) && o < Math.max(mi, di));
+        if (attached && !between) facts.push({ type: 'eventDate', key: m.key, mention: mi, dateMention: di, day: d.dateValue!.value });
+      }
+    }
+  }
+  return facts;
+}

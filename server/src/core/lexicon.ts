@@ -1,0 +1,209 @@
+// Word lists the recogniser relies on. Data only: general English news vocabulary,
+// never names or phrases taken from particular articles.
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Abbreviations whose trailing period is part of the word, not a sentence end. */
+export const ABBREVIATIONS = words(`
+  Lt Gen Maj Brig Adm Col Capt Cmdr Cdr Sgt Cpl Pvt Gov Sen Rep Dr Mr Mrs Ms Prof St Jr Sr Rev Hon
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms
+`);
+
+/** Rank words after abbreviation expansion. A rank ends in one of RANK_HEADS. */
+export const RANK_EXPANSIONS: Record<string, string> = {
+  lt: 'lieutenant', lieut: 'lieutenant', gen: 'general', maj: 'major', brig: 'brigadier',
+  adm: 'admiral', col: 'colonel', capt: 'captain', cmdr: 'commander', cdr: 'commander',
+  sgt: 'sergeant', cpl: 'corporal', pvt: 'private', gens: 'general', adms: 'admiral',
+};
+export const RANK_HEADS = words(`
+  general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore
+`);
+export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff master first second chief air field sergeant command`);
+
+/** "General" after these is part of an office ("Attorney General"), not a rank. */
+export const GENERAL_AS_OFFICE = words(`attorney secretary director surgeon inspector consul governor solicitor postmaster auditor`);
+
+/** Capitalised words that head an office or role written before a name. */
+export const OFFICE_HEADS = words(`
+  president vice-president premier minister secretary undersecretary chairman chairwoman chair
+  chairperson chief director ambassador spokesperson spokesman spokeswoman senator representative
+  congressman congresswoman lawmaker governor mayor commander commissioner administrator adviser
+  advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
+  leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
+  attorney-general secretary-general director-general sheriff superintendent inspector
+  sen rep gov amb prof supt
+`);
+
+/** Honorifics mark a person but are not a title worth comparing. */
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev`);
+
+/** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
+export const ROLE_WORDS = words(`
+  president vice premier minister secretary undersecretary chairman chairwoman chair chairperson
+  chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
+  governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
+  ceo founder professor dean prosecutor deputy assistant general admiral colonel
+`);
+
+/** Markers that a written title is not the person's current one. */
+export const PAST_MARKERS = words(`former ex then late retired outgoing erstwhile onetime one-time previous`);
+export const ACTING_MARKERS = words(`acting interim caretaker incoming designate nominee`);
+
+export const NATIONALITIES = words(`
+  us u.s. usa u.s.a. uk u.k. eu un american south north korean korea korea's chinese china japanese
+  japan british french german russian ukrainian israeli palestinian indian australian canadian
+  taiwanese philippine filipino vietnamese iranian saudi turkish italian spanish polish swedish
+  finnish norwegian dutch belgian swiss austrian brazilian mexican argentine egyptian syrian iraqi
+  afghan pakistani indonesian malaysian thai singaporean mongolian european asian african
+  western eastern nato allied foreign united states kingdom republic
+`);
+
+/** Words that make a capitalised phrase an organisation. */
+export const ORG_HEADS = words(`
+  ministry department agency administration command forces force army navy corps guard committee
+  commission council office bureau service staff chiefs assembly parliament congress senate party
+  union association organization organisation institute institution university college school academy
+  bank fund group corporation corp company co inc ltd holdings foundation center centre court
+  tribunal cabinet government police authority board federation alliance league network
+  broadcasting television radio daily herald times post journal press agency kremlin pentagon
+  secretariat directorate
+`);
+
+/** Well-known organisations written without a head word. */
+export const KNOWN_ORGS = words(`Pentagon Kremlin NATO Reuters Yonhap Xinhua Interpol Europol UNESCO UNICEF ASEAN OPEC`);
+
+/** Words that make a capitalised phrase a meeting or event. */
+export const MEETING_HEADS = words(`
+  meeting meetings dialogue summit conference talks forum consultations consultation session
+  exercise exercises drill drills games olympics convention symposium negotiations plenum plenary
+  expo workshop hearing election elections ceremony congress
+`);
+
+export const WORD_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+
+/** Adjectives allowed between an ordinal and a meeting name: "the 57th annual ...". */
+export const MEETING_ADJECTIVES = words(`annual biennial biannual regular extraordinary special inaugural emergency plenary high-level ministerial bilateral trilateral`);
+
+/** Suffixes that make a capitalised phrase a place. */
+export const PLACE_HEADS = words(`
+  district province county city prefecture peninsula island islands sea strait gulf bay ocean river
+  mountains mountain valley region oblast borough township village harbor harbour port
+`);
+
+export const PLACES = new Set([
+  // Countries and common short forms.
+  ...`Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas
+  Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei
+  Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus
+  Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France
+  Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland
+  India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo
+  Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
+  Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco
+  Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria
+  Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania
+  Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname
+  Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
+  Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain
+  England Scotland Wales Korea America Europe Asia Africa Oceania Antarctica Arctic Crimea Gaza Donbas
+  Tibet Xinjiang Hokkaido Okinawa Guam Hawaii Alaska Kashmir Balkans Caucasus Scandinavia Siberia`.split(/\s+/),
+  // Capitals and large cities that appear in datelines.
+  ...`Seoul Pyongyang Busan Incheon Daegu Daejeon Gwangju Ulsan Sejong Suwon Pyeongtaek Osan Yongsan Jeju
+  Tokyo Osaka Kyoto Yokohama Beijing Shanghai Shenzhen Guangzhou Hong Kong Macau Taipei Manila Hanoi
+  Bangkok Jakarta Singapore Kuala Lumpur Delhi Mumbai Kolkata Islamabad Karachi Kabul Tehran Baghdad
+  Damascus Beirut Jerusalem Tel Aviv Amman Riyadh Doha Dubai Abu Dhabi Cairo Ankara Istanbul Moscow Kyiv
+  Kiev Minsk Warsaw Berlin Paris London Brussels Amsterdam Vienna Rome Madrid Lisbon Stockholm Oslo
+  Helsinki Copenhagen Prague Budapest Athens Geneva Zurich Washington York Chicago Boston Houston Dallas
+  Atlanta Miami Seattle Denver Phoenix Honolulu Ottawa Toronto Montreal Vancouver Canberra Sydney
+  Melbourne Auckland Wellington Nairobi Lagos Johannesburg Pretoria Addis Ababa Khartoum Tripoli Tunis
+  Algiers Rabat Dakar Accra Kinshasa Brasilia Rio Janeiro Sao Paulo Buenos Aires Santiago Lima Bogota
+  Caracas Havana Panama Quito Anchorage Vladivostok Pentagon Mexico City Hamburg Munich Frankfurt Milan
+  Naples Barcelona Lyon Marseille Manchester Glasgow Dublin Edinburgh Belgrade Bucharest Sofia Zagreb
+  Riga Vilnius Tallinn Tbilisi Yerevan Baku Tashkent Astana Almaty Ulaanbaatar Dhaka Colombo Kathmandu
+  Yangon Phnom Penh Vientiane Hiroshima Nagasaki Nagoya Sapporo Fukuoka Wuhan Chengdu Chongqing Tianjin
+  Nanjing Hangzhou Dalian Shenyang Kaesong Panmunjom Wonsan Sinuiju Hamhung Gangneung Paju Cheorwon`.split(/\s+/),
+  // US states.
+  ...`Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Idaho Illinois Indiana Iowa
+  Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+  Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`.split(/\s+/),
+]);
+
+/** Multi-word places that are not built from a head word. */
+export const MULTIWORD_PLACES = new Set([
+  'south korea', 'north korea', 'united states', 'united kingdom', 'new york', 'hong kong',
+  'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
+  'south africa', 'new zealand', 'saudi arabia', 'sri lanka', 'east asia', 'southeast asia',
+  'middle east', 'indo-pacific', 'asia-pacific', 'korean peninsula', 'east china sea',
+  'south china sea', 'yellow sea', 'sea of japan', 'east sea', 'taiwan strait', 'west bank',
+  'los angeles', 'san francisco', 'san diego', 'las vegas', 'phnom penh', 'rio de janeiro',
+  'mexico city', 'new jersey', 'new mexico', 'north carolina', 'south carolina', 'north dakota',
+  'south dakota', 'west virginia', 'rhode island', 'new hampshire', 'latin america', 'north america',
+  'south america', 'central asia', 'the hague', 'demilitarized zone', 'camp humphreys',
+]);
+
+/** East Asian surnames: names starting with one are written surname first ("Jin Yong-sung"). */
+export const SURNAME_FIRST = words(`
+  Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han
+  Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Jeon Chun Jun Hong Yoo Yu Ko Go Moon Mun Yang Son Bae
+  Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Seong Cha Joo Ju Woo Koo Ku Min Ryu Jin Chin Ji Chi Um
+  Eom Byun Byeon Chae Won Bang Pyo Gil Do Ma Na Ra Wi Yeo Shim Sim Hyun Hyeon Maeng Gong Kong Yeom Ok
+  Tak Seol Goh Xi Li Wang Zhang Liu Chen Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Luo Liang
+  Zheng Xie Tang Feng Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei
+  Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Hao Bai Cui Mao Qiu
+  Qin Shao Wan Gu Lai Wen Qian Hou Duan Lei Long Tao Mo Yin
+`);
+
+/** Capitalised words that start sentences or phrases but never start a name. */
+export const STOPWORDS = words(`
+  The A An In On At By For From To Of And Or But Nor So Yet As If When While After Before During Since
+  Until Though Although Because Unless Whether This That These Those It Its He She They We You I His
+  Her Their Our Your My Me Him Them Us There Here Then Now Still Also Both Either Neither Each Every
+  All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
+  However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore
+  Accordingly According Despite Amid Among Against Between Within Without Under Over Above Below Into
+  Onto Upon Through Throughout Across Along Around Behind Beyond Near Toward Towards Via Per About Like
+  Unlike What Which Who Whom Whose Why How Where Whatever Whoever Wherever Yes Last Next Earlier Later
+  Previously Currently Recently Already Once Twice Today Tonight Yesterday Tomorrow Established Asked
+  Speaking Citing Noting Adding Describing Including Regarding Following Given Based Read Related
+  Photo Photos Image Video Watch Listen Subscribe Share Click Sign Log See Please Note Editor Editors
+  Disclaimer Copyright Advertisement Sponsored Update Updated Published Posted Source Sources Credit
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  Mr Mrs Ms Dr Sir Chapter Section Part Article Page Figure Table Top Full Second Third Fourth Fifth
+  First New Old Big Small High Low Senior Junior Deputy Assistant Acting Former Interim Several Two
+  Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Officials Experts Critics
+  Analysts Residents Citizens People Lawmakers Sources Observers Some Talks Meanwhile Elsewhere
+`);
+
+export const MONTHS_AND_DAYS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Verbs of saying: "X said" / "said X" marks X as a person. */
+export const SPEECH_VERBS = words(`said says told added noted stressed explained argued warned claimed wrote asked replied insisted emphasized emphasised stated announced remarked`);
+
+/** British → American spellings applied to keys so "Defence" and "Defense" link. */
+export const SPELLING_VARIANTS: Record<string, string> = {
+  defence: 'defense', defences: 'defenses', organisation: 'organization', organisations: 'organizations',
+  programme: 'program', programmes: 'programs', centre: 'center', centres: 'centers', labour: 'labor',
+  honour: 'honor', harbour: 'harbor', modernisation: 'modernization', cooperation: 'cooperation',
+  'co-operation': 'cooperation', offence: 'offense', licence: 'license', catalogue: 'catalog',
+  councillor: 'councilor', counsellor: 'counselor', judgement: 'judgment', travelling: 'traveling',
+};
+
+/** Comment prompts, disclaimers, translation notes and other non-article text. */
+export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
+  { pattern: /\b(to write comments|to comment|leave a comment|log in to (one of )?(the|your) accounts?|sign in to comment|comments? (are|is) (closed|moderated)|join the conversation)\b/i, reason: 'comment prompt' },
+  { pattern: /^\s*(disclaimer|editor'?s note|correction|clarification)\s*:/i, reason: 'disclaimer' },
+  { pattern: /\b(auto-published from (an|a) (agency )?feed|has not been (edited|reviewed) by|views expressed (here|in this)|does not necessarily reflect)\b/i, reason: 'disclaimer' },
+  { pattern: /\b(originally (written|published) in [A-Z][a-z]+ and translated|translated (from [A-Z][a-z]+ )?by|AI-assisted translation|with the help of generative AI|machine[- ]translated)\b/i, reason: 'translation note' },
+  { pattern: /^\s*(©|\(c\)\s|copyright\b|all rights reserved)/i, reason: 'copyright notice' },
+  { pattern: /\b(all rights reserved|unauthori[sz]ed reproduction|may not be (reproduced|republished|redistributed))\b/i, reason: 'copyright notice' },
+  { pattern: /^\s*(subscribe|sign up|newsletter|advertisement|sponsored|read more|related articles?|recommended|most (read|popular)|share (this|on)|follow us|click here|download (the|our) app)\b/i, reason: 'site furniture' },
+  { pattern: /^\s*(standards board policy|terms of (use|service)|privacy policy|cookie)/i, reason: 'site furniture' },
+];

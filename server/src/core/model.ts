@@ -1,0 +1,127 @@
+// Plain data produced by the analysis core. Offsets are UTF-16 code units into the
+// article's original text (what JavaScript strings index and what LSP positions count).
+
+import type { EntityKind } from '../protocol';
+export type { EntityKind };
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a piece of text sits in the article. Only `body` and `headline` yield facts. */
+export type BlockKind =
+  | 'frontmatter'
+  | 'headline'
+  | 'metadata'
+  | 'byline'
+  | 'body'
+  | 'caption'
+  | 'boilerplate';
+
+export interface Block {
+  kind: BlockKind;
+  span: Span;
+  /** Why a block is not body text, for hovers and logs ("photo caption", "comment prompt"). */
+  reason?: string;
+}
+
+export interface DatedField {
+  /** Calendar day, YYYY-MM-DD. */
+  day: string;
+  span: Span;
+  from: 'published' | 'updated' | 'dateline' | 'frontmatter';
+}
+
+export interface ArticleMeta {
+  format: 'text' | 'markdown';
+  headline?: { text: string; span: Span };
+  published?: DatedField;
+  updated?: DatedField;
+  byline?: { text: string; span?: Span };
+  outlet?: { text: string; span?: Span };
+}
+
+export type TitleStatus = 'current' | 'past' | 'acting';
+
+/** A title, rank or office written with a person's name in one source. */
+export interface TitleInfo {
+  text: string;
+  span: Span;
+  /** Normalised military or police rank ("lieutenant general"), when one is written. */
+  rank?: string;
+  /** The rank as written ("Lt. Gen."). */
+  rankText?: string;
+  /** Normalised office ("joint chiefs of staff chairman"), when one is written. */
+  office?: string;
+  /** The office as written ("Joint Chiefs of Staff Chairman"). */
+  officeText?: string;
+  status: TitleStatus;
+  /** Written before the full name, before a surname only, or after the name between commas. */
+  basis: 'full' | 'short' | 'appositive';
+}
+
+export type MentionForm = 'full' | 'short' | 'acronym' | 'reference';
+
+export interface Mention {
+  kind: EntityKind;
+  /** The name itself: what hover, definition and references point at. */
+  span: Span;
+  /** Title plus name, where a title is written: what a diagnostic underlines. */
+  fullSpan: Span;
+  text: string;
+  /**
+   * Link key. Equal keys are the same entity across articles, e.g. `person:jinyongsung`,
+   * `meeting:securityconsultativemeeting#57`, `date:2025-11-04`. Keys starting with `acr:`
+   * are acronyms this article never spelled out; the corpus resolves them.
+   */
+  key: string;
+  form: MentionForm;
+  block: BlockKind;
+  title?: TitleInfo;
+  /** For dates: the resolved value and its precision. */
+  date?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean };
+  /** A name recognised by its shape alone; it counts once another mention confirms it. */
+  tentative?: boolean;
+}
+
+export interface TitleFact {
+  type: 'title';
+  key: string;
+  mention: number;
+  title: TitleInfo;
+}
+
+export interface EventDateFact {
+  type: 'eventDate';
+  key: string;
+  /** The meeting mention the date is attached to. */
+  mention: number;
+  /** The date mention that states the day. */
+  dateMention: number;
+  day: string;
+}
+
+export type Fact = TitleFact | EventDateFact;
+
+export interface ArticleAnalysis {
+  uri: string;
+  /** Short name for messages: the file name. */
+  label: string;
+  contentHash: string;
+  length: number;
+  meta: ArticleMeta;
+  blocks: Block[];
+  mentions: Mention[];
+  facts: Fact[];
+  /** Acronyms this article spelled out: acronym → link key. */
+  acronyms: Record<string, string>;
+  /** Display names by key, as written in this article (longest full form). */
+  names: Record<string, string>;
+  /** Set when the text was not analysed (binary, mis-encoded); says why. */
+  skipped?: string;
+  /** Set when only part of a huge text was analysed; says how much. */
+  truncated?: string;
+  /** Problems in the article itself worth showing (unreadable front matter). */
+  warnings: { span: Span; message: string }[];
+}

@@ -1,0 +1,87 @@
+// Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
+// "U.S."/"US", and common romanisation variants of Korean names.
+
+import { NATIONALITIES, SPELLING_VARIANTS } from './lexicon';
+
+/** Lower-case, strip diacritics and possessives, unify apostrophes and dashes. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/'s\b/gi, '')
+    .toLowerCase();
+}
+
+/** Words of a phrase, folded, with spelling variants unified. */
+export function foldWords(text: string): string[] {
+  return foldText(text)
+    .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1') // U.S. -> us.
+    .replace(/\.(?=\s|$)/g, '')
+    .split(/[\s,;:()"]+/)
+    .filter(Boolean)
+    .map((w) => SPELLING_VARIANTS[w] ?? w);
+}
+
+/** A person's name key: "Lee Jae Myung", "Lee Jae-myung" and "LEE JAE-MYUNG" share it. */
+export function personKey(name: string): string {
+  return 'person:' + foldText(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A looser key for romanisation variants of the same Korean or Chinese name
+ * ("Ahn Gyu-back"/"Ahn Kyu-baek", "Jeong"/"Jung"). Only used to propose links
+ * between otherwise unmatched names; see EntityLinker.
+ */
+export function romanisationKey(name: string): string {
+  return foldText(name)
+    .replace(/[^a-z]+/g, '')
+    .replace(/yeo/g, 'yu')
+    .replace(/eo/g, 'u')
+    .replace(/oo|ou/g, 'u')
+    .replace(/ae/g, 'e')
+    .replace(/ee/g, 'i')
+    .replace(/[gk]/g, 'k')
+    .replace(/[bp]/g, 'p')
+    .replace(/[dt]/g, 't')
+    .replace(/ch|j/g, 'c')
+    .replace(/r/g, 'l')
+    .replace(/h/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Organisation and term keys: case, punctuation, articles and spelling variants folded. */
+export function phraseKey(kind: string, text: string): string {
+  const ws = foldWords(text).filter((w, i) => !(i === 0 && w === 'the'));
+  return kind + ':' + ws.join(' ').replace(/-/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '');
+}
+
+/** "U.S.", "US", "u.s" and "American" all qualify by nationality. */
+export function isNationality(word: string): boolean {
+  const w = foldText(word).replace(/\.$/, '');
+  return NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/\./g, '')) || NATIONALITIES.has(w + '.');
+}
+
+/** Drops nationality and country qualifiers: "U.S. Defense Secretary" → "defense secretary". */
+export function withoutNationality(ws: string[]): string[] {
+  return ws.filter((w) => !isNationality(w));
+}
+
+/** The ISO day of a Date in local terms, as chrono builds dates in local time. */
+export function isoDay(d: Date): string {
+  const y = d.getFullYear();
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${y}-${m}-${day}`;
+}
+
+/** A fast, stable content hash (FNV-1a, 32-bit, hex) for cache and change detection. */
+export function contentHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0') + ':' + text.length.toString(16);
+}

@@ -1,0 +1,266 @@
+// Splits an article into blocks (headline, metadata, byline, body, captions, boilerplate)
+// and reads its headline, publication date, byline and outlet. Raw scrapes and Markdown
+// clippings with YAML front matter both come in as plain text.
+
+import matter from 'gray-matter';
+import * as chrono from 'chrono-node';
+import type { ArticleMeta, Block, BlockKind, DatedField, Span } from './model';
+import { BOILERPLATE_PATTERNS } from './lexicon';
+import { isoDay } from './normalize';
+
+export interface ParsedArticle {
+  meta: ArticleMeta;
+  blocks: Block[];
+  /** Problems worth telling the user about (bad front matter). */
+  warnings: { span: Span; message: string }[];
+}
+
+interface Line {
+  start: number;
+  end: number; // excluding the line break
+  text: string;
+}
+
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n/;
+const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
+const META_LINE = /^\s*(published|updated|posted|modified|last updated|first published|date|created|clipped|edited)\s*:\s*(.{4,80})$/i;
+const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}), (${MONTH} \\d{1,2})(?:,? \\d{4})?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*(?:[-–—]{1,2}[ \\t]*)?`);
+const CAPS_DATELINE = /^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,}){0,2})(?:, [A-Za-z .]{2,30})?[ \t]*(?:\(([A-Za-z][A-Za-z .&]{1,30})\))?[ \t]*[-–—]{1,2}[ \t]*/;
+const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
+const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
+const CAPTION_START = /^\s*(?:!\[|(?:photo|image|pictured|caption|graphic)\s*[:—–-]|\((?:photo|image)\b)/i;
+const COPYRIGHT_OUTLET = /^\s*(?:©|\(c\)|copyright)\s*(?:ⓒ\s*)?(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w&.' -]{2,60}?)(?:[.,]|\s+all rights|\s*$)/i;
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let pos = from;
+  const re = /\r\n|\r|\n/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    lines.push({ start: pos, end: m.index, text: text.slice(pos, m.index) });
+    pos = m.index + m[0].length;
+  }
+  if (pos <= text.length) lines.push({ start: pos, end: text.length, text: text.slice(pos) });
+  return lines;
+}
+
+function trimmedSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function dayOf(value: unknown, reference?: Date): string | undefined {
+  if (value instanceof Date && !isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const s = String(value).trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const r = chrono.parse(s, reference ?? new Date(2000, 0, 1, 12))[0];
+  if (!r || !r.start.isCertain('day') || !r.start.isCertain('month') || !r.start.isCertain('year')) return undefined;
+  return isoDay(r.start.date());
+}
+
+function stringField(data: Record<string, unknown>, names: string[]): string | undefined {
+  for (const n of names) {
+    let v = data[n];
+    if (Array.isArray(v)) v = v.filter((x) => typeof x === 'string').join(', ');
+    if (typeof v === 'string' && v.trim()) return v.replace(/\[\[|\]\]/g, '').trim();
+  }
+  return undefined;
+}
+
+function valueSpan(text: string, fmEnd: number, key: string): Span {
+  const re = new RegExp(`^${key}\\s*:[ \\t]*(.*)$`, 'im');
+  const m = re.exec(text.slice(0, fmEnd));
+  if (!m) return { start: 0, end: 0 };
+  const start = m.index + m[0].length - m[1].length;
+  return trimmedSpan(text, start, start + m[1].length);
+}
+
+function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warnings: ParsedArticle['warnings']): number {
+  const open = FRONT_MATTER.exec(text);
+  if (!open) return 0;
+  const lines = splitLines(text, open[0].length);
+  const close = lines.find((l) => FRONT_MATTER_END.test(l.text));
+  if (!close) return 0;
+  const end = Math.min(text.length, close.end + (text.slice(close.end, close.end + 2) === '\r\n' ? 2 : 1));
+  blocks.push({ kind: 'frontmatter', span: { start: 0, end: close.end }, reason: 'front matter' });
+  meta.format = 'markdown';
+  let data: Record<string, unknown> = {};
+  try {
+    const refuse = () => { throw new Error('only YAML front matter is read'); };
+    // Never evaluate workspace content: gray-matter would run `---js` front matter.
+    data = matter(text.slice(0, end), { engines: { js: refuse, javascript: refuse, coffee: refuse } as never }).data ?? {};
+  } catch (e) {
+    warnings.push({ span: { start: 0, end: close.end }, message: `Front matter could not be read: ${(e as Error).message.split('\n')[0]}` });
+    return end;
+  }
+  const lower: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) lower[k.toLowerCase()] = v;
+  const title = stringField(lower, ['title', 'headline']);
+  if (title) meta.headline = { text: title, span: valueSpan(text, close.end, 'title|headline') };
+  for (const [field, names] of [['published', ['published', 'date', 'pubdate', 'datepublished', 'publish_date', 'published_at', 'publication_date']], ['updated', ['updated', 'modified', 'datemodified', 'updated_at', 'last_modified']]] as const) {
+    for (const n of names) {
+      const day = dayOf(lower[n]);
+      if (day) {
+        meta[field] = { day, span: valueSpan(text, close.end, n), from: 'frontmatter' };
+        break;
+      }
+    }
+  }
+  const author = stringField(lower, ['author', 'authors', 'byline', 'by']);
+  if (author) meta.byline = { text: author, span: valueSpan(text, close.end, 'authors?|byline|by') };
+  let outlet = stringField(lower, ['outlet', 'publisher', 'publication', 'site', 'site_name', 'sitename', 'source_name', 'newspaper']);
+  if (!outlet) {
+    const src = stringField(lower, ['source', 'url', 'link']);
+    const host = src && /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(src);
+    if (host) outlet = host[1];
+    else if (src && !/^https?:/i.test(src)) outlet = src;
+  }
+  if (outlet) meta.outlet = { text: outlet };
+  return end;
+}
+
+/**
+ * Groups lines into paragraphs. Blank lines separate. A line that ends a sentence, a
+ * heading, a metadata line and the first line (a scrape's headline) stand alone; other
+ * lines are hard-wrapped text and continue into the next.
+ */
+function paragraphs(lines: Line[]): Line[][] {
+  const out: Line[][] = [];
+  let cur: Line[] = [];
+  const flush = () => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (const l of lines) {
+    if (!l.text.trim()) {
+      flush();
+      continue;
+    }
+    if (META_LINE.test(l.text) || BYLINE.test(l.text)) {
+      flush();
+      out.push([l]);
+      continue;
+    }
+    cur.push(l);
+    if (out.length === 0 || /[.!?"”’:)\]]\s*$/.test(l.text) || /^\s*#/.test(l.text) || l.text.length > 400) flush();
+  }
+  flush();
+  return out;
+}
+
+function classify(text: string): { kind: BlockKind; reason?: string } {
+  for (const b of BOILERPLATE_PATTERNS) if (b.pattern.test(text)) return { kind: 'boilerplate', reason: b.reason };
+  if (CAPTION_START.test(text) || (CAPTION_CREDIT.test(text) && /\[[^\]a-z]*\]\s*$/.test(text))) return { kind: 'caption', reason: 'photo caption' };
+  if (/^\s*<!--/.test(text)) return { kind: 'boilerplate', reason: 'HTML comment' };
+  return { kind: 'body' };
+}
+
+export function parseArticle(text: string): ParsedArticle {
+  const meta: ArticleMeta = { format: 'text' };
+  const blocks: Block[] = [];
+  const warnings: ParsedArticle['warnings'] = [];
+  const bodyStart = readFrontMatter(text, meta, blocks, warnings);
+  const paras = paragraphs(splitLines(text, bodyStart));
+  let bodyCount = 0;
+  let afterByline = false;
+  let first = true;
+  for (const para of paras) {
+    let start = para[0].start;
+    const end = para[para.length - 1].end;
+    let firstLine = para[0].text;
+    const add = (kind: BlockKind, s: number, e: number, reason?: string) => {
+      const span = trimmedSpan(text, s, e);
+      if (span.end > span.start) blocks.push({ kind, span, reason });
+    };
+
+    if (/^\s*#{1,6}\s/.test(firstLine)) {
+      if (!meta.headline && /^\s*#\s/.test(firstLine)) {
+        const hs = trimmedSpan(text, start + firstLine.indexOf('#') + 1, end);
+        meta.headline = { text: text.slice(hs.start, hs.end), span: hs };
+        meta.format = 'markdown';
+        add('headline', start, end);
+      } else add('body', start, end);
+      first = false;
+      continue;
+    }
+
+    const metaLine = para.length === 1 ? META_LINE.exec(firstLine) : null;
+    if (metaLine) {
+      const label = metaLine[1].toLowerCase();
+      const valueStart = start + firstLine.length - metaLine[2].length;
+      const day = dayOf(metaLine[2]);
+      if (day) {
+        const field: DatedField = { day, span: trimmedSpan(text, valueStart, end), from: /updat|modif|edit/.test(label) ? 'updated' : 'published' };
+        if (field.from === 'updated') meta.updated ??= field;
+        else if (!/created|clipped/.test(label)) meta.published ??= field;
+      }
+      add('metadata', start, end, `${metaLine[1]} line`);
+      continue;
+    }
+
+    // A leading "date 2025-11-03 Seoul, Nov 3" or "SEOUL, Nov. 3 (Yonhap) --" dateline.
+    const datePrefix = DATE_PREFIX.exec(firstLine);
+    if (datePrefix) {
+      meta.published ??= { day: datePrefix[1], span: { start: start + datePrefix[0].indexOf(datePrefix[1]), end: start + datePrefix[0].indexOf(datePrefix[1]) + 10 }, from: 'dateline' };
+      let consumed = datePrefix[0].length;
+      const place = PLACE_DATELINE.exec(firstLine.slice(consumed));
+      if (place) consumed += place[0].length;
+      add('metadata', start, start + consumed, 'dateline');
+      start += consumed;
+      firstLine = firstLine.slice(consumed);
+    } else if (bodyCount === 0) {
+      const placeDl = PLACE_DATELINE.exec(firstLine);
+      const capsDl = placeDl ? null : CAPS_DATELINE.exec(firstLine);
+      // A "Seoul, Nov. 3" opening is only a dateline when an agency or a dash closes it.
+      const dl = placeDl && /\(|[-–—]/.test(placeDl[0]) ? placeDl : capsDl;
+      if (dl) {
+        const agency = dl === placeDl ? dl[3] : dl[2];
+        if (agency && !meta.outlet) {
+          const at = start + dl[0].indexOf(agency);
+          meta.outlet = { text: agency.trim(), span: trimmedSpan(text, at, at + agency.length) };
+        }
+        add('metadata', start, start + dl[0].length, 'dateline');
+        start += dl[0].length;
+        firstLine = firstLine.slice(dl[0].length);
+      }
+    }
+
+    const paraText = text.slice(start, end);
+    const byline = para.length <= 2 && paraText.length <= 140 ? BYLINE.exec(paraText) : null;
+    if (byline) {
+      meta.byline ??= { text: byline[1].trim(), span: trimmedSpan(text, start + paraText.indexOf(byline[1]), start + paraText.indexOf(byline[1]) + byline[1].length) };
+      add('byline', start, end, 'byline');
+      // In scrapes the byline closes the article: what follows is page furniture.
+      if (bodyCount >= 2) afterByline = true;
+      first = false;
+      continue;
+    }
+
+    const copyright = COPYRIGHT_OUTLET.exec(paraText);
+    if (copyright && !meta.outlet) meta.outlet = { text: copyright[1].trim() };
+
+    if (first && !meta.headline && para.length === 1 && paraText.length <= 200 && !/[.!?]["”]?\s*$/.test(paraText) && classify(paraText).kind === 'body') {
+      const hs = trimmedSpan(text, start, end);
+      meta.headline = { text: text.slice(hs.start, hs.end), span: hs };
+      add('headline', start, end);
+      first = false;
+      continue;
+    }
+    first = false;
+
+    if (afterByline) {
+      add('boilerplate', start, end, 'page text after the byline');
+      continue;
+    }
+    const c = classify(paraText);
+    add(c.kind, start, end, c.reason);
+    if (c.kind === 'body') bodyCount++;
+  }
+  return { meta, blocks, warnings };
+}

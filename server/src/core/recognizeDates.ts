@@ -1,0 +1,71 @@
+// Dates in running text, through chrono-node, resolved against the article's own date.
+// chrono only sees sentences that a cheap pre-filter says may hold a date, and durations
+// ("in three months") are not dates.
+
+import * as chrono from 'chrono-node';
+import { isoDay } from './normalize';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  precision: 'day' | 'week' | 'month';
+  relative: boolean;
+}
+
+const CANDIDATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month)\b|\b\d{4}-\d{2}-\d{2}\b|\bago\b/i;
+const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|some|many)\s+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next)\b/i;
+const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
+const MAX_SENTENCE = 2000;
+
+/** Dates in text[start, end), a sentence. `reference` is the article's day, if known. */
+export function recognizeDates(text: string, start: number, end: number, reference: string | undefined): FoundDate[] {
+  if (end - start > MAX_SENTENCE) end = start + MAX_SENTENCE;
+  const sentence = text.slice(start, end);
+  if (!CANDIDATE.test(sentence)) return [];
+  const ref = reference ? new Date(`${reference}T12:00:00`) : undefined;
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(sentence, ref ?? new Date(2000, 0, 1, 12));
+  } catch {
+    return [];
+  }
+  const tense = FUTURE.test(sentence) ? 1 : PAST.test(sentence) ? -1 : 0;
+  const out: FoundDate[] = [];
+  for (const r of results) {
+    const t = r.text;
+    if (DURATION.test(t) && !/\bago\b/i.test(t)) continue;
+    if (/^[a-z]+$/.test(t)) continue; // "may", "march" as verbs
+    const c = r.start;
+    const hasDay = c.isCertain('day');
+    const hasMonth = c.isCertain('month');
+    const weekday = c.isCertain('weekday') && !hasDay;
+    const relativeWord = /\b(?:today|yesterday|tomorrow|tonight|ago)\b/i.test(t);
+    let precision: FoundDate['precision'];
+    if (/\bweek\b/i.test(t)) precision = 'week';
+    else if (/\bmonth\b/i.test(t)) precision = 'month';
+    else if (hasDay || weekday || relativeWord) precision = 'day';
+    else if (hasMonth) precision = 'month';
+    else continue; // a bare year or a time of day
+    const relative = !hasMonth || weekday || relativeWord || precision === 'week';
+    // Without the article's date, a relative or year-less date can't be placed.
+    if (!ref && (relative || !c.isCertain('year'))) continue;
+    let d = c.date();
+    if (weekday && ref) {
+      // chrono picks the closest such weekday; the sentence's tense says which side.
+      const diff = Math.round((d.getTime() - ref.getTime()) / 86400000);
+      if (tense > 0 && diff < 0) d = new Date(d.getTime() + 7 * 86400000);
+      if (tense < 0 && diff > 0) d = new Date(d.getTime() - 7 * 86400000);
+    }
+    const value = precision === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
+    // The mention is the date itself: "on Tuesday," → "Tuesday".
+    const lead = /^(?:(?:on|in|at|by|since|from|until|till|of|during|this|the)\s+)*/i.exec(t)![0].length;
+    const core = t.slice(lead).replace(/[\s,.;:]+$/, '');
+    if (!core) continue;
+    const s0 = start + r.index + lead;
+    out.push({ start: s0, end: s0 + core.length, text: core, value, precision, relative });
+  }
+  return out;
+}

@@ -1,0 +1,404 @@
+// Finds people (with the title written with them), organisations, meetings, places and
+// acronyms in one block. Capitalised runs of words ("chunks") are read left to right:
+// a title head splits title from name; a head word makes a meeting, an organisation or a
+// place; what is left may be a person if something in the sentence says so.
+
+import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
+import {
+  ACTING_MARKERS, KNOWN_ORGS, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
+  NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
+  RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WORD_ORDINALS,
+} from './lexicon';
+import { foldText, foldWords, isNationality, personKey, phraseKey, romanisationKey } from './normalize';
+import { isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
+import { sentences, tokenize, type Token } from './tokenize';
+
+export interface RawTitle {
+  text: string;
+  span: Span;
+  rank?: string;
+  rankText?: string;
+  office?: string;
+  officeText?: string;
+  status: TitleStatus;
+  basis: 'prefix' | 'appositive';
+}
+
+/** A mention before article-wide resolution (short names, acronyms, "the SCM"). */
+export interface RawMention {
+  kind: EntityKind;
+  span: Span;
+  fullSpan: Span;
+  text: string;
+  key: string;
+  form: 'full' | 'short' | 'acronym' | 'reference';
+  block: BlockKind;
+  sentence: number;
+  titles: RawTitle[];
+  /** A person recognised only by the shape of the name; kept if the corpus confirms it. */
+  tentative?: boolean;
+  /** People: the words a later short reference may use ("Jin", "Hegseth"). */
+  shortForms?: string[];
+  /** Meetings: series key without ordinal, and the ordinal when written. */
+  series?: string;
+  ordinal?: number;
+  /** Acronym spelled out right after this mention: "(SCM)". */
+  definesAcronym?: string;
+  /** Dates: what chrono resolved. */
+  dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean };
+  /** Set by article-wide resolution when the mention turned out to be nothing. */
+  dropped?: boolean;
+}
+
+export interface BlockMentions {
+  mentions: RawMention[];
+  /** Single capitalised words that may be short references to people named elsewhere. */
+  candidates: RawMention[];
+  /** Sentence spans in this block, numbered from `firstSentence`. */
+  sentenceSpans: Span[];
+}
+
+const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$|^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du']);
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
+/** Capitalised words that describe a portfolio or body, never a personal name. */
+const COMMON_CAPS = new Set(`state defense defence foreign affairs security national joint military justice finance trade
+  interior home health education energy environment labor labour unification industry commerce agriculture treasury
+  war policy strategic public economic international federal central general supreme chiefs staff armed special
+  prime vice deputy first senior executive chief assistant acting former navy army air force forces marine corps
+  democratic republican liberal conservative people's workers' party communist government administration`.split(/\s+/));
+
+function isCap(t: Token | undefined): boolean {
+  return !!t && t.word && t.cap;
+}
+
+function nameWordOk(t: Token): boolean {
+  if (!NAME_WORD.test(t.text)) return false;
+  const w = foldText(t.text).replace(/\.$/, '');
+  if (STOPWORDS.has(t.text.replace(/\.$/, '')) || MONTHS_AND_DAYS.has(w) || isNationality(w)) return false;
+  if (ORG_HEADS.has(w) || MEETING_HEADS.has(w) || PLACE_HEADS.has(w) || OFFICE_HEADS.has(titleWord(t.text))) return false;
+  if (RANK_HEADS.has(titleWord(t.text)) || RANK_MODIFIERS.has(titleWord(t.text)) || COMMON_CAPS.has(w)) return false;
+  if (PLACES.has(t.text) || isHonorific(t.text)) return false;
+  return true;
+}
+
+function span(tokens: Token[], from: number, to: number): Span {
+  return { start: tokens[from].start, end: tokens[to - 1].end };
+}
+
+function textOf(text: string, s: Span): string {
+  return text.slice(s.start, s.end).replace(/\s+/g, ' ');
+}
+
+/** Surname-first names: "Jin Yong-sung", "Lee Jae Myung", "Xi Jinping". */
+function isEastAsianName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !SURNAME_FIRST.has(words[0])) return false;
+  if (words.slice(1).some((w) => /-\p{Ll}/u.test(w))) return true;
+  if (words.length === 3) return words.slice(1).every((w) => w.length <= 6);
+  return false;
+}
+
+export function personKeyFor(words: string[]): string {
+  const name = words.join(' ');
+  // Romanisation variants ("Gyu-back"/"Kyu-baek") only fold together for East Asian names.
+  return isEastAsianName(words) ? 'person:' + romanisationKey(name) : personKey(name);
+}
+
+function shortFormsOf(words: string[]): string[] {
+  const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
+  const forms = new Set<string>([clean[0], clean[clean.length - 1]]);
+  return [...forms].filter((f) => f.length > 1);
+}
+
+function seriesKey(words: string[]): string | undefined {
+  const kept = foldWords(words.join(' ')).filter((w) => {
+    if (MEETING_ADJECTIVES.has(w) || isNationality(w) || w === 'the') return false;
+    // "Korea-U.S." and "South Korea-U.S." qualify a series without naming it.
+    const parts = w.split('-');
+    return !(parts.length > 1 && parts.every((p) => isNationality(p) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))));
+  });
+  if (kept.length < 2) return undefined;
+  return kept.join(' ');
+}
+
+/** Reads the lower-case marker before a title: "former", "then-", "acting". */
+function statusBefore(tokens: Token[], i: number): TitleStatus {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (PAST_MARKERS.has(w)) return 'past';
+    if (ACTING_MARKERS.has(w)) return 'acting';
+    if (w !== 'the' && w !== 'a' && w !== 'an' && w !== '-' && w !== 'then') break;
+  }
+  return 'current';
+}
+
+interface Chunk {
+  from: number;
+  to: number;
+  status: TitleStatus;
+  /** Offset where the first token's own text starts ("Then-Defense" → "Defense"). */
+  firstStart: number;
+  firstText: string;
+}
+
+export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, firstSentence: number): BlockMentions {
+  const tokens = tokenize(text, blockSpan.start, blockSpan.end);
+  const sents = sentences(tokens);
+  const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [] };
+  let sIndex = firstSentence;
+  for (const s of sents) {
+    if (!s.length) continue;
+    out.sentenceSpans.push({ start: s[0].start, end: s[s.length - 1].end });
+    recognizeSentence(text, s, kind, sIndex++, out);
+  }
+  return out;
+}
+
+function recognizeSentence(text: string, toks: Token[], block: BlockKind, sentence: number, out: BlockMentions): void {
+  let i = 0;
+  let bracket = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t.text === '[') bracket++;
+    if (t.text === ']') bracket = Math.max(0, bracket - 1);
+    // Bracketed credits ("[MINISTRY OF NATIONAL DEFENSE]") are not running text.
+    if (bracket > 0 || !isCap(t)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      if (isCap(toks[j])) j++;
+      else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
+      else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
+      else break;
+    }
+    readChunk(text, toks, i, j, block, sentence, out);
+    i = j;
+  }
+}
+
+function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
+  let status = statusBefore(toks, from);
+  let firstStart = toks[from].start;
+  let firstText = toks[from].text;
+  const prefixed = /^(then|ex|former)[-‐](.+)$/i.exec(firstText);
+  if (prefixed) {
+    status = 'past';
+    firstStart += firstText.length - prefixed[2].length;
+    firstText = prefixed[2];
+  }
+  // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
+  while (from < to) {
+    const bare = firstText.replace(/\.$/, '');
+    const lw = bare.toLowerCase();
+    const keepsTitle = lw === 'first' && from + 1 < to && isOfficeHead([toks[from + 1].text], 0);
+    if (PAST_MARKERS.has(lw)) status = 'past';
+    else if (ACTING_MARKERS.has(lw)) status = 'acting';
+    else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0)) break;
+    from++;
+    if (from < to) {
+      firstStart = toks[from].start;
+      firstText = toks[from].text;
+    }
+  }
+  if (from >= to) return;
+  readChunkBody(text, toks, { from, to, status, firstStart, firstText }, block, sentence, out);
+}
+
+function wordsOf(toks: Token[], c: Chunk, from = c.from, to = c.to): string[] {
+  const ws: string[] = [];
+  for (let k = from; k < to; k++) ws.push(k === c.from ? c.firstText : toks[k].text);
+  return ws;
+}
+
+function chunkSpan(toks: Token[], c: Chunk, from: number, to: number): Span {
+  return { start: from === c.from ? c.firstStart : toks[from].start, end: toks[to - 1].end };
+}
+
+function acronymAfter(toks: Token[], to: number): string | undefined {
+  if (toks[to]?.text === '(' && toks[to + 2]?.text === ')' && toks[to + 1].word && ACRONYM.test(toks[to + 1].text)) return toks[to + 1].text;
+  return undefined;
+}
+
+function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, sentence: number, out: BlockMentions): void {
+  const words = wordsOf(toks, c);
+  const n = words.length;
+  const push = (m: Omit<RawMention, 'block' | 'sentence' | 'titles'> & { titles?: RawTitle[] }) =>
+    out.mentions.push({ block, sentence, titles: [], ...m });
+
+  // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
+  let nameFrom = n;
+  while (nameFrom > 0 && n - nameFrom < 4 && nameWordOk({ ...toks[c.from + nameFrom - 1], text: words[nameFrom - 1] })) nameFrom--;
+  if (nameFrom > 0 && nameFrom < n) {
+    const titleWords = words.slice(0, nameFrom);
+    const headAt = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
+    if (headAt >= 0) {
+      const nameWords = words.slice(nameFrom);
+      const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
+      const titleSpan = chunkSpan(toks, c, c.from, c.from + nameFrom);
+      const honorificOnly = titleWords.every((w) => isHonorific(w) || isNationality(w));
+      const titles: RawTitle[] = [];
+      if (!honorificOnly) {
+        const split = splitTitle(titleWords.filter((w) => !isHonorific(w)));
+        const rankTokens = titleWords.slice(split.rankFrom);
+        titles.push({
+          text: textOf(text, titleSpan), span: titleSpan, status: c.status, basis: 'prefix',
+          rank: split.rank, rankText: split.rank ? rankTokens.join(' ') : undefined,
+          office: split.office, officeText: split.office ? titleWords.slice(0, split.rankFrom).join(' ') : undefined,
+        });
+      }
+      const orgEnd = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
+      if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
+      const app = appositive(text, toks, c.to);
+      if (app) titles.push(app);
+      const full = nameWords.length >= 2;
+      push({
+        kind: 'person', span: nameSpan, fullSpan: { start: titleSpan.start, end: nameSpan.end },
+        text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(nameWords[0]),
+        form: full ? 'full' : 'short', titles, shortForms: full ? shortFormsOf(nameWords) : undefined,
+      });
+      return;
+    }
+  }
+
+  // 2. Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]".
+  const meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
+  if (meetingHead >= 1) {
+    const mWords = words.slice(0, meetingHead + 1);
+    const series = seriesKey(mWords);
+    const end = c.from + meetingHead + 1;
+    const acr = acronymAfter(toks, end);
+    if (series) {
+      let ordinal: number | undefined;
+      let fullStart = c.firstStart;
+      for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
+        const w = toks[k].text.toLowerCase();
+        const o = ORDINAL.exec(w);
+        if (o || WORD_ORDINALS[w]) {
+          ordinal = o ? Number(o[1]) : WORD_ORDINALS[w];
+          fullStart = toks[k].start;
+          break;
+        }
+        if (!MEETING_ADJECTIVES.has(w) && w !== '-') break;
+      }
+      const s = chunkSpan(toks, c, c.from, end);
+      push({
+        kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: mWords.join(' '),
+        key: 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : ''), form: 'full',
+        series, ordinal, definesAcronym: acr,
+      });
+      if (end < c.to) readChunkBody(text, toks, { ...c, from: end, firstStart: toks[end].start, firstText: toks[end].text }, block, sentence, out);
+      return;
+    }
+  }
+
+  // 3. Organisations: a head word anywhere ("Ministry of National Defense", "U.S. Forces Korea").
+  const lowerWords = words.map((w) => foldText(w).replace(/\.$/, ''));
+  if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || KNOWN_ORGS.has(words.join(' '))) {
+    let k0 = 0;
+    while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
+    const s = chunkSpan(toks, c, c.from, c.to);
+    const keyWords = words.slice(k0);
+    if (keyWords.length >= 2 || KNOWN_ORGS.has(words.join(' '))) {
+      push({ kind: 'organization', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
+      return;
+    }
+  }
+
+  // 4. Places: gazetteer, multi-word places, "X District".
+  const folded = lowerWords.join(' ');
+  if (MULTIWORD_PLACES.has(folded) || (n === 1 && PLACES.has(words[0])) || (n >= 2 && n <= 4 && PLACE_HEADS.has(lowerWords[n - 1]))) {
+    const s = chunkSpan(toks, c, c.from, c.to);
+    push({ kind: 'place', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('place', words.join(' ')), form: 'full' });
+    return;
+  }
+  if (n === 1 && /[-‐]/.test(words[0])) {
+    // "Seoul-Washington": two places.
+    const parts = words[0].split(/[-‐]/);
+    if (parts.length > 1 && parts.every((p) => PLACES.has(p))) {
+      let at = c.firstStart;
+      for (const p of parts) {
+        const s = { start: at, end: at + p.length };
+        push({ kind: 'place', span: s, fullSpan: s, text: p, key: phraseKey('place', p), form: 'full' });
+        at += p.length + 1;
+      }
+      return;
+    }
+  }
+  if (n >= 2 && n <= 3 && PLACES.has(words[0]) && lowerWords.slice(1).every((w) => MULTIWORD_PLACES.has(folded) || w === 'city')) return;
+
+  // 5. Acronyms and single words: resolved once the whole article is read.
+  if (n === 1) {
+    const s = chunkSpan(toks, c, c.from, c.to);
+    const w = words[0];
+    if (ACRONYM.test(w) && !isNationality(w)) {
+      out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [] });
+    } else if (nameWordOk({ ...toks[c.from], text: w })) {
+      out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
+    }
+    return;
+  }
+
+  // 6. A bare name: a person when its shape or its sentence says so.
+  if (n >= 2 && n <= 4 && words.every((w, k) => nameWordOk({ ...toks[c.from + k], text: w }))) {
+    const app = appositive(text, toks, c.to);
+    const next = toks[c.to]?.text.toLowerCase();
+    const prev = toks[c.from - 1]?.text.toLowerCase();
+    const evidence = !!app || isEastAsianName(words) || SPEECH_VERBS.has(next ?? '') || SPEECH_VERBS.has(prev ?? '');
+    const s = chunkSpan(toks, c, c.from, c.to);
+    push({
+      kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : s, text: words.join(' '),
+      key: personKeyFor(words), form: 'full', titles: app ? [app] : [], tentative: !evidence, shortForms: shortFormsOf(words),
+    });
+  }
+}
+
+function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
+  const words = wordsOf(toks, c, c.from, c.from + orgEnd);
+  let k0 = 0;
+  while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
+  const orgWords = words.slice(k0);
+  if (orgWords.length < 2 || !orgWords.some((w) => ORG_HEADS.has(foldText(w)))) return;
+  const s = chunkSpan(toks, c, c.from + k0, c.from + orgEnd);
+  out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: orgWords.join(' '), key: phraseKey('org', orgWords.join(' ')), form: 'full', block, sentence, titles: [] });
+}
+
+function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {
+  for (let k = xs.length - 1; k >= 0; k--) if (f(xs[k])) return k;
+  return -1;
+}
+
+const APPOSITIVE_LEAD = new Set(['the', 'a', 'an', ...PAST_MARKERS, ...ACTING_MARKERS, 'deputy', 'assistant', 'vice', 'senior', 'principal', 'special', 'executive', 'first']);
+const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while']);
+
+/** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
+function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
+  if (toks[at]?.text !== ',') return undefined;
+  let k = at + 1;
+  let status: TitleStatus = 'current';
+  let sawRole = false;
+  const start = k;
+  for (; k < toks.length && k < at + 16; k++) {
+    const t = toks[k];
+    const w = foldText(t.text).replace(/\.$/, '');
+    if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text)) break;
+    if (!sawRole) {
+      if (PAST_MARKERS.has(w)) status = 'past';
+      else if (ACTING_MARKERS.has(w)) status = 'acting';
+      if (ROLE_WORDS.has(titleWord(t.text)) || OFFICE_HEADS.has(titleWord(t.text))) sawRole = true;
+      else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word))) return undefined;
+    }
+  }
+  if (!sawRole || k === start) return undefined;
+  const s = { start: toks[start].start, end: toks[k - 1].end };
+  const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  const words = phrase.split(' ');
+  const rankAt = words.findIndex((_, i) => isRankHead(words, i));
+  return {
+    text: phrase, span: s, status, basis: 'appositive',
+    rank: rankAt >= 0 && rankAt <= 2 ? titleWord(words[rankAt]) : undefined, rankText: rankAt >= 0 && rankAt <= 2 ? words[rankAt] : undefined,
+    office: normaliseOffice(phrase), officeText: phrase,
+  };
+}

@@ -1,0 +1,128 @@
+// Article-wide resolution: acronyms to what they stand for, "Jin" and "Gen. Caine" to the
+// full name the article gave, and an unnumbered "the SCM" to the SCM the article is about.
+
+import type { Block } from './model';
+import type { RawMention } from './recognizeMentions';
+
+interface AcronymDef {
+  key: string;
+  kind: RawMention['kind'];
+}
+
+const FILLER = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a']);
+const PAREN_ACRONYM = /\(([A-Z][A-Za-z0-9&]{1,9})\)/g;
+const MENTION_BLOCKS = new Set(['headline', 'body', 'caption']);
+
+/** Can `acr` be spelled by non-empty prefixes of `words`, in order, using every word? */
+function spells(acr: string, words: string[], i = 0): boolean {
+  if (i === words.length) return acr.length === 0;
+  if (!acr.length) return false;
+  const w = words[i];
+  for (let p = Math.min(acr.length, w.length); p >= 1; p--) {
+    if (w.startsWith(acr.slice(0, p)) && spells(acr.slice(p), words, i + 1)) return true;
+  }
+  return false;
+}
+
+/** The phrase just before "(ACR)" that ACR abbreviates: "operational control (Opcon)". */
+function definedPhrase(text: string, parenStart: number, acr: string): { start: number; end: number } | undefined {
+  const windowStart = Math.max(0, parenStart - 120);
+  const before = text.slice(windowStart, parenStart);
+  if (!/\s$/.test(before) || /[.;:!?]\s*$/.test(before)) return undefined;
+  const words: { w: string; start: number; end: number }[] = [];
+  for (const m of before.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) words.push({ w: m[0].toLowerCase(), start: windowStart + m.index!, end: windowStart + m.index! + m[0].length });
+  const a = acr.toLowerCase();
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 8); k--) {
+    if (FILLER.has(words[k].w)) continue;
+    const used = words.slice(k).map((x) => x.w).filter((w) => !FILLER.has(w));
+    if (used.length >= 2 && spells(a, used)) return { start: words[k].start, end: words[words.length - 1].end };
+  }
+  return undefined;
+}
+
+export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[], candidates: RawMention[]): Record<string, string> {
+  const defs = new Map<string, AcronymDef>();
+  for (const m of raw) {
+    if (!m.definesAcronym) continue;
+    const key = m.kind === 'meeting' && m.series ? 'meeting:' + m.series : m.key;
+    defs.set(m.definesAcronym.toUpperCase(), { key, kind: m.kind });
+  }
+  // Acronyms of common-noun phrases: "wartime operational control (Opcon)".
+  for (const block of blocks) {
+    if (!MENTION_BLOCKS.has(block.kind)) continue;
+    const slice = text.slice(block.span.start, block.span.end);
+    for (const m of slice.matchAll(PAREN_ACRONYM)) {
+      const acr = m[1];
+      if (defs.has(acr.toUpperCase())) continue;
+      const at = block.span.start + m.index!;
+      const phrase = definedPhrase(text, at, acr);
+      if (!phrase) continue;
+      const key = 'term:' + acr.toLowerCase();
+      defs.set(acr.toUpperCase(), { key, kind: 'term' });
+      raw.push({ kind: 'term', span: phrase, fullSpan: phrase, text: text.slice(phrase.start, phrase.end).replace(/\s+/g, ' '), key, form: 'full', block: block.kind, sentence: -1, titles: [] });
+    }
+  }
+  for (const c of candidates) {
+    const def = defs.get(c.text.toUpperCase());
+    if (!def) continue;
+    raw.push({ ...c, kind: def.kind, key: def.key, form: 'acronym' });
+    c.dropped = true;
+  }
+  const out: Record<string, string> = {};
+  for (const [acr, d] of defs) out[acr] = d.key;
+  return out;
+}
+
+export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
+  const confirmed = raw.filter((m) => m.kind === 'person' && m.form === 'full' && !m.tentative);
+  const confirmedKeys = new Set(confirmed.map((m) => m.key));
+  for (const m of raw) if (m.tentative && confirmedKeys.has(m.key)) m.tentative = false;
+  const byForm = new Map<string, RawMention[]>();
+  for (const m of confirmed) for (const f of m.shortForms ?? []) byForm.set(f, [...(byForm.get(f) ?? []), m]);
+
+  const resolve = (m: RawMention): string | undefined => {
+    const options = byForm.get(m.key.slice('short:'.length));
+    if (!options?.length) return undefined;
+    // Journalistic convention: a surname refers to the person last named in full.
+    let best: RawMention | undefined;
+    for (const o of options) if (o.span.start <= m.span.start && (!best || o.span.start > best.span.start)) best = o;
+    best ??= options.reduce((a, b) => (a.span.start < b.span.start ? a : b));
+    return best.key;
+  };
+  for (const m of raw) {
+    if (!m.key.startsWith('short:')) continue;
+    // A titled surname nobody in the article carries ("President Trump") stays local to it.
+    m.key = resolve(m) ?? `person@${uri}:${m.key.slice('short:'.length)}`;
+  }
+  for (const c of candidates) {
+    if (c.dropped) continue;
+    if (c.key.startsWith('short:')) {
+      const key = resolve(c);
+      if (key) raw.push({ ...c, key, form: 'short' });
+    } else if (c.key.startsWith('acr:')) {
+      raw.push(c); // resolved (or dropped) by the corpus, which knows other articles' acronyms
+    }
+  }
+}
+
+export function resolveMeetingOrdinals(raw: RawMention[]): void {
+  const counts = new Map<string, Map<number, { n: number; first: number; body: boolean }>>();
+  for (const m of raw) {
+    if (m.kind !== 'meeting' || m.ordinal === undefined || !m.series) continue;
+    const per = counts.get(m.series) ?? new Map();
+    const c = per.get(m.ordinal) ?? { n: 0, first: m.span.start, body: false };
+    c.n += m.block === 'body' ? 10 : 1; // the body says what the article is about; captions recall other years
+    c.body ||= m.block === 'body';
+    per.set(m.ordinal, c);
+    counts.set(m.series, per);
+  }
+  for (const m of raw) {
+    if (m.kind !== 'meeting' || m.key.includes('#')) continue;
+    const series = m.series ?? m.key.slice('meeting:'.length);
+    const per = counts.get(series);
+    if (!per) continue;
+    let best: [number, { n: number; first: number }] | undefined;
+    for (const e of per) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e;
+    if (best) m.key = `meeting:${series}#${best[0]}`;
+  }
+}

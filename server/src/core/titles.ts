@@ -1,0 +1,98 @@
+// Reading and comparing titles: "Joint Chiefs of Staff Chairman Lt. Gen." is an office
+// ("joint chiefs of staff chairman") plus a rank ("lieutenant general").
+
+import {
+  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_HEADS, RANK_MODIFIERS,
+} from './lexicon';
+import { foldWords, withoutNationality } from './normalize';
+
+/** A word as the title lexicons spell it: lower case, no trailing period, abbreviations expanded. */
+export function titleWord(raw: string): string {
+  const w = raw.toLowerCase().replace(/\.$/, '').replace(/[’']/g, "'");
+  return RANK_EXPANSIONS[w] ?? w;
+}
+
+export function isRankHead(words: string[], i: number): boolean {
+  const w = titleWord(words[i]);
+  if (!RANK_HEADS.has(w)) return false;
+  // "Attorney General", "Secretary General": an office, not a rank.
+  return !(w === 'general' && i > 0 && GENERAL_AS_OFFICE.has(titleWord(words[i - 1])));
+}
+
+export function isOfficeHead(words: string[], i: number): boolean {
+  const w = titleWord(words[i]);
+  if (OFFICE_HEADS.has(w)) return true;
+  return w === 'general' && i > 0 && GENERAL_AS_OFFICE.has(titleWord(words[i - 1]));
+}
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(titleWord(word));
+}
+
+/** Splits title words into the trailing rank (if any) and the office before it. */
+export function splitTitle(words: string[]): { rankFrom: number; rank?: string; office?: string } {
+  let rankFrom = words.length;
+  if (words.length && isRankHead(words, words.length - 1)) {
+    rankFrom = words.length - 1;
+    while (rankFrom > 0 && RANK_MODIFIERS.has(titleWord(words[rankFrom - 1])) && !isOfficeHead(words, rankFrom - 1)) rankFrom--;
+  }
+  const rank = rankFrom < words.length ? words.slice(rankFrom).map(titleWord).join(' ') : undefined;
+  const officeWords = words.slice(0, rankFrom);
+  const hasHead = officeWords.some((_, i) => isOfficeHead(officeWords, i));
+  const office = hasHead ? normaliseOffice(officeWords.join(' ')) : undefined;
+  return { rankFrom, rank, office: office || undefined };
+}
+
+const OFFICE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'to', 'in', 'on', 'and']);
+
+/**
+ * "Secretary of Defense", "U.S. Defense Secretary" and "defence secretary" all become
+ * "defense secretary": nationality dropped, spelling unified, "X of Y" turned into "Y X".
+ */
+export function normaliseOffice(text: string, acronyms: Record<string, string> = {}): string {
+  let ws = withoutNationality(foldWords(text).map((w) => titleWord(w)));
+  ws = ws.flatMap((w) => (acronyms[w] ? acronyms[w].split(' ') : [w]));
+  const of = ws.indexOf('of');
+  // Only "head of X" turns round; "joint chiefs of staff chairman" stays as written.
+  if (of > 0 && of < ws.length - 1 && isOfficeHead(ws, of - 1)) {
+    const head = ws.slice(0, of);
+    const rest = ws.slice(of + 1).filter((w) => !OFFICE_FILLER.has(w));
+    ws = [...rest, ...head];
+  }
+  return ws.filter((w) => !OFFICE_FILLER.has(w)).join(' ');
+}
+
+/** Portfolios whose difference means a different office ("Defense" vs "Foreign" Minister). */
+const PORTFOLIOS: Record<string, string> = {
+  defense: 'defense', war: 'defense', foreign: 'foreign', 'foreign affairs': 'foreign', state: 'foreign',
+  finance: 'finance', treasury: 'finance', economy: 'finance', justice: 'justice', interior: 'interior',
+  'home affairs': 'interior', home: 'interior', trade: 'trade', commerce: 'trade', industry: 'industry',
+  unification: 'unification', health: 'health', education: 'education', labor: 'labor',
+  employment: 'labor', environment: 'environment', agriculture: 'agriculture', energy: 'energy',
+  culture: 'culture', transport: 'transport', transportation: 'transport', science: 'science',
+  veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
+};
+
+function portfolioOf(words: string[]): string | undefined {
+  const joined = words.join(' ');
+  for (const [phrase, p] of Object.entries(PORTFOLIOS)) {
+    if (new RegExp(`(^| )${phrase}( |$)`).test(joined)) return p;
+  }
+  return undefined;
+}
+
+/**
+ * Two offices disagree only when they are the same kind of post (same head word) for
+ * different portfolios: "defense minister" vs "foreign minister". Anything vaguer —
+ * extra qualifiers, a different head ("chairman" vs "commander"), one side unknown —
+ * is not a disagreement a reader can act on.
+ */
+export function officesDisagree(a: string, b: string): boolean {
+  if (a === b) return false;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const pa = portfolioOf(wa.slice(0, -1));
+  const pb = portfolioOf(wb.slice(0, -1));
+  return !!pa && !!pb && pa !== pb;
+}
