@@ -4,6 +4,7 @@
 
 import type { ArticleAnalysis, Block, Fact, Mention } from './model';
 import { contentHash } from './normalize';
+import { computeLineStarts } from './service/positions';
 import { parseArticle } from './parseArticle';
 import { recognizeBlock, type RawMention } from './recognizeMentions';
 import { recognizeDates } from './recognizeDates';
@@ -34,7 +35,7 @@ export function unreadableReason(text: string): string | undefined {
 
 export function analyzeArticle(uri: string, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const base: ArticleAnalysis = {
-    uri, label: labelOf(uri), contentHash: contentHash(text), length: text.length,
+    uri, label: labelOf(uri), contentHash: contentHash(text), length: text.length, lineStarts: computeLineStarts(text),
     meta: { format: 'text' }, blocks: [], mentions: [], facts: [], acronyms: {}, names: {}, warnings: [],
   };
   const reason = unreadableReason(text);

@@ -110,6 +110,8 @@ export interface ArticleAnalysis {
   label: string;
   contentHash: string;
   length: number;
+  /** Offsets where each line starts (after \n, \r\n or a lone \r), for positions. */
+  lineStarts: number[];
   meta: ArticleMeta;
   blocks: Block[];
   mentions: Mention[];

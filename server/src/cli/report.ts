@@ -1,0 +1,73 @@
+// Report formats: a linter-style text report, JSON, and SARIF 2.1.0.
+
+import { fileURLToPath } from 'url';
+import * as path from 'path';
+import type { Corpus } from '../core/corpus';
+import { conflictDiagnostics, type ConflictDiagnostic, type DiagnosticSettings } from '../core/service/diagnostics';
+import { positionAt } from '../core/service/positions';
+
+export interface Finding extends ConflictDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Summary {
+  articles: number;
+  entities: number;
+  links: number;
+  conflicts: number;
+  skipped: number;
+}
+
+export function collectFindings(corpus: Corpus, settings: DiagnosticSettings, cwd: string): Finding[] {
+  const out: Finding[] = [];
+  const uris = [...corpus.uris()].sort();
+  for (const uri of uris) {
+    const a = corpus.get(uri)!;
+    for (const d of conflictDiagnostics(corpus, uri, settings)) {
+      const s = positionAt(a.lineStarts, d.span.start);
+      const e = positionAt(a.lineStarts, d.span.end);
+      out.push({ ...d, file: path.relative(cwd, fileURLToPath(uri)) || fileURLToPath(uri), line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
+    }
+  }
+  return out;
+}
+
+export function textReport(findings: Finding[], summary: Summary): string {
+  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]`);
+  if (lines.length) lines.push('');
+  lines.push(`${summary.articles} articles, ${summary.entities} entities, ${summary.links} cross-source links, ${summary.conflicts} conflict${summary.conflicts === 1 ? '' : 's'}` + (summary.skipped ? `, ${summary.skipped} files skipped` : ''));
+  return lines.join('\n') + '\n';
+}
+
+export function jsonReport(findings: Finding[], summary: Summary, skipped: { file: string; reason: string }[]): string {
+  return JSON.stringify({ summary, findings: findings.map(({ span, related, ...f }) => ({ ...f, related: related.map((r) => ({ uri: r.uri, message: r.message })) })), skipped }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+export function sarifReport(findings: Finding[], version: string): string {
+  const rules = [
+    { id: 'titleConflict', shortDescription: { text: 'Sources give a person different ranks or offices' } },
+    { id: 'dateConflict', shortDescription: { text: 'Sources give a meeting or event different calendar days' } },
+  ];
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'corroborate', version, informationUri: 'https://github.com/corroborate/corroborate', rules } },
+      results: findings.map((f) => ({
+        ruleId: f.code,
+        ruleIndex: f.code === 'titleConflict' ? 0 : 1,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: f.file.split(path.sep).join('/') }, region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn } } }],
+        relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: r.uri } } })),
+      })),
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

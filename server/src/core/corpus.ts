@@ -1,0 +1,308 @@
+// All analysed articles, linked into entities by key. Updating one article touches only
+// the keys it mentions: the inverted indexes are patched, and conflicts are recomputed
+// lazily for the keys that changed. Nothing here walks the whole corpus per edit.
+
+import Fuse from 'fuse.js';
+import type { ArticleAnalysis, EntityKind, Mention } from './model';
+import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
+
+export interface ChangeSet {
+  /** Entity keys whose mentions, facts or conflicts may have changed. */
+  keys: Set<string>;
+  /** Articles whose diagnostics may have changed. */
+  uris: Set<string>;
+}
+
+export interface ResolvedMention extends Mention {
+  index: number;
+  /** The entity this mention belongs to (fuzzy aliases folded in). */
+  entity: string;
+}
+
+const FUZZY_THRESHOLD = 0.12;
+
+export class Corpus {
+  private readonly articles = new Map<string, ArticleAnalysis>();
+  /** Raw mention key → articles mentioning it. */
+  private readonly keyIndex = new Map<string, Set<string>>();
+  /** Raw key → articles that state a fact about it. */
+  private readonly factIndex = new Map<string, Set<string>>();
+  /** Acronym → defining key → number of articles defining it so. */
+  private readonly acronymDefs = new Map<string, Map<string, number>>();
+  /** Raw key → number of articles naming it with evidence (tentative names need one). */
+  private readonly confirmed = new Map<string, number>();
+  /** Person key → key it is a romanisation or spelling variant of (fuse.js). */
+  private readonly aliases = new Map<string, string>();
+  private readonly aliasMembers = new Map<string, Set<string>>();
+  /** Defining key → acronyms that currently resolve to it. */
+  private readonly acronymsOf = new Map<string, Set<string>>();
+  private readonly conflictCache = new Map<string, Conflict[]>();
+  private options: ConflictOptions;
+
+  constructor(options: ConflictOptions = { titleWindowDays: 120 }) {
+    this.options = options;
+  }
+
+  setOptions(options: ConflictOptions): ChangeSet {
+    this.options = options;
+    this.conflictCache.clear();
+    return { keys: new Set(this.factIndex.keys()), uris: new Set([...this.factIndex.values()].flatMap((s) => [...s])) };
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  get(uri: string): ArticleAnalysis | undefined {
+    return this.articles.get(uri);
+  }
+
+  uris(): IterableIterator<string> {
+    return this.articles.keys();
+  }
+
+  /** Adds or replaces an article. */
+  set(analysis: ArticleAnalysis): ChangeSet {
+    const change = this.remove(analysis.uri);
+    this.articles.set(analysis.uri, analysis);
+    this.index(analysis, +1, change);
+    return this.widen(change);
+  }
+
+  delete(uri: string): ChangeSet {
+    return this.widen(this.remove(uri));
+  }
+
+  private remove(uri: string): ChangeSet {
+    const change: ChangeSet = { keys: new Set(), uris: new Set([uri]) };
+    const old = this.articles.get(uri);
+    if (old) {
+      this.articles.delete(uri);
+      this.index(old, -1, change);
+    }
+    return change;
+  }
+
+  private index(a: ArticleAnalysis, delta: 1 | -1, change: ChangeSet): void {
+    const bump = (map: Map<string, Set<string>>, key: string) => {
+      let set = map.get(key);
+      if (delta > 0) {
+        if (!set) map.set(key, (set = new Set()));
+        set.add(a.uri);
+      } else if (set) {
+        set.delete(a.uri);
+        if (!set.size) map.delete(key);
+      }
+    };
+    const confirmedHere = new Set<string>();
+    for (const m of a.mentions) {
+      bump(this.keyIndex, m.key);
+      change.keys.add(m.key);
+      if (!m.tentative) confirmedHere.add(m.key);
+    }
+    for (const k of confirmedHere) {
+      const n = (this.confirmed.get(k) ?? 0) + delta;
+      if (n > 0) this.confirmed.set(k, n);
+      else this.confirmed.delete(k);
+    }
+    for (const f of a.facts) bump(this.factIndex, f.key);
+    for (const [acr, key] of Object.entries(a.acronyms)) {
+      const defs = this.acronymDefs.get(acr) ?? new Map<string, number>();
+      const before = this.bestDefinition(acr);
+      const n = (defs.get(key) ?? 0) + delta;
+      if (n > 0) defs.set(key, n);
+      else defs.delete(key);
+      if (defs.size) this.acronymDefs.set(acr, defs);
+      else this.acronymDefs.delete(acr);
+      const after = this.bestDefinition(acr);
+      if (before !== after) {
+        if (before) this.acronymsOf.get(before)?.delete(acr);
+        if (after) this.acronymsOf.set(after, (this.acronymsOf.get(after) ?? new Set()).add(acr));
+        change.keys.add('acr:' + acr);
+        if (before) change.keys.add(before);
+        if (after) change.keys.add(after);
+      }
+    }
+    if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k);
+  }
+
+  /** Folds spelling variants of a person's name into one entity ("Zelensky"/"Zelenskyy"). */
+  private linkVariant(key: string): void {
+    if (this.aliases.has(key) || this.aliasMembers.has(key)) return;
+    const name = key.slice('person:'.length);
+    if (name.length < 8) return;
+    const block: string[] = [];
+    for (const k of this.confirmed.keys()) {
+      if (k !== key && k.startsWith('person:' + name.slice(0, 2)) && Math.abs(k.length - key.length) <= 2) block.push(k.slice(7));
+      if (block.length > 500) break;
+    }
+    if (!block.length) return;
+    const best = new Fuse(block, { includeScore: true, threshold: FUZZY_THRESHOLD }).search(name, { limit: 1 })[0];
+    if (!best) return;
+    const other = 'person:' + best.item;
+    const canonical = this.aliases.get(other) ?? other;
+    this.aliases.set(key, canonical);
+    const members = this.aliasMembers.get(canonical) ?? new Set([canonical]);
+    members.add(key);
+    this.aliasMembers.set(canonical, members);
+  }
+
+  /** Adds what depends on the changed keys: the articles mentioning them. */
+  private widen(change: ChangeSet): ChangeSet {
+    for (const k of change.keys) {
+      this.conflictCache.delete(k);
+      for (const u of this.factIndex.get(k) ?? []) change.uris.add(u);
+      if (k.startsWith('acr:')) for (const u of this.keyIndex.get(k) ?? []) change.uris.add(u);
+    }
+    return change;
+  }
+
+  private bestDefinition(acr: string): string | undefined {
+    const defs = this.acronymDefs.get(acr);
+    if (!defs) return undefined;
+    let best: [string, number] | undefined;
+    for (const e of defs) if (!best || e[1] > best[1] || (e[1] === best[1] && e[0] < best[0])) best = e;
+    return best?.[0];
+  }
+
+  /** The entity a raw key belongs to, or undefined when it names nothing we can show. */
+  entityOf(key: string): string | undefined {
+    if (key.startsWith('acr:')) {
+      const def = this.bestDefinition(key.slice(4));
+      return def ? this.entityOf(def) : undefined;
+    }
+    return this.aliases.get(key) ?? key;
+  }
+
+  private counts(m: Mention): boolean {
+    return !m.tentative || this.confirmed.has(m.key);
+  }
+
+  /** An article's mentions that belong to an entity, with the entity resolved. */
+  mentionsOf(uri: string): ResolvedMention[] {
+    const a = this.articles.get(uri);
+    if (!a) return [];
+    const out: ResolvedMention[] = [];
+    a.mentions.forEach((m, index) => {
+      if (!this.counts(m)) return;
+      const entity = this.entityOf(m.key);
+      if (entity) out.push({ ...m, index, entity });
+    });
+    return out;
+  }
+
+  mentionAt(uri: string, offset: number): ResolvedMention | undefined {
+    const a = this.articles.get(uri);
+    if (!a) return undefined;
+    // Mentions are sorted by start: binary search for the last one starting at or before offset.
+    let lo = 0;
+    let hi = a.mentions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (a.mentions[mid].span.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = found; i >= 0 && i > found - 4; i--) {
+      const m = a.mentions[i];
+      if (m.span.start <= offset && offset <= m.span.end && this.counts(m)) {
+        const entity = this.entityOf(m.key);
+        if (entity) return { ...m, index: i, entity };
+      }
+    }
+    return undefined;
+  }
+
+  /** Raw keys that make up an entity. */
+  rawKeys(entity: string): string[] {
+    const keys = [...(this.aliasMembers.get(entity) ?? [entity])];
+    for (const k of [...keys]) for (const acr of this.acronymsOf.get(k) ?? []) keys.push('acr:' + acr);
+    return keys;
+  }
+
+  /** Articles mentioning an entity, in label order. */
+  sourcesOf(entity: string): ArticleAnalysis[] {
+    const uris = new Set<string>();
+    for (const k of this.rawKeys(entity)) for (const u of this.keyIndex.get(k) ?? []) uris.add(u);
+    return [...uris].map((u) => this.articles.get(u)!).sort((a, b) => a.label.localeCompare(b.label) || a.uri.localeCompare(b.uri));
+  }
+
+  /** Mentions of an entity in one article. */
+  mentionsIn(a: ArticleAnalysis, entity: string): ResolvedMention[] {
+    const keys = new Set(this.rawKeys(entity));
+    const out: ResolvedMention[] = [];
+    a.mentions.forEach((m, index) => {
+      if (keys.has(m.key) && this.counts(m)) out.push({ ...m, index, entity });
+    });
+    return out;
+  }
+
+  kindOf(entity: string): EntityKind {
+    if (entity.startsWith('person')) return 'person';
+    if (entity.startsWith('org:')) return 'organization';
+    if (entity.startsWith('meeting:')) return 'meeting';
+    if (entity.startsWith('place:')) return 'place';
+    if (entity.startsWith('date:') || entity.startsWith('week:') || entity.startsWith('month:')) return 'date';
+    return 'term';
+  }
+
+  /** The name most sources use, preferring the fullest form. */
+  nameOf(entity: string, sources = this.sourcesOf(entity).slice(0, 50)): string {
+    const votes = new Map<string, number>();
+    for (const a of sources) for (const k of this.rawKeys(entity)) if (a.names[k]) votes.set(a.names[k], (votes.get(a.names[k]) ?? 0) + 1);
+    let best = '';
+    let bestVotes = 0;
+    for (const [n, v] of votes) if (v > bestVotes || (v === bestVotes && n.length > best.length)) [best, bestVotes] = [n, v];
+    if (best) return best;
+    const first = sources[0] && this.mentionsIn(sources[0], entity)[0];
+    return first?.text ?? entity.replace(/^[a-z]+:/, '');
+  }
+
+  conflictsOf(key: string): Conflict[] {
+    let c = this.conflictCache.get(key);
+    if (!c) {
+      const uris = this.factIndex.get(key);
+      c = uris && uris.size > 1 ? findConflicts(key, [...uris].map((u) => this.articles.get(u)!), this.options) : [];
+      this.conflictCache.set(key, c);
+    }
+    return c;
+  }
+
+  /** Conflicts an article takes part in. */
+  conflictsIn(uri: string): Conflict[] {
+    const a = this.articles.get(uri);
+    if (!a) return [];
+    const keys = new Set(a.facts.map((f) => f.key));
+    return [...keys].flatMap((k) => this.conflictsOf(k)).filter((c) => c.sides.some((s) => s.uri === uri));
+  }
+
+  allConflicts(): Conflict[] {
+    return [...this.factIndex.keys()].flatMap((k) => this.conflictsOf(k));
+  }
+
+  /** Every entity with at least one mention that counts. */
+  entities(): string[] {
+    const out = new Set<string>();
+    for (const [k, uris] of this.keyIndex) {
+      if (!uris.size || k.includes('@')) continue;
+      if (!this.confirmed.has(k) && !k.startsWith('acr:')) continue;
+      const e = this.entityOf(k);
+      if (e) out.add(e);
+    }
+    return [...out];
+  }
+
+  stats(): { articles: number; entities: number; links: number; conflicts: number } {
+    let entities = 0;
+    let links = 0;
+    for (const e of this.entities()) {
+      entities++;
+      const uris = new Set<string>();
+      for (const k of this.rawKeys(e)) for (const u of this.keyIndex.get(k) ?? []) if (uris.add(u).size > 1) break;
+      if (uris.size > 1) links++;
+    }
+    return { articles: this.articles.size, entities, links, conflicts: this.allConflicts().length };
+  }
+}

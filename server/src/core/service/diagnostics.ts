@@ -1,0 +1,62 @@
+// Conflicts as diagnostics: one on the mention in each disagreeing source, naming both
+// values and the other source, with the other source's mention as related information.
+
+import type { Corpus } from '../corpus';
+import type { Span } from '../model';
+import type { Conflict, ConflictSide } from '../findConflicts';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type ConflictKind = 'titleConflict' | 'dateConflict';
+
+export interface DiagnosticSettings {
+  titleConflict: { enabled: boolean; severity: Severity };
+  dateConflict: { enabled: boolean; severity: Severity };
+}
+
+export interface ConflictDiagnostic {
+  span: Span;
+  severity: Severity;
+  code: ConflictKind;
+  message: string;
+  related: { uri: string; span: Span; message: string }[];
+  conflictId: string;
+}
+
+export interface ArticleProblem {
+  span: Span;
+  message: string;
+}
+
+const MAX_NAMED = 3;
+
+function quote(s: string): string {
+  return `'${s}'`;
+}
+
+export function messageFor(name: string, here: ConflictSide, others: ConflictSide[], fact: Conflict['fact']): string {
+  const named = others.slice(0, MAX_NAMED).map((o) => `${quote(o.value)} in ${o.label}`);
+  const more = others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '';
+  const what = fact === 'date' ? ' for the date' : '';
+  return `${name}: ${quote(here.value)} here, ${named.join(', ')}${more}${what}`;
+}
+
+export function conflictDiagnostics(corpus: Corpus, uri: string, settings: DiagnosticSettings): ConflictDiagnostic[] {
+  const out: ConflictDiagnostic[] = [];
+  for (const c of corpus.conflictsIn(uri)) {
+    const kind: ConflictKind = c.fact === 'date' ? 'dateConflict' : 'titleConflict';
+    const s = settings[kind];
+    if (!s.enabled) continue;
+    const name = corpus.nameOf(corpus.entityOf(c.key) ?? c.key);
+    c.sides.forEach((side, i) => {
+      if (side.uri !== uri) return;
+      const others = c.pairs.filter((p) => p.includes(i)).map(([a, b]) => c.sides[a === i ? b : a]);
+      if (!others.length) return;
+      out.push({
+        span: side.span, severity: s.severity, code: kind, conflictId: c.id,
+        message: messageFor(name, side, others, c.fact),
+        related: others.map((o) => ({ uri: o.uri, span: o.span, message: `${o.label} says ${quote(o.value)}` })),
+      });
+    });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,102 @@
+// The entity card: who or what a name is, what each source calls it, and where sources
+// disagree. Capped so a name with hundreds of mentions still gets a short card.
+
+import type { Corpus, ResolvedMention } from '../corpus';
+import type { ArticleAnalysis, Span, TitleFact } from '../model';
+import type { Conflict } from '../findConflicts';
+
+export interface HoverResult {
+  markdown: string;
+  span: Span;
+}
+
+const MAX_SOURCES = 8;
+const MAX_ALIASES = 8;
+const KIND_LABEL: Record<string, string> = {
+  person: 'person', organization: 'organisation', meeting: 'meeting or event', place: 'place', date: 'date', term: 'term',
+};
+
+function esc(s: string): string {
+  return s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
+}
+
+function sourceName(a: ArticleAnalysis): string {
+  const when = a.meta.published?.day;
+  const outlet = a.meta.outlet?.text;
+  return `\`${a.label}\`` + (outlet || when ? ` (${[outlet, when].filter(Boolean).map((x) => esc(x!)).join(', ')})` : '');
+}
+
+function titleLine(f: TitleFact): string {
+  const t = f.title;
+  const prefix = t.status === 'past' ? 'formerly ' : t.status === 'acting' ? 'acting/temporary: ' : '';
+  return prefix + esc(t.text);
+}
+
+export function conflictSentence(c: Conflict, name: string): string {
+  const what = c.fact === 'date' ? 'date' : c.fact === 'rank' ? 'rank' : 'office';
+  const values = c.sides.map((s) => `'${s.value}' in \`${s.label}\``).join(', ');
+  return `${name}: sources disagree on the ${what}: ${values}`;
+}
+
+export function hoverAt(corpus: Corpus, uri: string, offset: number): HoverResult | undefined {
+  const m = corpus.mentionAt(uri, offset);
+  if (!m) return undefined;
+  return { markdown: entityCard(corpus, m), span: m.span };
+}
+
+function entityCard(corpus: Corpus, m: ResolvedMention): string {
+  const entity = m.entity;
+  const sources = corpus.sourcesOf(entity);
+  const name = corpus.nameOf(entity, sources.slice(0, 50));
+  const kind = corpus.kindOf(entity);
+  const lines: string[] = [];
+  let total = 0;
+  const perSource: { a: ArticleAnalysis; count: number; mentions: ResolvedMention[] }[] = [];
+  for (const a of sources) {
+    const ms = corpus.mentionsIn(a, entity);
+    total += ms.length;
+    perSource.push({ a, count: ms.length, mentions: ms });
+  }
+  lines.push(`**${esc(name)}** · ${KIND_LABEL[kind]} · ${sources.length} source${sources.length === 1 ? '' : 's'} · ${total} mention${total === 1 ? '' : 's'}`);
+
+  if (kind === 'date' && m.date) {
+    const d = new Date(`${m.date.value.length === 7 ? m.date.value + '-01' : m.date.value}T12:00:00`);
+    const label = m.date.precision === 'day' ? d.toLocaleDateString('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' })
+      : m.date.precision === 'week' ? `the week of ${m.date.value}` : d.toLocaleDateString('en-US', { year: 'numeric', month: 'long' });
+    lines.push('', `"${esc(m.text)}" is **${label}**${m.date.relative ? ', counted from the article\'s own date' : ''}.`);
+  }
+
+  const keys = new Set(corpus.rawKeys(entity));
+  const shown = perSource.slice(0, MAX_SOURCES);
+  if (kind === 'person') {
+    const rows: string[] = [];
+    for (const { a } of shown) {
+      const titles = a.facts.filter((f): f is TitleFact => f.type === 'title' && keys.has(f.key));
+      const distinct = [...new Map(titles.map((f) => [f.title.text, f])).values()];
+      rows.push(`- ${sourceName(a)}: ${distinct.length ? distinct.map(titleLine).join('; ') : '*no title given*'}`);
+    }
+    lines.push('', '**Title by source**', ...rows);
+  }
+  if (kind === 'meeting') {
+    const rows: string[] = [];
+    for (const { a } of shown) {
+      const days = a.facts.filter((f) => f.type === 'eventDate' && keys.has(f.key)).map((f) => f.type === 'eventDate' ? `${f.day} ("${esc(a.mentions[f.dateMention].text)}")` : '');
+      rows.push(`- ${sourceName(a)}: ${days.length ? [...new Set(days)].join('; ') : '*no date given*'}`);
+    }
+    lines.push('', '**Date by source**', ...rows);
+  }
+
+  const aliases = new Set<string>();
+  for (const { mentions } of perSource) {
+    for (const x of mentions) if (x.text !== name && aliases.size < MAX_ALIASES) aliases.add(x.text);
+    if (aliases.size >= MAX_ALIASES) break;
+  }
+  if (aliases.size) lines.push('', `**Also written:** ${[...aliases].map((s) => esc(s)).join(', ')}`);
+
+  lines.push('', '**Mentions by source:** ' + shown.map(({ a, count }) => `\`${a.label}\` ${count}`).join(' · '));
+  if (perSource.length > MAX_SOURCES) lines.push('', `*…and ${perSource.length - MAX_SOURCES} more sources (Find All References lists them).*`);
+
+  const conflicts = [...keys].flatMap((k) => corpus.conflictsOf(k));
+  for (const c of conflicts.slice(0, 3)) lines.push('', `⚠️ ${esc(conflictSentence(c, name))}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+// Finds article files under a folder: include/exclude globs, .gitignore files honoured,
+// node_modules and .git always skipped, symbolic links not followed (no loops).
+
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+
+export interface FileFilter {
+  include: string[];
+  exclude: string[];
+}
+
+export const DEFAULT_FILTER: FileFilter = {
+  include: ['**/*.news', '**/*.txt', '**/*.md', '**/*.markdown'],
+  exclude: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/README.md', '**/CHANGELOG.md', '**/LICENSE*'],
+};
+
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/.corroborate/**'];
+
+/** Does a path (relative to its folder, with /) count as an article? */
+export function makeMatcher(filter: FileFilter): (relativePath: string) => boolean {
+  const inc = picomatch(filter.include, { dot: false });
+  const exc = picomatch([...filter.exclude, ...ALWAYS_SKIPPED], { dot: true });
+  return (rel) => inc(rel) && !exc(rel);
+}
+
+async function loadGitignores(root: string): Promise<Map<string, Ignore>> {
+  const out = new Map<string, Ignore>();
+  const files = await fg('**/.gitignore', { cwd: root, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, suppressErrors: true, deep: 20 });
+  for (const f of files) {
+    try {
+      out.set(path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f), ignore().add(await fs.readFile(path.join(root, f), 'utf8')));
+    } catch {
+      // An unreadable .gitignore ignores nothing.
+    }
+  }
+  return out;
+}
+
+function ignoredByGit(rel: string, ignores: Map<string, Ignore>): boolean {
+  for (const [dir, ig] of ignores) {
+    if (dir && !rel.startsWith(dir + '/')) continue;
+    if (ig.ignores(dir ? rel.slice(dir.length + 1) : rel)) return true;
+  }
+  return false;
+}
+
+export interface FoundFiles {
+  files: string[];
+  /** True when the walk stopped at maxFiles. */
+  truncated: boolean;
+}
+
+export async function findArticleFiles(root: string, filter: FileFilter, maxFiles = 100_000): Promise<FoundFiles> {
+  const [rel, ignores] = await Promise.all([
+    fg(filter.include, { cwd: root, ignore: [...filter.exclude, ...ALWAYS_SKIPPED], followSymbolicLinks: false, suppressErrors: true, onlyFiles: true, dot: false, deep: 40 }),
+    loadGitignores(root),
+  ]);
+  const files = rel.filter((r) => !ignoredByGit(r, ignores)).sort();
+  return { files: files.slice(0, maxFiles).map((r) => path.join(root, r)), truncated: files.length > maxFiles };
+}
+
+export function gitignoredIn(root: string): Promise<(rel: string) => boolean> {
+  return loadGitignores(root).then((ig) => (rel: string) => ignoredByGit(rel, ig));
+}

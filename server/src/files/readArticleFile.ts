@@ -1,0 +1,39 @@
+// Reads a file as article text, or says why it can't be one. Decoding is UTF-8 with a
+// BOM check; binary files and files too large to be articles are refused with a reason.
+
+import { promises as fs } from 'fs';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type ReadResult = { text: string } | { skipped: string };
+
+export function decodeArticle(bytes: Uint8Array): ReadResult {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) {
+    // UTF-16 with a BOM is text; any other NUL byte means binary.
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+      return { text: new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes) };
+    }
+    return { skipped: 'binary file (contains NUL bytes)' };
+  }
+  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const sample = text.slice(0, 8192);
+  const bad = (sample.match(/\uFFFD/g) ?? []).length;
+  if (bad > 16 && bad > sample.length / 100) {
+    // Probably Latin-1 or Windows-1252: decode that way rather than lose the file.
+    return { text: new TextDecoder('windows-1252').decode(bytes) };
+  }
+  return { text };
+}
+
+export async function readArticleFile(path: string): Promise<ReadResult> {
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return { skipped: 'not a regular file' };
+    if (stat.size > MAX_FILE_BYTES) return { skipped: `too large to be an article (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+    return decodeArticle(await fs.readFile(path));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { skipped: err.code === 'ENOENT' ? 'deleted before it could be read' : err.code === 'EACCES' ? 'permission denied' : `unreadable (${err.code ?? err.message})` };
+  }
+}

@@ -1,0 +1,174 @@
+// Keeps the Corpus in step with the workspace: the first full index (in batches, so
+// requests are still served), unsaved edits of open documents, and files created,
+// changed or deleted on disk. Each update analyses one file and patches the corpus.
+
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { analyzeArticle } from '../core/analyzeArticle';
+import { Corpus, type ChangeSet } from '../core/corpus';
+import { EntitySearch } from '../core/service/symbols';
+import { findArticleFiles, gitignoredIn, makeMatcher } from '../files/findArticleFiles';
+import { readArticleFile } from '../files/readArticleFile';
+import type { Settings } from './settings';
+
+export interface IndexerHost {
+  log(message: string): void;
+  changed(change: ChangeSet): void;
+  progress(done: number, total: number): void;
+}
+
+interface Folder {
+  uri: string;
+  path: string;
+  settings: Settings;
+  matches: (rel: string) => boolean;
+  gitignored: (rel: string) => boolean;
+}
+
+const BATCH = 64;
+const ARTICLE_LANGUAGES = new Set(['news-article']);
+const EXTENSIONS = /\.(news|txt|md|markdown)$/i;
+
+export class ArticleIndexer {
+  readonly corpus = new Corpus();
+  readonly search = new EntitySearch(this.corpus);
+  private folders: Folder[] = [];
+  private readonly open = new Map<string, string>();
+  private readonly skipped = new Map<string, string>();
+  private generation = 0;
+  indexing = false;
+
+  constructor(private readonly host: IndexerHost) {}
+
+  async setFolders(folders: { uri: string; settings: Settings }[]): Promise<void> {
+    this.folders = await Promise.all(folders.map(async (f) => {
+      const p = URI.parse(f.uri).fsPath;
+      return { uri: f.uri, path: p, settings: f.settings, matches: makeMatcher(f.settings), gitignored: await gitignoredIn(p) };
+    }));
+  }
+
+  private folderOf(fsPath: string): Folder | undefined {
+    let best: Folder | undefined;
+    for (const f of this.folders) if ((fsPath === f.path || fsPath.startsWith(f.path + path.sep)) && (!best || f.path.length > best.path.length)) best = f;
+    return best;
+  }
+
+  /** Does this document count as an article? Settings globs decide inside workspace folders. */
+  isArticle(uri: string, languageId?: string): boolean {
+    if (languageId && ARTICLE_LANGUAGES.has(languageId)) return true;
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file' && u.scheme !== 'untitled') return false;
+    const folder = this.folderOf(u.fsPath);
+    if (!folder) return this.folders.length === 0 && EXTENSIONS.test(u.fsPath);
+    const rel = path.relative(folder.path, u.fsPath).split(path.sep).join('/');
+    return folder.matches(rel) && !folder.gitignored(rel);
+  }
+
+  /** The first index, or a full re-index. Older runs stop when a newer one starts. */
+  async indexAll(): Promise<void> {
+    const gen = ++this.generation;
+    this.indexing = true;
+    const started = Date.now();
+    try {
+      const files: string[] = [];
+      for (const f of this.folders) {
+        const found = await findArticleFiles(f.path, f.settings);
+        if (found.truncated) this.host.log(`${f.path}: more than ${found.files.length} article files; only the first ${found.files.length} are indexed.`);
+        files.push(...found.files);
+      }
+      const keep = new Set(files.map((p) => URI.file(p).toString()));
+      for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.host.changed(this.corpus.delete(uri));
+      let done = 0;
+      this.host.progress(0, files.length);
+      for (let i = 0; i < files.length; i += BATCH) {
+        const batch = files.slice(i, i + BATCH);
+        const texts = await Promise.all(batch.map((p) => readArticleFile(p)));
+        if (gen !== this.generation) return;
+        for (let k = 0; k < batch.length; k++) {
+          const uri = URI.file(batch[k]).toString();
+          const r = texts[k];
+          if (this.open.has(uri)) continue; // the editor's text wins over the disk's
+          if ('skipped' in r) this.skip(uri, r.skipped);
+          else this.update(uri, r.text);
+        }
+        done += batch.length;
+        this.host.progress(done, files.length);
+        await new Promise((r) => setImmediate(r)); // let requests in between batches
+      }
+      this.host.log(`Indexed ${this.corpus.size} articles in ${Date.now() - started} ms${this.skipped.size ? `; ${this.skipped.size} skipped` : ''}.`);
+    } finally {
+      if (gen === this.generation) this.indexing = false;
+    }
+  }
+
+  private skip(uri: string, reason: string): void {
+    if (this.skipped.get(uri) !== reason) this.host.log(`Skipped ${URI.parse(uri).fsPath}: ${reason}.`);
+    this.skipped.set(uri, reason);
+    if (this.corpus.get(uri)) this.host.changed(this.corpus.delete(uri));
+  }
+
+  /** Analyses one text and patches the corpus; returns what changed. */
+  update(uri: string, text: string): ChangeSet | undefined {
+    const old = this.corpus.get(uri);
+    const analysis = analyzeArticle(uri, text);
+    if (analysis.skipped) {
+      this.skip(uri, analysis.skipped);
+      return undefined;
+    }
+    if (old && old.contentHash === analysis.contentHash) return undefined;
+    this.skipped.delete(uri);
+    if (analysis.truncated) this.host.log(`${URI.parse(uri).fsPath}: ${analysis.truncated}.`);
+    const change = this.corpus.set(analysis);
+    this.search.invalidate();
+    this.host.changed(change);
+    return change;
+  }
+
+  opened(uri: string, text: string): void {
+    this.open.set(uri, text);
+  }
+
+  edited(uri: string, text: string): void {
+    this.open.set(uri, text);
+  }
+
+  openText(uri: string): string | undefined {
+    return this.open.get(uri);
+  }
+
+  /** A closed document goes back to what is on disk (unsaved edits are gone). */
+  async closed(uri: string): Promise<void> {
+    this.open.delete(uri);
+    await this.fromDisk(uri);
+  }
+
+  async fromDisk(uri: string): Promise<void> {
+    if (this.open.has(uri)) return;
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file' || !this.isArticle(uri)) {
+      if (this.corpus.get(uri)) this.removed(uri);
+      return;
+    }
+    const r = await readArticleFile(u.fsPath);
+    if ('skipped' in r) {
+      if (/deleted/.test(r.skipped)) this.removed(uri);
+      else this.skip(uri, r.skipped);
+    } else this.update(uri, r.text);
+  }
+
+  /** A file (or a whole folder) deleted or renamed away. */
+  removed(uri: string): void {
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    for (const u of [...this.corpus.uris()]) {
+      if (u === uri || u.startsWith(prefix)) {
+        this.host.changed(this.corpus.delete(u));
+        this.search.invalidate();
+      }
+    }
+    this.skipped.delete(uri);
+  }
+
+  skippedReason(uri: string): string | undefined {
+    return this.skipped.get(uri);
+  }
+}

@@ -1,0 +1,321 @@
+// The language server: wires the analysis core to an LSP connection. Only this layer
+// knows LSP; the core answers in offsets and plain data.
+// Run it in any editor as: node server/out/server.js --stdio
+
+import {
+  type CodeLensParams, type DefinitionParams, type DidChangeConfigurationParams, type DidChangeWatchedFilesParams,
+  type DocumentHighlightParams, type DocumentSymbolParams, type HoverParams, type InlayHintParams,
+  type ReferenceParams, type WorkspaceSymbolParams, type WorkspaceFoldersChangeEvent,
+  DidChangeWatchedFilesNotification, CodeLens, createConnection, Diagnostic, DiagnosticSeverity, DocumentSymbol, InlayHint, Location,
+  MarkupKind, ProposedFeatures, ResponseError, SymbolKind, TextDocumentSyncKind, ErrorCodes,
+  type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocuments } from 'vscode-languageserver/node';
+import type { ChangeSet } from './core/corpus';
+import type { Span } from './core/model';
+import { conflictDiagnostics, type Severity } from './core/service/diagnostics';
+import { headlineLens, relativeDateHints } from './core/service/editorAids';
+import { hoverAt } from './core/service/hover';
+import { definitionAt, highlightsAt, referencesAt } from './core/service/navigation';
+import { offsetAt, rangeOf } from './core/service/positions';
+import { documentSymbols, type SymbolNode } from './core/service/symbols';
+import { ArticleIndexer } from './lsp/articleIndexer';
+import { describeConflicts, describeEntities, describeEntity } from './lsp/customRequests';
+import { SettingsCache, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
+import { Notifications, Requests, type EntitiesParams } from './protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let settings!: SettingsCache;
+let workspaceFolders: { uri: string; name: string }[] = [];
+let supportsProgress = false;
+let supportsWatchRegistration = false;
+let shuttingDown = false;
+
+const published = new Set<string>();
+const pendingPublish = new Set<string>();
+let publishTimer: NodeJS.Timeout | undefined;
+let statsTimer: NodeJS.Timeout | undefined;
+const editTimers = new Map<string, NodeJS.Timeout>();
+let progress: WorkDoneProgressServerReporter | undefined;
+
+const indexer = new ArticleIndexer({
+  log: (m) => connection.console.log(m),
+  changed: (change: ChangeSet) => {
+    for (const u of change.uris) pendingPublish.add(u);
+    schedulePublish();
+  },
+  progress: (done, total) => progress?.report(total ? Math.floor((done / total) * 100) : 0, `${done}/${total} articles`),
+});
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+/** Runs a handler so that one exception is logged and answered, never fatal. */
+function guard<P, R>(name: string, fallback: R, fn: (p: P) => R | Promise<R>): (p: P) => Promise<R | ResponseError<void>> {
+  return async (p: P) => {
+    try {
+      return await fn(p);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+      return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(e as Error).message}`);
+    }
+  };
+}
+
+/** The same for notifications: nothing to answer, so the error is only logged. */
+function guardNotification<P>(name: string, fn: (p: P) => unknown): (p: P) => Promise<void> {
+  return async (p: P) => {
+    try {
+      await fn(p);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+    }
+  };
+}
+
+function folderOf(uri: string): string | undefined {
+  let best: string | undefined;
+  for (const f of workspaceFolders) if ((uri === f.uri || uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/')) && (!best || f.uri.length > best.length)) best = f.uri;
+  return best;
+}
+
+function settingsFor(uri: string): Promise<Settings> {
+  return settings.get(folderOf(uri) ?? uri);
+}
+
+function range(uri: string, span: Span) {
+  const a = indexer.corpus.get(uri);
+  return rangeOf(a ? a.lineStarts : [0], span);
+}
+
+function offsetOf(uri: string, pos: { line: number; character: number }): number | undefined {
+  const a = indexer.corpus.get(uri);
+  return a ? offsetAt(a.lineStarts, a.length, pos) : undefined;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  settings = new SettingsCache(connection, !!caps.workspace?.configuration);
+  settings.setInitializationOptions(params.initializationOptions);
+  supportsProgress = !!caps.window?.workDoneProgress;
+  supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'corroborate', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (supportsWatchRegistration) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*' }],
+    }).catch(() => undefined);
+  }
+  connection.workspace.onDidChangeWorkspaceFolders((e: WorkspaceFoldersChangeEvent) => {
+    workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
+    void reindex();
+  });
+  await reindex();
+});
+
+async function reindex(): Promise<void> {
+  settings.changed();
+  const folders = await Promise.all(workspaceFolders.map(async (f) => ({ uri: f.uri, settings: await settings.get(f.uri) })));
+  const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
+  for (const u of indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays }).uris) pendingPublish.add(u);
+  await indexer.setFolders(folders);
+  if (supportsProgress) {
+    progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
+  }
+  sendStats();
+  try {
+    await indexer.indexAll();
+    for (const d of documents.all()) if (indexer.isArticle(d.uri, d.languageId)) indexer.update(d.uri, d.getText());
+  } finally {
+    progress?.done();
+    progress = undefined;
+  }
+  for (const u of indexer.corpus.uris()) pendingPublish.add(u);
+  schedulePublish(0);
+  sendStats();
+}
+
+function schedulePublish(delay = 50): void {
+  if (indexer.indexing && delay > 0) return; // published once the first index is complete
+  if (publishTimer) clearTimeout(publishTimer);
+  publishTimer = setTimeout(() => void publishPending(), delay);
+}
+
+async function publishPending(): Promise<void> {
+  publishTimer = undefined;
+  const uris = [...pendingPublish];
+  pendingPublish.clear();
+  for (const uri of uris) {
+    if (shuttingDown) return;
+    const diagnostics = await diagnosticsFor(uri);
+    if (!diagnostics.length && !published.has(uri)) continue;
+    if (diagnostics.length) published.add(uri);
+    else published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+  if (statsTimer) clearTimeout(statsTimer);
+  statsTimer = setTimeout(sendStats, 200);
+}
+
+async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
+  const a = indexer.corpus.get(uri);
+  if (!a) return [];
+  const s = await settingsFor(uri);
+  const out: Diagnostic[] = conflictDiagnostics(indexer.corpus, uri, s.diagnostics).map((d) => ({
+    range: range(uri, d.span),
+    severity: SEVERITY[d.severity],
+    source: 'corroborate',
+    code: d.code,
+    message: d.message,
+    relatedInformation: d.related.map((r) => ({ location: Location.create(r.uri, range(r.uri, r.span)), message: r.message })),
+    data: { conflictId: d.conflictId },
+  }));
+  for (const w of a.warnings) out.push({ range: range(uri, w.span), severity: DiagnosticSeverity.Information, source: 'corroborate', code: 'unreadableFrontMatter', message: w.message });
+  return out;
+}
+
+function sendStats(): void {
+  statsTimer = undefined;
+  void connection.sendNotification(Notifications.statsChanged, { ...indexer.corpus.stats(), indexing: indexer.indexing });
+}
+
+documents.onDidOpen((e: { document: TextDocument }) => {
+  if (!indexer.isArticle(e.document.uri, e.document.languageId)) return;
+  indexer.opened(e.document.uri, e.document.getText());
+  indexer.update(e.document.uri, e.document.getText());
+});
+
+documents.onDidChangeContent((e: { document: TextDocument }) => {
+  const uri = e.document.uri;
+  if (!indexer.isArticle(uri, e.document.languageId)) return;
+  indexer.edited(uri, e.document.getText());
+  // Re-analyse once typing pauses; only this article and the entities it touches change.
+  const t = editTimers.get(uri);
+  if (t) clearTimeout(t);
+  editTimers.set(uri, setTimeout(() => {
+    editTimers.delete(uri);
+    const text = indexer.openText(uri);
+    if (text !== undefined) indexer.update(uri, text);
+  }, 80));
+});
+
+documents.onDidClose((e: { document: TextDocument }) => {
+  if (!indexer.corpus.get(e.document.uri) && !indexer.isArticle(e.document.uri, e.document.languageId)) return;
+  void indexer.closed(e.document.uri);
+});
+
+connection.onDidChangeWatchedFiles(guardNotification('didChangeWatchedFiles', async (params: DidChangeWatchedFilesParams) => {
+  for (const change of params.changes) {
+    if (change.type === 3 /* Deleted */) indexer.removed(change.uri);
+    else if (!documents.get(change.uri)) await indexer.fromDisk(change.uri);
+    if (/\.gitignore$/.test(change.uri)) await reindex();
+  }
+}));
+
+connection.onDidChangeConfiguration(guardNotification('didChangeConfiguration', async (params: DidChangeConfigurationParams) => {
+  settings.changed(params.settings);
+  await reindex();
+}));
+
+connection.onHover(guard('hover', null, async (p: HoverParams) => {
+  if (!(await settingsFor(p.textDocument.uri)).hover) return null;
+  const offset = offsetOf(p.textDocument.uri, p.position);
+  if (offset === undefined) return null;
+  const h = hoverAt(indexer.corpus, p.textDocument.uri, offset);
+  return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: range(p.textDocument.uri, h.span) } : null;
+}));
+
+connection.onDefinition(guard('definition', null, (p: DefinitionParams) => {
+  const offset = offsetOf(p.textDocument.uri, p.position);
+  if (offset === undefined) return null;
+  return definitionAt(indexer.corpus, p.textDocument.uri, offset).map((t) => Location.create(t.uri, range(t.uri, t.span)));
+}));
+
+connection.onReferences(guard('references', null, (p: ReferenceParams) => {
+  const offset = offsetOf(p.textDocument.uri, p.position);
+  if (offset === undefined) return null;
+  return referencesAt(indexer.corpus, p.textDocument.uri, offset, p.context.includeDeclaration).map((t) => Location.create(t.uri, range(t.uri, t.span)));
+}));
+
+connection.onDocumentHighlight(guard('documentHighlight', null, (p: DocumentHighlightParams) => {
+  const offset = offsetOf(p.textDocument.uri, p.position);
+  if (offset === undefined) return null;
+  return highlightsAt(indexer.corpus, p.textDocument.uri, offset).map((s) => ({ range: range(p.textDocument.uri, s) }));
+}));
+
+const SYMBOL_KIND: Record<string, SymbolKind> = {
+  group: SymbolKind.Namespace, person: SymbolKind.Constructor, organization: SymbolKind.Module, meeting: SymbolKind.Event,
+  place: SymbolKind.Package, date: SymbolKind.Number, term: SymbolKind.Key,
+};
+
+connection.onDocumentSymbol(guard('documentSymbol', null, (p: DocumentSymbolParams) => {
+  const uri = p.textDocument.uri;
+  const convert = (n: SymbolNode): DocumentSymbol => ({
+    name: n.name, detail: n.detail, kind: SYMBOL_KIND[n.kind], range: range(uri, n.span), selectionRange: range(uri, n.selection), children: n.children.map(convert),
+  });
+  return documentSymbols(indexer.corpus, uri).map(convert);
+}));
+
+connection.onWorkspaceSymbol(guard('workspaceSymbol', null, (p: WorkspaceSymbolParams) => indexer.search.search(p.query, 200).map((h) => ({
+  name: h.name, kind: SYMBOL_KIND[h.kind], containerName: `${h.kind} · ${h.sourceCount} sources`,
+  location: Location.create(h.uri, range(h.uri, h.span)),
+}))));
+
+connection.languages.inlayHint.on(guard('inlayHint', null, async (p: InlayHintParams) => {
+  const uri = p.textDocument.uri;
+  if (!(await settingsFor(uri)).inlayHints) return null;
+  const from = offsetOf(uri, p.range.start);
+  const to = offsetOf(uri, p.range.end);
+  if (from === undefined || to === undefined) return null;
+  return relativeDateHints(indexer.corpus, uri, { start: from, end: to }).map((h): InlayHint => ({
+    position: range(uri, { start: h.offset, end: h.offset }).start, label: h.label, tooltip: h.tooltip, paddingLeft: false,
+  }));
+}));
+
+connection.onCodeLens(guard('codeLens', null, async (p: CodeLensParams) => {
+  const uri = p.textDocument.uri;
+  if (!(await settingsFor(uri)).codeLens) return null;
+  const lens = headlineLens(indexer.corpus, uri);
+  if (!lens) return null;
+  return [CodeLens.create(range(uri, lens.span), { title: lens.title, command: 'corroborate.showConflicts', arguments: [uri] })];
+}));
+
+connection.onRequest(Requests.stats, guard('stats', null, () => ({ ...indexer.corpus.stats(), indexing: indexer.indexing })));
+connection.onRequest(Requests.entities, guard('entities', null, (p: EntitiesParams) => describeEntities(indexer, p ?? {})));
+connection.onRequest(Requests.entityDetails, guard('entityDetails', null, (p: { id: string }) => describeEntity(indexer, p.id)));
+connection.onRequest(Requests.conflicts, guard('conflicts', null, () => describeConflicts(indexer)));
+connection.onRequest(Requests.reindex, guard('reindex', null, async () => {
+  await reindex();
+  return { ...indexer.corpus.stats(), indexing: indexer.indexing };
+}));
+
+connection.onShutdown(() => {
+  shuttingDown = true;
+});
+
+process.on('uncaughtException', (e) => connection.console.error(`Unexpected error (the server keeps running): ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Unexpected rejection (the server keeps running): ${(e as Error)?.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();
