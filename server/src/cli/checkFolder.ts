@@ -24,7 +24,12 @@ export async function checkFolder(root: string, filter: FileFilter, titleWindowD
     texts.forEach((r, k) => {
       const file = batch[k];
       if ('skipped' in r) return void skipped.push({ file, reason: r.skipped });
-      const a = analyzeArticle(pathToFileURL(file).href, r.text);
+      let a;
+      try {
+        a = analyzeArticle(pathToFileURL(file).href, r.text);
+      } catch (e) {
+        return void skipped.push({ file, reason: `analysis failed (${(e as Error).message}); please report this file` });
+      }
       if (a.skipped) return void skipped.push({ file, reason: a.skipped });
       corpus.set(a);
     });

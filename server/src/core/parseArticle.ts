@@ -74,7 +74,7 @@ function stringField(data: Record<string, unknown>, names: string[]): string | u
 }
 
 function valueSpan(text: string, fmEnd: number, key: string): Span {
-  const re = new RegExp(`^${key}\\s*:[ \\t]*(.*)$`, 'im');
+  const re = new RegExp(`^(?:${key})\\s*:[ \\t]*(.*)$`, 'im');
   const m = re.exec(text.slice(0, fmEnd));
   if (!m) return { start: 0, end: 0 };
   const start = m.index + m[0].length - m[1].length;

@@ -110,7 +110,15 @@ export class ArticleIndexer {
   /** Analyses one text and patches the corpus; returns what changed. */
   update(uri: string, text: string): ChangeSet | undefined {
     const old = this.corpus.get(uri);
-    const analysis = analyzeArticle(uri, text);
+    let analysis;
+    try {
+      analysis = analyzeArticle(uri, text);
+    } catch (e) {
+      // A bug in the analysis must cost one file, not the index.
+      this.skip(uri, `analysis failed (${(e as Error).message}); please report this file`);
+      this.host.log(`${(e as Error).stack}`);
+      return undefined;
+    }
     if (analysis.skipped) {
       this.skip(uri, analysis.skipped);
       return undefined;

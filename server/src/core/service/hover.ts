@@ -32,10 +32,11 @@ function titleLine(f: TitleFact): string {
   return prefix + esc(t.text);
 }
 
+/** "Jin Yong-sung: sources disagree on the rank: 'Lt. Gen.' in `000.txt`, 'Gen.' in `004.txt`" as Markdown. */
 export function conflictSentence(c: Conflict, name: string): string {
   const what = c.fact === 'date' ? 'date' : c.fact === 'rank' ? 'rank' : 'office';
-  const values = c.sides.map((s) => `'${s.value}' in \`${s.label}\``).join(', ');
-  return `${name}: sources disagree on the ${what}: ${values}`;
+  const values = c.sides.map((s) => `'${esc(s.value)}' in \`${s.label}\``).join(', ');
+  return `${esc(name)}: sources disagree on the ${what}: ${values}`;
 }
 
 export function hoverAt(corpus: Corpus, uri: string, offset: number): HoverResult | undefined {
@@ -97,6 +98,6 @@ function entityCard(corpus: Corpus, m: ResolvedMention): string {
   if (perSource.length > MAX_SOURCES) lines.push('', `*…and ${perSource.length - MAX_SOURCES} more sources (Find All References lists them).*`);
 
   const conflicts = [...keys].flatMap((k) => corpus.conflictsOf(k));
-  for (const c of conflicts.slice(0, 3)) lines.push('', `⚠️ ${esc(conflictSentence(c, name))}`);
+  for (const c of conflicts.slice(0, 3)) lines.push('', `⚠️ ${conflictSentence(c, name)}`);
   return lines.join('\n');
 }
