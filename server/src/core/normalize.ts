@@ -3,8 +3,29 @@
 
 import { NATIONALITIES, SPELLING_VARIANTS } from './lexicon';
 
+/**
+ * Caches a pure string function. Article vocabularies repeat heavily, so a bounded cache
+ * saves most of the folding work; it is cleared, not grown, when full.
+ */
+export function memoize(fn: (s: string) => string, max = 50_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lower-case, strip diacritics and possessives, unify apostrophes and dashes. */
-export function foldText(text: string): string {
+export const foldText = memoize(foldTextUncached);
+
+function foldTextUncached(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.replace(/'s\b/gi, '').toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -59,9 +80,13 @@ export function phraseKey(kind: string, text: string): string {
 
 /** "U.S.", "US", "u.s" and "American" all qualify by nationality. */
 export function isNationality(word: string): boolean {
-  const w = foldText(word).replace(/\.$/, '');
-  return NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/\./g, '')) || NATIONALITIES.has(w + '.');
+  return nationalityFlag(word) === '1';
 }
+
+const nationalityFlag = memoize((word: string) => {
+  const w = foldText(word).replace(/\.$/, '');
+  return NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/\./g, '')) || NATIONALITIES.has(w + '.') ? '1' : '';
+});
 
 /** Drops nationality and country qualifiers: "U.S. Defense Secretary" → "defense secretary". */
 export function withoutNationality(ws: string[]): string[] {

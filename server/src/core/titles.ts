@@ -4,13 +4,13 @@
 import {
   GENERAL_AS_OFFICE, HONORIFICS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_HEADS, RANK_MODIFIERS,
 } from './lexicon';
-import { foldWords, withoutNationality } from './normalize';
+import { foldWords, memoize, withoutNationality } from './normalize';
 
 /** A word as the title lexicons spell it: lower case, no trailing period, abbreviations expanded. */
-export function titleWord(raw: string): string {
+export const titleWord = memoize((raw: string): string => {
   const w = raw.toLowerCase().replace(/\.$/, '').replace(/[’']/g, "'");
   return RANK_EXPANSIONS[w] ?? w;
-}
+});
 
 export function isRankHead(words: string[], i: number): boolean {
   const w = titleWord(words[i]);
