@@ -39,7 +39,8 @@ export function collectFindings(corpus: Corpus, settings: DiagnosticSettings, cw
 export function textReport(findings: Finding[], summary: Summary): string {
   const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]`);
   if (lines.length) lines.push('');
-  lines.push(`${summary.articles} articles, ${summary.entities} entities, ${summary.links} cross-source links, ${summary.conflicts} conflict${summary.conflicts === 1 ? '' : 's'}` + (summary.skipped ? `, ${summary.skipped} files skipped` : ''));
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  lines.push(`${n(summary.articles, 'article')}, ${n(summary.entities, 'entity').replace(/entitys$/, 'entities')}, ${n(summary.links, 'cross-source link')}, ${n(summary.conflicts, 'conflict')}` + (summary.skipped ? `, ${n(summary.skipped, 'file')} skipped` : ''));
   return lines.join('\n') + '\n';
 }
 

@@ -1,0 +1,97 @@
+// The command-line checker as a real process: report formats, exit codes, bad arguments.
+
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+import { TempWorkspace, S000, S004 } from '../protocol/workspace';
+
+const CLI = path.resolve(__dirname, '../../server/out/cli.js');
+const ROOT = path.resolve(__dirname, '../..');
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('CLI: corroborate check', () => {
+  it('prints the linter-style report and summary for the seeds', () => {
+    const r = run(['check', 'seeds']);
+    assert.strictEqual(r.code, 0);
+    assert.strictEqual(r.out.split('\n')[0], `seeds/${S000}:15:38: warning: Jin Yong-sung: 'Lt. Gen.' here, 'Gen.' in ${S004} [titleConflict]`);
+    assert.strictEqual(r.out.split('\n')[1], `seeds/${S004}:3:29: warning: Jin Yong-sung: 'Gen.' here, 'Lt. Gen.' in ${S000} [titleConflict]`);
+    assert.match(r.out, /^2 articles, \d+ entities, \d+ cross-source links, 1 conflict$/m);
+  });
+
+  it('--strict exits 1 when a conflict is found, 0 when none', () => {
+    assert.strictEqual(run(['check', 'seeds', '--strict']).code, 1);
+    const ws = new TempWorkspace(false);
+    try {
+      ws.write('one.txt', 'Gen. Dan Caine met Adm. Samuel Paparo in Seoul.\n');
+      const r = run(['check', ws.dir, '--strict']);
+      assert.strictEqual(r.code, 0);
+      assert.match(r.out, /^1 article, \d+ entities, 0 cross-source links, 0 conflicts$/m);
+    } finally {
+      ws.dispose();
+    }
+  });
+
+  it('--format json gives findings with positions and a summary', () => {
+    const r = run(['check', 'seeds', '--format', 'json']);
+    const j = JSON.parse(r.out);
+    assert.strictEqual(j.summary.articles, 2);
+    assert.strictEqual(j.summary.conflicts, 1);
+    assert.deepStrictEqual(j.findings.map((f: { file: string; line: number; column: number; code: string }) => [f.file, f.line, f.column, f.code]), [
+      [`seeds/${S000}`, 15, 38, 'titleConflict'],
+      [`seeds/${S004}`, 3, 29, 'titleConflict'],
+    ]);
+  });
+
+  it('--format sarif is SARIF 2.1.0 with a result per disagreeing source', () => {
+    const j = JSON.parse(run(['check', 'seeds', '--format', 'sarif']).out);
+    assert.strictEqual(j.version, '2.1.0');
+    const results = j.runs[0].results;
+    assert.strictEqual(results.length, 2);
+    assert.strictEqual(results[0].ruleId, 'titleConflict');
+    assert.strictEqual(results[0].level, 'warning');
+    assert.deepStrictEqual(results[0].locations[0].physicalLocation.region, { startLine: 15, startColumn: 38, endLine: 15, endColumn: 91 });
+    assert.strictEqual(results[0].locations[0].physicalLocation.artifactLocation.uri, `seeds/${S000}`);
+  });
+
+  it('--no-title-conflicts switches the kind off', () => {
+    const r = run(['check', 'seeds', '--no-title-conflicts', '--strict']);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.out, /0 conflicts/);
+  });
+
+  it('bad arguments and unreadable paths exit 2 with a clear message', () => {
+    const cases: [string[], RegExp][] = [
+      [[], /missing command/],
+      [['frobnicate'], /unknown command 'frobnicate'/],
+      [['check'], /missing <folder>/],
+      [['check', 'seeds', '--format', 'xml'], /--format must be text, json or sarif, not 'xml'/],
+      [['check', 'seeds', '--bogus'], /unknown option '--bogus'/],
+      [['check', 'no/such/folder'], /cannot read folder 'no\/such\/folder': no such folder/],
+      [['check', 'README.md'], /cannot read folder 'README.md'/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args);
+      assert.strictEqual(r.code, 2, args.join(' '));
+      assert.match(r.err, message);
+      assert.strictEqual(r.out, '');
+    }
+  });
+
+  it('names skipped files and why', () => {
+    const ws = new TempWorkspace(false);
+    try {
+      ws.write('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00]));
+      ws.write('ok.txt', 'Gen. Dan Caine met officials.\n');
+      const r = run(['check', ws.dir]);
+      assert.strictEqual(r.code, 0);
+      assert.match(r.err, /skipped .*photo\.txt: binary file \(contains NUL bytes\)/);
+      assert.match(r.out, /^1 article, .*1 file skipped$/m);
+    } finally {
+      ws.dispose();
+    }
+  });
+});
