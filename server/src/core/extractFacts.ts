@@ -21,7 +21,8 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 function linksAfter(text: string, meeting: RawMention, date: RawMention): boolean {
   const gap = gapWords(text, meeting.span.end, date.span.start);
   if (!gap || gap.length > 8) return false;
-  return gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && w === ',') || /^\p{Lu}[\p{L}.-]*,?$/u.test(w));
+  // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
+  return gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.-]*,?$/u.test(w));
 }
 
 function linksBefore(text: string, date: RawMention, meeting: RawMention): boolean {
@@ -48,7 +49,9 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
     }
   });
   for (const indices of bySentence.values()) {
-    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && mentions[i].key.includes('#'));
+    // Only a meeting written with its number states a date for that meeting: "the SCM" may
+    // be last year's ("Last year's SCM was held on Oct. 30, 2024").
+    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && mentions[i].ordinal !== undefined);
     const dates = indices.filter((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day');
     for (const mi of meetings) {
       for (const di of dates) {

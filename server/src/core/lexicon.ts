@@ -19,7 +19,20 @@ export const RANK_EXPANSIONS: Record<string, string> = {
 export const RANK_HEADS = words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore
 `);
-export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff master first second chief air field sergeant command`);
+export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff master first second chief air field sergeant command fleet wing flight gunnery sub`);
+
+/** Which words may stand before which rank head: "Lt. Gen.", "Staff Sgt.", never "Staff Gen.". */
+export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
+  general: words('lieutenant major brigadier'),
+  admiral: words('vice rear fleet'),
+  colonel: words('lieutenant'),
+  commander: words('lieutenant wing'),
+  sergeant: words('staff master first command gunnery sergeant'),
+  major: words('sergeant command'),
+  marshal: words('field air chief'),
+  lieutenant: words('first second flight sub'),
+  captain: words('group'),
+};
 
 /** "General" after these is part of an office ("Attorney General"), not a rank. */
 export const GENERAL_AS_OFFICE = words(`attorney secretary director surgeon inspector consul governor solicitor postmaster auditor`);
@@ -50,13 +63,22 @@ export const ROLE_WORDS = words(`
 export const PAST_MARKERS = words(`former ex then late retired outgoing erstwhile onetime one-time previous`);
 export const ACTING_MARKERS = words(`acting interim caretaker incoming designate nominee`);
 
+/** Country codes, demonyms and country names that qualify a title without changing it. */
 export const NATIONALITIES = words(`
   us u.s. usa u.s.a. uk u.k. eu un american south north korean korea korea's chinese china japanese
   japan british french german russian ukrainian israeli palestinian indian australian canadian
   taiwanese philippine filipino vietnamese iranian saudi turkish italian spanish polish swedish
-  finnish norwegian dutch belgian swiss austrian brazilian mexican argentine egyptian syrian iraqi
-  afghan pakistani indonesian malaysian thai singaporean mongolian european asian african
-  western eastern nato allied foreign united states kingdom republic
+  finnish norwegian dutch belgian swiss austrian brazilian mexican argentine argentinian egyptian
+  syrian iraqi afghan pakistani indonesian malaysian thai singaporean mongolian european asian
+  african panamanian colombian venezuelan chilean peruvian cuban ecuadorian bolivian uruguayan
+  paraguayan guatemalan honduran salvadoran nicaraguan costa dominican haitian jamaican nigerian
+  kenyan ethiopian south-african ghanaian moroccan algerian tunisian libyan sudanese somali
+  lebanese jordanian qatari emirati kuwaiti bahraini omani yemeni greek cypriot bulgarian romanian
+  hungarian czech slovak slovenian croatian serbian bosnian albanian macedonian montenegrin estonian
+  latvian lithuanian belarusian moldovan georgian armenian azerbaijani kazakh uzbek kyrgyz tajik
+  turkmen nepali bangladeshi sri lankan burmese myanmar cambodian lao laotian bruneian new zealand
+  irish scottish welsh english danish icelandic portuguese belgian luxembourgish maltese
+  beijing washington moscow tokyo seoul pyongyang
 `);
 
 /** Words that make a capitalised phrase an organisation. */
@@ -198,12 +220,15 @@ export const SPELLING_VARIANTS: Record<string, string> = {
 
 /** Comment prompts, disclaimers, translation notes and other non-article text. */
 export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
-  { pattern: /\b(to write comments|to comment|leave a comment|log in to (one of )?(the|your) accounts?|sign in to comment|comments? (are|is) (closed|moderated)|join the conversation)\b/i, reason: 'comment prompt' },
+  { pattern: /^\s*to (?:comment|leave a comment|post a comment|join the discussion)\b.{0,60}\b(?:log ?in|sign ?in|register|subscribe)\b/i, reason: 'comment prompt' },
+  { pattern: /\b(to write comments|(?:log|sign) in to (?:comment|post|reply)|to comment,? please|leave a comment|log in to (one of )?(the|your) accounts?|comments? (are|is) (closed|moderated)|join the conversation)\b/i, reason: 'comment prompt' },
   { pattern: /^\s*(disclaimer|editor'?s note|correction|clarification)\s*:/i, reason: 'disclaimer' },
   { pattern: /\b(auto-published from (an|a) (agency )?feed|has not been (edited|reviewed) by|views expressed (here|in this)|does not necessarily reflect)\b/i, reason: 'disclaimer' },
-  { pattern: /\b(originally (written|published) in [A-Z][a-z]+ and translated|translated (from [A-Z][a-z]+ )?by|AI-assisted translation|with the help of generative AI|machine[- ]translated)\b/i, reason: 'translation note' },
+  { pattern: /\b(originally (written|published) in [A-Z][a-z]+ and translated|AI-assisted translation|with the help of generative AI|machine[- ]translated)\b|^\s*(?:this (?:article|story) (?:was|has been) )?translated (?:from [A-Z][a-z]+ )?by\b/i, reason: 'translation note' },
   { pattern: /^\s*(©|\(c\)\s|copyright\b|all rights reserved)/i, reason: 'copyright notice' },
   { pattern: /\b(all rights reserved|unauthori[sz]ed reproduction|may not be (reproduced|republished|redistributed))\b/i, reason: 'copyright notice' },
   { pattern: /^\s*(subscribe|sign up|newsletter|advertisement|sponsored|read more|related articles?|recommended|most (read|popular)|share (this|on)|follow us|click here|download (the|our) app)\b/i, reason: 'site furniture' },
   { pattern: /^\s*(standards board policy|terms of (use|service)|privacy policy|cookie)/i, reason: 'site furniture' },
+  { pattern: /^\s*(reporting by|additional reporting|editing by|writing by|compiled by|produced by|graphics? by)\b|\bcontributed to this report\b/i, reason: 'credits' },
+  { pattern: /^\s*\(?(end|ends|more|ap|afp|yonhap|reuters)\)?\s*$/i, reason: 'wire marker' },
 ];

@@ -61,7 +61,9 @@ export function romanisationKey(name: string): string {
     .replace(/yeo/g, 'yu')
     .replace(/eo/g, 'u')
     .replace(/oo|ou/g, 'u')
-    .replace(/ae/g, 'e')
+    .replace(/ae/g, 'a') // Baek / Back / Paik
+    .replace(/ai/g, 'a')
+    .replace(/ck/g, 'k')
     .replace(/ee/g, 'i')
     .replace(/[gk]/g, 'k')
     .replace(/[bp]/g, 'p')
@@ -83,14 +85,18 @@ export function isNationality(word: string): boolean {
   return nationalityFlag(word) === '1';
 }
 
+/** Two-letter country codes are only codes in capitals: "UN" is the United Nations, "Un" a name. */
+const CODES = new Set(['us', 'uk', 'eu', 'un']);
+
 const nationalityFlag = memoize((word: string) => {
   const w = foldText(word).replace(/\.$/, '');
+  if (CODES.has(w) && word !== word.toUpperCase()) return '';
   return NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/\./g, '')) || NATIONALITIES.has(w + '.') ? '1' : '';
 });
 
 /** Drops nationality and country qualifiers: "U.S. Defense Secretary" → "defense secretary". */
 export function withoutNationality(ws: string[]): string[] {
-  return ws.filter((w) => !isNationality(w));
+  return ws.filter((w) => !isNationality(w) && !isNationality(w.toUpperCase()));
 }
 
 /** The ISO day of a Date in local terms, as chrono builds dates in local time. */

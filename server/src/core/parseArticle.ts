@@ -30,6 +30,8 @@ const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*)
 const CAPS_DATELINE = /^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,}){0,2})(?:, [A-Za-z .]{2,30})?[ \t]*(?:\(([A-Za-z][A-Za-z .&]{1,30})\))?[ \t]*[-–—]{1,2}[ \t]*/;
 const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
 const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
+/** "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)", "Getty Images": photo credits end captions. */
+const PHOTO_CREDIT = /(?:\b[A-Z]{2,}(?: PHOTO)?\/[A-Z][\w.' -]{1,40}|\((?:AP|AFP|EPA|Reuters|Yonhap) Photo[^)]*\)|Getty Images|\bPhoto(?:graph)?: [^.]{2,60})[*_]*\s*$/;
 const CAPTION_START = /^\s*(?:!\[|(?:photo|image|pictured|caption|graphic)\s*[:—–-]|\((?:photo|image)\b)/i;
 const COPYRIGHT_OUTLET = /^\s*(?:©|\(c\)|copyright)\s*(?:ⓒ\s*)?(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w&.' -]{2,60}?)(?:[.,]|\s+all rights|\s*$)/i;
 
@@ -130,7 +132,7 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
  * heading, a metadata line and the first line (a scrape's headline) stand alone; other
  * lines are hard-wrapped text and continue into the next.
  */
-function paragraphs(lines: Line[]): Line[][] {
+function paragraphs(lines: Line[], firstLineAlone: boolean): Line[][] {
   const out: Line[][] = [];
   let cur: Line[] = [];
   const flush = () => {
@@ -148,15 +150,16 @@ function paragraphs(lines: Line[]): Line[][] {
       continue;
     }
     cur.push(l);
-    if (out.length === 0 || /[.!?"”’:)\]]\s*$/.test(l.text) || /^\s*#/.test(l.text) || l.text.length > 400) flush();
+    if ((firstLineAlone && out.length === 0) || /[.!?"”’:)\]]\s*$/.test(l.text) || /^\s*#/.test(l.text) || l.text.length > 400) flush();
   }
   flush();
   return out;
 }
 
-function classify(text: string): { kind: BlockKind; reason?: string } {
+function classify(text: string, afterImage = false): { kind: BlockKind; reason?: string } {
   for (const b of BOILERPLATE_PATTERNS) if (b.pattern.test(text)) return { kind: 'boilerplate', reason: b.reason };
   if (CAPTION_START.test(text) || (CAPTION_CREDIT.test(text) && /\[[^\]a-z]*\]\s*$/.test(text))) return { kind: 'caption', reason: 'photo caption' };
+  if (text.length <= 400 && (PHOTO_CREDIT.test(text) || (afterImage && /^\s*[*_]/.test(text)))) return { kind: 'caption', reason: 'photo caption' };
   if (/^\s*<!--/.test(text)) return { kind: 'boilerplate', reason: 'HTML comment' };
   return { kind: 'body' };
 }
@@ -166,9 +169,10 @@ export function parseArticle(text: string): ParsedArticle {
   const blocks: Block[] = [];
   const warnings: ParsedArticle['warnings'] = [];
   const bodyStart = readFrontMatter(text, meta, blocks, warnings);
-  const paras = paragraphs(splitLines(text, bodyStart));
+  const paras = paragraphs(splitLines(text, bodyStart), bodyStart === 0);
   let bodyCount = 0;
   let afterByline = false;
+  let prevWasImage = false;
   let first = true;
   for (const para of paras) {
     let start = para[0].start;
@@ -180,8 +184,11 @@ export function parseArticle(text: string): ParsedArticle {
     };
 
     if (/^\s*#{1,6}\s/.test(firstLine)) {
-      if (!meta.headline && /^\s*#\s/.test(firstLine)) {
-        const hs = trimmedSpan(text, start + firstLine.indexOf('#') + 1, end);
+      const hs = trimmedSpan(text, start + firstLine.indexOf('#') + 1, end);
+      const h1 = /^\s*#\s/.test(firstLine);
+      const sameAsTitle = h1 && meta.headline && text.slice(hs.start, hs.end).trim() === meta.headline.text.trim();
+      if (h1 && (!meta.headline || sameAsTitle)) {
+        // The clipping's H1 is the headline; when front matter already gave it, point at the visible one.
         meta.headline = { text: text.slice(hs.start, hs.end), span: hs };
         meta.format = 'markdown';
         add('headline', start, end);
@@ -258,7 +265,8 @@ export function parseArticle(text: string): ParsedArticle {
       add('boilerplate', start, end, 'page text after the byline');
       continue;
     }
-    const c = classify(paraText);
+    const c = classify(paraText, prevWasImage);
+    prevWasImage = /^\s*!\[/.test(paraText);
     add(c.kind, start, end, c.reason);
     if (c.kind === 'body') bodyCount++;
   }

@@ -19,6 +19,7 @@ const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next)\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
 const MAX_SENTENCE = 2000;
+const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|later|earlier)\b/i;
 
 /** Dates in text[start, end), a sentence. `reference` is the article's day, if known. */
 export function recognizeDates(text: string, start: number, end: number, reference: string | undefined): FoundDate[] {
@@ -49,19 +50,24 @@ export function recognizeDates(text: string, start: number, end: number, referen
     else if (hasDay || weekday || relativeWord) precision = 'day';
     else if (hasMonth) precision = 'month';
     else continue; // a bare year or a time of day
-    const relative = !hasMonth || weekday || relativeWord || precision === 'week';
+    const relative = !hasMonth || weekday || relativeWord || precision === 'week' || RELATIVE.test(t);
     // Without the article's date, a relative or year-less date can't be placed.
     if (!ref && (relative || !c.isCertain('year'))) continue;
     let d = c.date();
-    if (weekday && ref) {
-      // chrono picks the closest such weekday; the sentence's tense says which side.
+    if (ref && !RELATIVE.test(t)) {
+      // chrono picks the closest such weekday or month; the sentence's tense says which side.
       const diff = Math.round((d.getTime() - ref.getTime()) / 86400000);
-      if (tense > 0 && diff < 0) d = new Date(d.getTime() + 7 * 86400000);
-      if (tense < 0 && diff > 0) d = new Date(d.getTime() - 7 * 86400000);
+      if (weekday) {
+        if (tense > 0 && diff < 0) d = new Date(d.getTime() + 7 * 86400000);
+        if (tense < 0 && diff > 0) d = new Date(d.getTime() - 7 * 86400000);
+      } else if (!c.isCertain('year')) {
+        if (tense > 0 && diff < -1) d = new Date(d.getFullYear() + 1, d.getMonth(), d.getDate(), 12);
+        if (tense < 0 && diff > 1) d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
+      }
     }
     const value = precision === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
     // The mention is the date itself: "on Tuesday," → "Tuesday".
-    const lead = /^(?:(?:on|in|at|by|since|from|until|till|of|during|this|the)\s+)*/i.exec(t)![0].length;
+    const lead = /^(?:(?:on|in|at|by|since|from|until|till|of|during)\s+)*/i.exec(t)![0].length;
     const core = t.slice(lead).replace(/[\s,.;:]+$/, '');
     if (!core) continue;
     const s0 = start + r.index + lead;

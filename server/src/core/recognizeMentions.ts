@@ -48,6 +48,8 @@ export interface RawMention {
   dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean };
   /** Set by article-wide resolution when the mention turned out to be nothing. */
   dropped?: boolean;
+  /** "last year's SCM", "the previous SCM": not the occasion the article is about. */
+  otherOccasion?: boolean;
 }
 
 export interface BlockMentions {
@@ -68,6 +70,23 @@ const COMMON_CAPS = new Set(`state defense defence foreign affairs security nati
   war policy strategic public economic international federal central general supreme chiefs staff armed special
   prime vice deputy first senior executive chief assistant acting former navy army air force forces marine corps
   democratic republican liberal conservative people's workers' party communist government administration`.split(/\s+/));
+
+/** Words that continue an organisation's name after "and": "Center for Strategic and International Studies". */
+const ORG_NAME_WORDS = new Set(`international studies development research science technology culture communications
+  information planning welfare tourism sports fisheries oceans transport infrastructure gender equality family employment
+  resources energy trade industry affairs security finance economy commerce health education labor environment justice
+  training evaluation strategy policy innovation startups`.split(/\s+/));
+
+function hasOrgHead(toks: Token[], from: number, to: number): boolean {
+  let connector = false;
+  let head = false;
+  for (let k = from; k < to; k++) {
+    const w = foldText(toks[k].text);
+    if (w === 'of' || w === 'for') connector = true;
+    if (ORG_HEADS.has(w)) head = true;
+  }
+  return connector && head;
+}
 
 function isCap(t: Token | undefined): boolean {
   return !!t && t.word && t.cap;
@@ -94,7 +113,7 @@ function textOf(text: string, s: Span): string {
 /** Surname-first names: "Jin Yong-sung", "Lee Jae Myung", "Xi Jinping". */
 function isEastAsianName(words: string[]): boolean {
   if (words.length < 2 || words.length > 3 || !SURNAME_FIRST.has(words[0])) return false;
-  if (words.slice(1).some((w) => /-\p{Ll}/u.test(w))) return true;
+  if (words.slice(1).some((w) => /-\p{L}/u.test(w))) return true;
   if (words.length === 3) return words.slice(1).every((w) => w.length <= 6);
   return false;
 }
@@ -113,13 +132,28 @@ function shortFormsOf(words: string[]): string[] {
 
 function seriesKey(words: string[]): string | undefined {
   const kept = foldWords(words.join(' ')).filter((w) => {
-    if (MEETING_ADJECTIVES.has(w) || isNationality(w) || w === 'the') return false;
+    if (MEETING_ADJECTIVES.has(w) || isNationality(w.toUpperCase()) || w === 'the') return false;
     // "Korea-U.S." and "South Korea-U.S." qualify a series without naming it.
     const parts = w.split('-');
-    return !(parts.length > 1 && parts.every((p) => isNationality(p) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))));
+    return !(parts.length > 1 && parts.every((p) => isNationality(p.toUpperCase()) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))));
   });
   if (kept.length < 2) return undefined;
   return kept.join(' ');
+}
+
+// "Upcoming" and "next" are left out: in an article written before the meeting, "the
+// upcoming SCM" is the very meeting the article is about.
+const OTHER_OCCASION = /^(?:last|previous|preceding|past|prior|earlier|every|each|first|inaugural|former)$/i;
+
+/** "last year's SCM", "the previous SCM", "next year's meeting": another occasion of the series. */
+function otherOccasionBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = tokens[k].text;
+    if (OTHER_OCCASION.test(w) || /^(?:19|20)\d\d$/.test(w)) return true;
+    if (/^(?:year|years|month|week)$/i.test(w)) return !/^this$/i.test(tokens[k - 1]?.text ?? '');
+    if (!(tokens[k].possessive || /^(?:the|this|a|an|annual)$/i.test(w))) return false;
+  }
+  return false;
 }
 
 /** Reads the lower-case marker before a title: "former", "then-", "acting". */
@@ -170,6 +204,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let j = i + 1;
     while (j < toks.length) {
       if (isCap(toks[j])) j++;
+      else if (toks[j].text === 'and' && isCap(toks[j + 1]) && ORG_NAME_WORDS.has(foldText(toks[j + 1].text)) && hasOrgHead(toks, i, j)) j += 2;
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else break;
@@ -287,7 +322,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       push({
         kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: mWords.join(' '),
         key: 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : ''), form: 'full',
-        series, ordinal, definesAcronym: acr,
+        series, ordinal, definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
       });
       if (end < c.to) readChunkBody(text, toks, { ...c, from: end, firstStart: toks[end].start, firstText: toks[end].text }, block, sentence, out);
       return;
@@ -334,7 +369,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const s = chunkSpan(toks, c, c.from, c.to);
     const w = words[0];
     if (ACRONYM.test(w) && !isNationality(w)) {
-      out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [] });
+      out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
     } else if (nameWordOk({ ...toks[c.from], text: w })) {
       out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
     }
@@ -346,7 +381,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const app = appositive(text, toks, c.to);
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
-    const evidence = !!app || isEastAsianName(words) || SPEECH_VERBS.has(next ?? '') || SPEECH_VERBS.has(prev ?? '');
+    // "Chinese leader Xi Jinping": a role word just before the name says it is a person.
+    const roleBefore = !!prev && ROLE_WORDS.has(prev) && !toks[c.from - 1].cap;
+    const evidence = !!app || isEastAsianName(words) || SPEECH_VERBS.has(next ?? '') || SPEECH_VERBS.has(prev ?? '') || roleBefore;
     const s = chunkSpan(toks, c, c.from, c.to);
     push({
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : s, text: words.join(' '),

@@ -117,7 +117,7 @@ export function resolveMeetingOrdinals(raw: RawMention[]): void {
     counts.set(m.series, per);
   }
   for (const m of raw) {
-    if (m.kind !== 'meeting' || m.key.includes('#')) continue;
+    if (m.kind !== 'meeting' || m.key.includes('#') || m.otherOccasion) continue;
     const series = m.series ?? m.key.slice('meeting:'.length);
     const per = counts.get(series);
     if (!per) continue;

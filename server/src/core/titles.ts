@@ -2,7 +2,7 @@
 // ("joint chiefs of staff chairman") plus a rank ("lieutenant general").
 
 import {
-  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_HEADS, RANK_MODIFIERS,
+  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_HEADS, RANK_MODIFIERS_OF,
 } from './lexicon';
 import { foldWords, memoize, withoutNationality } from './normalize';
 
@@ -34,7 +34,11 @@ export function splitTitle(words: string[]): { rankFrom: number; rank?: string; 
   let rankFrom = words.length;
   if (words.length && isRankHead(words, words.length - 1)) {
     rankFrom = words.length - 1;
-    while (rankFrom > 0 && RANK_MODIFIERS.has(titleWord(words[rankFrom - 1])) && !isOfficeHead(words, rankFrom - 1)) rankFrom--;
+    let head = titleWord(words[rankFrom]);
+    while (rankFrom > 0 && RANK_MODIFIERS_OF[head]?.has(titleWord(words[rankFrom - 1])) && !isOfficeHead(words, rankFrom - 1)) {
+      rankFrom--;
+      head = titleWord(words[rankFrom]);
+    }
   }
   const rank = rankFrom < words.length ? words.slice(rankFrom).map(titleWord).join(' ') : undefined;
   const officeWords = words.slice(0, rankFrom);
