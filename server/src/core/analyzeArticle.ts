@@ -93,6 +93,6 @@ function toMention(m: RawMention): Mention {
   const out: Mention = { kind: m.kind, span: m.span, fullSpan: m.fullSpan, text: m.text, key: m.key, form: m.form, block: m.block };
   if (title) out.title = { text: title.text, span: title.span, rank: title.rank, rankText: title.rankText, office: title.office, officeText: title.officeText, status: title.status, basis: title.basis === 'appositive' ? 'appositive' : m.form === 'short' ? 'short' : 'full' };
   if (m.tentative) out.tentative = true;
-  if (m.dateValue) out.date = { value: m.dateValue.value, precision: m.dateValue.precision, relative: m.dateValue.relative };
+  if (m.dateValue) out.date = { value: m.dateValue.value, precision: m.dateValue.precision, relative: m.dateValue.relative, ...(m.dateValue.lastDay ? { lastDay: m.dateValue.lastDay } : {}) };
   return out;
 }

@@ -6,7 +6,7 @@ import type { Fact } from './model';
 import type { RawMention } from './recognizeMentions';
 
 /** Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4". */
-const LINK_AFTER = new Set(`is was are were will be been to set slated scheduled planned due held hold holds open opens
+const LINK_AFTER = new Set(`the is was are were will be been to set slated scheduled planned due held hold holds open opens
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
   place on in at for from until through`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
@@ -60,7 +60,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && linksBefore(text, d, m);
         // Another meeting between the two takes the date for itself.
         const between = meetings.some((o) => o !== mi && o > Math.min(mi, di) && o < Math.max(mi, di));
-        if (attached && !between) facts.push({ type: 'eventDate', key: m.key, mention: mi, dateMention: di, day: d.dateValue!.value });
+        if (attached && !between) facts.push({ type: 'eventDate', key: m.key, mention: mi, dateMention: di, day: d.dateValue!.value, ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}) });
       }
     }
   }

@@ -52,7 +52,7 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
       let span: Span;
       if (fact === 'date') {
         if (f.type !== 'eventDate') continue;
-        norm = f.day;
+        norm = f.lastDay ? `${f.day}..${f.lastDay}` : f.day;
         const d = a.mentions[f.dateMention];
         value = d.text;
         span = d.span;
@@ -71,7 +71,14 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
 }
 
 function differ(fact: ConflictFact, a: string, b: string): boolean {
-  return fact === 'office' ? officesDisagree(a, b) : a !== b;
+  if (fact === 'office') return officesDisagree(a, b);
+  if (fact === 'date') {
+    // Days or day ranges ("2025-11-04..2025-11-05") disagree only when they do not overlap.
+    const [a0, a1 = a0] = a.split('..');
+    const [b0, b1 = b0] = b.split('..');
+    return a1 < b0 || b1 < a0;
+  }
+  return a !== b;
 }
 
 /** Conflicts about one entity, across the articles that state facts about it. */

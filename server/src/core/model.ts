@@ -80,7 +80,7 @@ export interface Mention {
   block: BlockKind;
   title?: TitleInfo;
   /** For dates: the resolved value and its precision. */
-  date?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean };
+  date?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean; lastDay?: string };
   /** A name recognised by its shape alone; it counts once another mention confirms it. */
   tentative?: boolean;
 }
@@ -100,6 +100,8 @@ export interface EventDateFact {
   /** The date mention that states the day. */
   dateMention: number;
   day: string;
+  /** Last day, for a meeting stated to span several days. */
+  lastDay?: string;
 }
 
 export type Fact = TitleFact | EventDateFact;

@@ -12,6 +12,8 @@ export interface FoundDate {
   value: string;
   precision: 'day' | 'week' | 'month';
   relative: boolean;
+  /** Last day of a range ("Nov. 4-5", "from Nov. 4 to Nov. 6"). */
+  lastDay?: string;
 }
 
 const CANDIDATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month)\b|\b\d{4}-\d{2}-\d{2}\b|\bago\b/i;
@@ -20,6 +22,25 @@ const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|pla
 const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
 const MAX_SENTENCE = 2000;
 const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|later|earlier)\b/i;
+
+/**
+ * The tense of the clause around a date: "was held on Monday, a day before the meeting on
+ * Tuesday" places Monday in the past clause and Tuesday in a clause of its own.
+ */
+function clauseTense(sentence: string, from: number, to: number): number {
+  const before = sentence.slice(0, from);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
+  const afterRest = sentence.slice(to);
+  const stop = afterRest.search(/[,;:—]/);
+  const clause = sentence.slice(cut + 1, stop < 0 ? sentence.length : to + stop);
+  return FUTURE.test(clause) ? 1 : PAST.test(clause) ? -1 : 0;
+}
+
+/** Weeks are named by their Monday, so "next week" and "this week" meet. */
+function mondayOf(d: Date): Date {
+  const back = (d.getDay() + 6) % 7;
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - back, 12);
+}
 
 /** Dates in text[start, end), a sentence. `reference` is the article's day, if known. */
 export function recognizeDates(text: string, start: number, end: number, reference: string | undefined): FoundDate[] {
@@ -33,9 +54,9 @@ export function recognizeDates(text: string, start: number, end: number, referen
   } catch {
     return [];
   }
-  const tense = FUTURE.test(sentence) ? 1 : PAST.test(sentence) ? -1 : 0;
   const out: FoundDate[] = [];
   for (const r of results) {
+    const tense = clauseTense(sentence, r.index, r.index + r.text.length);
     const t = r.text;
     if (DURATION.test(t) && !/\bago\b/i.test(t)) continue;
     if (/^[a-z]+$/.test(t)) continue; // "may", "march" as verbs
@@ -65,13 +86,20 @@ export function recognizeDates(text: string, start: number, end: number, referen
         if (tense < 0 && diff > 1) d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
       }
     }
+    if (precision === 'week') {
+      // chrono starts weeks on Sunday; count from the article's own week instead.
+      const rel = /\b(this|next|coming|last|past|previous)\s+week\b/i.exec(t)?.[1].toLowerCase();
+      const shift = rel === 'next' || rel === 'coming' ? 7 : rel === 'last' || rel === 'past' || rel === 'previous' ? -7 : 0;
+      d = rel && ref ? mondayOf(new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + shift, 12)) : mondayOf(d);
+    }
     const value = precision === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
     // The mention is the date itself: "on Tuesday," → "Tuesday".
     const lead = /^(?:(?:on|in|at|by|since|from|until|till|of|during)\s+)*/i.exec(t)![0].length;
     const core = t.slice(lead).replace(/[\s,.;:]+$/, '');
     if (!core) continue;
     const s0 = start + r.index + lead;
-    out.push({ start: s0, end: s0 + core.length, text: core, value, precision, relative });
+    const endDay = precision === 'day' && r.end && r.end.isCertain('day') ? isoDay(r.end.date()) : undefined;
+    out.push({ start: s0, end: s0 + core.length, text: core, value, precision, relative, ...(endDay && endDay > value ? { lastDay: endDay } : {}) });
   }
   return out;
 }

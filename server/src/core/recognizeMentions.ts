@@ -45,7 +45,7 @@ export interface RawMention {
   /** Acronym spelled out right after this mention: "(SCM)". */
   definesAcronym?: string;
   /** Dates: what chrono resolved. */
-  dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean };
+  dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean; lastDay?: string };
   /** Set by article-wide resolution when the mention turned out to be nothing. */
   dropped?: boolean;
   /** "last year's SCM", "the previous SCM": not the occasion the article is about. */
