@@ -1,0 +1,212 @@
+import { strict as assert } from 'assert';
+import { conflictDiagnostics } from '../../server/src/core/service/diagnostics';
+import { corpusOf, DEFAULT_DIAGNOSTICS, fixture, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
+
+/** A one-paragraph wire story published on `day` ("3 Nov. 2025"). */
+function wire(headline: string, day: string, body: string): string {
+  return `${headline}\nPublished: ${day}, 10:00\n\nSEOUL (Yonhap) -- ${body}\n`;
+}
+
+describe('conflicts: seeds', () => {
+  const { corpus, uri, text } = seedCorpus();
+
+  it('has exactly one conflict: Jin Yong-sung\'s rank', () => {
+    const all = corpus.allConflicts();
+    assert.equal(all.length, 1, JSON.stringify(all.map((c) => c.id)));
+    const c = all[0];
+    assert.equal(c.fact, 'rank');
+    assert.equal(corpus.nameOf(corpus.entityOf(c.key)!), 'Jin Yong-sung');
+    assert.deepEqual(c.sides.map((s) => [s.label, s.value, s.norm]).sort(), [
+      [SEED_000, 'Lt. Gen.', 'lieutenant general'],
+      [SEED_004, 'Gen.', 'general'],
+    ]);
+    assert.deepEqual(c.pairs, [[0, 1]]);
+  });
+
+  it('the 57th SCM has no date conflict ("Nov. 4" vs "on Tuesday" after Monday 2025-11-03)', () => {
+    assert.deepEqual(corpus.conflictsOf('meeting:security consultative meeting#57'), []);
+    const days = [SEED_000, SEED_004].map((n) => corpus.get(uri(n))!.facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && f.day));
+    assert.deepEqual(days, [['2025-11-04'], ['2025-11-04']]);
+  });
+
+  it('"Defense Minister" vs "Defence Minister" for Ahn is not a conflict', () => {
+    const ahn = corpus.get(uri(SEED_000))!.mentions.find((m) => m.text === 'Ahn Gyu-back')!.key;
+    assert.deepEqual(corpus.conflictsOf(ahn), []);
+  });
+
+  it('"U.S. Defense Secretary" vs "US Defence Secretary" for Hegseth is not a conflict', () => {
+    const key = corpus.get(uri(SEED_000))!.mentions.find((m) => m.text === 'Pete Hegseth')!.key;
+    assert.deepEqual(corpus.conflictsOf(key), []);
+  });
+
+  it('diagnostic in 000 reads "Jin Yong-sung: \'Lt. Gen.\' here, \'Gen.\' in 004_..."', () => {
+    const t0 = text(SEED_000);
+    const d = conflictDiagnostics(corpus, uri(SEED_000), DEFAULT_DIAGNOSTICS);
+    assert.equal(d.length, 1);
+    assert.equal(d[0].message, `Jin Yong-sung: 'Lt. Gen.' here, 'Gen.' in ${SEED_004}`);
+    assert.equal(d[0].code, 'titleConflict');
+    assert.equal(d[0].severity, 'warning');
+    assert.equal(slice(t0, d[0].span), 'Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung');
+    assert.equal(d[0].related.length, 1);
+    assert.equal(d[0].related[0].uri, uri(SEED_004));
+    assert.equal(slice(text(SEED_004), d[0].related[0].span), 'Gen. Jin Yong-sung');
+    assert.equal(d[0].related[0].message, `${SEED_004} says 'Gen.'`);
+  });
+
+  it('diagnostic in 004 reads "Jin Yong-sung: \'Gen.\' here, \'Lt. Gen.\' in 000_..."', () => {
+    const d = conflictDiagnostics(corpus, uri(SEED_004), DEFAULT_DIAGNOSTICS);
+    assert.equal(d.length, 1);
+    assert.equal(d[0].message, `Jin Yong-sung: 'Gen.' here, 'Lt. Gen.' in ${SEED_000}`);
+    assert.deepEqual(d[0].span, spanOf(text(SEED_004), 'Gen. Jin Yong-sung'));
+  });
+
+  it('a disabled kind gives no diagnostics; severity is passed through', () => {
+    assert.deepEqual(conflictDiagnostics(corpus, uri(SEED_000), { ...DEFAULT_DIAGNOSTICS, titleConflict: { enabled: false, severity: 'warning' } }), []);
+    const d = conflictDiagnostics(corpus, uri(SEED_000), { ...DEFAULT_DIAGNOSTICS, titleConflict: { enabled: true, severity: 'error' } });
+    assert.equal(d[0].severity, 'error');
+  });
+});
+
+describe('conflicts: meeting dates', () => {
+  it('the same 57th SCM on different days in two sources is a conflict naming both dates', () => {
+    const wed = fixture('wire-crlf-scm-wednesday.txt');
+    const { corpus, uri, text } = seedCorpus({ 'wed.txt': wed });
+    const c = corpus.conflictsOf('meeting:security consultative meeting#57');
+    assert.equal(c.length, 1);
+    assert.equal(c[0].fact, 'date');
+    assert.deepEqual(c[0].sides.map((s) => `${s.label}=${s.norm}`).sort(), [`${SEED_000}=2025-11-04`, `${SEED_004}=2025-11-04`, 'wed.txt=2025-11-05']);
+    // wed.txt also calls Jin 'Gen.' (a rank conflict with 000); only the date is looked at here.
+    const d = conflictDiagnostics(corpus, uri('wed.txt'), DEFAULT_DIAGNOSTICS).filter((x) => x.code === 'dateConflict');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].message, `57th Security Consultative Meeting: 'Wednesday' here, 'Nov. 4' in ${SEED_000}, 'Tuesday' in ${SEED_004} for the date`);
+    assert.equal(slice(text('wed.txt'), d[0].span), 'Wednesday');
+    assert.deepEqual(d[0].span, spanOf(wed, 'Wednesday', 1));
+    // 000 and 004 agree with each other: each is only in conflict with wed.txt.
+    const d0 = conflictDiagnostics(corpus, uri(SEED_000), DEFAULT_DIAGNOSTICS).filter((x) => x.code === 'dateConflict');
+    assert.equal(d0.length, 1);
+    assert.equal(d0[0].message, `57th Security Consultative Meeting: 'Nov. 4' here, 'Wednesday' in wed.txt for the date`);
+  });
+
+  it('the 56th and 57th SCM on different days do not conflict', () => {
+    const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
+    const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });
+    const f = analysis('scm56.txt').facts.find((x) => x.type === 'eventDate');
+    assert.equal(f?.type === 'eventDate' && `${f.key}=${f.day}`, 'meeting:security consultative meeting#56=2024-10-30');
+    assert.deepEqual(corpus.allConflicts().filter((c) => c.fact === 'date'), []);
+  });
+
+  // Core bug: "at the Pentagon on Oct. 30" — "the" is not an allowed gap word, so no date fact.
+  it('"held the 56th SCM at the Pentagon on Oct. 30" states the 56th SCM\'s day', () => {
+    const { analysis } = seedCorpus({ 'scm56.txt': fixture('scm56-2024.txt') });
+    const f = analysis('scm56.txt').facts.find((x) => x.type === 'eventDate');
+    assert.equal(f?.type === 'eventDate' && f.day, '2024-10-30');
+  });
+
+  // Core bug: the sentence's "was held" makes "on Tuesday" (after a Monday article date) roll back to 2025-10-28.
+  it('other numbered meetings in the same story (50th MCM, 27th KIDD) do not take the SCM\'s date', () => {
+    const a = wire('Back-to-back talks', '3 Nov. 2025', 'The 50th Military Committee Meeting was held on Monday, a day before the 57th Security Consultative Meeting on Tuesday.');
+    const b = wire('Talks today', '4 Nov. 2025', 'The 57th Security Consultative Meeting opened in Seoul on Tuesday.');
+    const { corpus } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(corpus.allConflicts(), []);
+    const facts = corpus.get('file:///fixtures/a.txt')!.facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && `${f.key}=${f.day}`).sort();
+    assert.deepEqual(facts, ['meeting:military committee meeting#50=2025-11-03', 'meeting:security consultative meeting#57=2025-11-04']);
+  });
+
+  it('"last year\'s SCM" with a date does not set the date of this year\'s SCM', () => {
+    const a = wire('Allies prepare', '27 Oct. 2025', 'The 57th Security Consultative Meeting (SCM) will be held on Nov. 4. Last year\'s SCM was held on Oct. 30, 2024, at the Pentagon.');
+    const { corpus } = seedCorpus({ 'a.txt': a });
+    assert.deepEqual(corpus.allConflicts().filter((c) => c.fact === 'date'), []);
+  });
+
+  it('a photo caption recalling another meeting date states no fact', () => {
+    const a = 'Allies prepare for talks\nPublished: 27 Oct. 2025\n\nDefense Minister Ahn Gyu-back will attend the 57th Security Consultative Meeting on Nov. 4.\n\nOfficials at the 57th Security Consultative Meeting rehearsal in Seoul on Oct. 20. [YONHAP]\n';
+    const { corpus, analysis } = seedCorpus({ 'cap.txt': a });
+    assert.deepEqual(corpus.allConflicts().filter((c) => c.fact === 'date'), []);
+    assert.equal(analysis('cap.txt').facts.filter((f) => f.type === 'eventDate').length, 1);
+  });
+});
+
+describe('conflicts: titles', () => {
+  it('"Defense Minister X" vs "Foreign Minister X" within 120 days is an office conflict', () => {
+    const a = wire('Minister in Tokyo', '3 Nov. 2025', 'Defense Minister Cho Hyun-woo met his Japanese counterpart in Tokyo on Monday.');
+    const b = wire('Minister in Beijing', '20 Nov. 2025', 'Foreign Minister Cho Hyun-woo met Chinese officials in Beijing on Thursday.');
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const c = corpus.allConflicts();
+    assert.equal(c.length, 1);
+    assert.equal(c[0].fact, 'office');
+    const d = conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS);
+    assert.equal(d.length, 1);
+    assert.equal(d[0].message, `Cho Hyun-woo: 'Defense Minister' here, 'Foreign Minister' in b.txt`);
+  });
+
+  it('"Defense Minister X" vs "Unification Minister X" is an office conflict', () => {
+    const a = wire('Minister speaks', '3 Nov. 2025', 'Defense Minister Cho Hyun-woo said on Monday the talks would go ahead.');
+    const b = wire('Minister speaks', '5 Nov. 2025', 'Unification Minister Cho Hyun-woo said on Wednesday the talks would go ahead.');
+    const { corpus } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(corpus.allConflicts().map((c) => c.fact), ['office']);
+  });
+
+  it('"then-", "former", "ex-" and "acting" titles do not conflict with a current different title', () => {
+    const current = wire('Minister speaks', '3 Nov. 2025', 'Defense Minister Kim Seon-ho said on Monday the ministry would cooperate.');
+    const variants = {
+      then: 'Then-Foreign Minister Kim Seon-ho attended the 2023 talks, officials said.',
+      former: 'Former Foreign Minister Kim Seon-ho attended the talks, officials said.',
+      ex: 'Ex-Foreign Minister Kim Seon-ho attended the talks, officials said.',
+      formerLower: 'The talks were attended by former Foreign Minister Kim Seon-ho, officials said.',
+      acting: 'Acting Foreign Minister Kim Seon-ho attended the talks, officials said.',
+      appositive: 'Kim Seon-ho, a former foreign minister, attended the talks, officials said.',
+    };
+    for (const [name, body] of Object.entries(variants)) {
+      const { corpus } = corpusOf({ 'current.txt': current, [`${name}.txt`]: wire('Talks', '4 Nov. 2025', body) });
+      assert.deepEqual(corpus.allConflicts().map((c) => c.id), [], name);
+    }
+  });
+
+  it('a retired rank does not conflict with a current rank ("retired Gen." vs "Lt. Gen.")', () => {
+    const a = wire('Audit', '3 Nov. 2025', 'Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung said on Monday the talks would go ahead.');
+    const b = wire('Reunion', '4 Nov. 2025', 'The ceremony was attended by retired Gen. Jin Yong-sung, officials said.');
+    const { corpus } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(corpus.allConflicts().map((c) => c.id), []);
+  });
+
+  it('sources published 2 years apart with different ranks do not conflict by default', () => {
+    const a = wire('Promotion', '3 Nov. 2023', 'Lt. Gen. Jin Yong-sung said on Friday the corps was ready.');
+    const b = wire('Talks', '3 Nov. 2025', 'Gen. Jin Yong-sung said on Monday the talks went well.');
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).corpus.allConflicts(), []);
+    // With no window (0) every pair is compared.
+    const all = corpusOf({ 'a.txt': a, 'b.txt': b }, { titleWindowDays: 0 }).corpus.allConflicts();
+    assert.deepEqual(all.map((c) => c.fact), ['rank']);
+  });
+
+  it('"Army Chief of Staff Gen. X" and "Gen. X" agree on the rank', () => {
+    const a = wire('Army chief', '3 Nov. 2025', 'Army Chief of Staff Gen. Park An-su said on Monday the army was ready.');
+    const b = wire('Army chief', '4 Nov. 2025', 'Gen. Park An-su said on Tuesday the drills would continue.');
+    const { corpus, analysis } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const m = analysis('a.txt').mentions.find((x) => x.text === 'Park An-su')!;
+    assert.equal(m.title?.rank, 'general');
+    assert.equal(m.title?.rankText, 'Gen.');
+    assert.deepEqual(corpus.allConflicts(), []);
+  });
+
+  it('a title written with the surname only ("Gen. Jin") is not compared', () => {
+    const a = wire('Talks', '3 Nov. 2025', 'Joint Chiefs of Staff Chairman Gen. Jin Yong-sung met reporters. Later, Gen. Jin said the talks went well.');
+    const b = wire('Talks', '4 Nov. 2025', 'Lt. Gen. Jin Yong-sung was quoted by Yonhap. Adm. Jin was not present.');
+    const { corpus } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const c = corpus.allConflicts();
+    assert.equal(c.length, 1);
+    // Only the full-name titles take part: 'Gen.' vs 'Lt. Gen.', not the surname-only 'Adm.'.
+    assert.deepEqual(c[0].sides.map((s) => s.value).sort(), ['Gen.', 'Lt. Gen.']);
+  });
+
+  it('one source giving both values agrees with the other source', () => {
+    const a = wire('Talks', '3 Nov. 2025', 'Lt. Gen. Jin Yong-sung, promoted this week, is now known as Gen. Jin Yong-sung in ministry releases.');
+    const b = wire('Talks', '4 Nov. 2025', 'Gen. Jin Yong-sung said on Tuesday the talks went well.');
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).corpus.allConflicts(), []);
+  });
+
+  it('headline and caption titles are not compared', () => {
+    const a = 'Lt. Gen. Jin Yong-sung to lead JCS\nPublished: 3 Nov. 2025\n\nGen. Jin Yong-sung, center, inspects troops in Paju on Monday. [YONHAP]\n\nThe military said on Monday the drills would continue.\n';
+    const b = wire('Talks', '4 Nov. 2025', 'Adm. Jin Yong-sung said on Tuesday the talks went well.');
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).corpus.allConflicts(), []);
+  });
+});

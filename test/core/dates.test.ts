@@ -1,0 +1,99 @@
+import { strict as assert } from 'assert';
+import { analyze, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004 } from './helpers';
+
+function dateOf(text: string, needle: string, nth = 0) {
+  const a = analyze('d.txt', text);
+  const m = mentionAtText(a, text, needle, nth);
+  return m?.kind === 'date' ? m.date : undefined;
+}
+
+describe('dates', () => {
+  it('"on Tuesday" in 004 (Monday 2025-11-03) is 2025-11-04, relative; "Monday" is 2025-11-03', () => {
+    const t = seed(SEED_004);
+    assert.deepEqual(dateOf(t, 'Tuesday'), { value: '2025-11-04', precision: 'day', relative: true });
+    assert.deepEqual(dateOf(t, 'Monday'), { value: '2025-11-03', precision: 'day', relative: true });
+  });
+
+  it('"Monday\'s talks" (004) is 2025-11-03', () => {
+    const t = seed(SEED_004);
+    const a = analyze(SEED_004, t);
+    const at = t.indexOf("Monday's talks");
+    const m = a.mentions.find((x) => x.span.start === at)!;
+    assert.equal(m.text, 'Monday');
+    assert.equal(m.date?.value, '2025-11-03');
+  });
+
+  it('"Nov. 4" in 000 (published 2025-10-27) is 2025-11-04, absolute; "said Monday" is 2025-10-27', () => {
+    const t = seed(SEED_000);
+    assert.deepEqual(dateOf(t, 'Nov. 4'), { value: '2025-11-04', precision: 'day', relative: false });
+    assert.equal(dateOf(t, 'Monday')?.value, '2025-10-27');
+    assert.equal(dateOf(t, 'Oct. 14')?.value, '2025-10-14');
+    assert.equal(dateOf(t, 'Oct. 30, 2024')?.value, '2024-10-30');
+  });
+
+  it('"in three months" (004) and "five-year term" are not dates', () => {
+    const t = seed(SEED_004);
+    const a = analyze(SEED_004, t);
+    assert.deepEqual(mentionsOver(a, t, 'three months'), []);
+    assert.deepEqual(mentionsOver(a, t, 'five-year term'), []);
+  });
+
+  it('"yesterday" and "on Tuesday" are resolved against front-matter published:', () => {
+    const t = fixture('clipping-yonhap-scm.md');
+    assert.equal(dateOf(t, 'Yesterday')?.value, '2025-11-03');
+    assert.equal(dateOf(t, 'Tuesday')?.value, '2025-11-04');
+    assert.equal(dateOf(t, 'Monday')?.value, '2025-11-03');
+  });
+
+  it('relative dates are never resolved against the created: clipping date', () => {
+    const t = '---\ntitle: Talks\ncreated: 2025-11-09\n---\n\nThe ministers met on Tuesday, and yesterday the generals met.\n';
+    const a = analyze('c.md', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date'), []);
+  });
+
+  it('a weekday in a past-tense sentence is the one before the article date', () => {
+    const t = 'Talks\nPublished: 5 Nov. 2025\n\nThe ministers met on Monday in Seoul.\n';
+    assert.equal(dateOf(t, 'Monday')?.value, '2025-11-03');
+  });
+
+  it('a weekday in a future-tense sentence is the one after the article date', () => {
+    const t = 'Talks\nPublished: 30 Oct. 2025\n\nThe ministers will meet on Tuesday in Seoul.\n';
+    assert.equal(dateOf(t, 'Tuesday')?.value, '2025-11-04');
+  });
+
+  // Core bug: one tense per sentence; "was held" drags "on Tuesday" back to 2025-10-28.
+  it('each weekday in a mixed-tense sentence is placed by its own clause', () => {
+    const t = 'Back-to-back talks\nPublished: 3 Nov. 2025\n\nThe 50th Military Committee Meeting was held on Monday, a day before the 57th Security Consultative Meeting on Tuesday.\n';
+    assert.equal(dateOf(t, 'Monday')?.value, '2025-11-03');
+    assert.equal(dateOf(t, 'Tuesday')?.value, '2025-11-04');
+  });
+
+  // Core bug: "next week" keys weeks by Monday (week:2025-11-03), "this week" by Sunday (week:2025-11-02).
+  it('"next week" (000) and "this week" in an article of that week are the same week', () => {
+    const t0 = seed(SEED_000);
+    const a0 = analyze(SEED_000, t0);
+    const next = a0.mentions.find((m) => m.kind === 'date' && m.date?.precision === 'week')!;
+    const t = 'Talks\nPublished: 4 Nov. 2025\n\nThe ministers are meeting in Seoul this week.\n';
+    const a = analyze('w.txt', t);
+    const thisWeek = a.mentions.find((m) => m.kind === 'date' && m.date?.precision === 'week')!;
+    assert.ok(next && thisWeek);
+    assert.equal(thisWeek.key, next.key);
+  });
+
+  it('a date written with a year in another year keeps its year', () => {
+    const t = 'Talks\nPublished: 3 Nov. 2025\n\nThe previous round was held on Oct. 30, 2024, in Washington.\n';
+    assert.deepEqual(dateOf(t, 'Oct. 30, 2024'), { value: '2024-10-30', precision: 'day', relative: false });
+  });
+
+  it('an article with no date of its own places no year-less or relative date', () => {
+    const t = 'Talks\n\nThe ministers met on Nov. 4 and again on Tuesday.\n';
+    const a = analyze('nodate.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date'), []);
+  });
+
+  it('"May" as a verb and "March" as a noun are not dates', () => {
+    const t = 'Talks\nPublished: 3 Nov. 2025\n\nThe ministers may meet again, and the march in Seoul went ahead.\n';
+    const a = analyze('verbs.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date'), []);
+  });
+});

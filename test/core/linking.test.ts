@@ -1,0 +1,116 @@
+import { strict as assert } from 'assert';
+import { corpusOf, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, spanOf } from './helpers';
+
+describe('linking across articles', () => {
+  const { corpus, uri, text } = seedCorpus();
+  const t0 = text(SEED_000);
+  const t4 = text(SEED_004);
+
+  it('"Lee Jae Myung" links across both seeds', () => {
+    const a = corpus.mentionAt(uri(SEED_000), offsetOf(t0, 'Lee Jae Myung'))!;
+    const b = corpus.mentionAt(uri(SEED_004), offsetOf(t4, 'Lee Jae Myung'))!;
+    assert.equal(a.entity, b.entity);
+    assert.deepEqual(corpus.sourcesOf(a.entity).map((x) => x.label), [SEED_000, SEED_004]);
+  });
+
+  it('Jin Yong-sung, Ahn Gyu-back and Pete Hegseth are each one entity in two sources', () => {
+    for (const name of ['Jin Yong-sung', 'Ahn Gyu-back', 'Pete Hegseth']) {
+      const a = corpus.mentionAt(uri(SEED_000), offsetOf(t0, name))!;
+      const b = corpus.mentionAt(uri(SEED_004), offsetOf(t4, name))!;
+      assert.equal(a.entity, b.entity, name);
+      assert.equal(corpus.sourcesOf(a.entity).length, 2, name);
+    }
+  });
+
+  it('the 57th SCM is one entity in both seeds; the 56th is another', () => {
+    const m57 = corpus.mentionAt(uri(SEED_004), offsetOf(t4, 'Security Consultative Meeting'))!;
+    assert.equal(m57.entity, 'meeting:security consultative meeting#57');
+    assert.equal(corpus.sourcesOf(m57.entity).length, 2);
+    const m56 = corpus.mentionAt(uri(SEED_000), offsetOf(t0, 'Security Consultative Meeting'))!;
+    assert.equal(m56.kind, 'meeting');
+    assert.notEqual(m56.entity, m57.entity);
+    assert.deepEqual(corpus.sourcesOf(m56.entity).map((x) => x.label), [SEED_000]);
+  });
+
+  it('"56th Korea-U.S. Security Consultative Meeting" (000 caption) and "56th Security Consultative Meeting" are one meeting', () => {
+    const t56 = fixture('scm56-2024.txt');
+    const { corpus: c, uri: u } = seedCorpus({ 'scm56.txt': t56 });
+    const cap = c.mentionAt(u(SEED_000), offsetOf(t0, 'Security Consultative Meeting'))!;
+    const body = c.mentionAt(u('scm56.txt'), offsetOf(t56, 'Security Consultative Meeting'))!;
+    assert.equal(cap.entity, body.entity);
+    assert.equal(body.entity, 'meeting:security consultative meeting#56');
+  });
+
+  it('"JCS" in 004 and "Joint Chiefs of Staff" in 000 are one organisation', () => {
+    const jcs = corpus.mentionAt(uri(SEED_004), t4.indexOf('JCS)') + 1)!;
+    const full = corpus.mentionAt(uri(SEED_000), offsetOf(t0, 'Joint Chiefs of Staff ('.slice(0, 0) + 'Joint Chiefs of Staff Chairman'))!;
+    assert.equal(jcs.kind, 'organization');
+    assert.equal(full.kind, 'organization');
+    assert.equal(jcs.entity, full.entity);
+  });
+
+  it('"Opcon" (000) and "OPCON" (004) are one term', () => {
+    const a = corpus.mentionAt(uri(SEED_000), offsetOf(t0, 'Opcon)'))!;
+    const b = corpus.mentionAt(uri(SEED_004), offsetOf(t4, 'OPCON'))!;
+    assert.equal(a.entity, b.entity);
+  });
+
+  it('romanisation variants link: "Lee Jae-myung" / "Lee Jae Myung", "Ahn Kyu-baek" / "Ahn Gyu-back"', () => {
+    const variant = 'Defense chiefs to meet\nPublished: 2 Nov. 2025\n\nPresident Lee Jae-myung will receive Defense Minister Ahn Kyu-baek on Sunday, his office said.\n';
+    const { corpus: c, uri: u } = seedCorpus({ 'variant.txt': variant });
+    const lee = c.mentionAt(u('variant.txt'), offsetOf(variant, 'Lee Jae-myung'))!;
+    const ahn = c.mentionAt(u('variant.txt'), offsetOf(variant, 'Ahn Kyu-baek'))!;
+    assert.equal(lee.entity, c.mentionAt(u(SEED_000), offsetOf(t0, 'Lee Jae Myung'))!.entity);
+    assert.equal(ahn.entity, c.mentionAt(u(SEED_000), offsetOf(t0, 'Ahn Gyu-back'))!.entity);
+    assert.equal(c.sourcesOf(ahn.entity).length, 3);
+  });
+
+  it('Western spelling variants fold together ("Volodymyr Zelensky" / "Volodymyr Zelenskyy")', () => {
+    const a = 'Zelensky in Seoul\nPublished: 2 Nov. 2025\n\nUkrainian President Volodymyr Zelensky said on Sunday he hoped for more support.\n';
+    const b = 'Zelenskyy thanks Seoul\nPublished: 3 Nov. 2025\n\nUkrainian President Volodymyr Zelenskyy said on Monday he was grateful.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const x = c.mentionAt(u('a.txt'), offsetOf(a, 'Volodymyr Zelensky'))!;
+    const y = c.mentionAt(u('b.txt'), offsetOf(b, 'Volodymyr Zelenskyy'))!;
+    assert.equal(x.entity, y.entity);
+  });
+
+  it('different people with one surname stay apart ("Kim Yong-hyun" / "Kim Seon-ho")', () => {
+    const a = 'Ex-minister on trial\nPublished: 2 Nov. 2025\n\nFormer Defense Minister Kim Yong-hyun appeared in court on Sunday.\n';
+    const b = 'Vice minister speaks\nPublished: 3 Nov. 2025\n\nVice Defense Minister Kim Seon-ho said on Monday the talks would go ahead.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const x = c.mentionAt(u('a.txt'), offsetOf(a, 'Kim Yong-hyun'))!;
+    const y = c.mentionAt(u('b.txt'), offsetOf(b, 'Kim Seon-ho'))!;
+    assert.notEqual(x.entity, y.entity);
+  });
+
+  it('a hard-wrapped "Ahn\\nGyu-back" in a clipping links to Ahn Gyu-back in the seeds', () => {
+    const clip = fixture('clipping-yonhap-scm.md');
+    const { corpus: c, uri: u } = seedCorpus({ 'clip.md': clip });
+    const m = c.mentionAt(u('clip.md'), spanOf(clip, 'Ahn\nGyu-back').start + 1)!;
+    assert.equal(m.entity, c.mentionAt(u(SEED_004), offsetOf(t4, 'Ahn Gyu-back'))!.entity);
+    assert.equal(c.sourcesOf(m.entity).length, 3);
+  });
+
+  it('the 57th SCM split over a wrapped first line of a clipping still links to the 57th', () => {
+    const clip = fixture('clipping-created-only.md');
+    const { corpus: c, uri: u } = seedCorpus({ 'created.md': clip });
+    const m = c.mentionAt(u('created.md'), offsetOf(clip, 'Security Consultative Meeting'))!;
+    assert.equal(m.entity, 'meeting:security consultative meeting#57');
+  });
+
+  it('an acronym never spelled out in an article is resolved from another article ("the next SCM")', () => {
+    const t56 = fixture('scm56-2024.txt');
+    const { corpus: c, uri: u } = seedCorpus({ 'scm56.txt': t56 });
+    const m = c.mentionAt(u('scm56.txt'), offsetOf(t56, 'SCM in Seoul'))!;
+    assert.ok(m, 'SCM is a mention');
+    assert.equal(c.kindOf(m.entity), 'meeting');
+  });
+
+  it('removing an article unlinks it', () => {
+    const { corpus: c, uri: u } = seedCorpus();
+    const e = c.mentionAt(u(SEED_000), offsetOf(t0, 'Pete Hegseth'))!.entity;
+    c.delete(u(SEED_004));
+    assert.deepEqual(c.sourcesOf(e).map((x) => x.label), [SEED_000]);
+    assert.equal(c.size, 1);
+  });
+});

@@ -1,0 +1,233 @@
+import { strict as assert } from 'assert';
+import { analyze, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
+
+describe('mentions: seeds', () => {
+  const t0 = seed(SEED_000);
+  const t4 = seed(SEED_004);
+  const a0 = analyze(SEED_000, t0);
+  const a4 = analyze(SEED_004, t4);
+
+  it('every mention span and fullSpan is the text it claims, in order', () => {
+    for (const [a, t] of [[a0, t0], [a4, t4]] as const) {
+      let last = -1;
+      for (const m of a.mentions) {
+        assert.equal(slice(t, m.span).replace(/\s+/g, ' '), m.text, `span of ${m.key}`);
+        assert.ok(m.fullSpan.start <= m.span.start && m.span.end <= m.fullSpan.end, `fullSpan covers span of ${m.text}`);
+        assert.ok(m.span.start >= last);
+        last = m.span.start;
+      }
+    }
+  });
+
+  it('reads "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung" as rank + office + name', () => {
+    const m = mentionAtText(a0, t0, 'Jin Yong-sung')!;
+    assert.equal(m.kind, 'person');
+    assert.equal(m.form, 'full');
+    assert.deepEqual(m.fullSpan, spanOf(t0, 'Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung'));
+    assert.equal(m.title?.rankText, 'Lt. Gen.');
+    assert.equal(m.title?.rank, 'lieutenant general');
+    assert.equal(m.title?.officeText, 'Joint Chiefs of Staff Chairman');
+    assert.equal(m.title?.status, 'current');
+  });
+
+  it('reads "Gen. Jin Yong-sung" in 004 as rank general', () => {
+    const m = mentionAtText(a4, t4, 'Jin Yong-sung')!;
+    assert.equal(m.title?.rank, 'general');
+    assert.equal(m.title?.rankText, 'Gen.');
+    assert.deepEqual(m.fullSpan, spanOf(t4, 'Gen. Jin Yong-sung'));
+  });
+
+  it('"Then-Defense Minister Kim Yong-hyun" is a past title, and the name excludes "Then-"', () => {
+    const m = mentionAtText(a0, t0, 'Kim Yong-hyun')!;
+    assert.equal(m.title?.status, 'past');
+    assert.equal(m.title?.office, 'defense minister');
+    assert.equal(slice(t0, m.fullSpan), 'Defense Minister Kim Yong-hyun');
+  });
+
+  it('"former U.S. Defense Secretary Lloyd Austin" is a past title', () => {
+    const m = mentionAtText(a0, t0, 'Lloyd Austin')!;
+    assert.equal(m.title?.status, 'past');
+  });
+
+  it('"Yoon Bong-hee, acting director general ..." is an acting title', () => {
+    const m = mentionAtText(a0, t0, 'Yoon Bong-hee')!;
+    assert.equal(m.kind, 'person');
+    assert.equal(m.title?.status, 'acting');
+  });
+
+  it('nothing is extracted from the caption credit [MINISTRY OF NATIONAL DEFENSE]', () => {
+    const credit = '[MINISTRY OF NATIONAL DEFENSE]';
+    for (let n = 0; n < 2; n++) assert.deepEqual(mentionsOver(a0, t0, credit, n), []);
+  });
+
+  it('nothing is extracted from the translation note, comment prompt or disclaimer', () => {
+    assert.deepEqual(mentionsOver(a0, t0, 'All AI-assisted translations are reviewed'), []);
+    assert.deepEqual(mentionsOver(a0, t0, 'To write comments'), []);
+    assert.deepEqual(mentionsOver(a4, t4, 'has not been reviewed by an editor'), []);
+  });
+
+  it('"Ahn’s" is a short mention of Ahn Gyu-back without the possessive', () => {
+    const at = t0.indexOf('Ahn’s');
+    const ahn = a0.mentions.find((x) => x.span.start === at)!;
+    assert.equal(slice(t0, ahn.span), 'Ahn');
+    assert.equal(ahn.form, 'short');
+    assert.equal(ahn.key, mentionAtText(a0, t0, 'Ahn Gyu-back')!.key);
+  });
+
+  it('"the SCM" in 000 is the 57th meeting, not the 56th from the photo caption', () => {
+    const m57 = a0.mentions.find((m) => m.kind === 'meeting' && m.key.endsWith('#57'))!;
+    const m56 = a0.mentions.find((m) => m.kind === 'meeting' && m.key.endsWith('#56'))!;
+    assert.ok(m57 && m56);
+    assert.notEqual(m57.key, m56.key);
+    const established = t0.indexOf('Established in 1968, the SCM');
+    const scm = a0.mentions.find((m) => m.text === 'SCM' && m.span.start > established)!;
+    assert.equal(scm.key, m57.key);
+    assert.equal(scm.form, 'acronym');
+    const allScm = a0.mentions.filter((m) => m.text === 'SCM');
+    assert.equal(allScm.length, 5);
+    for (const m of allScm) assert.equal(m.key, m57.key);
+  });
+
+  it('the 56th SCM appears only in the caption', () => {
+    const m56 = a0.mentions.filter((m) => m.key.endsWith('#56'));
+    assert.equal(m56.length, 1);
+    assert.equal(m56[0].block, 'caption');
+  });
+
+  it('"Jin" and "Gen. Jin" in 004 are short mentions of Jin Yong-sung', () => {
+    const full = mentionAtText(a4, t4, 'Jin Yong-sung')!;
+    const shorts = a4.mentions.filter((m) => m.text === 'Jin');
+    // "Gen. Jin and Gen. Caine", "In the meeting, Jin and Caine", "Going forward, Jin and Caine".
+    assert.equal(shorts.length, 3);
+    for (const s of shorts) {
+      assert.equal(s.key, full.key);
+      assert.equal(s.form, 'short');
+    }
+  });
+
+  it('"in three months" (004) is a duration, not a date', () => {
+    assert.deepEqual(mentionsOver(a4, t4, 'in three months'), []);
+  });
+
+  it('a bare capitalised phrase with no evidence is only tentative ("Full Operational Capability")', () => {
+    for (const m of mentionsOver(a0, t0, 'Full Operational Capability')) {
+      if (m.kind === 'person') assert.equal(m.tentative, true);
+    }
+  });
+});
+
+describe('mentions: hard-wrapped Markdown, CRLF and Unicode', () => {
+  it('a name split over a line break ("Defense Minister Ahn\\nGyu-back said") is one person mention', () => {
+    const t = fixture('clipping-yonhap-scm.md');
+    const a = analyze('clipping-yonhap-scm.md', t);
+    const s = spanOf(t, 'Ahn\nGyu-back');
+    const over = a.mentions.filter((m) => m.span.start < s.end && m.span.end > s.start);
+    assert.equal(over.length, 1);
+    assert.equal(over[0].kind, 'person');
+    assert.equal(over[0].text, 'Ahn Gyu-back');
+    assert.deepEqual(over[0].span, s);
+    assert.deepEqual(over[0].fullSpan, spanOf(t, 'Defense Minister Ahn\nGyu-back'));
+    assert.equal(over[0].title?.office, 'defense minister');
+  });
+
+  it('a wrapped name in a plain paragraph with CRLF wraps is still one mention', () => {
+    const t = 'Ahn meets Hegseth\r\nPublished: 4 Nov. 2025\r\n\r\nOn Tuesday, Defense Minister Ahn\r\nGyu-back told reporters the talks\r\nwent well.\r\n';
+    const a = analyze('crlf-wrap.txt', t);
+    const s = spanOf(t, 'Ahn\r\nGyu-back');
+    const m = a.mentions.find((x) => x.span.start === s.start)!;
+    assert.equal(m.text, 'Ahn Gyu-back');
+    assert.deepEqual(m.span, s);
+  });
+
+  it('CRLF line endings keep every span on the right characters', () => {
+    const t = fixture('wire-crlf-scm-wednesday.txt');
+    assert.ok(t.includes('\r\n'));
+    const a = analyze('wire-crlf-scm-wednesday.txt', t);
+    assert.equal(a.meta.headline?.text, 'SCM set for Wednesday, ministry says');
+    assert.equal(a.meta.published?.day, '2025-11-03');
+    assert.equal(a.lineStarts[1], t.indexOf('Published:'));
+    for (const m of a.mentions) assert.equal(slice(t, m.span).replace(/\s+/g, ' '), m.text);
+    assert.equal(mentionAtText(a, t, 'Ahn Gyu-back')?.kind, 'person');
+    assert.equal(mentionAtText(a, t, 'Jin Yong-sung')?.title?.rank, 'general');
+    const meeting = a.mentions.find((m) => m.kind === 'meeting')!;
+    assert.equal(meeting.key, 'meeting:security consultative meeting#57');
+    assert.equal(slice(t, meeting.fullSpan), '57th Security Consultative Meeting');
+  });
+
+  it('a CRLF article and its LF twin give the same mentions, shifted by the extra \\r', () => {
+    const crlf = fixture('wire-crlf-scm-wednesday.txt');
+    const lf = crlf.replace(/\r\n/g, '\n');
+    const a = analyze('x.txt', crlf);
+    const b = analyze('x.txt', lf);
+    assert.deepEqual(a.mentions.map((m) => [m.key, m.text]), b.mentions.map((m) => [m.key, m.text]));
+  });
+
+  it('emoji and Hangul before a name leave UTF-16 spans exact', () => {
+    const t = fixture('unicode-hangul-emoji.md');
+    const a = analyze('unicode-hangul-emoji.md', t);
+    const ahn = a.mentions.filter((m) => m.text === 'Ahn Gyu-back');
+    assert.equal(ahn.length, 2);
+    assert.deepEqual(ahn[0].span, spanOf(t, 'Ahn Gyu-back'));
+    assert.deepEqual(ahn[1].span, spanOf(t, 'Ahn Gyu-back', 1));
+    assert.equal(slice(t, ahn[0].fullSpan), 'Defense Minister Ahn Gyu-back');
+    const heg = mentionAtText(a, t, 'Pete Hegseth')!;
+    assert.equal(heg.kind, 'person');
+    assert.equal(slice(t, heg.fullSpan), 'U.S. Defense Secretary Pete Hegseth');
+    for (const m of a.mentions) assert.equal(slice(t, m.span).replace(/\s+/g, ' '), m.text);
+    assert.equal(a.meta.headline?.text, '국방 · Defense talks live notes 🇰🇷🇺🇸');
+  });
+
+  it('an astral-plane character right before a name does not shift it', () => {
+    const t = 'Published: 4 Nov. 2025\n\n𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 😀Defense Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth.\n';
+    const a = analyze('astral.txt', t);
+    const m = mentionAtText(a, t, 'Ahn Gyu-back');
+    assert.ok(m, JSON.stringify(a.mentions.map((x) => x.text)));
+    assert.equal(slice(t, m!.fullSpan), 'Defense Minister Ahn Gyu-back');
+  });
+
+  it('diacritics in a name keep the span on the name ("José Raúl Mulino")', () => {
+    const t = 'Published: 4 Nov. 2025\n\nPanamanian President José Raúl Mulino said the canal would stay open.\n';
+    const a = analyze('diacritics.txt', t);
+    const m = mentionAtText(a, t, 'José Raúl Mulino')!;
+    assert.equal(m.kind, 'person');
+    assert.equal(slice(t, m.fullSpan), 'Panamanian President José Raúl Mulino');
+  });
+});
+
+describe('mentions: titles and their status', () => {
+  const t = [
+    'Ex-ministers speak out',
+    'Published: 5 Nov. 2025',
+    '',
+    'Former Defense Minister Kim Yong-hyun, who is on trial, did not attend.',
+    'Acting Defense Minister Kim Seon-ho met reporters on Monday.',
+    'Ex-Army Chief of Staff Gen. Park An-su stayed away.',
+    'Then-Foreign Minister Cho Tae-yul, now retired, was not invited.',
+  ].join('\n');
+  const a = analyze('status.txt', t);
+
+  it('"Former" at the start of a sentence makes the title past and stays out of the name', () => {
+    const m = mentionAtText(a, t, 'Kim Yong-hyun')!;
+    assert.equal(m.title?.status, 'past');
+    assert.equal(m.title?.office, 'defense minister');
+    assert.equal(slice(t, m.fullSpan), 'Defense Minister Kim Yong-hyun');
+  });
+
+  it('"Acting" makes the title acting', () => {
+    const m = mentionAtText(a, t, 'Kim Seon-ho')!;
+    assert.equal(m.title?.status, 'acting');
+    assert.equal(m.title?.office, 'defense minister');
+  });
+
+  it('"Ex-" makes the title past', () => {
+    const m = mentionAtText(a, t, 'Park An-su')!;
+    assert.equal(m.title?.status, 'past');
+    assert.equal(m.title?.rank, 'general');
+  });
+
+  it('"Then-" makes the title past', () => {
+    const m = mentionAtText(a, t, 'Cho Tae-yul')!;
+    assert.equal(m.title?.status, 'past');
+    assert.equal(m.title?.office, 'foreign minister');
+  });
+});

@@ -1,0 +1,171 @@
+import { strict as assert } from 'assert';
+import { analyze, blockAt, fixture, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
+
+describe('parseArticle: seeds', () => {
+  const t0 = seed(SEED_000);
+  const t4 = seed(SEED_004);
+  const a0 = analyze(SEED_000, t0);
+  const a4 = analyze(SEED_004, t4);
+
+  it('reads the headline and the publication day of 000', () => {
+    assert.equal(a0.meta.headline?.text, 'Opcon transfer progress top of agenda for Seoul-Washington security meeting');
+    assert.deepEqual(a0.meta.headline?.span, spanOf(t0, 'Opcon transfer progress top of agenda for Seoul-Washington security meeting'));
+    assert.equal(a0.meta.published?.day, '2025-10-27');
+    assert.equal(a0.meta.published?.from, 'published');
+    assert.equal(a0.meta.updated?.day, '2025-10-27');
+    assert.equal(a0.meta.byline?.text, 'SHIM SEOK-YONG');
+  });
+
+  it('reads 004 as published 2025-11-03 from its "date 2025-11-03 Seoul, Nov 3" dateline', () => {
+    assert.equal(a4.meta.published?.day, '2025-11-03');
+    assert.equal(a4.meta.published?.from, 'dateline');
+    assert.equal(slice(t4, a4.meta.published!.span), '2025-11-03');
+  });
+
+  it('004 has no headline made up from page furniture', () => {
+    const h = a4.meta.headline?.text ?? '';
+    assert.ok(!/Standards Board|date 2025/.test(h), `headline was ${JSON.stringify(h)}`);
+  });
+
+  it('photo captions in 000 are captions, not body', () => {
+    for (const needle of ['Then-Defense Minister Kim Yong-hyun', 'Yoon Bong-hee, acting director general']) {
+      const b = blockAt(a0, t0.indexOf(needle));
+      assert.equal(b?.kind, 'caption', needle);
+      assert.equal(b?.reason, 'photo caption');
+    }
+  });
+
+  it('the translation note, the comment prompt and the disclaimer are boilerplate', () => {
+    assert.equal(blockAt(a0, t0.indexOf('This article was originally written in Korean'))?.kind, 'boilerplate');
+    assert.equal(blockAt(a0, t0.indexOf('To write comments, please log in'))?.kind, 'boilerplate');
+    assert.equal(blockAt(a4, t4.indexOf('Disclaimer: This post has been auto-published'))?.kind, 'boilerplate');
+  });
+
+  it('a body sentence ending "declined to comment." is body, not a comment prompt', () => {
+    const t = 'Ministers meet\nPublished: 5 Nov. 2025\n\nDefense Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth in Seoul.\n\nA spokesperson for Gen. Dan Caine declined to comment.\n\nTo comment on this article, please log in.\n';
+    const a = analyze('declined.txt', t);
+    assert.equal(blockAt(a, t.indexOf('A spokesperson'))?.kind, 'body');
+    assert.equal(blockAt(a, t.indexOf('To comment on this'))?.kind, 'boilerplate');
+  });
+
+  it('the byline of 000 is a byline block, not body', () => {
+    assert.equal(blockAt(a0, t0.indexOf('BY SHIM SEOK-YONG'))?.kind, 'byline');
+  });
+
+  it('the story paragraphs are body', () => {
+    assert.equal(blockAt(a0, t0.indexOf('Defense Minister Ahn Gyu-back and U.S.'))?.kind, 'body');
+    assert.equal(blockAt(a0, t0.indexOf('At a parliamentary audit on Oct. 14'))?.kind, 'body');
+    assert.equal(blockAt(a4, t4.indexOf('The top military officers of South Korea'))?.kind, 'body');
+    assert.equal(blockAt(a4, t4.indexOf('Defence Minister Ahn Gyu-back and US'))?.kind, 'body');
+  });
+
+  it('no mention comes from boilerplate, byline or metadata', () => {
+    for (const a of [a0, a4]) {
+      for (const m of a.mentions) assert.ok(['headline', 'body', 'caption'].includes(m.block), `${m.text} in ${m.block}`);
+    }
+  });
+
+  it('blocks never overlap and lie inside the text', () => {
+    for (const [a, t] of [[a0, t0], [a4, t4]] as const) {
+      const bs = [...a.blocks].sort((x, y) => x.span.start - y.span.start);
+      for (let i = 0; i < bs.length; i++) {
+        assert.ok(bs[i].span.start < bs[i].span.end && bs[i].span.end <= t.length);
+        if (i) assert.ok(bs[i - 1].span.end <= bs[i].span.start, `${bs[i - 1].kind} overlaps ${bs[i].kind}`);
+      }
+    }
+  });
+});
+
+describe('parseArticle: Markdown clippings with front matter', () => {
+  it('takes title, published, author and the source host from YAML front matter', () => {
+    const t = fixture('clipping-yonhap-scm.md');
+    const a = analyze('clipping-yonhap-scm.md', t);
+    assert.equal(a.meta.format, 'markdown');
+    assert.equal(a.meta.headline?.text, 'Allies agree to speed up wartime command transfer at annual defense talks');
+    assert.equal(a.meta.published?.day, '2025-11-04');
+    assert.equal(a.meta.published?.from, 'frontmatter');
+    assert.equal(slice(t, a.meta.published!.span), '2025-11-04');
+    assert.equal(a.meta.byline?.text, 'Kim Soo-yeon');
+    assert.equal(a.meta.outlet?.text, 'en.yna.co.kr');
+    assert.equal(a.blocks[0].kind, 'frontmatter');
+    assert.equal(a.warnings.length, 0);
+  });
+
+  it('the created: clipping date is never the publication date', () => {
+    const t = fixture('clipping-created-only.md');
+    const a = analyze('clipping-created-only.md', t);
+    assert.equal(a.meta.published, undefined);
+    assert.equal(a.meta.headline?.text, 'Hegseth arrives in Seoul ahead of security talks');
+    // Without a publication date "on Monday" cannot be placed, and must not be placed on the clipping week.
+    assert.ok(!a.mentions.some((m) => m.kind === 'date'), JSON.stringify(a.mentions.filter((m) => m.kind === 'date')));
+  });
+
+  it('created: before published: in front matter does not shadow published:', () => {
+    const t = '---\ncreated: 2026-01-15\ntitle: Talks end\npublished: 2025-11-04\n---\n\nThe talks ended on Tuesday.\n';
+    const a = analyze('order.md', t);
+    assert.equal(a.meta.published?.day, '2025-11-04');
+  });
+
+  it('a created: line in a plain-text scrape is not the publication date either', () => {
+    const t = 'Ministers meet in Seoul\nCreated: 9 Nov. 2025\n\nDefense Minister Ahn Gyu-back met reporters on Monday.\n';
+    const a = analyze('created-line.txt', t);
+    assert.equal(a.meta.published, undefined);
+    assert.equal(blockAt(a, t.indexOf('Created:'))?.kind, 'metadata');
+  });
+
+  it('date: in front matter is the publication date', () => {
+    const t = '---\ntitle: "Ahn, Hegseth meet"\ndate: 2025-11-04\nsource: https://www.koreatimes.co.kr/www/nation/2025/11/113_1.html\n---\nDefense Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth on Tuesday.\n';
+    const a = analyze('date-key.md', t);
+    assert.equal(a.meta.published?.day, '2025-11-04');
+    assert.equal(a.meta.outlet?.text, 'koreatimes.co.kr');
+    const tuesday = a.mentions.find((m) => m.kind === 'date' && m.text === 'Tuesday');
+    assert.equal(tuesday?.date?.value, '2025-11-04');
+  });
+
+  it('an H1 that repeats the front-matter title is the headline, not body', () => {
+    const t = fixture('clipping-yonhap-scm.md');
+    const a = analyze('clipping-yonhap-scm.md', t);
+    const h1 = t.indexOf('# Allies agree');
+    assert.equal(blockAt(a, h1 + 2)?.kind, 'headline');
+  });
+
+  it('the first hard-wrapped body line after front matter continues into the next line', () => {
+    const t = fixture('clipping-created-only.md');
+    const a = analyze('clipping-created-only.md', t);
+    const first = blockAt(a, t.indexOf('U.S. Defense Secretary Pete Hegseth arrived'));
+    const second = blockAt(a, t.indexOf('Security Consultative Meeting with'));
+    assert.equal(first?.kind, 'body');
+    assert.equal(first, second, 'one paragraph, one block');
+  });
+
+  it('a hard-wrapped paragraph is one body block', () => {
+    const t = fixture('clipping-yonhap-scm.md');
+    const a = analyze('clipping-yonhap-scm.md', t);
+    const b = blockAt(a, t.indexOf('South Korea and the United States agreed'));
+    assert.equal(b?.kind, 'body');
+    assert.ok(b!.span.end >= t.indexOf('in Seoul.') + 'in Seoul.'.length);
+  });
+
+  it('reads a "SEOUL, Nov. 4 (Yonhap) --" dateline as metadata and Yonhap as the outlet', () => {
+    const t = 'Talks end in Seoul\n\nSEOUL, Nov. 4 (Yonhap) -- Defense Minister Ahn Gyu-back said the talks went well.\n';
+    const a = analyze('dl.txt', t);
+    assert.equal(blockAt(a, t.indexOf('SEOUL, Nov. 4'))?.kind, 'metadata');
+    assert.equal(a.meta.outlet?.text, 'Yonhap');
+    assert.equal(blockAt(a, t.indexOf('Defense Minister Ahn'))?.kind, 'body');
+  });
+
+  it('unreadable front matter gives a warning and the article is still analysed', () => {
+    const t = '---\ntitle: [unclosed\npublished: 2025-11-04\n---\nDefense Minister Ahn Gyu-back spoke.\n';
+    const a = analyze('bad-fm.md', t);
+    assert.equal(a.warnings.length, 1);
+    assert.match(a.warnings[0].message, /^Front matter could not be read/);
+    assert.ok(a.mentions.some((m) => m.text === 'Ahn Gyu-back'));
+  });
+
+  it('---js front matter is never evaluated', () => {
+    (globalThis as Record<string, unknown>).__corroboratePwned = undefined;
+    const t = '---js\n{ title: (globalThis.__corroboratePwned = "yes") }\n---\nDefense Minister Ahn Gyu-back spoke.\n';
+    analyze('js-fm.md', t);
+    assert.equal((globalThis as Record<string, unknown>).__corroboratePwned, undefined);
+  });
+});

@@ -1,0 +1,111 @@
+import { strict as assert } from 'assert';
+import { hoverAt } from '../../server/src/core/service/hover';
+import { definitionAt, highlightsAt, referencesAt } from '../../server/src/core/service/navigation';
+import { documentSymbols, EntitySearch } from '../../server/src/core/service/symbols';
+import { headlineLens, relativeDateHints } from '../../server/src/core/service/editorAids';
+import { offsetOf, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
+
+describe('language service on the seeds', () => {
+  const { corpus, uri, text } = seedCorpus();
+  const t0 = text(SEED_000);
+  const t4 = text(SEED_004);
+
+  it('hover on "Hegseth" lists both source file names and both titles', () => {
+    const at = t0.indexOf('with Hegseth') + 'with '.length + 1;
+    const h = hoverAt(corpus, uri(SEED_000), at)!;
+    assert.ok(h);
+    assert.equal(slice(t0, h.span), 'Hegseth');
+    assert.ok(h.markdown.startsWith('**Pete Hegseth** · person · 2 sources'), h.markdown);
+    assert.ok(h.markdown.includes(`\`${SEED_000}\``));
+    assert.ok(h.markdown.includes(`\`${SEED_004}\``));
+    assert.ok(h.markdown.includes('U.S. Defense Secretary'));
+    assert.ok(h.markdown.includes('US Defence Secretary'));
+    assert.ok(!h.markdown.includes('⚠️'), 'no conflict warning for Hegseth');
+  });
+
+  it('hover on Jin in 004 shows the rank conflict', () => {
+    const h = hoverAt(corpus, uri(SEED_004), offsetOf(t4, 'Jin and Caine'))!;
+    assert.ok(h.markdown.includes('⚠️ Jin Yong-sung: sources disagree on the rank'), h.markdown);
+    assert.ok(h.markdown.includes("'Lt. Gen.'"));
+  });
+
+  it('hover on a relative date names the calendar day', () => {
+    const h = hoverAt(corpus, uri(SEED_004), offsetOf(t4, 'Tuesday'))!;
+    assert.ok(h.markdown.includes('**Tuesday, November 4, 2025**'), h.markdown);
+  });
+
+  it('hover on plain words gives nothing', () => {
+    assert.equal(hoverAt(corpus, uri(SEED_004), offsetOf(t4, 'meaningful progress')), undefined);
+    assert.equal(hoverAt(corpus, 'file:///fixtures/missing.txt', 0), undefined);
+  });
+
+  it('definition from "Jin" in 004 goes to the Jin Yong-sung mention in 000', () => {
+    const d = definitionAt(corpus, uri(SEED_004), offsetOf(t4, 'Jin and Caine'));
+    assert.deepEqual(d, [{ uri: uri(SEED_000), span: spanOf(t0, 'Jin Yong-sung') }]);
+  });
+
+  it('definition from the 57th SCM in 000 goes to 004', () => {
+    const d = definitionAt(corpus, uri(SEED_000), offsetOf(t0, 'Security Consultative Meeting (SCM)'));
+    assert.equal(d.length, 1);
+    assert.equal(d[0].uri, uri(SEED_004));
+    assert.equal(slice(t4, d[0].span), 'Security Consultative Meeting');
+  });
+
+  it('references for Ahn: 3 mentions in 000, 1 in 004', () => {
+    const r = referencesAt(corpus, uri(SEED_004), offsetOf(t4, 'Ahn Gyu-back'));
+    const by = (u: string) => r.filter((x) => x.uri === u).map((x) => slice(u === uri(SEED_000) ? t0 : t4, x.span));
+    assert.deepEqual(by(uri(SEED_000)), ['Ahn Gyu-back', 'Ahn']);
+    assert.deepEqual(by(uri(SEED_004)), ['Ahn Gyu-back']);
+    const noDecl = referencesAt(corpus, uri(SEED_004), offsetOf(t4, 'Ahn Gyu-back'), false);
+    assert.equal(noDecl.length, r.length - 1);
+  });
+
+  it('highlights for Jin in 004 are the four mentions in 004', () => {
+    const h = highlightsAt(corpus, uri(SEED_004), offsetOf(t4, 'Jin Yong-sung'));
+    assert.deepEqual(h.map((s) => slice(t4, s)), ['Jin Yong-sung', 'Jin', 'Jin', 'Jin']);
+  });
+
+  it('document symbols group people, with Jin Yong-sung among them', () => {
+    const s = documentSymbols(corpus, uri(SEED_004));
+    const people = s.find((g) => g.name === 'People')!;
+    assert.ok(people);
+    const jin = people.children.find((c) => c.name === 'Jin Yong-sung')!;
+    assert.equal(jin.detail, '4 mentions');
+    assert.deepEqual(jin.selection, spanOf(t4, 'Jin Yong-sung'));
+    const meetings = s.find((g) => g.name === 'Meetings and events')!;
+    assert.ok(meetings.children.some((c) => c.name === 'Security Consultative Meeting'));
+  });
+
+  it('entity search finds Hegseth by a misspelling', () => {
+    const hits = new EntitySearch(corpus).search('Hegsett', 5);
+    assert.equal(hits[0]?.name, 'Pete Hegseth');
+    assert.equal(hits[0].sourceCount, 2);
+    assert.equal(hits[0].kind, 'person');
+  });
+
+  it('relative date hints in 004: "Monday" → 2025-11-03, "Tuesday" → 2025-11-04', () => {
+    const hints = relativeDateHints(corpus, uri(SEED_004), { start: 0, end: t4.length });
+    const labels = hints.map((h) => [t4.slice(h.offset - 7, h.offset).trim(), h.label]);
+    assert.deepEqual(labels, [['Monday', ' → 2025-11-03'], ['Monday', ' → 2025-11-03'], ['Tuesday', ' → 2025-11-04']]);
+    assert.equal(hints[2].offset, spanOf(t4, 'Tuesday').end);
+  });
+
+  it('relative date hints respect the range', () => {
+    const s = spanOf(t4, 'Defence Minister Ahn Gyu-back');
+    const hints = relativeDateHints(corpus, uri(SEED_004), { start: s.start, end: t4.length });
+    assert.equal(hints.length, 1);
+    assert.equal(hints[0].label, ' → 2025-11-04');
+  });
+
+  it('headline lens on 000 reads "2 sources · 1 conflict" at the headline', () => {
+    const l = headlineLens(corpus, uri(SEED_000))!;
+    assert.equal(l.title, '2 sources · 1 conflict');
+    assert.deepEqual(l.span, { start: 0, end: 0 });
+  });
+
+  it('headline lens on 004 (no headline) sits on the first body paragraph', () => {
+    const l = headlineLens(corpus, uri(SEED_004))!;
+    assert.equal(l.title, '2 sources · 1 conflict');
+    assert.equal(l.span.start, t4.indexOf('The top military officers'));
+  });
+});
