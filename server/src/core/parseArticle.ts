@@ -61,10 +61,18 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   const s = String(value).trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const r = chrono.parse(s, reference ?? new Date(2000, 0, 1, 12))[0];
+  // The common "27 Oct. 2025" and "Oct. 27, 2025" forms without chrono's cost.
+  const dmy = /^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.?,? (\d{4})\b/.exec(s);
+  const mdy = dmy ? null : /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})\b/.exec(s);
+  const month = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase()) + 1;
+  if (dmy && month(dmy[2]) > 0) return `${dmy[3]}-${String(month(dmy[2])).padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
+  if (mdy && month(mdy[1]) > 0) return `${mdy[3]}-${String(month(mdy[1])).padStart(2, '0')}-${mdy[2].padStart(2, '0')}`;
+  const r = chrono.en.casual.parse(s, reference ?? new Date(2000, 0, 1, 12))[0];
   if (!r || !r.start.isCertain('day') || !r.start.isCertain('month') || !r.start.isCertain('year')) return undefined;
   return isoDay(r.start.date());
 }
+
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function stringField(data: Record<string, unknown>, names: string[]): string | undefined {
   for (const n of names) {

@@ -16,7 +16,9 @@ export interface FoundDate {
   lastDay?: string;
 }
 
+
 const CANDIDATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month)\b|\b\d{4}-\d{2}-\d{2}\b|\bago\b/i;
+const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|some|many)\s+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next)\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
@@ -48,11 +50,27 @@ export function recognizeDates(text: string, start: number, end: number, referen
   const sentence = text.slice(start, end);
   if (!CANDIDATE.test(sentence)) return [];
   const ref = reference ? new Date(`${reference}T12:00:00`) : undefined;
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.parse(sentence, ref ?? new Date(2000, 0, 1, 12));
-  } catch {
-    return [];
+  // chrono only reads short windows around candidate words, not whole sentences: most of
+  // its cost is proportional to the length of what it is given.
+  const results: chrono.ParsedResult[] = [];
+  let windowEnd = -1;
+  CANDIDATES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATES.exec(sentence)) !== null) {
+    if (m.index < windowEnd) continue;
+    let from = Math.max(0, m.index - 24);
+    while (from > 0 && /\S/.test(sentence[from - 1])) from--;
+    let to = Math.min(sentence.length, m.index + m[0].length + 32);
+    while (to < sentence.length && /\S/.test(sentence[to])) to++;
+    windowEnd = to;
+    try {
+      for (const r of chrono.en.casual.parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
+        r.index += from;
+        if (!results.some((x) => x.index === r.index)) results.push(r);
+      }
+    } catch {
+      // chrono rejects some odd input; such a window holds no date.
+    }
   }
   const out: FoundDate[] = [];
   for (const r of results) {

@@ -9,7 +9,7 @@ import {
   NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WORD_ORDINALS,
 } from './lexicon';
-import { foldText, foldWords, isNationality, personKey, phraseKey, romanisationKey } from './normalize';
+import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
 import { isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
 import { sentences, tokenize, type Token } from './tokenize';
 
@@ -92,15 +92,18 @@ function isCap(t: Token | undefined): boolean {
   return !!t && t.word && t.cap;
 }
 
-function nameWordOk(t: Token): boolean {
-  if (!NAME_WORD.test(t.text)) return false;
-  const w = foldText(t.text).replace(/\.$/, '');
-  if (STOPWORDS.has(t.text.replace(/\.$/, '')) || MONTHS_AND_DAYS.has(w) || isNationality(w)) return false;
-  if (ORG_HEADS.has(w) || MEETING_HEADS.has(w) || PLACE_HEADS.has(w) || OFFICE_HEADS.has(titleWord(t.text))) return false;
-  if (RANK_HEADS.has(titleWord(t.text)) || RANK_MODIFIERS.has(titleWord(t.text)) || COMMON_CAPS.has(w)) return false;
-  if (PLACES.has(t.text) || isHonorific(t.text)) return false;
-  return true;
-}
+/** Could this word be part of a personal name? Cached: the answer depends on the word alone. */
+const nameWordOk = (text: string): boolean => nameWordFlag(text) === '1';
+
+const nameWordFlag = memoize((text: string): string => {
+  if (!NAME_WORD.test(text)) return '';
+  const w = foldText(text).replace(/\.$/, '');
+  if (STOPWORDS.has(text.replace(/\.$/, '')) || MONTHS_AND_DAYS.has(w) || isNationality(w)) return '';
+  if (ORG_HEADS.has(w) || MEETING_HEADS.has(w) || PLACE_HEADS.has(w) || OFFICE_HEADS.has(titleWord(text))) return '';
+  if (RANK_HEADS.has(titleWord(text)) || RANK_MODIFIERS.has(titleWord(text)) || COMMON_CAPS.has(w)) return '';
+  if (PLACES.has(text) || isHonorific(text)) return '';
+  return '1';
+});
 
 function span(tokens: Token[], from: number, to: number): Span {
   return { start: tokens[from].start, end: tokens[to - 1].end };
@@ -265,7 +268,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
   let nameFrom = n;
-  while (nameFrom > 0 && n - nameFrom < 4 && nameWordOk({ ...toks[c.from + nameFrom - 1], text: words[nameFrom - 1] })) nameFrom--;
+  while (nameFrom > 0 && n - nameFrom < 4 && nameWordOk(words[nameFrom - 1])) nameFrom--;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
     const headAt = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
@@ -370,14 +373,14 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const w = words[0];
     if (ACRONYM.test(w) && !isNationality(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
-    } else if (nameWordOk({ ...toks[c.from], text: w })) {
+    } else if (nameWordOk(w)) {
       out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
     }
     return;
   }
 
   // 6. A bare name: a person when its shape or its sentence says so.
-  if (n >= 2 && n <= 4 && words.every((w, k) => nameWordOk({ ...toks[c.from + k], text: w }))) {
+  if (n >= 2 && n <= 4 && words.every((w) => nameWordOk(w))) {
     const app = appositive(text, toks, c.to);
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();

@@ -19,6 +19,16 @@ export interface Token {
   afterBreak?: boolean;
 }
 
+function isWordStart(c: number, raw: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^[\p{L}\p{N}]/u.test(raw);
+}
+
+function isUpperStart(c: number, raw: string): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(raw);
+}
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-‐&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -34,10 +44,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   while ((m = WORD.exec(slice)) !== null && tokens.length < MAX_TOKENS_PER_BLOCK) {
     const raw = m[0];
     const s = m.index;
-    const gap = slice.slice(lastEnd, s);
-    const afterBreak = gap.includes('\n') || gap.includes('\r');
+    let afterBreak = false;
+    for (let g = lastEnd; g < s; g++) {
+      const gc = slice.charCodeAt(g);
+      if (gc === 10 || gc === 13) {
+        afterBreak = true;
+        break;
+      }
+    }
     lastEnd = s + raw.length;
-    const isWord = /^[\p{L}\p{N}]/u.test(raw);
+    const isWord = isWordStart(raw.charCodeAt(0), raw);
     if (!isWord) {
       const prev = tokens[tokens.length - 1];
       // Abbreviation or initialism: the period belongs to the word before it.
@@ -53,11 +69,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const poss = /['’]s$/.exec(raw);
     if (poss && raw.length > 2) {
       const base = raw.slice(0, -2);
-      tokens.push({ text: base, start: start + s, end: start + s + base.length, word: true, cap: UPPER_START.test(base), afterBreak });
+      tokens.push({ text: base, start: start + s, end: start + s + base.length, word: true, cap: isUpperStart(base.charCodeAt(0), base), afterBreak });
       tokens.push({ text: raw.slice(-2), start: start + s + base.length, end: start + s + raw.length, word: false, cap: false, possessive: true });
       continue;
     }
-    tokens.push({ text: raw, start: start + s, end: start + s + raw.length, word: true, cap: UPPER_START.test(raw), afterBreak });
+    tokens.push({ text: raw, start: start + s, end: start + s + raw.length, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
   }
   return tokens;
 }
