@@ -89,7 +89,7 @@ export const ORG_HEADS = words(`
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon
-  secretariat directorate
+  secretariat directorate house
 `);
 
 /** Well-known organisations written without a head word. */

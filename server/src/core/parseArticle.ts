@@ -27,7 +27,7 @@ const META_LINE = /^\s*(published|updated|posted|modified|last updated|first pub
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}), (${MONTH} \\d{1,2})(?:,? \\d{4})?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*(?:[-–—]{1,2}[ \\t]*)?`);
-const CAPS_DATELINE = /^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,}){0,2})(?:, [A-Za-z .]{2,30})?[ \t]*(?:\(([A-Za-z][A-Za-z .&]{1,30})\))?[ \t]*[-–—]{1,2}[ \t]*/;
+const CAPS_DATELINE = new RegExp(`^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]{2,}){0,2})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:,? ${MONTH} \\d{1,2}(?:, \\d{4})?)?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*[-–—]{1,2}[ \\t]*`);
 const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
 const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
 /** "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)", "Getty Images": photo credits end captions. */

@@ -268,7 +268,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
   let nameFrom = n;
-  while (nameFrom > 0 && n - nameFrom < 4 && nameWordOk(words[nameFrom - 1])) nameFrom--;
+  // "Vice Premier He Lifeng": a surname may look like a stop word when a name follows it.
+  while (nameFrom > 0 && n - nameFrom < 4 && (nameWordOk(words[nameFrom - 1]) || (nameFrom < n && SURNAME_FIRST.has(words[nameFrom - 1]) && nameFrom - 1 > 0))) nameFrom--;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
     const headAt = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
@@ -384,9 +385,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const app = appositive(text, toks, c.to);
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
-    // "Chinese leader Xi Jinping": a role word just before the name says it is a person.
+    // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
+    // so does "Japan's new Prime Minister, Sanae Takaichi".
     const roleBefore = !!prev && ROLE_WORDS.has(prev) && !toks[c.from - 1].cap;
-    const evidence = !!app || isEastAsianName(words) || SPEECH_VERBS.has(next ?? '') || SPEECH_VERBS.has(prev ?? '') || roleBefore;
+    const titleBefore = prev === ',' && !!toks[c.from - 2] && isOfficeHead([toks[c.from - 2].text], 0);
+    // "the White House said" is not a person, whatever the verb.
+    const speaks = (SPEECH_VERBS.has(next ?? '') || SPEECH_VERBS.has(prev ?? '')) && prev !== 'the';
+    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore;
     const s = chunkSpan(toks, c, c.from, c.to);
     push({
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : s, text: words.join(' '),
