@@ -6,7 +6,7 @@ import {
   type CodeLensParams, type DefinitionParams, type DidChangeConfigurationParams, type DidChangeWatchedFilesParams,
   type DocumentHighlightParams, type DocumentSymbolParams, type HoverParams, type InlayHintParams,
   type ReferenceParams, type WorkspaceSymbolParams, type WorkspaceFoldersChangeEvent,
-  DidChangeWatchedFilesNotification, CodeLens, createConnection, Diagnostic, DiagnosticSeverity, DocumentSymbol, InlayHint, Location,
+  DidChangeWatchedFilesNotification, Command, createConnection, Diagnostic, DiagnosticSeverity, DocumentSymbol, InlayHint, Location,
   MarkupKind, ProposedFeatures, ResponseError, SymbolKind, TextDocumentSyncKind, ErrorCodes,
   type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
@@ -39,6 +39,8 @@ let publishTimer: NodeJS.Timeout | undefined;
 let statsTimer: NodeJS.Timeout | undefined;
 const editTimers = new Map<string, NodeJS.Timeout>();
 let progress: WorkDoneProgressServerReporter | undefined;
+let indexRun: Promise<void> = Promise.resolve();
+let indexedFilters = '';
 
 const indexer = new ArticleIndexer({
   log: (m) => connection.console.log(m),
@@ -133,24 +135,47 @@ connection.onInitialized(async () => {
   await reindex();
 });
 
-async function reindex(): Promise<void> {
+/** Full re-index, one at a time: a request while one runs queues behind it. */
+function reindex(): Promise<void> {
+  indexRun = indexRun.then(runIndex, runIndex);
+  return indexRun;
+}
+
+async function folderSettings(): Promise<{ uri: string; settings: Settings }[]> {
+  return Promise.all(workspaceFolders.map(async (f) => ({ uri: f.uri, settings: await settings.get(f.uri) })));
+}
+
+async function runIndex(): Promise<void> {
   settings.changed();
-  const folders = await Promise.all(workspaceFolders.map(async (f) => ({ uri: f.uri, settings: await settings.get(f.uri) })));
+  const folders = await folderSettings();
+  indexedFilters = JSON.stringify(folders.map((f) => [f.uri, f.settings.include, f.settings.exclude]));
   const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
   for (const u of indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays }).uris) pendingPublish.add(u);
   await indexer.setFolders(folders);
-  if (supportsProgress) {
-    progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
-  }
+  const reporter = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  reporter?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
+  progress = reporter;
   sendStats();
   try {
     await indexer.indexAll();
     for (const d of documents.all()) if (indexer.isArticle(d.uri, d.languageId)) indexer.update(d.uri, d.getText());
   } finally {
-    progress?.done();
-    progress = undefined;
+    reporter?.done();
+    if (progress === reporter) progress = undefined;
   }
+  for (const u of indexer.corpus.uris()) pendingPublish.add(u);
+  schedulePublish(0);
+  sendStats();
+}
+
+/** New settings: re-index only when the set of files changes; otherwise re-publish. */
+async function settingsChanged(): Promise<void> {
+  settings.changed();
+  const folders = await folderSettings();
+  const filters = JSON.stringify(folders.map((f) => [f.uri, f.settings.include, f.settings.exclude]));
+  if (filters !== indexedFilters) return reindex();
+  const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
+  indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays });
   for (const u of indexer.corpus.uris()) pendingPublish.add(u);
   schedulePublish(0);
   sendStats();
@@ -235,7 +260,8 @@ connection.onDidChangeWatchedFiles(guardNotification('didChangeWatchedFiles', as
 
 connection.onDidChangeConfiguration(guardNotification('didChangeConfiguration', async (params: DidChangeConfigurationParams) => {
   settings.changed(params.settings);
-  await reindex();
+  await indexRun;
+  await settingsChanged();
 }));
 
 connection.onHover(guard('hover', null, async (p: HoverParams) => {
@@ -298,7 +324,7 @@ connection.onCodeLens(guard('codeLens', null, async (p: CodeLensParams) => {
   if (!(await settingsFor(uri)).codeLens) return null;
   const lens = headlineLens(indexer.corpus, uri);
   if (!lens) return null;
-  return [CodeLens.create(range(uri, lens.span), { title: lens.title, command: 'corroborate.showConflicts', arguments: [uri] })];
+  return [{ range: range(uri, lens.span), command: Command.create(lens.title, 'corroborate.showConflicts', uri) }];
 }));
 
 connection.onRequest(Requests.stats, guard('stats', null, () => ({ ...indexer.corpus.stats(), indexing: indexer.indexing })));

@@ -52,7 +52,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
   const ref = reference ? new Date(`${reference}T12:00:00`) : undefined;
   // chrono only reads short windows around candidate words, not whole sentences: most of
   // its cost is proportional to the length of what it is given.
-  const results: chrono.ParsedResult[] = [];
+  const results: { index: number; text: string; start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }[] = [];
   let windowEnd = -1;
   CANDIDATES.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -65,8 +65,8 @@ export function recognizeDates(text: string, start: number, end: number, referen
     windowEnd = to;
     try {
       for (const r of chrono.en.casual.parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
-        r.index += from;
-        if (!results.some((x) => x.index === r.index)) results.push(r);
+        const index = r.index + from;
+        if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start, end: r.end });
       }
     } catch {
       // chrono rejects some odd input; such a window holds no date.
