@@ -79,6 +79,7 @@ describe('Corroborate in VS Code (code-server + chromium)', function () {
     );
     await new Promise((r) => setTimeout(r, 2_000)); // let any late diagnostics arrive before the negative check
     const settled = await wb.problemRows();
+    await wb.focusEditor();
     await wb.screenshot('problems');
     const jin = settled.filter((row) => row.includes('Jin Yong-sung') && row.includes('Lt. Gen.'));
     assert.ok(jin.length > 0, `expected a Jin Yong-sung rank problem; rows:\n${rows.join('\n')}`);
@@ -93,13 +94,14 @@ describe('Corroborate in VS Code (code-server + chromium)', function () {
     await wb.fillQuickInput('paparo');
     const exact = await wb.waitForQuickPickItem('Samuel Paparo');
     await wb.screenshot('find-entity');
-    assert.ok(exact.some((i) => i.includes('Samuel Paparo')), exact.join('\n'));
+    assert.ok(exact[0]?.includes('Samuel Paparo'), `"paparo": Samuel Paparo should be the top item:\n${exact.join('\n')}`);
 
     // Clear the list first, so the next check cannot pass on stale items.
     await wb.fillQuickInput('zzqxj');
     await poll('the list to drop Paparo', () => wb.quickPickItems(), (items) => !items.some((i) => i.includes('Paparo')), 10_000);
     await wb.fillQuickInput('papro');
     const sloppy = await wb.waitForQuickPickItem('Samuel Paparo');
-    assert.ok(sloppy.some((i) => i.includes('Samuel Paparo')), sloppy.join('\n'));
+    assert.ok(sloppy[0]?.includes('Samuel Paparo'), `"papro": Samuel Paparo should be the top item:\n${sloppy.join('\n')}`);
+    console.log(`      "papro" → ${sloppy.length} items, top: ${sloppy.slice(0, 3).join(' | ')}`);
   });
 });

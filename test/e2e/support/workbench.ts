@@ -103,11 +103,15 @@ export class Workbench {
     await this.page.keyboard.type(text, { delay: 20 });
   }
 
-  /** Rendered rows of the quick input list, as their accessible labels ("label, description"). */
+  /** Rendered rows of the quick input list, top first, as their accessible labels ("label, description"). */
   async quickPickItems(): Promise<string[]> {
-    return this.page.locator(QUICK_INPUT_ROWS).evaluateAll((rows) =>
-      rows.map((row) => row.getAttribute('aria-label') || (row.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    const rows = await this.page.locator(QUICK_INPUT_ROWS).evaluateAll((els) =>
+      els.map((row) => ({
+        index: Number(row.getAttribute('data-index') ?? 0),
+        label: row.getAttribute('aria-label') || (row.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })),
     );
+    return rows.sort((a, b) => a.index - b.index).map((r) => r.label);
   }
 
   async waitForQuickPickItem(pattern: string | RegExp, timeoutMs = 20_000): Promise<string[]> {
@@ -248,6 +252,12 @@ export class Workbench {
     return this.page.locator(PROBLEM_ROWS).evaluateAll((rows) =>
       rows.map((row) => row.getAttribute('aria-label') || (row.textContent ?? '').replace(/\s+/g, ' ').trim()),
     );
+  }
+
+  /** Focuses the first editor group (Ctrl+1), e.g. so a focused Problems row shows its severity icon, not a lightbulb. */
+  async focusEditor(): Promise<void> {
+    await this.page.keyboard.press('Control+1');
+    await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 10_000 });
   }
 
   async statusBarProblems(): Promise<string> {

@@ -79,7 +79,7 @@ export class EntitySearch {
       }
       this.hits.push({ entity, name: this.corpus.nameOf(entity, sources.slice(0, 20)), kind, aliases: [...aliases], uri: sources[0].uri, span: first.span, sourceCount: sources.length, mentionCount });
     }
-    this.fuse = new Fuse(this.hits, { keys: [{ name: 'name', weight: 2 }, 'aliases'], threshold: 0.4, ignoreLocation: true, includeScore: true });
+    this.fuse = new Fuse(this.hits, { keys: [{ name: 'name', weight: 2 }, 'aliases'], threshold: 0.3, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
     return this.fuse;
   }
 
