@@ -338,6 +338,7 @@ connection.onRequest(Requests.reindex, guard('reindex', null, async () => {
 
 connection.onShutdown(() => {
   shuttingDown = true;
+  indexer.dispose();
 });
 
 process.on('uncaughtException', (e) => connection.console.error(`Unexpected error (the server keeps running): ${e.stack ?? e}`));

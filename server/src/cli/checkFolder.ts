@@ -2,10 +2,10 @@
 
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { analyzeArticle } from '../core/analyzeArticle';
 import { Corpus } from '../core/corpus';
 import { findArticleFiles, type FileFilter } from '../files/findArticleFiles';
 import { readArticleFile } from '../files/readArticleFile';
+import { AnalysisPool } from '../lsp/analysisPool';
 
 export interface CheckResult {
   corpus: Corpus;
@@ -18,22 +18,23 @@ export async function checkFolder(root: string, filter: FileFilter, titleWindowD
   const corpus = new Corpus({ titleWindowDays });
   const skipped: CheckResult['skipped'] = [];
   const BATCH = 64;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    const texts = await Promise.all(batch.map((f) => readArticleFile(f)));
-    texts.forEach((r, k) => {
-      const file = batch[k];
-      if ('skipped' in r) return void skipped.push({ file, reason: r.skipped });
-      let a;
-      try {
-        a = analyzeArticle(pathToFileURL(file).href, r.text);
-      } catch (e) {
-        return void skipped.push({ file, reason: `analysis failed (${(e as Error).message}); please report this file` });
-      }
-      if (a.skipped) return void skipped.push({ file, reason: a.skipped });
-      corpus.set(a);
-    });
-    onProgress?.(Math.min(files.length, i + BATCH), files.length);
+  const pool = new AnalysisPool();
+  try {
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = files.slice(i, i + BATCH);
+      const texts = await Promise.all(batch.map((f) => readArticleFile(f)));
+      const results = await Promise.all(texts.map((r, k) => ('skipped' in r ? r : pool.analyze(pathToFileURL(batch[k]).href, r.text))));
+      results.forEach((r, k) => {
+        const file = batch[k];
+        if ('skipped' in r) return void skipped.push({ file, reason: r.skipped });
+        if ('error' in r) return void skipped.push({ file, reason: `analysis failed (${r.error}); please report this file` });
+        if (r.analysis.skipped) return void skipped.push({ file, reason: r.analysis.skipped });
+        corpus.set(r.analysis);
+      });
+      onProgress?.(Math.min(files.length, i + BATCH), files.length);
+    }
+  } finally {
+    pool.dispose();
   }
   return { corpus, files: files.map((f) => path.resolve(f)), skipped };
 }

@@ -5,6 +5,9 @@
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../core/analyzeArticle';
+import type { ArticleAnalysis } from '../core/model';
+import { AnalysisPool } from './analysisPool';
+import { contentHash as analyzeHash } from '../core/normalize';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
 import { findArticleFiles, gitignoredIn, makeMatcher } from '../files/findArticleFiles';
@@ -36,9 +39,14 @@ export class ArticleIndexer {
   private readonly open = new Map<string, string>();
   private readonly skipped = new Map<string, string>();
   private generation = 0;
+  private pool: AnalysisPool | undefined;
   indexing = false;
 
   constructor(private readonly host: IndexerHost) {}
+
+  dispose(): void {
+    this.pool?.dispose();
+  }
 
   async setFolders(folders: { uri: string; settings: Settings }[]): Promise<void> {
     this.folders = await Promise.all(folders.map(async (f) => {
@@ -80,16 +88,27 @@ export class ArticleIndexer {
       for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.host.changed(this.corpus.delete(uri));
       let done = 0;
       this.host.progress(0, files.length);
+      // Worker threads analyse while this thread reads the next batch and links results.
+      this.pool ??= new AnalysisPool();
+      const read = (i: number) => Promise.all(files.slice(i, i + BATCH).map(async (p) => ({ uri: URI.file(p).toString(), r: await readArticleFile(p) })));
+      let nextBatch = files.length ? read(0) : undefined;
       for (let i = 0; i < files.length; i += BATCH) {
-        const batch = files.slice(i, i + BATCH);
-        const texts = await Promise.all(batch.map((p) => readArticleFile(p)));
+        const batch = await nextBatch!;
+        nextBatch = i + BATCH < files.length ? read(i + BATCH) : undefined;
         if (gen !== this.generation) return;
-        for (let k = 0; k < batch.length; k++) {
-          const uri = URI.file(batch[k]).toString();
-          const r = texts[k];
-          if (this.open.has(uri)) continue; // the editor's text wins over the disk's
-          if ('skipped' in r) this.skip(uri, r.skipped);
-          else this.update(uri, r.text);
+        const analysed = await Promise.all(batch.map(async ({ uri, r }) => {
+          if (this.open.has(uri)) return undefined; // the editor's text wins over the disk's
+          if ('skipped' in r) return { uri, skipped: r.skipped };
+          const old = this.corpus.get(uri);
+          if (old && old.length === r.text.length && old.contentHash === analyzeHash(r.text)) return undefined;
+          return { uri, result: await this.pool!.analyze(uri, r.text) };
+        }));
+        if (gen !== this.generation) return;
+        for (const a of analysed) {
+          if (!a) continue;
+          if ('skipped' in a) this.skip(a.uri, a.skipped!);
+          else if ('error' in a.result) this.skip(a.uri, `analysis failed (${a.result.error}); please report this file`);
+          else this.apply(a.result.analysis);
         }
         done += batch.length;
         this.host.progress(done, files.length);
@@ -109,7 +128,6 @@ export class ArticleIndexer {
 
   /** Analyses one text and patches the corpus; returns what changed. */
   update(uri: string, text: string): ChangeSet | undefined {
-    const old = this.corpus.get(uri);
     let analysis;
     try {
       analysis = analyzeArticle(uri, text);
@@ -119,10 +137,16 @@ export class ArticleIndexer {
       this.host.log(`${(e as Error).stack}`);
       return undefined;
     }
+    return this.apply(analysis);
+  }
+
+  private apply(analysis: ArticleAnalysis): ChangeSet | undefined {
+    const uri = analysis.uri;
     if (analysis.skipped) {
       this.skip(uri, analysis.skipped);
       return undefined;
     }
+    const old = this.corpus.get(uri);
     if (old && old.contentHash === analysis.contentHash) return undefined;
     this.skipped.delete(uri);
     if (analysis.truncated) this.host.log(`${URI.parse(uri).fsPath}: ${analysis.truncated}.`);
