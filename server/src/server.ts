@@ -58,6 +58,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** Runs a handler so that one exception is logged and answered, never fatal. */
 function guard<P, R>(name: string, fallback: R, fn: (p: P) => R | Promise<R>): (p: P) => Promise<R | ResponseError<void>> {
   return async (p: P) => {
+    // LSP: after shutdown, every request but exit is an invalid request.
+    if (shuttingDown) return new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
     try {
       return await fn(p);
     } catch (e) {
@@ -181,7 +183,7 @@ async function settingsChanged(): Promise<void> {
   sendStats();
 }
 
-function schedulePublish(delay = 50): void {
+function schedulePublish(delay = 10): void {
   if (indexer.indexing && delay > 0) return; // published once the first index is complete
   if (publishTimer) clearTimeout(publishTimer);
   publishTimer = setTimeout(() => void publishPending(), delay);
@@ -242,7 +244,7 @@ documents.onDidChangeContent((e: { document: TextDocument }) => {
     editTimers.delete(uri);
     const text = indexer.openText(uri);
     if (text !== undefined) indexer.update(uri, text);
-  }, 80));
+  }, 30));
 });
 
 documents.onDidClose((e: { document: TextDocument }) => {

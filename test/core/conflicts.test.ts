@@ -20,7 +20,8 @@ describe('conflicts: seeds', () => {
       [SEED_000, 'Lt. Gen.', 'lieutenant general'],
       [SEED_004, 'Gen.', 'general'],
     ]);
-    assert.deepEqual(c.pairs, [[0, 1]]);
+    assert.deepEqual(c.against, [[1], [0]]);
+    assert.deepEqual(c.againstCount, [1, 1]);
   });
 
   it('the 57th SCM has no date conflict ("Nov. 4" vs "on Tuesday" after Monday 2025-11-03)', () => {

@@ -37,6 +37,13 @@ export class Corpus {
   /** Defining key → acronyms that currently resolve to it. */
   private readonly acronymsOf = new Map<string, Set<string>>();
   private readonly conflictCache = new Map<string, Conflict[]>();
+  /** Person keys by name prefix and length: the only candidates fuzzy linking compares. */
+  private readonly personBlocks = new Map<string, Set<string>>();
+  private readonly variantChecked = new Set<string>();
+  /** Sorted sources per entity, dropped when one of its keys changes. */
+  private readonly sourcesCache = new Map<string, ArticleAnalysis[]>();
+  /** Per article: mention count and first mention index per key, built on first use. */
+  private readonly keyStats = new WeakMap<ArticleAnalysis, Map<string, { count: number; first: number }>>();
   private options: ConflictOptions;
 
   constructor(options: ConflictOptions = { titleWindowDays: 120 }) {
@@ -103,7 +110,10 @@ export class Corpus {
     for (const k of confirmedHere) {
       const n = (this.confirmed.get(k) ?? 0) + delta;
       if (n > 0) this.confirmed.set(k, n);
-      else this.confirmed.delete(k);
+      else {
+        this.confirmed.delete(k);
+        if (k.startsWith('person:')) this.unlinkVariant(k, change);
+      }
     }
     for (const f of a.facts) bump(this.factIndex, f.key);
     for (const [acr, key] of Object.entries(a.acronyms)) {
@@ -126,31 +136,70 @@ export class Corpus {
     if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k);
   }
 
-  /** Folds spelling variants of a person's name into one entity ("Zelensky"/"Zelenskyy"). */
+  private static blockOf(name: string, length = name.length): string {
+    return `${name.slice(0, 2)}:${Math.floor(length / 3)}`;
+  }
+
+  /**
+   * Folds spelling variants of a person's name into one entity ("Zelensky"/"Zelenskyy").
+   * Each key is checked once, on first sight, against the few keys in its block.
+   */
   private linkVariant(key: string): void {
-    if (this.aliases.has(key) || this.aliasMembers.has(key)) return;
+    if (this.variantChecked.has(key)) return;
+    this.variantChecked.add(key);
     const name = key.slice('person:'.length);
     if (name.length < 8) return;
     const block: string[] = [];
-    for (const k of this.confirmed.keys()) {
-      if (k !== key && k.startsWith('person:' + name.slice(0, 2)) && Math.abs(k.length - key.length) <= 2) block.push(k.slice(7));
-      if (block.length > 500) break;
+    // Lengths within 2 of this one can sit in this block or a neighbouring one.
+    for (const b of new Set([Corpus.blockOf(name, name.length - 2), Corpus.blockOf(name), Corpus.blockOf(name, name.length + 2)])) {
+      for (const k of this.personBlocks.get(b) ?? []) if (k !== name && Math.abs(k.length - name.length) <= 2) block.push(k);
     }
+    const own = Corpus.blockOf(name);
+    this.personBlocks.set(own, (this.personBlocks.get(own) ?? new Set()).add(name));
     if (!block.length) return;
-    const best = new Fuse(block, { includeScore: true, threshold: FUZZY_THRESHOLD }).search(name, { limit: 1 })[0];
+    const best = new Fuse(block.slice(0, 500), { includeScore: true, threshold: FUZZY_THRESHOLD }).search(name, { limit: 1 })[0];
     if (!best) return;
     const other = 'person:' + best.item;
-    const canonical = this.aliases.get(other) ?? other;
-    this.aliases.set(key, canonical);
-    const members = this.aliasMembers.get(canonical) ?? new Set([canonical]);
+    const members = new Set(this.aliasMembers.get(this.aliases.get(other) ?? other) ?? [other]);
     members.add(key);
+    this.setCluster(members);
+  }
+
+  /** One entity for a cluster of variant keys, named by its smallest key whatever the order of arrival. */
+  private setCluster(members: Set<string>): void {
+    for (const m of members) {
+      const old = this.aliases.get(m) ?? m;
+      this.aliasMembers.delete(old);
+      this.sourcesCache.delete(old);
+      this.aliases.delete(m);
+    }
+    if (members.size < 2) return;
+    const canonical = [...members].sort()[0];
+    for (const m of members) if (m !== canonical) this.aliases.set(m, canonical);
     this.aliasMembers.set(canonical, members);
+    this.sourcesCache.delete(canonical);
+  }
+
+  /** A key no article names any more leaves its cluster and its block. */
+  private unlinkVariant(key: string, change: ChangeSet): void {
+    const name = key.slice('person:'.length);
+    this.variantChecked.delete(key);
+    this.personBlocks.get(Corpus.blockOf(name))?.delete(name);
+    const canonical = this.aliases.get(key) ?? key;
+    const members = this.aliasMembers.get(canonical);
+    if (!members) return;
+    for (const m of members) change.keys.add(m);
+    const rest = new Set([...members].filter((m) => m !== key));
+    this.setCluster(rest);
   }
 
   /** Adds what depends on the changed keys: the articles mentioning them. */
   private widen(change: ChangeSet): ChangeSet {
     for (const k of change.keys) {
       this.conflictCache.delete(k);
+      this.sourcesCache.delete(k);
+      const e = this.entityOf(k);
+      if (e) this.sourcesCache.delete(e);
       for (const u of this.factIndex.get(k) ?? []) change.uris.add(u);
       if (k.startsWith('acr:')) for (const u of this.keyIndex.get(k) ?? []) change.uris.add(u);
     }
@@ -205,9 +254,15 @@ export class Corpus {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    for (let i = found; i >= 0 && i > found - 4; i--) {
-      const m = a.mentions[i];
-      if (m.span.start <= offset && offset <= m.span.end && this.counts(m)) {
+    // A name under the cursor wins; otherwise the title or ordinal written before a name
+    // ("57th", "Lt. Gen.") stands for it.
+    const lo2 = Math.max(0, found - 3);
+    const hi2 = Math.min(found + 1, a.mentions.length - 1);
+    for (const inTitle of [false, true]) {
+      for (let i = hi2; i >= lo2; i--) {
+        const m = a.mentions[i];
+        const hit = inTitle ? m.fullSpan.start <= offset && offset < m.span.start : m.span.start <= offset && offset <= m.span.end;
+        if (!hit || !this.counts(m)) continue;
         const entity = this.entityOf(m.key);
         if (entity) return { ...m, index: i, entity };
       }
@@ -224,9 +279,47 @@ export class Corpus {
 
   /** Articles mentioning an entity, in label order. */
   sourcesOf(entity: string): ArticleAnalysis[] {
-    const uris = new Set<string>();
-    for (const k of this.rawKeys(entity)) for (const u of this.keyIndex.get(k) ?? []) uris.add(u);
-    return [...uris].map((u) => this.articles.get(u)!).sort((a, b) => a.label.localeCompare(b.label) || a.uri.localeCompare(b.uri));
+    let cached = this.sourcesCache.get(entity);
+    if (!cached) {
+      const uris = new Set<string>();
+      for (const k of this.rawKeys(entity)) for (const u of this.keyIndex.get(k) ?? []) uris.add(u);
+      cached = [...uris].map((u) => this.articles.get(u)!).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      this.sourcesCache.set(entity, cached);
+    }
+    return cached;
+  }
+
+  private statsOf(a: ArticleAnalysis): Map<string, { count: number; first: number }> {
+    let m = this.keyStats.get(a);
+    if (!m) {
+      m = new Map();
+      a.mentions.forEach((x, i) => {
+        const e = m!.get(x.key);
+        if (e) e.count++;
+        else m!.set(x.key, { count: 1, first: i });
+      });
+      this.keyStats.set(a, m);
+    }
+    return m;
+  }
+
+  /** How many times an article mentions an entity, without walking its mentions. */
+  countIn(a: ArticleAnalysis, entity: string): number {
+    const st = this.statsOf(a);
+    let n = 0;
+    for (const k of this.rawKeys(entity)) n += st.get(k)?.count ?? 0;
+    return n;
+  }
+
+  /** An entity's first mention in an article, without walking its mentions. */
+  firstIn(a: ArticleAnalysis, entity: string): ResolvedMention | undefined {
+    const st = this.statsOf(a);
+    let first = -1;
+    for (const k of this.rawKeys(entity)) {
+      const e = st.get(k);
+      if (e && (first < 0 || e.first < first)) first = e.first;
+    }
+    return first < 0 ? undefined : { ...a.mentions[first], index: first, entity };
   }
 
   /** Mentions of an entity in one article. */

@@ -27,8 +27,9 @@ export interface Conflict {
   key: string;
   fact: ConflictFact;
   sides: ConflictSide[];
-  /** Pairs of side indices that disagree. */
-  pairs: [number, number][];
+  /** Per side: a few sides it disagrees with (for messages), and how many in all. */
+  against: number[][];
+  againstCount: number[];
 }
 
 export interface ConflictOptions {
@@ -36,8 +37,9 @@ export interface ConflictOptions {
   titleWindowDays: number;
 }
 
+/** Days between two publication dates; unknown when either source has no date. */
 function daysApart(a?: string, b?: string): number {
-  if (!a || !b) return 0;
+  if (!a || !b) return Infinity;
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
 }
 
@@ -81,34 +83,51 @@ function differ(fact: ConflictFact, a: string, b: string): boolean {
   return a !== b;
 }
 
-/** Conflicts about one entity, across the articles that state facts about it. */
+const MAX_AGAINST = 8;
+
+/**
+ * Conflicts about one entity, across the articles that state facts about it. Work is
+ * O(sides²) comparisons of precomputed values at worst, with no allocation per pair.
+ */
 export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions): Conflict[] {
   const facts: ConflictFact[] = key.startsWith('meeting:') ? ['date'] : key.startsWith('person') ? ['rank', 'office'] : [];
   const out: Conflict[] = [];
   for (const fact of facts) {
     const sides = sidesFor(key, fact, articles);
-    const pairs: [number, number][] = [];
+    if (sides.length < 2) continue;
+    // What each source states, so "a source that also states the other value" is one lookup.
+    const valuesOf = new Map<string, string[]>();
+    for (const sd of sides) valuesOf.set(sd.uri, [...(valuesOf.get(sd.uri) ?? []), sd.norm]);
+    const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => !differ(fact, v, w)));
+    const against: number[][] = sides.map(() => []);
+    const againstCount = sides.map(() => 0);
+    const memo = new Map<string, boolean>();
     for (let i = 0; i < sides.length; i++) {
       for (let j = i + 1; j < sides.length; j++) {
         const a = sides[i];
         const b = sides[j];
         if (a.uri === b.uri || !differ(fact, a.norm, b.norm)) continue;
-        // A source that also states the other value agrees with it.
-        const aVals = sides.filter((s) => s.uri === a.uri).map((s) => s.norm);
-        const bVals = sides.filter((s) => s.uri === b.uri).map((s) => s.norm);
-        if (aVals.some((v) => bVals.some((w) => !differ(fact, v, w)))) continue;
+        // Titles change over time: with a window set, sources without a date are not compared.
         if (fact !== 'date' && options.titleWindowDays > 0 && daysApart(a.published, b.published) > options.titleWindowDays) continue;
-        pairs.push([i, j]);
+        const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
+        let agree = memo.get(pairKey);
+        if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));
+        // A source that also states the other value agrees with it.
+        if (agree) continue;
+        againstCount[i]++;
+        againstCount[j]++;
+        if (against[i].length < MAX_AGAINST) against[i].push(j);
+        if (against[j].length < MAX_AGAINST) against[j].push(i);
       }
     }
-    if (!pairs.length) continue;
-    const used = new Set(pairs.flat());
-    const keep = sides.map((_, i) => i).filter((i) => used.has(i));
+    if (!againstCount.some((n) => n > 0)) continue;
+    const keep = sides.map((_, i) => i).filter((i) => againstCount[i] > 0);
     const remap = new Map(keep.map((old, i) => [old, i]));
     out.push({
       id: `${key}|${fact}`, key, fact,
       sides: keep.map((i) => sides[i]),
-      pairs: pairs.map(([i, j]) => [remap.get(i)!, remap.get(j)!]),
+      against: keep.map((i) => against[i].filter((j) => remap.has(j)).map((j) => remap.get(j)!)),
+      againstCount: keep.map((i) => againstCount[i]),
     });
   }
   return out;

@@ -77,12 +77,15 @@ const PORTFOLIOS: Record<string, string> = {
   veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
 };
 
+const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
+
+const portfolioCache = memoize((joined: string) => {
+  for (const [re, p] of PORTFOLIO_PATTERNS) if (re.test(joined)) return p;
+  return '';
+});
+
 function portfolioOf(words: string[]): string | undefined {
-  const joined = words.join(' ');
-  for (const [phrase, p] of Object.entries(PORTFOLIOS)) {
-    if (new RegExp(`(^| )${phrase}( |$)`).test(joined)) return p;
-  }
-  return undefined;
+  return portfolioCache(words.join(' ')) || undefined;
 }
 
 /**

@@ -33,9 +33,9 @@ function quote(s: string): string {
   return `'${s}'`;
 }
 
-export function messageFor(name: string, here: ConflictSide, others: ConflictSide[], fact: Conflict['fact']): string {
+export function messageFor(name: string, here: ConflictSide, others: ConflictSide[], fact: Conflict['fact'], total = others.length): string {
   const named = others.slice(0, MAX_NAMED).map((o) => `${quote(o.value)} in ${o.label}`);
-  const more = others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '';
+  const more = total > MAX_NAMED ? ` and ${total - MAX_NAMED} more` : '';
   const what = fact === 'date' ? ' for the date' : '';
   return `${name}: ${quote(here.value)} here, ${named.join(', ')}${more}${what}`;
 }
@@ -49,11 +49,11 @@ export function conflictDiagnostics(corpus: Corpus, uri: string, settings: Diagn
     const name = corpus.nameOf(corpus.entityOf(c.key) ?? c.key);
     c.sides.forEach((side, i) => {
       if (side.uri !== uri) return;
-      const others = c.pairs.filter((p) => p.includes(i)).map(([a, b]) => c.sides[a === i ? b : a]);
+      const others = c.against[i].map((j) => c.sides[j]);
       if (!others.length) return;
       out.push({
         span: side.span, severity: s.severity, code: kind, conflictId: c.id,
-        message: messageFor(name, side, others, c.fact),
+        message: messageFor(name, side, others, c.fact, c.againstCount[i]),
         related: others.map((o) => ({ uri: o.uri, span: o.span, message: `${o.label} says ${quote(o.value)}` })),
       });
     });

@@ -52,11 +52,11 @@ function entityCard(corpus: Corpus, m: ResolvedMention): string {
   const kind = corpus.kindOf(entity);
   const lines: string[] = [];
   let total = 0;
-  const perSource: { a: ArticleAnalysis; count: number; mentions: ResolvedMention[] }[] = [];
+  const perSource: { a: ArticleAnalysis; count: number }[] = [];
   for (const a of sources) {
-    const ms = corpus.mentionsIn(a, entity);
-    total += ms.length;
-    perSource.push({ a, count: ms.length, mentions: ms });
+    const count = corpus.countIn(a, entity);
+    total += count;
+    perSource.push({ a, count });
   }
   lines.push(`**${esc(name)}** · ${KIND_LABEL[kind]} · ${sources.length} source${sources.length === 1 ? '' : 's'} · ${total} mention${total === 1 ? '' : 's'}`);
 
@@ -88,8 +88,8 @@ function entityCard(corpus: Corpus, m: ResolvedMention): string {
   }
 
   const aliases = new Set<string>();
-  for (const { mentions } of perSource) {
-    for (const x of mentions) if (x.text !== name && aliases.size < MAX_ALIASES) aliases.add(x.text);
+  for (const { a } of perSource.slice(0, 50)) {
+    for (const x of corpus.mentionsIn(a, entity)) if (x.text !== name && aliases.size < MAX_ALIASES) aliases.add(x.text);
     if (aliases.size >= MAX_ALIASES) break;
   }
   if (aliases.size) lines.push('', `**Also written:** ${[...aliases].map((s) => esc(s)).join(', ')}`);

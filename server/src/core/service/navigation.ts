@@ -9,6 +9,7 @@ export interface Target {
 }
 
 const MAX_REFERENCES = 5000;
+const MAX_DEFINITIONS = 500;
 
 /** The entity's first mention in every other source (a peek list when there are several). */
 export function definitionAt(corpus: Corpus, uri: string, offset: number): Target[] {
@@ -17,13 +18,14 @@ export function definitionAt(corpus: Corpus, uri: string, offset: number): Targe
   const out: Target[] = [];
   for (const a of corpus.sourcesOf(m.entity)) {
     if (a.uri === uri) continue;
-    const first = corpus.mentionsIn(a, m.entity)[0];
+    const first = corpus.firstIn(a, m.entity);
     if (first) out.push({ uri: a.uri, span: first.span });
+    if (out.length >= MAX_DEFINITIONS) break;
   }
   if (!out.length) {
     // Only this source: its first mention, if we are not on it already.
     const here = corpus.get(uri);
-    const first = here && corpus.mentionsIn(here, m.entity)[0];
+    const first = here && corpus.firstIn(here, m.entity);
     if (first && first.index !== m.index) out.push({ uri, span: first.span });
   }
   return out;
