@@ -47,6 +47,9 @@ export function createServerClient(context: vscode.ExtensionContext, output: vsc
     outputChannel: output,
     errorHandler: policy,
     diagnosticCollectionName: 'corroborate',
+    // Restricted Mode: the server reads and cross-checks but writes no annotations.
+    // clientCommands: code actions may use this client's commands that ask for a reason.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: true },
   };
 
   // The id must be 'corroborate' so the `corroborate.trace.server` setting applies.

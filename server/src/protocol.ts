@@ -32,6 +32,8 @@ export interface EntitySummary {
   sourceCount: number;
   mentionCount: number;
   conflictCount: number;
+  /** Notes attached to the entity. */
+  noteCount?: number;
 }
 
 export interface EntitiesParams {
@@ -67,6 +69,8 @@ export interface ConflictInfo {
   /** 'rank' | 'office' for people, 'date' for meetings and events. */
   fact: 'rank' | 'office' | 'date';
   sides: ConflictSide[];
+  /** Set when someone marked the conflict reviewed: it no longer warns. */
+  review?: { reason: string; trustedValue?: string; id: string };
 }
 
 export const Requests = {
@@ -80,4 +84,57 @@ export const Requests = {
 export const Notifications = {
   /** Server → client whenever counts change (debounced). Params: StatsResult. */
   statsChanged: 'corroborate/statsChanged',
+} as const;
+
+// ── Annotations (notes on passages and entities, tags, reviewed conflicts) ──────────────
+// Stored as W3C Web Annotations in `.corroborate/annotations.jsonl` in each workspace
+// folder. Every editor reaches them through workspace/executeCommand with these commands
+// (one argument object each) and the `corroborate/annotations` request.
+
+export const AnnotationCommands = {
+  /** { uri, range: WireRange, note?: string, tags?: string[] } → AnnotationInfo */
+  addToPassage: 'corroborate.annotations.addToPassage',
+  /** { uri, position } (the entity under it) or { entityId }, plus { note } → AnnotationInfo */
+  addToEntity: 'corroborate.annotations.addToEntity',
+  /** { conflictId, reason, trustedValue?, trustedUri? } → AnnotationInfo */
+  reviewConflict: 'corroborate.annotations.reviewConflict',
+  /** { id, note?, tags?, reason? } → AnnotationInfo */
+  update: 'corroborate.annotations.update',
+  /** { id } → { removed: boolean } */
+  remove: 'corroborate.annotations.remove',
+} as const;
+
+export interface AnnotationInfo {
+  id: string;
+  kind: 'passage' | 'entity' | 'review';
+  /** The note text, the tags, or the review reason. */
+  note?: string;
+  tags: string[];
+  /** Passage notes: where the passage is now, or orphaned when it can't be found. */
+  uri?: string;
+  range?: WireRange;
+  orphaned?: boolean;
+  /** The quoted passage as stored. */
+  quote?: string;
+  /** Entity notes: the entity; reviews: the conflict and the trusted value, if any. */
+  entityId?: string;
+  conflictId?: string;
+  trustedValue?: string;
+  created: string;
+  modified: string;
+}
+
+export interface AnnotationsParams {
+  /** Only annotations on this article (passages) and its entities; all when absent. */
+  uri?: string;
+}
+
+export interface AnnotationsResult {
+  annotations: AnnotationInfo[];
+  /** Problems reading a sidecar file, with the line they are on. */
+  errors: { file: string; line: number; message: string }[];
+}
+
+export const AnnotationRequests = {
+  list: 'corroborate/annotations',
 } as const;

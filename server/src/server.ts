@@ -5,13 +5,14 @@
 import {
   type CodeLensParams, type DefinitionParams, type DidChangeConfigurationParams, type DidChangeWatchedFilesParams,
   type DocumentHighlightParams, type DocumentSymbolParams, type HoverParams, type InlayHintParams,
-  type ReferenceParams, type WorkspaceSymbolParams, type WorkspaceFoldersChangeEvent,
+  type ReferenceParams, type WorkspaceSymbolParams, type WorkspaceFoldersChangeEvent, type CodeActionParams, type ExecuteCommandParams,
   DidChangeWatchedFilesNotification, Command, createConnection, Diagnostic, DiagnosticSeverity, DocumentSymbol, InlayHint, Location,
   MarkupKind, ProposedFeatures, ResponseError, SymbolKind, TextDocumentSyncKind, ErrorCodes,
   type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocuments } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
 import type { ChangeSet } from './core/corpus';
 import type { Span } from './core/model';
 import { conflictDiagnostics, type Severity } from './core/service/diagnostics';
@@ -21,9 +22,12 @@ import { definitionAt, highlightsAt, referencesAt } from './core/service/navigat
 import { offsetAt, rangeOf } from './core/service/positions';
 import { documentSymbols, type SymbolNode } from './core/service/symbols';
 import { ArticleIndexer } from './lsp/articleIndexer';
+import { Annotations } from './lsp/annotations';
+import { annotationCodeActions, annotationHoverMarkdown, runAnnotationCommand } from './lsp/annotationHandlers';
+import { readArticleFile } from './files/readArticleFile';
 import { describeConflicts, describeEntities, describeEntity } from './lsp/customRequests';
 import { SettingsCache, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
-import { Notifications, Requests, type EntitiesParams } from './protocol';
+import { AnnotationCommands, AnnotationRequests, Notifications, Requests, type AnnotationsParams, type EntitiesParams } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -50,6 +54,19 @@ const indexer = new ArticleIndexer({
   },
   progress: (done, total) => progress?.report(total ? Math.floor((done / total) * 100) : 0, `${done}/${total} articles`),
 });
+
+const annotations = new Annotations({
+  log: (m) => connection.console.log(m),
+  readText: async (uri) => {
+    const open = documents.get(uri)?.getText() ?? indexer.openText(uri);
+    if (open !== undefined) return open;
+    if (!uri.startsWith('file:')) return undefined;
+    const r = await readArticleFile(URI.parse(uri).fsPath);
+    return 'text' in r ? r.text : undefined;
+  },
+});
+let readOnly = false;
+let clientCommands = false;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
@@ -104,6 +121,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   settings = new SettingsCache(connection, !!caps.workspace?.configuration);
   settings.setInitializationOptions(params.initializationOptions);
+  // The VS Code client says when the workspace is not trusted: then nothing is written.
+  const init = params.initializationOptions as { trusted?: boolean; clientCommands?: boolean } | undefined;
+  readOnly = init?.trusted === false;
+  // The VS Code client has commands that ask for a reason; other editors get direct actions.
+  clientCommands = init?.clientCommands === true;
   supportsProgress = !!caps.window?.workDoneProgress;
   supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -118,6 +140,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       inlayHintProvider: true,
       codeLensProvider: { resolveProvider: false },
+      codeActionProvider: true,
+      executeCommandProvider: { commands: Object.values(AnnotationCommands) },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'corroborate', version: '0.1.0' },
@@ -154,6 +178,7 @@ async function runIndex(): Promise<void> {
   const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
   for (const u of indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays }).uris) pendingPublish.add(u);
   await indexer.setFolders(folders);
+  await annotations.setFolders(workspaceFolders, readOnly);
   const reporter = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   reporter?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
   progress = reporter;
@@ -209,7 +234,8 @@ async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
   const a = indexer.corpus.get(uri);
   if (!a) return [];
   const s = await settingsFor(uri);
-  const out: Diagnostic[] = conflictDiagnostics(indexer.corpus, uri, s.diagnostics).map((d) => ({
+  const reviews = annotations.reviews();
+  const out: Diagnostic[] = conflictDiagnostics(indexer.corpus, uri, s.diagnostics, (id) => reviews.has(id)).map((d) => ({
     range: range(uri, d.span),
     severity: SEVERITY[d.severity],
     source: 'corroborate',
@@ -219,6 +245,14 @@ async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
     data: { conflictId: d.conflictId },
   }));
   for (const w of a.warnings) out.push({ range: range(uri, w.span), severity: DiagnosticSeverity.Information, source: 'corroborate', code: 'unreadableFrontMatter', message: w.message });
+  for (const o of (await annotations.anchorsIn(uri)).orphaned) {
+    const info = annotations.info(o.annotation);
+    const what = info.note ? `note "${info.note}"` : `tags ${info.tags.map((t) => '#' + t).join(' ')}`;
+    out.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'corroborate',
+      code: 'orphanedAnnotation', message: `An annotation lost its passage (${o.reason}): "${info.quote}" — ${what}`, data: { annotationId: info.id },
+    });
+  }
   return out;
 }
 
@@ -254,6 +288,11 @@ documents.onDidClose((e: { document: TextDocument }) => {
 
 connection.onDidChangeWatchedFiles(guardNotification('didChangeWatchedFiles', async (params: DidChangeWatchedFilesParams) => {
   for (const change of params.changes) {
+    if (annotations.isSidecar(change.uri)) {
+      await annotations.reload();
+      await annotationsChanged();
+      continue;
+    }
     if (change.type === 3 /* Deleted */) indexer.removed(change.uri);
     else if (!documents.get(change.uri)) await indexer.fromDisk(change.uri);
     if (/\.gitignore$/.test(change.uri)) await reindex();
@@ -270,8 +309,14 @@ connection.onHover(guard('hover', null, async (p: HoverParams) => {
   if (!(await settingsFor(p.textDocument.uri)).hover) return null;
   const offset = offsetOf(p.textDocument.uri, p.position);
   if (offset === undefined) return null;
-  const h = hoverAt(indexer.corpus, p.textDocument.uri, offset);
-  return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: range(p.textDocument.uri, h.span) } : null;
+  const uri = p.textDocument.uri;
+  const h = hoverAt(indexer.corpus, uri, offset);
+  const entity = indexer.corpus.mentionAt(uri, offset)?.entity;
+  const notes = await annotationHoverMarkdown(annotations, uri, offset, entity, documents.get(uri)?.getText());
+  if (!h && !notes.markdown) return null;
+  const value = [h?.markdown, notes.markdown].filter(Boolean).join('\n\n---\n\n');
+  const span = h?.span ?? notes.span!;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: range(uri, span) };
 }));
 
 connection.onDefinition(guard('definition', null, (p: DefinitionParams) => {
@@ -329,10 +374,29 @@ connection.onCodeLens(guard('codeLens', null, async (p: CodeLensParams) => {
   return [{ range: range(uri, lens.span), command: Command.create(lens.title, 'corroborate.showConflicts', uri) }];
 }));
 
+connection.onCodeAction(guard('codeAction', null, (p: CodeActionParams) => annotationCodeActions(indexer.corpus, p, clientCommands)));
+
+connection.onExecuteCommand(guard('executeCommand', null, async (p: ExecuteCommandParams) => {
+  const result = await runAnnotationCommand(annotations, indexer.corpus, p.command, p.arguments?.[0] ?? {}, readOnly);
+  await annotationsChanged();
+  return result;
+}));
+
+connection.onRequest(AnnotationRequests.list, guard('annotations', null, (p: AnnotationsParams) => annotations.list(p?.uri)));
+
+/** After a note, tag or review changed: diagnostics and counts follow. */
+async function annotationsChanged(): Promise<void> {
+  for (const c of indexer.corpus.allConflicts()) for (const side of c.sides) pendingPublish.add(side.uri);
+  for (const u of annotations.annotatedUris()) pendingPublish.add(u);
+  for (const u of published) pendingPublish.add(u);
+  schedulePublish(0);
+  sendStats();
+}
+
 connection.onRequest(Requests.stats, guard('stats', null, () => ({ ...indexer.corpus.stats(), indexing: indexer.indexing })));
-connection.onRequest(Requests.entities, guard('entities', null, (p: EntitiesParams) => describeEntities(indexer, p ?? {})));
+connection.onRequest(Requests.entities, guard('entities', null, (p: EntitiesParams) => describeEntities(indexer, p ?? {}, (id) => annotations.notesForEntity(id).length)));
 connection.onRequest(Requests.entityDetails, guard('entityDetails', null, (p: { id: string }) => describeEntity(indexer, p.id)));
-connection.onRequest(Requests.conflicts, guard('conflicts', null, () => describeConflicts(indexer)));
+connection.onRequest(Requests.conflicts, guard('conflicts', null, () => describeConflicts(indexer, annotations.reviews())));
 connection.onRequest(Requests.reindex, guard('reindex', null, async () => {
   await reindex();
   return { ...indexer.corpus.stats(), indexing: indexer.indexing };

@@ -29,7 +29,7 @@ export async function checkFolder(root: string, filter: FileFilter, titleWindowD
         if ('skipped' in r) return void skipped.push({ file, reason: r.skipped });
         if ('error' in r) return void skipped.push({ file, reason: `analysis failed (${r.error}); please report this file` });
         if (r.analysis.skipped) return void skipped.push({ file, reason: r.analysis.skipped });
-        corpus.set(r.analysis);
+        corpus.set(r.analysis, { bulk: true });
       });
       onProgress?.(Math.min(files.length, i + BATCH), files.length);
     }

@@ -68,12 +68,16 @@ export class Corpus {
     return this.articles.keys();
   }
 
-  /** Adds or replaces an article. */
-  set(analysis: ArticleAnalysis): ChangeSet {
+  /**
+   * Adds or replaces an article. In `bulk` mode (the first index) the articles affected
+   * through shared keys are not collected: everything gets published afterwards anyway,
+   * and collecting them would cost the sum over keys of their article counts.
+   */
+  set(analysis: ArticleAnalysis, options: { bulk?: boolean } = {}): ChangeSet {
     const change = this.remove(analysis.uri);
     this.articles.set(analysis.uri, analysis);
     this.index(analysis, +1, change);
-    return this.widen(change);
+    return this.widen(change, options.bulk);
   }
 
   delete(uri: string): ChangeSet {
@@ -194,12 +198,13 @@ export class Corpus {
   }
 
   /** Adds what depends on the changed keys: the articles mentioning them. */
-  private widen(change: ChangeSet): ChangeSet {
+  private widen(change: ChangeSet, keysOnly = false): ChangeSet {
     for (const k of change.keys) {
       this.conflictCache.delete(k);
       this.sourcesCache.delete(k);
       const e = this.entityOf(k);
       if (e) this.sourcesCache.delete(e);
+      if (keysOnly) continue;
       for (const u of this.factIndex.get(k) ?? []) change.uris.add(u);
       if (k.startsWith('acr:')) for (const u of this.keyIndex.get(k) ?? []) change.uris.add(u);
     }

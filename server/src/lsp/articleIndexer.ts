@@ -108,7 +108,7 @@ export class ArticleIndexer {
           if (!a) continue;
           if ('skipped' in a) this.skip(a.uri, a.skipped!);
           else if ('error' in a.result) this.skip(a.uri, `analysis failed (${a.result.error}); please report this file`);
-          else this.apply(a.result.analysis);
+          else this.apply(a.result.analysis, true);
         }
         done += batch.length;
         this.host.progress(done, files.length);
@@ -140,7 +140,7 @@ export class ArticleIndexer {
     return this.apply(analysis);
   }
 
-  private apply(analysis: ArticleAnalysis): ChangeSet | undefined {
+  private apply(analysis: ArticleAnalysis, bulk = false): ChangeSet | undefined {
     const uri = analysis.uri;
     if (analysis.skipped) {
       this.skip(uri, analysis.skipped);
@@ -150,7 +150,7 @@ export class ArticleIndexer {
     if (old && old.contentHash === analysis.contentHash) return undefined;
     this.skipped.delete(uri);
     if (analysis.truncated) this.host.log(`${URI.parse(uri).fsPath}: ${analysis.truncated}.`);
-    const change = this.corpus.set(analysis);
+    const change = this.corpus.set(analysis, { bulk });
     this.search.invalidate();
     this.host.changed(change);
     return change;

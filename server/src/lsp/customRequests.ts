@@ -4,6 +4,7 @@ import { rangeOf } from '../core/service/positions';
 import type { Span } from '../core/model';
 import type { ConflictInfo, EntitiesParams, EntityDetails, EntitySummary } from '../protocol';
 import type { ArticleIndexer } from './articleIndexer';
+import type { Review } from '../core/annotations';
 
 const DEFAULT_LIMIT = 500;
 const MAX_MENTIONS_PER_SOURCE = 50;
@@ -16,10 +17,10 @@ function conflictCount(indexer: ArticleIndexer, entity: string): number {
   return indexer.corpus.rawKeys(entity).reduce((n, k) => n + indexer.corpus.conflictsOf(k).length, 0);
 }
 
-export function describeEntities(indexer: ArticleIndexer, p: EntitiesParams): EntitySummary[] {
+export function describeEntities(indexer: ArticleIndexer, p: EntitiesParams, noteCount: (id: string) => number = () => 0): EntitySummary[] {
   return indexer.search.search(p.query ?? '', Math.min(p.limit ?? DEFAULT_LIMIT, 5000), p.kind).map((h) => ({
     id: h.entity, name: h.name, kind: h.kind, aliases: h.aliases.filter((a) => a !== h.name),
-    sourceCount: h.sourceCount, mentionCount: h.mentionCount, conflictCount: conflictCount(indexer, h.entity),
+    sourceCount: h.sourceCount, mentionCount: h.mentionCount, conflictCount: conflictCount(indexer, h.entity), noteCount: noteCount(h.entity),
   }));
 }
 
@@ -50,12 +51,14 @@ function excerpt(text: string | undefined, span: Span): string {
   return text.slice(from, to).trim();
 }
 
-export function describeConflicts(indexer: ArticleIndexer, readText: (uri: string) => string | undefined = () => undefined): ConflictInfo[] {
+export function describeConflicts(indexer: ArticleIndexer, reviews: Map<string, Review> = new Map(), readText: (uri: string) => string | undefined = () => undefined): ConflictInfo[] {
   const c = indexer.corpus;
   return c.allConflicts().map((k) => {
     const entity = c.entityOf(k.key) ?? k.key;
+    const review = reviews.get(k.id);
     return {
       id: k.id, entityId: entity, entityName: c.nameOf(entity), fact: k.fact,
+      ...(review ? { review: { reason: review.reason, trustedValue: review.trustedValue, id: review.annotation.id } } : {}),
       sides: k.sides.map((s) => ({ uri: s.uri, label: s.label, value: s.value, range: wireRange(indexer, s.uri, s.span), excerpt: excerpt(readText(s.uri), s.span) })),
     };
   });

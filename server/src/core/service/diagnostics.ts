@@ -40,9 +40,11 @@ export function messageFor(name: string, here: ConflictSide, others: ConflictSid
   return `${name}: ${quote(here.value)} here, ${named.join(', ')}${more}${what}`;
 }
 
-export function conflictDiagnostics(corpus: Corpus, uri: string, settings: DiagnosticSettings): ConflictDiagnostic[] {
+/** `reviewed` says which conflicts a person has marked reviewed: they no longer warn. */
+export function conflictDiagnostics(corpus: Corpus, uri: string, settings: DiagnosticSettings, reviewed: (conflictId: string) => boolean = () => false): ConflictDiagnostic[] {
   const out: ConflictDiagnostic[] = [];
   for (const c of corpus.conflictsIn(uri)) {
+    if (reviewed(c.id)) continue;
     const kind: ConflictKind = c.fact === 'date' ? 'dateConflict' : 'titleConflict';
     const s = settings[kind];
     if (!s.enabled) continue;
