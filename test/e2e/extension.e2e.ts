@@ -2,6 +2,7 @@
 // Setup: `bash scripts/setup-e2e.sh` once, `npm run package`, then `npx mocha --config test/e2e/.mocharc.json`.
 import * as assert from 'assert';
 import * as path from 'path';
+import { execFileSync } from 'child_process';
 import { startSession, Session } from './support/session';
 import { poll, Workbench } from './support/workbench';
 import { lineContaining, locate } from './support/workspace';
@@ -103,5 +104,20 @@ describe('Corroborate in VS Code (code-server + chromium)', function () {
     const sloppy = await wb.waitForQuickPickItem('Samuel Paparo');
     assert.ok(sloppy[0]?.includes('Samuel Paparo'), `"papro": Samuel Paparo should be the top item:\n${sloppy.join('\n')}`);
     console.log(`      "papro" → ${sloppy.length} items, top: ${sloppy.slice(0, 3).join(' | ')}`);
+  });
+
+  it('after the language server is killed, the client restarts it and hover works again', async function () {
+    const base = path.dirname(session.workspace);
+    const servers = () => execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+      .split('\n').filter((l) => l.includes(base) && l.includes('server/out/server.js')).map((l) => Number(l.trim().split(/\s+/)[0]));
+    const before = servers();
+    assert.ok(before.length >= 1, 'the language server process should be running');
+    for (const pid of before) process.kill(pid, 'SIGKILL');
+    await poll('a new server process', async () => servers(), (pids) => pids.length > 0 && pids.every((p) => !before.includes(p)), 60_000, 500);
+    const at = locate(file(YN), 'Hegseth');
+    await wb.openFile(YN);
+    await wb.gotoLineColumn(at.line, at.column + 2);
+    const text = await wb.showHover((t) => t.includes(NK) && t.includes(YN));
+    assert.ok(text.includes('Pete Hegseth'), `hover after the restart should name Pete Hegseth:\n${text}`);
   });
 });

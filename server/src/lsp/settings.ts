@@ -35,12 +35,20 @@ function pick<T>(raw: Raw, path: string, fallback: T, ok: (v: unknown) => boolea
 const isBool = (v: unknown) => typeof v === 'boolean';
 const isSeverity = (v: unknown) => v === 'error' || v === 'warning' || v === 'information' || v === 'hint';
 const isGlobs = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * Globs are relative to each workspace folder. One that climbs out of it ("../**") or is
+ * absolute would let a workspace's settings point the server at other folders: dropped.
+ */
+export function insideFolder(glob: string): boolean {
+  return !/^(?:[\\/]|[A-Za-z]:)/.test(glob) && !/(?:^|[\\/])\.\.(?:[\\/]|$)/.test(glob);
+}
 const isDays = (v: unknown) => typeof v === 'number' && v >= 0 && isFinite(v);
 
 export function parseSettings(raw: Raw): Settings {
   const d = DEFAULT_SETTINGS;
   return {
-    include: pick(raw, 'include', d.include, isGlobs),
+    include: pick(raw, 'include', d.include, isGlobs).filter(insideFolder),
     exclude: pick(raw, 'exclude', d.exclude, isGlobs),
     diagnostics: {
       titleConflict: {
