@@ -256,8 +256,19 @@ async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
   return out;
 }
 
+let lastStats = 0;
+let lastIndexing: boolean | undefined;
+
+/** Counts walk every entity: sent at most about once a second, never in an edit's way. */
 function sendStats(): void {
   statsTimer = undefined;
+  const wait = lastStats + 1000 - Date.now();
+  if (wait > 0 && lastIndexing === indexer.indexing) {
+    statsTimer = setTimeout(sendStats, wait);
+    return;
+  }
+  lastStats = Date.now();
+  lastIndexing = indexer.indexing;
   void connection.sendNotification(Notifications.statsChanged, { ...indexer.corpus.stats(), indexing: indexer.indexing });
 }
 

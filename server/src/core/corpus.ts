@@ -309,10 +309,10 @@ export class Corpus {
   }
 
   /** How many times an article mentions an entity, without walking its mentions. */
-  countIn(a: ArticleAnalysis, entity: string): number {
+  countIn(a: ArticleAnalysis, entity: string, keys: readonly string[] = this.rawKeys(entity)): number {
     const st = this.statsOf(a);
     let n = 0;
-    for (const k of this.rawKeys(entity)) n += st.get(k)?.count ?? 0;
+    for (const k of keys) n += st.get(k)?.count ?? 0;
     return n;
   }
 

@@ -53,8 +53,9 @@ function entityCard(corpus: Corpus, m: ResolvedMention): string {
   const lines: string[] = [];
   let total = 0;
   const perSource: { a: ArticleAnalysis; count: number }[] = [];
+  const rawKeys = corpus.rawKeys(entity);
   for (const a of sources) {
-    const count = corpus.countIn(a, entity);
+    const count = corpus.countIn(a, entity, rawKeys);
     total += count;
     perSource.push({ a, count });
   }
