@@ -1,8 +1,9 @@
-// Entry point: wires the language client to the status bar, the two views and the commands.
-// Nothing here writes to the workspace, so Restricted Mode needs no special casing.
+// Entry point: wires the language client to the status bar, the views and the commands.
+// Only the annotation commands write (through the server); they check Restricted Mode themselves.
 
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
+import { registerAnnotations } from './annotations/register';
 import { compareSources, CompareArg } from './commands/compareSources';
 import { findEntity } from './commands/findEntity';
 import { reindex } from './commands/reindex';
@@ -29,7 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const api = new CorroborateApi(client, output);
 
   const statusBar = new StatusBar();
-  const entities = new EntitiesTree(api);
+  const annotations = registerAnnotations(context, client, api, output, documentSelector);
+  const entities = new EntitiesTree(api, annotations.entityNotes);
   const conflicts = new ConflictsTree(api);
   const entitiesView = vscode.window.createTreeView('corroborate.entities', { treeDataProvider: entities, showCollapseAll: true });
   const conflictsView = vscode.window.createTreeView('corroborate.conflicts', { treeDataProvider: conflicts, showCollapseAll: true });
@@ -38,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const refreshTrees = debounce(() => {
     entities.refresh();
     conflicts.refresh();
+    annotations.refresh();
   }, TREE_REFRESH_MS);
   const onStats = (stats: StatsResult) => {
     statusBar.update(stats);

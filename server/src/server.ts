@@ -256,6 +256,14 @@ async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
   return out;
 }
 
+/** Counts for the status bar: reviewed conflicts no longer count as conflicts. */
+function statsNow() {
+  const stats = indexer.corpus.stats();
+  const reviews = annotations.reviews();
+  const open = reviews.size ? indexer.corpus.allConflicts().filter((c) => !reviews.has(c.id)).length : stats.conflicts;
+  return { ...stats, conflicts: open, indexing: indexer.indexing };
+}
+
 let lastStats = 0;
 let lastIndexing: boolean | undefined;
 
@@ -269,7 +277,7 @@ function sendStats(): void {
   }
   lastStats = Date.now();
   lastIndexing = indexer.indexing;
-  void connection.sendNotification(Notifications.statsChanged, { ...indexer.corpus.stats(), indexing: indexer.indexing });
+  void connection.sendNotification(Notifications.statsChanged, statsNow());
 }
 
 documents.onDidOpen((e: { document: TextDocument }) => {
@@ -404,13 +412,13 @@ async function annotationsChanged(): Promise<void> {
   sendStats();
 }
 
-connection.onRequest(Requests.stats, guard('stats', null, () => ({ ...indexer.corpus.stats(), indexing: indexer.indexing })));
+connection.onRequest(Requests.stats, guard('stats', null, () => statsNow()));
 connection.onRequest(Requests.entities, guard('entities', null, (p: EntitiesParams) => describeEntities(indexer, p ?? {}, (id) => annotations.notesForEntity(id).length)));
 connection.onRequest(Requests.entityDetails, guard('entityDetails', null, (p: { id: string }) => describeEntity(indexer, p.id)));
 connection.onRequest(Requests.conflicts, guard('conflicts', null, () => describeConflicts(indexer, annotations.reviews())));
 connection.onRequest(Requests.reindex, guard('reindex', null, async () => {
   await reindex();
-  return { ...indexer.corpus.stats(), indexing: indexer.indexing };
+  return statsNow();
 }));
 
 connection.onShutdown(() => {

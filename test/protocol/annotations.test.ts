@@ -69,6 +69,8 @@ describe('protocol: annotations', function () {
     const conflicts = await client.request<{ entityName: string; review?: { trustedValue?: string } }[]>('corroborate/conflicts', null);
     assert.strictEqual(conflicts.length, 1);
     assert.strictEqual(conflicts[0].review?.trustedValue, 'Gen.');
+    const stats = await client.request<{ conflicts: number }>('corroborate/stats', null);
+    assert.strictEqual(stats.conflicts, 0, 'a reviewed conflict no longer counts in the status bar');
   });
 
   it('a passage that disappeared is reported as orphaned, never dropped', async () => {

@@ -13,6 +13,8 @@ export type ConflictNode = ConflictEntityNode | ConflictFactNode | ConflictSideN
 
 const FACT_LABELS: Record<ConflictInfo['fact'], string> = { rank: 'Rank', office: 'Office', date: 'Date' };
 const FACT_ICONS: Record<ConflictInfo['fact'], string> = { rank: 'mortar-board', office: 'briefcase', date: 'calendar' };
+/** A reviewed conflict no longer warns: someone settled it and said why. */
+const reviewedIcon = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
 
 export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode> {
   private readonly changed = new vscode.EventEmitter<ConflictNode | undefined>();
@@ -47,19 +49,29 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode> {
     if (node.type === 'entity') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `entity:${node.entityId}`;
-      item.iconPath = conflictIcon;
-      item.description = plural(node.facts.length, 'conflict');
+      const reviewed = node.facts.filter((f) => f.conflict.review).length;
+      item.iconPath = reviewed === node.facts.length ? reviewedIcon : conflictIcon;
+      item.description = reviewed === 0 ? plural(node.facts.length, 'conflict')
+        : reviewed === node.facts.length ? `${plural(reviewed, 'conflict')} · reviewed`
+        : `${plural(node.facts.length - reviewed, 'conflict')} · ${reviewed} reviewed`;
       return item;
     }
     if (node.type === 'fact') {
       const { conflict } = node;
       const item = new vscode.TreeItem(FACT_LABELS[conflict.fact] ?? conflict.fact, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `conflict:${conflict.id}`;
-      item.iconPath = new vscode.ThemeIcon(FACT_ICONS[conflict.fact] ?? 'warning');
+      item.iconPath = conflict.review ? reviewedIcon : new vscode.ThemeIcon(FACT_ICONS[conflict.fact] ?? 'warning');
       item.description = distinctValues(conflict).map((v) => `“${v}”`).join(' ≠ ');
-      item.contextValue = 'conflict';
+      item.contextValue = conflict.review ? 'conflict.reviewed' : 'conflict';
       const tooltip = new vscode.MarkdownString();
       for (const s of conflict.sides) tooltip.appendText(`${s.label}: ${s.value}`).appendMarkdown('  \n');
+      if (conflict.review) {
+        const { reason, trustedValue } = conflict.review;
+        item.description = `reviewed${trustedValue ? `, trusts “${trustedValue}”` : ''} — ${reason.split('\n')[0]}`;
+        tooltip.appendMarkdown('\n**Reviewed**');
+        if (trustedValue) tooltip.appendMarkdown(' — trusted value ').appendText(`“${trustedValue}”`);
+        tooltip.appendMarkdown('\n\n').appendText(reason);
+      }
       item.tooltip = tooltip;
       return item;
     }
@@ -91,5 +103,8 @@ function buildNodes(conflicts: ConflictInfo[]): ConflictEntityNode[] {
     fact.sides = conflict.sides.map((side) => ({ type: 'side', conflict, side, parent: fact }));
     entity.facts.push(fact);
   }
-  return [...byEntity.values()].sort((a, b) => a.name.localeCompare(b.name));
+  // Open conflicts first: reviewed ones are settled and only kept for the record.
+  const open = (e: ConflictEntityNode) => (e.facts.some((f) => !f.conflict.review) ? 0 : 1);
+  for (const e of byEntity.values()) e.facts.sort((a, b) => Number(!!a.conflict.review) - Number(!!b.conflict.review));
+  return [...byEntity.values()].sort((a, b) => open(a) - open(b) || a.name.localeCompare(b.name));
 }

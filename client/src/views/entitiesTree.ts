@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { plural, toRange } from '../locations';
+import type { AnnotationInfo } from '../annotations/annotationsApi';
 import type { CorroborateApi, EntityDetails, EntityKind, EntitySourceMentions, EntitySummary, WireRange } from '../requests';
 import { conflictIcon, KIND_ORDER, kindIcon, kindLabel } from './kindIcons';
 
@@ -13,7 +14,8 @@ export type EntityNode =
   | { type: 'kind'; kind: EntityKind; entities: EntitySummary[] }
   | { type: 'entity'; entity: EntitySummary }
   | { type: 'source'; entity: EntitySummary; source: EntitySourceMentions }
-  | { type: 'mention'; entity: EntitySummary; source: EntitySourceMentions; mention: { range: WireRange; text: string } };
+  | { type: 'mention'; entity: EntitySummary; source: EntitySourceMentions; mention: { range: WireRange; text: string } }
+  | { type: 'note'; entity: EntitySummary; note: AnnotationInfo };
 
 function byRelevance(a: EntitySummary, b: EntitySummary): number {
   return b.sourceCount - a.sourceCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name);
@@ -24,7 +26,11 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
   readonly onDidChangeTreeData = this.changed.event;
   private details = new Map<string, Promise<EntityDetails | undefined>>();
 
-  constructor(private readonly api: CorroborateApi) {}
+  constructor(
+    private readonly api: CorroborateApi,
+    /** The notes on an entity, listed before its sources when it has any. */
+    private readonly notesOf: (entityId: string) => Promise<AnnotationInfo[]> = async () => [],
+  ) {}
 
   refresh(): void {
     this.details.clear();
@@ -37,8 +43,14 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
       case 'kind':
         return node.entities.map((entity) => ({ type: 'entity', entity }));
       case 'entity': {
-        const details = await this.detailsOf(node.entity.id);
-        return (details?.sources ?? []).map((source) => ({ type: 'source', entity: node.entity, source }));
+        const [details, notes] = await Promise.all([
+          this.detailsOf(node.entity.id),
+          node.entity.noteCount ? this.notesOf(node.entity.id) : [],
+        ]);
+        return [
+          ...notes.map((note): EntityNode => ({ type: 'note', entity: node.entity, note })),
+          ...(details?.sources ?? []).map((source): EntityNode => ({ type: 'source', entity: node.entity, source })),
+        ];
       }
       case 'source':
         return node.source.mentions.map((mention) => ({ type: 'mention', entity: node.entity, source: node.source, mention }));
@@ -80,6 +92,14 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
         };
         return item;
       }
+      case 'note': {
+        const item = new vscode.TreeItem(node.note.note ?? '', vscode.TreeItemCollapsibleState.None);
+        item.id = `note:${node.entity.id}:${node.note.id}`;
+        item.iconPath = new vscode.ThemeIcon('note');
+        item.tooltip = node.note.note;
+        item.command = { command: 'corroborate.revealAnnotation', title: 'Reveal Annotation', arguments: [node.note] };
+        return item;
+      }
     }
   }
 
@@ -109,6 +129,7 @@ function entityItem(e: EntitySummary): vscode.TreeItem {
   item.iconPath = e.conflictCount > 0 ? conflictIcon : kindIcon(e.kind);
   const counts = [plural(e.sourceCount, 'source'), plural(e.mentionCount, 'mention')];
   if (e.conflictCount > 0) counts.push(plural(e.conflictCount, 'conflict'));
+  if (e.noteCount) counts.push(`✎ ${plural(e.noteCount, 'note')}`);
   item.description = counts.join(' · ');
   const tooltip = new vscode.MarkdownString('**');
   tooltip.appendText(e.name).appendMarkdown(`** — ${kindLabel(e.kind).toLowerCase()}\n\n${counts.join(' · ')}`);
