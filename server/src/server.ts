@@ -329,7 +329,8 @@ connection.onHover(guard('hover', null, async (p: HoverParams) => {
   const offset = offsetOf(p.textDocument.uri, p.position);
   if (offset === undefined) return null;
   const uri = p.textDocument.uri;
-  const h = hoverAt(indexer.corpus, uri, offset);
+  const reviews = annotations.reviews();
+  const h = hoverAt(indexer.corpus, uri, offset, (id) => reviews.get(id));
   const entity = indexer.corpus.mentionAt(uri, offset)?.entity;
   const notes = await annotationHoverMarkdown(annotations, uri, offset, entity, documents.get(uri)?.getText());
   if (!h && !notes.markdown) return null;

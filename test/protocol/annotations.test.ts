@@ -71,6 +71,9 @@ describe('protocol: annotations', function () {
     assert.strictEqual(conflicts[0].review?.trustedValue, 'Gen.');
     const stats = await client.request<{ conflicts: number }>('corroborate/stats', null);
     assert.strictEqual(stats.conflicts, 0, 'a reviewed conflict no longer counts in the status bar');
+    const hover = await hoverText(ws.uri(S004), positionOf(t004, 'Gen. Jin and', 0, 6));
+    assert.match(hover, /✔️ \*reviewed:\* Jin Yong-sung: sources disagree on the rank/);
+    assert.match(hover, /Trusted 004\\_882d588303bd86ee\.txt \(trusts 'Gen\.'\)/); // Markdown-escaped
   });
 
   it('a passage that disappeared is reported as orphaned, never dropped', async () => {

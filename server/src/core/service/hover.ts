@@ -39,13 +39,19 @@ export function conflictSentence(c: Conflict, name: string): string {
   return `${esc(name)}: sources disagree on the ${what}: ${values}`;
 }
 
-export function hoverAt(corpus: Corpus, uri: string, offset: number): HoverResult | undefined {
-  const m = corpus.mentionAt(uri, offset);
-  if (!m) return undefined;
-  return { markdown: entityCard(corpus, m), span: m.span };
+/** A conflict someone marked reviewed: why, and the value they trust, if any. */
+export interface ReviewNote {
+  reason: string;
+  trustedValue?: string;
 }
 
-function entityCard(corpus: Corpus, m: ResolvedMention): string {
+export function hoverAt(corpus: Corpus, uri: string, offset: number, reviewOf: (conflictId: string) => ReviewNote | undefined = () => undefined): HoverResult | undefined {
+  const m = corpus.mentionAt(uri, offset);
+  if (!m) return undefined;
+  return { markdown: entityCard(corpus, m, reviewOf), span: m.span };
+}
+
+function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: string) => ReviewNote | undefined): string {
   const entity = m.entity;
   const sources = corpus.sourcesOf(entity);
   const name = corpus.nameOf(entity, sources.slice(0, 50));
@@ -99,6 +105,10 @@ function entityCard(corpus: Corpus, m: ResolvedMention): string {
   if (perSource.length > MAX_SOURCES) lines.push('', `*…and ${perSource.length - MAX_SOURCES} more sources (Find All References lists them).*`);
 
   const conflicts = [...keys].flatMap((k) => corpus.conflictsOf(k));
-  for (const c of conflicts.slice(0, 3)) lines.push('', `⚠️ ${conflictSentence(c, name)}`);
+  for (const c of conflicts.slice(0, 3)) {
+    const review = reviewOf(c.id);
+    if (!review) lines.push('', `⚠️ ${conflictSentence(c, name)}`);
+    else lines.push('', `✔️ *reviewed:* ${conflictSentence(c, name)} — ${esc(review.reason)}${review.trustedValue ? ` (trusts '${esc(review.trustedValue)}')` : ''}`);
+  }
   return lines.join('\n');
 }
