@@ -8,6 +8,7 @@
 
 import { spawn } from 'child_process';
 import { mkdirSync, readFileSync, writeFileSync, readdirSync } from 'fs';
+import { runCatastrophic } from './catastrophic';
 import type { ChildProcess } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
@@ -314,12 +315,16 @@ async function main(): Promise<void> {
   const large = by(10000);
   const scaling = small?.server && large?.server ? large.server.allDiagnosticsMs / small.server.allDiagnosticsMs : undefined;
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
-  const report = { date: new Date().toISOString(), seed, machine, targets: TARGETS, scalingColdAllDiagnostics10kOver1k: scaling, results };
+  log('== catastrophic inputs');
+  const catastrophic = runCatastrophic();
+  const report = { date: new Date().toISOString(), seed, machine, targets: TARGETS, scalingColdAllDiagnostics10kOver1k: scaling, results, catastrophic };
   mkdirSync(RESULTS, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-');
   writeFileSync(path.join(RESULTS, `${stamp}.json`), JSON.stringify(report, null, 2));
   writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(report, null, 2));
   console.log(table(results, scaling));
+  console.log('\n| catastrophic input | characters | analysis time | bound |\n| --- | --- | --- | --- |');
+  for (const c of catastrophic) console.log(`| ${c.name} | ${c.chars.toLocaleString('en')} | ${c.ms.toFixed(0)} ms${c.ms > c.boundMs ? ' ✗' : ''} | ${c.boundMs} ms |`);
   console.log(`\nwritten bench/results/${stamp}.json and bench/results/latest.json`);
 }
 
