@@ -1,5 +1,22 @@
 // Bundles the client (vscode external) and the fully self-contained server and CLI.
 import * as esbuild from 'esbuild';
+import { createHash } from 'crypto';
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+
+// A fingerprint of the analysis core: the persistent cache is only trusted by the same core.
+function coreHash(dir = 'server/src/core') {
+  const h = createHash('sha1');
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else h.update(p).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return h.digest('hex').slice(0, 16);
+}
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -12,6 +29,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  define: { __CORE_HASH__: JSON.stringify(coreHash()) },
 };
 
 const builds = [

@@ -7,7 +7,7 @@
 //   npm run bench -- --sizes 1000,10000,50000 [--seed 42]
 
 import { spawn } from 'child_process';
-import { mkdirSync, readFileSync, writeFileSync, readdirSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'fs';
 import { runCatastrophic } from './catastrophic';
 import type { ChildProcess } from 'child_process';
 import * as os from 'os';
@@ -124,6 +124,41 @@ interface ServerResult {
 }
 
 type StatsMsg = { articles: number; entities: number; conflicts: number; indexing: boolean };
+
+/**
+ * Warm start: a server run fills the analysis cache in a storage folder, then a second
+ * server on the same folder is timed from initialize to indexing: false.
+ */
+async function warmStart(truth: Truth, log: (s: string) => void): Promise<number> {
+  const storage = mkdtempSync(path.join(os.tmpdir(), 'corroborate-bench-storage-'));
+  const timeout = Math.max(60_000, truth.n * 12);
+  const once = async () => {
+    const client = new LspClient();
+    live.add(client.proc);
+    let last: StatsMsg | undefined;
+    client.rpc.onNotification('corroborate/statsChanged', (p: StatsMsg) => {
+      last = p;
+      (client as unknown as { wake(): void }).wake();
+    });
+    try {
+      const t0 = performance.now();
+      await client.initialize(truth.dir, {}, { storagePath: storage });
+      await client.until('indexing: false', () => last && !last.indexing && last.articles === truth.n, timeout);
+      return performance.now() - t0;
+    } finally {
+      await client.stop();
+      live.delete(client.proc);
+    }
+  };
+  try {
+    await once();
+    const ms = await once();
+    log(`  server: warm start from the cache in ${Math.round(ms)} ms`);
+    return ms;
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
 
 async function runServer(truth: Truth, log: (s: string) => void): Promise<ServerResult> {
   const dir = truth.dir;
@@ -290,6 +325,7 @@ async function main(): Promise<void> {
     };
     try {
       res.server = await runServer(truth, log);
+      res.server.warm = `${(await warmStart(truth, log) / 1000).toFixed(2)} s`;
       res.serverScore = score(truth, res.server.conflicts);
       res.server.conflicts = res.server.conflicts.slice(0, 200);
     } catch (e) {

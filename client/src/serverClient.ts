@@ -49,7 +49,8 @@ export function createServerClient(context: vscode.ExtensionContext, output: vsc
     diagnosticCollectionName: 'corroborate',
     // Restricted Mode: the server reads and cross-checks but writes no annotations.
     // clientCommands: code actions may use this client's commands that ask for a reason.
-    initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: true },
+    // storagePath: the analysis cache lives in the extension's storage, never in the workspace.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: true, storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
 
   // The id must be 'corroborate' so the `corroborate.trace.server` setting applies.

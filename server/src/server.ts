@@ -25,6 +25,9 @@ import { ArticleIndexer } from './lsp/articleIndexer';
 import { Annotations } from './lsp/annotations';
 import { annotationCodeActions, annotationHoverMarkdown, runAnnotationCommand } from './lsp/annotationHandlers';
 import { readArticleFile } from './files/readArticleFile';
+import { AnalysisCache, cacheDirFor } from './lsp/analysisCache';
+
+declare const __CORE_HASH__: string | undefined;
 import { describeConflicts, describeEntities, describeEntity } from './lsp/customRequests';
 import { SettingsCache, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
 import { AnnotationCommands, AnnotationRequests, Notifications, Requests, type AnnotationsParams, type EntitiesParams } from './protocol';
@@ -67,6 +70,8 @@ const annotations = new Annotations({
 });
 let readOnly = false;
 let clientCommands = false;
+/** The editor's storage folder for this workspace, where the analysis cache lives. */
+let storagePath: string | undefined;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
@@ -122,7 +127,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings = new SettingsCache(connection, !!caps.workspace?.configuration);
   settings.setInitializationOptions(params.initializationOptions);
   // The VS Code client says when the workspace is not trusted: then nothing is written.
-  const init = params.initializationOptions as { trusted?: boolean; clientCommands?: boolean } | undefined;
+  const init = params.initializationOptions as { trusted?: boolean; clientCommands?: boolean; storagePath?: string } | undefined;
+  storagePath = typeof init?.storagePath === 'string' && init.storagePath ? init.storagePath : undefined;
   readOnly = init?.trusted === false;
   // The VS Code client has commands that ask for a reason; other editors get direct actions.
   clientCommands = init?.clientCommands === true;
@@ -179,6 +185,12 @@ async function runIndex(): Promise<void> {
   for (const u of indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays }).uris) pendingPublish.add(u);
   await indexer.setFolders(folders);
   await annotations.setFolders(workspaceFolders, readOnly);
+  if (storagePath && workspaceFolders.length) {
+    const cache = new AnalysisCache(cacheDirFor(storagePath, workspaceFolders.map((f) => f.uri)), `${typeof __CORE_HASH__ === 'string' ? __CORE_HASH__ : 'dev'}`);
+    const cached = await cache.load();
+    if (cached) connection.console.log(`Analysis cache: ${cached} articles in ${storagePath}.`);
+    indexer.useCache(cache);
+  }
   const reporter = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   reporter?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
   progress = reporter;

@@ -69,12 +69,13 @@ export class LspClient {
     }
   }
 
-  async initialize(folder: string, capabilities: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(folder: string, capabilities: Record<string, unknown> = {}, initializationOptions?: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown> }> {
     const uri = 'file://' + folder;
     const result = await this.rpc.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{ uri, name: path.basename(folder) }],
+      initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: true },

@@ -7,6 +7,8 @@ import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../core/analyzeArticle';
 import type { ArticleAnalysis } from '../core/model';
 import { AnalysisPool } from './analysisPool';
+import type { AnalysisCache } from './analysisCache';
+import { promises as fsp } from 'fs';
 import { contentHash as analyzeHash } from '../core/normalize';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
@@ -40,12 +42,27 @@ export class ArticleIndexer {
   private readonly skipped = new Map<string, string>();
   private generation = 0;
   private pool: AnalysisPool | undefined;
+  private cache: AnalysisCache | undefined;
   indexing = false;
 
   constructor(private readonly host: IndexerHost) {}
 
   dispose(): void {
     this.pool?.dispose();
+  }
+
+  /** Analyses of unchanged files come from here on the next start. */
+  useCache(cache: AnalysisCache | undefined): void {
+    this.cache = cache;
+  }
+
+  private async stat(p: string): Promise<{ mtimeMs: number; size: number } | undefined> {
+    try {
+      const st = await fsp.stat(p);
+      return { mtimeMs: st.mtimeMs, size: st.size };
+    } catch {
+      return undefined;
+    }
   }
 
   async setFolders(folders: { uri: string; settings: Settings }[]): Promise<void> {
@@ -90,18 +107,27 @@ export class ArticleIndexer {
       this.host.progress(0, files.length);
       // Worker threads analyse while this thread reads the next batch and links results.
       this.pool ??= new AnalysisPool();
-      const read = (i: number) => Promise.all(files.slice(i, i + BATCH).map(async (p) => ({ uri: URI.file(p).toString(), r: await readArticleFile(p) })));
+      // An unchanged file (same modification time and size) comes from the cache unread.
+      const read = (i: number) => Promise.all(files.slice(i, i + BATCH).map(async (p) => {
+        const uri = URI.file(p).toString();
+        const st = this.cache ? await this.stat(p) : undefined;
+        const cached = st && this.cache!.get(uri, st.mtimeMs, st.size);
+        return cached ? { uri, st, cached } : { uri, st, r: await readArticleFile(p) };
+      }));
       let nextBatch = files.length ? read(0) : undefined;
       for (let i = 0; i < files.length; i += BATCH) {
         const batch = await nextBatch!;
         nextBatch = i + BATCH < files.length ? read(i + BATCH) : undefined;
         if (gen !== this.generation) return;
-        const analysed = await Promise.all(batch.map(async ({ uri, r }) => {
+        const analysed = await Promise.all(batch.map(async ({ uri, r, st, cached }) => {
           if (this.open.has(uri)) return undefined; // the editor's text wins over the disk's
-          if ('skipped' in r) return { uri, skipped: r.skipped };
+          if (cached) return this.corpus.get(uri)?.contentHash === cached.contentHash ? undefined : { uri, result: { analysis: cached } };
+          if (!r || 'skipped' in r) return { uri, skipped: r?.skipped ?? 'unreadable' };
           const old = this.corpus.get(uri);
           if (old && old.length === r.text.length && old.contentHash === analyzeHash(r.text)) return undefined;
-          return { uri, result: await this.pool!.analyze(uri, r.text) };
+          const result = await this.pool!.analyze(uri, r.text);
+          if (st && 'analysis' in result && !result.analysis.skipped) this.cache?.put(uri, st.mtimeMs, st.size, result.analysis);
+          return { uri, result };
         }));
         if (gen !== this.generation) return;
         for (const a of analysed) {
@@ -114,7 +140,12 @@ export class ArticleIndexer {
         this.host.progress(done, files.length);
         await new Promise((r) => setImmediate(r)); // let requests in between batches
       }
-      this.host.log(`Indexed ${this.corpus.size} articles in ${Date.now() - started} ms${this.skipped.size ? `; ${this.skipped.size} skipped` : ''}.`);
+      if (this.cache) {
+        this.cache.retain(keep);
+        await this.cache.save().catch((e) => this.host.log(`The analysis cache could not be written: ${(e as Error).message}`));
+      }
+      const fromCache = this.cache?.hits ?? 0;
+      this.host.log(`Indexed ${this.corpus.size} articles in ${Date.now() - started} ms${fromCache ? ` (${fromCache} from the cache)` : ''}${this.skipped.size ? `; ${this.skipped.size} skipped` : ''}.`);
     } finally {
       if (gen === this.generation) this.indexing = false;
     }
@@ -181,16 +212,25 @@ export class ArticleIndexer {
       if (this.corpus.get(uri)) this.removed(uri);
       return;
     }
+    const st = this.cache ? await this.stat(u.fsPath) : undefined;
     const r = await readArticleFile(u.fsPath);
     if ('skipped' in r) {
       if (/deleted/.test(r.skipped)) this.removed(uri);
       else this.skip(uri, r.skipped);
-    } else this.update(uri, r.text);
+      return;
+    }
+    this.update(uri, r.text);
+    const a = this.corpus.get(uri);
+    if (st && a && this.cache) {
+      this.cache.put(uri, st.mtimeMs, st.size, a);
+      void this.cache.save().catch(() => undefined);
+    }
   }
 
   /** A file (or a whole folder) deleted or renamed away. */
   removed(uri: string): void {
     const prefix = uri.endsWith('/') ? uri : uri + '/';
+    this.cache?.delete(uri);
     for (const u of [...this.corpus.uris()]) {
       if (u === uri || u.startsWith(prefix)) {
         this.host.changed(this.corpus.delete(u));

@@ -1,0 +1,107 @@
+// The persistent analysis cache: analyses of files on disk, keyed by path, modification
+// time and size, with a format version. Kept in the editor's storage folder for this
+// workspace (never in the workspace itself), in shards, written atomically.
+
+import { createHash } from 'crypto';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import type { ArticleAnalysis } from '../core/model';
+
+/** Bump when the analysis changes shape or meaning: old caches are then ignored. */
+export const CACHE_FORMAT = 1;
+const SHARDS = 16;
+
+interface Entry {
+  mtimeMs: number;
+  size: number;
+  analysis: ArticleAnalysis;
+}
+
+interface ShardFile {
+  format: number;
+  core: string;
+  entries: [string, Entry][];
+}
+
+export class AnalysisCache {
+  private readonly shards: Map<string, Entry>[] = Array.from({ length: SHARDS }, () => new Map());
+  private readonly dirty = new Set<number>();
+  hits = 0;
+
+  /** `coreVersion` ties the cache to the analysis code that produced it. */
+  constructor(private readonly dir: string, private readonly coreVersion: string) {}
+
+  private shardOf(uri: string): number {
+    return createHash('sha1').update(uri).digest()[0] % SHARDS;
+  }
+
+  private file(i: number): string {
+    return path.join(this.dir, `analyses-${String(i).padStart(2, '0')}.v8`);
+  }
+
+  /** Loads what is there; a missing, old or damaged shard is simply empty. */
+  async load(): Promise<number> {
+    let n = 0;
+    await Promise.all(this.shards.map(async (shard, i) => {
+      try {
+        const data = v8.deserialize(await fs.readFile(this.file(i))) as ShardFile;
+        if (data.format !== CACHE_FORMAT || data.core !== this.coreVersion) return;
+        for (const [uri, e] of data.entries) shard.set(uri, e);
+        n += data.entries.length;
+      } catch {
+        // Nothing cached in this shard yet, or it was damaged: it is rebuilt.
+      }
+    }));
+    return n;
+  }
+
+  /** The cached analysis when the file has not changed since it was made. */
+  get(uri: string, mtimeMs: number, size: number): ArticleAnalysis | undefined {
+    const e = this.shards[this.shardOf(uri)].get(uri);
+    if (!e || e.mtimeMs !== mtimeMs || e.size !== size) return undefined;
+    this.hits++;
+    return e.analysis;
+  }
+
+  put(uri: string, mtimeMs: number, size: number, analysis: ArticleAnalysis): void {
+    const i = this.shardOf(uri);
+    this.shards[i].set(uri, { mtimeMs, size, analysis });
+    this.dirty.add(i);
+  }
+
+  delete(uri: string): void {
+    const i = this.shardOf(uri);
+    if (this.shards[i].delete(uri)) this.dirty.add(i);
+  }
+
+  /** Keeps only these files (others were deleted or excluded since). */
+  retain(uris: Set<string>): void {
+    this.shards.forEach((shard, i) => {
+      for (const uri of shard.keys()) if (!uris.has(uri)) {
+        shard.delete(uri);
+        this.dirty.add(i);
+      }
+    });
+  }
+
+  /** Writes changed shards: temp file, then rename, so a crash never leaves half a shard. */
+  async save(): Promise<void> {
+    if (!this.dirty.size) return;
+    await fs.mkdir(this.dir, { recursive: true });
+    const todo = [...this.dirty];
+    this.dirty.clear();
+    for (const i of todo) {
+      const data: ShardFile = { format: CACHE_FORMAT, core: this.coreVersion, entries: [...this.shards[i]] };
+      const tmp = `${this.file(i)}.${process.pid}.tmp`;
+      await fs.writeFile(tmp, v8.serialize(data));
+      await fs.rename(tmp, this.file(i));
+    }
+  }
+}
+
+/** The cache folder for a set of workspace folders inside the editor's storage folder. */
+export function cacheDirFor(storagePath: string, folderUris: string[]): string {
+  const id = createHash('sha1').update(folderUris.slice().sort().join('\n')).digest('hex').slice(0, 16);
+  return path.join(storagePath, 'corroborate-cache', id);
+}
