@@ -74,6 +74,7 @@ export class Corpus {
    * and collecting them would cost the sum over keys of their article counts.
    */
   set(analysis: ArticleAnalysis, options: { bulk?: boolean } = {}): ChangeSet {
+    this.intern(analysis);
     const change = this.remove(analysis.uri);
     this.articles.set(analysis.uri, analysis);
     this.index(analysis, +1, change);
@@ -92,6 +93,25 @@ export class Corpus {
       this.index(old, -1, change);
     }
     return change;
+  }
+
+  /** Keys and names repeat across thousands of articles: keep one copy of each string. */
+  private readonly strings = new Map<string, string>();
+
+  private internString(x: string): string {
+    const hit = this.strings.get(x);
+    if (hit !== undefined) return hit;
+    if (this.strings.size > 2_000_000) this.strings.clear();
+    this.strings.set(x, x);
+    return x;
+  }
+
+  private intern(a: ArticleAnalysis): void {
+    for (const m of a.mentions) {
+      m.key = this.internString(m.key);
+      m.text = this.internString(m.text);
+    }
+    for (const f of a.facts) f.key = this.internString(f.key);
   }
 
   private index(a: ArticleAnalysis, delta: 1 | -1, change: ChangeSet): void {
@@ -198,14 +218,25 @@ export class Corpus {
   }
 
   /** Adds what depends on the changed keys: the articles mentioning them. */
+  /**
+   * Invalidates what the changed keys touch and, unless in bulk, collects the articles
+   * whose diagnostics may change: the sides of the key's conflicts before and after.
+   * Articles that share the key but were in no conflict either way keep their diagnostics.
+   */
   private widen(change: ChangeSet, keysOnly = false): ChangeSet {
     for (const k of change.keys) {
+      const before = this.conflictCache.get(k);
       this.conflictCache.delete(k);
       this.sourcesCache.delete(k);
       const e = this.entityOf(k);
       if (e) this.sourcesCache.delete(e);
       if (keysOnly) continue;
-      for (const u of this.factIndex.get(k) ?? []) change.uris.add(u);
+      if (before === undefined) {
+        // Nothing known about this key's conflicts before the change: all its articles.
+        for (const u of this.factIndex.get(k) ?? []) change.uris.add(u);
+      } else {
+        for (const c of [...before, ...this.conflictsOf(k)]) for (const side of c.sides) change.uris.add(side.uri);
+      }
       if (k.startsWith('acr:')) for (const u of this.keyIndex.get(k) ?? []) change.uris.add(u);
     }
     return change;
@@ -392,15 +423,29 @@ export class Corpus {
     return [...out];
   }
 
+  /** Counts for the status bar, in one pass over the key index. */
   stats(): { articles: number; entities: number; links: number; conflicts: number } {
-    let entities = 0;
-    let links = 0;
-    for (const e of this.entities()) {
-      entities++;
-      const uris = new Set<string>();
-      for (const k of this.rawKeys(e)) for (const u of this.keyIndex.get(k) ?? []) if (uris.add(u).size > 1) break;
-      if (uris.size > 1) links++;
+    // Per entity: one article that mentions it, or LINKED once a second one is seen.
+    const LINKED = '';
+    const seen = new Map<string, string>();
+    for (const [k, uris] of this.keyIndex) {
+      if (!uris.size || k.includes('@')) continue;
+      if (!this.confirmed.has(k) && !k.startsWith('acr:')) continue;
+      const e = this.entityOf(k);
+      if (!e) continue;
+      const prev = seen.get(e);
+      if (prev === LINKED) continue;
+      if (uris.size > 1) {
+        seen.set(e, LINKED);
+        continue;
+      }
+      const only = uris.values().next().value as string;
+      seen.set(e, prev === undefined || prev === only ? only : LINKED);
     }
-    return { articles: this.articles.size, entities, links, conflicts: this.allConflicts().length };
+    let links = 0;
+    for (const v of seen.values()) if (v === LINKED) links++;
+    let conflicts = 0;
+    for (const k of this.factIndex.keys()) conflicts += this.conflictsOf(k).length;
+    return { articles: this.articles.size, entities: seen.size, links, conflicts };
   }
 }

@@ -140,6 +140,9 @@ export class ArticleIndexer {
         this.host.progress(done, files.length);
         await new Promise((r) => setImmediate(r)); // let requests in between batches
       }
+      // The workers only serve the first index: their heaps go back to the system now.
+      this.pool?.dispose();
+      this.pool = undefined;
       if (this.cache) {
         this.cache.retain(keep);
         await this.cache.save().catch((e) => this.host.log(`The analysis cache could not be written: ${(e as Error).message}`));
