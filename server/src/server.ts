@@ -25,6 +25,7 @@ import { ArticleIndexer } from './lsp/articleIndexer';
 import { Annotations } from './lsp/annotations';
 import { annotationCodeActions, annotationHoverMarkdown, runAnnotationCommand } from './lsp/annotationHandlers';
 import { readArticleFile } from './files/readArticleFile';
+import { innermostFolder } from './files/innermostFolder';
 import { AnalysisCache, cacheDirFor } from './lsp/analysisCache';
 
 declare const __CORE_HASH__: string | undefined;
@@ -103,9 +104,8 @@ function guardNotification<P>(name: string, fn: (p: P) => unknown): (p: P) => Pr
 }
 
 function folderOf(uri: string): string | undefined {
-  let best: string | undefined;
-  for (const f of workspaceFolders) if ((uri === f.uri || uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/')) && (!best || f.uri.length > best.length)) best = f.uri;
-  return best;
+  if (!uri.startsWith('file:')) return undefined;
+  return innermostFolder(URI.parse(uri).fsPath, workspaceFolders.map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath })))?.uri;
 }
 
 function settingsFor(uri: string): Promise<Settings> {
@@ -230,9 +230,10 @@ async function publishPending(): Promise<void> {
   publishTimer = undefined;
   const uris = [...pendingPublish];
   pendingPublish.clear();
+  const reviews = annotations.reviews(); // once per batch, not once per article
   for (const uri of uris) {
     if (shuttingDown) return;
-    const diagnostics = await diagnosticsFor(uri);
+    const diagnostics = await diagnosticsFor(uri, reviews);
     if (!diagnostics.length && !published.has(uri)) continue;
     if (diagnostics.length) published.add(uri);
     else published.delete(uri);
@@ -242,11 +243,10 @@ async function publishPending(): Promise<void> {
   statsTimer = setTimeout(sendStats, 200);
 }
 
-async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
+async function diagnosticsFor(uri: string, reviews: ReadonlyMap<string, unknown>): Promise<Diagnostic[]> {
   const a = indexer.corpus.get(uri);
   if (!a) return [];
   const s = await settingsFor(uri);
-  const reviews = annotations.reviews();
   const out: Diagnostic[] = conflictDiagnostics(indexer.corpus, uri, s.diagnostics, (id) => reviews.has(id)).map((d) => ({
     range: range(uri, d.span),
     severity: SEVERITY[d.severity],
@@ -343,8 +343,7 @@ connection.onHover(guard('hover', null, async (p: HoverParams) => {
   const uri = p.textDocument.uri;
   const reviews = annotations.reviews();
   const h = hoverAt(indexer.corpus, uri, offset, (id) => reviews.get(id));
-  const entity = indexer.corpus.mentionAt(uri, offset)?.entity;
-  const notes = await annotationHoverMarkdown(annotations, uri, offset, entity, documents.get(uri)?.getText());
+  const notes = await annotationHoverMarkdown(annotations, uri, offset, h?.entity, documents.get(uri)?.getText());
   if (!h && !notes.markdown) return null;
   const value = [h?.markdown, notes.markdown].filter(Boolean).join('\n\n---\n\n');
   const span = h?.span ?? notes.span!;

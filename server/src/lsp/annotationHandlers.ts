@@ -4,6 +4,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
 import { AnnotationInputError, noteOf, tagsOf } from '../core/annotations';
 import type { Corpus } from '../core/corpus';
+import { escapeMarkdown } from '../core/service/markdown';
 import { offsetAt } from '../core/service/positions';
 import type { Span } from '../core/model';
 import { AnnotationCommands, type WireRange } from '../protocol';
@@ -87,9 +88,7 @@ export function annotationCodeActions(corpus: Corpus, params: CodeActionParams, 
   return out;
 }
 
-function esc(s: string): string {
-  return s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
-}
+const esc = escapeMarkdown;
 
 /** The notes part of a hover: notes on the entity under the cursor and on the passage. */
 export async function annotationHoverMarkdown(annotations: Annotations, uri: string, offset: number, entity: string | undefined, text: string | undefined): Promise<{ markdown: string; span?: Span }> {

@@ -10,6 +10,7 @@ import {
 } from '../core/annotations';
 import { computeLineStarts, offsetAt, rangeOf } from '../core/service/positions';
 import { AnnotationFileError, AnnotationStore, newAnnotationId } from '../files/annotationStore';
+import { innermostFolder } from '../files/innermostFolder';
 import type { AnnotationInfo, AnnotationsResult, WireRange } from '../protocol';
 
 export interface AnnotationsHost {
@@ -64,10 +65,7 @@ export class Annotations {
   }
 
   private folderOf(uri: string): Folder | undefined {
-    const p = URI.parse(uri).fsPath;
-    let best: Folder | undefined;
-    for (const f of this.folders) if ((p === f.path || p.startsWith(f.path + path.sep)) && (!best || f.path.length > best.path.length)) best = f;
-    return best;
+    return innermostFolder(URI.parse(uri).fsPath, this.folders);
   }
 
   private all(): { folder: Folder; annotation: Annotation }[] {
@@ -169,14 +167,14 @@ export class Annotations {
     return f;
   }
 
-  private async write(f: Folder, op: () => Promise<unknown>): Promise<void> {
+  /** Runs a store change; a sidecar with errors becomes one message the user can act on. */
+  private async write(op: () => Promise<unknown>): Promise<void> {
     try {
       await op();
     } catch (e) {
       if (e instanceof AnnotationFileError) throw new AnnotationInputError(`${e.filePath} has errors (${e.errors.map((x) => `line ${x.line}: ${x.message}`).join('; ')}); fix them first, nothing was written`);
       throw e;
     }
-    void f;
   }
 
   async addToPassage(uri: string, range: WireRange, note: string | undefined, tags: string[] | undefined): Promise<AnnotationInfo> {
@@ -187,21 +185,21 @@ export class Annotations {
     const start = offsetAt(starts, text.length, range.start);
     const end = offsetAt(starts, text.length, range.end);
     const a = createPassageAnnotation({ source: f.store.sourceFor(uri), text, start, end, note, tags, now: new Date(), id: newAnnotationId() });
-    await this.write(f, () => f.store.add(a));
+    await this.write(() => f.store.add(a));
     return this.info(a);
   }
 
   async addToEntity(entity: string, note: string, uri?: string): Promise<AnnotationInfo> {
     const f = this.store(uri);
     const a = createEntityNote({ key: entity, note, now: new Date(), id: newAnnotationId() });
-    await this.write(f, () => f.store.add(a));
+    await this.write(() => f.store.add(a));
     return this.info(a);
   }
 
   async review(conflictId: string, reason: string, trustedValue?: string, uri?: string): Promise<AnnotationInfo> {
     const f = this.store(uri);
     const a = createReview({ conflictId, reason, trustedValue, now: new Date(), id: newAnnotationId() });
-    await this.write(f, () => f.store.add(a));
+    await this.write(() => f.store.add(a));
     return this.info(a);
   }
 
@@ -213,7 +211,7 @@ export class Annotations {
     const found = this.find(id);
     if (!found) throw new AnnotationInputError(`no annotation ${id}`);
     const next = editAnnotation(found.annotation, { now: new Date(), ...edit });
-    await this.write(found.folder, () => found.folder.store.update(next));
+    await this.write(() => found.folder.store.update(next));
     return this.info(next);
   }
 
@@ -221,7 +219,7 @@ export class Annotations {
     const found = this.find(id);
     if (!found) return { removed: false };
     let removed = false;
-    await this.write(found.folder, async () => {
+    await this.write(async () => {
       removed = (await found.folder.store.remove(id)).status === 'removed';
     });
     return { removed };

@@ -14,6 +14,7 @@ import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
 import { findArticleFiles, gitignoredIn, makeMatcher } from '../files/findArticleFiles';
 import { readArticleFile } from '../files/readArticleFile';
+import { innermostFolder } from '../files/innermostFolder';
 import type { Settings } from './settings';
 
 export interface IndexerHost {
@@ -72,18 +73,12 @@ export class ArticleIndexer {
     }));
   }
 
-  private folderOf(fsPath: string): Folder | undefined {
-    let best: Folder | undefined;
-    for (const f of this.folders) if ((fsPath === f.path || fsPath.startsWith(f.path + path.sep)) && (!best || f.path.length > best.path.length)) best = f;
-    return best;
-  }
-
   /** Does this document count as an article? Settings globs decide inside workspace folders. */
   isArticle(uri: string, languageId?: string): boolean {
     if (languageId && ARTICLE_LANGUAGES.has(languageId)) return true;
     const u = URI.parse(uri);
     if (u.scheme !== 'file' && u.scheme !== 'untitled') return false;
-    const folder = this.folderOf(u.fsPath);
+    const folder = innermostFolder(u.fsPath, this.folders);
     if (!folder) return this.folders.length === 0 && EXTENSIONS.test(u.fsPath);
     const rel = path.relative(folder.path, u.fsPath).split(path.sep).join('/');
     return folder.matches(rel) && !folder.gitignored(rel);
@@ -243,7 +238,4 @@ export class ArticleIndexer {
     this.skipped.delete(uri);
   }
 
-  skippedReason(uri: string): string | undefined {
-    return this.skipped.get(uri);
-  }
 }

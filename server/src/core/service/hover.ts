@@ -4,10 +4,13 @@
 import type { Corpus, ResolvedMention } from '../corpus';
 import type { ArticleAnalysis, Span, TitleFact } from '../model';
 import type { Conflict } from '../findConflicts';
+import { escapeMarkdown } from './markdown';
 
 export interface HoverResult {
   markdown: string;
   span: Span;
+  /** The entity the card is about. */
+  entity: string;
 }
 
 const MAX_SOURCES = 8;
@@ -16,9 +19,7 @@ const KIND_LABEL: Record<string, string> = {
   person: 'person', organization: 'organisation', meeting: 'meeting or event', place: 'place', date: 'date', term: 'term',
 };
 
-function esc(s: string): string {
-  return s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
-}
+const esc = escapeMarkdown;
 
 function sourceName(a: ArticleAnalysis): string {
   const when = a.meta.published?.day;
@@ -48,7 +49,7 @@ export interface ReviewNote {
 export function hoverAt(corpus: Corpus, uri: string, offset: number, reviewOf: (conflictId: string) => ReviewNote | undefined = () => undefined): HoverResult | undefined {
   const m = corpus.mentionAt(uri, offset);
   if (!m) return undefined;
-  return { markdown: entityCard(corpus, m, reviewOf), span: m.span };
+  return { markdown: entityCard(corpus, m, reviewOf), span: m.span, entity: m.entity };
 }
 
 function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: string) => ReviewNote | undefined): string {
