@@ -2,110 +2,24 @@
 // preload, its own environment and working directory; raw byte access to the server's
 // stdin; memory readings; and generators of realistic article text.
 
-import { spawn, type ChildProcess } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { SERVER } from '../protocol/lspClient';
+import { LspClient, SERVER, type ClientOptions } from '../protocol/lspClient';
 
 export { SERVER };
 export const REPO = path.resolve(__dirname, '../..');
 
-export interface ClientOptions {
-  /** Extra node flags, e.g. ['-r', '/path/trap.js']. */
-  nodeArgs?: string[];
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-}
-
-/** Like test/protocol/lspClient's LspClient, plus raw stdin, exit tracking and memory readings. */
-export class HardClient {
-  readonly proc: ChildProcess;
-  readonly rpc: MessageConnection;
-  readonly logs: string[] = [];
-  readonly diagnostics = new Map<string, unknown[]>();
-  readonly rpcErrors: string[] = [];
-  stderr = '';
-  exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  settings: Record<string, unknown> = {};
-  private waiters: (() => void)[] = [];
-
+/** The protocol tests' client, plus raw stdin, answers within a time limit and memory readings. */
+export class HardClient extends LspClient {
   constructor(opts: ClientOptions = {}) {
-    this.proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ?? process.env, cwd: opts.cwd,
-    });
-    this.proc.stderr!.on('data', (d) => (this.stderr += d));
-    this.proc.on('exit', (code, signal) => {
-      this.exited = { code, signal };
-      this.wake();
-    });
-    this.proc.stdin!.on('error', () => undefined); // EPIPE after the server exits
-    this.rpc = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
-    this.rpc.onError((e) => this.rpcErrors.push(String(e[0]?.message ?? e)));
-    this.rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
-      this.diagnostics.set(p.uri, p.diagnostics);
-      this.wake();
-    });
-    this.rpc.onNotification('window/logMessage', (p: { message: string }) => {
-      this.logs.push(p.message);
-      this.wake();
-    });
-    this.rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
-    this.rpc.onRequest('client/registerCapability', () => null);
-    this.rpc.onRequest('window/workDoneProgress/create', () => null);
+    super(opts);
     this.rpc.onNotification('$/progress', () => this.wake());
-    this.rpc.onNotification('corroborate/statsChanged', () => this.wake());
-    this.rpc.listen();
-  }
-
-  get pid(): number {
-    return this.proc.pid!;
-  }
-
-  private wake(): void {
-    const w = this.waiters;
-    this.waiters = [];
-    for (const f of w) f();
-  }
-
-  async until<T>(what: string, check: () => T | undefined | false, ms = 15000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const v = check();
-      if (v) return v;
-      if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}; logs:\n${this.logs.slice(-20).join('\n')}\nstderr:\n${this.stderr.slice(-2000)}`);
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 200);
-      });
-    }
-  }
-
-  async initialize(folder: string | string[], initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
-    const folders = Array.isArray(folder) ? folder : [folder];
-    const result = await this.rpc.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: 'file://' + folders[0],
-      workspaceFolders: folders.map((f) => ({ uri: 'file://' + f, name: path.basename(f) })),
-      initializationOptions,
-      capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-        window: { workDoneProgress: true },
-        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
-      },
-    });
-    await this.rpc.sendNotification('initialized', {});
-    return result as { capabilities: Record<string, unknown> };
   }
 
   /** Waits for the "Indexed N articles" log line of the n-th full index (1-based). */
   indexed(ms = 30000, nth = 1): Promise<string> {
     return this.until('the "Indexed … articles" log line', () => this.logs.filter((l) => /^Indexed \d+ articles/.test(l))[nth - 1], ms);
-  }
-
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.rpc.sendRequest(method, params) as Promise<R>;
   }
 
   /** A request that fails the test instead of hanging when the server does not answer. */
@@ -121,10 +35,6 @@ export class HardClient {
     }
   }
 
-  notify(method: string, params: unknown): Promise<void> {
-    return this.rpc.sendNotification(method, params);
-  }
-
   /** Writes bytes straight to the server's stdin, around the JSON-RPC writer. */
   writeRaw(bytes: string | Buffer): Promise<void> {
     return new Promise((resolve, reject) => this.proc.stdin!.write(bytes, (e) => (e ? reject(e) : resolve())));
@@ -135,24 +45,6 @@ export class HardClient {
     const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
     const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
     return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-  }
-
-  alive(): boolean {
-    return this.exited === undefined && this.proc.exitCode === null;
-  }
-
-  async stop(): Promise<void> {
-    if (this.alive()) {
-      try {
-        await Promise.race([this.rpc.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-        await this.rpc.sendNotification('exit');
-      } catch {
-        // already gone
-      }
-    }
-    this.rpc.dispose();
-    await new Promise((r) => setTimeout(r, 150));
-    if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill();
   }
 }
 

@@ -19,18 +19,35 @@ export interface PublishedDiagnostics {
   }[];
 }
 
+export interface ClientOptions {
+  /** Extra node flags, e.g. ['-r', '/path/trap.js']. */
+  nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}
+
 export class LspClient {
   readonly proc: ChildProcess;
   readonly rpc: MessageConnection;
   readonly diagnostics = new Map<string, PublishedDiagnostics['diagnostics']>();
   readonly logs: string[] = [];
+  readonly rpcErrors: string[] = [];
   private waiters: (() => void)[] = [];
   stderr = '';
+  exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
 
-  constructor(extraArgs: string[] = []) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(opts: ClientOptions = {}) {
+    this.proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ?? process.env, cwd: opts.cwd,
+    });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
+    this.proc.on('exit', (code, signal) => {
+      this.exited = { code, signal };
+      this.wake();
+    });
+    this.proc.stdin!.on('error', () => undefined); // EPIPE after the server exits
     this.rpc = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.rpc.onError((e) => this.rpcErrors.push(String(e[0]?.message ?? e)));
     this.rpc.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.wake();
@@ -49,7 +66,16 @@ export class LspClient {
 
   settings: Record<string, unknown> = {};
 
-  private wake(): void {
+  get pid(): number {
+    return this.proc.pid!;
+  }
+
+  alive(): boolean {
+    return this.exited === undefined && this.proc.exitCode === null;
+  }
+
+  /** Re-checks every `until` condition; notifications call it, and so may subclasses. */
+  protected wake(): void {
     const w = this.waiters;
     this.waiters = [];
     for (const f of w) f();
@@ -61,7 +87,7 @@ export class LspClient {
     for (;;) {
       const v = check();
       if (v) return v;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}; logs:\n${this.logs.slice(-20).join('\n')}\nstderr:\n${this.stderr.slice(-2000)}`);
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 200);
@@ -69,12 +95,12 @@ export class LspClient {
     }
   }
 
-  async initialize(folder: string, capabilities: Record<string, unknown> = {}, initializationOptions?: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown> }> {
-    const uri = 'file://' + folder;
+  async initialize(folder: string | string[], capabilities: Record<string, unknown> = {}, initializationOptions?: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown> }> {
+    const folders = Array.isArray(folder) ? folder : [folder];
     const result = await this.rpc.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: uri,
-      workspaceFolders: [{ uri, name: path.basename(folder) }],
+      rootUri: 'file://' + folders[0],
+      workspaceFolders: folders.map((f) => ({ uri: 'file://' + f, name: path.basename(f) })),
       initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
@@ -96,15 +122,17 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
-    try {
-      await Promise.race([this.rpc.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.rpc.sendNotification('exit');
-    } catch {
-      // already gone
+    if (this.alive()) {
+      try {
+        await Promise.race([this.rpc.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await this.rpc.sendNotification('exit');
+      } catch {
+        // already gone
+      }
     }
     this.rpc.dispose();
-    await new Promise((r) => setTimeout(r, 100));
-    if (this.proc.exitCode === null) this.proc.kill();
+    await new Promise((r) => setTimeout(r, 150));
+    if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill();
   }
 }
 
