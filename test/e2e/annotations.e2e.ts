@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { startSession, Session } from './support/session';
+import { useSession } from './support/session';
 import { poll, Workbench } from './support/workbench';
 import { lineContaining, locate } from './support/workspace';
 
@@ -17,109 +17,90 @@ const NOTE = 'Check this quote against the JCS release';
 const PASSAGE = '"They agreed to continue efforts';
 
 describe('Corroborate annotations in VS Code (code-server + chromium)', function () {
-  let session: Session;
-  let wb: Workbench;
-  const file = (name: string) => path.join(session.workspace, name);
-
-  before(async function () {
-    session = await startSession();
-    wb = session.workbench;
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      const name = `failure-annotations-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`;
-      const shot = await wb.screenshot(name).catch(() => undefined);
-      if (shot) console.log(`      screenshot: ${shot}`);
-    }
-    await wb?.closeQuickInput().catch(() => undefined);
-  });
-
-  after(async function () {
-    await session?.dispose();
-  });
+  const ctx = useSession('failure-annotations-');
+  const file = (name: string) => path.join(ctx.session.workspace, name);
 
   it('"Add Note to Selection" puts the note in the hover, the annotations list and the sidecar file', async function () {
     // Wait until the language server answers for this article (it may still be indexing).
     const hegseth = locate(file(YN), 'Hegseth');
-    await wb.openFile(YN);
-    await wb.gotoLineColumn(hegseth.line, hegseth.column + 2);
-    await wb.showHover((t) => t.includes('Hegseth'));
+    await ctx.wb.openFile(YN);
+    await ctx.wb.gotoLineColumn(hegseth.line, hegseth.column + 2);
+    await ctx.wb.showHover((t) => t.includes('Hegseth'));
 
     // Select the quoted passage: from its first character to the end of its line.
     const line = lineContaining(file(YN), PASSAGE);
-    await wb.gotoLineColumn(line, 1);
-    await wb.page.keyboard.press('Escape');
-    await wb.page.keyboard.press('Shift+End');
-    await poll('a selection in the status bar', () => wb.page.locator('[id="status.editor.selection"]').first().textContent(), (t) => /selected/.test(t ?? ''), 5_000);
+    await ctx.wb.gotoLineColumn(line, 1);
+    await ctx.wb.page.keyboard.press('Escape');
+    await ctx.wb.page.keyboard.press('Shift+End');
+    await poll('a selection in the status bar', () => ctx.wb.page.locator('[id="status.editor.selection"]').first().textContent(), (t) => /selected/.test(t ?? ''), 5_000);
 
-    await wb.runCommand('Corroborate: Add Note to Selection');
-    await poll('the note input box', async () => (await wb.quickInputVisible()) && !(await wb.quickInputValue()).startsWith('>'), (v) => v, 15_000).catch(
-      async (err: Error) => assert.fail(`${err.message}\nnotifications: ${JSON.stringify(await toasts(wb))}`),
+    await ctx.wb.runCommand('Corroborate: Add Note to Selection');
+    await poll('the note input box', async () => (await ctx.wb.quickInputVisible()) && !(await ctx.wb.quickInputValue()).startsWith('>'), (v) => v, 15_000).catch(
+      async (err: Error) => assert.fail(`${err.message}\nnotifications: ${JSON.stringify(await toasts(ctx.wb))}`),
     );
-    await wb.fillQuickInput(NOTE);
-    await wb.page.keyboard.press('Enter');
-    await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    await ctx.wb.fillQuickInput(NOTE);
+    await ctx.wb.page.keyboard.press('Enter');
+    await ctx.wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 
     // The server stores the note in the workspace folder.
-    const sidecar = path.join(session.workspace, '.corroborate', 'annotations.jsonl');
+    const sidecar = path.join(ctx.session.workspace, '.corroborate', 'annotations.jsonl');
     const stored = await poll('the note in .corroborate/annotations.jsonl', async () => (fs.existsSync(sidecar) ? fs.readFileSync(sidecar, 'utf8') : ''), (t) => t.includes(NOTE), 15_000);
     assert.ok(stored.includes('They agreed to continue efforts'), `the stored annotation should quote the passage:\n${stored}`);
 
     // Hover inside the passage: the note is there (decoration hover and/or the server's hover).
-    await wb.gotoLineColumn(line, 12);
-    const text = await wb.showHover((t) => t.includes(NOTE), 30_000);
-    await wb.screenshot('annotation-hover');
+    await ctx.wb.gotoLineColumn(line, 12);
+    const text = await ctx.wb.showHover((t) => t.includes(NOTE), 30_000);
+    await ctx.wb.screenshot('annotation-hover');
     assert.ok(text.includes(NOTE), `hover should show the note:\n${text}`);
 
     // Show Annotations lists it under its article.
-    await wb.runCommand('Corroborate: Show Annotations');
-    const items = await wb.waitForQuickPickItem(NOTE, 15_000);
-    await wb.screenshot('annotation-list');
+    await ctx.wb.runCommand('Corroborate: Show Annotations');
+    const items = await ctx.wb.waitForQuickPickItem(NOTE, 15_000);
+    await ctx.wb.screenshot('annotation-list');
     assert.ok(items.some((i) => i.includes(NOTE)), `Show Annotations should list the note:\n${items.join('\n')}`);
   });
 
   it('"Mark as reviewed…" on the Jin Yong-sung rank warning asks why, then the warning is gone', async function () {
     const jinRank = (row: string) => row.includes('Jin Yong-sung') && row.includes('Lt. Gen.');
-    await wb.openFile(NK);
-    await poll('the Jin Yong-sung rank warning', () => wb.openProblems(), (rows) => rows.some(jinRank), 60_000, 1_000);
-    await wb.focusEditor();
+    await ctx.wb.openFile(NK);
+    await poll('the Jin Yong-sung rank warning', () => ctx.wb.openProblems(), (rows) => rows.some(jinRank), 60_000, 1_000);
+    await ctx.wb.focusEditor();
     const at = locate(file(NK), 'Jin', 'Lt. Gen. Jin Yong-sung');
-    await wb.gotoLineColumn(at.line, at.column + 1);
+    await ctx.wb.gotoLineColumn(at.line, at.column + 1);
 
-    await wb.page.keyboard.press('Escape');
-    await wb.page.keyboard.press('Control+Period');
-    const action = wb.page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Mark as reviewed' }).first();
+    await ctx.wb.page.keyboard.press('Escape');
+    await ctx.wb.page.keyboard.press('Control+Period');
+    const action = ctx.wb.page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Mark as reviewed' }).first();
     await action.waitFor({ state: 'visible', timeout: 15_000 });
-    await wb.screenshot('review-code-actions');
+    await ctx.wb.screenshot('review-code-actions');
     await action.click();
 
-    await poll('the reason input box', async () => (await wb.quickInputVisible()) && !(await wb.quickInputValue()).startsWith('>'), (v) => v, 15_000).catch(
-      async (err: Error) => assert.fail(`${err.message}\nnotifications: ${JSON.stringify(await toasts(wb))}`),
+    await poll('the reason input box', async () => (await ctx.wb.quickInputVisible()) && !(await ctx.wb.quickInputValue()).startsWith('>'), (v) => v, 15_000).catch(
+      async (err: Error) => assert.fail(`${err.message}\nnotifications: ${JSON.stringify(await toasts(ctx.wb))}`),
     );
-    await wb.fillQuickInput('Promoted to full general before the MCM');
-    await wb.page.keyboard.press('Enter');
-    await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    await ctx.wb.fillQuickInput('Promoted to full general before the MCM');
+    await ctx.wb.page.keyboard.press('Enter');
+    await ctx.wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 
-    const sidecar = path.join(session.workspace, '.corroborate', 'annotations.jsonl');
+    const sidecar = path.join(ctx.session.workspace, '.corroborate', 'annotations.jsonl');
     await poll('the review in .corroborate/annotations.jsonl', async () => fs.readFileSync(sidecar, 'utf8'), (t) => t.includes('Promoted to full general'), 15_000);
-    const rows = await poll('the warning to go', () => wb.openProblems(), (r) => !r.some(jinRank), 30_000, 1_000);
-    await wb.focusEditor();
-    await wb.screenshot('review-done');
+    const rows = await poll('the warning to go', () => ctx.wb.openProblems(), (r) => !r.some(jinRank), 30_000, 1_000);
+    await ctx.wb.focusEditor();
+    await ctx.wb.screenshot('review-done');
     assert.deepStrictEqual(rows.filter(jinRank), [], 'no Jin Yong-sung rank problem should be left after the review');
   });
 
   it('the Annotations view lists the note and the review; the Conflicts view says "reviewed"', async function () {
-    await wb.runCommand('Corroborate: Focus on Annotations View');
+    await ctx.wb.runCommand('Corroborate: Focus on Annotations View');
     const rows = (selector: string) =>
-      wb.page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') || (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      ctx.wb.page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') || (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
     const annotationRows = await poll(
       'the note and the review in the Annotations view',
       () => rows('[id="workbench.view.extension.corroborate"] .pane-body .monaco-list-row'),
       (r) => r.some((t) => t.includes(NOTE)) && r.some((t) => t.includes('Promoted to full general')),
       20_000,
     );
-    await wb.screenshot('annotations-view');
+    await ctx.wb.screenshot('annotations-view');
     assert.ok(annotationRows.some((t) => t.includes(YN)), `the note should be grouped under ${YN}:\n${annotationRows.join('\n')}`);
     assert.ok(
       annotationRows.some((t) => t.includes('reviewed') || t.includes('Jin Yong-sung')),

@@ -37,3 +37,27 @@ export async function startSession(opts: { vsix?: string; articles?: string } = 
     throw err;
   }
 }
+
+/**
+ * One session for a whole suite: started before its tests, a screenshot of any failing
+ * test (named `<prefix><test title>`), and everything undone after.
+ */
+export function useSession(failurePrefix: string): { readonly session: Session; readonly wb: Workbench } {
+  const ctx = {} as { session: Session; wb: Workbench };
+  before(async function () {
+    ctx.session = await startSession();
+    ctx.wb = ctx.session.workbench;
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && ctx.wb) {
+      const name = `${failurePrefix}${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`;
+      const shot = await ctx.wb.screenshot(name).catch(() => undefined);
+      if (shot) console.log(`      screenshot: ${shot}`);
+    }
+    await ctx.wb?.closeQuickInput().catch(() => undefined);
+  });
+  after(async function () {
+    await ctx.session?.dispose();
+  });
+  return ctx;
+}
