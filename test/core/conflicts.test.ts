@@ -211,3 +211,30 @@ describe('conflicts: titles', () => {
     assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).corpus.allConflicts(), []);
   });
 });
+
+describe('conflicts: many sources', () => {
+  // Values are grouped before sides are paired: the result must not depend on that.
+  it('ten sources say "Lt. Gen.", two say "Gen.": every side is listed, counts are exact, named sources come in order', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) {
+      const rank = i === 3 || i === 9 ? 'Gen.' : 'Lt. Gen.';
+      files[`s${String(i).padStart(2, '0')}.txt`] = wire('Drills', `${3 + (i % 5)} Nov. 2025`, `${rank} Xavier Brandt inspected the troops in Paju on Monday.`);
+    }
+    const { corpus, uri } = corpusOf(files);
+    const [c, ...rest] = corpus.allConflicts();
+    assert.deepEqual(rest, []);
+    assert.equal(c.fact, 'rank');
+    assert.equal(c.sides.length, 12);
+    const gen = c.sides.findIndex((s) => s.label === 's03.txt');
+    assert.equal(c.againstCount[gen], 10);
+    assert.equal(c.against[gen].length, 8);
+    assert.deepEqual(c.against[gen].map((j) => c.sides[j].label), ['s00.txt', 's01.txt', 's02.txt', 's04.txt', 's05.txt', 's06.txt', 's07.txt', 's08.txt']);
+    const lt = c.sides.findIndex((s) => s.label === 's00.txt');
+    assert.equal(c.againstCount[lt], 2);
+    assert.deepEqual(c.against[lt].map((j) => c.sides[j].label), ['s03.txt', 's09.txt']);
+    const d = conflictDiagnostics(corpus, uri('s03.txt'), DEFAULT_DIAGNOSTICS);
+    assert.equal(d.length, 1);
+    assert.equal(d[0].message, "Xavier Brandt: 'Gen.' here, 'Lt. Gen.' in s00.txt, 'Lt. Gen.' in s01.txt, 'Lt. Gen.' in s02.txt and 7 more");
+    assert.equal(d[0].related.length, 8);
+  });
+});

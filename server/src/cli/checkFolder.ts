@@ -28,8 +28,8 @@ export async function checkFolder(root: string, filter: FileFilter, titleWindowD
         const file = batch[k];
         if ('skipped' in r) return void skipped.push({ file, reason: r.skipped });
         if ('error' in r) return void skipped.push({ file, reason: `analysis failed (${r.error}); please report this file` });
-        if (r.analysis.skipped) return void skipped.push({ file, reason: r.analysis.skipped });
-        corpus.set(r.analysis, { bulk: true });
+        if (r.packed.head.skipped) return void skipped.push({ file, reason: r.packed.head.skipped });
+        corpus.set(r.packed, { bulk: true });
       });
       onProgress?.(Math.min(files.length, i + BATCH), files.length);
     }

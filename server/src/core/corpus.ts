@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
+import { StoredArticle, type PackedAnalysis } from './storedArticle';
 
 export interface ChangeSet {
   /** Entity keys whose mentions, facts or conflicts may have changed. */
@@ -22,11 +23,14 @@ export interface ResolvedMention extends Mention {
 const FUZZY_THRESHOLD = 0.12;
 
 export class Corpus {
-  private readonly articles = new Map<string, ArticleAnalysis>();
+  private readonly articles = new Map<string, StoredArticle>();
+  /** Articles by a small number: sets of numbers are far cheaper than sets of URIs. */
+  private readonly ids = new Map<string, number>();
+  private readonly byId: (StoredArticle | undefined)[] = [];
   /** Raw mention key → articles mentioning it. */
-  private readonly keyIndex = new Map<string, Set<string>>();
+  private readonly keyIndex = new Map<string, Set<number>>();
   /** Raw key → articles that state a fact about it. */
-  private readonly factIndex = new Map<string, Set<string>>();
+  private readonly factIndex = new Map<string, Set<number>>();
   /** Acronym → defining key → number of articles defining it so. */
   private readonly acronymDefs = new Map<string, Map<string, number>>();
   /** Raw key → number of articles naming it with evidence (tentative names need one). */
@@ -41,9 +45,7 @@ export class Corpus {
   private readonly personBlocks = new Map<string, Set<string>>();
   private readonly variantChecked = new Set<string>();
   /** Sorted sources per entity, dropped when one of its keys changes. */
-  private readonly sourcesCache = new Map<string, ArticleAnalysis[]>();
-  /** Per article: mention count and first mention index per key, built on first use. */
-  private readonly keyStats = new WeakMap<ArticleAnalysis, Map<string, { count: number; first: number }>>();
+  private readonly sourcesCache = new Map<string, StoredArticle[]>();
   private options: ConflictOptions;
 
   constructor(options: ConflictOptions = { titleWindowDays: 120 }) {
@@ -53,14 +55,14 @@ export class Corpus {
   setOptions(options: ConflictOptions): ChangeSet {
     this.options = options;
     this.conflictCache.clear();
-    return { keys: new Set(this.factIndex.keys()), uris: new Set([...this.factIndex.values()].flatMap((s) => [...s])) };
+    return { keys: new Set(this.factIndex.keys()), uris: new Set([...this.factIndex.values()].flatMap((s) => [...s].map((id) => this.byId[id]!.uri))) };
   }
 
   get size(): number {
     return this.articles.size;
   }
 
-  get(uri: string): ArticleAnalysis | undefined {
+  get(uri: string): StoredArticle | undefined {
     return this.articles.get(uri);
   }
 
@@ -73,16 +75,21 @@ export class Corpus {
    * through shared keys are not collected: everything gets published afterwards anyway,
    * and collecting them would cost the sum over keys of their article counts.
    */
-  set(analysis: ArticleAnalysis, options: { bulk?: boolean } = {}): ChangeSet {
-    this.intern(analysis);
-    const change = this.remove(analysis.uri);
-    this.articles.set(analysis.uri, analysis);
-    this.index(analysis, +1, change);
+  set(analysis: ArticleAnalysis | PackedAnalysis, options: { bulk?: boolean } = {}): ChangeSet {
+    const stored = 'head' in analysis ? new StoredArticle(analysis) : StoredArticle.from(analysis);
+    const change = this.remove(stored.uri);
+    this.articles.set(stored.uri, stored);
+    let id = this.ids.get(stored.uri);
+    if (id === undefined) this.ids.set(stored.uri, (id = this.byId.length));
+    this.byId[id] = stored;
+    this.index(stored, +1, change);
     return this.widen(change, options.bulk);
   }
 
   delete(uri: string): ChangeSet {
-    return this.widen(this.remove(uri));
+    const change = this.widen(this.remove(uri));
+    this.ids.delete(uri);
+    return change;
   }
 
   private remove(uri: string): ChangeSet {
@@ -91,46 +98,30 @@ export class Corpus {
     if (old) {
       this.articles.delete(uri);
       this.index(old, -1, change);
+      this.byId[this.ids.get(uri)!] = undefined;
     }
     return change;
   }
 
-  /** Keys and names repeat across thousands of articles: keep one copy of each string. */
-  private readonly strings = new Map<string, string>();
 
-  private internString(x: string): string {
-    const hit = this.strings.get(x);
-    if (hit !== undefined) return hit;
-    if (this.strings.size > 2_000_000) this.strings.clear();
-    this.strings.set(x, x);
-    return x;
-  }
-
-  private intern(a: ArticleAnalysis): void {
-    for (const m of a.mentions) {
-      m.key = this.internString(m.key);
-      m.text = this.internString(m.text);
-    }
-    for (const f of a.facts) f.key = this.internString(f.key);
-  }
-
-  private index(a: ArticleAnalysis, delta: 1 | -1, change: ChangeSet): void {
-    const bump = (map: Map<string, Set<string>>, key: string) => {
+  private index(a: StoredArticle, delta: 1 | -1, change: ChangeSet): void {
+    const id = this.ids.get(a.uri)!;
+    const bump = (map: Map<string, Set<number>>, key: string) => {
       let set = map.get(key);
       if (delta > 0) {
         if (!set) map.set(key, (set = new Set()));
-        set.add(a.uri);
+        set.add(id);
       } else if (set) {
-        set.delete(a.uri);
+        set.delete(id);
         if (!set.size) map.delete(key);
       }
     };
     const confirmedHere = new Set<string>();
-    for (const m of a.mentions) {
-      bump(this.keyIndex, m.key);
-      change.keys.add(m.key);
-      if (!m.tentative) confirmedHere.add(m.key);
+    for (const key of a.keyStats().keys()) {
+      bump(this.keyIndex, key);
+      change.keys.add(key);
     }
+    for (let i = 0; i < a.mentionCount; i++) if (!a.isTentative(i)) confirmedHere.add(a.keyOf(i));
     for (const k of confirmedHere) {
       const n = (this.confirmed.get(k) ?? 0) + delta;
       if (n > 0) this.confirmed.set(k, n);
@@ -139,7 +130,7 @@ export class Corpus {
         if (k.startsWith('person:')) this.unlinkVariant(k, change);
       }
     }
-    for (const f of a.facts) bump(this.factIndex, f.key);
+    for (const k of a.factKeys()) bump(this.factIndex, k);
     for (const [acr, key] of Object.entries(a.acronyms)) {
       const defs = this.acronymDefs.get(acr) ?? new Map<string, number>();
       const before = this.bestDefinition(acr);
@@ -233,11 +224,11 @@ export class Corpus {
       if (keysOnly) continue;
       if (before === undefined) {
         // Nothing known about this key's conflicts before the change: all its articles.
-        for (const u of this.factIndex.get(k) ?? []) change.uris.add(u);
+        for (const id of this.factIndex.get(k) ?? []) change.uris.add(this.byId[id]!.uri);
       } else {
         for (const c of [...before, ...this.conflictsOf(k)]) for (const side of c.sides) change.uris.add(side.uri);
       }
-      if (k.startsWith('acr:')) for (const u of this.keyIndex.get(k) ?? []) change.uris.add(u);
+      if (k.startsWith('acr:')) for (const id of this.keyIndex.get(k) ?? []) change.uris.add(this.byId[id]!.uri);
     }
     return change;
   }
@@ -263,6 +254,10 @@ export class Corpus {
     return !m.tentative || this.confirmed.has(m.key);
   }
 
+  private countsAt(a: StoredArticle, i: number): boolean {
+    return !a.isTentative(i) || this.confirmed.has(a.keyOf(i));
+  }
+
   /** An article's mentions that belong to an entity, with the entity resolved. */
   mentionsOf(uri: string): ResolvedMention[] {
     const a = this.articles.get(uri);
@@ -281,11 +276,11 @@ export class Corpus {
     if (!a) return undefined;
     // Mentions are sorted by start: binary search for the last one starting at or before offset.
     let lo = 0;
-    let hi = a.mentions.length - 1;
+    let hi = a.mentionCount - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (a.mentions[mid].span.start <= offset) {
+      if (a.startOf(mid) <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -293,10 +288,12 @@ export class Corpus {
     // A name under the cursor wins; otherwise the title or ordinal written before a name
     // ("57th", "Lt. Gen.") stands for it.
     const lo2 = Math.max(0, found - 3);
-    const hi2 = Math.min(found + 1, a.mentions.length - 1);
+    const hi2 = Math.min(found + 1, a.mentionCount - 1);
+    const near = new Map<number, Mention>();
     for (const inTitle of [false, true]) {
       for (let i = hi2; i >= lo2; i--) {
-        const m = a.mentions[i];
+        let m = near.get(i);
+        if (!m) near.set(i, (m = a.mention(i)));
         const hit = inTitle ? m.fullSpan.start <= offset && offset < m.span.start : m.span.start <= offset && offset <= m.span.end;
         if (!hit || !this.counts(m)) continue;
         const entity = this.entityOf(m.key);
@@ -314,57 +311,43 @@ export class Corpus {
   }
 
   /** Articles mentioning an entity, in label order. */
-  sourcesOf(entity: string): ArticleAnalysis[] {
+  sourcesOf(entity: string): StoredArticle[] {
     let cached = this.sourcesCache.get(entity);
     if (!cached) {
-      const uris = new Set<string>();
-      for (const k of this.rawKeys(entity)) for (const u of this.keyIndex.get(k) ?? []) uris.add(u);
-      cached = [...uris].map((u) => this.articles.get(u)!).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      const ids = new Set<number>();
+      for (const k of this.rawKeys(entity)) for (const id of this.keyIndex.get(k) ?? []) ids.add(id);
+      cached = [...ids].map((id) => this.byId[id]!).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
       this.sourcesCache.set(entity, cached);
     }
     return cached;
   }
 
-  private statsOf(a: ArticleAnalysis): Map<string, { count: number; first: number }> {
-    let m = this.keyStats.get(a);
-    if (!m) {
-      m = new Map();
-      a.mentions.forEach((x, i) => {
-        const e = m!.get(x.key);
-        if (e) e.count++;
-        else m!.set(x.key, { count: 1, first: i });
-      });
-      this.keyStats.set(a, m);
-    }
-    return m;
-  }
-
   /** How many times an article mentions an entity, without walking its mentions. */
-  countIn(a: ArticleAnalysis, entity: string, keys: readonly string[] = this.rawKeys(entity)): number {
-    const st = this.statsOf(a);
+  countIn(a: StoredArticle, entity: string, keys: readonly string[] = this.rawKeys(entity)): number {
+    const st = a.keyStats();
     let n = 0;
     for (const k of keys) n += st.get(k)?.count ?? 0;
     return n;
   }
 
   /** An entity's first mention in an article, without walking its mentions. */
-  firstIn(a: ArticleAnalysis, entity: string): ResolvedMention | undefined {
-    const st = this.statsOf(a);
+  firstIn(a: StoredArticle, entity: string): ResolvedMention | undefined {
+    const st = a.keyStats();
     let first = -1;
     for (const k of this.rawKeys(entity)) {
       const e = st.get(k);
       if (e && (first < 0 || e.first < first)) first = e.first;
     }
-    return first < 0 ? undefined : { ...a.mentions[first], index: first, entity };
+    return first < 0 ? undefined : { ...a.mention(first), index: first, entity };
   }
 
   /** Mentions of an entity in one article. */
-  mentionsIn(a: ArticleAnalysis, entity: string): ResolvedMention[] {
+  mentionsIn(a: StoredArticle, entity: string): ResolvedMention[] {
     const keys = new Set(this.rawKeys(entity));
     const out: ResolvedMention[] = [];
-    a.mentions.forEach((m, index) => {
-      if (keys.has(m.key) && this.counts(m)) out.push({ ...m, index, entity });
-    });
+    for (let index = 0; index < a.mentionCount; index++) {
+      if (keys.has(a.keyOf(index)) && this.countsAt(a, index)) out.push({ ...a.mention(index), index, entity });
+    }
     return out;
   }
 
@@ -378,7 +361,7 @@ export class Corpus {
   }
 
   /** The name most sources use, preferring the fullest form. */
-  nameOf(entity: string, sources = this.sourcesOf(entity).slice(0, 50)): string {
+  nameOf(entity: string, sources: StoredArticle[] = this.sourcesOf(entity).slice(0, 50)): string {
     const votes = new Map<string, number>();
     for (const a of sources) for (const k of this.rawKeys(entity)) if (a.names[k]) votes.set(a.names[k], (votes.get(a.names[k]) ?? 0) + 1);
     let best = '';
@@ -392,8 +375,8 @@ export class Corpus {
   conflictsOf(key: string): Conflict[] {
     let c = this.conflictCache.get(key);
     if (!c) {
-      const uris = this.factIndex.get(key);
-      c = uris && uris.size > 1 ? findConflicts(key, [...uris].map((u) => this.articles.get(u)!), this.options) : [];
+      const ids = this.factIndex.get(key);
+      c = ids && ids.size > 1 ? findConflicts(key, [...ids].map((id) => this.byId[id]!), this.options) : [];
       this.conflictCache.set(key, c);
     }
     return c;
@@ -403,7 +386,7 @@ export class Corpus {
   conflictsIn(uri: string): Conflict[] {
     const a = this.articles.get(uri);
     if (!a) return [];
-    const keys = new Set(a.facts.map((f) => f.key));
+    const keys = new Set(a.factKeys());
     return [...keys].flatMap((k) => this.conflictsOf(k)).filter((c) => c.sides.some((s) => s.uri === uri));
   }
 
@@ -426,8 +409,8 @@ export class Corpus {
   /** Counts for the status bar, in one pass over the key index. */
   stats(): { articles: number; entities: number; links: number; conflicts: number } {
     // Per entity: one article that mentions it, or LINKED once a second one is seen.
-    const LINKED = '';
-    const seen = new Map<string, string>();
+    const LINKED = -1;
+    const seen = new Map<string, number>();
     for (const [k, uris] of this.keyIndex) {
       if (!uris.size || k.includes('@')) continue;
       if (!this.confirmed.has(k) && !k.startsWith('acr:')) continue;
@@ -439,7 +422,7 @@ export class Corpus {
         seen.set(e, LINKED);
         continue;
       }
-      const only = uris.values().next().value as string;
+      const only = uris.values().next().value as number;
       seen.set(e, prev === undefined || prev === only ? only : LINKED);
     }
     let links = 0;

@@ -39,12 +39,14 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
     bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]);
     if (m.kind !== 'person' || m.tentative) return;
     for (const t of m.titles) {
+      const basis = t.basis === 'appositive' ? 'appositive' : m.form === 'short' ? 'short' : 'full';
       facts.push({
         type: 'title', key: m.key, mention: i,
         title: {
           text: t.text, span: t.span, rank: t.rank, rankText: t.rankText, office: t.office, officeText: t.officeText,
-          status: t.status, basis: t.basis === 'appositive' ? 'appositive' : m.form === 'short' ? 'short' : 'full',
+          status: t.status, basis,
         },
+        span: basis === 'appositive' ? t.span : m.fullSpan,
       });
     }
   });
@@ -60,7 +62,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && linksBefore(text, d, m);
         // Another meeting between the two takes the date for itself.
         const between = meetings.some((o) => o !== mi && o > Math.min(mi, di) && o < Math.max(mi, di));
-        if (attached && !between) facts.push({ type: 'eventDate', key: m.key, mention: mi, dateMention: di, day: d.dateValue!.value, ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}) });
+        if (attached && !between) facts.push({ type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue!.value, ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}) });
       }
     }
   }

@@ -3,7 +3,7 @@
 // meeting. Past and acting titles, titles written with a surname only, and sources
 // published far apart (people get promoted) are not compared.
 
-import type { ArticleAnalysis, Span } from './model';
+import type { ArticleAnalysis, Fact, Span } from './model';
 import { officesDisagree } from './titles';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -45,9 +45,11 @@ function daysApart(a?: string, b?: string): number {
 
 function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]): ConflictSide[] {
   const sides: ConflictSide[] = [];
+  const seen: string[] = [];
   for (const a of articles) {
-    const seen = new Set<string>();
-    for (const f of a.facts) {
+    seen.length = 0;
+    // A stored article unpacks only this key's facts.
+    for (const f of 'factsFor' in a ? (a as { factsFor(k: string): Fact[] }).factsFor(key) : a.facts) {
       if (f.key !== key) continue;
       let norm: string | undefined;
       let value = '';
@@ -55,17 +57,16 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
       if (fact === 'date') {
         if (f.type !== 'eventDate') continue;
         norm = f.lastDay ? `${f.day}..${f.lastDay}` : f.day;
-        const d = a.mentions[f.dateMention];
-        value = d.text;
-        span = d.span;
+        value = f.dateText;
+        span = f.dateSpan;
       } else {
         if (f.type !== 'title' || f.title.status !== 'current' || f.title.basis === 'short') continue;
         norm = fact === 'rank' ? f.title.rank : f.title.office;
         value = (fact === 'rank' ? f.title.rankText : f.title.officeText) ?? '';
-        span = f.title.basis === 'appositive' ? f.title.span : a.mentions[f.mention].fullSpan;
+        span = f.span;
       }
-      if (!norm || seen.has(norm)) continue;
-      seen.add(norm);
+      if (!norm || seen.includes(norm)) continue;
+      seen.push(norm);
       sides.push({ uri: a.uri, label: a.label, published: a.meta.published?.day, mention: f.mention, span: span!, value, norm });
     }
   }
@@ -85,9 +86,18 @@ function differ(fact: ConflictFact, a: string, b: string): boolean {
 
 const MAX_AGAINST = 8;
 
+/** Keeps the MAX_AGAINST lowest side indices, in order, whatever order they arrive in. */
+function keepFirst(list: number[], j: number): void {
+  if (list.length >= MAX_AGAINST && j > list[list.length - 1]) return;
+  let k = list.length;
+  while (k > 0 && list[k - 1] > j) k--;
+  list.splice(k, 0, j);
+  if (list.length > MAX_AGAINST) list.pop();
+}
+
 /**
  * Conflicts about one entity, across the articles that state facts about it. Work is
- * O(sides²) comparisons of precomputed values at worst, with no allocation per pair.
+ * O(values²) comparisons of distinct values, then only the pairs of sides whose values differ.
  */
 export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions): Conflict[] {
   const facts: ConflictFact[] = key.startsWith('meeting:') ? ['date'] : key.startsWith('person') ? ['rank', 'office'] : [];
@@ -102,22 +112,35 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const against: number[][] = sides.map(() => []);
     const againstCount = sides.map(() => 0);
     const memo = new Map<string, boolean>();
-    for (let i = 0; i < sides.length; i++) {
-      for (let j = i + 1; j < sides.length; j++) {
-        const a = sides[i];
-        const b = sides[j];
-        if (a.uri === b.uri || !differ(fact, a.norm, b.norm)) continue;
-        // Titles change over time: with a window set, sources without a date are not compared.
-        if (fact !== 'date' && options.titleWindowDays > 0 && daysApart(a.published, b.published) > options.titleWindowDays) continue;
-        const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
-        let agree = memo.get(pairKey);
-        if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));
-        // A source that also states the other value agrees with it.
-        if (agree) continue;
-        againstCount[i]++;
-        againstCount[j]++;
-        if (against[i].length < MAX_AGAINST) against[i].push(j);
-        if (against[j].length < MAX_AGAINST) against[j].push(i);
+    // Sources mostly agree: compare the few distinct values, then only sides across values that differ.
+    const byValue = new Map<string, number[]>();
+    sides.forEach((sd, i) => {
+      const g = byValue.get(sd.norm);
+      if (g) g.push(i);
+      else byValue.set(sd.norm, [i]);
+    });
+    const values = [...byValue.keys()];
+    for (let x = 0; x < values.length; x++) {
+      for (let y = x + 1; y < values.length; y++) {
+        if (!differ(fact, values[x], values[y])) continue;
+        for (const i of byValue.get(values[x])!) {
+          for (const j of byValue.get(values[y])!) {
+            const a = sides[i];
+            const b = sides[j];
+            if (a.uri === b.uri) continue;
+            // Titles change over time: with a window set, sources without a date are not compared.
+            if (fact !== 'date' && options.titleWindowDays > 0 && daysApart(a.published, b.published) > options.titleWindowDays) continue;
+            const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
+            let agree = memo.get(pairKey);
+            if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));
+            // A source that also states the other value agrees with it.
+            if (agree) continue;
+            againstCount[i]++;
+            againstCount[j]++;
+            keepFirst(against[i], j);
+            keepFirst(against[j], i);
+          }
+        }
       }
     }
     if (!againstCount.some((n) => n > 0)) continue;

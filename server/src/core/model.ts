@@ -90,6 +90,8 @@ export interface TitleFact {
   key: string;
   mention: number;
   title: TitleInfo;
+  /** What a diagnostic underlines: the title and name, or an appositive title alone. */
+  span: Span;
 }
 
 export interface EventDateFact {
@@ -99,6 +101,9 @@ export interface EventDateFact {
   mention: number;
   /** The date mention that states the day. */
   dateMention: number;
+  /** The date as written ("Nov. 4") and where: facts answer without the mentions. */
+  dateText: string;
+  dateSpan: Span;
   day: string;
   /** Last day, for a meeting stated to span several days. */
   lastDay?: string;

@@ -188,7 +188,7 @@ export function parseArticle(text: string): ParsedArticle {
     let firstLine = para[0].text;
     const add = (kind: BlockKind, s: number, e: number, reason?: string) => {
       const span = trimmedSpan(text, s, e);
-      if (span.end > span.start) blocks.push({ kind, span, reason });
+      if (span.end > span.start) blocks.push(reason ? { kind, span, reason } : { kind, span });
     };
 
     if (/^\s*#{1,6}\s/.test(firstLine)) {

@@ -69,6 +69,10 @@ export class AnnotationStore {
     return [...this.current.values()];
   }
 
+  get size(): number {
+    return this.current.size;
+  }
+
   get errors(): LineError[] {
     return this.currentErrors;
   }

@@ -6,22 +6,30 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import type { ArticleAnalysis } from '../core/model';
+import type { PackedAnalysis } from '../core/storedArticle';
 
 /** Bump when the analysis changes shape or meaning: old caches are then ignored. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 const SHARDS = 16;
 
 interface Entry {
   mtimeMs: number;
   size: number;
-  analysis: ArticleAnalysis;
+  analysis: PackedAnalysis;
 }
 
+/** Column-wise, with every article's integers in one array: loading it builds few objects. */
 interface ShardFile {
   format: number;
   core: string;
-  entries: [string, Entry][];
+  uris: string[];
+  /** mtimeMs, size per entry. */
+  stamps: number[];
+  heads: PackedAnalysis['head'][];
+  strings: string[];
+  /** Where each entry's integers end in `ints`. */
+  ends: number[];
+  ints: Int32Array;
 }
 
 export class AnalysisCache {
@@ -47,8 +55,13 @@ export class AnalysisCache {
       try {
         const data = v8.deserialize(await fs.readFile(this.file(i))) as ShardFile;
         if (data.format !== CACHE_FORMAT || data.core !== this.coreVersion) return;
-        for (const [uri, e] of data.entries) shard.set(uri, e);
-        n += data.entries.length;
+        let from = 0;
+        data.uris.forEach((uri, k) => {
+          const ints = data.ints.subarray(from, data.ends[k]);
+          from = data.ends[k];
+          shard.set(uri, { mtimeMs: data.stamps[2 * k], size: data.stamps[2 * k + 1], analysis: { head: data.heads[k], ints, strings: data.strings[k] } });
+        });
+        n += data.uris.length;
       } catch {
         // Nothing cached in this shard yet, or it was damaged: it is rebuilt.
       }
@@ -57,14 +70,14 @@ export class AnalysisCache {
   }
 
   /** The cached analysis when the file has not changed since it was made. */
-  get(uri: string, mtimeMs: number, size: number): ArticleAnalysis | undefined {
+  get(uri: string, mtimeMs: number, size: number): PackedAnalysis | undefined {
     const e = this.shards[this.shardOf(uri)].get(uri);
     if (!e || e.mtimeMs !== mtimeMs || e.size !== size) return undefined;
     this.hits++;
     return e.analysis;
   }
 
-  put(uri: string, mtimeMs: number, size: number, analysis: ArticleAnalysis): void {
+  put(uri: string, mtimeMs: number, size: number, analysis: PackedAnalysis): void {
     const i = this.shardOf(uri);
     this.shards[i].set(uri, { mtimeMs, size, analysis });
     this.dirty.add(i);
@@ -92,7 +105,18 @@ export class AnalysisCache {
     const todo = [...this.dirty];
     this.dirty.clear();
     for (const i of todo) {
-      const data: ShardFile = { format: CACHE_FORMAT, core: this.coreVersion, entries: [...this.shards[i]] };
+      const entries = [...this.shards[i]];
+      const ints = new Int32Array(entries.reduce((n, [, e]) => n + e.analysis.ints.length, 0));
+      const ends: number[] = [];
+      let at = 0;
+      for (const [, e] of entries) {
+        ints.set(e.analysis.ints, at);
+        ends.push((at += e.analysis.ints.length));
+      }
+      const data: ShardFile = {
+        format: CACHE_FORMAT, core: this.coreVersion, uris: entries.map(([u]) => u), stamps: entries.flatMap(([, e]) => [e.mtimeMs, e.size]),
+        heads: entries.map(([, e]) => e.analysis.head), strings: entries.map(([, e]) => e.analysis.strings), ends, ints,
+      };
       const tmp = `${this.file(i)}.${process.pid}.tmp`;
       await fs.writeFile(tmp, v8.serialize(data));
       await fs.rename(tmp, this.file(i));

@@ -6,22 +6,22 @@ import * as os from 'os';
 import * as path from 'path';
 import { existsSync } from 'fs';
 import { analyzeArticle } from '../core/analyzeArticle';
-import type { ArticleAnalysis } from '../core/model';
+import { packAnalysis, type PackedAnalysis } from '../core/storedArticle';
 
-type Result = { analysis: ArticleAnalysis } | { error: string };
+export type AnalysisResult = { packed: PackedAnalysis } | { error: string };
 
 export class AnalysisPool {
   private workers: Worker[] = [];
   private next = 0;
   private seq = 0;
-  private readonly pending = new Map<number, (r: Result) => void>();
+  private readonly pending = new Map<number, (r: AnalysisResult) => void>();
 
   constructor(size = Math.max(1, Math.min(4, os.cpus().length)), script = path.join(__dirname, 'analysisWorker.js')) {
     if (!existsSync(script)) return;
     for (let i = 0; i < size; i++) {
       try {
         const w = new Worker(script);
-        w.on('message', (m: { id: number } & Result) => {
+        w.on('message', (m: { id: number } & AnalysisResult) => {
           const done = this.pending.get(m.id);
           this.pending.delete(m.id);
           if (!this.pending.size) this.setRef(false);
@@ -57,10 +57,10 @@ export class AnalysisPool {
     }
   }
 
-  analyze(uri: string, text: string): Promise<Result> {
+  analyze(uri: string, text: string): Promise<AnalysisResult> {
     if (!this.workers.length) {
       try {
-        return Promise.resolve({ analysis: analyzeArticle(uri, text) });
+        return Promise.resolve({ packed: packAnalysis(analyzeArticle(uri, text)) });
       } catch (e) {
         return Promise.resolve({ error: (e as Error).message });
       }

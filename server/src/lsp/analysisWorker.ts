@@ -3,6 +3,7 @@
 
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from '../core/analyzeArticle';
+import { packAnalysis } from '../core/storedArticle';
 
 export interface AnalysisJob {
   id: number;
@@ -12,7 +13,9 @@ export interface AnalysisJob {
 
 parentPort?.on('message', (job: AnalysisJob) => {
   try {
-    parentPort!.postMessage({ id: job.id, analysis: analyzeArticle(job.uri, job.text) });
+    // Packed, the result crosses as one transferred buffer instead of thousands of cloned objects.
+    const packed = packAnalysis(analyzeArticle(job.uri, job.text));
+    parentPort!.postMessage({ id: job.id, packed }, [packed.ints.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: (e as Error).message });
   }

@@ -90,8 +90,10 @@ export class Annotations {
   /** Passage annotations of one article, placed in its current text. */
   async anchorsIn(uri: string, text?: string): Promise<{ anchored: AnchoredNote[]; orphaned: OrphanedNote[] }> {
     const out = { anchored: [] as AnchoredNote[], orphaned: [] as OrphanedNote[] };
+    // Publishing 10,000 articles asks this 10,000 times; most workspaces have few notes.
+    if (!this.folders.some((f) => f.store.size)) return out;
     const folder = this.folderOf(uri);
-    if (!folder) return out;
+    if (!folder || !folder.store.size) return out;
     let source: string;
     try {
       source = folder.store.sourceFor(uri);

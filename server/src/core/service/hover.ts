@@ -4,6 +4,7 @@
 import type { Corpus, ResolvedMention } from '../corpus';
 import type { ArticleAnalysis, Span, TitleFact } from '../model';
 import type { Conflict } from '../findConflicts';
+import type { StoredArticle } from '../storedArticle';
 import { escapeMarkdown } from './markdown';
 
 export interface HoverResult {
@@ -59,7 +60,7 @@ function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: s
   const kind = corpus.kindOf(entity);
   const lines: string[] = [];
   let total = 0;
-  const perSource: { a: ArticleAnalysis; count: number }[] = [];
+  const perSource: { a: StoredArticle; count: number }[] = [];
   const rawKeys = corpus.rawKeys(entity);
   for (const a of sources) {
     const count = corpus.countIn(a, entity, rawKeys);
@@ -89,7 +90,7 @@ function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: s
   if (kind === 'meeting') {
     const rows: string[] = [];
     for (const { a } of shown) {
-      const days = a.facts.filter((f) => f.type === 'eventDate' && keys.has(f.key)).map((f) => f.type === 'eventDate' ? `${f.day} ("${esc(a.mentions[f.dateMention].text)}")` : '');
+      const days = a.facts.filter((f) => f.type === 'eventDate' && keys.has(f.key)).map((f) => f.type === 'eventDate' ? `${f.day} ("${esc(f.dateText)}")` : '');
       rows.push(`- ${sourceName(a)}: ${days.length ? [...new Set(days)].join('; ') : '*no date given*'}`);
     }
     lines.push('', '**Date by source**', ...rows);

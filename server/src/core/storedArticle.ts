@@ -1,0 +1,305 @@
+// An analysed article as the corpus keeps it: the small parts every cross-article question
+// needs (facts, names, dates, line starts) as plain data, and the many mentions and blocks
+// packed into one Int32Array plus one string table. A 10,000-article archive then costs
+// tens of megabytes instead of hundreds, crosses from a worker thread as a transferable
+// buffer, and loads from the on-disk cache without building a third of a million objects.
+// Mentions are unpacked on demand, and only those of the keys asked for.
+
+import type { ArticleAnalysis, Block, BlockKind, EntityKind, Fact, Mention, MentionForm, TitleStatus } from './model';
+
+/** What crosses threads and goes to the cache: plain data and one typed array. */
+export interface PackedAnalysis {
+  head: ArticleHead;
+  /** [mentionCount, blockCount, factCount, ...mentions × MENTION_INTS, ...blocks × BLOCK_INTS, ...facts × FACT_INTS]. */
+  ints: Int32Array;
+  /** The string table, NUL-separated. */
+  strings: string;
+}
+
+export type ArticleHead = Omit<ArticleAnalysis, 'mentions' | 'blocks' | 'facts'>;
+
+const KINDS: EntityKind[] = ['person', 'organization', 'meeting', 'place', 'date', 'term'];
+const FORMS: MentionForm[] = ['full', 'short', 'acronym', 'reference'];
+const BLOCKS: BlockKind[] = ['frontmatter', 'headline', 'metadata', 'byline', 'body', 'caption', 'boilerplate'];
+const STATUSES: TitleStatus[] = ['current', 'past', 'acting'];
+const BASES = ['full', 'short', 'appositive'] as const;
+const PRECISIONS = ['day', 'week', 'month'] as const;
+
+// Mention layout.
+const KIND = 0, START = 1, END = 2, FULL_START = 3, FULL_END = 4, TEXT = 5, KEY = 6, FORM = 7, BLOCK = 8, FLAGS = 9;
+/** The title takes 9 ints from here: text, span start and end, rank, rank text, office, office text, status, basis. */
+const T_TEXT = 10;
+const D_VALUE = 19, D_PRECISION = 20, D_LAST = 21;
+export const MENTION_INTS = 22;
+const BLOCK_INTS = 4;
+// Fact layout. Title fields share the mention's offsets so one decoder reads both.
+const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
+const FACT_INTS = 20;
+const HEADER = 3;
+const TENTATIVE = 1, HAS_TITLE = 2, HAS_DATE = 4, RELATIVE = 8;
+const NONE = -1;
+const SEP = '\u0000';
+
+/** Packs an analysis; the inverse of `StoredArticle.mentions`/`blocks` plus the head. */
+export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
+  const table: string[] = [];
+  const index = new Map<string, number>();
+  const str = (s: string | undefined): number => {
+    if (s === undefined) return NONE;
+    let i = index.get(s);
+    if (i === undefined) {
+      i = table.length;
+      // The separator can't be inside a string; NUL in a name is noise anyway.
+      table.push(s.includes(SEP) ? s.replace(/\u0000/g, '\uFFFD') : s);
+      index.set(s, i);
+    }
+    return i;
+  };
+  const ints = new Int32Array(HEADER + a.mentions.length * MENTION_INTS + a.blocks.length * BLOCK_INTS + a.facts.length * FACT_INTS);
+  ints[0] = a.mentions.length;
+  ints[1] = a.blocks.length;
+  ints[2] = a.facts.length;
+  let o = HEADER;
+  const putTitle = (at: number, t: NonNullable<Mention['title']>) => {
+    ints[at] = str(t.text);
+    ints[at + 1] = t.span.start;
+    ints[at + 2] = t.span.end;
+    ints[at + 3] = str(t.rank);
+    ints[at + 4] = str(t.rankText);
+    ints[at + 5] = str(t.office);
+    ints[at + 6] = str(t.officeText);
+    ints[at + 7] = STATUSES.indexOf(t.status);
+    ints[at + 8] = BASES.indexOf(t.basis);
+  };
+  for (const m of a.mentions) {
+    ints[o + KIND] = KINDS.indexOf(m.kind);
+    ints[o + START] = m.span.start;
+    ints[o + END] = m.span.end;
+    ints[o + FULL_START] = m.fullSpan.start;
+    ints[o + FULL_END] = m.fullSpan.end;
+    ints[o + TEXT] = str(m.text);
+    ints[o + KEY] = str(m.key);
+    ints[o + FORM] = FORMS.indexOf(m.form);
+    ints[o + BLOCK] = BLOCKS.indexOf(m.block);
+    let flags = m.tentative ? TENTATIVE : 0;
+    const t = m.title;
+    if (t) {
+      flags |= HAS_TITLE;
+      putTitle(o + T_TEXT, t);
+    }
+    const d = m.date;
+    if (d) {
+      flags |= HAS_DATE | (d.relative ? RELATIVE : 0);
+      ints[o + D_VALUE] = str(d.value);
+      ints[o + D_PRECISION] = PRECISIONS.indexOf(d.precision);
+      ints[o + D_LAST] = str(d.lastDay);
+    }
+    ints[o + FLAGS] = flags;
+    o += MENTION_INTS;
+  }
+  for (const b of a.blocks) {
+    ints[o] = BLOCKS.indexOf(b.kind);
+    ints[o + 1] = b.span.start;
+    ints[o + 2] = b.span.end;
+    ints[o + 3] = str(b.reason);
+    o += BLOCK_INTS;
+  }
+  for (const f of a.facts) {
+    ints.fill(NONE, o, o + FACT_INTS);
+    ints[o + F_KEY] = str(f.key);
+    ints[o + F_MENTION] = f.mention;
+    if (f.type === 'title') {
+      ints[o + F_TYPE] = 0;
+      putTitle(o + F_TITLE, f.title);
+      ints[o + F_START] = f.span.start;
+      ints[o + F_END] = f.span.end;
+    } else {
+      ints[o + F_TYPE] = 1;
+      ints[o + F_DATE_MENTION] = f.dateMention;
+      ints[o + F_DATE_TEXT] = str(f.dateText);
+      ints[o + F_DATE_START] = f.dateSpan.start;
+      ints[o + F_DATE_END] = f.dateSpan.end;
+      ints[o + F_DAY] = str(f.day);
+      ints[o + F_LAST] = str(f.lastDay);
+    }
+    o += FACT_INTS;
+  }
+  const { mentions: _m, blocks: _b, facts: _f, ...head } = a;
+  return { head, ints, strings: table.join(SEP) };
+}
+
+/** Unpacked mentions of recently used articles: the open ones are asked again and again. */
+const recent = new Map<StoredArticle, Mention[]>();
+const RECENT = 64;
+
+export class StoredArticle implements ArticleAnalysis {
+  readonly uri: string;
+  readonly label: string;
+  readonly contentHash: string;
+  readonly length: number;
+  readonly lineStarts: number[];
+  readonly meta: ArticleAnalysis['meta'];
+  readonly acronyms: Record<string, string>;
+  readonly names: Record<string, string>;
+  readonly skipped?: string;
+  readonly truncated?: string;
+  readonly warnings: ArticleAnalysis['warnings'];
+  readonly ints: Int32Array;
+  readonly table: string[];
+  private stats: Map<string, { count: number; first: number }> | undefined;
+  private unpackedFacts: Fact[] | undefined;
+
+  constructor(p: PackedAnalysis) {
+    const h = p.head;
+    this.uri = h.uri;
+    this.label = h.label;
+    this.contentHash = h.contentHash;
+    this.length = h.length;
+    this.lineStarts = h.lineStarts;
+    this.meta = h.meta;
+    this.acronyms = h.acronyms;
+    this.names = h.names;
+    this.warnings = h.warnings;
+    if (h.skipped !== undefined) this.skipped = h.skipped;
+    if (h.truncated !== undefined) this.truncated = h.truncated;
+    this.ints = p.ints;
+    this.table = p.strings ? p.strings.split(SEP) : [];
+  }
+
+  static from(a: ArticleAnalysis): StoredArticle {
+    return a instanceof StoredArticle ? a : new StoredArticle(packAnalysis(a));
+  }
+
+  pack(): PackedAnalysis {
+    const { ints, table } = this;
+    return { head: this.head(), ints, strings: table.join(SEP) };
+  }
+
+  private head(): ArticleHead {
+    const { uri, label, contentHash, length, lineStarts, meta, acronyms, names, warnings, skipped, truncated } = this;
+    return { uri, label, contentHash, length, lineStarts, meta, acronyms, names, warnings, ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}) };
+  }
+
+  get mentionCount(): number {
+    return this.ints[0];
+  }
+
+  keyOf(i: number): string {
+    return this.table[this.ints[HEADER + i * MENTION_INTS + KEY]];
+  }
+
+  isTentative(i: number): boolean {
+    return (this.ints[HEADER + i * MENTION_INTS + FLAGS] & TENTATIVE) !== 0;
+  }
+
+  startOf(i: number): number {
+    return this.ints[HEADER + i * MENTION_INTS + START];
+  }
+
+  private get factsAt(): number {
+    return HEADER + this.ints[0] * MENTION_INTS + this.ints[1] * BLOCK_INTS;
+  }
+
+  /** Keys this article states facts about (with repeats). */
+  factKeys(): string[] {
+    const out: string[] = [];
+    for (let i = 0, o = this.factsAt; i < this.ints[2]; i++, o += FACT_INTS) out.push(this.table[this.ints[o + F_KEY]]);
+    return out;
+  }
+
+  /** Facts about one key. */
+  factsFor(key: string): Fact[] {
+    return this.facts.filter((f) => f.key === key);
+  }
+
+  /** Unpacked once and kept: conflicts read every source's facts again after each change of a key. */
+  get facts(): Fact[] {
+    if (!this.unpackedFacts) {
+      this.unpackedFacts = [];
+      for (let i = 0, o = this.factsAt; i < this.ints[2]; i++, o += FACT_INTS) this.unpackedFacts.push(this.fact(o));
+    }
+    return this.unpackedFacts;
+  }
+
+  private fact(o: number): Fact {
+    const x = this.ints;
+    const s = this.table;
+    if (x[o + F_TYPE] === 0) {
+      return { type: 'title', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], title: this.title(o + F_TITLE), span: { start: x[o + F_START], end: x[o + F_END] } };
+    }
+    const last = x[o + F_LAST];
+    return {
+      type: 'eventDate', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], dateMention: x[o + F_DATE_MENTION], dateText: s[x[o + F_DATE_TEXT]],
+      dateSpan: { start: x[o + F_DATE_START], end: x[o + F_DATE_END] }, day: s[x[o + F_DAY]], ...(last !== NONE ? { lastDay: s[last] } : {}),
+    };
+  }
+
+  private title(at: number): NonNullable<Mention['title']> {
+    const x = this.ints;
+    const s = this.table;
+    const opt = (j: number) => (x[j] === NONE ? undefined : s[x[j]]);
+    return {
+      text: s[x[at]], span: { start: x[at + 1], end: x[at + 2] }, rank: opt(at + 3), rankText: opt(at + 4),
+      office: opt(at + 5), officeText: opt(at + 6), status: STATUSES[x[at + 7]], basis: BASES[x[at + 8]],
+    };
+  }
+
+  /** Mention count and first mention index per key, computed once. */
+  keyStats(): Map<string, { count: number; first: number }> {
+    if (!this.stats) {
+      const st = new Map<string, { count: number; first: number }>();
+      for (let i = 0; i < this.mentionCount; i++) {
+        const k = this.keyOf(i);
+        const e = st.get(k);
+        if (e) e.count++;
+        else st.set(k, { count: 1, first: i });
+      }
+      this.stats = st;
+    }
+    return this.stats;
+  }
+
+  mention(i: number): Mention {
+    const x = this.ints;
+    const s = this.table;
+    const o = HEADER + i * MENTION_INTS;
+    const flags = x[o + FLAGS];
+    const opt = (j: number) => (x[j] === NONE ? undefined : s[x[j]]);
+    const out: Mention = {
+      kind: KINDS[x[o + KIND]], span: { start: x[o + START], end: x[o + END] }, fullSpan: { start: x[o + FULL_START], end: x[o + FULL_END] },
+      text: s[x[o + TEXT]], key: s[x[o + KEY]], form: FORMS[x[o + FORM]], block: BLOCKS[x[o + BLOCK]],
+    };
+    if (flags & HAS_TITLE) out.title = this.title(o + T_TEXT);
+    if (flags & TENTATIVE) out.tentative = true;
+    if (flags & HAS_DATE) {
+      const last = opt(o + D_LAST);
+      out.date = { value: s[x[o + D_VALUE]], precision: PRECISIONS[x[o + D_PRECISION]], relative: (flags & RELATIVE) !== 0, ...(last ? { lastDay: last } : {}) };
+    }
+    return out;
+  }
+
+  get mentions(): Mention[] {
+    let ms = recent.get(this);
+    if (ms) {
+      recent.delete(this);
+    } else {
+      ms = [];
+      for (let i = 0; i < this.mentionCount; i++) ms.push(this.mention(i));
+      if (recent.size >= RECENT) recent.delete(recent.keys().next().value as StoredArticle);
+    }
+    recent.set(this, ms);
+    return ms;
+  }
+
+  get blocks(): Block[] {
+    const x = this.ints;
+    const out: Block[] = [];
+    let o = HEADER + x[0] * MENTION_INTS;
+    for (let i = 0; i < x[1]; i++, o += BLOCK_INTS) {
+      const b: Block = { kind: BLOCKS[x[o]], span: { start: x[o + 1], end: x[o + 2] } };
+      if (x[o + 3] !== NONE) b.reason = this.table[x[o + 3]];
+      out.push(b);
+    }
+    return out;
+  }
+}

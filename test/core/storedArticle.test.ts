@@ -1,0 +1,66 @@
+// The packed form the corpus keeps, sends between threads and caches must give back
+// exactly the analysis it was made from: every mention, block and fact, field for field.
+
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import * as v8 from 'v8';
+import { analyzeArticle } from '../../server/src/core/analyzeArticle';
+import { packAnalysis, StoredArticle } from '../../server/src/core/storedArticle';
+import type { ArticleAnalysis } from '../../server/src/core/model';
+import { corpusOf, fixture, seed, SEED_000, SEED_004 } from './helpers';
+
+const ROOT = join(__dirname, '..', '..');
+
+function samples(): { name: string; text: string }[] {
+  const out = [SEED_000, SEED_004].map((name) => ({ name, text: seed(name) }));
+  for (const name of readdirSync(join(ROOT, 'test', 'fixtures', 'articles'))) out.push({ name, text: fixture(name) });
+  for (const name of readdirSync(join(ROOT, 'test', 'fixtures', 'story'))) out.push({ name, text: readFileSync(join(ROOT, 'test', 'fixtures', 'story', name), 'utf8') });
+  return out;
+}
+
+function plain(a: ArticleAnalysis): ArticleAnalysis {
+  const { uri, label, contentHash, length, lineStarts, meta, blocks, mentions, facts, acronyms, names, warnings, skipped, truncated } = a;
+  return { uri, label, contentHash, length, lineStarts, meta, blocks, mentions, facts, acronyms, names, warnings, ...(skipped ? { skipped } : {}), ...(truncated ? { truncated } : {}) };
+}
+
+describe('stored articles (packed analyses)', () => {
+  for (const { name, text } of samples()) {
+    it(`${name}: unpacks to the same analysis, also after a structured clone`, () => {
+      const a = analyzeArticle(`file:///t/${name}`, text);
+      assert.ok(a.mentions.length > 0 && a.blocks.length > 0, 'the sample has mentions and blocks');
+      const direct = new StoredArticle(packAnalysis(a));
+      assert.deepStrictEqual(plain(direct), plain(a));
+      const cloned = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));
+      assert.deepStrictEqual(plain(cloned), plain(a));
+      assert.deepStrictEqual(plain(new StoredArticle(cloned.pack())), plain(a), 'pack() of a stored article round-trips');
+    });
+  }
+
+  it('facts are found by key without unpacking mentions, and keys count per article', () => {
+    const a = analyzeArticle('file:///t/000.txt', seed(SEED_000));
+    const s = new StoredArticle(packAnalysis(a));
+    const key = a.facts[0].key;
+    assert.deepStrictEqual(s.factsFor(key), a.facts.filter((f) => f.key === key));
+    const stats = s.keyStats();
+    assert.strictEqual(stats.get(key)!.count, a.mentions.filter((m) => m.key === key).length);
+    assert.strictEqual(stats.get(key)!.first, a.mentions.findIndex((m) => m.key === key));
+  });
+
+  it('a NUL inside a name does not shift the string table', () => {
+    const text = 'Talks held\n\nDefense Minister Ahn Gyu-back met Gen. Xavier Qu\u0000inn in Seoul on Monday.\n';
+    const a = analyzeArticle('file:///t/nul.txt', text);
+    const s = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));
+    assert.deepStrictEqual(s.mentions.map((m) => m.key), a.mentions.map((m) => m.key));
+  });
+
+  it('a corpus built from packed analyses answers like one built from plain ones', () => {
+    const files = { 'a.txt': seed(SEED_000), 'b.txt': seed(SEED_004) };
+    const plainBuilt = corpusOf(files);
+    const packedBuilt = corpusOf({});
+    for (const [n, t] of Object.entries(files)) packedBuilt.corpus.set(packAnalysis(analyzeArticle(packedBuilt.uri(n), t)));
+    assert.deepStrictEqual(packedBuilt.corpus.allConflicts(), plainBuilt.corpus.allConflicts());
+    assert.strictEqual(packedBuilt.corpus.allConflicts().length, 1);
+    assert.deepStrictEqual(packedBuilt.corpus.stats(), plainBuilt.corpus.stats());
+  });
+});
