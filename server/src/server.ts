@@ -194,6 +194,7 @@ async function runIndex(): Promise<void> {
   const reporter = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   reporter?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
   progress = reporter;
+  indexer.indexing = true; // clients see "indexing" from the first count on
   sendStats();
   try {
     await indexer.indexAll();
@@ -204,7 +205,7 @@ async function runIndex(): Promise<void> {
   }
   for (const u of indexer.corpus.uris()) pendingPublish.add(u);
   schedulePublish(0);
-  sendStats();
+  sendStats(true);
 }
 
 /** New settings: re-index only when the set of files changes; otherwise re-publish. */
@@ -279,11 +280,15 @@ function statsNow() {
 let lastStats = 0;
 let lastIndexing: boolean | undefined;
 
-/** Counts walk every entity: sent at most about once a second, never in an edit's way. */
-function sendStats(): void {
+/**
+ * Counts walk every entity: sent at most about once a second, never in an edit's way.
+ * `force` is for the end of an index, which clients wait for.
+ */
+function sendStats(force = false): void {
+  if (statsTimer) clearTimeout(statsTimer);
   statsTimer = undefined;
   const wait = lastStats + 1000 - Date.now();
-  if (wait > 0 && lastIndexing === indexer.indexing) {
+  if (!force && wait > 0 && lastIndexing === indexer.indexing) {
     statsTimer = setTimeout(sendStats, wait);
     return;
   }
