@@ -114,3 +114,19 @@ describe('linking across articles', () => {
     assert.equal(c.size, 1);
   });
 });
+
+describe('linking: spelling variants do not depend on indexing order', () => {
+  // fuse.js finds "Sunk Myunko" from "Sunk Miyunk" but not the other way round (its score
+  // depends on which one is the pattern); the link must hold whichever article comes first.
+  const a = 'Talks\nPublished: 3 Nov. 2025, 10:00\n\nSEOUL (Yonhap) -- Defense Minister Sunk Myunko met the delegation in Seoul.\n';
+  const b = 'Talks\nPublished: 3 Nov. 2025, 11:00\n\nSEOUL (Yonhap) -- Defense Minister Sunk Miyunk met the delegation in Seoul.\n';
+  for (const order of [['a.txt', 'b.txt'], ['b.txt', 'a.txt']]) {
+    it(`${order.join(' then ')}: one entity`, () => {
+      const texts: Record<string, string> = { 'a.txt': a, 'b.txt': b };
+      const { corpus } = corpusOf(Object.fromEntries(order.map((n) => [n, texts[n]])));
+      assert.equal(corpus.entityOf('person:sunkmyunko'), 'person:sunkmiyunk');
+      assert.equal(corpus.entityOf('person:sunkmiyunk'), 'person:sunkmiyunk');
+      assert.equal(corpus.sourcesOf('person:sunkmiyunk').length, 2);
+    });
+  }
+});

@@ -4,7 +4,6 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Corpus } from '../core/corpus';
 import { findArticleFiles, type FileFilter } from '../files/findArticleFiles';
-import { readArticleFile } from '../files/readArticleFile';
 import { AnalysisPool } from '../lsp/analysisPool';
 
 export interface CheckResult {
@@ -17,24 +16,21 @@ export async function checkFolder(root: string, filter: FileFilter, titleWindowD
   const { files } = await findArticleFiles(root, filter);
   const corpus = new Corpus({ titleWindowDays });
   const skipped: CheckResult['skipped'] = [];
-  const BATCH = 64;
   const pool = new AnalysisPool();
+  let done = 0;
   try {
-    for (let i = 0; i < files.length; i += BATCH) {
-      const batch = files.slice(i, i + BATCH);
-      const texts = await Promise.all(batch.map((f) => readArticleFile(f)));
-      const results = await Promise.all(texts.map((r, k) => ('skipped' in r ? r : pool.analyze(pathToFileURL(batch[k]).href, r.text))));
-      results.forEach((r, k) => {
-        const file = batch[k];
-        if ('skipped' in r) return void skipped.push({ file, reason: r.skipped });
-        if ('error' in r) return void skipped.push({ file, reason: `analysis failed (${r.error}); please report this file` });
-        if (r.packed.head.skipped) return void skipped.push({ file, reason: r.packed.head.skipped });
-        corpus.set(r.packed, { bulk: true });
-      });
-      onProgress?.(Math.min(files.length, i + BATCH), files.length);
-    }
+    const jobs = files.map((file) => ({ uri: pathToFileURL(file).href, path: file }));
+    await pool.analyzeFiles(jobs, ({ path: file }, r) => {
+      if ('skipped' in r) skipped.push({ file, reason: r.skipped });
+      else if ('error' in r) skipped.push({ file, reason: `analysis failed (${r.error}); please report this file` });
+      else if (r.packed.head.skipped) skipped.push({ file, reason: r.packed.head.skipped });
+      else corpus.set(r.packed, { bulk: true });
+      if (++done % 64 === 0 || done === files.length) onProgress?.(done, files.length);
+    });
   } finally {
     pool.dispose();
   }
+  // Results arrive in any order; reports list files in order.
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { corpus, files: files.map((f) => path.resolve(f)), skipped };
 }

@@ -27,10 +27,10 @@ export class Corpus {
   /** Articles by a small number: sets of numbers are far cheaper than sets of URIs. */
   private readonly ids = new Map<string, number>();
   private readonly byId: (StoredArticle | undefined)[] = [];
-  /** Raw mention key → articles mentioning it. */
-  private readonly keyIndex = new Map<string, Set<number>>();
-  /** Raw key → articles that state a fact about it. */
-  private readonly factIndex = new Map<string, Set<number>>();
+  /** Raw mention key → articles mentioning it (each once; arrays cost far less than sets at this size). */
+  private readonly keyIndex = new Map<string, number[]>();
+  /** Raw key → articles that state a fact about it (each once). */
+  private readonly factIndex = new Map<string, number[]>();
   /** Acronym → defining key → number of articles defining it so. */
   private readonly acronymDefs = new Map<string, Map<string, number>>();
   /** Raw key → number of articles naming it with evidence (tentative names need one). */
@@ -106,22 +106,26 @@ export class Corpus {
 
   private index(a: StoredArticle, delta: 1 | -1, change: ChangeSet): void {
     const id = this.ids.get(a.uri)!;
-    const bump = (map: Map<string, Set<number>>, key: string) => {
-      let set = map.get(key);
+    // Callers pass each key once per article, so adding is a push.
+    const bump = (map: Map<string, number[]>, key: string) => {
+      const ids = map.get(key);
       if (delta > 0) {
-        if (!set) map.set(key, (set = new Set()));
-        set.add(id);
-      } else if (set) {
-        set.delete(id);
-        if (!set.size) map.delete(key);
+        if (ids) ids.push(id);
+        else map.set(key, [id]);
+      } else if (ids) {
+        const at = ids.lastIndexOf(id);
+        if (at >= 0) {
+          ids[at] = ids[ids.length - 1];
+          ids.pop();
+        }
+        if (!ids.length) map.delete(key);
       }
     };
-    const confirmedHere = new Set<string>();
-    for (const key of a.keyStats().keys()) {
+    const { keys, confirmed: confirmedHere, factKeys } = a.distinctKeys();
+    for (const key of keys) {
       bump(this.keyIndex, key);
       change.keys.add(key);
     }
-    for (let i = 0; i < a.mentionCount; i++) if (!a.isTentative(i)) confirmedHere.add(a.keyOf(i));
     for (const k of confirmedHere) {
       const n = (this.confirmed.get(k) ?? 0) + delta;
       if (n > 0) this.confirmed.set(k, n);
@@ -130,7 +134,7 @@ export class Corpus {
         if (k.startsWith('person:')) this.unlinkVariant(k, change);
       }
     }
-    for (const k of a.factKeys()) bump(this.factIndex, k);
+    for (const k of factKeys) bump(this.factIndex, k);
     for (const [acr, key] of Object.entries(a.acronyms)) {
       const defs = this.acronymDefs.get(acr) ?? new Map<string, number>();
       const before = this.bestDefinition(acr);
@@ -172,11 +176,20 @@ export class Corpus {
     const own = Corpus.blockOf(name);
     this.personBlocks.set(own, (this.personBlocks.get(own) ?? new Set()).add(name));
     if (!block.length) return;
-    const best = new Fuse(block.slice(0, 500), { includeScore: true, threshold: FUZZY_THRESHOLD }).search(name, { limit: 1 })[0];
-    if (!best) return;
-    const other = 'person:' + best.item;
-    const members = new Set(this.aliasMembers.get(this.aliases.get(other) ?? other) ?? [other]);
-    members.add(key);
+    // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as
+    // variants when either name finds the other; and every cluster the new key reaches is
+    // merged. Clusters are then the connected components, whatever order keys arrive in.
+    const options = { threshold: FUZZY_THRESHOLD };
+    const candidates = block.slice(0, 500);
+    const near = new Set(new Fuse(candidates, options).search(name).map((r) => r.item));
+    const back = new Fuse([name], options);
+    for (const k of candidates) if (!near.has(k) && back.search(k).length) near.add(k);
+    if (!near.size) return;
+    const members = new Set([key]);
+    for (const k of near) {
+      const other = 'person:' + k;
+      for (const m of this.aliasMembers.get(this.aliases.get(other) ?? other) ?? [other]) members.add(m);
+    }
     this.setCluster(members);
   }
 
@@ -376,7 +389,8 @@ export class Corpus {
     let c = this.conflictCache.get(key);
     if (!c) {
       const ids = this.factIndex.get(key);
-      c = ids && ids.size > 1 ? findConflicts(key, [...ids].map((id) => this.byId[id]!), this.options) : [];
+      // In URI order, so the result does not depend on the order articles were added in.
+      c = ids && ids.length > 1 ? findConflicts(key, ids.map((id) => this.byId[id]!).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0)), this.options) : [];
       this.conflictCache.set(key, c);
     }
     return c;
@@ -398,7 +412,7 @@ export class Corpus {
   entities(): string[] {
     const out = new Set<string>();
     for (const [k, uris] of this.keyIndex) {
-      if (!uris.size || k.includes('@')) continue;
+      if (!uris.length || k.includes('@')) continue;
       if (!this.confirmed.has(k) && !k.startsWith('acr:')) continue;
       const e = this.entityOf(k);
       if (e) out.add(e);
@@ -412,17 +426,17 @@ export class Corpus {
     const LINKED = -1;
     const seen = new Map<string, number>();
     for (const [k, uris] of this.keyIndex) {
-      if (!uris.size || k.includes('@')) continue;
+      if (!uris.length || k.includes('@')) continue;
       if (!this.confirmed.has(k) && !k.startsWith('acr:')) continue;
       const e = this.entityOf(k);
       if (!e) continue;
       const prev = seen.get(e);
       if (prev === LINKED) continue;
-      if (uris.size > 1) {
+      if (uris.length > 1) {
         seen.set(e, LINKED);
         continue;
       }
-      const only = uris.values().next().value as number;
+      const only = uris[0];
       seen.set(e, prev === undefined || prev === only ? only : LINKED);
     }
     let links = 0;

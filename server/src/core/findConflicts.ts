@@ -3,7 +3,8 @@
 // meeting. Past and acting titles, titles written with a surname only, and sources
 // published far apart (people get promoted) are not compared.
 
-import type { ArticleAnalysis, Fact, Span } from './model';
+import type { ArticleAnalysis, Span } from './model';
+import { StoredArticle } from './storedArticle';
 import { officesDisagree } from './titles';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -49,7 +50,7 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
   for (const a of articles) {
     seen.length = 0;
     // A stored article unpacks only this key's facts.
-    for (const f of 'factsFor' in a ? (a as { factsFor(k: string): Fact[] }).factsFor(key) : a.facts) {
+    for (const f of a instanceof StoredArticle ? a.factsFor(key) : a.facts) {
       if (f.key !== key) continue;
       let norm: string | undefined;
       let value = '';
@@ -67,7 +68,7 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
       }
       if (!norm || seen.includes(norm)) continue;
       seen.push(norm);
-      sides.push({ uri: a.uri, label: a.label, published: a.meta.published?.day, mention: f.mention, span: span!, value, norm });
+      sides.push({ uri: a.uri, label: a.label, published: a instanceof StoredArticle ? a.published : a.meta.published?.day, mention: f.mention, span: span!, value, norm });
     }
   }
   return sides;

@@ -7,16 +7,33 @@
 
 import type { ArticleAnalysis, Block, BlockKind, EntityKind, Fact, Mention, MentionForm, TitleStatus } from './model';
 
-/** What crosses threads and goes to the cache: plain data and one typed array. */
+/** What crosses threads and goes to the cache: a few values, two strings and one typed array. */
 export interface PackedAnalysis {
   head: ArticleHead;
+  /** JSON of the parts only some questions need (line starts, metadata, names). */
+  rest: string;
   /** [mentionCount, blockCount, factCount, ...mentions × MENTION_INTS, ...blocks × BLOCK_INTS, ...facts × FACT_INTS]. */
   ints: Int32Array;
   /** The string table, NUL-separated. */
   strings: string;
 }
 
-export type ArticleHead = Omit<ArticleAnalysis, 'mentions' | 'blocks' | 'facts'>;
+/** What the corpus needs of every article as soon as it is added. */
+export interface ArticleHead {
+  uri: string;
+  label: string;
+  contentHash: string;
+  length: number;
+  /** The publication day, which conflicts compare. */
+  published?: string;
+  acronyms: Record<string, string>;
+  /** Usually empty; every publish reads them. */
+  warnings: ArticleAnalysis['warnings'];
+  skipped?: string;
+  truncated?: string;
+}
+
+type ArticleRest = Pick<ArticleAnalysis, 'lineStarts' | 'meta' | 'names'>;
 
 const KINDS: EntityKind[] = ['person', 'organization', 'meeting', 'place', 'date', 'term'];
 const FORMS: MentionForm[] = ['full', 'short', 'acronym', 'reference'];
@@ -124,8 +141,21 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     }
     o += FACT_INTS;
   }
-  const { mentions: _m, blocks: _b, facts: _f, ...head } = a;
-  return { head, ints, strings: table.join(SEP) };
+  return { head: headOf(a), rest: JSON.stringify(restOf(a)), ints, strings: table.join(SEP) };
+}
+
+function headOf(a: ArticleAnalysis): ArticleHead {
+  const { uri, label, contentHash, length, acronyms, warnings, skipped, truncated } = a;
+  const published = a.meta.published?.day;
+  return {
+    uri, label, contentHash, length, acronyms, warnings,
+    ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
+  };
+}
+
+function restOf(a: ArticleAnalysis): ArticleRest {
+  const { lineStarts, meta, names } = a;
+  return { lineStarts, meta, names };
 }
 
 /** Unpacked mentions of recently used articles: the open ones are asked again and again. */
@@ -137,14 +167,14 @@ export class StoredArticle implements ArticleAnalysis {
   readonly label: string;
   readonly contentHash: string;
   readonly length: number;
-  readonly lineStarts: number[];
-  readonly meta: ArticleAnalysis['meta'];
+  readonly published?: string;
   readonly acronyms: Record<string, string>;
-  readonly names: Record<string, string>;
+  readonly warnings: ArticleAnalysis['warnings'];
   readonly skipped?: string;
   readonly truncated?: string;
-  readonly warnings: ArticleAnalysis['warnings'];
   readonly ints: Int32Array;
+  /** Parsed on first use: a warm start of 10,000 articles parses only those it shows. */
+  private rest: string | ArticleRest;
   readonly table: string[];
   private stats: Map<string, { count: number; first: number }> | undefined;
   private unpackedFacts: Fact[] | undefined;
@@ -155,13 +185,12 @@ export class StoredArticle implements ArticleAnalysis {
     this.label = h.label;
     this.contentHash = h.contentHash;
     this.length = h.length;
-    this.lineStarts = h.lineStarts;
-    this.meta = h.meta;
+    if (h.published !== undefined) this.published = h.published;
     this.acronyms = h.acronyms;
-    this.names = h.names;
     this.warnings = h.warnings;
     if (h.skipped !== undefined) this.skipped = h.skipped;
     if (h.truncated !== undefined) this.truncated = h.truncated;
+    this.rest = p.rest;
     this.ints = p.ints;
     this.table = p.strings ? p.strings.split(SEP) : [];
   }
@@ -171,13 +200,29 @@ export class StoredArticle implements ArticleAnalysis {
   }
 
   pack(): PackedAnalysis {
-    const { ints, table } = this;
-    return { head: this.head(), ints, strings: table.join(SEP) };
+    const { uri, label, contentHash, length, published, acronyms, warnings, skipped, truncated, ints, table } = this;
+    const head: ArticleHead = {
+      uri, label, contentHash, length, acronyms, warnings,
+      ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
+    };
+    return { head, rest: typeof this.rest === 'string' ? this.rest : JSON.stringify(this.rest), ints, strings: table.join(SEP) };
   }
 
-  private head(): ArticleHead {
-    const { uri, label, contentHash, length, lineStarts, meta, acronyms, names, warnings, skipped, truncated } = this;
-    return { uri, label, contentHash, length, lineStarts, meta, acronyms, names, warnings, ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}) };
+  private unpackRest(): ArticleRest {
+    if (typeof this.rest === 'string') this.rest = JSON.parse(this.rest) as ArticleRest;
+    return this.rest;
+  }
+
+  get lineStarts(): number[] {
+    return this.unpackRest().lineStarts;
+  }
+
+  get meta(): ArticleAnalysis['meta'] {
+    return this.unpackRest().meta;
+  }
+
+  get names(): Record<string, string> {
+    return this.unpackRest().names;
   }
 
   get mentionCount(): number {
@@ -242,6 +287,33 @@ export class StoredArticle implements ArticleAnalysis {
       text: s[x[at]], span: { start: x[at + 1], end: x[at + 2] }, rank: opt(at + 3), rankText: opt(at + 4),
       office: opt(at + 5), officeText: opt(at + 6), status: STATUSES[x[at + 7]], basis: BASES[x[at + 8]],
     };
+  }
+
+  /**
+   * Each key once: those mentioned, those mentioned at least once with evidence (not
+   * tentatively), and those facts are stated about. One pass, no maps.
+   */
+  distinctKeys(): { keys: string[]; confirmed: string[]; factKeys: string[] } {
+    const x = this.ints;
+    const seen = new Uint8Array(this.table.length);
+    const keys: string[] = [];
+    const confirmed: string[] = [];
+    const factKeys: string[] = [];
+    for (let i = 0, o = HEADER; i < x[0]; i++, o += MENTION_INTS) {
+      const k = x[o + KEY];
+      if (!(seen[k] & 1)) keys.push(this.table[k]);
+      if (!(seen[k] & 2) && !(x[o + FLAGS] & TENTATIVE)) {
+        confirmed.push(this.table[k]);
+        seen[k] |= 2;
+      }
+      seen[k] |= 1;
+    }
+    for (let i = 0, o = this.factsAt; i < x[2]; i++, o += FACT_INTS) {
+      const k = x[o + F_KEY];
+      if (!(seen[k] & 4)) factKeys.push(this.table[k]);
+      seen[k] |= 4;
+    }
+    return { keys, confirmed, factKeys };
   }
 
   /** Mention count and first mention index per key, computed once. */

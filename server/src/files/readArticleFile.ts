@@ -1,7 +1,7 @@
 // Reads a file as article text, or says why it can't be one. Decoding is UTF-8 with a
 // BOM check; binary files and files too large to be articles are refused with a reason.
 
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync, statSync, type Stats } from 'fs';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -26,14 +26,38 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
   return { text };
 }
 
+function refuse(stat: Stats): ReadResult | undefined {
+  if (!stat.isFile()) return { skipped: 'not a regular file' };
+  if (stat.size > MAX_FILE_BYTES) return { skipped: `too large to be an article (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+  return undefined;
+}
+
+function reasonOf(e: unknown): ReadResult {
+  const err = e as NodeJS.ErrnoException;
+  return { skipped: err.code === 'ENOENT' ? 'deleted before it could be read' : err.code === 'EACCES' ? 'permission denied' : `unreadable (${err.code ?? err.message})` };
+}
+
 export async function readArticleFile(path: string): Promise<ReadResult> {
   try {
     const stat = await fs.stat(path);
-    if (!stat.isFile()) return { skipped: 'not a regular file' };
-    if (stat.size > MAX_FILE_BYTES) return { skipped: `too large to be an article (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
-    return decodeArticle(await fs.readFile(path));
+    return refuse(stat) ?? decodeArticle(await fs.readFile(path));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { skipped: err.code === 'ENOENT' ? 'deleted before it could be read' : err.code === 'EACCES' ? 'permission denied' : `unreadable (${err.code ?? err.message})` };
+    return reasonOf(e);
+  }
+}
+
+/**
+ * For analysis workers, which read the files they analyse: synchronous reads cost a
+ * fraction of the promise-based ones, and only the worker's own thread waits.
+ * Also says when the file was modified and how large it is, for the analysis cache.
+ */
+export function readArticleFileSync(path: string): ReadResult & { mtimeMs?: number; size?: number } {
+  try {
+    const stat = statSync(path);
+    const refused = refuse(stat);
+    if (refused) return refused;
+    return { ...decodeArticle(readFileSync(path)), mtimeMs: stat.mtimeMs, size: stat.size };
+  } catch (e) {
+    return reasonOf(e);
   }
 }

@@ -26,6 +26,7 @@ interface ShardFile {
   /** mtimeMs, size per entry. */
   stamps: number[];
   heads: PackedAnalysis['head'][];
+  rests: string[];
   strings: string[];
   /** Where each entry's integers end in `ints`. */
   ends: number[];
@@ -59,7 +60,7 @@ export class AnalysisCache {
         data.uris.forEach((uri, k) => {
           const ints = data.ints.subarray(from, data.ends[k]);
           from = data.ends[k];
-          shard.set(uri, { mtimeMs: data.stamps[2 * k], size: data.stamps[2 * k + 1], analysis: { head: data.heads[k], ints, strings: data.strings[k] } });
+          shard.set(uri, { mtimeMs: data.stamps[2 * k], size: data.stamps[2 * k + 1], analysis: { head: data.heads[k], rest: data.rests[k], ints, strings: data.strings[k] } });
         });
         n += data.uris.length;
       } catch {
@@ -115,7 +116,7 @@ export class AnalysisCache {
       }
       const data: ShardFile = {
         format: CACHE_FORMAT, core: this.coreVersion, uris: entries.map(([u]) => u), stamps: entries.flatMap(([, e]) => [e.mtimeMs, e.size]),
-        heads: entries.map(([, e]) => e.analysis.head), strings: entries.map(([, e]) => e.analysis.strings), ends, ints,
+        heads: entries.map(([, e]) => e.analysis.head), rests: entries.map(([, e]) => e.analysis.rest), strings: entries.map(([, e]) => e.analysis.strings), ends, ints,
       };
       const tmp = `${this.file(i)}.${process.pid}.tmp`;
       await fs.writeFile(tmp, v8.serialize(data));

@@ -6,22 +6,24 @@ import * as os from 'os';
 import * as path from 'path';
 import { existsSync } from 'fs';
 import { analyzeArticle } from '../core/analyzeArticle';
+import { readArticleFileSync } from '../files/readArticleFile';
 import { packAnalysis, type PackedAnalysis } from '../core/storedArticle';
 
 export type AnalysisResult = { packed: PackedAnalysis } | { error: string };
+export type FileResult = { packed: PackedAnalysis; mtimeMs?: number; size?: number } | { skipped: string } | { error: string };
 
 export class AnalysisPool {
   private workers: Worker[] = [];
   private next = 0;
   private seq = 0;
-  private readonly pending = new Map<number, (r: AnalysisResult) => void>();
+  private readonly pending = new Map<number, (r: FileResult) => void>();
 
   constructor(size = Math.max(1, Math.min(4, os.cpus().length)), script = path.join(__dirname, 'analysisWorker.js')) {
     if (!existsSync(script)) return;
     for (let i = 0; i < size; i++) {
       try {
         const w = new Worker(script);
-        w.on('message', (m: { id: number } & AnalysisResult) => {
+        w.on('message', (m: { id: number } & FileResult) => {
           const done = this.pending.get(m.id);
           this.pending.delete(m.id);
           if (!this.pending.size) this.setRef(false);
@@ -58,9 +60,21 @@ export class AnalysisPool {
   }
 
   analyze(uri: string, text: string): Promise<AnalysisResult> {
+    return this.run({ uri, text }) as Promise<AnalysisResult>;
+  }
+
+  /** Reads and analyses a file in a worker; says when it was modified and its size, for the cache. */
+  analyzeFile(uri: string, path: string): Promise<FileResult> {
+    return this.run({ uri, path });
+  }
+
+  private run(job: { uri: string } & ({ text: string } | { path: string })): Promise<FileResult> {
     if (!this.workers.length) {
       try {
-        return Promise.resolve({ packed: packAnalysis(analyzeArticle(uri, text)) });
+        if ('text' in job) return Promise.resolve({ packed: packAnalysis(analyzeArticle(job.uri, job.text)) });
+        const r = readArticleFileSync(job.path);
+        if ('skipped' in r) return Promise.resolve({ skipped: r.skipped });
+        return Promise.resolve({ packed: packAnalysis(analyzeArticle(job.uri, r.text)), mtimeMs: r.mtimeMs, size: r.size });
       } catch (e) {
         return Promise.resolve({ error: (e as Error).message });
       }
@@ -70,8 +84,23 @@ export class AnalysisPool {
     if (!this.pending.size) this.setRef(true);
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      w.postMessage({ id, uri, text });
+      w.postMessage({ id, ...job });
     });
+  }
+
+  /**
+   * Analyses many files with a window of jobs in flight, so the workers never wait for
+   * this thread; `done` gets each result as it arrives. Stops submitting when `stop` says so.
+   */
+  async analyzeFiles<T extends { uri: string; path: string }>(jobs: T[], done: (job: T, r: FileResult) => void, stop: () => boolean = () => false, window = 128): Promise<void> {
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < jobs.length && !stop()) {
+        const job = jobs[next++];
+        done(job, await this.analyzeFile(job.uri, job.path));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(window, jobs.length) }, lane));
   }
 
   dispose(): void {

@@ -10,7 +10,6 @@ import type { PackedAnalysis } from '../core/storedArticle';
 import { AnalysisPool } from './analysisPool';
 import type { AnalysisCache } from './analysisCache';
 import { statSync } from 'fs';
-import { contentHash as analyzeHash } from '../core/normalize';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
 import { findArticleFiles, gitignoredIn, makeMatcher } from '../files/findArticleFiles';
@@ -101,41 +100,44 @@ export class ArticleIndexer {
       const keep = new Set(files.map((p) => URI.file(p).toString()));
       for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.host.changed(this.corpus.delete(uri));
       let done = 0;
+      const tick = () => {
+        done++;
+        if (done % BATCH === 0 || done === files.length) this.host.progress(done, files.length);
+      };
       this.host.progress(0, files.length);
-      // Worker threads analyse while this thread reads the next batch and links results;
-      // they start with the first file the cache can't answer.
-      // An unchanged file (same modification time and size) comes from the cache unread.
-      const read = (i: number) => Promise.all(files.slice(i, i + BATCH).map(async (p) => {
+      // Unchanged files (same modification time and size) come from the cache, unread.
+      const misses: { uri: string; path: string }[] = [];
+      for (let i = 0; i < files.length; i++) {
+        const p = files[i];
         const uri = URI.file(p).toString();
-        const st = this.cache ? this.stat(p) : undefined;
+        const st = this.cache && !this.open.has(uri) ? this.stat(p) : undefined;
         const cached = st && this.cache!.get(uri, st.mtimeMs, st.size);
-        return cached ? { uri, st, cached } : { uri, st, r: await readArticleFile(p) };
-      }));
-      let nextBatch = files.length ? read(0) : undefined;
-      for (let i = 0; i < files.length; i += BATCH) {
-        const batch = await nextBatch!;
-        nextBatch = i + BATCH < files.length ? read(i + BATCH) : undefined;
-        if (gen !== this.generation) return;
-        const analysed = await Promise.all(batch.map(async ({ uri, r, st, cached }) => {
-          if (this.open.has(uri)) return undefined; // the editor's text wins over the disk's
-          if (cached) return this.corpus.get(uri)?.contentHash === cached.head.contentHash ? undefined : { uri, result: { packed: cached } };
-          if (!r || 'skipped' in r) return { uri, skipped: r?.skipped ?? 'unreadable' };
-          const old = this.corpus.get(uri);
-          if (old && old.length === r.text.length && old.contentHash === analyzeHash(r.text)) return undefined;
-          const result = await (this.pool ??= new AnalysisPool()).analyze(uri, r.text);
-          if (st && 'packed' in result && !result.packed.head.skipped) this.cache?.put(uri, st.mtimeMs, st.size, result.packed);
-          return { uri, result };
-        }));
-        if (gen !== this.generation) return;
-        for (const a of analysed) {
-          if (!a) continue;
-          if ('skipped' in a) this.skip(a.uri, a.skipped!);
-          else if ('error' in a.result) this.skip(a.uri, `analysis failed (${a.result.error}); please report this file`);
-          else this.apply(a.result.packed, true);
+        if (this.open.has(uri)) tick(); // the editor's text wins over the disk's
+        else if (!cached) misses.push({ uri, path: p });
+        else {
+          if (this.corpus.get(uri)?.contentHash !== cached.head.contentHash) this.apply(cached, true);
+          tick();
         }
-        done += batch.length;
-        this.host.progress(done, files.length);
-        await new Promise((r) => setImmediate(r)); // let requests in between batches
+        if (i % 1024 === 1023) {
+          await new Promise((r) => setImmediate(r)); // let requests in
+          if (gen !== this.generation) return;
+        }
+      }
+      // The rest is read and analysed by worker threads; this thread links each result as it
+      // arrives, and requests are served between results.
+      if (misses.length) {
+        await (this.pool ??= new AnalysisPool()).analyzeFiles(misses, ({ uri }, r) => {
+          if (gen !== this.generation) return;
+          if (this.open.has(uri)) return tick();
+          if ('skipped' in r) this.skip(uri, r.skipped);
+          else if ('error' in r) this.skip(uri, `analysis failed (${r.error}); please report this file`);
+          else {
+            if (r.mtimeMs !== undefined && r.size !== undefined && !r.packed.head.skipped) this.cache?.put(uri, r.mtimeMs, r.size, r.packed);
+            this.apply(r.packed, true);
+          }
+          tick();
+        }, () => gen !== this.generation);
+        if (gen !== this.generation) return;
       }
       // The workers only serve the first index: their heaps go back to the system now.
       this.pool?.dispose();
