@@ -203,8 +203,7 @@ async function runIndex(): Promise<void> {
     reporter?.done();
     if (progress === reporter) progress = undefined;
   }
-  for (const u of indexer.corpus.uris()) pendingPublish.add(u);
-  schedulePublish(0);
+  publishEverything();
   sendStats(true);
 }
 
@@ -216,9 +215,20 @@ async function settingsChanged(): Promise<void> {
   if (filters !== indexedFilters) return reindex();
   const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
   indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays });
-  for (const u of indexer.corpus.uris()) pendingPublish.add(u);
-  schedulePublish(0);
+  publishEverything();
   sendStats();
+}
+
+/**
+ * Every article that has or had diagnostics: conflict sides, articles with warnings or
+ * annotations, and those published before. The other thousands have nothing to send.
+ */
+function publishEverything(): void {
+  for (const c of indexer.corpus.allConflicts()) for (const side of c.sides) pendingPublish.add(side.uri);
+  for (const u of indexer.corpus.uris()) if (indexer.corpus.get(u)!.warnings.length) pendingPublish.add(u);
+  for (const u of annotations.annotatedUris()) pendingPublish.add(u);
+  for (const u of published) pendingPublish.add(u);
+  schedulePublish(0);
 }
 
 function schedulePublish(delay = 10): void {

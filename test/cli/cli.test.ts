@@ -95,3 +95,32 @@ describe('CLI: corroborate check', () => {
     }
   });
 });
+
+describe('CLI: progress', () => {
+  // A real terminal: util-linux `script` runs the CLI on a pseudo-terminal.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  const ws = new TempWorkspace(false);
+  before(() => {
+    for (let i = 0; i < 130; i++) ws.write(`a${String(i).padStart(3, '0')}.txt`, `Talks ${i}\nPublished: 3 Nov. 2025, 10:00\n\nGen. Dan Caine met Adm. Samuel Paparo in Seoul.\n`);
+  });
+  after(() => ws.dispose());
+
+  it('draws a progress bar on a terminal, ending at every article', function () {
+    if (!hasScript) return this.skip();
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check ${JSON.stringify(ws.dir)}`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+    assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+    const bars = r.stdout.split('\r').filter((s) => s.startsWith('['));
+    assert.ok(bars.length >= 3, `several updates, got ${JSON.stringify(bars)}`);
+    assert.match(bars[0], /^\[#*\.+\] 64\/130 articles/);
+    assert.match(bars[bars.length - 1], /^\[#{30}\] 130\/130 articles/);
+    assert.match(r.stdout, /130 articles, \d+ entities, \d+ cross-source links, 0 conflicts/);
+  });
+
+  it('writes plain output, no bar, when stdout is not a terminal', () => {
+    const r = run(['check', ws.dir]);
+    assert.strictEqual(r.code, 0);
+    assert.ok(!/\r|\[#/.test(r.out + r.err), JSON.stringify(r.err.slice(0, 200)));
+    assert.match(r.out, /^130 articles, \d+ entities, \d+ cross-source links, 0 conflicts$/m);
+  });
+});

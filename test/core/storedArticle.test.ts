@@ -37,14 +37,18 @@ describe('stored articles (packed analyses)', () => {
     });
   }
 
-  it('facts are found by key without unpacking mentions, and keys count per article', () => {
+  it('facts are found by key, and mentions counted by key, without unpacking mentions', () => {
     const a = analyzeArticle('file:///t/000.txt', seed(SEED_000));
     const s = new StoredArticle(packAnalysis(a));
     const key = a.facts[0].key;
     assert.deepStrictEqual(s.factsFor(key), a.facts.filter((f) => f.key === key));
-    const stats = s.keyStats();
-    assert.strictEqual(stats.get(key)!.count, a.mentions.filter((m) => m.key === key).length);
-    assert.strictEqual(stats.get(key)!.first, a.mentions.findIndex((m) => m.key === key));
+    const counted = s.countKeys([key]);
+    assert.strictEqual(counted.count, a.mentions.filter((m) => m.key === key).length);
+    assert.ok(counted.count > 0);
+    assert.strictEqual(counted.first, a.mentions.findIndex((m) => m.key === key));
+    const two = [key, a.mentions[a.mentions.length - 1].key];
+    assert.strictEqual(s.countKeys(two).count, a.mentions.filter((m) => two.includes(m.key)).length);
+    assert.deepStrictEqual(s.countKeys(['person:nobody']), { count: 0, first: -1 });
   });
 
   it('a NUL inside a name does not shift the string table', () => {

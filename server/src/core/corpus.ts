@@ -337,20 +337,12 @@ export class Corpus {
 
   /** How many times an article mentions an entity, without walking its mentions. */
   countIn(a: StoredArticle, entity: string, keys: readonly string[] = this.rawKeys(entity)): number {
-    const st = a.keyStats();
-    let n = 0;
-    for (const k of keys) n += st.get(k)?.count ?? 0;
-    return n;
+    return a.countKeys(keys).count;
   }
 
-  /** An entity's first mention in an article, without walking its mentions. */
+  /** An entity's first mention in an article, without unpacking the others. */
   firstIn(a: StoredArticle, entity: string): ResolvedMention | undefined {
-    const st = a.keyStats();
-    let first = -1;
-    for (const k of this.rawKeys(entity)) {
-      const e = st.get(k);
-      if (e && (first < 0 || e.first < first)) first = e.first;
-    }
+    const { first } = a.countKeys(this.rawKeys(entity));
     return first < 0 ? undefined : { ...a.mention(first), index: first, entity };
   }
 

@@ -103,7 +103,14 @@ function keepFirst(list: number[], j: number): void {
 export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions): Conflict[] {
   const facts: ConflictFact[] = key.startsWith('meeting:') ? ['date'] : key.startsWith('person') ? ['rank', 'office'] : [];
   const out: Conflict[] = [];
+  const packed = articles.every((a) => a instanceof StoredArticle);
   for (const fact of facts) {
+    if (packed) {
+      // Sources mostly agree: one value everywhere is no conflict, and costs no sides.
+      const values = new Set<string>();
+      for (const a of articles) (a as StoredArticle).addFactValues(key, fact, values);
+      if (values.size < 2) continue;
+    }
     const sides = sidesFor(key, fact, articles);
     if (sides.length < 2) continue;
     // What each source states, so "a source that also states the other value" is one lookup.

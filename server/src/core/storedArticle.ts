@@ -10,7 +10,7 @@ import type { ArticleAnalysis, Block, BlockKind, EntityKind, Fact, Mention, Ment
 /** What crosses threads and goes to the cache: a few values, two strings and one typed array. */
 export interface PackedAnalysis {
   head: ArticleHead;
-  /** JSON of the parts only some questions need (line starts, metadata, names). */
+  /** JSON of the metadata (headline, byline, outlet…): only hovers and code lenses read it. */
   rest: string;
   /** [mentionCount, blockCount, factCount, ...mentions × MENTION_INTS, ...blocks × BLOCK_INTS, ...facts × FACT_INTS]. */
   ints: Int32Array;
@@ -27,13 +27,16 @@ export interface ArticleHead {
   /** The publication day, which conflicts compare. */
   published?: string;
   acronyms: Record<string, string>;
+  /** Every position sent to a client needs these (definition lists every source). */
+  lineStarts: number[];
+  names: Record<string, string>;
   /** Usually empty; every publish reads them. */
   warnings: ArticleAnalysis['warnings'];
   skipped?: string;
   truncated?: string;
 }
 
-type ArticleRest = Pick<ArticleAnalysis, 'lineStarts' | 'meta' | 'names'>;
+type ArticleRest = Pick<ArticleAnalysis, 'meta'>;
 
 const KINDS: EntityKind[] = ['person', 'organization', 'meeting', 'place', 'date', 'term'];
 const FORMS: MentionForm[] = ['full', 'short', 'acronym', 'reference'];
@@ -145,17 +148,16 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
 }
 
 function headOf(a: ArticleAnalysis): ArticleHead {
-  const { uri, label, contentHash, length, acronyms, warnings, skipped, truncated } = a;
+  const { uri, label, contentHash, length, acronyms, lineStarts, names, warnings, skipped, truncated } = a;
   const published = a.meta.published?.day;
   return {
-    uri, label, contentHash, length, acronyms, warnings,
+    uri, label, contentHash, length, acronyms, lineStarts, names, warnings,
     ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
   };
 }
 
 function restOf(a: ArticleAnalysis): ArticleRest {
-  const { lineStarts, meta, names } = a;
-  return { lineStarts, meta, names };
+  return { meta: a.meta };
 }
 
 /** Unpacked mentions of recently used articles: the open ones are asked again and again. */
@@ -169,6 +171,8 @@ export class StoredArticle implements ArticleAnalysis {
   readonly length: number;
   readonly published?: string;
   readonly acronyms: Record<string, string>;
+  readonly lineStarts: number[];
+  readonly names: Record<string, string>;
   readonly warnings: ArticleAnalysis['warnings'];
   readonly skipped?: string;
   readonly truncated?: string;
@@ -176,7 +180,6 @@ export class StoredArticle implements ArticleAnalysis {
   /** Parsed on first use: a warm start of 10,000 articles parses only those it shows. */
   private rest: string | ArticleRest;
   readonly table: string[];
-  private stats: Map<string, { count: number; first: number }> | undefined;
   private unpackedFacts: Fact[] | undefined;
 
   constructor(p: PackedAnalysis) {
@@ -187,6 +190,8 @@ export class StoredArticle implements ArticleAnalysis {
     this.length = h.length;
     if (h.published !== undefined) this.published = h.published;
     this.acronyms = h.acronyms;
+    this.lineStarts = h.lineStarts;
+    this.names = h.names;
     this.warnings = h.warnings;
     if (h.skipped !== undefined) this.skipped = h.skipped;
     if (h.truncated !== undefined) this.truncated = h.truncated;
@@ -200,9 +205,9 @@ export class StoredArticle implements ArticleAnalysis {
   }
 
   pack(): PackedAnalysis {
-    const { uri, label, contentHash, length, published, acronyms, warnings, skipped, truncated, ints, table } = this;
+    const { uri, label, contentHash, length, published, acronyms, lineStarts, names, warnings, skipped, truncated, ints, table } = this;
     const head: ArticleHead = {
-      uri, label, contentHash, length, acronyms, warnings,
+      uri, label, contentHash, length, acronyms, lineStarts, names, warnings,
       ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
     };
     return { head, rest: typeof this.rest === 'string' ? this.rest : JSON.stringify(this.rest), ints, strings: table.join(SEP) };
@@ -213,16 +218,8 @@ export class StoredArticle implements ArticleAnalysis {
     return this.rest;
   }
 
-  get lineStarts(): number[] {
-    return this.unpackRest().lineStarts;
-  }
-
   get meta(): ArticleAnalysis['meta'] {
     return this.unpackRest().meta;
-  }
-
-  get names(): Record<string, string> {
-    return this.unpackRest().names;
   }
 
   get mentionCount(): number {
@@ -250,6 +247,30 @@ export class StoredArticle implements ArticleAnalysis {
     const out: string[] = [];
     for (let i = 0, o = this.factsAt; i < this.ints[2]; i++, o += FACT_INTS) out.push(this.table[this.ints[o + F_KEY]]);
     return out;
+  }
+
+  /**
+   * Adds the values this article states for a key, as conflict finding compares them
+   * (current, full titles; meeting days), reading the packed facts directly: most keys
+   * have one value everywhere and need no more than this.
+   */
+  addFactValues(key: string, fact: 'rank' | 'office' | 'date', out: Set<string>): void {
+    const x = this.ints;
+    const s = this.table;
+    const current = STATUSES.indexOf('current');
+    const short = BASES.indexOf('short');
+    for (let i = 0, o = this.factsAt; i < x[2]; i++, o += FACT_INTS) {
+      if (s[x[o + F_KEY]] !== key) continue;
+      if (fact === 'date') {
+        if (x[o + F_TYPE] !== 1) continue;
+        const last = x[o + F_LAST];
+        out.add(last === NONE ? s[x[o + F_DAY]] : `${s[x[o + F_DAY]]}..${s[last]}`);
+      } else {
+        if (x[o + F_TYPE] !== 0 || x[o + F_TITLE + 7] !== current || x[o + F_TITLE + 8] === short) continue;
+        const v = x[o + F_TITLE + (fact === 'rank' ? 3 : 5)];
+        if (v !== NONE) out.add(s[v]);
+      }
+    }
   }
 
   /** Facts about one key. */
@@ -316,19 +337,26 @@ export class StoredArticle implements ArticleAnalysis {
     return { keys, confirmed, factKeys };
   }
 
-  /** Mention count and first mention index per key, computed once. */
-  keyStats(): Map<string, { count: number; first: number }> {
-    if (!this.stats) {
-      const st = new Map<string, { count: number; first: number }>();
-      for (let i = 0; i < this.mentionCount; i++) {
-        const k = this.keyOf(i);
-        const e = st.get(k);
-        if (e) e.count++;
-        else st.set(k, { count: 1, first: i });
-      }
-      this.stats = st;
+  /**
+   * How many mentions carry one of these keys, and the index of the first (-1 for none).
+   * No map per article: the table holds each string once, so a key is one index to compare.
+   */
+  countKeys(keys: readonly string[]): { count: number; first: number } {
+    const wanted: number[] = [];
+    for (const k of keys) {
+      const at = this.table.indexOf(k);
+      if (at >= 0) wanted.push(at);
     }
-    return this.stats;
+    let count = 0;
+    let first = -1;
+    if (!wanted.length) return { count, first };
+    const x = this.ints;
+    for (let i = 0, o = HEADER; i < x[0]; i++, o += MENTION_INTS) {
+      if (!wanted.includes(x[o + KEY])) continue;
+      count++;
+      if (first < 0) first = i;
+    }
+    return { count, first };
   }
 
   mention(i: number): Mention {
