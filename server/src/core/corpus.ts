@@ -76,7 +76,7 @@ export class Corpus {
    * and collecting them would cost the sum over keys of their article counts.
    */
   set(analysis: ArticleAnalysis | PackedAnalysis, options: { bulk?: boolean } = {}): ChangeSet {
-    const stored = 'head' in analysis ? new StoredArticle(analysis) : StoredArticle.from(analysis);
+    const stored = 'head' in analysis ? new StoredArticle(analysis, this.intern) : StoredArticle.from(analysis, this.intern);
     const change = this.remove(stored.uri);
     this.articles.set(stored.uri, stored);
     let id = this.ids.get(stored.uri);
@@ -103,6 +103,16 @@ export class Corpus {
     return change;
   }
 
+
+  /** One copy of each key (see StoredArticle). Cleared, not grown, past a bound. */
+  private readonly keys = new Map<string, string>();
+  private readonly intern = (k: string): string => {
+    const hit = this.keys.get(k);
+    if (hit !== undefined) return hit;
+    if (this.keys.size > 1_000_000) this.keys.clear();
+    this.keys.set(k, k);
+    return k;
+  };
 
   private index(a: StoredArticle, delta: 1 | -1, change: ChangeSet): void {
     const id = this.ids.get(a.uri)!;

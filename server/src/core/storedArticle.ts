@@ -182,7 +182,11 @@ export class StoredArticle implements ArticleAnalysis {
   readonly table: string[];
   private unpackedFacts: Fact[] | undefined;
 
-  constructor(p: PackedAnalysis) {
+  /**
+   * `intern` gives one copy of each key across the corpus: keys are compared and looked up
+   * all the time, and identical strings with cached hashes compare in constant time.
+   */
+  constructor(p: PackedAnalysis, intern?: (key: string) => string) {
     const h = p.head;
     this.uri = h.uri;
     this.label = h.label;
@@ -198,10 +202,20 @@ export class StoredArticle implements ArticleAnalysis {
     this.rest = p.rest;
     this.ints = p.ints;
     this.table = p.strings ? p.strings.split(SEP) : [];
+    if (intern) {
+      const x = this.ints;
+      const done = new Uint8Array(this.table.length);
+      const once = (k: number) => {
+        if (!done[k]) this.table[k] = intern(this.table[k]);
+        done[k] = 1;
+      };
+      for (let i = 0, o = HEADER; i < x[0]; i++, o += MENTION_INTS) once(x[o + KEY]);
+      for (let i = 0, o = this.factsAt; i < x[2]; i++, o += FACT_INTS) once(x[o + F_KEY]);
+    }
   }
 
-  static from(a: ArticleAnalysis): StoredArticle {
-    return a instanceof StoredArticle ? a : new StoredArticle(packAnalysis(a));
+  static from(a: ArticleAnalysis, intern?: (key: string) => string): StoredArticle {
+    return a instanceof StoredArticle ? a : new StoredArticle(packAnalysis(a), intern);
   }
 
   pack(): PackedAnalysis {
@@ -260,7 +274,7 @@ export class StoredArticle implements ArticleAnalysis {
     const current = STATUSES.indexOf('current');
     const short = BASES.indexOf('short');
     for (let i = 0, o = this.factsAt; i < x[2]; i++, o += FACT_INTS) {
-      if (s[x[o + F_KEY]] !== key) continue;
+      if (s[x[o + F_KEY]] !== key) continue; // interned: identical, or different hashes
       if (fact === 'date') {
         if (x[o + F_TYPE] !== 1) continue;
         const last = x[o + F_LAST];
@@ -339,20 +353,14 @@ export class StoredArticle implements ArticleAnalysis {
 
   /**
    * How many mentions carry one of these keys, and the index of the first (-1 for none).
-   * No map per article: the table holds each string once, so a key is one index to compare.
+   * No map per article: keys are interned, so comparing them is cheap.
    */
   countKeys(keys: readonly string[]): { count: number; first: number } {
-    const wanted: number[] = [];
-    for (const k of keys) {
-      const at = this.table.indexOf(k);
-      if (at >= 0) wanted.push(at);
-    }
     let count = 0;
     let first = -1;
-    if (!wanted.length) return { count, first };
     const x = this.ints;
     for (let i = 0, o = HEADER; i < x[0]; i++, o += MENTION_INTS) {
-      if (!wanted.includes(x[o + KEY])) continue;
+      if (!keys.includes(this.table[x[o + KEY]])) continue;
       count++;
       if (first < 0) first = i;
     }
