@@ -93,7 +93,7 @@ export class ArticleIndexer {
     try {
       const files: string[] = [];
       for (const f of this.folders) {
-        const found = await findArticleFiles(f.path, f.settings);
+        const found = await findArticleFiles(f.path, f.settings, undefined, f.gitignored);
         if (found.truncated) this.host.log(`${f.path}: more than ${found.files.length} article files; only the first ${found.files.length} are indexed.`);
         files.push(...found.files);
       }
