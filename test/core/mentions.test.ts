@@ -231,3 +231,34 @@ describe('mentions: titles and their status', () => {
     assert.equal(m.title?.office, 'foreign minister');
   });
 });
+
+describe('mentions: two titled people joined by "and"', () => {
+  // Found at 50k articles: "and Finance …" looked like more of an organisation's name
+  // ("Center for Strategic and International Studies"), so the admiral's whole title and
+  // name became the finance minister's title, and "Adm." a fact about the minister.
+  const t = 'Talks set\nPublished: 14 Oct. 2025, 10:00\n\nWASHINGTON (Yonhap) -- Joint Chiefs of Staff Chairman Adm. Hong Jae-bong and Finance Minister Choi Woo-tae are set to meet on Oct. 22.\n';
+  const a = analyze('and.txt', t);
+
+  it('reads each person with their own title', () => {
+    const hong = mentionAtText(a, t, 'Hong Jae-bong')!;
+    assert.equal(hong.kind, 'person');
+    assert.deepEqual(hong.fullSpan, spanOf(t, 'Joint Chiefs of Staff Chairman Adm. Hong Jae-bong'));
+    assert.equal(hong.title?.rankText, 'Adm.');
+    const choi = mentionAtText(a, t, 'Choi Woo-tae')!;
+    assert.deepEqual(choi.fullSpan, spanOf(t, 'Finance Minister Choi Woo-tae'));
+    assert.equal(choi.title?.rankText, undefined);
+    assert.equal(choi.title?.officeText, 'Finance Minister');
+  });
+
+  it('states no rank for the minister', () => {
+    const ranks = a.facts.flatMap((f) => (f.type === 'title' && f.title.rankText ? [`${f.key}: ${f.title.rankText}`] : []));
+    assert.deepEqual(ranks, [`${mentionAtText(a, t, 'Hong Jae-bong')!.key}: Adm.`]);
+  });
+
+  it('still reads "Center for Strategic and International Studies" as one organisation', () => {
+    const u = 'Study\nPublished: 14 Oct. 2025, 10:00\n\nResearchers at the Center for Strategic and International Studies in Washington said so.\n';
+    const m = mentionAtText(analyze('csis.txt', u), u, 'Center for Strategic and International Studies')!;
+    assert.equal(m.kind, 'organization');
+    assert.equal(m.text, 'Center for Strategic and International Studies');
+  });
+});

@@ -88,6 +88,21 @@ function hasOrgHead(toks: Token[], from: number, to: number): boolean {
   return connector && head;
 }
 
+/**
+ * Does "and" at `and` continue an organisation's name ("Center for Strategic and
+ * International Studies")? Not when a rank stands before it or a title after it:
+ * "Chiefs of Staff Chairman Adm. Hong Jae-bong and Finance Minister Choi" is two people.
+ */
+function andContinuesOrg(toks: Token[], from: number, and: number): boolean {
+  if (!isCap(toks[and + 1]) || !ORG_NAME_WORDS.has(foldText(toks[and + 1].text)) || !hasOrgHead(toks, from, and)) return false;
+  for (let k = from; k < and; k++) if (RANK_HEADS.has(titleWord(toks[k].text))) return false;
+  for (let k = and + 1; k < toks.length && isCap(toks[k]); k++) {
+    const w = titleWord(toks[k].text);
+    if (OFFICE_HEADS.has(w) || RANK_HEADS.has(w)) return false;
+  }
+  return true;
+}
+
 function isCap(t: Token | undefined): boolean {
   return !!t && t.word && t.cap;
 }
@@ -207,7 +222,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let j = i + 1;
     while (j < toks.length) {
       if (isCap(toks[j])) j++;
-      else if (toks[j].text === 'and' && isCap(toks[j + 1]) && ORG_NAME_WORDS.has(foldText(toks[j + 1].text)) && hasOrgHead(toks, i, j)) j += 2;
+      else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else break;
