@@ -3,7 +3,7 @@
 // lazily for the keys that changed. Nothing here walks the whole corpus per edit.
 
 import Fuse from 'fuse.js';
-import type { ArticleAnalysis, EntityKind, Mention } from './model';
+import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type PackedAnalysis } from './storedArticle';
 
@@ -351,17 +351,25 @@ export class Corpus {
   }
 
   /** An entity's first mention in an article, without unpacking the others. */
-  firstIn(a: StoredArticle, entity: string): ResolvedMention | undefined {
-    const { first } = a.countKeys(this.rawKeys(entity));
+  firstIn(a: StoredArticle, entity: string, keys: readonly string[] = this.rawKeys(entity)): ResolvedMention | undefined {
+    const { first } = a.countKeys(keys);
     return first < 0 ? undefined : { ...a.mention(first), index: first, entity };
   }
 
   /** Mentions of an entity in one article. */
-  mentionsIn(a: StoredArticle, entity: string): ResolvedMention[] {
-    const keys = new Set(this.rawKeys(entity));
+  mentionsIn(a: StoredArticle, entity: string, keys: readonly string[] = this.rawKeys(entity)): ResolvedMention[] {
     const out: ResolvedMention[] = [];
     for (let index = 0; index < a.mentionCount; index++) {
-      if (keys.has(a.keyOf(index)) && this.countsAt(a, index)) out.push({ ...a.mention(index), index, entity });
+      if (keys.includes(a.keyOf(index)) && this.countsAt(a, index)) out.push({ ...a.mention(index), index, entity });
+    }
+    return out;
+  }
+
+  /** Where an entity is named in one article, without unpacking titles and dates: for lists of places. */
+  occurrencesIn(a: StoredArticle, entity: string, keys: readonly string[] = this.rawKeys(entity)): { index: number; span: Span; text: string }[] {
+    const out: { index: number; span: Span; text: string }[] = [];
+    for (let index = 0; index < a.mentionCount; index++) {
+      if (keys.includes(a.keyOf(index)) && this.countsAt(a, index)) out.push({ index, span: a.spanOf(index), text: a.textOf(index) });
     }
     return out;
   }

@@ -5,7 +5,7 @@
 // buffer, and loads from the on-disk cache without building a third of a million objects.
 // Mentions are unpacked on demand, and only those of the keys asked for.
 
-import type { ArticleAnalysis, Block, BlockKind, EntityKind, Fact, Mention, MentionForm, TitleStatus } from './model';
+import type { ArticleAnalysis, Block, BlockKind, EntityKind, Fact, Mention, MentionForm, Span, TitleStatus } from './model';
 
 /** What crosses threads and goes to the cache: a few values, two strings and one typed array. */
 export interface PackedAnalysis {
@@ -250,6 +250,16 @@ export class StoredArticle implements ArticleAnalysis {
 
   startOf(i: number): number {
     return this.ints[HEADER + i * MENTION_INTS + START];
+  }
+
+  /** A mention's name span and text, without unpacking the rest of it. */
+  spanOf(i: number): Span {
+    const o = HEADER + i * MENTION_INTS;
+    return { start: this.ints[o + START], end: this.ints[o + END] };
+  }
+
+  textOf(i: number): string {
+    return this.table[this.ints[HEADER + i * MENTION_INTS + TEXT]];
   }
 
   private get factsAt(): number {

@@ -98,7 +98,7 @@ function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: s
 
   const aliases = new Set<string>();
   for (const { a } of perSource.slice(0, 50)) {
-    for (const x of corpus.mentionsIn(a, entity)) if (x.text !== name && aliases.size < MAX_ALIASES) aliases.add(x.text);
+    for (const x of corpus.occurrencesIn(a, entity, rawKeys)) if (x.text !== name && aliases.size < MAX_ALIASES) aliases.add(x.text);
     if (aliases.size >= MAX_ALIASES) break;
   }
   if (aliases.size) lines.push('', `**Also written:** ${[...aliases].map((s) => esc(s)).join(', ')}`);

@@ -16,10 +16,11 @@ export function definitionAt(corpus: Corpus, uri: string, offset: number): Targe
   const m = corpus.mentionAt(uri, offset);
   if (!m) return [];
   const out: Target[] = [];
+  const keys = corpus.rawKeys(m.entity);
   for (const a of corpus.sourcesOf(m.entity)) {
     if (a.uri === uri) continue;
-    const first = corpus.firstIn(a, m.entity);
-    if (first) out.push({ uri: a.uri, span: first.span });
+    const { first } = a.countKeys(keys);
+    if (first >= 0) out.push({ uri: a.uri, span: a.spanOf(first) });
     if (out.length >= MAX_DEFINITIONS) break;
   }
   if (!out.length) {
@@ -35,8 +36,9 @@ export function referencesAt(corpus: Corpus, uri: string, offset: number, includ
   const m = corpus.mentionAt(uri, offset);
   if (!m) return [];
   const out: Target[] = [];
+  const keys = corpus.rawKeys(m.entity);
   for (const a of corpus.sourcesOf(m.entity)) {
-    for (const x of corpus.mentionsIn(a, m.entity)) {
+    for (const x of corpus.occurrencesIn(a, m.entity, keys)) {
       if (!includeDeclaration && a.uri === uri && x.index === m.index) continue;
       out.push({ uri: a.uri, span: x.span });
       if (out.length >= MAX_REFERENCES) return out;
@@ -49,5 +51,5 @@ export function highlightsAt(corpus: Corpus, uri: string, offset: number): Span[
   const m = corpus.mentionAt(uri, offset);
   const a = corpus.get(uri);
   if (!m || !a) return [];
-  return corpus.mentionsIn(a, m.entity).map((x) => x.span);
+  return corpus.occurrencesIn(a, m.entity).map((x) => x.span);
 }
