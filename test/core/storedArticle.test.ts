@@ -21,7 +21,7 @@ function samples(): { name: string; text: string }[] {
 
 function plain(a: ArticleAnalysis): ArticleAnalysis {
   const { uri, label, contentHash, length, lineStarts, meta, blocks, mentions, facts, acronyms, names, warnings, skipped, truncated } = a;
-  return { uri, label, contentHash, length, lineStarts, meta, blocks, mentions, facts, acronyms, names, warnings, ...(skipped ? { skipped } : {}), ...(truncated ? { truncated } : {}) };
+  return { uri, label, contentHash, length, lineStarts: Array.from(lineStarts), meta, blocks, mentions, facts, acronyms, names, warnings, ...(skipped ? { skipped } : {}), ...(truncated ? { truncated } : {}) };
 }
 
 describe('stored articles (packed analyses)', () => {

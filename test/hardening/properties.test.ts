@@ -65,7 +65,7 @@ function checkRanges(text: string, a: ArticleAnalysis): void {
     if (f.type === 'eventDate') assert.ok(f.dateMention >= 0 && f.dateMention < a.mentions.length);
   }
   // Line starts and offset ↔ position round trips, in UTF-16 code units.
-  for (const s of a.lineStarts) assert.ok(s >= 0 && s <= text.length && !splitsSurrogatePair(text, s));
+  for (const s of Array.from(a.lineStarts)) assert.ok(s >= 0 && s <= text.length && !splitsSurrogatePair(text, s));
   for (const [, s] of spansOf(a)) {
     for (const off of [s.start, s.end]) assert.equal(offsetAt(a.lineStarts, a.length, positionAt(a.lineStarts, off)), off);
   }

@@ -118,7 +118,7 @@ export interface ArticleAnalysis {
   contentHash: string;
   length: number;
   /** Offsets where each line starts (after \n, \r\n or a lone \r), for positions. */
-  lineStarts: number[];
+  lineStarts: ArrayLike<number>;
   meta: ArticleMeta;
   blocks: Block[];
   mentions: Mention[];

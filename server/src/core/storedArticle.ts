@@ -12,7 +12,10 @@ export interface PackedAnalysis {
   head: ArticleHead;
   /** JSON of the metadata (headline, byline, outlet…): only hovers and code lenses read it. */
   rest: string;
-  /** [mentionCount, blockCount, factCount, ...mentions × MENTION_INTS, ...blocks × BLOCK_INTS, ...facts × FACT_INTS]. */
+  /**
+   * [mentionCount, blockCount, factCount, lineCount, nameCount, ...mentions × MENTION_INTS,
+   * ...blocks × BLOCK_INTS, ...facts × FACT_INTS, ...line starts, ...names as (key, name) pairs].
+   */
   ints: Int32Array;
   /** The string table, NUL-separated. */
   strings: string;
@@ -27,9 +30,6 @@ export interface ArticleHead {
   /** The publication day, which conflicts compare. */
   published?: string;
   acronyms: Record<string, string>;
-  /** Every position sent to a client needs these (definition lists every source). */
-  lineStarts: number[];
-  names: Record<string, string>;
   /** Usually empty; every publish reads them. */
   warnings: ArticleAnalysis['warnings'];
   skipped?: string;
@@ -55,7 +55,7 @@ const BLOCK_INTS = 4;
 // Fact layout. Title fields share the mention's offsets so one decoder reads both.
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
 const FACT_INTS = 20;
-const HEADER = 3;
+const HEADER = 5;
 const TENTATIVE = 1, HAS_TITLE = 2, HAS_DATE = 4, RELATIVE = 8;
 const NONE = -1;
 const SEP = '\u0000';
@@ -75,10 +75,13 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     }
     return i;
   };
-  const ints = new Int32Array(HEADER + a.mentions.length * MENTION_INTS + a.blocks.length * BLOCK_INTS + a.facts.length * FACT_INTS);
+  const names = Object.entries(a.names);
+  const ints = new Int32Array(HEADER + a.mentions.length * MENTION_INTS + a.blocks.length * BLOCK_INTS + a.facts.length * FACT_INTS + a.lineStarts.length + 2 * names.length);
   ints[0] = a.mentions.length;
   ints[1] = a.blocks.length;
   ints[2] = a.facts.length;
+  ints[3] = a.lineStarts.length;
+  ints[4] = names.length;
   let o = HEADER;
   const putTitle = (at: number, t: NonNullable<Mention['title']>) => {
     ints[at] = str(t.text);
@@ -144,14 +147,20 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     }
     o += FACT_INTS;
   }
+  ints.set(a.lineStarts, o);
+  o += a.lineStarts.length;
+  for (const [k, n] of names) {
+    ints[o++] = str(k);
+    ints[o++] = str(n);
+  }
   return { head: headOf(a), rest: JSON.stringify(restOf(a)), ints, strings: table.join(SEP) };
 }
 
 function headOf(a: ArticleAnalysis): ArticleHead {
-  const { uri, label, contentHash, length, acronyms, lineStarts, names, warnings, skipped, truncated } = a;
+  const { uri, label, contentHash, length, acronyms, warnings, skipped, truncated } = a;
   const published = a.meta.published?.day;
   return {
-    uri, label, contentHash, length, acronyms, lineStarts, names, warnings,
+    uri, label, contentHash, length, acronyms, warnings,
     ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
   };
 }
@@ -171,8 +180,8 @@ export class StoredArticle implements ArticleAnalysis {
   readonly length: number;
   readonly published?: string;
   readonly acronyms: Record<string, string>;
-  readonly lineStarts: number[];
-  readonly names: Record<string, string>;
+  private lines: Int32Array | undefined;
+  private nameMap: Record<string, string> | undefined;
   readonly warnings: ArticleAnalysis['warnings'];
   readonly skipped?: string;
   readonly truncated?: string;
@@ -194,8 +203,6 @@ export class StoredArticle implements ArticleAnalysis {
     this.length = h.length;
     if (h.published !== undefined) this.published = h.published;
     this.acronyms = h.acronyms;
-    this.lineStarts = h.lineStarts;
-    this.names = h.names;
     this.warnings = h.warnings;
     if (h.skipped !== undefined) this.skipped = h.skipped;
     if (h.truncated !== undefined) this.truncated = h.truncated;
@@ -219,9 +226,9 @@ export class StoredArticle implements ArticleAnalysis {
   }
 
   pack(): PackedAnalysis {
-    const { uri, label, contentHash, length, published, acronyms, lineStarts, names, warnings, skipped, truncated, ints, table } = this;
+    const { uri, label, contentHash, length, published, acronyms, warnings, skipped, truncated, ints, table } = this;
     const head: ArticleHead = {
-      uri, label, contentHash, length, acronyms, lineStarts, names, warnings,
+      uri, label, contentHash, length, acronyms, warnings,
       ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
     };
     return { head, rest: typeof this.rest === 'string' ? this.rest : JSON.stringify(this.rest), ints, strings: table.join(SEP) };
@@ -264,6 +271,26 @@ export class StoredArticle implements ArticleAnalysis {
 
   private get factsAt(): number {
     return HEADER + this.ints[0] * MENTION_INTS + this.ints[1] * BLOCK_INTS;
+  }
+
+  /** A view into the packed integers: every position sent to a client needs them. */
+  get lineStarts(): Int32Array {
+    if (!this.lines) {
+      const at = this.factsAt + this.ints[2] * FACT_INTS;
+      this.lines = this.ints.subarray(at, at + this.ints[3]);
+    }
+    return this.lines;
+  }
+
+  /** Display names by key, built on first use (names of an entity's first sources are asked often). */
+  get names(): Record<string, string> {
+    if (!this.nameMap) {
+      const x = this.ints;
+      const names: Record<string, string> = {};
+      for (let i = 0, o = this.factsAt + x[2] * FACT_INTS + x[3]; i < x[4]; i++, o += 2) names[this.table[x[o]]] = this.table[x[o + 1]];
+      this.nameMap = names;
+    }
+    return this.nameMap;
   }
 
   /** Keys this article states facts about (with repeats). */

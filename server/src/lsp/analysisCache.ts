@@ -9,7 +9,7 @@ import * as v8 from 'v8';
 import type { PackedAnalysis } from '../core/storedArticle';
 
 /** Bump when the analysis changes shape or meaning: old caches are then ignored. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 const SHARDS = 16;
 
 interface Entry {

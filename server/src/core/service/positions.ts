@@ -23,7 +23,7 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-export function positionAt(lineStarts: number[], offset: number): Position {
+export function positionAt(lineStarts: ArrayLike<number>, offset: number): Position {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -35,7 +35,7 @@ export function positionAt(lineStarts: number[], offset: number): Position {
 }
 
 /** Clamps positions outside the text to its bounds, as LSP asks servers to. */
-export function offsetAt(lineStarts: number[], length: number, pos: Position): number {
+export function offsetAt(lineStarts: ArrayLike<number>, length: number, pos: Position): number {
   if (pos.line < 0) return 0;
   if (pos.line >= lineStarts.length) return length;
   const start = lineStarts[pos.line];
@@ -43,6 +43,6 @@ export function offsetAt(lineStarts: number[], length: number, pos: Position): n
   return Math.max(start, Math.min(start + Math.max(0, pos.character), next));
 }
 
-export function rangeOf(lineStarts: number[], span: { start: number; end: number }): Range {
+export function rangeOf(lineStarts: ArrayLike<number>, span: { start: number; end: number }): Range {
   return { start: positionAt(lineStarts, span.start), end: positionAt(lineStarts, span.end) };
 }
