@@ -24,7 +24,7 @@ import { documentSymbols, type SymbolNode } from './core/service/symbols';
 import { ArticleIndexer } from './lsp/articleIndexer';
 import { Annotations } from './lsp/annotations';
 import { annotationCodeActions, annotationHoverMarkdown, runAnnotationCommand } from './lsp/annotationHandlers';
-import { readArticleFile } from './files/readArticleFile';
+import { readArticleFile, readArticleFileSync } from './files/readArticleFile';
 import { innermostFolder } from './files/innermostFolder';
 import { AnalysisCache, cacheDirFor } from './lsp/analysisCache';
 
@@ -442,7 +442,27 @@ async function annotationsChanged(): Promise<void> {
 connection.onRequest(Requests.stats, guard('stats', null, () => statsNow()));
 connection.onRequest(Requests.entities, guard('entities', null, (p: EntitiesParams) => describeEntities(indexer, p ?? {}, (id) => annotations.notesForEntity(id).length)));
 connection.onRequest(Requests.entityDetails, guard('entityDetails', null, (p: { id: string }) => describeEntity(indexer, p.id)));
-connection.onRequest(Requests.conflicts, guard('conflicts', null, () => describeConflicts(indexer, annotations.reviews())));
+connection.onRequest(Requests.conflicts, guard('conflicts', null, () => describeConflicts(indexer, annotations.reviews(), sideTexts())));
+
+/**
+ * Texts for the passages the Conflicts view shows: the editor's, else the file's. Read at
+ * most once per file and for at most 200 files per request, so a huge conflict stays cheap.
+ */
+function sideTexts(): (uri: string) => string | undefined {
+  const read = new Map<string, string | undefined>();
+  return (uri) => {
+    if (read.has(uri)) return read.get(uri);
+    let text = documents.get(uri)?.getText() ?? indexer.openText(uri);
+    if (text === undefined && read.size < 200) {
+      const u = URI.parse(uri);
+      const r = u.scheme === 'file' ? readArticleFileSync(u.fsPath) : undefined;
+      // A file changed since it was analysed would give a passage from the wrong place.
+      if (r && 'text' in r && r.text.length === indexer.corpus.get(uri)?.length) text = r.text;
+    }
+    read.set(uri, text);
+    return text;
+  };
+}
 connection.onRequest(Requests.reindex, guard('reindex', null, async () => {
   await reindex();
   return statsNow();

@@ -135,9 +135,13 @@ describe('protocol: seeds', function () {
     assert.strictEqual(stats.articles, 2);
     assert.strictEqual(stats.conflicts, 1);
     assert.strictEqual(stats.indexing, false);
-    const conflicts = await client.request<{ entityName: string; fact: string; sides: { label: string; value: string }[] }[]>('corroborate/conflicts', null);
+    const conflicts = await client.request<{ entityName: string; fact: string; sides: { label: string; value: string; excerpt: string }[] }[]>('corroborate/conflicts', null);
     assert.deepStrictEqual(conflicts.map((c) => [c.entityName, c.fact, c.sides.map((s) => `${s.label}=${s.value}`)]), [
       ['Jin Yong-sung', 'rank', [`${S000}=Lt. Gen.`, `${S004}=Gen.`]],
     ]);
+    // The passage each source states it in, read from disk (neither file is open).
+    const [s0, s4] = conflicts[0].sides;
+    assert.ok(s0.excerpt.startsWith('At a parliamentary audit on Oct. 14, Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung said'), s0.excerpt);
+    assert.ok(s4.excerpt.startsWith('Joint Chiefs of Staff (JCS) Gen. Jin Yong-sung and his US counterpart'), s4.excerpt);
   });
 });
