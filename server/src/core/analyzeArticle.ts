@@ -36,7 +36,7 @@ export function unreadableReason(text: string): string | undefined {
 export function analyzeArticle(uri: string, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const base: ArticleAnalysis = {
     uri, label: labelOf(uri), contentHash: contentHash(text), length: text.length, lineStarts: computeLineStarts(text),
-    meta: { format: 'text' }, blocks: [], mentions: [], facts: [], acronyms: {}, names: {}, warnings: [],
+    meta: { format: 'text' }, blocks: [], mentions: [], facts: [], acronyms: {}, names: new Map(), warnings: [],
   };
   const reason = unreadableReason(text);
   if (reason) return { ...base, skipped: reason };
@@ -71,11 +71,13 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const kept = raw.filter((m) => !m.dropped).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const mentions: Mention[] = kept.map(toMention);
   const facts: Fact[] = extractFacts(analysed, kept);
-  const names: Record<string, string> = {};
+  // A Map: an object keyed by arbitrary strings would internalise every key.
+  const names = new Map<string, string>();
   for (const m of kept) {
     if (m.form !== 'full' && m.form !== 'reference') continue;
     const name = m.kind === 'meeting' && m.ordinal !== undefined ? `${ordinalText(m.ordinal)} ${m.text}` : m.text;
-    if (!names[m.key] || name.length > names[m.key].length) names[m.key] = name;
+    const had = names.get(m.key);
+    if (had === undefined || name.length > had.length) names.set(m.key, name);
   }
   return {
     ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names, warnings: parsed.warnings,

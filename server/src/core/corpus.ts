@@ -386,7 +386,13 @@ export class Corpus {
   /** The name most sources use, preferring the fullest form. */
   nameOf(entity: string, sources: StoredArticle[] = this.sourcesOf(entity).slice(0, 50)): string {
     const votes = new Map<string, number>();
-    for (const a of sources) for (const k of this.rawKeys(entity)) if (a.names[k]) votes.set(a.names[k], (votes.get(a.names[k]) ?? 0) + 1);
+    const keys = this.rawKeys(entity);
+    for (const a of sources) {
+      for (const k of keys) {
+        const n = a.names.get(k);
+        if (n) votes.set(n, (votes.get(n) ?? 0) + 1);
+      }
+    }
     let best = '';
     let bestVotes = 0;
     for (const [n, v] of votes) if (v > bestVotes || (v === bestVotes && n.length > best.length)) [best, bestVotes] = [n, v];

@@ -126,7 +126,7 @@ export interface ArticleAnalysis {
   /** Acronyms this article spelled out: acronym → link key. */
   acronyms: Record<string, string>;
   /** Display names by key, as written in this article (longest full form). */
-  names: Record<string, string>;
+  names: Map<string, string>;
   /** Set when the text was not analysed (binary, mis-encoded); says why. */
   skipped?: string;
   /** Set when only part of a huge text was analysed; says how much. */

@@ -75,7 +75,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     }
     return i;
   };
-  const names = Object.entries(a.names);
+  const names = [...a.names];
   const ints = new Int32Array(HEADER + a.mentions.length * MENTION_INTS + a.blocks.length * BLOCK_INTS + a.facts.length * FACT_INTS + a.lineStarts.length + 2 * names.length);
   ints[0] = a.mentions.length;
   ints[1] = a.blocks.length;
@@ -181,7 +181,7 @@ export class StoredArticle implements ArticleAnalysis {
   readonly published?: string;
   readonly acronyms: Record<string, string>;
   private lines: Int32Array | undefined;
-  private nameMap: Record<string, string> | undefined;
+  private nameMap: Map<string, string> | undefined;
   readonly warnings: ArticleAnalysis['warnings'];
   readonly skipped?: string;
   readonly truncated?: string;
@@ -283,11 +283,11 @@ export class StoredArticle implements ArticleAnalysis {
   }
 
   /** Display names by key, built on first use (names of an entity's first sources are asked often). */
-  get names(): Record<string, string> {
+  get names(): Map<string, string> {
     if (!this.nameMap) {
       const x = this.ints;
-      const names: Record<string, string> = {};
-      for (let i = 0, o = this.factsAt + x[2] * FACT_INTS + x[3]; i < x[4]; i++, o += 2) names[this.table[x[o]]] = this.table[x[o + 1]];
+      const names = new Map<string, string>();
+      for (let i = 0, o = this.factsAt + x[2] * FACT_INTS + x[3]; i < x[4]; i++, o += 2) names.set(this.table[x[o]], this.table[x[o + 1]]);
       this.nameMap = names;
     }
     return this.nameMap;

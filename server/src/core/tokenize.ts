@@ -29,7 +29,85 @@ function isUpperStart(c: number, raw: string): boolean {
   return UPPER_START.test(raw);
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-‐&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * What the scanner below matches, as a regular expression (kept as the specification; the
+ * tests compare both): a word, or any single character that is not a space.
+ */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-‐&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+// Character classes per BMP code unit, computed on first sight: bit 1 letter or digit,
+// bit 2 letter, mark or digit, bit 4 space; bit 8 says "computed".
+const CLASS = new Uint8Array(65536);
+const LN = 1, LMN = 2, SPACE = 4, KNOWN = 8;
+
+function classOf(cp: number): number {
+  if (cp < 65536) {
+    const k = CLASS[cp];
+    if (k) return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  const k = KNOWN | (/[\p{L}\p{N}]/u.test(ch) ? LN : 0) | (/[\p{L}\p{M}\p{N}]/u.test(ch) ? LMN : 0) | (/\s/u.test(ch) ? SPACE : 0);
+  if (cp < 65536) CLASS[cp] = k;
+  return k;
+}
+for (let c = 0; c < 128; c++) {
+  const digitOrLetter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  CLASS[c] = KNOWN | (digitOrLetter ? LN | LMN : 0) | ((c >= 9 && c <= 13) || c === 32 ? SPACE : 0);
+}
+
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function isConnector(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 38;
+}
+
+/** End of a run of letters, marks and digits starting at i. */
+function skipLMN(s: string, i: number): number {
+  while (i < s.length) {
+    const cp = codePointAt(s, i);
+    if (!(classOf(cp) & LMN)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Calls `each(start, end, afterBreak)` for every match of WORD in s, in order: one linear
+ * pass with a table lookup per character, several times faster than the Unicode regex.
+ */
+export function scanWords(s: string, each: (start: number, end: number, afterBreak: boolean) => boolean | void): void {
+  let i = 0;
+  let afterBreak = false;
+  while (i < s.length) {
+    const cp = codePointAt(s, i);
+    const width = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (k & SPACE) {
+      if (cp === 10 || cp === 13) afterBreak = true;
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    if (k & LN) {
+      i = skipLMN(s, i);
+      while (i + 1 < s.length && isConnector(s.charCodeAt(i))) {
+        const next = codePointAt(s, i + 1);
+        if (!(classOf(next) & LMN)) break;
+        i = skipLMN(s, i + 1);
+      }
+    }
+    if (each(start, i, afterBreak) === false) return;
+    afterBreak = false;
+  }
+}
 const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
@@ -38,21 +116,9 @@ const MAX_TOKENS_PER_BLOCK = 20000;
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  let lastEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null && tokens.length < MAX_TOKENS_PER_BLOCK) {
-    const raw = m[0];
-    const s = m.index;
-    let afterBreak = false;
-    for (let g = lastEnd; g < s; g++) {
-      const gc = slice.charCodeAt(g);
-      if (gc === 10 || gc === 13) {
-        afterBreak = true;
-        break;
-      }
-    }
-    lastEnd = s + raw.length;
+  scanWords(slice, (s, e, afterBreak) => {
+    if (tokens.length >= MAX_TOKENS_PER_BLOCK) return false;
+    const raw = slice.slice(s, e);
     const isWord = isWordStart(raw.charCodeAt(0), raw);
     if (!isWord) {
       const prev = tokens[tokens.length - 1];
@@ -61,20 +127,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text))) {
         prev.text += '.';
         prev.end += 1;
-        continue;
+        return;
       }
-      tokens.push({ text: raw, start: start + s, end: start + s + raw.length, word: false, cap: false, afterBreak });
-      continue;
+      tokens.push({ text: raw, start: start + s, end: start + e, word: false, cap: false, afterBreak });
+      return;
     }
-    const poss = /['’]s$/.exec(raw);
-    if (poss && raw.length > 2) {
+    const last = raw.charCodeAt(raw.length - 1);
+    const apostrophe = raw.charCodeAt(raw.length - 2);
+    if (raw.length > 2 && last === 115 /* s */ && (apostrophe === 39 || apostrophe === 0x2019)) {
       const base = raw.slice(0, -2);
       tokens.push({ text: base, start: start + s, end: start + s + base.length, word: true, cap: isUpperStart(base.charCodeAt(0), base), afterBreak });
-      tokens.push({ text: raw.slice(-2), start: start + s + base.length, end: start + s + raw.length, word: false, cap: false, possessive: true });
-      continue;
+      tokens.push({ text: raw.slice(-2), start: start + s + base.length, end: start + e, word: false, cap: false, possessive: true });
+      return;
     }
-    tokens.push({ text: raw, start: start + s, end: start + s + raw.length, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
-  }
+    tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
+  });
   return tokens;
 }
 

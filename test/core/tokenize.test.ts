@@ -1,0 +1,58 @@
+// The hand-written word scanner must match exactly what its regular expression says.
+
+import { strict as assert } from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import fc from 'fast-check';
+import { scanWords, WORD, tokenize } from '../../server/src/core/tokenize';
+
+const ROOT = join(__dirname, '..', '..');
+
+function byRegex(s: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  let last = 0;
+  for (const m of s.matchAll(new RegExp(WORD.source, WORD.flags))) {
+    out.push([m.index!, m.index! + m[0].length, /[\r\n]/.test(s.slice(last, m.index))]);
+    last = m.index! + m[0].length;
+  }
+  return out;
+}
+
+function byScanner(s: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  scanWords(s, (a, b, brk) => void out.push([a, b, brk]));
+  return out;
+}
+
+describe('tokenize: the word scanner', () => {
+  const texts: [string, string][] = [];
+  for (const dir of ['seeds', 'test/fixtures/articles', 'test/fixtures/story']) {
+    for (const f of readdirSync(join(ROOT, dir))) texts.push([`${dir}/${f}`, readFileSync(join(ROOT, dir, f), 'utf8')]);
+  }
+
+  for (const [name, text] of texts) {
+    it(`matches the WORD expression on ${name}`, () => {
+      const want = byRegex(text);
+      assert.ok(want.length > 50);
+      assert.deepEqual(byScanner(text), want);
+    });
+  }
+
+  it('matches on tricky input: Hangul, emoji, combining marks, connectors at the ends, CRLF, lone surrogates', () => {
+    const s = "한국 국방부 장관 🇰🇷 안규백, Zelens\u0301kyy’s U.S.-made F-35A&B — ‘quoted’ end- -start 'x' a.b. \r\n\uD800 x\uDC00y 𝐀𝐁 Ā̈ 1,000.5 ...";
+    assert.deepEqual(byScanner(s), byRegex(s));
+  });
+
+  it('matches on random Unicode text', () => {
+    const alphabet = fc.constantFrom('a', 'Z', '9', ' ', '\n', '\r', '.', "'", '’', '-', '‐', '&', ',', '한', 'é', '\u0301', '🙂', '\uD800', '\uDC00', '\u00A0', '\u2028', '(', '"');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (s) => {
+      assert.deepEqual(byScanner(s), byRegex(s));
+    }), { numRuns: 2000, seed: 42 });
+  });
+
+  it('tokens keep offsets into the whole text and split possessives', () => {
+    const text = 'xx Gen. Jin’s U.S. visit';
+    const t = tokenize(text, 3, text.length);
+    assert.deepEqual(t.map((x) => [x.text, x.start, x.end]), [['Gen.', 3, 7], ['Jin', 8, 11], ['’s', 11, 13], ['U.S.', 14, 18], ['visit', 19, 24]]);
+  });
+});
