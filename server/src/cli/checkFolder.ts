@@ -4,7 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Corpus } from '../core/corpus';
 import { findArticleFiles, type FileFilter } from '../files/findArticleFiles';
-import { AnalysisPool } from '../lsp/analysisPool';
+import { AnalysisPool, workersFor } from '../lsp/analysisPool';
 
 export interface CheckResult {
   corpus: Corpus;
@@ -16,7 +16,7 @@ export async function checkFolder(root: string, filter: FileFilter, titleWindowD
   const { files } = await findArticleFiles(root, filter);
   const corpus = new Corpus({ titleWindowDays });
   const skipped: CheckResult['skipped'] = [];
-  const pool = new AnalysisPool();
+  const pool = new AnalysisPool(workersFor(files.length));
   let done = 0;
   try {
     const jobs = files.map((file) => ({ uri: pathToFileURL(file).href, path: file }));

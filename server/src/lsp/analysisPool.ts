@@ -12,6 +12,16 @@ import { packAnalysis, type PackedAnalysis } from '../core/storedArticle';
 export type AnalysisResult = { packed: PackedAnalysis } | { error: string };
 export type FileResult = { packed: PackedAnalysis; mtimeMs?: number; size?: number } | { skipped: string } | { error: string };
 
+/**
+ * Workers for a job of this many files. Each worker warms up its own compiled code and
+ * regexes (about a second of CPU), so below a few thousand files one worker finishes
+ * first; measured on 2 cores: 1,000 files 2.7 s with one worker, 3.5 s with two; 10,000
+ * files 17 s with one, 15 s with two.
+ */
+export function workersFor(files: number): number {
+  return files < 3000 ? 1 : Math.max(1, Math.min(4, os.cpus().length));
+}
+
 export class AnalysisPool {
   private workers: Worker[] = [];
   private next = 0;

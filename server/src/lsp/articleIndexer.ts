@@ -7,7 +7,7 @@ import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../core/analyzeArticle';
 import type { ArticleAnalysis } from '../core/model';
 import type { PackedAnalysis } from '../core/storedArticle';
-import { AnalysisPool } from './analysisPool';
+import { AnalysisPool, workersFor } from './analysisPool';
 import type { AnalysisCache } from './analysisCache';
 import { statSync } from 'fs';
 import { Corpus, type ChangeSet } from '../core/corpus';
@@ -126,7 +126,7 @@ export class ArticleIndexer {
       // The rest is read and analysed by worker threads; this thread links each result as it
       // arrives, and requests are served between results.
       if (misses.length) {
-        await (this.pool ??= new AnalysisPool()).analyzeFiles(misses, ({ uri }, r) => {
+        await (this.pool ??= new AnalysisPool(workersFor(misses.length))).analyzeFiles(misses, ({ uri }, r) => {
           if (gen !== this.generation) return;
           if (this.open.has(uri)) return tick();
           if ('skipped' in r) this.skip(uri, r.skipped);
