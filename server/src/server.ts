@@ -468,8 +468,9 @@ connection.onRequest(Requests.reindex, guard('reindex', null, async () => {
   return statsNow();
 }));
 
-connection.onShutdown(() => {
+connection.onShutdown(async () => {
   shuttingDown = true;
+  await indexer.flush();
   indexer.dispose();
 });
 

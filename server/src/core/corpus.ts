@@ -238,6 +238,8 @@ export class Corpus {
    * Articles that share the key but were in no conflict either way keep their diagnostics.
    */
   private widen(change: ChangeSet, keysOnly = false): ChangeSet {
+    // During a first index nothing is cached yet: there is nothing to invalidate.
+    if (keysOnly && !this.conflictCache.size && !this.sourcesCache.size) return change;
     for (const k of change.keys) {
       const before = this.conflictCache.get(k);
       this.conflictCache.delete(k);

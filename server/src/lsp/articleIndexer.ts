@@ -144,13 +144,29 @@ export class ArticleIndexer {
       this.pool = undefined;
       if (this.cache) {
         this.cache.retain(keep);
-        await this.cache.save().catch((e) => this.host.log(`The analysis cache could not be written: ${(e as Error).message}`));
+        // Written after the index is announced: serialising 10,000 analyses takes a while,
+        // and nobody waits for it (shutdown does, see flush).
+        setImmediate(() => void this.saveCache());
       }
       const fromCache = this.cache?.hits ?? 0;
       this.host.log(`Indexed ${this.corpus.size} articles in ${Date.now() - started} ms${fromCache ? ` (${fromCache} from the cache)` : ''}${this.skipped.size ? `; ${this.skipped.size} skipped` : ''}.`);
     } finally {
       if (gen === this.generation) this.indexing = false;
     }
+  }
+
+  private saving: Promise<void> = Promise.resolve();
+
+  private saveCache(): Promise<void> {
+    const cache = this.cache;
+    if (!cache) return this.saving;
+    this.saving = this.saving.then(() => cache.save()).catch((e) => this.host.log(`The analysis cache could not be written: ${(e as Error).message}`));
+    return this.saving;
+  }
+
+  /** Waits for cache writes in progress and writes what is left (on shutdown). */
+  flush(): Promise<void> {
+    return this.saveCache();
   }
 
   private skip(uri: string, reason: string): void {
@@ -226,7 +242,7 @@ export class ArticleIndexer {
     const a = this.corpus.get(uri);
     if (st && a && this.cache) {
       this.cache.put(uri, st.mtimeMs, st.size, a.pack());
-      void this.cache.save().catch(() => undefined);
+      void this.saveCache();
     }
   }
 
