@@ -50,7 +50,7 @@ const KIND = 0, START = 1, END = 2, FULL_START = 3, FULL_END = 4, TEXT = 5, KEY 
 /** The title takes 9 ints from here: text, span start and end, rank, rank text, office, office text, status, basis. */
 const T_TEXT = 10;
 const D_VALUE = 19, D_PRECISION = 20, D_LAST = 21;
-export const MENTION_INTS = 22;
+const MENTION_INTS = 22;
 const BLOCK_INTS = 4;
 // Fact layout. Title fields share the mention's offsets so one decoder reads both.
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;

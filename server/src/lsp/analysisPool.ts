@@ -8,8 +8,8 @@ import { existsSync } from 'fs';
 import { analyzeArticle } from '../core/analyzeArticle';
 import { readArticleFileSync } from '../files/readArticleFile';
 import { packAnalysis, type PackedAnalysis } from '../core/storedArticle';
+import type { AnalysisJob } from './analysisWorker';
 
-export type AnalysisResult = { packed: PackedAnalysis } | { error: string };
 export type FileResult = { packed: PackedAnalysis; mtimeMs?: number; size?: number } | { skipped: string } | { error: string };
 
 /**
@@ -69,19 +69,11 @@ export class AnalysisPool {
     }
   }
 
-  analyze(uri: string, text: string): Promise<AnalysisResult> {
-    return this.run({ uri, text }) as Promise<AnalysisResult>;
-  }
-
   /** Reads and analyses a file in a worker; says when it was modified and its size, for the cache. */
   analyzeFile(uri: string, path: string): Promise<FileResult> {
-    return this.run({ uri, path });
-  }
-
-  private run(job: { uri: string } & ({ text: string } | { path: string })): Promise<FileResult> {
+    const job: AnalysisJob = { id: ++this.seq, uri, path };
     if (!this.workers.length) {
       try {
-        if ('text' in job) return Promise.resolve({ packed: packAnalysis(analyzeArticle(job.uri, job.text)) });
         const r = readArticleFileSync(job.path);
         if ('skipped' in r) return Promise.resolve({ skipped: r.skipped });
         return Promise.resolve({ packed: packAnalysis(analyzeArticle(job.uri, r.text)), mtimeMs: r.mtimeMs, size: r.size });
@@ -89,12 +81,11 @@ export class AnalysisPool {
         return Promise.resolve({ error: (e as Error).message });
       }
     }
-    const id = ++this.seq;
     const w = this.workers[this.next++ % this.workers.length];
     if (!this.pending.size) this.setRef(true);
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      w.postMessage({ id, ...job });
+      this.pending.set(job.id, resolve);
+      w.postMessage(job);
     });
   }
 

@@ -6,22 +6,20 @@ import { analyzeArticle } from '../core/analyzeArticle';
 import { packAnalysis } from '../core/storedArticle';
 import { readArticleFileSync } from '../files/readArticleFile';
 
-/** Either a text to analyse, or a file to read and analyse. */
-export type AnalysisJob = { id: number; uri: string } & ({ text: string } | { path: string });
+/** A file to read and analyse. */
+export interface AnalysisJob {
+  id: number;
+  uri: string;
+  path: string;
+}
 
 parentPort?.on('message', (job: AnalysisJob) => {
   try {
-    let stamp: { mtimeMs?: number; size?: number } = {};
-    let text: string;
-    if ('path' in job) {
-      const r = readArticleFileSync(job.path);
-      if ('skipped' in r) return void parentPort!.postMessage({ id: job.id, skipped: r.skipped });
-      text = r.text;
-      stamp = { mtimeMs: r.mtimeMs, size: r.size };
-    } else text = job.text;
-    // Packed, the result crosses as one transferred buffer instead of thousands of cloned objects.
-    const packed = packAnalysis(analyzeArticle(job.uri, text));
-    parentPort!.postMessage({ id: job.id, packed, ...stamp });
+    const r = readArticleFileSync(job.path);
+    if ('skipped' in r) return void parentPort!.postMessage({ id: job.id, skipped: r.skipped });
+    // Packed, the result is a few strings and one typed array instead of thousands of objects to clone.
+    const packed = packAnalysis(analyzeArticle(job.uri, r.text));
+    parentPort!.postMessage({ id: job.id, packed, mtimeMs: r.mtimeMs, size: r.size });
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: (e as Error).message });
   }
