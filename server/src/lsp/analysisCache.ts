@@ -103,8 +103,9 @@ export class AnalysisCache {
   }
 
   /** Writes changed shards: temp file, then rename, so a crash never leaves half a shard. */
-  async save(): Promise<void> {
-    if (!this.dirty.size) return;
+  /** Returns how many shards were written. */
+  async save(): Promise<number> {
+    if (!this.dirty.size) return 0;
     await fs.mkdir(this.dir, { recursive: true });
     const todo = [...this.dirty];
     this.dirty.clear();
@@ -125,6 +126,7 @@ export class AnalysisCache {
       await fs.writeFile(tmp, v8.serialize(data));
       await fs.rename(tmp, this.file(i));
     }
+    return todo.length;
   }
 }
 

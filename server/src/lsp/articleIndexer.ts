@@ -160,7 +160,11 @@ export class ArticleIndexer {
   private saveCache(): Promise<void> {
     const cache = this.cache;
     if (!cache) return this.saving;
-    this.saving = this.saving.then(() => cache.save()).catch((e) => this.host.log(`The analysis cache could not be written: ${(e as Error).message}`));
+    this.saving = this.saving.then(async () => {
+      const started = Date.now();
+      const shards = await cache.save();
+      if (shards) this.host.log(`Analysis cache written (${shards} shard${shards === 1 ? '' : 's'}) in ${Date.now() - started} ms.`);
+    }).catch((e) => this.host.log(`The analysis cache could not be written: ${(e as Error).message}`));
     return this.saving;
   }
 
