@@ -325,7 +325,6 @@ async function main(): Promise<void> {
     const generateMs = performance.now() - g0;
     const res: SizeResult = {
       n, corpus: { dir: path.relative(ROOT, truth.dir), megabytes: truth.bytes / 1e6, formats: truth.formats, expected: truth.expected.length, decoys: truth.decoys.length, generateMs },
-      baseline: { analyzeMs: NaN, linkMs: NaN, totalMs: NaN },
     };
     try {
       res.server = await runServer(truth, log);

@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'assert';
 import { spawn, type ChildProcess } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createEntityNote, parseFile } from '../../server/src/core/annotations';
@@ -78,6 +78,22 @@ describe('annotations: fault injection (child processes)', function () {
     const notes = new Set(annotations.map((x) => x.body[0].value));
     for (const label of ['alpha', 'beta']) for (let i = 0; i < N; i++) assert.ok(notes.has(`${label} ${i}`), `${label} ${i} lost`);
     assert.equal(annotations.length, 2 * N);
+  });
+
+  // Found as a flaky run of the test below: a writer killed between creating its lock file
+  // and writing its owner into it left an empty lock that blocked every save for 30 s.
+  it('an empty lock file left by a killed writer is broken after 2 s, not 30 s', async () => {
+    const store = new AnnotationStore(folder, { lockTimeoutMs: 5000 });
+    await store.add(createEntityNote({ key: 'person:a', note: 'a', now: new Date(), id: newAnnotationId() }));
+    const lock = path.join(folder, '.corroborate', 'annotations.jsonl.lock');
+    writeFileSync(lock, '');
+    const old = new Date(Date.now() - 3000);
+    utimesSync(lock, old, old);
+    const t0 = Date.now();
+    const r = await store.add(createEntityNote({ key: 'person:b', note: 'b', now: new Date(), id: newAnnotationId() }));
+    assert.equal(r.status, 'added');
+    assert.ok(Date.now() - t0 < 1000, `took ${Date.now() - t0} ms`);
+    assert.ok(!existsSync(lock));
   });
 
   it('writers killed at random moments never leave a file that fails to load', async () => {

@@ -255,7 +255,10 @@ export class AnnotationStore {
 
   private async isStale(held: { info?: LockInfo; mtimeMs: number }): Promise<boolean> {
     if (Date.now() - held.mtimeMs > (this.options.staleLockMs ?? 30_000)) return true;
-    if (!held.info || held.info.host !== os.hostname() || held.info.pid === process.pid) return false;
+    // A writer fills its lock file right after creating it; an empty one that stays empty
+    // for seconds was left by a writer killed in between.
+    if (!held.info) return Date.now() - held.mtimeMs > 2_000;
+    if (held.info.host !== os.hostname() || held.info.pid === process.pid) return false;
     try {
       process.kill(held.info.pid, 0);
       return false;
