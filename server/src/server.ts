@@ -135,6 +135,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   supportsProgress = !!caps.window?.workDoneProgress;
   supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  void analysisCache();
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -167,6 +168,28 @@ connection.onInitialized(async () => {
   await reindex();
 });
 
+let loadedCache: { dir: string; ready: Promise<AnalysisCache> } | undefined;
+
+/**
+ * The analysis cache for the current workspace folders. Loading starts at initialize, so
+ * reading it overlaps the client's first round trips; a re-index reuses the loaded one.
+ */
+function analysisCache(): Promise<AnalysisCache> | undefined {
+  if (!storagePath || !workspaceFolders.length) return undefined;
+  const dir = cacheDirFor(storagePath, workspaceFolders.map((f) => f.uri));
+  if (loadedCache?.dir !== dir) {
+    const cache = new AnalysisCache(dir, `${typeof __CORE_HASH__ === 'string' ? __CORE_HASH__ : 'dev'}`);
+    loadedCache = {
+      dir,
+      ready: cache.load().then((n) => {
+        if (n) connection.console.log(`Analysis cache: ${n} articles in ${storagePath}.`);
+        return cache;
+      }),
+    };
+  }
+  return loadedCache.ready;
+}
+
 /** Full re-index, one at a time: a request while one runs queues behind it. */
 function reindex(): Promise<void> {
   indexRun = indexRun.then(runIndex, runIndex);
@@ -183,14 +206,8 @@ async function runIndex(): Promise<void> {
   indexedFilters = JSON.stringify(folders.map((f) => [f.uri, f.settings.include, f.settings.exclude]));
   const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
   for (const u of indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays }).uris) pendingPublish.add(u);
-  await indexer.setFolders(folders);
-  await annotations.setFolders(workspaceFolders, readOnly);
-  if (storagePath && workspaceFolders.length) {
-    const cache = new AnalysisCache(cacheDirFor(storagePath, workspaceFolders.map((f) => f.uri)), `${typeof __CORE_HASH__ === 'string' ? __CORE_HASH__ : 'dev'}`);
-    const cached = await cache.load();
-    if (cached) connection.console.log(`Analysis cache: ${cached} articles in ${storagePath}.`);
-    indexer.useCache(cache);
-  }
+  await Promise.all([indexer.setFolders(folders), annotations.setFolders(workspaceFolders, readOnly)]);
+  indexer.useCache(analysisCache());
   const reporter = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   reporter?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
   progress = reporter;

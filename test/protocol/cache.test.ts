@@ -60,4 +60,18 @@ describe('protocol: analysis cache', function () {
     assert.strictEqual(stats.conflicts, 0, 'both sources now say Lt. Gen.');
     await second.client.stop();
   });
+
+  it('a re-index in the same session reuses the loaded cache, and still reads a file changed meanwhile', async () => {
+    const { client } = await session();
+    const text = ws.read(S004).replace('Joint Chiefs of Staff (JCS) Gen. Jin Yong-sung', 'Joint Chiefs of Staff (JCS) Lt. Gen. Jin Yong-sung');
+    // A later modification time than the one cached, whatever the file system's resolution.
+    writeFileSync(path.join(ws.dir, S004), text + '\n');
+    await client.request('corroborate/reindex', null);
+    const again = client.logs.filter((l) => /^Indexed \d+ articles/.test(l));
+    assert.strictEqual(again.length, 2);
+    assert.match(again[1], /^Indexed 2 articles in \d+ ms \(1 from the cache\)\.$/);
+    const stats = await client.request<{ conflicts: number }>('corroborate/stats', null);
+    assert.strictEqual(stats.conflicts, 0, 'the changed file was analysed again');
+    await client.stop();
+  });
 });

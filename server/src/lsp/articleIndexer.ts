@@ -52,9 +52,11 @@ export class ArticleIndexer {
     this.pool?.dispose();
   }
 
-  /** Analyses of unchanged files come from here on the next start. */
-  useCache(cache: AnalysisCache | undefined): void {
-    this.cache = cache;
+  private cacheReady: Promise<AnalysisCache | undefined> = Promise.resolve(undefined);
+
+  /** Analyses of unchanged files come from here on the next start; it may still be loading. */
+  useCache(cache: Promise<AnalysisCache | undefined> | undefined): void {
+    this.cacheReady = cache ?? Promise.resolve(undefined);
   }
 
   /** Synchronous on purpose: 10,000 stats take ~60 ms in a loop, four times that through the thread pool. */
@@ -92,11 +94,14 @@ export class ArticleIndexer {
     const started = Date.now();
     try {
       const files: string[] = [];
-      for (const f of this.folders) {
-        const found = await findArticleFiles(f.path, f.settings, undefined, f.gitignored);
-        if (found.truncated) this.host.log(`${f.path}: more than ${found.files.length} article files; only the first ${found.files.length} are indexed.`);
-        files.push(...found.files);
-      }
+      // The walk and the cache's loading overlap: one waits on the disk, the other on the CPU.
+      const [found, cache] = await Promise.all([Promise.all(this.folders.map((f) => findArticleFiles(f.path, f.settings, undefined, f.gitignored))), this.cacheReady]);
+      this.cache = cache;
+      if (cache) cache.hits = 0;
+      found.forEach((r, i) => {
+        if (r.truncated) this.host.log(`${this.folders[i].path}: more than ${r.files.length} article files; only the first ${r.files.length} are indexed.`);
+        files.push(...r.files);
+      });
       const keep = new Set(files.map((p) => URI.file(p).toString()));
       for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.host.changed(this.corpus.delete(uri));
       let done = 0;
