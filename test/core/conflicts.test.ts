@@ -140,6 +140,16 @@ describe('conflicts: titles', () => {
     assert.equal(d[0].message, `Cho Hyun-woo: 'Defense Minister' here, 'Foreign Minister' in b.txt`);
   });
 
+  it('a ministry with several portfolios agrees with each of them, and only with them', () => {
+    const full = wire('Trade talks', '3 Nov. 2025', 'Trade, Industry and Energy Minister Ahn Duk-geun met U.S. officials on Monday.');
+    const short = wire('Trade talks', '5 Nov. 2025', 'Industry Minister Ahn Duk-geun said on Wednesday the tariff deal was close.');
+    const other = wire('Trade talks', '6 Nov. 2025', 'Foreign Minister Ahn Duk-geun said on Thursday the tariff deal was close.');
+    assert.deepEqual(corpusOf({ 'full.txt': full, 'short.txt': short }).corpus.allConflicts().map((c) => c.id), []);
+    const { corpus, uri } = corpusOf({ 'full.txt': full, 'other.txt': other });
+    assert.deepEqual(corpus.allConflicts().map((c) => c.fact), ['office']);
+    assert.equal(conflictDiagnostics(corpus, uri('other.txt'), DEFAULT_DIAGNOSTICS)[0].message, `Ahn Duk-geun: 'Foreign Minister' here, 'Trade, Industry and Energy Minister' in full.txt`);
+  });
+
   it('"Defense Minister X" vs "Unification Minister X" is an office conflict', () => {
     const a = wire('Minister speaks', '3 Nov. 2025', 'Defense Minister Cho Hyun-woo said on Monday the talks would go ahead.');
     const b = wire('Minister speaks', '5 Nov. 2025', 'Unification Minister Cho Hyun-woo said on Wednesday the talks would go ahead.');

@@ -262,3 +262,47 @@ describe('mentions: two titled people joined by "and"', () => {
     assert.equal(m.text, 'Center for Strategic and International Studies');
   });
 });
+
+describe('mentions: ministries and ministers named by a list of portfolios', () => {
+  // Korean ministries carry several portfolios; a comma used to end the name ("Ministry
+  // of Trade") and lose the minister, or keep only the last portfolio ("Energy Minister").
+  const t = 'Trade talks\nPublished: 3 Nov. 2025, 10:00\n\nSEOUL (Yonhap) -- Minister of Trade, Industry and Energy Kim Jung-kwan met U.S. officials on Monday. ' +
+    'The Ministry of Trade, Industry and Energy said the talks went well. Minister of Science and ICT Bae Kyung-hoon also attended. ' +
+    'Trade, Industry and Energy Minister Ahn Duk-geun, his predecessor, did not. Minister of Science Bae Kyung-hoon and Energy company executives left early. ' +
+    'Minister of Foreign Affairs Cho Hyun and Trade Minister Yeo Han-koo spoke later.\n';
+  const a = analyze('portfolios.txt', t);
+
+  it('reads the minister after "Minister of Trade, Industry and Energy", with the whole title', () => {
+    const kim = mentionAtText(a, t, 'Kim Jung-kwan')!;
+    assert.equal(kim.kind, 'person');
+    assert.equal(kim.form, 'full');
+    assert.deepEqual(kim.fullSpan, spanOf(t, 'Minister of Trade, Industry and Energy Kim Jung-kwan'));
+    assert.equal(kim.title?.text, 'Minister of Trade, Industry and Energy');
+    assert.equal(kim.title?.office, 'trade industry energy minister');
+  });
+
+  it('reads the ministry as one organisation, written as in the text', () => {
+    const m = mentionAtText(a, t, 'Ministry of Trade, Industry and Energy')!;
+    assert.equal(m.kind, 'organization');
+    assert.equal(m.text, 'Ministry of Trade, Industry and Energy');
+    assert.equal(m.key, 'org:ministry of trade industry and energy');
+  });
+
+  it('"Minister of Science and ICT" is a title; the name is only the name', () => {
+    const bae = a.mentions.filter((m) => m.kind === 'person' && m.text.includes('Bae'));
+    assert.deepEqual(bae.map((m) => m.text), ['Bae Kyung-hoon', 'Bae Kyung-hoon']);
+    assert.equal(bae[0].title?.text, 'Minister of Science and ICT');
+    assert.equal(bae[1].title?.text, 'Minister of Science', '"and Energy company" is not part of the title');
+  });
+
+  it('the prefix form keeps every portfolio in the title', () => {
+    const ahn = mentionAtText(a, t, 'Ahn Duk-geun')!;
+    assert.equal(ahn.title?.text, 'Trade, Industry and Energy Minister');
+    assert.equal(ahn.title?.officeText, 'Trade, Industry and Energy Minister');
+  });
+
+  it('two ministers joined by "and" stay two people with their own titles', () => {
+    assert.equal(mentionAtText(a, t, 'Cho Hyun')!.title?.text, 'Minister of Foreign Affairs');
+    assert.equal(mentionAtText(a, t, 'Yeo Han-koo')!.title?.text, 'Trade Minister');
+  });
+});

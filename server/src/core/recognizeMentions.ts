@@ -75,7 +75,54 @@ const COMMON_CAPS = new Set(`state defense defence foreign affairs security nati
 const ORG_NAME_WORDS = new Set(`international studies development research science technology culture communications
   information planning welfare tourism sports fisheries oceans transport infrastructure gender equality family employment
   resources energy trade industry affairs security finance economy commerce health education labor environment justice
-  training evaluation strategy policy innovation startups`.split(/\s+/));
+  training evaluation strategy policy innovation startups ict food rural land agriculture forestry veterans patriots
+  maritime safety housing urban smes`.split(/\s+/));
+
+/** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
+function isPortfolioWord(t: Token | undefined): boolean {
+  return isCap(t) && ORG_NAME_WORDS.has(foldText(t!.text));
+}
+
+/**
+ * "Minister of Trade, Industry": an office head, "of"/"for", then only portfolio words
+ * (and commas) up to `to`. A name after "of" ("Minister of Science Bae") does not count.
+ */
+function officePortfolio(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (!isOfficeHead([toks[k].text], 0) || (toks[k + 1].text !== 'of' && toks[k + 1].text !== 'for')) continue;
+    if (k + 2 >= to) return false;
+    for (let m = k + 2; m < to; m++) if (toks[m].text !== ',' && !isPortfolioWord(toks[m])) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A portfolio list inside a title or a ministry's name, at a comma or "and" at `at`:
+ * "Ministry of Trade, Industry and Energy", "Minister of Science and ICT",
+ * "Trade, Industry and Energy Minister Ahn". Returns where the chunk goes on, or -1.
+ */
+function portfolioListEnd(toks: Token[], from: number, at: number): number {
+  if (!isPortfolioWord(toks[at - 1])) return -1;
+  for (let k = from; k < at; k++) if (RANK_HEADS.has(titleWord(toks[k].text))) return -1;
+  let k = at;
+  while (toks[k]?.text === ',' && isPortfolioWord(toks[k + 1])) {
+    k += 2;
+    while (isPortfolioWord(toks[k])) k++;
+  }
+  if (toks[k]?.text === ',' && toks[k + 1]?.text === 'and') k++;
+  if (toks[k]?.text !== 'and' || !isPortfolioWord(toks[k + 1])) return -1;
+  let after = k + 1;
+  while (isPortfolioWord(toks[after])) after++;
+  const officeAfter = isCap(toks[after]) && isOfficeHead([toks[after].text], 0);
+  // Prefix form: only portfolio words before, an office right after the list.
+  let prefix = true;
+  for (let m = from; m < at; m++) if (!isPortfolioWord(toks[m])) prefix = false;
+  if (prefix) return officeAfter ? after : -1;
+  // Suffix form: after "Ministry of"/"Minister of"; a title after the list starts another person.
+  if (officeAfter || !(hasOrgHead(toks, from, at) || officePortfolio(toks, from, at))) return -1;
+  return k + 2;
+}
 
 function hasOrgHead(toks: Token[], from: number, to: number): boolean {
   let connector = false;
@@ -222,6 +269,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let j = i + 1;
     while (j < toks.length) {
       if (isCap(toks[j])) j++;
+      else if ((toks[j].text === ',' || toks[j].text === 'and') && portfolioListEnd(toks, i, j) > j) j = portfolioListEnd(toks, i, j);
       else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
@@ -260,6 +308,11 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
   readChunkBody(text, toks, { from, to, status, firstStart, firstText }, block, sentence, out);
 }
 
+/** Words as written: "Trade, Industry and Energy", not "Trade , Industry and Energy". */
+function joinWords(words: string[]): string {
+  return words.join(' ').replace(/ ,/g, ',');
+}
+
 function wordsOf(toks: Token[], c: Chunk, from = c.from, to = c.to): string[] {
   const ws: string[] = [];
   for (let k = from; k < to; k++) ws.push(k === c.from ? c.firstText : toks[k].text);
@@ -285,6 +338,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   let nameFrom = n;
   // "Vice Premier He Lifeng": a surname may look like a stop word when a name follows it.
   while (nameFrom > 0 && n - nameFrom < 4 && (nameWordOk(words[nameFrom - 1]) || (nameFrom < n && SURNAME_FIRST.has(words[nameFrom - 1]) && nameFrom - 1 > 0))) nameFrom--;
+  // A title does not end in "of": "Minister of Science Bae Kyung-hoon" names Bae, not "Science Bae".
+  if (nameFrom > 0 && CONNECTORS.has(words[nameFrom - 1])) nameFrom++;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
     const headAt = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
@@ -300,7 +355,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
         titles.push({
           text: textOf(text, titleSpan), span: titleSpan, status: c.status, basis: 'prefix',
           rank: split.rank, rankText: split.rank ? rankTokens.join(' ') : undefined,
-          office: split.office, officeText: split.office ? titleWords.slice(0, split.rankFrom).join(' ') : undefined,
+          office: split.office, officeText: split.office ? joinWords(titleWords.slice(0, split.rankFrom)) : undefined,
         });
       }
       const orgEnd = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
@@ -356,7 +411,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const s = chunkSpan(toks, c, c.from, c.to);
     const keyWords = words.slice(k0);
     if (keyWords.length >= 2 || KNOWN_ORGS.has(words.join(' '))) {
-      push({ kind: 'organization', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
+      push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
       return;
     }
   }
@@ -422,7 +477,7 @@ function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, b
   const orgWords = words.slice(k0);
   if (orgWords.length < 2 || !orgWords.some((w) => ORG_HEADS.has(foldText(w)))) return;
   const s = chunkSpan(toks, c, c.from + k0, c.from + orgEnd);
-  out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: orgWords.join(' '), key: phraseKey('org', orgWords.join(' ')), form: 'full', block, sentence, titles: [] });
+  out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(orgWords), key: phraseKey('org', orgWords.join(' ')), form: 'full', block, sentence, titles: [] });
 }
 
 function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {

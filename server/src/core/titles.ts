@@ -79,18 +79,22 @@ const PORTFOLIOS: Record<string, string> = {
 
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
 
+/** Every portfolio named: "trade industry energy" (one ministry with three) gives three. */
 const portfolioCache = memoize((joined: string) => {
-  for (const [re, p] of PORTFOLIO_PATTERNS) if (re.test(joined)) return p;
-  return '';
+  const found = new Set<string>();
+  for (const [re, p] of PORTFOLIO_PATTERNS) if (re.test(joined)) found.add(p);
+  return [...found].join(' ');
 });
 
-function portfolioOf(words: string[]): string | undefined {
-  return portfolioCache(words.join(' ')) || undefined;
+function portfoliosOf(words: string[]): string[] {
+  const joined = portfolioCache(words.join(' '));
+  return joined ? joined.split(' ') : [];
 }
 
 /**
  * Two offices disagree only when they are the same kind of post (same head word) for
- * different portfolios: "defense minister" vs "foreign minister". Anything vaguer —
+ * different portfolios: "defense minister" vs "foreign minister" (a ministry with several
+ * portfolios agrees with any of them). Anything vaguer —
  * extra qualifiers, a different head ("chairman" vs "commander"), one side unknown —
  * is not a disagreement a reader can act on.
  */
@@ -99,7 +103,8 @@ export function officesDisagree(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
-  const pa = portfolioOf(wa.slice(0, -1));
-  const pb = portfolioOf(wb.slice(0, -1));
-  return !!pa && !!pb && pa !== pb;
+  const pa = portfoliosOf(wa.slice(0, -1));
+  const pb = portfoliosOf(wb.slice(0, -1));
+  // "Industry Minister" is short for the "Trade, Industry and Energy Minister".
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
 }
