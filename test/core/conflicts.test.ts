@@ -145,6 +145,9 @@ describe('conflicts: titles', () => {
     const short = wire('Trade talks', '5 Nov. 2025', 'Industry Minister Ahn Duk-geun said on Wednesday the tariff deal was close.');
     const other = wire('Trade talks', '6 Nov. 2025', 'Foreign Minister Ahn Duk-geun said on Thursday the tariff deal was close.');
     assert.deepEqual(corpusOf({ 'full.txt': full, 'short.txt': short }).corpus.allConflicts().map((c) => c.id), []);
+    // The appositive form, with the list between commas, and another romanisation.
+    const appositive = wire('Trade talks', '4 Nov. 2025', 'Ahn Deok-geun, Minister of Trade, Industry and Energy, who flew in on Tuesday, met U.S. officials.');
+    assert.deepEqual(corpusOf({ 'appositive.txt': appositive, 'short.txt': short }).corpus.allConflicts().map((c) => c.id), []);
     const { corpus, uri } = corpusOf({ 'full.txt': full, 'other.txt': other });
     assert.deepEqual(corpus.allConflicts().map((c) => c.fact), ['office']);
     assert.equal(conflictDiagnostics(corpus, uri('other.txt'), DEFAULT_DIAGNOSTICS)[0].message, `Ahn Duk-geun: 'Foreign Minister' here, 'Trade, Industry and Energy Minister' in full.txt`);

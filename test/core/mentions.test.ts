@@ -301,6 +301,14 @@ describe('mentions: ministries and ministers named by a list of portfolios', () 
     assert.equal(ahn.title?.officeText, 'Trade, Industry and Energy Minister');
   });
 
+  it('an appositive keeps the whole list: "X, Minister of Trade, Industry and Energy, who …"', () => {
+    const u = 'Talks\nPublished: 3 Nov. 2025, 10:00\n\nAhn Deok-geun, Minister of Trade, Industry and Energy, who flew in on Tuesday, met U.S. officials.\n';
+    const ahn = mentionAtText(analyze('appositive.txt', u), u, 'Ahn Deok-geun')!;
+    assert.equal(ahn.title?.text, 'Minister of Trade, Industry and Energy');
+    assert.equal(ahn.title?.basis, 'appositive');
+    assert.deepEqual(ahn.title?.span, spanOf(u, 'Minister of Trade, Industry and Energy'));
+  });
+
   it('two ministers joined by "and" stay two people with their own titles', () => {
     assert.equal(mentionAtText(a, t, 'Cho Hyun')!.title?.text, 'Minister of Foreign Affairs');
     assert.equal(mentionAtText(a, t, 'Yeo Han-koo')!.title?.text, 'Trade Minister');

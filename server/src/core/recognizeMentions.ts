@@ -498,6 +498,14 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   for (; k < toks.length && k < at + 16; k++) {
     const t = toks[k];
     const w = foldText(t.text).replace(/\.$/, '');
+    if (sawRole && (t.text === ',' || t.text === 'and')) {
+      // ", Minister of Trade, Industry and Energy, who": the list is part of the title.
+      const end = portfolioListEnd(toks, start, k);
+      if (end > k) {
+        k = end - 1;
+        continue;
+      }
+    }
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text)) break;
     if (!sawRole) {
       if (PAST_MARKERS.has(w)) status = 'past';
