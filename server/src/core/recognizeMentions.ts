@@ -268,8 +268,12 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     }
     let j = i + 1;
     while (j < toks.length) {
-      if (isCap(toks[j])) j++;
-      else if ((toks[j].text === ',' || toks[j].text === 'and') && portfolioListEnd(toks, i, j) > j) j = portfolioListEnd(toks, i, j);
+      if (isCap(toks[j])) {
+        j++;
+        continue;
+      }
+      const listEnd = toks[j].text === ',' || toks[j].text === 'and' ? portfolioListEnd(toks, i, j) : -1;
+      if (listEnd > j) j = listEnd;
       else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
