@@ -96,4 +96,17 @@ describe('dates', () => {
     const a = analyze('verbs.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'date'), []);
   });
+  // Core bug: chrono read fixed-length windows; a second date starting near the end of the
+  // first one's window was cut between "Sept." and "16" and kept as the month only.
+  it('a date near an earlier one in the same sentence keeps its day', () => {
+    const t = 'Talks\nPublished: 5 Sept. 2025\n\nOfficials said on Monday that the two sides would meet Sept. 16 for a second round.\n';
+    assert.deepEqual(dateOf(t, 'Sept. 16'), { value: '2025-09-16', precision: 'day', relative: false });
+  });
+
+  // Core bug: words that merely begin like a month ("Jang", "separate", "decided") opened
+  // chrono windows too, and one of those cut "July 18" to "July" of the wrong year.
+  it('a name that begins like a month does not cut the date after it', () => {
+    const t = 'Talks\nPublished: 2023-07-15\n\nRear Adm. Jang Cheol-yeon and Defense Minister Jung Yong Il are set to meet on July 18 for talks.\n';
+    assert.deepEqual(dateOf(t, 'July 18'), { value: '2023-07-18', precision: 'day', relative: false });
+  });
 });

@@ -17,7 +17,10 @@ export interface FoundDate {
 }
 
 
-const CANDIDATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month)\b|\b\d{4}-\d{2}-\d{2}\b|\bago\b/i;
+// Month names and their abbreviations only: a bare prefix ("dec", "mar", "sep") would also
+// wake chrono for "decided", "market", "separate" and names like "Jung", a quarter of all windows.
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const CANDIDATE = new RegExp(String.raw`\b${MONTH}\b\.?(?:\s+\d|\b)|\b\d{1,2}\s+${MONTH}\b|` + /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month)\b|\b\d{4}-\d{2}-\d{2}\b|\bago\b/.source, 'i');
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|some|many)\s+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next)\b/i;
@@ -53,16 +56,21 @@ export function recognizeDates(text: string, start: number, end: number, referen
   // chrono only reads short windows around candidate words, not whole sentences: most of
   // its cost is proportional to the length of what it is given.
   const results: { index: number; text: string; start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }[] = [];
-  let windowEnd = -1;
+  // Windows that overlap are merged: cut at a fixed length, "Monday … Sept. 16" could end a
+  // window between "Sept." and "16" and leave only a month.
+  const windows: [number, number][] = [];
   CANDIDATES.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATES.exec(sentence)) !== null) {
-    if (m.index < windowEnd) continue;
     let from = Math.max(0, m.index - 24);
     while (from > 0 && /\S/.test(sentence[from - 1])) from--;
     let to = Math.min(sentence.length, m.index + m[0].length + 32);
     while (to < sentence.length && /\S/.test(sentence[to])) to++;
-    windowEnd = to;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  for (const [from, to] of windows) {
     try {
       for (const r of chrono.en.casual.parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
         const index = r.index + from;
