@@ -109,4 +109,15 @@ describe('dates', () => {
     const t = 'Talks\nPublished: 2023-07-15\n\nRear Adm. Jang Cheol-yeon and Defense Minister Jung Yong Il are set to meet on July 18 for talks.\n';
     assert.deepEqual(dateOf(t, 'July 18'), { value: '2023-07-18', precision: 'day', relative: false });
   });
+  // Core bug: chrono's time parsers stretched a date over the time ("Monday at 3 p.m"), and
+  // its slash parser made "9/11" September 11 of the article's year.
+  it('a time of day is not part of a date, and "9/11" is not a date', () => {
+    const t = 'Talks\nPublished: 3 Nov. 2025\n\nThe ministers met on Monday at 3 p.m. and again Tuesday morning.\n\nOfficials recalled 9/11 as the summit opened Nov. 4 at 10:30.\n';
+    const a = analyze('times.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.key, t.slice(m.span.start, m.span.end)]), [
+      ['Monday', 'date:2025-11-03', 'Monday'],
+      ['Tuesday', 'date:2025-11-04', 'Tuesday'],
+      ['Nov. 4', 'date:2025-11-04', 'Nov. 4'],
+    ]);
+  });
 });

@@ -164,8 +164,11 @@ function paragraphs(lines: Line[], firstLineAlone: boolean): Line[][] {
   return out;
 }
 
+/** All boilerplate patterns in one: one scan of a paragraph instead of one per pattern. */
+const ANY_BOILERPLATE = new RegExp(BOILERPLATE_PATTERNS.map((b) => `(?:${b.pattern.source})`).join('|'), 'i');
+
 function classify(text: string, afterImage = false): { kind: BlockKind; reason?: string } {
-  for (const b of BOILERPLATE_PATTERNS) if (b.pattern.test(text)) return { kind: 'boilerplate', reason: b.reason };
+  if (ANY_BOILERPLATE.test(text)) for (const b of BOILERPLATE_PATTERNS) if (b.pattern.test(text)) return { kind: 'boilerplate', reason: b.reason };
   if (CAPTION_START.test(text) || (CAPTION_CREDIT.test(text) && /\[[^\]a-z]*\]\s*$/.test(text))) return { kind: 'caption', reason: 'photo caption' };
   if (text.length <= 400 && (PHOTO_CREDIT.test(text) || (afterImage && /^\s*[*_]/.test(text)))) return { kind: 'caption', reason: 'photo caption' };
   if (/^\s*<!--/.test(text)) return { kind: 'boilerplate', reason: 'HTML comment' };

@@ -20,11 +20,19 @@ export interface FoundDate {
 // Month names and their abbreviations only: a bare prefix ("dec", "mar", "sep") would also
 // wake chrono for "decided", "market", "separate" and names like "Jung", a quarter of all windows.
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const CANDIDATE = new RegExp(String.raw`\b${MONTH}\b\.?(?:\s+\d|\b)|\b\d{1,2}\s+${MONTH}\b|` + /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month)\b|\b\d{4}-\d{2}-\d{2}\b|\bago\b/.source, 'i');
-const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
+const CANDIDATES = new RegExp(String.raw`\b${MONTH}\b\.?(?:\s+\d|\b)|\b\d{1,2}\s+${MONTH}\b|` + /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month)\b|\b\d{4}-\d{2}-\d{2}\b|\bago\b/.source, 'gi');
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|some|many)\s+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next)\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
+/**
+ * chrono's casual English without its time-of-day, duration and slash parsers: a time would
+ * stretch a date's span ("Monday at 3 p.m"), "9/11" in a news story is an event, not
+ * September 11 of this year, and durations ("three days later") are dropped below anyway.
+ * Matched by class name (the bundle keeps names); an unknown name only costs speed.
+ */
+const NOT_DATES = /^(?:ENTimeExpressionParser|ENCasualTimeParser|ENTimeUnitWithinFormatParser|ENTimeUnitLaterFormatParser|SlashDateFormatParser|ENSlashMonthFormatParser)$/;
+const DATE_PARSER = chrono.en.casual.clone();
+DATE_PARSER.parsers = DATE_PARSER.parsers.filter((p) => !NOT_DATES.test(p.constructor.name));
 const MAX_SENTENCE = 2000;
 const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|later|earlier)\b/i;
 
@@ -51,8 +59,6 @@ function mondayOf(d: Date): Date {
 export function recognizeDates(text: string, start: number, end: number, reference: string | undefined): FoundDate[] {
   if (end - start > MAX_SENTENCE) end = start + MAX_SENTENCE;
   const sentence = text.slice(start, end);
-  if (!CANDIDATE.test(sentence)) return [];
-  const ref = reference ? new Date(`${reference}T12:00:00`) : undefined;
   // chrono only reads short windows around candidate words, not whole sentences: most of
   // its cost is proportional to the length of what it is given.
   const results: { index: number; text: string; start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }[] = [];
@@ -70,9 +76,11 @@ export function recognizeDates(text: string, start: number, end: number, referen
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
+  if (!windows.length) return [];
+  const ref = reference ? new Date(`${reference}T12:00:00`) : undefined;
   for (const [from, to] of windows) {
     try {
-      for (const r of chrono.en.casual.parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
+      for (const r of DATE_PARSER.parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
         const index = r.index + from;
         if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start, end: r.end });
       }
