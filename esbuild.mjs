@@ -28,8 +28,6 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
-  // recognizeDates picks chrono's parsers by class name.
-  keepNames: true,
   logLevel: 'info',
   define: { __CORE_HASH__: JSON.stringify(coreHash()) },
 };

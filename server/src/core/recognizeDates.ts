@@ -28,11 +28,22 @@ const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took
  * chrono's casual English without its time-of-day, duration and slash parsers: a time would
  * stretch a date's span ("Monday at 3 p.m"), "9/11" in a news story is an event, not
  * September 11 of this year, and durations ("three days later") are dropped below anyway.
- * Matched by class name (the bundle keeps names); an unknown name only costs speed.
+ * The parsers are told apart by what they read, not by class names a minifier renames.
  */
-const NOT_DATES = /^(?:ENTimeExpressionParser|ENCasualTimeParser|ENTimeUnitWithinFormatParser|ENTimeUnitLaterFormatParser|SlashDateFormatParser|ENSlashMonthFormatParser)$/;
-const DATE_PARSER = chrono.en.casual.clone();
-DATE_PARSER.parsers = DATE_PARSER.parsers.filter((p) => !NOT_DATES.test(p.constructor.name));
+const NOT_DATES = ['at 3 p.m.', 'this morning', 'within three days', 'three days later', 'on 9/11', 'in 11/2025'];
+let dateParser: chrono.Chrono | undefined;
+
+function datesOnly(): chrono.Chrono {
+  if (dateParser) return dateParser;
+  const ref = new Date(2025, 10, 3, 12);
+  dateParser = chrono.en.casual.clone();
+  dateParser.parsers = dateParser.parsers.filter((p) => {
+    const alone = new chrono.Chrono({ parsers: [p], refiners: [] });
+    return !NOT_DATES.some((probe) => alone.parse(probe, ref).length);
+  });
+  return dateParser;
+}
+
 const MAX_SENTENCE = 2000;
 const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|later|earlier)\b/i;
 
@@ -80,7 +91,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
   const ref = reference ? new Date(`${reference}T12:00:00`) : undefined;
   for (const [from, to] of windows) {
     try {
-      for (const r of DATE_PARSER.parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
+      for (const r of datesOnly().parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
         const index = r.index + from;
         if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start, end: r.end });
       }
