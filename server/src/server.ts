@@ -103,9 +103,13 @@ function guardNotification<P>(name: string, fn: (p: P) => unknown): (p: P) => Pr
   };
 }
 
+/** Folder paths, parsed once per set of workspace folders: publishing asks for thousands of files. */
+let folderPaths: { of: typeof workspaceFolders; paths: { uri: string; path: string }[] } | undefined;
+
 function folderOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
-  return innermostFolder(URI.parse(uri).fsPath, workspaceFolders.map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath })))?.uri;
+  if (folderPaths?.of !== workspaceFolders) folderPaths = { of: workspaceFolders, paths: workspaceFolders.map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath })) };
+  return innermostFolder(URI.parse(uri).fsPath, folderPaths.paths)?.uri;
 }
 
 function settingsFor(uri: string): Promise<Settings> {

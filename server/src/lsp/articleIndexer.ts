@@ -102,7 +102,9 @@ export class ArticleIndexer {
         if (r.truncated) this.host.log(`${this.folders[i].path}: more than ${r.files.length} article files; only the first ${r.files.length} are indexed.`);
         files.push(...r.files);
       });
-      const keep = new Set(files.map((p) => URI.file(p).toString()));
+      // One URI per file: building them costs as much as stat-ing the files.
+      const uris = files.map((p) => URI.file(p).toString());
+      const keep = new Set(uris);
       for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.host.changed(this.corpus.delete(uri));
       let done = 0;
       const tick = () => {
@@ -114,7 +116,7 @@ export class ArticleIndexer {
       const misses: { uri: string; path: string }[] = [];
       for (let i = 0; i < files.length; i++) {
         const p = files[i];
-        const uri = URI.file(p).toString();
+        const uri = uris[i];
         const st = this.cache && !this.open.has(uri) ? this.stat(p) : undefined;
         const cached = st && this.cache!.get(uri, st.mtimeMs, st.size);
         if (this.open.has(uri)) tick(); // the editor's text wins over the disk's
