@@ -314,3 +314,51 @@ describe('mentions: ministries and ministers named by a list of portfolios', () 
     assert.equal(mentionAtText(a, t, 'Yeo Han-koo')!.title?.text, 'Trade Minister');
   });
 });
+
+// Traps from real coverage of one summit by several outlets (IANS, Yonhap, TRT, the Guardian).
+describe('mentions: modified titles and appositives in lists', () => {
+  const t = [
+    'Summit dinner',
+    'Published: Nov. 1, 2025',
+    '',
+    "Lee greeted guests, including Japanese Prime Minister Sanae Takaichi, US Treasury Secretary Scott Bessent, Russia's Deputy Prime Minister Alexey Overchuk and others.",
+    '',
+    'The crown was presented by Deputy Foreign Minister for Protocol Affairs Kim Tae-jin. First Vice Foreign Minister Park Yoon-joo met Deputy Kim Min-seok.',
+    '',
+    'Weeks after protests against Donald Trump, the US president was presented with a golden crown by South Korea.',
+    '',
+    'US Defense Secretary Hegseth, South Korean Defence Minister Ahn Gyu-back hold talks in Seoul',
+    '',
+  ].join('\n');
+  const a = analyze('summit.txt', t);
+  const titleOf = (name: string) => mentionAtText(a, t, name)?.title;
+
+  // Core bug: "Deputy" was stripped as a stop word, so a deputy prime minister read as the prime minister.
+  it('"Deputy", "First" and "Vice" before an office stay in the title', () => {
+    assert.equal(titleOf('Alexey Overchuk')?.text, 'Deputy Prime Minister');
+    assert.equal(titleOf('Alexey Overchuk')?.office, 'deputy prime minister');
+    assert.equal(titleOf('Kim Tae-jin')?.text, 'Deputy Foreign Minister for Protocol Affairs');
+    assert.deepEqual(titleOf('Park Yoon-joo')?.span, spanOf(t, 'First Vice Foreign Minister'));
+  });
+
+  it('"Deputy" before a bare name is not a title', () => {
+    const kim = mentionAtText(a, t, 'Kim Min-seok')!;
+    assert.equal(kim.kind, 'person');
+    assert.equal(kim.title, undefined);
+  });
+
+  // Core bug: "Takaichi, US Treasury Secretary Scott Bessent," gave Takaichi the title
+  // "US Treasury Secretary Scott Bessent" (and Hegseth "South Korean Defence Minister Ahn Gyu-back hold …").
+  it('a title followed by a name in a list is the next person, not an appositive', () => {
+    const takaichi = a.facts.filter((f) => f.type === 'title' && f.key === mentionAtText(a, t, 'Sanae Takaichi')!.key);
+    assert.deepEqual(takaichi.map((f) => f.type === 'title' && f.title.text), ['Japanese Prime Minister']);
+    assert.equal(titleOf('Scott Bessent')?.text, 'US Treasury Secretary');
+    assert.equal(titleOf('Hegseth')?.text, 'US Defense Secretary');
+    assert.equal(titleOf('Ahn Gyu-back')?.text, 'South Korean Defence Minister');
+  });
+
+  it('an appositive ends at the verb of the sentence', () => {
+    assert.equal(titleOf('Donald Trump')?.text, 'the US president');
+    assert.equal(titleOf('Donald Trump')?.basis, 'appositive');
+  });
+});

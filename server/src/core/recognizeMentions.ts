@@ -284,6 +284,15 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
   }
 }
 
+/** Capitalised words that are stop words alone but part of a title: "Deputy Prime Minister". */
+const TITLE_MODIFIERS = new Set(['first', 'deputy', 'assistant', 'senior', 'vice', 'principal']);
+
+/** Is there an office head in the next few words ("Deputy Prime Minister", "First Vice Foreign Minister")? */
+function modifiesOffice(toks: Token[], k: number, to: number): boolean {
+  for (let n = 0; k < to && n < 4; k++, n++) if (isOfficeHead([toks[k].text], 0)) return true;
+  return false;
+}
+
 function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   let status = statusBefore(toks, from);
   let firstStart = toks[from].start;
@@ -298,7 +307,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
   while (from < to) {
     const bare = firstText.replace(/\.$/, '');
     const lw = bare.toLowerCase();
-    const keepsTitle = lw === 'first' && from + 1 < to && isOfficeHead([toks[from + 1].text], 0);
+    const keepsTitle = TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to);
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0)) break;
@@ -490,9 +499,17 @@ function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {
 }
 
 const APPOSITIVE_LEAD = new Set(['the', 'a', 'an', ...PAST_MARKERS, ...ACTING_MARKERS, 'deputy', 'assistant', 'vice', 'senior', 'principal', 'special', 'executive', 'first']);
-const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while']);
+const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while',
+  // A verb ends the appositive: "Donald Trump, the US president was presented with a crown".
+  'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does',
+  'hold', 'holds', 'held', 'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'arrive', 'arrives', 'arrived', 'announced', 'attended', 'agreed']);
 
 /** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
+function isTitleHead(t: Token): boolean {
+  const w = titleWord(t.text);
+  return ROLE_WORDS.has(w) || OFFICE_HEADS.has(w) || RANK_HEADS.has(w);
+}
+
 function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
   if (toks[at]?.text !== ',') return undefined;
   let k = at + 1;
@@ -511,6 +528,9 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
       }
     }
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text)) break;
+    // A title followed by a name is another person in a list: "Sanae Takaichi, US Treasury
+    // Secretary Scott Bessent, …", not Takaichi's title.
+    if (sawRole && isCap(t) && nameWordOk(t.text) && isTitleHead(toks[k - 1])) return undefined;
     if (!sawRole) {
       if (PAST_MARKERS.has(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';
