@@ -2,7 +2,7 @@
 // did not change, ignored for files that did.
 
 import * as assert from 'assert';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LspClient } from './lspClient';
@@ -21,13 +21,18 @@ describe('protocol: analysis cache', function () {
     storage = mkdtempSync(path.join(os.tmpdir(), 'corroborate-storage-'));
   });
 
-  afterEach(() => {
+  const clients: LspClient[] = [];
+
+  afterEach(async () => {
+    // A failed assertion must not leave a server running (mocha would wait for it).
+    for (const c of clients.splice(0)) if (c.alive()) await c.stop().catch(() => undefined);
     ws.dispose();
     rmSync(storage, { recursive: true, force: true });
   });
 
   async function session(): Promise<{ client: LspClient; indexed: string }> {
     const client = new LspClient();
+    clients.push(client);
     await client.initialize(ws.dir, {}, { storagePath: storage });
     const indexed = await client.until('the index', () => client.logs.find((l) => /^Indexed \d+ articles/.test(l)));
     return { client, indexed };
@@ -42,7 +47,7 @@ describe('protocol: analysis cache', function () {
     assert.deepStrictEqual(readdirSync(ws.dir).sort(), [S000, S004].sort(), 'nothing is written into the workspace');
 
     const second = await session();
-    assert.match(second.indexed, /\(2 from the cache\)/);
+    assert.match(second.indexed, /\(2 from the cache, linked as saved\)/);
     const d = await second.client.until('the Jin diagnostics again', () => (second.client.diagnostics.get(ws.uri(S004))?.length ? second.client.diagnostics.get(ws.uri(S004)) : undefined));
     assert.strictEqual(d[0].message, `Jin Yong-sung: 'Gen.' here, 'Lt. Gen.' in ${S000}`);
     await second.client.stop();
@@ -54,7 +59,7 @@ describe('protocol: analysis cache', function () {
     const text = ws.read(S004).replace('Joint Chiefs of Staff (JCS) Gen. Jin Yong-sung', 'Joint Chiefs of Staff (JCS) Lt. Gen. Jin Yong-sung');
     writeFileSync(path.join(ws.dir, S004), text);
     const second = await session();
-    assert.match(second.indexed, /\(1 from the cache\)/);
+    assert.match(second.indexed, /\(1 from the cache, linked as saved\)/);
     await new Promise((r) => setTimeout(r, 300));
     const stats = await second.client.request<{ conflicts: number }>('corroborate/stats', null);
     assert.strictEqual(stats.conflicts, 0, 'both sources now say Lt. Gen.');
@@ -73,5 +78,75 @@ describe('protocol: analysis cache', function () {
     const stats = await client.request<{ conflicts: number }>('corroborate/stats', null);
     assert.strictEqual(stats.conflicts, 0, 'the changed file was analysed again');
     await client.stop();
+  });
+  const snapshotFile = () => files(storage).find((f) => path.basename(f) === 'corpus.v8')!;
+  const jinIn004 = (t: string) => ({ line: t.slice(0, t.indexOf('Jin Yong-sung')).split('\n').length - 1, character: 0 });
+
+  async function diagnosticsOf(client: LspClient): Promise<unknown[]> {
+    return client.until('the diagnostics of both articles', () => {
+      const d = [S000, S004].map((f) => client.diagnostics.get(ws.uri(f)));
+      return d.every((x) => x?.length) ? d : undefined;
+    });
+  }
+
+  it('a second start restores the linked corpus: the same diagnostics, hovers and references', async () => {
+    const first = await session();
+    const before = await diagnosticsOf(first.client);
+    const t4 = ws.read(S004);
+    const at = { line: jinIn004(t4).line, character: t4.split('\n')[jinIn004(t4).line].indexOf('Jin Yong-sung') + 1 };
+    const hover = await first.client.request('textDocument/hover', { textDocument: { uri: ws.uri(S004) }, position: at });
+    const refs = await first.client.request<unknown[]>('textDocument/references', { textDocument: { uri: ws.uri(S004) }, position: at, context: { includeDeclaration: true } });
+    await first.client.until('the linked corpus written', () => first.client.logs.some((l) => /^Analysis cache written \(\d+ shards? and the linked corpus\)/.test(l)));
+    await first.client.stop();
+    assert.ok(snapshotFile(), 'the linked corpus is saved next to the shards');
+
+    const second = await session();
+    assert.match(second.indexed, /^Indexed 2 articles in \d+ ms \(2 from the cache, linked as saved\)\.$/);
+    assert.deepStrictEqual(await diagnosticsOf(second.client), before);
+    assert.deepStrictEqual(await second.client.request('textDocument/hover', { textDocument: { uri: ws.uri(S004) }, position: at }), hover);
+    const refs2 = await second.client.request<unknown[]>('textDocument/references', { textDocument: { uri: ws.uri(S004) }, position: at, context: { includeDeclaration: true } });
+    assert.ok(refs.length >= 2);
+    assert.deepStrictEqual(refs2, refs);
+    // Nothing changed, so the saved corpus is not written again.
+    await second.client.stop();
+    assert.ok(!second.client.logs.some((l) => /and the linked corpus/.test(l)), second.client.logs.join('\n'));
+  });
+
+  it('an article deleted between starts leaves the restored corpus, and its conflict with it', async () => {
+    const first = await session();
+    await diagnosticsOf(first.client);
+    await first.client.stop();
+    unlinkSync(path.join(ws.dir, S000));
+    const second = await session();
+    assert.match(second.indexed, /^Indexed 1 articles in \d+ ms \(1 from the cache, linked as saved\)\.$/);
+    await new Promise((r) => setTimeout(r, 300));
+    const stats = await second.client.request<{ articles: number; conflicts: number }>('corroborate/stats', null);
+    assert.deepStrictEqual([stats.articles, stats.conflicts], [1, 0]);
+    assert.deepStrictEqual(second.client.diagnostics.get(ws.uri(S004)) ?? [], []);
+    await second.client.stop();
+  });
+
+  it('a saved corpus older than the cache, or damaged, is not used', async () => {
+    const first = await session();
+    await first.client.stop();
+    const old = path.join(ws.dir, '..', `${path.basename(ws.dir)}-old-corpus.v8`);
+    copyFileSync(snapshotFile(), old);
+    writeFileSync(path.join(ws.dir, S004), ws.read(S004).replace('Joint Chiefs of Staff (JCS) Gen. Jin Yong-sung', 'Joint Chiefs of Staff (JCS) Lt. Gen. Jin Yong-sung'));
+    const second = await session();
+    await second.client.stop();
+    // The shards now hold the new version of 004; the saved corpus goes back to the old one.
+    copyFileSync(old, snapshotFile());
+    const third = await session();
+    assert.match(third.indexed, /^Indexed 2 articles in \d+ ms \(2 from the cache\)\.$/);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual((await third.client.request<{ conflicts: number }>('corroborate/stats', null)).conflicts, 0);
+    await third.client.stop();
+
+    writeFileSync(snapshotFile(), 'not a snapshot');
+    const fourth = await session();
+    assert.match(fourth.indexed, /^Indexed 2 articles in \d+ ms \(2 from the cache\)\.$/);
+    assert.strictEqual((await fourth.client.request<{ conflicts: number }>('corroborate/stats', null)).conflicts, 0);
+    await fourth.client.stop();
+    rmSync(old, { force: true });
   });
 });

@@ -22,28 +22,51 @@ export interface ResolvedMention extends Mention {
 
 const FUZZY_THRESHOLD = 0.12;
 
+/**
+ * The linked state of a corpus, saved so the next start restores it instead of re-linking
+ * every article. Only valid with exactly these articles: `hashes` says which versions.
+ */
+export interface CorpusSnapshot {
+  /** Article URI by id, null for a free id; and the content hash of that article. */
+  byId: (string | null)[];
+  hashes: (string | null)[];
+  ids: Map<string, number>;
+  keyIndex: Map<string, number[]>;
+  factIndex: Map<string, number[]>;
+  acronymDefs: Map<string, Map<string, number>>;
+  confirmed: Map<string, number>;
+  aliases: Map<string, string>;
+  aliasMembers: Map<string, Set<string>>;
+  acronymsOf: Map<string, Set<string>>;
+  personBlocks: Map<string, Set<string>>;
+  variantChecked: Set<string>;
+  /** Conflicts by key, computed with `options`. */
+  options: ConflictOptions;
+  conflicts: Map<string, Conflict[]>;
+}
+
 export class Corpus {
   private readonly articles = new Map<string, StoredArticle>();
   /** Articles by a small number: sets of numbers are far cheaper than sets of URIs. */
-  private readonly ids = new Map<string, number>();
+  private ids = new Map<string, number>();
   private readonly byId: (StoredArticle | undefined)[] = [];
   /** Raw mention key → articles mentioning it (each once; arrays cost far less than sets at this size). */
-  private readonly keyIndex = new Map<string, number[]>();
+  private keyIndex = new Map<string, number[]>();
   /** Raw key → articles that state a fact about it (each once). */
-  private readonly factIndex = new Map<string, number[]>();
+  private factIndex = new Map<string, number[]>();
   /** Acronym → defining key → number of articles defining it so. */
-  private readonly acronymDefs = new Map<string, Map<string, number>>();
+  private acronymDefs = new Map<string, Map<string, number>>();
   /** Raw key → number of articles naming it with evidence (tentative names need one). */
-  private readonly confirmed = new Map<string, number>();
+  private confirmed = new Map<string, number>();
   /** Person key → key it is a romanisation or spelling variant of (fuse.js). */
-  private readonly aliases = new Map<string, string>();
-  private readonly aliasMembers = new Map<string, Set<string>>();
+  private aliases = new Map<string, string>();
+  private aliasMembers = new Map<string, Set<string>>();
   /** Defining key → acronyms that currently resolve to it. */
-  private readonly acronymsOf = new Map<string, Set<string>>();
-  private readonly conflictCache = new Map<string, Conflict[]>();
+  private acronymsOf = new Map<string, Set<string>>();
+  private conflictCache = new Map<string, Conflict[]>();
   /** Person keys by name prefix and length: the only candidates fuzzy linking compares. */
-  private readonly personBlocks = new Map<string, Set<string>>();
-  private readonly variantChecked = new Set<string>();
+  private personBlocks = new Map<string, Set<string>>();
+  private variantChecked = new Set<string>();
   /** Sorted sources per entity, dropped when one of its keys changes. */
   private readonly sourcesCache = new Map<string, StoredArticle[]>();
   private options: ConflictOptions;
@@ -56,6 +79,56 @@ export class Corpus {
     this.options = options;
     this.conflictCache.clear();
     return { keys: new Set(this.factIndex.keys()), uris: new Set([...this.factIndex.values()].flatMap((s) => [...s].map((id) => this.byId[id]!.uri))) };
+  }
+
+  /**
+   * The live state, for immediate serialisation (nothing is copied). Conflicts of every
+   * fact key are computed first, so a restored corpus publishes without computing any.
+   */
+  snapshot(): CorpusSnapshot {
+    this.allConflicts();
+    return {
+      byId: this.byId.map((a) => a?.uri ?? null), hashes: this.byId.map((a) => a?.contentHash ?? null), ids: this.ids,
+      keyIndex: this.keyIndex, factIndex: this.factIndex, acronymDefs: this.acronymDefs, confirmed: this.confirmed, aliases: this.aliases,
+      aliasMembers: this.aliasMembers, acronymsOf: this.acronymsOf, personBlocks: this.personBlocks, variantChecked: this.variantChecked,
+      options: this.options, conflicts: this.conflictCache,
+    };
+  }
+
+  /**
+   * Takes a saved state into an empty corpus. `analysisOf` gives the packed analysis of an
+   * article in exactly the version saved; when one is missing nothing is changed and the
+   * answer is false (the caller then links articles one by one, as on a first start).
+   */
+  restore(s: CorpusSnapshot, analysisOf: (uri: string, contentHash: string) => PackedAnalysis | undefined): boolean {
+    if (this.articles.size || s.byId.length !== s.hashes.length) return false;
+    const stored: (StoredArticle | undefined)[] = new Array(s.byId.length);
+    for (let id = 0; id < s.byId.length; id++) {
+      const uri = s.byId[id];
+      if (uri === null) continue;
+      const p = analysisOf(uri, s.hashes[id]!);
+      if (!p || p.head.uri !== uri || s.ids.get(uri) !== id) return false;
+      stored[id] = new StoredArticle(p);
+    }
+    this.byId.length = 0;
+    for (let id = 0; id < stored.length; id++) {
+      const a = stored[id];
+      this.byId.push(a);
+      if (a) this.articles.set(a.uri, a);
+    }
+    this.ids = s.ids;
+    this.keyIndex = s.keyIndex;
+    this.factIndex = s.factIndex;
+    this.acronymDefs = s.acronymDefs;
+    this.confirmed = s.confirmed;
+    this.aliases = s.aliases;
+    this.aliasMembers = s.aliasMembers;
+    this.acronymsOf = s.acronymsOf;
+    this.personBlocks = s.personBlocks;
+    this.variantChecked = s.variantChecked;
+    this.sourcesCache.clear();
+    this.conflictCache = JSON.stringify(s.options) === JSON.stringify(this.options) ? s.conflicts : new Map();
+    return true;
   }
 
   get size(): number {

@@ -188,7 +188,8 @@ export class StoredArticle implements ArticleAnalysis {
   readonly ints: Int32Array;
   /** Parsed on first use: a warm start of 10,000 articles parses only those it shows. */
   private rest: string | ArticleRest;
-  readonly table: string[];
+  private readonly strings: string;
+  private tableCache: string[] | undefined;
   private unpackedFacts: Fact[] | undefined;
 
   /**
@@ -208,7 +209,7 @@ export class StoredArticle implements ArticleAnalysis {
     if (h.truncated !== undefined) this.truncated = h.truncated;
     this.rest = p.rest;
     this.ints = p.ints;
-    this.table = p.strings ? p.strings.split(SEP) : [];
+    this.strings = p.strings;
     if (intern) {
       const x = this.ints;
       const done = new Uint8Array(this.table.length);
@@ -221,17 +222,22 @@ export class StoredArticle implements ArticleAnalysis {
     }
   }
 
+  /** The string table, split on first use: a restored corpus splits only the articles it reads. */
+  get table(): string[] {
+    return (this.tableCache ??= this.strings ? this.strings.split(SEP) : []);
+  }
+
   static from(a: ArticleAnalysis, intern?: (key: string) => string): StoredArticle {
     return a instanceof StoredArticle ? a : new StoredArticle(packAnalysis(a), intern);
   }
 
   pack(): PackedAnalysis {
-    const { uri, label, contentHash, length, published, acronyms, warnings, skipped, truncated, ints, table } = this;
+    const { uri, label, contentHash, length, published, acronyms, warnings, skipped, truncated, ints } = this;
     const head: ArticleHead = {
       uri, label, contentHash, length, acronyms, warnings,
       ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
     };
-    return { head, rest: typeof this.rest === 'string' ? this.rest : JSON.stringify(this.rest), ints, strings: table.join(SEP) };
+    return { head, rest: typeof this.rest === 'string' ? this.rest : JSON.stringify(this.rest), ints, strings: this.tableCache ? this.tableCache.join(SEP) : this.strings };
   }
 
   private unpackRest(): ArticleRest {

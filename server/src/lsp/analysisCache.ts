@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import type { PackedAnalysis } from '../core/storedArticle';
+import type { CorpusSnapshot } from '../core/corpus';
 
 /** Bump when the analysis changes shape or meaning: old caches are then ignored. */
 export const CACHE_FORMAT = 4;
@@ -33,7 +34,17 @@ interface ShardFile {
   ints: Int32Array;
 }
 
+/** The linked corpus of the last run, and the analyses it holds that the shards don't (unsaved editor text). */
+interface SnapshotFile {
+  format: number;
+  core: string;
+  corpus: CorpusSnapshot;
+  extras: PackedAnalysis[];
+}
+
 export class AnalysisCache {
+  private snapshot: SnapshotFile | undefined;
+
   private readonly shards: Map<string, Entry>[] = Array.from({ length: SHARDS }, () => new Map());
   private readonly dirty = new Set<number>();
   hits = 0;
@@ -52,9 +63,17 @@ export class AnalysisCache {
     return path.join(this.dir, `analyses-${String(i).padStart(2, '0')}.v8`);
   }
 
+  private snapshotFile(): string {
+    return path.join(this.dir, 'corpus.v8');
+  }
+
   /** Loads what is there; a missing, old or damaged shard is simply empty. */
   async load(): Promise<number> {
     let n = 0;
+    const snapshot = fs.readFile(this.snapshotFile()).then((buf) => {
+      const data = v8.deserialize(buf) as SnapshotFile;
+      if (data.format === CACHE_FORMAT && data.core === this.coreVersion) this.snapshot = data;
+    }, () => undefined);
     await Promise.all(this.shards.map(async (shard, i) => {
       try {
         const data = v8.deserialize(await fs.readFile(this.file(i))) as ShardFile;
@@ -70,7 +89,42 @@ export class AnalysisCache {
         // Nothing cached in this shard yet, or it was damaged: it is rebuilt.
       }
     }));
+    await snapshot.catch(() => undefined); // a damaged snapshot is not used
     return n;
+  }
+
+  /**
+   * The saved corpus, once (it is adopted, not copied), with a lookup of each article's
+   * analysis in the version the corpus holds: from the shards, or saved with the snapshot.
+   */
+  takeSnapshot(): { corpus: CorpusSnapshot; analysisOf: (uri: string, contentHash: string) => PackedAnalysis | undefined } | undefined {
+    const s = this.snapshot;
+    this.snapshot = undefined;
+    if (!s) return undefined;
+    const extras = new Map(s.extras.map((p) => [p.head.uri, p]));
+    return {
+      corpus: s.corpus,
+      analysisOf: (uri, contentHash) => {
+        const p = extras.get(uri) ?? this.shards[this.shardOf(uri)].get(uri)?.analysis;
+        return p?.head.contentHash === contentHash ? p : undefined;
+      },
+    };
+  }
+
+  /** The cached analysis of a file in whatever version, for comparing with the corpus. */
+  peek(uri: string): PackedAnalysis | undefined {
+    return this.shards[this.shardOf(uri)].get(uri)?.analysis;
+  }
+
+  /** Writes the linked corpus; `extras` are the analyses it holds that the shards don't. */
+  async saveSnapshot(corpus: CorpusSnapshot, extras: PackedAnalysis[]): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true });
+    const data: SnapshotFile = { format: CACHE_FORMAT, core: this.coreVersion, corpus, extras };
+    // Serialised at once: the corpus changes under an await.
+    const buf = v8.serialize(data);
+    const tmp = `${this.snapshotFile()}.${process.pid}.tmp`;
+    await fs.writeFile(tmp, buf);
+    await fs.rename(tmp, this.snapshotFile());
   }
 
   /** The cached analysis when the file has not changed since it was made. */

@@ -98,6 +98,14 @@ export class ArticleIndexer {
       const [found, cache] = await Promise.all([Promise.all(this.folders.map((f) => findArticleFiles(f.path, f.settings, undefined, f.gitignored))), this.cacheReady]);
       this.cache = cache;
       if (cache) cache.hits = 0;
+      // The linked corpus of the last run, when it matches the cache: only files changed
+      // since then are linked again below, instead of all of them.
+      const saved = !this.corpus.size ? cache?.takeSnapshot() : undefined;
+      const restored = !!saved && this.corpus.restore(saved.corpus, saved.analysisOf);
+      if (restored) {
+        this.search.invalidate();
+        this.snapshotStale = false;
+      }
       found.forEach((r, i) => {
         if (r.truncated) this.host.log(`${this.folders[i].path}: more than ${r.files.length} article files; only the first ${r.files.length} are indexed.`);
         files.push(...r.files);
@@ -105,7 +113,7 @@ export class ArticleIndexer {
       // One URI per file: building them costs as much as stat-ing the files.
       const uris = files.map((p) => URI.file(p).toString());
       const keep = new Set(uris);
-      for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.host.changed(this.corpus.delete(uri));
+      for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.changed(this.corpus.delete(uri));
       let done = 0;
       const tick = () => {
         done++;
@@ -153,37 +161,63 @@ export class ArticleIndexer {
         this.cache.retain(keep);
         // Written after the index is announced: serialising 10,000 analyses takes a while,
         // and nobody waits for it (shutdown does, see flush).
-        setImmediate(() => void this.saveCache());
+        setImmediate(() => void this.saveCache(true));
       }
       const fromCache = this.cache?.hits ?? 0;
-      this.host.log(`Indexed ${this.corpus.size} articles in ${Date.now() - started} ms${fromCache ? ` (${fromCache} from the cache)` : ''}${this.skipped.size ? `; ${this.skipped.size} skipped` : ''}.`);
+      this.host.log(`Indexed ${this.corpus.size} articles in ${Date.now() - started} ms${fromCache ? ` (${fromCache} from the cache${restored ? ', linked as saved' : ''})` : ''}${this.skipped.size ? `; ${this.skipped.size} skipped` : ''}.`);
     } finally {
       if (gen === this.generation) this.indexing = false;
     }
   }
 
   private saving: Promise<void> = Promise.resolve();
+  /** Has the corpus changed since it was restored or last saved? */
+  private snapshotStale = true;
 
-  private saveCache(): Promise<void> {
+  private changed(change: ChangeSet): void {
+    this.snapshotStale = true;
+    this.host.changed(change);
+  }
+
+  /**
+   * Writes changed shards and, with `linked`, the linked corpus too. That costs a few
+   * hundred milliseconds at 10,000 articles, so it is written after an index and on
+   * shutdown, not after each file changed on disk; a snapshot older than the shards no
+   * longer matches them and is simply not used.
+   */
+  private saveCache(linked = false): Promise<void> {
     const cache = this.cache;
     if (!cache) return this.saving;
     this.saving = this.saving.then(async () => {
       const started = Date.now();
       const shards = await cache.save();
-      if (shards) this.host.log(`Analysis cache written (${shards} shard${shards === 1 ? '' : 's'}) in ${Date.now() - started} ms.`);
+      const writeLinked = linked && this.snapshotStale && this.cache === cache;
+      if (writeLinked) {
+        this.snapshotStale = false; // serialised before the first await below
+        const extras = [];
+        for (const uri of this.corpus.uris()) {
+          const a = this.corpus.get(uri)!;
+          if (cache.peek(uri)?.head.contentHash !== a.contentHash) extras.push(a.pack());
+        }
+        await cache.saveSnapshot(this.corpus.snapshot(), extras).catch((e) => {
+          this.snapshotStale = true;
+          throw e;
+        });
+      }
+      if (shards || writeLinked) this.host.log(`Analysis cache written (${shards} shard${shards === 1 ? '' : 's'}${writeLinked ? ' and the linked corpus' : ''}) in ${Date.now() - started} ms.`);
     }).catch((e) => this.host.log(`The analysis cache could not be written: ${(e as Error).message}`));
     return this.saving;
   }
 
   /** Waits for cache writes in progress and writes what is left (on shutdown). */
   flush(): Promise<void> {
-    return this.saveCache();
+    return this.saveCache(true);
   }
 
   private skip(uri: string, reason: string): void {
     if (this.skipped.get(uri) !== reason) this.host.log(`Skipped ${URI.parse(uri).fsPath}: ${reason}.`);
     this.skipped.set(uri, reason);
-    if (this.corpus.get(uri)) this.host.changed(this.corpus.delete(uri));
+    if (this.corpus.get(uri)) this.changed(this.corpus.delete(uri));
   }
 
   /** Analyses one text and patches the corpus; returns what changed. */
@@ -213,7 +247,7 @@ export class ArticleIndexer {
     if (head.truncated) this.host.log(`${URI.parse(uri).fsPath}: ${head.truncated}.`);
     const change = this.corpus.set(analysis, { bulk });
     this.search.invalidate();
-    this.host.changed(change);
+    this.changed(change);
     return change;
   }
 
@@ -263,7 +297,7 @@ export class ArticleIndexer {
     this.cache?.delete(uri);
     for (const u of [...this.corpus.uris()]) {
       if (u === uri || u.startsWith(prefix)) {
-        this.host.changed(this.corpus.delete(u));
+        this.changed(this.corpus.delete(u));
         this.search.invalidate();
       }
     }
