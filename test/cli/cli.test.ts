@@ -2,6 +2,7 @@
 
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import { mkdirSync } from 'fs';
 import * as path from 'path';
 import { TempWorkspace, S000, S004 } from '../protocol/workspace';
 
@@ -94,6 +95,23 @@ describe('CLI: corroborate check', () => {
       ws.dispose();
     }
   });
+
+  it('.gitignore files are honoured, at the root and in sub-folders, and are not articles', () => {
+    const ws = new TempWorkspace();
+    try {
+      mkdirSync(path.join(ws.dir, 'drafts'));
+      mkdirSync(path.join(ws.dir, 'archive'));
+      ws.write('.gitignore', 'drafts/\n');
+      ws.write('drafts/d.txt', 'Gen. Dan Caine met Adm. Samuel Paparo in Seoul.\n');
+      ws.write('archive/.gitignore', 'old-*.txt\n');
+      ws.write('archive/old-1.txt', 'Gen. Dan Caine met Adm. Samuel Paparo in Seoul.\n');
+      ws.write('archive/kept.txt', 'Gen. Dan Caine met Adm. Samuel Paparo in Seoul.\n');
+      const j = JSON.parse(run(['check', ws.dir, '--format', 'json']).out);
+      assert.strictEqual(j.summary.articles, 3, 'the two seeds and archive/kept.txt');
+    } finally {
+      ws.dispose();
+    }
+  });
 });
 
 describe('CLI: progress', () => {
@@ -122,5 +140,4 @@ describe('CLI: progress', () => {
     assert.strictEqual(r.code, 0);
     assert.ok(!/\r|\[#/.test(r.out + r.err), JSON.stringify(r.err.slice(0, 200)));
     assert.match(r.out, /^130 articles, \d+ entities, \d+ cross-source links, 0 conflicts$/m);
-  });
-});
+  });});

@@ -2,6 +2,8 @@
 // deleted on disk, and bad input that must not stop the server.
 
 import * as assert from 'assert';
+import { mkdirSync } from 'fs';
+import * as path from 'path';
 import { LspClient, positionOf } from './lspClient';
 import { S000, S004, TempWorkspace } from './workspace';
 
@@ -76,5 +78,25 @@ describe('protocol: edits and files', function () {
       await new Promise((r) => setTimeout(r, 100));
     }
     assert.deepStrictEqual(found.map((l) => l.uri), [uri]);
+  });
+  it('files a .gitignore excludes are not indexed, at the start or when created later', async () => {
+    const other = new TempWorkspace();
+    const c = new LspClient();
+    try {
+      other.write('.gitignore', 'drafts/\n');
+      mkdirSync(path.join(other.dir, 'drafts'));
+      other.write('drafts/early.txt', EXTRA);
+      await c.initialize(other.dir);
+      await c.until('the index', () => c.logs.find((l) => /^Indexed \d+ articles/.test(l)));
+      assert.strictEqual((await c.request<{ articles: number }>('corroborate/stats', null)).articles, 2);
+      const late = other.write('drafts/late.txt', EXTRA);
+      const kept = other.write('kept.txt', EXTRA);
+      await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: late, type: 1 }, { uri: kept, type: 1 }] });
+      for (let i = 0; i < 50 && (await c.request<{ articles: number }>('corroborate/stats', null)).articles < 3; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.strictEqual((await c.request<{ articles: number }>('corroborate/stats', null)).articles, 3, 'kept.txt, not drafts/late.txt');
+    } finally {
+      await c.stop();
+      other.dispose();
+    }
   });
 });

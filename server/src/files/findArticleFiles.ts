@@ -26,9 +26,10 @@ export function makeMatcher(filter: FileFilter): (relativePath: string) => boole
   return (rel) => inc(rel) && !exc(rel);
 }
 
-async function loadGitignores(root: string): Promise<Map<string, Ignore>> {
+const GITIGNORE = '**/.gitignore';
+
+async function loadGitignores(root: string, files: string[]): Promise<Map<string, Ignore>> {
   const out = new Map<string, Ignore>();
-  const files = await fg('**/.gitignore', { cwd: root, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, suppressErrors: true, deep: 20 });
   for (const f of files) {
     try {
       out.set(path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f), ignore().add(await fs.readFile(path.join(root, f), 'utf8')));
@@ -51,18 +52,21 @@ export interface FoundFiles {
   files: string[];
   /** True when the walk stopped at maxFiles. */
   truncated: boolean;
+  /** The folder's .gitignore files as one test, read during the same walk. */
+  gitignored: (rel: string) => boolean;
 }
 
-/** `gitignored` saves a second walk when the caller already read the folder's .gitignore files. */
+/**
+ * One walk finds the articles and the .gitignore files that filter them (a .gitignore in a
+ * hidden folder is not found, and it only concerns hidden files, which are never articles).
+ * `gitignored` skips reading the .gitignore files again when the caller has them.
+ */
 export async function findArticleFiles(root: string, filter: FileFilter, maxFiles = 100_000, gitignored?: (rel: string) => boolean): Promise<FoundFiles> {
-  const [rel, ignored] = await Promise.all([
-    fg(filter.include, { cwd: root, ignore: [...filter.exclude, ...ALWAYS_SKIPPED], followSymbolicLinks: false, suppressErrors: true, onlyFiles: true, dot: false, deep: 40 }),
-    gitignored ?? gitignoredIn(root),
-  ]);
-  const files = rel.filter((r) => !ignored(r)).sort();
-  return { files: files.slice(0, maxFiles).map((r) => path.join(root, r)), truncated: files.length > maxFiles };
-}
-
-export function gitignoredIn(root: string): Promise<(rel: string) => boolean> {
-  return loadGitignores(root).then((ig) => (rel: string) => ignoredByGit(rel, ig));
+  const rel = await fg(gitignored ? filter.include : [...filter.include, GITIGNORE], {
+    cwd: root, ignore: [...filter.exclude, ...ALWAYS_SKIPPED], followSymbolicLinks: false, suppressErrors: true, onlyFiles: true, dot: false, deep: 40,
+  });
+  const isGitignore = (r: string) => r === '.gitignore' || r.endsWith('/.gitignore');
+  const ignored = gitignored ?? ((ig) => (r: string) => ignoredByGit(r, ig))(await loadGitignores(root, rel.filter(isGitignore)));
+  const files = rel.filter((r) => !isGitignore(r) && !ignored(r)).sort();
+  return { files: files.slice(0, maxFiles).map((r) => path.join(root, r)), truncated: files.length > maxFiles, gitignored: ignored };
 }

@@ -12,7 +12,7 @@ import type { AnalysisCache } from './analysisCache';
 import { statSync } from 'fs';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
-import { findArticleFiles, gitignoredIn, makeMatcher } from '../files/findArticleFiles';
+import { findArticleFiles, makeMatcher, type FoundFiles } from '../files/findArticleFiles';
 import { readArticleFile } from '../files/readArticleFile';
 import { innermostFolder } from '../files/innermostFolder';
 import type { Settings } from './settings';
@@ -29,6 +29,7 @@ interface Folder {
   settings: Settings;
   matches: (rel: string) => boolean;
   gitignored: (rel: string) => boolean;
+  walked?: FoundFiles;
 }
 
 const BATCH = 64;
@@ -69,10 +70,12 @@ export class ArticleIndexer {
     }
   }
 
+  /** Walks each folder once: its .gitignore files decide which documents count, its articles feed the next index. */
   async setFolders(folders: { uri: string; settings: Settings }[]): Promise<void> {
     this.folders = await Promise.all(folders.map(async (f) => {
       const p = URI.parse(f.uri).fsPath;
-      return { uri: f.uri, path: p, settings: f.settings, matches: makeMatcher(f.settings), gitignored: await gitignoredIn(p) };
+      const walked = await findArticleFiles(p, f.settings);
+      return { uri: f.uri, path: p, settings: f.settings, matches: makeMatcher(f.settings), gitignored: walked.gitignored, walked };
     }));
   }
 
@@ -95,7 +98,13 @@ export class ArticleIndexer {
     try {
       const files: string[] = [];
       // The walk and the cache's loading overlap: one waits on the disk, the other on the CPU.
-      const [found, cache] = await Promise.all([Promise.all(this.folders.map((f) => findArticleFiles(f.path, f.settings, undefined, f.gitignored))), this.cacheReady]);
+      const walks = this.folders.map((f) => {
+        // The walk setFolders just made serves the index that follows it; a later one walks again.
+        const walked = f.walked;
+        f.walked = undefined;
+        return walked ?? findArticleFiles(f.path, f.settings, undefined, f.gitignored);
+      });
+      const [found, cache] = await Promise.all([Promise.all(walks), this.cacheReady]);
       this.cache = cache;
       if (cache) cache.hits = 0;
       // The linked corpus of the last run, when it matches the cache: only files changed
