@@ -15,6 +15,7 @@ import { EntitySearch } from '../core/service/symbols';
 import { findArticleFiles, makeMatcher, type FoundFiles } from '../files/findArticleFiles';
 import { readArticleFile } from '../files/readArticleFile';
 import { innermostFolder } from '../files/innermostFolder';
+import { fileUri } from '../files/fileUri';
 import type { Settings } from './settings';
 
 export interface IndexerHost {
@@ -120,7 +121,7 @@ export class ArticleIndexer {
         files.push(...r.files);
       });
       // One URI per file: building them costs as much as stat-ing the files.
-      const uris = files.map((p) => URI.file(p).toString());
+      const uris = files.map((p) => fileUri(p));
       const keep = new Set(uris);
       for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.changed(this.corpus.delete(uri));
       let done = 0;
