@@ -120,4 +120,11 @@ describe('dates', () => {
       ['Nov. 4', 'date:2025-11-04', 'Nov. 4'],
     ]);
   });
+  // Core bug: a bare relative word was dropped with "may" and "march" as verbs; once chrono
+  // stopped reading "morning", "tomorrow morning" went with it.
+  it('"tomorrow morning" and a bare "yesterday" are dates', () => {
+    const t = 'Talks\nPublished: 4 Nov. 2025\n\nThe two sides will meet tomorrow morning. They met yesterday in Seoul.\n';
+    assert.deepEqual(dateOf(t, 'tomorrow'), { value: '2025-11-05', precision: 'day', relative: true });
+    assert.deepEqual(dateOf(t, 'yesterday'), { value: '2025-11-03', precision: 'day', relative: true });
+  });
 });

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { corpusOf, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, spanOf } from './helpers';
+import { corpusOf, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, spanOf, uriOf } from './helpers';
+import type { Corpus } from '../../server/src/core/corpus';
 
 describe('linking across articles', () => {
   const { corpus, uri, text } = seedCorpus();
@@ -129,4 +130,22 @@ describe('linking: spelling variants do not depend on indexing order', () => {
       assert.equal(corpus.sourcesOf('person:sunkmiyunk').length, 2);
     });
   }
+});
+
+describe('linking: spelling variants after a change', () => {
+  const art = (name: string) => `Talks\nPublished: 3 Nov. 2025\n\nDefense Minister ${name} met officials in Seoul.\n`;
+  const files = { 'a.txt': art('Kimjong Un'), 'b.txt': art('Kiimjong Un'), 'c.txt': art('Kiiimjong Un') };
+  const entityIn = (c: Corpus, name: string) => c.mentionAt(uriOf(name), offsetOf(files[name as keyof typeof files], 'Ki') + 1)!.entity;
+
+  // Core bug: removing the one spelling that linked two others left those two linked, so the
+  // corpus after the change differed from one linked afresh (and a saved corpus kept it).
+  it('when the variant that bridged two others goes, they are two entities again, as linked afresh', () => {
+    const { corpus } = corpusOf(files);
+    assert.equal(entityIn(corpus, 'a.txt'), entityIn(corpus, 'c.txt'), 'one entity through the middle spelling');
+    corpus.delete(uriOf('b.txt'));
+    const fresh = corpusOf({ 'a.txt': files['a.txt'], 'c.txt': files['c.txt'] }).corpus;
+    assert.notEqual(entityIn(fresh, 'a.txt'), entityIn(fresh, 'c.txt'));
+    assert.notEqual(entityIn(corpus, 'a.txt'), entityIn(corpus, 'c.txt'));
+    assert.deepEqual(corpus.entities().sort(), fresh.entities().sort());
+  });
 });

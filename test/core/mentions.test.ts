@@ -357,6 +357,13 @@ describe('mentions: modified titles and appositives in lists', () => {
     assert.equal(titleOf('Ahn Gyu-back')?.text, 'South Korean Defence Minister');
   });
 
+  it('a name with a possessive or more words after it stays in the appositive', () => {
+    const u = "Talks\nPublished: Nov. 4, 2025\n\nKang Hoon-sik, President Lee Jae Myung's chief of staff, said so. Cho Hyun, Minister Counsellor at the embassy, agreed.\n";
+    const b = analyze('possessive.txt', u);
+    assert.equal(mentionAtText(b, u, 'Kang Hoon-sik')?.title?.text, "President Lee Jae Myung's chief of staff");
+    assert.equal(mentionAtText(b, u, 'Cho Hyun')?.title?.text, 'Minister Counsellor at the embassy');
+  });
+
   it('an appositive ends at the verb of the sentence', () => {
     assert.equal(titleOf('Donald Trump')?.text, 'the US president');
     assert.equal(titleOf('Donald Trump')?.basis, 'appositive');

@@ -149,4 +149,17 @@ describe('protocol: analysis cache', function () {
     await fourth.client.stop();
     rmSync(old, { force: true });
   });
+  it('a document the editor opens before the first index does not keep the saved corpus from being used', async () => {
+    const first = await session();
+    const before = await diagnosticsOf(first.client);
+    await first.client.stop();
+    const client = new LspClient();
+    clients.push(client);
+    await client.initialize(ws.dir, {}, { storagePath: storage });
+    await client.notify('textDocument/didOpen', { textDocument: { uri: ws.uri(S004), languageId: 'plaintext', version: 1, text: ws.read(S004) } });
+    const indexed = await client.until('the index', () => client.logs.find((l) => /^Indexed \d+ articles/.test(l)));
+    assert.match(indexed, /^Indexed 2 articles in \d+ ms \(1 from the cache, linked as saved\)\.$/);
+    assert.deepStrictEqual(await diagnosticsOf(client), before);
+    await client.stop();
+  });
 });

@@ -102,6 +102,8 @@ export class Corpus {
    */
   restore(s: CorpusSnapshot, analysisOf: (uri: string, contentHash: string) => PackedAnalysis | undefined): boolean {
     if (this.articles.size || s.byId.length !== s.hashes.length) return false;
+    // Every URI with an id has an article in the list: a torn save would leave extra ids.
+    if (s.ids.size !== s.byId.reduce((n, u) => (u === null ? n : n + 1), 0)) return false;
     const stored: (StoredArticle | undefined)[] = new Array(s.byId.length);
     for (let id = 0; id < s.byId.length; id++) {
       const uri = s.byId[id];
@@ -278,12 +280,7 @@ export class Corpus {
 
   /** One entity for a cluster of variant keys, named by its smallest key whatever the order of arrival. */
   private setCluster(members: Set<string>): void {
-    for (const m of members) {
-      const old = this.aliases.get(m) ?? m;
-      this.aliasMembers.delete(old);
-      this.sourcesCache.delete(old);
-      this.aliases.delete(m);
-    }
+    for (const m of members) this.dissolve(m);
     if (members.size < 2) return;
     const canonical = [...members].sort()[0];
     for (const m of members) if (m !== canonical) this.aliases.set(m, canonical);
@@ -300,8 +297,21 @@ export class Corpus {
     const members = this.aliasMembers.get(canonical);
     if (!members) return;
     for (const m of members) change.keys.add(m);
-    const rest = new Set([...members].filter((m) => m !== key));
-    this.setCluster(rest);
+    // The others may have been linked only through this key: dissolve the cluster and link
+    // each again, so the clusters are what linking the remaining keys afresh would give.
+    for (const m of [...members]) this.dissolve(m);
+    for (const m of members) {
+      if (m === key) continue;
+      this.variantChecked.delete(m);
+      this.linkVariant(m);
+    }
+  }
+
+  private dissolve(key: string): void {
+    const old = this.aliases.get(key) ?? key;
+    this.aliasMembers.delete(old);
+    this.sourcesCache.delete(old);
+    this.aliases.delete(key);
   }
 
   /** Adds what depends on the changed keys: the articles mentioning them. */

@@ -104,7 +104,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
     const tense = clauseTense(sentence, r.index, r.index + r.text.length);
     const t = r.text;
     if (DURATION.test(t) && !/\bago\b/i.test(t)) continue;
-    if (/^[a-z]+$/.test(t)) continue; // "may", "march" as verbs
+    if (/^[a-z]+$/.test(t) && !/^(?:today|yesterday|tomorrow|tonight)$/.test(t)) continue; // "may", "march" as verbs
     const c = r.start;
     const hasDay = c.isCertain('day');
     const hasMonth = c.isCertain('month');

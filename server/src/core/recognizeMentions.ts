@@ -505,6 +505,13 @@ const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”'
   'hold', 'holds', 'held', 'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'arrive', 'arrives', 'arrived', 'announced', 'attended', 'agreed']);
 
 /** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
+/** Do the capitalised name words from `k` end the phrase (at punctuation, a verb or the end)? */
+function nameEndsPhrase(toks: Token[], k: number): boolean {
+  while (isCap(toks[k]) && nameWordOk(toks[k].text)) k++;
+  const after = toks[k];
+  return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text));
+}
+
 function isTitleHead(t: Token): boolean {
   const w = titleWord(t.text);
   return ROLE_WORDS.has(w) || OFFICE_HEADS.has(w) || RANK_HEADS.has(w);
@@ -528,9 +535,10 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
       }
     }
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text)) break;
-    // A title followed by a name is another person in a list: "Sanae Takaichi, US Treasury
-    // Secretary Scott Bessent, …", not Takaichi's title.
-    if (sawRole && isCap(t) && nameWordOk(t.text) && isTitleHead(toks[k - 1])) return undefined;
+    // A title followed by a name that ends the phrase is another person in a list: "Sanae
+    // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
+    // or more words after the name keep it: "X, President Lee's chief of staff".
+    if (sawRole && isCap(t) && nameWordOk(t.text) && isTitleHead(toks[k - 1]) && nameEndsPhrase(toks, k)) return undefined;
     if (!sawRole) {
       if (PAST_MARKERS.has(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';

@@ -57,16 +57,19 @@ export interface FoundFiles {
 }
 
 /**
- * One walk finds the articles and the .gitignore files that filter them (a .gitignore in a
- * hidden folder is not found, and it only concerns hidden files, which are never articles).
- * `gitignored` skips reading the .gitignore files again when the caller has them.
+ * One walk finds the articles and the .gitignore files that filter them. `gitignored` skips
+ * reading the .gitignore files again when the caller has them.
  */
 export async function findArticleFiles(root: string, filter: FileFilter, maxFiles = 100_000, gitignored?: (rel: string) => boolean): Promise<FoundFiles> {
   const rel = await fg(gitignored ? filter.include : [...filter.include, GITIGNORE], {
     cwd: root, ignore: [...filter.exclude, ...ALWAYS_SKIPPED], followSymbolicLinks: false, suppressErrors: true, onlyFiles: true, dot: false, deep: 40,
   });
   const isGitignore = (r: string) => r === '.gitignore' || r.endsWith('/.gitignore');
-  const ignored = gitignored ?? ((ig) => (r: string) => ignoredByGit(r, ig))(await loadGitignores(root, rel.filter(isGitignore)));
+  // Articles in a hidden folder ("include": [".drafts/**"]) may be ignored by a .gitignore
+  // in it, which the walk above does not enter: then the .gitignore files get a walk of their own.
+  const hidden = !gitignored && filter.include.some((p) => /(?:^|\/)\.[^/*.]/.test(p));
+  const gitignores = hidden ? await fg(GITIGNORE, { cwd: root, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, suppressErrors: true, deep: 40 }) : rel.filter(isGitignore);
+  const ignored = gitignored ?? ((ig) => (r: string) => ignoredByGit(r, ig))(await loadGitignores(root, gitignores));
   const files = rel.filter((r) => !isGitignore(r) && !ignored(r)).sort();
   return { files: files.slice(0, maxFiles).map((r) => path.join(root, r)), truncated: files.length > maxFiles, gitignored: ignored };
 }

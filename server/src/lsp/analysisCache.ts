@@ -118,10 +118,9 @@ export class AnalysisCache {
 
   /** Writes the linked corpus; `extras` are the analyses it holds that the shards don't. */
   async saveSnapshot(corpus: CorpusSnapshot, extras: PackedAnalysis[]): Promise<void> {
+    // Serialised before the first await: `corpus` holds the live maps, which change under one.
+    const buf = v8.serialize({ format: CACHE_FORMAT, core: this.coreVersion, corpus, extras } satisfies SnapshotFile);
     await fs.mkdir(this.dir, { recursive: true });
-    const data: SnapshotFile = { format: CACHE_FORMAT, core: this.coreVersion, corpus, extras };
-    // Serialised at once: the corpus changes under an await.
-    const buf = v8.serialize(data);
     const tmp = `${this.snapshotFile()}.${process.pid}.tmp`;
     await fs.writeFile(tmp, buf);
     await fs.rename(tmp, this.snapshotFile());

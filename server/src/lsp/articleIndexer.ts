@@ -109,9 +109,12 @@ export class ArticleIndexer {
       this.cache = cache;
       if (cache) cache.hits = 0;
       // The linked corpus of the last run, when it matches the cache: only files changed
-      // since then are linked again below, instead of all of them.
-      const saved = !this.corpus.size ? cache?.takeSnapshot() : undefined;
-      const restored = !!saved && this.corpus.restore(saved.corpus, saved.analysisOf);
+      // since then are linked again below, instead of all of them. Documents the editor
+      // opened before this first index are taken out first; they go back in after it.
+      const saved = cache?.takeSnapshot();
+      const onlyOpen = [...this.corpus.uris()].every((u) => this.open.has(u));
+      if (saved && onlyOpen) for (const u of [...this.corpus.uris()]) this.changed(this.corpus.delete(u));
+      const restored = !!saved && onlyOpen && this.corpus.restore(saved.corpus, saved.analysisOf);
       if (restored) {
         this.search.invalidate();
         this.snapshotStale = false;
