@@ -16,7 +16,6 @@ export interface FoundDate {
   lastDay?: string;
 }
 
-
 // Month names and their abbreviations only: a bare prefix ("dec", "mar", "sep") would also
 // wake chrono for "decided", "market", "separate" and names like "Jung", a quarter of all windows.
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -91,10 +90,8 @@ export function recognizeDates(text: string, start: number, end: number, referen
   const ref = reference ? new Date(`${reference}T12:00:00`) : undefined;
   for (const [from, to] of windows) {
     try {
-      for (const r of datesOnly().parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
-        const index = r.index + from;
-        if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start, end: r.end });
-      }
+      // Windows never overlap, so no date is found twice.
+      for (const r of datesOnly().parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) results.push({ index: r.index + from, text: r.text, start: r.start, end: r.end });
     } catch {
       // chrono rejects some odd input; such a window holds no date.
     }
