@@ -369,3 +369,45 @@ describe('mentions: modified titles and appositives in lists', () => {
     assert.equal(titleOf('Donald Trump')?.basis, 'appositive');
   });
 });
+
+// Traps from real coverage of COP30, the NATO and G20 summits (names with particles, a
+// portfolio list after a nationality, an honorific between title and name).
+describe('mentions: names with particles and titles from world coverage', () => {
+  const t = [
+    'Summit',
+    'Published: Nov. 22, 2025',
+    '',
+    'European Commission President Ursula von der Leyen met Brazilian President Luiz Inácio Lula da Silva.',
+    '',
+    'Lula da Silva, COP30 President André Corrêa do Lago, and others spoke. Why do Koreans vote?',
+    '',
+    'South African International Relations and Cooperation Minister Ronald Lamola met UK Prime Minister Sir Keir Starmer.',
+    '',
+  ].join('\n');
+  const a = analyze('world.txt', t);
+  const person = (name: string) => mentionAtText(a, t, name);
+
+  it('particles stay inside the name: "von der", "da", "do"', () => {
+    assert.deepEqual(person('Ursula von der Leyen')?.span, spanOf(t, 'Ursula von der Leyen'));
+    assert.equal(person('Ursula von der Leyen')?.key, 'person:ursulavonderleyen');
+    assert.equal(person('Luiz Inácio Lula da Silva')?.text, 'Luiz Inácio Lula da Silva');
+    assert.equal(person('Luiz Inácio Lula da Silva')?.title?.text, 'Brazilian President');
+    assert.equal(person('André Corrêa do Lago')?.text, 'André Corrêa do Lago');
+    assert.equal(person('André Corrêa do Lago')?.title?.text, 'COP30 President');
+  });
+
+  it('"do" between a question word and a name makes no name', () => {
+    assert.deepEqual(mentionsOver(a, t, 'do Koreans').filter((m) => m.kind === 'person'), []);
+  });
+
+  it('a title followed by a name with particles is the next person in a list, not an appositive', () => {
+    const lula = a.mentions.filter((m) => m.kind === 'person' && m.key === person('Luiz Inácio Lula da Silva')!.key);
+    assert.ok(lula.every((m) => m.title?.basis !== 'appositive'), JSON.stringify(lula.map((m) => m.title)));
+  });
+
+  it('a portfolio list after a nationality, and an honorific between title and name', () => {
+    assert.equal(person('Ronald Lamola')?.title?.text, 'South African International Relations and Cooperation Minister');
+    assert.equal(person('Keir Starmer')?.title?.text, 'UK Prime Minister');
+    assert.equal(person('Keir Starmer')?.title?.office, 'prime minister');
+  });
+});

@@ -62,7 +62,21 @@ export interface BlockMentions {
 
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$|^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du']);
+/** Particles inside personal names that are also common words elsewhere. */
+const NAME_CONNECTORS = new Set(['do', 'dos', 'das']);
+
+function isNameParticle(w: string): boolean {
+  return (CONNECTORS.has(w) && w !== 'of' && w !== 'for') || NAME_CONNECTORS.has(w);
+}
+
+/** After name particles at `j` ("do", "von der"), where the name goes on; 0 when it does not. */
+function particlesEnd(toks: Token[], j: number): number {
+  if (j === 0 || !nameWordOk(toks[j - 1].text)) return 0;
+  let k = j;
+  while (k < toks.length && k - j < 3 && toks[k].word && isNameParticle(toks[k].text)) k++;
+  return k > j && isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
+}
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
 /** Capitalised words that describe a portfolio or body, never a personal name. */
 const COMMON_CAPS = new Set(`state defense defence foreign affairs security national joint military justice finance trade
@@ -76,7 +90,8 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   information planning welfare tourism sports fisheries oceans transport infrastructure gender equality family employment
   resources energy trade industry affairs security finance economy commerce health education labor environment justice
   training evaluation strategy policy innovation startups ict food rural land agriculture forestry veterans patriots
-  maritime safety housing urban smes`.split(/\s+/));
+  maritime safety housing urban smes relations cooperation climate water digital mines minerals petroleum youth
+  women heritage arts`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
@@ -116,8 +131,11 @@ function portfolioListEnd(toks: Token[], from: number, at: number): number {
   while (isPortfolioWord(toks[after])) after++;
   const officeAfter = isCap(toks[after]) && isOfficeHead([toks[after].text], 0);
   // Prefix form: only portfolio words before, an office right after the list.
-  let prefix = true;
-  for (let m = from; m < at; m++) if (!isPortfolioWord(toks[m])) prefix = false;
+  // "South African International Relations and Cooperation Minister": nationalities first.
+  let first = from;
+  while (first < at && isNationality(toks[first].text)) first++;
+  let prefix = first < at;
+  for (let m = first; m < at; m++) if (!isPortfolioWord(toks[m])) prefix = false;
   if (prefix) return officeAfter ? after : -1;
   // Suffix form: after "Ministry of"/"Minister of"; a title after the list starts another person.
   if (officeAfter || !(hasOrgHead(toks, from, at) || officePortfolio(toks, from, at))) return -1;
@@ -276,6 +294,9 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       if (listEnd > j) j = listEnd;
       else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
+      // "André Corrêa do Lago", "Ursula von der Leyen": particles between name words only
+      // ("Why do Koreans" is no name).
+      else if (particlesEnd(toks, j) > 0) j = particlesEnd(toks, j);
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else break;
     }
@@ -350,7 +371,14 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
   let nameFrom = n;
   // "Vice Premier He Lifeng": a surname may look like a stop word when a name follows it.
-  while (nameFrom > 0 && n - nameFrom < 4 && (nameWordOk(words[nameFrom - 1]) || (nameFrom < n && SURNAME_FIRST.has(words[nameFrom - 1]) && nameFrom - 1 > 0))) nameFrom--;
+  // Particles inside a name count for nothing: "Ursula von der Leyen", "Lula da Silva".
+  let nameWords = 0;
+  while (nameFrom > 0 && nameWords < 4) {
+    const w = words[nameFrom - 1];
+    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0)) nameWords++;
+    else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
+    nameFrom--;
+  }
   // A title does not end in "of": "Minister of Science Bae Kyung-hoon" names Bae, not "Science Bae".
   if (nameFrom > 0 && CONNECTORS.has(words[nameFrom - 1])) nameFrom++;
   if (nameFrom > 0 && nameFrom < n) {
@@ -359,16 +387,19 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     if (headAt >= 0) {
       const nameWords = words.slice(nameFrom);
       const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
-      const titleSpan = chunkSpan(toks, c, c.from, c.from + nameFrom);
+      // "UK Prime Minister Sir Keir Starmer": the honorific belongs to neither title nor name.
+      let shown = nameFrom;
+      while (shown > 1 && isHonorific(titleWords[shown - 1])) shown--;
+      const titleSpan = chunkSpan(toks, c, c.from, c.from + shown);
       const honorificOnly = titleWords.every((w) => isHonorific(w) || isNationality(w));
       const titles: RawTitle[] = [];
       if (!honorificOnly) {
         const split = splitTitle(titleWords.filter((w) => !isHonorific(w)));
-        const rankTokens = titleWords.slice(split.rankFrom);
+        const rankTokens = titleWords.slice(split.rankFrom, shown);
         titles.push({
           text: textOf(text, titleSpan), span: titleSpan, status: c.status, basis: 'prefix',
           rank: split.rank, rankText: split.rank ? rankTokens.join(' ') : undefined,
-          office: split.office, officeText: split.office ? joinWords(titleWords.slice(0, split.rankFrom)) : undefined,
+          office: split.office, officeText: split.office ? joinWords(titleWords.slice(0, Math.min(split.rankFrom, shown))) : undefined,
         });
       }
       const orgEnd = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
@@ -507,7 +538,12 @@ const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”'
 /** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
 /** Do the capitalised name words from `k` end the phrase (at punctuation, a verb or the end)? */
 function nameEndsPhrase(toks: Token[], k: number): boolean {
-  while (isCap(toks[k]) && nameWordOk(toks[k].text)) k++;
+  for (;;) {
+    while (isCap(toks[k]) && nameWordOk(toks[k].text)) k++;
+    const past = particlesEnd(toks, k); // "André de Largo"
+    if (!past) break;
+    k = past;
+  }
   const after = toks[k];
   return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text));
 }
