@@ -411,3 +411,18 @@ describe('mentions: names with particles and titles from world coverage', () => 
     assert.equal(person('Keir Starmer')?.title?.office, 'prime minister');
   });
 });
+
+describe('mentions: venues are not meetings or people', () => {
+  const t = 'Talks\nPublished: Oct. 29, 2025\n\nLee met Trump at the Gyeongju Hwabaek International Convention Center. It was "the representative Cheonmachong Tomb gold crown of Silla". The APEC Summit opened.\n';
+  const a = analyze('venues.txt', t);
+
+  // Core bug: "Convention" made the convention centre a meeting, and "the representative
+  // Cheonmachong Tomb" (a role word before it) a person.
+  it('"… Convention Center" is an organisation, "Cheonmachong Tomb" a place; "APEC Summit" stays a meeting', () => {
+    const center = mentionAtText(a, t, 'Gyeongju Hwabaek International Convention Center')!;
+    assert.deepEqual([center.kind, center.text], ['organization', 'Gyeongju Hwabaek International Convention Center']);
+    assert.equal(mentionAtText(a, t, 'Cheonmachong Tomb')?.kind, 'place');
+    assert.equal(mentionAtText(a, t, 'APEC Summit')?.kind, 'meeting');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && /Tomb|Convention/.test(m.text)), []);
+  });
+});

@@ -114,6 +114,7 @@ export const MEETING_ADJECTIVES = words(`annual biennial biannual regular extrao
 export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
+  tomb temple shrine palace museum stadium arena airport
 `);
 
 export const PLACES = new Set([

@@ -63,6 +63,8 @@ export interface BlockMentions {
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$|^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du']);
+const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'room', 'grounds', 'site']);
+
 /** Particles inside personal names that are also common words elsewhere. */
 const NAME_CONNECTORS = new Set(['do', 'dos', 'das']);
 
@@ -418,7 +420,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 2. Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]".
   const meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
-  if (meetingHead >= 1) {
+  // "Convention Center", "Summit Hotel": a venue or a body named after an event is no event.
+  const venue = meetingHead >= 0 && meetingHead + 1 < n && (ORG_HEADS.has(foldText(words[meetingHead + 1])) || VENUE_WORDS.has(foldText(words[meetingHead + 1])));
+  if (meetingHead >= 1 && !venue) {
     const mWords = words.slice(0, meetingHead + 1);
     const series = seriesKey(mWords);
     const end = c.from + meetingHead + 1;
