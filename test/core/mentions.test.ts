@@ -426,3 +426,26 @@ describe('mentions: venues are not meetings or people', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && /Tomb|Convention/.test(m.text)), []);
   });
 });
+
+describe('mentions: names with an inner capital', () => {
+  const t = 'Talks\nPublished: June 19, 2025\n\nGen. H. R. McMaster met Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and Conan O’Brien. McMaster said so. The YouTube video ran.\n';
+  const a = analyze('inner-capital.txt', t);
+
+  // Core bug: "McMaster", "DeSantis", "LaCamera" failed the name pattern (and read as acronyms).
+  it('"McMaster", "DeSantis", "LaCamera" and "O’Brien" are names; "YouTube" is still a term', () => {
+    assert.equal(mentionAtText(a, t, 'H. R. McMaster')?.key, 'person:hrmcmaster');
+    assert.equal(mentionAtText(a, t, 'H. R. McMaster')?.title?.rank, 'general');
+    assert.equal(mentionAtText(a, t, 'Ron DeSantis')?.kind, 'person');
+    assert.equal(mentionAtText(a, t, 'Dan LaCamera')?.title?.text, 'Deputy Secretary of State');
+    assert.equal(mentionAtText(a, t, 'Conan O’Brien')?.key, 'person:conanobrien');
+    const short = mentionAtText(a, t, 'McMaster', 1)!;
+    assert.deepEqual([short.kind, short.key], ['person', 'person:hrmcmaster']);
+    assert.equal(mentionAtText(a, t, 'YouTube')?.kind, 'term');
+  });
+
+  it('initials written apart ("U. S. Steel") are no title and name', () => {
+    const u = 'Deal\nPublished: June 19, 2025\n\nTakahiro Mori will take over as Chairman of the Board of U. S. Steel.\n';
+    const b = analyze('initials.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Takahiro Mori']);
+  });
+});

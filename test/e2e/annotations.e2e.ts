@@ -95,9 +95,10 @@ describe('Corroborate annotations in VS Code (code-server + chromium)', function
     const rows = (selector: string) =>
       ctx.wb.page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') || (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
     const annotationRows = await poll(
-      'the note and the review in the Annotations view',
+      'the note and the review in the Annotations view, and the review in the Conflicts view',
       () => rows('[id="workbench.view.extension.corroborate"] .pane-body .monaco-list-row'),
-      (r) => r.some((t) => t.includes(NOTE)) && r.some((t) => t.includes('Promoted to full general')),
+      // The Conflicts view refreshes on its own after the review: wait for it too.
+      (r) => r.some((t) => t.includes(NOTE)) && r.some((t) => t.includes('Promoted to full general')) && r.some((t) => /reviewed/.test(t) && t.includes('Promoted to full general')),
       20_000,
     );
     await ctx.wb.screenshot('annotations-view');

@@ -63,6 +63,7 @@ export interface BlockMentions {
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$|^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du']);
+const LONE_INITIAL = /^\p{Lu}\.$/u;
 const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'room', 'grounds', 'site']);
 
 /** Particles inside personal names that are also common words elsewhere. */
@@ -79,7 +80,9 @@ function particlesEnd(toks: Token[], j: number): number {
   while (k < toks.length && k - j < 3 && toks[k].word && isNameParticle(toks[k].text)) k++;
   return k > j && isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
 }
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
+/** "McMaster", "O'Brien", "DeSantis": a capital inside a name after a common prefix. */
+const PREFIXED_NAME = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)\p{Lu}\p{Ll}/u;
 /** Capitalised words that describe a portfolio or body, never a personal name. */
 const COMMON_CAPS = new Set(`state defense defence foreign affairs security national joint military justice finance trade
   interior home health education energy environment labor labour unification industry commerce agriculture treasury
@@ -383,6 +386,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
   // A title does not end in "of": "Minister of Science Bae Kyung-hoon" names Bae, not "Science Bae".
   if (nameFrom > 0 && CONNECTORS.has(words[nameFrom - 1])) nameFrom++;
+  // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
+  // the end of a title and the start of a name.
+  if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
     const headAt = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
@@ -490,7 +496,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (n === 1) {
     const s = chunkSpan(toks, c, c.from, c.to);
     const w = words[0];
-    if (ACRONYM.test(w) && !isNationality(w)) {
+    if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
     } else if (nameWordOk(w)) {
       out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
