@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { analyze, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
+import { analyze, corpusOf, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
 
 describe('mentions: seeds', () => {
   const t0 = seed(SEED_000);
@@ -447,5 +447,38 @@ describe('mentions: names with an inner capital', () => {
     const u = 'Deal\nPublished: June 19, 2025\n\nTakahiro Mori will take over as Chairman of the Board of U. S. Steel.\n';
     const b = analyze('initials.txt', u);
     assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Takahiro Mori']);
+  });
+});
+
+// Traps from real coverage of the Nippon Steel–U.S. Steel deal (Jiji, Reuters, RTTNews, NWI Business).
+describe('mentions: companies and Title Case headlines', () => {
+  const t = [
+    "Nippon Steel Completes Acquisition of U.S. Steel; Nippon Steel Chairman Says Firm, U.S. Steel, Committed to Growth",
+    'Published: June 19, 2025',
+    '',
+    'Nippon Steel said Wednesday the deal had closed. Nippon Steel Vice Chairman Takahiro Mori will chair the board, and Nippon Steel Chairman Eiji Hashimoto said so.',
+    '',
+  ].join('\n');
+  const a = analyze('nippon.txt', t);
+
+  it('"Nippon Steel said" is a company, not a person', () => {
+    const m = mentionAtText(a, t, 'Nippon Steel', 2)!;
+    assert.deepEqual([m.kind, m.key], ['organization', 'org:nippon steel']);
+    assert.deepEqual(a.mentions.filter((x) => x.kind === 'person' && /Steel/.test(x.text)), []);
+  });
+
+  it('the company in a title stops before "Vice"', () => {
+    const mori = mentionAtText(a, t, 'Takahiro Mori')!;
+    assert.equal(mori.title?.text, 'Nippon Steel Vice Chairman');
+    assert.deepEqual(mentionsOver(a, t, 'Nippon Steel Vice').filter((x) => x.kind === 'organization').map((x) => x.text), ['Nippon Steel']);
+  });
+
+  // Core bug: in a Title Case headline every word is capitalised, so "Chairman Says Firm"
+  // made a person called "Says Firm".
+  it('people in a Title Case headline need confirmation from somewhere else', () => {
+    const says = a.mentions.find((x) => x.kind === 'person' && x.text === 'Says Firm');
+    assert.ok(!says || says.tentative, JSON.stringify(says));
+    const { corpus, uri } = corpusOf({ 'nippon.txt': t });
+    assert.deepEqual(corpus.mentionsOf(uri('nippon.txt')).filter((m) => m.kind === 'person').map((m) => m.text), ['Takahiro Mori', 'Eiji Hashimoto']);
   });
 });

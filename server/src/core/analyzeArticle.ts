@@ -51,6 +51,11 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   for (const block of parsed.blocks) {
     if (!MENTION_BLOCKS.has(block.kind)) continue;
     const found = recognizeBlock(analysed, block.span, block.kind, sentenceSpans.length);
+    // In a Title Case headline capitals say nothing: "… Chairman Says Firm, …" is no person
+    // unless a source names one with evidence (then the corpus confirms it).
+    if (block.kind === 'headline' && isTitleCase(analysed.slice(block.span.start, block.span.end))) {
+      for (const m of found.mentions) if (m.kind === 'person') m.tentative = true;
+    }
     raw.push(...found.mentions);
     candidates.push(...found.candidates);
     for (const s of found.sentenceSpans) {
@@ -83,6 +88,14 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
     ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names, warnings: parsed.warnings,
     truncated: text.length > maxChars ? `only the first ${maxChars} of ${text.length} characters were analysed` : undefined,
   };
+}
+
+/** Most longer words capitalised, as in "Nippon Steel Completes Acquisition of U.S. Steel". */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.8;
 }
 
 export function ordinalText(n: number): string {

@@ -90,6 +90,8 @@ export const ORG_HEADS = words(`
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon
   secretariat directorate house
+  steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
+  insurance industries shipbuilding technologies
 `);
 
 /** Well-known organisations written without a head word. */

@@ -525,6 +525,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 }
 
 function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
+  // "Nippon Steel Vice Chairman": the modifier belongs to the office.
+  while (orgEnd > 0 && TITLE_MODIFIERS.has(foldText(toks[c.from + orgEnd - 1].text))) orgEnd--;
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
   let k0 = 0;
   while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
