@@ -482,3 +482,15 @@ describe('mentions: companies and Title Case headlines', () => {
     assert.deepEqual(corpus.mentionsOf(uri('nippon.txt')).filter((m) => m.kind === 'person').map((m) => m.text), ['Takahiro Mori', 'Eiji Hashimoto']);
   });
 });
+
+describe('mentions: an office before "of" is not part of the organisation', () => {
+  const t = 'Talks\nPublished: Nov. 22, 2025\n\nLaurence Tubiana, CEO of the European Climate Foundation, spoke. Francesco La Camera, Director General of the International Renewable Energy Agency, agreed. The Ministry of National Defense said so.\n';
+  const a = analyze('offices-of.txt', t);
+
+  it('"CEO of the European Climate Foundation" names the foundation; "Ministry of National Defense" stays whole', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), [
+      'European Climate Foundation', 'International Renewable Energy Agency', 'Ministry of National Defense',
+    ]);
+    assert.equal(mentionAtText(a, t, 'Laurence Tubiana')?.title?.text, 'CEO of the European Climate Foundation');
+  });
+});

@@ -459,6 +459,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 3. Organisations: a head word anywhere ("Ministry of National Defense", "U.S. Forces Korea").
   const lowerWords = words.map((w) => foldText(w).replace(/\.$/, ''));
+  // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
+  const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
+  if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((w, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
+    const from = c.from + of + 1 + (lowerWords[of + 1] === 'the' ? 1 : 0);
+    if (from < c.to) return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+  }
   if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || KNOWN_ORGS.has(words.join(' '))) {
     let k0 = 0;
     while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
