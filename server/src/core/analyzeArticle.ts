@@ -91,7 +91,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
 }
 
 /** Most longer words capitalised, as in "Nippon Steel Completes Acquisition of U.S. Steel". */
-export function isTitleCase(text: string): boolean {
+function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   if (words.length < 4) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;

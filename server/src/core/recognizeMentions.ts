@@ -461,7 +461,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const lowerWords = words.map((w) => foldText(w).replace(/\.$/, ''));
   // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
   const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
-  if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((w, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
+  if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
     const from = c.from + of + 1 + (lowerWords[of + 1] === 'the' ? 1 : 0);
     if (from < c.to) return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
   }
