@@ -494,3 +494,22 @@ describe('mentions: an office before "of" is not part of the organisation', () =
     assert.equal(mentionAtText(a, t, 'Laurence Tubiana')?.title?.text, 'CEO of the European Climate Foundation');
   });
 });
+
+describe('mentions: Arabic names and titles', () => {
+  const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
+  const a = analyze('arabic.txt', t);
+
+  // Core bug: a lower-case article ("el-Sisi") ended the name, and "Emir" was no title.
+  it('"el-Sisi" and "al-Assad" end the name; "Emir Sheikh Tamim bin Hamad Al Thani" is an emir', () => {
+    assert.equal(mentionAtText(a, t, 'Abdel Fattah el-Sisi')?.text, 'Abdel Fattah el-Sisi');
+    assert.equal(mentionAtText(a, t, 'Bashar al-Assad')?.title?.text, 'Syrian President');
+    const tamim = mentionAtText(a, t, 'Tamim bin Hamad Al Thani')!;
+    assert.deepEqual([tamim.text, tamim.title?.text], ['Tamim bin Hamad Al Thani', 'Emir']);
+  });
+
+  it('"Sisi" later refers to el-Sisi', () => {
+    const later = mentionAtText(a, t, 'Sisi', 1)!;
+    assert.deepEqual([later.kind, later.form, later.key], ['person', 'short', 'person:abdelfattahelsisi']);
+    assert.equal(mentionAtText(a, t, 'Abdel Fattah el-Sisi')?.key, 'person:abdelfattahelsisi');
+  });
+});

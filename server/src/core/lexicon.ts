@@ -45,11 +45,11 @@ export const OFFICE_HEADS = words(`
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general sheriff superintendent inspector
-  sen rep gov amb prof supt
+  sen rep gov amb prof supt emir amir sultan
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`

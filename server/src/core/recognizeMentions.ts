@@ -80,7 +80,7 @@ function particlesEnd(toks: Token[], j: number): number {
   while (k < toks.length && k - j < 3 && toks[k].word && isNameParticle(toks[k].text)) k++;
   return k > j && isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
 }
-const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐])?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
 /** "McMaster", "O'Brien", "DeSantis": a capital inside a name after a common prefix. */
 const PREFIXED_NAME = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)\p{Lu}\p{Ll}/u;
 /** Capitalised words that describe a portfolio or body, never a personal name. */
@@ -174,8 +174,11 @@ function andContinuesOrg(toks: Token[], from: number, and: number): boolean {
 }
 
 function isCap(t: Token | undefined): boolean {
-  return !!t && t.word && t.cap;
+  return !!t && t.word && (t.cap || ARABIC_ARTICLE.test(t.text));
 }
+
+/** "el-Sisi", "al-Assad": a name whose article is written in lower case. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐]\p{Lu}\p{Ll}/u;
 
 /** Could this word be part of a personal name? Cached: the answer depends on the word alone. */
 const nameWordOk = (text: string): boolean => nameWordFlag(text) === '1';
@@ -215,6 +218,8 @@ export function personKeyFor(words: string[]): string {
 function shortFormsOf(words: string[]): string[] {
   const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
   const forms = new Set<string>([clean[0], clean[clean.length - 1]]);
+  // "Abdel Fattah el-Sisi" is "Sisi" later on.
+  if (ARABIC_ARTICLE.test(words[words.length - 1])) forms.add(clean[clean.length - 1].replace(/^[a-z]+[-‐]/, ''));
   return [...forms].filter((f) => f.length > 1);
 }
 
