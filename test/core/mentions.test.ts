@@ -513,3 +513,17 @@ describe('mentions: Arabic names and titles', () => {
     assert.equal(mentionAtText(a, t, 'Abdel Fattah el-Sisi')?.key, 'person:abdelfattahelsisi');
   });
 });
+
+describe('mentions: regnal numbers and name suffixes', () => {
+  const t = 'Talks\nPublished: Nov. 22, 2025\n\nGen. Charles Q. Brown Jr. met Pope Leo XIV and King Charles III. Brown said so.\n';
+  const a = analyze('regnal.txt', t);
+
+  // Core bug: "XIV" and "III" failed the name pattern, so the pope and the king were lost;
+  // "Brown" could not refer to "Charles Q. Brown Jr." (the suffix was taken for the surname).
+  it('"Pope Leo XIV" and "King Charles III" are people; "Brown" refers to "Charles Q. Brown Jr."', () => {
+    assert.deepEqual([mentionAtText(a, t, 'Leo XIV')?.text, mentionAtText(a, t, 'Leo XIV')?.title?.text], ['Leo XIV', 'Pope']);
+    assert.deepEqual([mentionAtText(a, t, 'Charles III')?.text, mentionAtText(a, t, 'Charles III')?.title?.text], ['Charles III', 'King']);
+    assert.equal(mentionAtText(a, t, 'Brown', 1)?.key, mentionAtText(a, t, 'Charles Q. Brown Jr.')?.key);
+    assert.equal(mentionAtText(a, t, 'Brown', 1)?.key, 'person:charlesqbrownjr');
+  });
+});

@@ -64,6 +64,9 @@ const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$|^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du']);
 const LONE_INITIAL = /^\p{Lu}\.$/u;
+// Not a lone "I", "V" or "X": "President Trump I think …".
+const REGNAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3})$/;
+const NAME_SUFFIX = /^(?:jr|sr|i{1,3}|iv|v|vi{1,3}|ix|x{1,2}|xi{1,3}|xiv|xv|xvi{1,3})$/;
 const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'room', 'grounds', 'site']);
 
 /** Particles inside personal names that are also common words elsewhere. */
@@ -217,6 +220,8 @@ export function personKeyFor(words: string[]): string {
 
 function shortFormsOf(words: string[]): string[] {
   const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
+  // "Charles Q. Brown Jr." is "Brown" later on; "Charles III" is "Charles".
+  while (clean.length > 2 && NAME_SUFFIX.test(clean[clean.length - 1])) clean.pop();
   const forms = new Set<string>([clean[0], clean[clean.length - 1]]);
   // "Abdel Fattah el-Sisi" is "Sisi" later on.
   if (ARABIC_ARTICLE.test(words[words.length - 1])) forms.add(clean[clean.length - 1].replace(/^[a-z]+[-‐]/, ''));
@@ -380,12 +385,15 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
   let nameFrom = n;
+  // "Pope Leo XIV", "King Charles III": a regnal number closes the name.
+  if (n >= 3 && REGNAL.test(words[n - 1]) && nameWordOk(words[n - 2])) nameFrom--;
   // "Vice Premier He Lifeng": a surname may look like a stop word when a name follows it.
   // Particles inside a name count for nothing: "Ursula von der Leyen", "Lula da Silva".
   let nameWords = 0;
   while (nameFrom > 0 && nameWords < 4) {
     const w = words[nameFrom - 1];
     if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0)) nameWords++;
+    else if (nameFrom === n - 1 && REGNAL.test(words[n - 1])) break;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
     nameFrom--;
   }
