@@ -127,4 +127,13 @@ describe('dates', () => {
     assert.deepEqual(dateOf(t, 'tomorrow'), { value: '2025-11-05', precision: 'day', relative: true });
     assert.deepEqual(dateOf(t, 'yesterday'), { value: '2025-11-03', precision: 'day', relative: true });
   });
+  // Core bug: a month alone was compared by day, so "in mid-November" in a future sentence
+  // written on Nov. 3 (chrono's Nov. 1 is two days back) went to the next year.
+  it('a month alone is placed by month: this month stays in this year', () => {
+    const t = 'Talks\nPublished: 3 Nov. 2025\n\nThe next round will take place in mid-November. The talks were held in October. Another round will be held in October. The summit was held in December.\n';
+    const a = analyze('months.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.key]), [
+      ['November', 'month:2025-11'], ['October', 'month:2025-10'], ['October', 'month:2026-10'], ['December', 'month:2024-12'],
+    ]);
+  });
 });

@@ -124,8 +124,12 @@ export function recognizeDates(text: string, start: number, end: number, referen
         if (tense > 0 && diff < 0) d = new Date(d.getTime() + 7 * 86400000);
         if (tense < 0 && diff > 0) d = new Date(d.getTime() - 7 * 86400000);
       } else if (!c.isCertain('year')) {
-        if (tense > 0 && diff < -1) d = new Date(d.getFullYear() + 1, d.getMonth(), d.getDate(), 12);
-        if (tense < 0 && diff > 1) d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
+        // A month alone is compared by month: "in mid-November", written on Nov. 3, is this November.
+        const months = (d.getFullYear() - ref.getFullYear()) * 12 + d.getMonth() - ref.getMonth();
+        const ahead = hasDay ? diff : months;
+        const slack = hasDay ? 1 : 0;
+        if (tense > 0 && ahead < -slack) d = new Date(d.getFullYear() + 1, d.getMonth(), d.getDate(), 12);
+        if (tense < 0 && ahead > slack) d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
       }
     }
     if (precision === 'week') {
