@@ -299,7 +299,7 @@ export class Corpus {
     for (const m of members) change.keys.add(m);
     // The others may have been linked only through this key: dissolve the cluster and link
     // each again, so the clusters are what linking the remaining keys afresh would give.
-    for (const m of [...members]) this.dissolve(m);
+    for (const m of members) this.dissolve(m);
     for (const m of members) {
       if (m === key) continue;
       this.variantChecked.delete(m);

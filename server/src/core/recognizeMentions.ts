@@ -66,7 +66,8 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der',
 const LONE_INITIAL = /^\p{Lu}\.$/u;
 // Not a lone "I", "V" or "X": "President Trump I think …".
 const REGNAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3})$/;
-const NAME_SUFFIX = /^(?:jr|sr|i{1,3}|iv|v|vi{1,3}|ix|x{1,2}|xi{1,3}|xiv|xv|xvi{1,3})$/;
+/** "Jr.", "Sr." or a regnal number, folded to lower case. */
+const isNameSuffix = (w: string): boolean => /^(?:jr|sr|i|v|x|xx)$/.test(w) || REGNAL.test(w.toUpperCase());
 const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'room', 'grounds', 'site']);
 
 /** Particles inside personal names that are also common words elsewhere. */
@@ -221,7 +222,7 @@ export function personKeyFor(words: string[]): string {
 function shortFormsOf(words: string[]): string[] {
   const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
   // "Charles Q. Brown Jr." is "Brown" later on; "Charles III" is "Charles".
-  while (clean.length > 2 && NAME_SUFFIX.test(clean[clean.length - 1])) clean.pop();
+  while (clean.length > 2 && isNameSuffix(clean[clean.length - 1])) clean.pop();
   const forms = new Set<string>([clean[0], clean[clean.length - 1]]);
   // "Abdel Fattah el-Sisi" is "Sisi" later on.
   if (ARABIC_ARTICLE.test(words[words.length - 1])) forms.add(clean[clean.length - 1].replace(/^[a-z]+[-‐]/, ''));
@@ -309,11 +310,14 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       if (listEnd > j) j = listEnd;
       else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
-      // "André Corrêa do Lago", "Ursula von der Leyen": particles between name words only
-      // ("Why do Koreans" is no name).
-      else if (particlesEnd(toks, j) > 0) j = particlesEnd(toks, j);
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
-      else break;
+      else {
+        // "André Corrêa do Lago", "Ursula von der Leyen": particles between name words only
+        // ("Why do Koreans" is no name).
+        const past = particlesEnd(toks, j);
+        if (!past) break;
+        j = past;
+      }
     }
     readChunk(text, toks, i, j, block, sentence, out);
     i = j;
@@ -393,7 +397,6 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   while (nameFrom > 0 && nameWords < 4) {
     const w = words[nameFrom - 1];
     if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0)) nameWords++;
-    else if (nameFrom === n - 1 && REGNAL.test(words[n - 1])) break;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
     nameFrom--;
   }
@@ -566,7 +569,6 @@ const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”'
   'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does',
   'hold', 'holds', 'held', 'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'arrive', 'arrives', 'arrived', 'announced', 'attended', 'agreed']);
 
-/** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
 /** Do the capitalised name words from `k` end the phrase (at punctuation, a verb or the end)? */
 function nameEndsPhrase(toks: Token[], k: number): boolean {
   for (;;) {
@@ -584,6 +586,7 @@ function isTitleHead(t: Token): boolean {
   return ROLE_WORDS.has(w) || OFFICE_HEADS.has(w) || RANK_HEADS.has(w);
 }
 
+/** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
 function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
   if (toks[at]?.text !== ',') return undefined;
   let k = at + 1;

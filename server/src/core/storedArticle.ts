@@ -237,7 +237,7 @@ export class StoredArticle implements ArticleAnalysis {
       uri, label, contentHash, length, acronyms, warnings,
       ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
     };
-    return { head, rest: typeof this.rest === 'string' ? this.rest : JSON.stringify(this.rest), ints, strings: this.tableCache ? this.tableCache.join(SEP) : this.strings };
+    return { head, rest: typeof this.rest === 'string' ? this.rest : JSON.stringify(this.rest), ints, strings: this.strings };
   }
 
   private unpackRest(): ArticleRest {

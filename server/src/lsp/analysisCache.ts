@@ -105,7 +105,7 @@ export class AnalysisCache {
     return {
       corpus: s.corpus,
       analysisOf: (uri, contentHash) => {
-        const p = extras.get(uri) ?? this.shards[this.shardOf(uri)].get(uri)?.analysis;
+        const p = extras.get(uri) ?? this.peek(uri);
         return p?.head.contentHash === contentHash ? p : undefined;
       },
     };

@@ -98,7 +98,7 @@ export class ArticleIndexer {
     const started = Date.now();
     try {
       const files: string[] = [];
-      // The walk and the cache's loading overlap: one waits on the disk, the other on the CPU.
+      // Waiting for the walk and the cache together: the cache started loading at initialize.
       const walks = this.folders.map((f) => {
         // The walk setFolders just made serves the index that follows it; a later one walks again.
         const walked = f.walked;
