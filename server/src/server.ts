@@ -27,6 +27,7 @@ import { annotationCodeActions, annotationHoverMarkdown, runAnnotationCommand } 
 import { readArticleFile, readArticleFileSync } from './files/readArticleFile';
 import { innermostFolder } from './files/innermostFolder';
 import { AnalysisCache, cacheDirFor } from './lsp/analysisCache';
+import { discardScanWorker, prepareScanWorker } from './lsp/scanFolder';
 
 declare const __CORE_HASH__: string | undefined;
 import { describeConflicts, describeEntities, describeEntity } from './lsp/customRequests';
@@ -47,6 +48,7 @@ let publishTimer: NodeJS.Timeout | undefined;
 let statsTimer: NodeJS.Timeout | undefined;
 const editTimers = new Map<string, NodeJS.Timeout>();
 let progress: WorkDoneProgressServerReporter | undefined;
+let progressReported = 0;
 let indexRun: Promise<void> = Promise.resolve();
 let indexedFilters = '';
 
@@ -56,7 +58,14 @@ const indexer = new ArticleIndexer({
     for (const u of change.uris) pendingPublish.add(u);
     schedulePublish();
   },
-  progress: (done, total) => progress?.report(total ? Math.floor((done / total) * 100) : 0, `${done}/${total} articles`),
+  progress: (done, total) => {
+    // At most every 100 ms, and the last count: a warm start of 10,000 cached articles takes
+    // less than a second, and a notification per batch cost it tens of milliseconds.
+    const now = Date.now();
+    if (done !== total && done !== 0 && now - progressReported < 100) return;
+    progressReported = now;
+    progress?.report(total ? Math.floor((done / total) * 100) : 0, `${done}/${total} articles`);
+  },
 });
 
 const annotations = new Annotations({
@@ -139,6 +148,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   supportsProgress = !!caps.window?.workDoneProgress;
   supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  prepareScanWorker();
   void analysisCache();
   return {
     capabilities: {
@@ -160,8 +170,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  // Not awaited: the first index need not wait for the client's answer.
   if (supportsWatchRegistration) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/*' }],
     }).catch(() => undefined);
   }
@@ -210,7 +221,10 @@ async function runIndex(): Promise<void> {
   indexedFilters = JSON.stringify(folders.map((f) => [f.uri, f.settings.include, f.settings.exclude]));
   const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
   for (const u of indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays }).uris) pendingPublish.add(u);
-  await Promise.all([indexer.setFolders(folders), annotations.setFolders(workspaceFolders, readOnly)]);
+  // The folders are walked while the cache loads and the saved corpus is restored.
+  const foldersSet = indexer.setFolders(folders);
+  foldersSet.catch(() => undefined); // indexAll awaits it and reports a failure; until then it must not count as unhandled
+  await annotations.setFolders(workspaceFolders, readOnly);
   indexer.useCache(analysisCache());
   const reporter = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   reporter?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
@@ -218,9 +232,10 @@ async function runIndex(): Promise<void> {
   indexer.indexing = true; // clients see "indexing" from the first count on
   sendStats();
   try {
-    await indexer.indexAll();
+    await indexer.indexAll(foldersSet);
     for (const d of documents.all()) if (indexer.isArticle(d.uri, d.languageId)) indexer.update(d.uri, d.getText());
   } finally {
+    discardScanWorker(); // unused when there was no folder to walk
     reporter?.done();
     if (progress === reporter) progress = undefined;
   }

@@ -2,13 +2,13 @@
 // moment of saving, even when it changes while the file is being written.
 
 import { strict as assert } from 'assert';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
 import { Corpus } from '../../server/src/core/corpus';
 import { analyzeArticle } from '../../server/src/core/analyzeArticle';
-import { packAnalysis } from '../../server/src/core/storedArticle';
+import { packAnalysis, type DeferredAnalysis, type PackedAnalysis } from '../../server/src/core/storedArticle';
 
 const A = 'Talks\nPublished: 3 Nov. 2025\n\nDefense Minister Ahn Gyu-back met Gen. Dan Caine in Seoul.\n';
 const B = 'Talks\nPublished: 4 Nov. 2025\n\nForeign Minister Ahn Gyu-back met Lt. Gen. Dan Caine in Seoul.\n';
@@ -50,5 +50,83 @@ describe('analysis cache: the saved linked corpus', () => {
     const next = new AnalysisCache(dir, 'new core');
     await next.load();
     assert.equal(next.takeSnapshot(), undefined);
+  });
+});
+
+describe('analysis cache: shards on disk', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-shards-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Hangul, an emoji and curly quotes: the string table is UTF-8 on disk and UTF-16 in memory.
+  const D = 'Talks\nPublished: 5 Nov. 2025\n\n😀 국방부 “Defense Minister” Ahn Gyu-back met Gen. Dan Caine.\n';
+  const texts: [string, string][] = [['file:///a.txt', A], ['file:///b.txt', B], ['file:///c.txt', C], ['file:///d.txt', D]];
+  const body = (p: PackedAnalysis | DeferredAnalysis) => {
+    const b = 'body' in p ? p.body() : p;
+    return { ints: [...b.ints], strings: b.strings, rest: b.rest };
+  };
+
+  async function saved(): Promise<Map<string, PackedAnalysis>> {
+    const packs = new Map(texts.map(([u, t]) => [u, packAnalysis(analyzeArticle(u, t))]));
+    const cache = new AnalysisCache(dir, 'test');
+    let stamp = 1000;
+    for (const [u, p] of packs) cache.put(u, stamp++, p.head.length, p);
+    assert.ok((await cache.save()) >= 1);
+    return packs;
+  }
+
+  it('reads back every analysis field for field, the bodies only when asked for', async () => {
+    const packs = await saved();
+    const cache = new AnalysisCache(dir, 'test');
+    assert.equal(await cache.load(), 4);
+    let stamp = 1000;
+    for (const [u, p] of packs) {
+      const got = cache.get(u, stamp++, p.head.length)!;
+      assert.ok('body' in got, 'the body stays on disk until asked for');
+      assert.deepEqual(got.head, p.head);
+      assert.deepEqual(body(got), body(p));
+    }
+    assert.equal(cache.get('file:///a.txt', 999, packs.get('file:///a.txt')!.head.length), undefined, 'another modification time misses');
+    // A corpus of cached articles answers like one of fresh analyses.
+    const fromCache = new Corpus();
+    const fresh = new Corpus();
+    stamp = 1000;
+    for (const [u, p] of packs) {
+      fromCache.set(cache.get(u, stamp++, p.head.length)!);
+      fresh.set(p);
+    }
+    assert.deepEqual(fromCache.allConflicts(), fresh.allConflicts());
+    assert.deepEqual(fromCache.get('file:///d.txt')!.mentions, fresh.get('file:///d.txt')!.mentions);
+    cache.dispose();
+  });
+
+  it('rewriting a shard keeps the articles of its old file readable; a disposed cache says why it cannot read', async () => {
+    const packs = await saved();
+    const cache = new AnalysisCache(dir, 'test');
+    await cache.load();
+    const a = cache.peek('file:///a.txt')!;
+    const d = cache.peek('file:///d.txt')!;
+    // Another version of every file: all shards are rewritten, and a's old file goes.
+    for (const [u, p] of packs) cache.put(u, 5000, p.head.length, p);
+    await cache.save();
+    assert.deepEqual(body(a), body(packs.get('file:///a.txt')!), 'read before its file was replaced');
+    const next = new AnalysisCache(dir, 'test');
+    await next.load();
+    const unread = next.peek('file:///b.txt')!;
+    next.dispose();
+    assert.throws(() => body(unread), /The analysis cache shard was closed before this article was read from it/);
+    assert.deepEqual(body(d), body(packs.get('file:///d.txt')!));
+  });
+
+  it('a shard cut short or from another core is not used, and nothing else is lost', async () => {
+    await saved();
+    const shards = readdirSync(dir).filter((f) => /^analyses-\d\d\.v8$/.test(f)).sort();
+    assert.ok(shards.length >= 2, `the four articles spread over shards: ${shards}`);
+    const cut = path.join(dir, shards[0]);
+    truncateSync(cut, statSync(cut).size - 3);
+    const cache = new AnalysisCache(dir, 'test');
+    const n = await cache.load();
+    assert.ok(n >= 1 && n < 4, `the other shards still load: ${n}`);
+    assert.equal(await new AnalysisCache(dir, 'another core').load(), 0);
   });
 });

@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
-import { StoredArticle, type PackedAnalysis } from './storedArticle';
+import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
 
 export interface ChangeSet {
   /** Entity keys whose mentions, facts or conflicts may have changed. */
@@ -100,7 +100,7 @@ export class Corpus {
    * article in exactly the version saved; when one is missing nothing is changed and the
    * answer is false (the caller then links articles one by one, as on a first start).
    */
-  restore(s: CorpusSnapshot, analysisOf: (uri: string, contentHash: string) => PackedAnalysis | undefined): boolean {
+  restore(s: CorpusSnapshot, analysisOf: (uri: string, contentHash: string) => PackedAnalysis | DeferredAnalysis | undefined): boolean {
     if (this.articles.size || s.byId.length !== s.hashes.length) return false;
     // Every URI with an id has an article in the list: a torn save would leave extra ids.
     if (s.ids.size !== s.byId.reduce((n, u) => (u === null ? n : n + 1), 0)) return false;
@@ -150,7 +150,7 @@ export class Corpus {
    * through shared keys are not collected: everything gets published afterwards anyway,
    * and collecting them would cost the sum over keys of their article counts.
    */
-  set(analysis: ArticleAnalysis | PackedAnalysis, options: { bulk?: boolean } = {}): ChangeSet {
+  set(analysis: ArticleAnalysis | PackedAnalysis | DeferredAnalysis, options: { bulk?: boolean } = {}): ChangeSet {
     const stored = 'head' in analysis ? new StoredArticle(analysis, this.intern) : StoredArticle.from(analysis, this.intern);
     const change = this.remove(stored.uri);
     this.articles.set(stored.uri, stored);

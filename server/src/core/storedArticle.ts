@@ -8,8 +8,12 @@
 import type { ArticleAnalysis, Block, BlockKind, EntityKind, Fact, Mention, MentionForm, Span, TitleStatus } from './model';
 
 /** What crosses threads and goes to the cache: a few values, two strings and one typed array. */
-export interface PackedAnalysis {
+export interface PackedAnalysis extends PackedBody {
   head: ArticleHead;
+}
+
+/** The bulk of a packed analysis: what a question about one article's mentions reads. */
+export interface PackedBody {
   /** JSON of the metadata (headline, byline, outlet…): only hovers and code lenses read it. */
   rest: string;
   /**
@@ -19,6 +23,16 @@ export interface PackedAnalysis {
   ints: Int32Array;
   /** The string table, NUL-separated. */
   strings: string;
+}
+
+/**
+ * A packed analysis whose body is fetched on first use. The analysis cache hands these out:
+ * a warm start links 10,000 articles from their heads and the saved corpus, and reads the
+ * bodies of only the articles somebody asks about.
+ */
+export interface DeferredAnalysis {
+  head: ArticleHead;
+  body(): PackedBody;
 }
 
 /** What the corpus needs of every article as soon as it is added. */
@@ -185,10 +199,9 @@ export class StoredArticle implements ArticleAnalysis {
   readonly warnings: ArticleAnalysis['warnings'];
   readonly skipped?: string;
   readonly truncated?: string;
-  readonly ints: Int32Array;
-  /** Parsed on first use: a warm start of 10,000 articles parses only those it shows. */
-  private rest: string | ArticleRest;
-  private readonly strings: string;
+  /** The body, or how to fetch it: a restored corpus fetches only the articles it reads. */
+  private packed: PackedBody | (() => PackedBody);
+  private parsedRest: ArticleRest | undefined;
   private tableCache: string[] | undefined;
   private unpackedFacts: Fact[] | undefined;
 
@@ -196,7 +209,7 @@ export class StoredArticle implements ArticleAnalysis {
    * `intern` gives one copy of each key across the corpus: keys are compared and looked up
    * all the time, and identical strings with cached hashes compare in constant time.
    */
-  constructor(p: PackedAnalysis, intern?: (key: string) => string) {
+  constructor(p: PackedAnalysis | DeferredAnalysis, intern?: (key: string) => string) {
     const h = p.head;
     this.uri = h.uri;
     this.label = h.label;
@@ -207,9 +220,7 @@ export class StoredArticle implements ArticleAnalysis {
     this.warnings = h.warnings;
     if (h.skipped !== undefined) this.skipped = h.skipped;
     if (h.truncated !== undefined) this.truncated = h.truncated;
-    this.rest = p.rest;
-    this.ints = p.ints;
-    this.strings = p.strings;
+    this.packed = 'body' in p ? () => p.body() : { rest: p.rest, ints: p.ints, strings: p.strings };
     if (intern) {
       const x = this.ints;
       const done = new Uint8Array(this.table.length);
@@ -222,9 +233,19 @@ export class StoredArticle implements ArticleAnalysis {
     }
   }
 
+  private get body(): PackedBody {
+    if (typeof this.packed === 'function') this.packed = this.packed();
+    return this.packed;
+  }
+
+  get ints(): Int32Array {
+    return this.body.ints;
+  }
+
   /** The string table, split on first use: a restored corpus splits only the articles it reads. */
   get table(): string[] {
-    return (this.tableCache ??= this.strings ? this.strings.split(SEP) : []);
+    const strings = this.body.strings;
+    return (this.tableCache ??= strings ? strings.split(SEP) : []);
   }
 
   static from(a: ArticleAnalysis, intern?: (key: string) => string): StoredArticle {
@@ -232,17 +253,17 @@ export class StoredArticle implements ArticleAnalysis {
   }
 
   pack(): PackedAnalysis {
-    const { uri, label, contentHash, length, published, acronyms, warnings, skipped, truncated, ints } = this;
+    const { uri, label, contentHash, length, published, acronyms, warnings, skipped, truncated } = this;
     const head: ArticleHead = {
       uri, label, contentHash, length, acronyms, warnings,
       ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
     };
-    return { head, rest: typeof this.rest === 'string' ? this.rest : JSON.stringify(this.rest), ints, strings: this.strings };
+    const { rest, ints, strings } = this.body;
+    return { head, rest, ints, strings };
   }
 
   private unpackRest(): ArticleRest {
-    if (typeof this.rest === 'string') this.rest = JSON.parse(this.rest) as ArticleRest;
-    return this.rest;
+    return (this.parsedRest ??= JSON.parse(this.body.rest) as ArticleRest);
   }
 
   get meta(): ArticleAnalysis['meta'] {

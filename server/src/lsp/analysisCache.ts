@@ -6,33 +6,13 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import type { PackedAnalysis } from '../core/storedArticle';
+import type { DeferredAnalysis, PackedAnalysis } from '../core/storedArticle';
 import type { CorpusSnapshot } from '../core/corpus';
+import { encodeShard, OpenShard, type ShardEntry } from './shardFile';
 
 /** Bump when the analysis changes shape or meaning: old caches are then ignored. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 const SHARDS = 16;
-
-interface Entry {
-  mtimeMs: number;
-  size: number;
-  analysis: PackedAnalysis;
-}
-
-/** Column-wise, with every article's integers in one array: loading it builds few objects. */
-interface ShardFile {
-  format: number;
-  core: string;
-  uris: string[];
-  /** mtimeMs, size per entry. */
-  stamps: number[];
-  heads: PackedAnalysis['head'][];
-  rests: string[];
-  strings: string[];
-  /** Where each entry's integers end in `ints`. */
-  ends: number[];
-  ints: Int32Array;
-}
 
 /** The linked corpus of the last run, and the analyses it holds that the shards don't (unsaved editor text). */
 interface SnapshotFile {
@@ -45,7 +25,9 @@ interface SnapshotFile {
 export class AnalysisCache {
   private snapshot: SnapshotFile | undefined;
 
-  private readonly shards: Map<string, Entry>[] = Array.from({ length: SHARDS }, () => new Map());
+  private readonly shards: Map<string, ShardEntry>[] = Array.from({ length: SHARDS }, () => new Map());
+  /** The files the shards were loaded from: their entries' bodies are read from them on first use. */
+  private readonly opened: (OpenShard | undefined)[] = new Array(SHARDS);
   private readonly dirty = new Set<number>();
   hits = 0;
 
@@ -67,37 +49,38 @@ export class AnalysisCache {
     return path.join(this.dir, 'corpus.v8');
   }
 
-  /** Loads what is there; a missing, old or damaged shard is simply empty. */
+  /**
+   * Loads what is there: the heads of the cached analyses, their bodies stay on disk until
+   * asked for. A missing, old or damaged shard is simply empty.
+   */
   async load(): Promise<number> {
-    let n = 0;
     const snapshot = fs.readFile(this.snapshotFile()).then((buf) => {
       const data = v8.deserialize(buf) as SnapshotFile;
       if (data.format === CACHE_FORMAT && data.core === this.coreVersion) this.snapshot = data;
     }, () => undefined);
-    await Promise.all(this.shards.map(async (shard, i) => {
-      try {
-        const data = v8.deserialize(await fs.readFile(this.file(i))) as ShardFile;
-        if (data.format !== CACHE_FORMAT || data.core !== this.coreVersion) return;
-        let from = 0;
-        data.uris.forEach((uri, k) => {
-          const ints = data.ints.subarray(from, data.ends[k]);
-          from = data.ends[k];
-          shard.set(uri, { mtimeMs: data.stamps[2 * k], size: data.stamps[2 * k + 1], analysis: { head: data.heads[k], rest: data.rests[k], ints, strings: data.strings[k] } });
-        });
-        n += data.uris.length;
-      } catch {
-        // Nothing cached in this shard yet, or it was damaged: it is rebuilt.
-      }
+    let n = 0;
+    await Promise.all(this.shards.map(async (_, i) => {
+      const shard = await OpenShard.open(this.file(i), CACHE_FORMAT, this.coreVersion);
+      if (!shard) return;
+      this.opened[i] = shard;
+      this.shards[i] = shard.entries;
+      n += shard.entries.size;
     }));
     await snapshot.catch(() => undefined); // a damaged snapshot is not used
     return n;
+  }
+
+  /** Lets go of the shard files: bodies not read by then can no longer be (for shutting down and tests). */
+  dispose(): void {
+    for (const s of this.opened) s?.close(false);
+    this.opened.fill(undefined);
   }
 
   /**
    * The saved corpus, once (it is adopted, not copied), with a lookup of each article's
    * analysis in the version the corpus holds: from the shards, or saved with the snapshot.
    */
-  takeSnapshot(): { corpus: CorpusSnapshot; analysisOf: (uri: string, contentHash: string) => PackedAnalysis | undefined } | undefined {
+  takeSnapshot(): { corpus: CorpusSnapshot; analysisOf: (uri: string, contentHash: string) => PackedAnalysis | DeferredAnalysis | undefined } | undefined {
     const s = this.snapshot;
     this.snapshot = undefined;
     if (!s) return undefined;
@@ -112,7 +95,7 @@ export class AnalysisCache {
   }
 
   /** The cached analysis of a file in whatever version, for comparing with the corpus. */
-  peek(uri: string): PackedAnalysis | undefined {
+  peek(uri: string): PackedAnalysis | DeferredAnalysis | undefined {
     return this.shards[this.shardOf(uri)].get(uri)?.analysis;
   }
 
@@ -127,7 +110,7 @@ export class AnalysisCache {
   }
 
   /** The cached analysis when the file has not changed since it was made. */
-  get(uri: string, mtimeMs: number, size: number): PackedAnalysis | undefined {
+  get(uri: string, mtimeMs: number, size: number): PackedAnalysis | DeferredAnalysis | undefined {
     const e = this.shards[this.shardOf(uri)].get(uri);
     if (!e || e.mtimeMs !== mtimeMs || e.size !== size) return undefined;
     this.hits++;
@@ -163,20 +146,11 @@ export class AnalysisCache {
     const todo = [...this.dirty];
     this.dirty.clear();
     for (const i of todo) {
-      const entries = [...this.shards[i]];
-      const ints = new Int32Array(entries.reduce((n, [, e]) => n + e.analysis.ints.length, 0));
-      const ends: number[] = [];
-      let at = 0;
-      for (const [, e] of entries) {
-        ints.set(e.analysis.ints, at);
-        ends.push((at += e.analysis.ints.length));
-      }
-      const data: ShardFile = {
-        format: CACHE_FORMAT, core: this.coreVersion, uris: entries.map(([u]) => u), stamps: entries.flatMap(([, e]) => [e.mtimeMs, e.size]),
-        heads: entries.map(([, e]) => e.analysis.head), rests: entries.map(([, e]) => e.analysis.rest), strings: entries.map(([, e]) => e.analysis.strings), ends, ints,
-      };
       const tmp = `${this.file(i)}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, v8.serialize(data));
+      await fs.writeFile(tmp, encodeShard(CACHE_FORMAT, this.coreVersion, [...this.shards[i]]));
+      // The new file holds every body: the old one can go, once what it still holds is read.
+      this.opened[i]?.close(true);
+      this.opened[i] = undefined;
       await fs.rename(tmp, this.file(i));
     }
     return todo.length;

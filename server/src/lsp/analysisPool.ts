@@ -5,7 +5,7 @@ import { Worker } from 'worker_threads';
 import * as os from 'os';
 import * as path from 'path';
 import { existsSync } from 'fs';
-import { analyzeArticle } from '../core/analyzeArticle';
+import { analyzeArticle } from './analyzer';
 import { readArticleFileSync } from '../files/readArticleFile';
 import { packAnalysis, type PackedAnalysis } from '../core/storedArticle';
 import type { AnalysisJob } from './analysisWorker';

@@ -4,18 +4,18 @@
 
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { analyzeArticle } from '../core/analyzeArticle';
+import { analyzeArticle } from './analyzer';
 import type { ArticleAnalysis } from '../core/model';
-import type { PackedAnalysis } from '../core/storedArticle';
+import type { DeferredAnalysis, PackedAnalysis } from '../core/storedArticle';
 import { AnalysisPool, workersFor } from './analysisPool';
 import type { AnalysisCache } from './analysisCache';
 import { statSync } from 'fs';
+import { scanFolder, type ScannedFolder } from './scanFolder';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
-import { findArticleFiles, makeMatcher, type FoundFiles } from '../files/findArticleFiles';
+import { gitignoreTest, makeMatcher } from '../files/findArticleFiles';
 import { readArticleFile } from '../files/readArticleFile';
 import { innermostFolder } from '../files/innermostFolder';
-import { fileUri } from '../files/fileUri';
 import type { Settings } from './settings';
 
 export interface IndexerHost {
@@ -30,7 +30,7 @@ interface Folder {
   settings: Settings;
   matches: (rel: string) => boolean;
   gitignored: (rel: string) => boolean;
-  walked?: FoundFiles;
+  walked?: ScannedFolder;
 }
 
 const BATCH = 64;
@@ -71,12 +71,15 @@ export class ArticleIndexer {
     }
   }
 
-  /** Walks each folder once: its .gitignore files decide which documents count, its articles feed the next index. */
+  /**
+   * Walks each folder once, in a worker: its .gitignore files decide which documents count,
+   * its articles and their stats feed the next index.
+   */
   async setFolders(folders: { uri: string; settings: Settings }[]): Promise<void> {
     this.folders = await Promise.all(folders.map(async (f) => {
       const p = URI.parse(f.uri).fsPath;
-      const walked = await findArticleFiles(p, f.settings);
-      return { uri: f.uri, path: p, settings: f.settings, matches: makeMatcher(f.settings), gitignored: walked.gitignored, walked };
+      const walked = await scanFolder(p, f.settings);
+      return { uri: f.uri, path: p, settings: f.settings, matches: makeMatcher(f.settings), gitignored: gitignoreTest(walked.gitignores), walked };
     }));
   }
 
@@ -91,21 +94,17 @@ export class ArticleIndexer {
     return folder.matches(rel) && !folder.gitignored(rel);
   }
 
-  /** The first index, or a full re-index. Older runs stop when a newer one starts. */
-  async indexAll(): Promise<void> {
+  /**
+   * The first index, or a full re-index. Older runs stop when a newer one starts.
+   * `foldersSet` is the walk setFolders is making: the saved corpus is restored meanwhile.
+   */
+  async indexAll(foldersSet: Promise<void> = Promise.resolve()): Promise<void> {
     const gen = ++this.generation;
     this.indexing = true;
     const started = Date.now();
     try {
-      const files: string[] = [];
-      // Waiting for the walk and the cache together: the cache started loading at initialize.
-      const walks = this.folders.map((f) => {
-        // The walk setFolders just made serves the index that follows it; a later one walks again.
-        const walked = f.walked;
-        f.walked = undefined;
-        return walked ?? findArticleFiles(f.path, f.settings, undefined, f.gitignored);
-      });
-      const [found, cache] = await Promise.all([Promise.all(walks), this.cacheReady]);
+      const cache = await this.cacheReady;
+      if (gen !== this.generation) return;
       this.cache = cache;
       if (cache) cache.hits = 0;
       // The linked corpus of the last run, when it matches the cache: only files changed
@@ -119,12 +118,25 @@ export class ArticleIndexer {
         this.search.invalidate();
         this.snapshotStale = false;
       }
+      await foldersSet;
+      const found = await Promise.all(this.folders.map((f) => {
+        // The walk setFolders made serves the index that follows it; a later one walks again.
+        const walked = f.walked;
+        f.walked = undefined;
+        return walked ?? scanFolder(f.path, f.settings);
+      }));
+      if (gen !== this.generation) return;
+      const files: string[] = [];
+      const uris: string[] = [];
+      const stamps: number[] = [];
       found.forEach((r, i) => {
         if (r.truncated) this.host.log(`${this.folders[i].path}: more than ${r.files.length} article files; only the first ${r.files.length} are indexed.`);
-        files.push(...r.files);
+        for (let k = 0; k < r.files.length; k++) {
+          files.push(r.files[k]);
+          uris.push(r.uris[k]);
+          stamps.push(r.stamps![2 * k], r.stamps![2 * k + 1]);
+        }
       });
-      // One URI per file: building them costs as much as stat-ing the files.
-      const uris = files.map((p) => fileUri(p));
       const keep = new Set(uris);
       for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.changed(this.corpus.delete(uri));
       let done = 0;
@@ -138,8 +150,8 @@ export class ArticleIndexer {
       for (let i = 0; i < files.length; i++) {
         const p = files[i];
         const uri = uris[i];
-        const st = this.cache && !this.open.has(uri) ? this.stat(p) : undefined;
-        const cached = st && this.cache!.get(uri, st.mtimeMs, st.size);
+        // Stat-ed during the walk: a file changed since then is picked up by the watcher.
+        const cached = this.cache && !this.open.has(uri) && this.cache.get(uri, stamps[2 * i], stamps[2 * i + 1]);
         if (this.open.has(uri)) tick(); // the editor's text wins over the disk's
         else if (!cached) misses.push({ uri, path: p });
         else {
@@ -151,6 +163,7 @@ export class ArticleIndexer {
           if (gen !== this.generation) return;
         }
       }
+      
       // The rest is read and analysed by worker threads; this thread links each result as it
       // arrives, and requests are served between results.
       if (misses.length) {
@@ -247,7 +260,7 @@ export class ArticleIndexer {
     return this.apply(analysis);
   }
 
-  private apply(analysis: ArticleAnalysis | PackedAnalysis, bulk = false): ChangeSet | undefined {
+  private apply(analysis: ArticleAnalysis | PackedAnalysis | DeferredAnalysis, bulk = false): ChangeSet | undefined {
     const head = 'head' in analysis ? analysis.head : analysis;
     const uri = head.uri;
     if (head.skipped) {

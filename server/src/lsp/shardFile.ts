@@ -1,0 +1,169 @@
+// One shard of the analysis cache on disk. The header (URIs, modification stamps, article
+// heads, where each body lies) comes first and the bodies after it, so a warm start reads
+// the headers and only the bodies of the articles somebody asks about.
+//
+//   [u32 LE header length][header, v8-serialised][body][body]…
+//
+// A body is the article's ints in the machine's byte order (the cache never leaves the
+// machine it was written on), then its string table and its metadata JSON in UTF-8.
+
+import { close, closeSync, fstat, open, read, readSync } from 'fs';
+import { promisify } from 'util';
+import * as v8 from 'v8';
+import type { ArticleHead, DeferredAnalysis, PackedAnalysis, PackedBody } from '../core/storedArticle';
+
+export interface ShardEntry {
+  mtimeMs: number;
+  size: number;
+  analysis: PackedAnalysis | DeferredAnalysis;
+}
+
+interface ShardHeader {
+  format: number;
+  core: string;
+  uris: string[];
+  /** mtimeMs, size per entry. */
+  stamps: number[];
+  heads: ArticleHead[];
+  /** Per entry: where its body starts, its int count, its string bytes, its metadata bytes. */
+  bodies: number[];
+}
+
+const BODY_FIELDS = 4;
+
+/** The file of one shard, with its entries in `uri → entry` form. */
+export function encodeShard(format: number, core: string, entries: [string, ShardEntry][]): Buffer {
+  const bodies = entries.map(([, e]) => bodyOf(e.analysis));
+  const header: ShardHeader = { format, core, uris: [], stamps: [], heads: [], bodies: [] };
+  const texts: Buffer[] = [];
+  let at = 0;
+  entries.forEach(([uri, e], k) => {
+    const b = bodies[k];
+    const text = Buffer.from(b.strings + b.rest, 'utf8');
+    texts.push(text);
+    header.uris.push(uri);
+    header.stamps.push(e.mtimeMs, e.size);
+    header.heads.push(e.analysis.head);
+    header.bodies.push(at, b.ints.length, Buffer.byteLength(b.strings, 'utf8'), text.length - Buffer.byteLength(b.strings, 'utf8'));
+    at += b.ints.byteLength + text.length;
+  });
+  const head = v8.serialize(header);
+  const parts: Buffer[] = [Buffer.alloc(4), head];
+  parts[0].writeUInt32LE(head.length, 0);
+  bodies.forEach((b, k) => parts.push(Buffer.from(b.ints.buffer, b.ints.byteOffset, b.ints.byteLength), texts[k]));
+  return Buffer.concat(parts);
+}
+
+function bodyOf(a: PackedAnalysis | DeferredAnalysis): PackedBody {
+  return 'body' in a ? a.body() : a;
+}
+
+/**
+ * An open shard file: its entries answer with their heads at once and read their bodies
+ * on first use, through the descriptor kept open until `close`.
+ */
+export class OpenShard {
+  private fd: number | undefined;
+  readonly entries = new Map<string, ShardEntry>();
+  /** Every body of the file, also those whose entries were replaced since: a stored article may still hold one. */
+  private bodies: DeferredBody[] = [];
+
+  private constructor(fd: number) {
+    this.fd = fd;
+  }
+
+  /** The shard in `file`, or undefined when it is missing, from another format or core, or damaged. */
+  static async open(file: string, format: number, core: string): Promise<OpenShard | undefined> {
+    let fd: number;
+    try {
+      fd = await promisify(open)(file, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      const size = (await promisify(fstat)(fd)).size;
+      const len = Buffer.alloc(4);
+      await readFullyAsync(fd, len, 0);
+      const headerEnd = 4 + len.readUInt32LE(0);
+      if (headerEnd > size) throw new Error('torn');
+      const buf = Buffer.alloc(headerEnd - 4);
+      await readFullyAsync(fd, buf, 4);
+      const h = v8.deserialize(buf) as ShardHeader;
+      if (h.format !== format || h.core !== core) throw new Error('another version');
+      const shard = new OpenShard(fd);
+      let end = headerEnd;
+      h.uris.forEach((uri, k) => {
+        const [at, ints, stringBytes, restBytes] = h.bodies.slice(k * BODY_FIELDS, (k + 1) * BODY_FIELDS);
+        const body = new DeferredBody(h.heads[k], shard, headerEnd + at, ints, stringBytes, restBytes);
+        end = Math.max(end, body.end);
+        shard.bodies.push(body);
+        shard.entries.set(uri, { mtimeMs: h.stamps[2 * k], size: h.stamps[2 * k + 1], analysis: body });
+      });
+      // A file cut short would fail later, in the middle of a request: check now.
+      if (end !== size) throw new Error('torn');
+      return shard;
+    } catch {
+      close(fd, () => undefined);
+      return undefined;
+    }
+  }
+
+  /** Reads `into.length` bytes at `position`; undefined once the shard was closed. */
+  read(into: Uint8Array, position: number): void {
+    if (this.fd === undefined) throw new Error('The analysis cache shard was closed before this article was read from it.');
+    readFully(this.fd, into, position);
+  }
+
+  /**
+   * Lets the file go. Before a rewrite replaces it, `keepReadable` reads every body still
+   * on disk first; otherwise (shutting down) what was not read can no longer be.
+   */
+  close(keepReadable: boolean): void {
+    if (this.fd === undefined) return;
+    if (keepReadable) for (const b of this.bodies) b.body();
+    this.bodies = [];
+    closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+async function readFullyAsync(fd: number, into: Uint8Array, position: number): Promise<void> {
+  for (let got = 0; got < into.length;) {
+    const { bytesRead } = await promisify(read)(fd, into, got, into.length - got, position + got);
+    if (!bytesRead) throw new Error('The analysis cache shard ends early.');
+    got += bytesRead;
+  }
+}
+
+function readFully(fd: number, into: Uint8Array, position: number): void {
+  for (let got = 0; got < into.length;) {
+    const n = readSync(fd, into, got, into.length - got, position + got);
+    if (!n) throw new Error('The analysis cache shard ends early.');
+    got += n;
+  }
+}
+
+class DeferredBody implements DeferredAnalysis {
+  private loaded: PackedBody | undefined;
+
+  constructor(readonly head: ArticleHead, private readonly shard: OpenShard, private readonly at: number, private readonly ints: number, private readonly stringBytes: number, private readonly restBytes: number) {}
+
+  get end(): number {
+    return this.at + this.ints * 4 + this.stringBytes + this.restBytes;
+  }
+
+  body(): PackedBody {
+    if (this.loaded) return this.loaded;
+    const intBytes = this.ints * 4;
+    // One read into one buffer: the ints are a view of its start, which is 4-byte aligned.
+    const bytes = new ArrayBuffer(intBytes + this.stringBytes + this.restBytes);
+    this.shard.read(new Uint8Array(bytes), this.at);
+    const text = Buffer.from(bytes, intBytes);
+    this.loaded = {
+      ints: new Int32Array(bytes, 0, this.ints),
+      strings: text.toString('utf8', 0, this.stringBytes),
+      rest: text.toString('utf8', this.stringBytes),
+    };
+    return this.loaded;
+  }
+}
