@@ -36,7 +36,6 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'server/out/analysisWorker.js' },
-  { ...common, entryPoints: ['server/src/lsp/scanWorker.ts'], outfile: 'server/out/scanWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

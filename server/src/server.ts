@@ -27,7 +27,6 @@ import { annotationCodeActions, annotationHoverMarkdown, runAnnotationCommand } 
 import { readArticleFile, readArticleFileSync } from './files/readArticleFile';
 import { innermostFolder } from './files/innermostFolder';
 import { AnalysisCache, cacheDirFor } from './lsp/analysisCache';
-import { discardScanWorker, prepareScanWorker } from './lsp/scanFolder';
 
 declare const __CORE_HASH__: string | undefined;
 import { describeConflicts, describeEntities, describeEntity } from './lsp/customRequests';
@@ -148,7 +147,6 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   supportsProgress = !!caps.window?.workDoneProgress;
   supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-  prepareScanWorker();
   void analysisCache();
   return {
     capabilities: {
@@ -235,7 +233,6 @@ async function runIndex(): Promise<void> {
     await indexer.indexAll(foldersSet);
     for (const d of documents.all()) if (indexer.isArticle(d.uri, d.languageId)) indexer.update(d.uri, d.getText());
   } finally {
-    discardScanWorker(); // unused when there was no folder to walk
     reporter?.done();
     if (progress === reporter) progress = undefined;
   }

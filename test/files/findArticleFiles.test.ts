@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_FILTER, findArticleFiles, gitignoreTest } from '../../server/src/files/findArticleFiles';
-import { scanFolder } from '../../server/src/lsp/scanFolder';
 
 describe('findArticleFiles', () => {
   let root: string;
@@ -44,19 +43,6 @@ describe('findArticleFiles', () => {
     assert.deepEqual(rel(found.files), ['a.txt', 'b.txt']);
     const st = statSync(path.join(root, 'a.txt'));
     assert.deepEqual(found.stamps, [st.mtimeMs, 4, statSync(path.join(root, 'b.txt')).mtimeMs, 7]);
-  });
-
-  it('the scan worker answers like the walk on this thread, and falls back to it without the worker script', async () => {
-    write('.gitignore', 'drafts/\n');
-    write('drafts/a.txt');
-    write('news/b.md', 'body');
-    write('c.txt', 'other');
-    const found = await findArticleFiles(root, DEFAULT_FILTER, undefined, { stat: true });
-    const here = { ...found, uris: found.files.map((f) => 'file://' + f) };
-    const there = await scanFolder(root, DEFAULT_FILTER, path.resolve(__dirname, '../../server/out/scanWorker.js'));
-    assert.deepEqual(there, here);
-    assert.deepEqual(rel(there.files), ['c.txt', 'news/b.md']);
-    assert.deepEqual(await scanFolder(root, DEFAULT_FILTER, path.join(root, 'missing-worker.js')), here);
   });
 
   it('a .gitignore inside an included hidden folder still applies', async () => {

@@ -10,10 +10,10 @@ import type { DeferredAnalysis, PackedAnalysis } from '../core/storedArticle';
 import { AnalysisPool, workersFor } from './analysisPool';
 import type { AnalysisCache } from './analysisCache';
 import { statSync } from 'fs';
-import { scanFolder, type ScannedFolder } from './scanFolder';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
-import { gitignoreTest, makeMatcher } from '../files/findArticleFiles';
+import { findArticleFiles, gitignoreTest, makeMatcher, type FoundFiles } from '../files/findArticleFiles';
+import { fileUri } from '../files/fileUri';
 import { readArticleFile } from '../files/readArticleFile';
 import { innermostFolder } from '../files/innermostFolder';
 import type { Settings } from './settings';
@@ -30,7 +30,7 @@ interface Folder {
   settings: Settings;
   matches: (rel: string) => boolean;
   gitignored: (rel: string) => boolean;
-  walked?: ScannedFolder;
+  walked?: FoundFiles;
 }
 
 const BATCH = 64;
@@ -71,14 +71,11 @@ export class ArticleIndexer {
     }
   }
 
-  /**
-   * Walks each folder once, in a worker: its .gitignore files decide which documents count,
-   * its articles and their stats feed the next index.
-   */
+  /** Walks each folder once: its .gitignore files decide which documents count, its articles and their stats feed the next index. */
   async setFolders(folders: { uri: string; settings: Settings }[]): Promise<void> {
     this.folders = await Promise.all(folders.map(async (f) => {
       const p = URI.parse(f.uri).fsPath;
-      const walked = await scanFolder(p, f.settings);
+      const walked = await findArticleFiles(p, f.settings, undefined, { stat: true });
       return { uri: f.uri, path: p, settings: f.settings, matches: makeMatcher(f.settings), gitignored: gitignoreTest(walked.gitignores), walked };
     }));
   }
@@ -123,20 +120,20 @@ export class ArticleIndexer {
         // The walk setFolders made serves the index that follows it; a later one walks again.
         const walked = f.walked;
         f.walked = undefined;
-        return walked ?? scanFolder(f.path, f.settings);
+        return walked ?? findArticleFiles(f.path, f.settings, undefined, { stat: true });
       }));
       if (gen !== this.generation) return;
       const files: string[] = [];
-      const uris: string[] = [];
       const stamps: number[] = [];
       found.forEach((r, i) => {
         if (r.truncated) this.host.log(`${this.folders[i].path}: more than ${r.files.length} article files; only the first ${r.files.length} are indexed.`);
         for (let k = 0; k < r.files.length; k++) {
           files.push(r.files[k]);
-          uris.push(r.uris[k]);
           stamps.push(r.stamps![2 * k], r.stamps![2 * k + 1]);
         }
       });
+      // One URI per file: building them costs as much as stat-ing the files.
+      const uris = files.map((p) => fileUri(p));
       const keep = new Set(uris);
       for (const uri of [...this.corpus.uris()]) if (!keep.has(uri) && !this.open.has(uri)) this.changed(this.corpus.delete(uri));
       let done = 0;

@@ -39,18 +39,20 @@ export function encodeShard(format: number, core: string, entries: [string, Shar
   let at = 0;
   entries.forEach(([uri, e], k) => {
     const b = bodies[k];
-    const text = Buffer.from(b.strings + b.rest, 'utf8');
-    texts.push(text);
+    // Encoded apart: joined, a string table ending in half a surrogate pair could merge with the metadata.
+    const strings = Buffer.from(b.strings, 'utf8');
+    const rest = Buffer.from(b.rest, 'utf8');
+    texts.push(strings, rest);
     header.uris.push(uri);
     header.stamps.push(e.mtimeMs, e.size);
     header.heads.push(e.analysis.head);
-    header.bodies.push(at, b.ints.length, Buffer.byteLength(b.strings, 'utf8'), text.length - Buffer.byteLength(b.strings, 'utf8'));
-    at += b.ints.byteLength + text.length;
+    header.bodies.push(at, b.ints.length, strings.length, rest.length);
+    at += b.ints.byteLength + strings.length + rest.length;
   });
   const head = v8.serialize(header);
   const parts: Buffer[] = [Buffer.alloc(4), head];
   parts[0].writeUInt32LE(head.length, 0);
-  bodies.forEach((b, k) => parts.push(Buffer.from(b.ints.buffer, b.ints.byteOffset, b.ints.byteLength), texts[k]));
+  bodies.forEach((b, k) => parts.push(Buffer.from(b.ints.buffer, b.ints.byteOffset, b.ints.byteLength), texts[2 * k], texts[2 * k + 1]));
   return Buffer.concat(parts);
 }
 
@@ -146,21 +148,21 @@ function readFully(fd: number, into: Uint8Array, position: number): void {
 class DeferredBody implements DeferredAnalysis {
   private loaded: PackedBody | undefined;
 
-  constructor(readonly head: ArticleHead, private readonly shard: OpenShard, private readonly at: number, private readonly ints: number, private readonly stringBytes: number, private readonly restBytes: number) {}
+  constructor(readonly head: ArticleHead, private readonly shard: OpenShard, private readonly at: number, private readonly intCount: number, private readonly stringBytes: number, private readonly restBytes: number) {}
 
   get end(): number {
-    return this.at + this.ints * 4 + this.stringBytes + this.restBytes;
+    return this.at + this.intCount * 4 + this.stringBytes + this.restBytes;
   }
 
   body(): PackedBody {
     if (this.loaded) return this.loaded;
-    const intBytes = this.ints * 4;
+    const intBytes = this.intCount * 4;
     // One read into one buffer: the ints are a view of its start, which is 4-byte aligned.
     const bytes = new ArrayBuffer(intBytes + this.stringBytes + this.restBytes);
     this.shard.read(new Uint8Array(bytes), this.at);
     const text = Buffer.from(bytes, intBytes);
     this.loaded = {
-      ints: new Int32Array(bytes, 0, this.ints),
+      ints: new Int32Array(bytes, 0, this.intCount),
       strings: text.toString('utf8', 0, this.stringBytes),
       rest: text.toString('utf8', this.stringBytes),
     };
