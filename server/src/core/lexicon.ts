@@ -76,7 +76,7 @@ export const NATIONALITIES = words(`
   lebanese jordanian qatari emirati kuwaiti bahraini omani yemeni greek cypriot bulgarian romanian
   hungarian czech slovak slovenian croatian serbian bosnian albanian macedonian montenegrin estonian
   latvian lithuanian belarusian moldovan georgian armenian azerbaijani kazakh uzbek kyrgyz tajik
-  turkmen nepali bangladeshi sri lankan burmese myanmar cambodian lao laotian bruneian new zealand
+  turkmen nepali bangladeshi sri lankan burmese myanmar cambodian lao laotian bruneian zealand
   irish scottish welsh english danish icelandic portuguese belgian luxembourgish maltese
   beijing washington moscow tokyo seoul pyongyang
 `);

@@ -333,6 +333,20 @@ function modifiesOffice(toks: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Stop words that also begin proper names: "New" in "New York" or "New Development Bank",
+ * "People" in "People Power Party". Kept when the rest makes a known place or an organisation.
+ */
+const NAME_STARTING_STOPWORDS = new Set(['new', 'people']);
+
+function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
+  if (!NAME_STARTING_STOPWORDS.has(lw) || k + 1 >= to || !toks[k + 1].cap) return false;
+  if (MULTIWORD_PLACES.has(`${lw} ${foldText(toks[k + 1].text)}`)) return true;
+  // "New Development Bank President Dilma Rousseff": the organisation ends a few words on.
+  for (let j = k + 2; j < Math.min(to, k + 5); j++) if (ORG_HEADS.has(foldText(toks[j].text))) return true;
+  return false;
+}
+
 function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   let status = statusBefore(toks, from);
   let firstStart = toks[from].start;
@@ -344,14 +358,18 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     firstText = prefixed[2];
   }
   // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
+  let stripped = false;
   while (from < to) {
     const bare = firstText.replace(/\.$/, '');
     const lw = bare.toLowerCase();
     const keepsTitle = TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to);
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
-    else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0)) break;
+    else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
+      // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
+    } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
     from++;
+    stripped = true;
     if (from < to) {
       firstStart = toks[from].start;
       firstText = toks[from].text;
