@@ -531,14 +531,14 @@ describe('mentions: regnal numbers and name suffixes', () => {
 describe('mentions: names that begin with a stop word', () => {
   const t = 'Talks\nPublished: Dec. 3, 2025\n\nYermak told the New York Post. New York Governor Kathy Hochul and People Power Party lawmaker Kang Dae-sik spoke. ' +
     'New Development Bank President Dilma Rousseff attended. New Zealand Prime Minister Christopher Luxon came. New Defense Minister Kim Min-seok said so. ' +
-    'Trade War on Top of Talks.\n';
+    'Trade War on Top of Talks. The High Court ruled.\n';
   const a = analyze('stopword-names.txt', t);
   const kinds = (kind: string) => a.mentions.filter((m) => m.kind === kind).map((m) => `${m.text} ${m.key}`);
 
   // Core bug: "New" and "People" were dropped as sentence-start words ("York Post", "Power Party",
   // "York Governor"), and "new" even counted as a nationality, so keys dropped it too.
-  it('"New" and "People" stay when a known place or an organisation follows; the adjective still goes', () => {
-    assert.deepEqual(kinds('organization'), ['New York Post org:new york post', 'People Power Party org:people power party', 'New Development Bank org:new development bank']);
+  it('"New", "People" and "High" stay when a known place or an organisation follows; the adjective still goes', () => {
+    assert.deepEqual(kinds('organization'), ['New York Post org:new york post', 'People Power Party org:people power party', 'New Development Bank org:new development bank', 'High Court org:high court']);
     assert.equal(mentionAtText(a, t, 'Kathy Hochul')?.title?.text, 'New York Governor');
     assert.equal(mentionAtText(a, t, 'Dilma Rousseff')?.title?.text, 'New Development Bank President');
     assert.equal(mentionAtText(a, t, 'Christopher Luxon')?.title?.text, 'New Zealand Prime Minister');
