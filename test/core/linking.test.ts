@@ -84,6 +84,27 @@ describe('linking across articles', () => {
     assert.notEqual(x.entity, y.entity);
   });
 
+  // Core bug: "Dan Driscoll" (one outlet) and "Daniel Driscoll" (another) were two people.
+  it('a short given name links to the full one ("Dan" / "Daniel", "Pete" / "Peter"); a title conflict between them is found', () => {
+    const a = 'Talks in Geneva\nPublished: 23 Nov. 2025\n\nU.S. Army Secretary Dan Driscoll met Defense Secretary Pete Hegseth on Sunday.\n';
+    const b = 'Talks go on\nPublished: 24 Nov. 2025\n\nArmy Secretary Daniel Driscoll met Treasury Secretary Peter Hegseth on Monday.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    for (const [x, y] of [['Dan Driscoll', 'Daniel Driscoll'], ['Pete Hegseth', 'Peter Hegseth']]) {
+      assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, x))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, y))!.entity, `${x} / ${y}`);
+    }
+    assert.deepEqual(c.allConflicts().map((k) => [k.key, k.fact, k.sides.map((x) => `${x.label}: ${x.value}`)]), [['person:peterhegseth', 'office', ['a.txt: Defense Secretary', 'b.txt: Treasury Secretary']]]);
+  });
+
+  it('different given names with one surname stay apart ("Chris Wright" / "Christine Wright", "Dan Smith" / "David Smith")', () => {
+    const a = 'Energy talks\nPublished: 2 Nov. 2025\n\nEnergy Secretary Chris Wright spoke on Sunday. Dan Smith said so.\n';
+    const b = 'Energy talks\nPublished: 3 Nov. 2025\n\nState Senator Christine Wright spoke on Monday. David Smith said so.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    for (const [x, y] of [['Chris Wright', 'Christine Wright'], ['Dan Smith', 'David Smith']]) {
+      assert.notEqual(c.mentionAt(u('a.txt'), offsetOf(a, x))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, y))!.entity, `${x} / ${y}`);
+    }
+    assert.deepEqual(c.allConflicts(), []);
+  });
+
   it('a hard-wrapped "Ahn\\nGyu-back" in a clipping links to Ahn Gyu-back in the seeds', () => {
     const clip = fixture('clipping-yonhap-scm.md');
     const { corpus: c, uri: u } = seedCorpus({ 'clip.md': clip });

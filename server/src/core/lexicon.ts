@@ -235,3 +235,18 @@ export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^\s*(reporting by|additional reporting|editing by|writing by|compiled by|produced by|graphics? by)\b|\bcontributed to this report\b/i, reason: 'credits' },
   { pattern: /^\s*\(?(end|ends|more|ap|afp|yonhap|reuters)\)?\s*$/i, reason: 'wire marker' },
 ];
+
+/**
+ * Short forms of given names that stand for one full name: "Dan Driscoll" and "Daniel
+ * Driscoll", "Pete Hegseth" and "Peter Hegseth" are one person. Forms shared by several
+ * names ("Chris", "Alex", "Sam", "Pat") or names in their own right ("Will") are left out.
+ */
+export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  dan: 'daniel', danny: 'daniel', mike: 'michael', mick: 'michael', bob: 'robert', rob: 'robert', bobby: 'robert',
+  bill: 'william', billy: 'william', jim: 'james', jimmy: 'james', tom: 'thomas', tommy: 'thomas',
+  steve: 'steven', stephen: 'steven', pete: 'peter', jeff: 'jeffrey', joe: 'joseph', tony: 'anthony',
+  matt: 'matthew', ben: 'benjamin', nick: 'nicholas', andy: 'andrew', dave: 'david', ed: 'edward',
+  larry: 'lawrence', chuck: 'charles', charlie: 'charles', rick: 'richard', ron: 'ronald', doug: 'douglas',
+  greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer',
+  becky: 'rebecca', vicky: 'victoria',
+}));

@@ -5,7 +5,7 @@
 
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
-  ACTING_MARKERS, KNOWN_ORGS, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
+  ACTING_MARKERS, GIVEN_NAME_FORMS, KNOWN_ORGS, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
   NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WORD_ORDINALS,
 } from './lexicon';
@@ -214,9 +214,11 @@ function isEastAsianName(words: string[]): boolean {
 }
 
 export function personKeyFor(words: string[]): string {
-  const name = words.join(' ');
   // Romanisation variants ("Gyu-back"/"Kyu-baek") only fold together for East Asian names.
-  return isEastAsianName(words) ? 'person:' + romanisationKey(name) : personKey(name);
+  if (isEastAsianName(words)) return 'person:' + romanisationKey(words.join(' '));
+  // "Dan Driscoll" is "Daniel Driscoll": a short given name keys as the full one.
+  const given = words.length >= 2 ? GIVEN_NAME_FORMS.get(foldText(words[0])) : undefined;
+  return personKey(given ? [given, ...words.slice(1)].join(' ') : words.join(' '));
 }
 
 function shortFormsOf(words: string[]): string[] {
