@@ -549,3 +549,16 @@ describe('mentions: names that begin with a stop word', () => {
     assert.deepEqual(a.mentions.filter((m) => /Talks/.test(m.text)).map((m) => m.text), []);
   });
 });
+
+describe('mentions: a surname that is also half a place name', () => {
+  const t = 'Talks\nPublished: 20 May 2023\n\nNavy Chief of Staff Adm. Hong Hee Ho will meet Adm. Jeon Hak-jin in Hong Kong.\n\n' +
+    'This will be the first meeting with Adm. Hong since taking office. Officials flew on to Abu Dhabi, Tel Aviv and Mexico City.\n';
+  const a = analyze('hong.txt', t);
+
+  // Core bug: the city list held "Hong Kong" as two places, "Hong" and "Kong", so "Adm. Hong"
+  // (a common Korean surname) was a place and referred to nobody.
+  it('"Adm. Hong" refers to Hong Hee Ho; "Hong Kong", "Abu Dhabi", "Tel Aviv" and "Mexico City" stay whole places', () => {
+    assert.deepEqual([mentionAtText(a, t, 'Hong', 2)?.kind, mentionAtText(a, t, 'Hong', 2)?.key], ['person', mentionAtText(a, t, 'Hong Hee Ho')?.key]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text), ['Hong Kong', 'Abu Dhabi', 'Tel Aviv', 'Mexico City']);
+  });
+});

@@ -136,20 +136,21 @@ export const PLACES = new Set([
   Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain
   England Scotland Wales Korea America Europe Asia Africa Oceania Antarctica Arctic Crimea Gaza Donbas
   Tibet Xinjiang Hokkaido Okinawa Guam Hawaii Alaska Kashmir Balkans Caucasus Scandinavia Siberia`.split(/\s+/),
-  // Capitals and large cities that appear in datelines.
+  // Capitals and large cities that appear in datelines; names of more than one word are in
+  // MULTIWORD_PLACES (split here, "Hong" was a place, and "Adm. Hong" nobody).
   ...`Seoul Pyongyang Busan Incheon Daegu Daejeon Gwangju Ulsan Sejong Suwon Pyeongtaek Osan Yongsan Jeju
-  Tokyo Osaka Kyoto Yokohama Beijing Shanghai Shenzhen Guangzhou Hong Kong Macau Taipei Manila Hanoi
-  Bangkok Jakarta Singapore Kuala Lumpur Delhi Mumbai Kolkata Islamabad Karachi Kabul Tehran Baghdad
-  Damascus Beirut Jerusalem Tel Aviv Amman Riyadh Doha Dubai Abu Dhabi Cairo Ankara Istanbul Moscow Kyiv
+  Tokyo Osaka Kyoto Yokohama Beijing Shanghai Shenzhen Guangzhou Macau Taipei Manila Hanoi
+  Bangkok Jakarta Singapore Delhi Mumbai Kolkata Islamabad Karachi Kabul Tehran Baghdad
+  Damascus Beirut Jerusalem Amman Riyadh Doha Dubai Cairo Ankara Istanbul Moscow Kyiv
   Kiev Minsk Warsaw Berlin Paris London Brussels Amsterdam Vienna Rome Madrid Lisbon Stockholm Oslo
   Helsinki Copenhagen Prague Budapest Athens Geneva Zurich Washington York Chicago Boston Houston Dallas
   Atlanta Miami Seattle Denver Phoenix Honolulu Ottawa Toronto Montreal Vancouver Canberra Sydney
-  Melbourne Auckland Wellington Nairobi Lagos Johannesburg Pretoria Addis Ababa Khartoum Tripoli Tunis
-  Algiers Rabat Dakar Accra Kinshasa Brasilia Rio Janeiro Sao Paulo Buenos Aires Santiago Lima Bogota
-  Caracas Havana Panama Quito Anchorage Vladivostok Pentagon Mexico City Hamburg Munich Frankfurt Milan
+  Melbourne Auckland Wellington Nairobi Lagos Johannesburg Pretoria Khartoum Tripoli Tunis
+  Algiers Rabat Dakar Accra Kinshasa Brasilia Santiago Lima Bogota
+  Caracas Havana Panama Quito Anchorage Vladivostok Pentagon Hamburg Munich Frankfurt Milan
   Naples Barcelona Lyon Marseille Manchester Glasgow Dublin Edinburgh Belgrade Bucharest Sofia Zagreb
   Riga Vilnius Tallinn Tbilisi Yerevan Baku Tashkent Astana Almaty Ulaanbaatar Dhaka Colombo Kathmandu
-  Yangon Phnom Penh Vientiane Hiroshima Nagasaki Nagoya Sapporo Fukuoka Wuhan Chengdu Chongqing Tianjin
+  Yangon Vientiane Hiroshima Nagasaki Nagoya Sapporo Fukuoka Wuhan Chengdu Chongqing Tianjin
   Nanjing Hangzhou Dalian Shenyang Kaesong Panmunjom Wonsan Sinuiju Hamhung Gangneung Paju Cheorwon`.split(/\s+/),
   // US states.
   ...`Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Idaho Illinois Indiana Iowa
