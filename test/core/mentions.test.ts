@@ -562,3 +562,29 @@ describe('mentions: a surname that is also half a place name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text), ['Hong Kong', 'Abu Dhabi', 'Tel Aviv', 'Mexico City']);
   });
 });
+
+describe('mentions: places that are also names', () => {
+  const t = 'Talks\nPublished: 20 May 2025\n\nHouse Judiciary Committee Chairman Jim Jordan met acting Homeland Security Secretary Chad Wolf in Jordan. ' +
+    'Finance Minister Santiago Peña spoke. Sofia Gomez said the Paris Agreement stands. Israel said so. London Mayor Sadiq Khan agreed.\n';
+  const a = analyze('name-places.txt', t);
+  const person = (name: string) => {
+    const m = mentionAtText(a, t, name);
+    return [m?.kind, m?.text, m?.title?.text];
+  };
+
+  // Core bug: "Chad" and "Santiago" (places) ended the title ("Homeland Security Secretary Chad"),
+  // and "Jim Jordan" made the whole phrase an organisation.
+  it('a place next to a name word is part of the name', () => {
+    assert.deepEqual(person('Jim Jordan'), ['person', 'Jim Jordan', 'House Judiciary Committee Chairman']);
+    assert.deepEqual(person('Chad Wolf'), ['person', 'Chad Wolf', 'Homeland Security Secretary']);
+    assert.deepEqual(person('Santiago Peña'), ['person', 'Santiago Peña', 'Finance Minister']);
+    assert.deepEqual(person('Sofia Gomez'), ['person', 'Sofia Gomez', undefined]);
+    assert.deepEqual(person('Sadiq Khan'), ['person', 'Sadiq Khan', 'London Mayor']);
+  });
+
+  it('a place alone, or before a head word, stays what it was', () => {
+    assert.equal(mentionAtText(a, t, 'Jordan', 1)?.kind, 'place');
+    assert.equal(mentionAtText(a, t, 'Israel')?.kind, 'place');
+    assert.notEqual(mentionAtText(a, t, 'Paris Agreement')?.kind, 'person');
+  });
+});

@@ -71,7 +71,7 @@ export const NATIONALITIES = words(`
   finnish norwegian dutch belgian swiss austrian brazilian mexican argentine argentinian egyptian
   syrian iraqi afghan pakistani indonesian malaysian thai singaporean mongolian european asian
   african panamanian colombian venezuelan chilean peruvian cuban ecuadorian bolivian uruguayan
-  paraguayan guatemalan honduran salvadoran nicaraguan costa dominican haitian jamaican nigerian
+  paraguayan guatemalan honduran salvadoran nicaraguan dominican haitian jamaican nigerian
   kenyan ethiopian south-african ghanaian moroccan algerian tunisian libyan sudanese somali
   lebanese jordanian qatari emirati kuwaiti bahraini omani yemeni greek cypriot bulgarian romanian
   hungarian czech slovak slovenian croatian serbian bosnian albanian macedonian montenegrin estonian
@@ -251,3 +251,9 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer',
   becky: 'rebecca', vicky: 'victoria',
 }));
+
+/**
+ * Places that are also given names or surnames ("Chad Wolf", "Jim Jordan", "Santiago Peña"):
+ * read as part of a name when a name word stands next to them.
+ */
+export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea`.split(' '));

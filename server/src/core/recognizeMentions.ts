@@ -5,7 +5,7 @@
 
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
-  ACTING_MARKERS, GIVEN_NAME_FORMS, KNOWN_ORGS, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
+  ACTING_MARKERS, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
   NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WORD_ORDINALS,
 } from './lexicon';
@@ -92,7 +92,8 @@ const COMMON_CAPS = new Set(`state defense defence foreign affairs security nati
   interior home health education energy environment labor labour unification industry commerce agriculture treasury
   war policy strategic public economic international federal central general supreme chiefs staff armed special
   prime vice deputy first senior executive chief assistant acting former navy army air force forces marine corps
-  democratic republican liberal conservative people's workers' party communist government administration`.split(/\s+/));
+  democratic republican liberal conservative people's workers' party communist government administration
+  agreement accord accords treaty pact declaration protocol convention charter`.split(/\s+/));
 
 /** Words that continue an organisation's name after "and": "Center for Strategic and International Studies". */
 const ORG_NAME_WORDS = new Set(`international studies development research science technology culture communications
@@ -402,6 +403,15 @@ function acronymAfter(toks: Token[], to: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Is the place name at `k` part of a personal name: a given name before the name words read
+ * so far ("Chad Wolf"), or a surname after a given name ("Jim Jordan")?
+ */
+function placeInName(words: string[], k: number, nameWordsAfter: number): boolean {
+  if (!NAME_PLACES.has(words[k])) return false;
+  return nameWordsAfter > 0 || (k > 0 && nameWordOk(words[k - 1]));
+}
+
 function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, sentence: number, out: BlockMentions): void {
   const words = wordsOf(toks, c);
   const n = words.length;
@@ -417,7 +427,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   let nameWords = 0;
   while (nameFrom > 0 && nameWords < 4) {
     const w = words[nameFrom - 1];
-    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || placeInName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
     nameFrom--;
   }
@@ -548,7 +558,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
 
   // 6. A bare name: a person when its shape or its sentence says so.
-  if (n >= 2 && n <= 4 && words.every((w) => nameWordOk(w))) {
+  if (n >= 2 && n <= 4 && words.every((w, k) => nameWordOk(w) || (placeInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0)))) {
     const app = appositive(text, toks, c.to);
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
