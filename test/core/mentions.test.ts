@@ -588,3 +588,19 @@ describe('mentions: places that are also names', () => {
     assert.notEqual(mentionAtText(a, t, 'Paris Agreement')?.kind, 'person');
   });
 });
+
+describe('mentions: offices with a side, and officials named by their role', () => {
+  const t = 'Talks\nPublished: 20 Oct. 2025\n\nSenate Majority Leader John Thune met Hamas official Khalil al-Hayya. ' +
+    'Delegates gathered in Zona Azul, the official area of negotiations.\n';
+  const a = analyze('sides.txt', t);
+
+  it('"Senate Majority Leader": "Majority" belongs to the office, not to an organisation "Senate Majority"', () => {
+    assert.equal(mentionAtText(a, t, 'John Thune')?.title?.text, 'Senate Majority Leader');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), []);
+  });
+
+  it('"Hamas official X" is a person; "the official area of negotiations" is no title', () => {
+    assert.equal(mentionAtText(a, t, 'Khalil al-Hayya')?.tentative, undefined);
+    assert.equal(mentionAtText(a, t, 'Zona Azul')?.title, undefined);
+  });
+});

@@ -56,7 +56,7 @@ export const ROLE_WORDS = words(`
   president vice premier minister secretary undersecretary chairman chairwoman chair chairperson
   chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
   governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
-  ceo founder professor dean prosecutor deputy assistant general admiral colonel
+  ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator
 `);
 
 /** Markers that a written title is not the person's current one. */

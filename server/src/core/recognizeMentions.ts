@@ -564,7 +564,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const prev = toks[c.from - 1]?.text.toLowerCase();
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
     // so does "Japan's new Prime Minister, Sanae Takaichi".
-    const roleBefore = !!prev && ROLE_WORDS.has(prev) && !toks[c.from - 1].cap;
+    // "Hamas official Khalil al-Hayya" too, though "official" is no title in an appositive ("the official area").
+    const roleBefore = !!prev && (ROLE_WORDS.has(prev) || prev === 'official') && !toks[c.from - 1].cap;
     const titleBefore = prev === ',' && !!toks[c.from - 2] && isOfficeHead([toks[c.from - 2].text], 0);
     // "the White House said" is not a person, whatever the verb.
     const speaks = (SPEECH_VERBS.has(next ?? '') || SPEECH_VERBS.has(prev ?? '')) && prev !== 'the';
@@ -577,9 +578,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
 }
 
+/** Words that say which side holds an office: "Majority Leader", "Minority Whip". */
+const OFFICE_SIDES = new Set(['majority', 'minority']);
+
 function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
-  // "Nippon Steel Vice Chairman": the modifier belongs to the office.
-  while (orgEnd > 0 && TITLE_MODIFIERS.has(foldText(toks[c.from + orgEnd - 1].text))) orgEnd--;
+  // "Nippon Steel Vice Chairman", "Senate Majority Leader": the modifier belongs to the office.
+  while (orgEnd > 0 && (TITLE_MODIFIERS.has(foldText(toks[c.from + orgEnd - 1].text)) || OFFICE_SIDES.has(foldText(toks[c.from + orgEnd - 1].text)))) orgEnd--;
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
   let k0 = 0;
   while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
