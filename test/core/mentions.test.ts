@@ -604,3 +604,18 @@ describe('mentions: offices with a side, and officials named by their role', () 
     assert.equal(mentionAtText(a, t, 'Zona Azul')?.title, undefined);
   });
 });
+
+describe('mentions: a plural possessive inside a name', () => {
+  const t = "Talks\nPublished: 20 Oct. 2025\n\nThe G20 Leaders' Summit opened in Johannesburg. The Workers' Party of Korea met. " +
+    "The G20 Leaders’ Summit ended. The ministers' talks went on, and the 'Big Four' met.\n";
+  const a = analyze('possessive.txt', t);
+
+  // Core bug: the apostrophe of "Leaders'" ended the name, so "G20 Leaders' Summit" was no meeting
+  // and "Workers' Party of Korea" was "Party of Korea".
+  it('"Leaders\' Summit" is a meeting and links with "Leaders’ Summit"; "Workers\' Party of Korea" is whole', () => {
+    const meetings = a.mentions.filter((m) => m.kind === 'meeting');
+    assert.deepEqual(meetings.map((m) => [m.text, m.key]), [["G20 Leaders' Summit", 'meeting:g20 leaders summit'], ['G20 Leaders’ Summit', 'meeting:g20 leaders summit']]);
+    assert.deepEqual(spanOf(t, "G20 Leaders' Summit"), meetings[0].span);
+    assert.equal(mentionAtText(a, t, "Workers' Party of Korea")?.text, "Workers' Party of Korea");
+  });
+});

@@ -240,7 +240,8 @@ function seriesKey(words: string[]): string | undefined {
     return !(parts.length > 1 && parts.every((p) => isNationality(p.toUpperCase()) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))));
   });
   if (kept.length < 2) return undefined;
-  return kept.join(' ');
+  // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series.
+  return kept.join(' ').replace(/['’]/g, '');
 }
 
 // "Upcoming" and "next" are left out: in an article written before the meeting, "the

@@ -129,6 +129,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         prev.end += 1;
         return;
       }
+      // A plural possessive inside a name: "G20 Leaders' Summit", "Workers' Party".
+      if ((raw === "'" || raw === '\u2019') && prev && prev.word && prev.cap && prev.end === start + s && prev.text.endsWith('s') &&
+          slice.charCodeAt(e) === 32 && UPPER_START.test(slice.charAt(e + 1))) {
+        prev.text += raw;
+        prev.end += 1;
+        return;
+      }
       tokens.push({ text: raw, start: start + s, end: start + e, word: false, cap: false, afterBreak });
       return;
     }
