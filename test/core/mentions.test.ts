@@ -619,3 +619,30 @@ describe('mentions: a plural possessive inside a name', () => {
     assert.equal(mentionAtText(a, t, "Workers' Party of Korea")?.text, "Workers' Party of Korea");
   });
 });
+
+describe('mentions: honorifics, months and nationality words inside names', () => {
+  const t = 'Talks\nPublished: 26 Oct. 2025\n\nPrime Minister Datuk Seri Anwar Ibrahim opened the summit. Indonesian Finance Minister Sri Mulyani Indrawati ' +
+    'and former British Prime Minister Theresa May attended. They met Defense Minister Ahn Gyu-back May 5 in Seoul. Sri Lankan President Anura Kumara Dissanayake spoke.\n';
+  const a = analyze('honorifics.txt', t);
+  const person = (name: string) => {
+    const m = mentionAtText(a, t, name);
+    return [m?.kind, m?.text, m?.key, m?.title?.text];
+  };
+
+  // Core bugs: "Datuk Seri" was part of the name (so it never met "Anwar Ibrahim"); "Sri" counted as a
+  // nationality ("sri lankan" split in a word list); "May" ended every name it followed.
+  it('Malaysian honorifics are no part of the name', () => {
+    assert.deepEqual(person('Anwar Ibrahim'), ['person', 'Anwar Ibrahim', 'person:anwaribrahim', 'Prime Minister']);
+  });
+
+  it('"Sri Mulyani Indrawati" keeps "Sri"; "Sri Lankan President" is still a title', () => {
+    assert.deepEqual(person('Sri Mulyani Indrawati'), ['person', 'Sri Mulyani Indrawati', 'person:srimulyaniindrawati', 'Indonesian Finance Minister']);
+    assert.deepEqual(person('Anura Kumara Dissanayake').slice(3), ['Sri Lankan President']);
+  });
+
+  it('"Theresa May" is a name; "May 5" after a name is a date', () => {
+    assert.deepEqual(person('Theresa May'), ['person', 'Theresa May', 'person:theresamay', 'British Prime Minister']);
+    assert.deepEqual(person('Ahn Gyu-back'), ['person', 'Ahn Gyu-back', 'person:ankyupak', 'Defense Minister']);
+    assert.deepEqual(a.mentions.filter((m) => /May/.test(m.text) && m.text !== 'Theresa May').map((m) => [m.kind, m.text, m.key]), [['date', 'May 5', 'date:2025-05-05']]);
+  });
+});

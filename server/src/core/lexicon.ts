@@ -49,7 +49,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -76,7 +76,7 @@ export const NATIONALITIES = words(`
   lebanese jordanian qatari emirati kuwaiti bahraini omani yemeni greek cypriot bulgarian romanian
   hungarian czech slovak slovenian croatian serbian bosnian albanian macedonian montenegrin estonian
   latvian lithuanian belarusian moldovan georgian armenian azerbaijani kazakh uzbek kyrgyz tajik
-  turkmen nepali bangladeshi sri lankan burmese myanmar cambodian lao laotian bruneian zealand
+  turkmen nepali bangladeshi lankan burmese myanmar cambodian lao laotian bruneian zealand
   irish scottish welsh english danish icelandic portuguese belgian luxembourgish maltese
   beijing washington moscow tokyo seoul pyongyang
 `);

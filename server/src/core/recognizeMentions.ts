@@ -408,16 +408,26 @@ function acronymAfter(toks: Token[], to: number): string | undefined {
  * Is the place name at `k` part of a personal name: a given name before the name words read
  * so far ("Chad Wolf"), or a surname after a given name ("Jim Jordan")?
  */
-function placeInName(words: string[], k: number, nameWordsAfter: number): boolean {
+function placeInName(words: string[], k: number, nameWordsAfter: number, numberAfter: boolean): boolean {
+  // "Theresa May": a month that is also a surname, last in the phrase after a given name.
+  if (MONTH_SURNAMES.has(words[k])) return !numberAfter && k === words.length - 1 && k > 0 && nameWordOk(words[k - 1]);
   if (!NAME_PLACES.has(words[k])) return false;
   return nameWordsAfter > 0 || (k > 0 && nameWordOk(words[k - 1]));
 }
+
+/** Months that are also surnames; never when a day number follows ("Kim May 5" is a date). */
+const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
 function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, sentence: number, out: BlockMentions): void {
   const words = wordsOf(toks, c);
   const n = words.length;
   const push = (m: Omit<RawMention, 'block' | 'sentence' | 'titles'> & { titles?: RawTitle[] }) =>
     out.mentions.push({ block, sentence, titles: [], ...m });
+  const numberAfter = /^\d/.test(toks[c.to]?.text ?? '');
+  // "met Defense Minister Ahn Gyu-back May 5": the month starts a date, not more name.
+  if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
+    return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+  }
 
   // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
   let nameFrom = n;
@@ -428,7 +438,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   let nameWords = 0;
   while (nameFrom > 0 && nameWords < 4) {
     const w = words[nameFrom - 1];
-    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || placeInName(words, nameFrom - 1, nameWords)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || placeInName(words, nameFrom - 1, nameWords, numberAfter)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
     nameFrom--;
   }
@@ -559,7 +569,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
 
   // 6. A bare name: a person when its shape or its sentence says so.
-  if (n >= 2 && n <= 4 && words.every((w, k) => nameWordOk(w) || (placeInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0)))) {
+  if (n >= 2 && n <= 4 && words.every((w, k) => nameWordOk(w) || (placeInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter)))) {
     const app = appositive(text, toks, c.to);
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
