@@ -646,3 +646,21 @@ describe('mentions: honorifics, months and nationality words inside names', () =
     assert.deepEqual(a.mentions.filter((m) => /May/.test(m.text) && m.text !== 'Theresa May').map((m) => [m.kind, m.text, m.key]), [['date', 'May 5', 'date:2025-05-05']]);
   });
 });
+
+describe('mentions: portfolio lists after "Deputy" and in lower case', () => {
+  const t = 'Talks\nPublished: 26 Apr. 2025\n\nThe team included Deputy International and Legal Affairs Minister Kazem Gharibabadi. ' +
+    'Majid Takht-Ravanchi, deputy foreign minister for political and legal affairs, met him. Ahn Gyu-back, the defense minister, and Pete Hegseth spoke.\n';
+  const a = analyze('portfolios.txt', t);
+
+  // Core bug: "Deputy" before a list, and a list in lower case, cut the title at "and".
+  it('keeps the whole list in the title', () => {
+    assert.equal(mentionAtText(a, t, 'Kazem Gharibabadi')?.title?.text, 'Deputy International and Legal Affairs Minister');
+    assert.equal(mentionAtText(a, t, 'Majid Takht-Ravanchi')?.title?.text, 'deputy foreign minister for political and legal affairs');
+  });
+
+  // Core bug: a portfolio in lower case ("the defense minister") made no appositive title at all.
+  it('a lower-case portfolio leads an appositive; "and" still ends one that has no list in it', () => {
+    assert.equal(mentionAtText(a, t, 'Ahn Gyu-back')?.title?.text, 'the defense minister');
+    assert.equal(mentionAtText(a, t, 'Pete Hegseth')?.title, undefined);
+  });
+});

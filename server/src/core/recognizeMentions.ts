@@ -101,7 +101,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   resources energy trade industry affairs security finance economy commerce health education labor environment justice
   training evaluation strategy policy innovation startups ict food rural land agriculture forestry veterans patriots
   maritime safety housing urban smes relations cooperation climate water digital mines minerals petroleum youth
-  women heritage arts`.split(/\s+/));
+  women heritage arts legal political consular parliamentary multilateral economic`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
@@ -142,8 +142,9 @@ function portfolioListEnd(toks: Token[], from: number, at: number): number {
   const officeAfter = isCap(toks[after]) && isOfficeHead([toks[after].text], 0);
   // Prefix form: only portfolio words before, an office right after the list.
   // "South African International Relations and Cooperation Minister": nationalities first.
+  // "Deputy International and Legal Affairs Minister": a modifier first, too.
   let first = from;
-  while (first < at && isNationality(toks[first].text)) first++;
+  while (first < at && (isNationality(toks[first].text) || TITLE_MODIFIERS.has(foldText(toks[first].text)))) first++;
   let prefix = first < at;
   for (let m = first; m < at; m++) if (!isPortfolioWord(toks[m])) prefix = false;
   if (prefix) return officeAfter ? after : -1;
@@ -333,7 +334,7 @@ const TITLE_MODIFIERS = new Set(['first', 'deputy', 'assistant', 'senior', 'vice
 
 /** Is there an office head in the next few words ("Deputy Prime Minister", "First Vice Foreign Minister")? */
 function modifiesOffice(toks: Token[], k: number, to: number): boolean {
-  for (let n = 0; k < to && n < 4; k++, n++) if (isOfficeHead([toks[k].text], 0)) return true;
+  for (let n = 0; k < to && n < 6; k++, n++) if (isOfficeHead([toks[k].text], 0)) return true;
   return false;
 }
 
@@ -638,6 +639,7 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   let k = at + 1;
   let status: TitleStatus = 'current';
   let sawRole = false;
+  let sawOf = false;
   const start = k;
   for (; k < toks.length && k < at + 16; k++) {
     const t = toks[k];
@@ -650,6 +652,9 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
         continue;
       }
     }
+    // ", deputy foreign minister for legal and international affairs,": portfolios in lower case.
+    if (sawOf && t.text === 'and' && ORG_NAME_WORDS.has(foldText(toks[k - 1].text)) && ORG_NAME_WORDS.has(foldText(toks[k + 1]?.text ?? ''))) continue;
+    if (sawRole && (w === 'for' || w === 'of')) sawOf = true;
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text)) break;
     // A title followed by a name that ends the phrase is another person in a list: "Sanae
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
@@ -659,7 +664,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
       if (PAST_MARKERS.has(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';
       if (ROLE_WORDS.has(titleWord(t.text)) || OFFICE_HEADS.has(titleWord(t.text))) sawRole = true;
-      else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word))) return undefined;
+      // "the defense minister", "the foreign affairs minister": portfolios in lower case lead too.
+      else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) return undefined;
     }
   }
   if (!sawRole || k === start) return undefined;
