@@ -664,3 +664,31 @@ describe('mentions: portfolio lists after "Deputy" and in lower case', () => {
     assert.equal(mentionAtText(a, t, 'Pete Hegseth')?.title, undefined);
   });
 });
+
+describe('mentions: a home state after a name, and editors', () => {
+  const t = 'Talks\nPublished: 26 Jan. 2025\n\nSenate Minority Leader Charles E. Schumer of New York spoke. Sen. Susan Collins of Maine voted no. ' +
+    'The Ministry of National Defense of the Republic of Korea agreed. News Service Executive Editor Mohd Haikal Isa and Managing Director Kristalina Georgieva spoke.\n';
+  const a = analyze('home-state.txt', t);
+  const person = (name: string) => {
+    const m = mentionAtText(a, t, name);
+    return [m?.kind, m?.text, m?.title?.text];
+  };
+
+  // Core bug: "… of New York" after a name made the whole phrase an organisation, and
+  // "Sen. Susan Collins of Maine" gave no person at all.
+  it('"X of <state>" is a person and a place', () => {
+    assert.deepEqual(person('Charles E. Schumer'), ['person', 'Charles E. Schumer', 'Senate Minority Leader']);
+    assert.deepEqual(person('Susan Collins'), ['person', 'Susan Collins', 'Sen.']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text), ['New York', 'Maine']);
+  });
+
+  it('an organisation "of the Republic of Korea" stays whole', () => {
+    assert.equal(mentionAtText(a, t, 'Ministry of National Defense of the Republic of Korea')?.text, 'Ministry of National Defense of the Republic of Korea');
+  });
+
+  it('"Executive Editor" and "Managing Director" are titles; the organisation before them ends before "Executive"', () => {
+    assert.deepEqual(person('Mohd Haikal Isa'), ['person', 'Mohd Haikal Isa', 'News Service Executive Editor']);
+    assert.deepEqual(person('Kristalina Georgieva'), ['person', 'Kristalina Georgieva', 'Managing Director']);
+    assert.equal(mentionAtText(a, t, 'News Service')?.text, 'News Service');
+  });
+});

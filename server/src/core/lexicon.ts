@@ -45,7 +45,7 @@ export const OFFICE_HEADS = words(`
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general sheriff superintendent inspector
-  sen rep gov amb prof supt emir amir sultan
+  sen rep gov amb prof supt emir amir sultan editor
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -56,7 +56,7 @@ export const ROLE_WORDS = words(`
   president vice premier minister secretary undersecretary chairman chairwoman chair chairperson
   chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
   governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
-  ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator
+  ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator editor
 `);
 
 /** Markers that a written title is not the person's current one. */

@@ -405,6 +405,18 @@ function acronymAfter(toks: Token[], to: number): string | undefined {
   return undefined;
 }
 
+/** Do the words before `k` end in a person's name: two name words, or one after a title ("Sen. Collins")? */
+function namedBefore(words: string[], k: number): boolean {
+  let j = k;
+  while (j > 0 && nameWordOk(words[j - 1])) j--;
+  if (k - j >= 2) return true;
+  return k - j === 1 && j > 0 && (isOfficeHead(words, j - 1) || isRankHead(words, j - 1) || isHonorific(words[j - 1]));
+}
+
+function isPlacePhrase(words: string[]): boolean {
+  return (words.length === 1 && PLACES.has(words[0])) || MULTIWORD_PLACES.has(foldText(words.join(' ')));
+}
+
 /**
  * Is the place name at `k` part of a personal name: a given name before the name words read
  * so far ("Chad Wolf"), or a surname after a given name ("Jim Jordan")?
@@ -428,6 +440,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // "met Defense Minister Ahn Gyu-back May 5": the month starts a date, not more name.
   if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
     return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+  }
+  // "Sen. Susan Collins of Maine": the home state after a name is a place of its own.
+  const home = words.lastIndexOf('of');
+  if (home > 0 && home < n - 1 && namedBefore(words, home) && isPlacePhrase(words.slice(home + 1))) {
+    readChunkBody(text, toks, { ...c, to: c.from + home }, block, sentence, out);
+    const at = c.from + home + 1;
+    return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
   }
 
   // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
@@ -590,12 +609,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
 }
 
-/** Words that say which side holds an office: "Majority Leader", "Minority Whip". */
-const OFFICE_SIDES = new Set(['majority', 'minority']);
+/** Words of an office that may follow an organisation: "Senate Majority Leader", "News Service Executive Editor". */
+const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managing']);
 
 function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
-  // "Nippon Steel Vice Chairman", "Senate Majority Leader": the modifier belongs to the office.
-  while (orgEnd > 0 && (TITLE_MODIFIERS.has(foldText(toks[c.from + orgEnd - 1].text)) || OFFICE_SIDES.has(foldText(toks[c.from + orgEnd - 1].text)))) orgEnd--;
+  // "Nippon Steel Vice Chairman", "Senate Majority Leader": the qualifier belongs to the office.
+  while (orgEnd > 0 && (TITLE_MODIFIERS.has(foldText(toks[c.from + orgEnd - 1].text)) || OFFICE_QUALIFIERS.has(foldText(toks[c.from + orgEnd - 1].text)))) orgEnd--;
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
   let k0 = 0;
   while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
