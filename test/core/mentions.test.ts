@@ -692,3 +692,27 @@ describe('mentions: a home state after a name, and editors', () => {
     assert.equal(mentionAtText(a, t, 'News Service')?.text, 'News Service');
   });
 });
+
+describe('mentions: surnames that refer to a name not yet confirmed', () => {
+  // Core bug: "Pete Hegseth was sworn in" gives no evidence that this is a person, so the
+  // headline's "Hegseth" referred to nobody, even once other articles confirmed him.
+  it('a titled surname confirms the full name; an untitled one follows it, tentative until confirmed', () => {
+    const t1 = 'Hegseth sworn in\nPublished: 26 Jan. 2025\n\nPete Hegseth was sworn in on Saturday. Defense Secretary Hegseth thanked Trump.\n';
+    const a1 = analyze('titled.txt', t1);
+    assert.deepEqual(a1.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, m.form, !!m.tentative]),
+      [['Hegseth', 'person:peterhegseth', 'short', false], ['Pete Hegseth', 'person:peterhegseth', 'full', false], ['Hegseth', 'person:peterhegseth', 'short', false]]);
+    const t2 = 'Hegseth sworn in\nPublished: 26 Jan. 2025\n\nPete Hegseth was sworn in on Saturday. Hegseth thanked Trump.\n';
+    const a2 = analyze('untitled.txt', t2);
+    assert.deepEqual(a2.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, !!m.tentative]),
+      [['Hegseth', 'person:peterhegseth', true], ['Pete Hegseth', 'person:peterhegseth', true], ['Hegseth', 'person:peterhegseth', true]]);
+  });
+
+  it('the headline surname counts once another article confirms the name', () => {
+    const t = 'Hegseth sworn in\nPublished: 26 Jan. 2025\n\nPete Hegseth was sworn in on Saturday. Hegseth thanked Trump.\n';
+    const other = 'Vote\nPublished: 25 Jan. 2025\n\nDefense Secretary nominee Pete Hegseth said he was ready.\n';
+    const alone = corpusOf({ 'a.txt': t });
+    assert.equal(alone.corpus.mentionAt(alone.uri('a.txt'), t.indexOf('Hegseth') + 1), undefined, 'alone, the name is only tentative');
+    const both = corpusOf({ 'a.txt': t, 'b.txt': other });
+    assert.equal(both.corpus.mentionAt(both.uri('a.txt'), t.indexOf('Hegseth') + 1)?.entity, 'person:peterhegseth');
+  });
+});

@@ -413,6 +413,12 @@ function namedBefore(words: string[], k: number): boolean {
   return k - j === 1 && j > 0 && (isOfficeHead(words, j - 1) || isRankHead(words, j - 1) || isHonorific(words[j - 1]));
 }
 
+/** "Vice President JD Vance": two capitals between a title and a name are initials, not an acronym. */
+function initialsAfterTitle(words: string[], k: number, nameWordsAfter: number): boolean {
+  if (!/^\p{Lu}{2}$/u.test(words[k]) || nameWordsAfter === 0 || isNationality(words[k])) return false;
+  return k > 0 && (isOfficeHead(words, k - 1) || isRankHead(words, k - 1));
+}
+
 function isPlacePhrase(words: string[]): boolean {
   return (words.length === 1 && PLACES.has(words[0])) || MULTIWORD_PLACES.has(foldText(words.join(' ')));
 }
@@ -458,7 +464,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   let nameWords = 0;
   while (nameFrom > 0 && nameWords < 4) {
     const w = words[nameFrom - 1];
-    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || placeInName(words, nameFrom - 1, nameWords, numberAfter)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || placeInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
     nameFrom--;
   }
