@@ -716,3 +716,15 @@ describe('mentions: surnames that refer to a name not yet confirmed', () => {
     assert.equal(both.corpus.mentionAt(both.uri('a.txt'), t.indexOf('Hegseth') + 1)?.entity, 'person:peterhegseth');
   });
 });
+
+describe('mentions: initials after a title', () => {
+  const t = 'Vote\nPublished: 26 Jan. 2025\n\nVice President JD Vance cast the deciding vote. The EU Commissioner Maros Sefcovic came. PM Anwar spoke.\n';
+  const a = analyze('initials.txt', t);
+
+  // Core bug: "JD" was read as an acronym ending the title: "Vice President JD" + "Vance".
+  it('"JD Vance" is the name; a country code before a title is not taken for initials', () => {
+    assert.deepEqual([mentionAtText(a, t, 'JD Vance')?.text, mentionAtText(a, t, 'JD Vance')?.title?.text], ['JD Vance', 'Vice President']);
+    assert.deepEqual([mentionAtText(a, t, 'Maros Sefcovic')?.text, mentionAtText(a, t, 'Maros Sefcovic')?.title?.text], ['Maros Sefcovic', 'EU Commissioner']);
+    assert.equal(a.mentions.some((m) => m.text === 'PM Anwar'), false);
+  });
+});
