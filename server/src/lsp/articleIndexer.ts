@@ -160,7 +160,6 @@ export class ArticleIndexer {
           if (gen !== this.generation) return;
         }
       }
-      
       // The rest is read and analysed by worker threads; this thread links each result as it
       // arrives, and requests are served between results.
       if (misses.length) {
