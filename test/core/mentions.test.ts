@@ -1,6 +1,17 @@
 import { strict as assert } from 'assert';
 import { analyze, corpusOf, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
 
+/** What the mention at a name's first occurrence is: kind, text and title (and key). */
+function kindTextTitle(a: ReturnType<typeof analyze>, t: string, name: string): (string | undefined)[] {
+  const m = mentionAtText(a, t, name);
+  return [m?.kind, m?.text, m?.title?.text];
+}
+
+function kindTextKeyTitle(a: ReturnType<typeof analyze>, t: string, name: string): (string | undefined)[] {
+  const m = mentionAtText(a, t, name);
+  return [m?.kind, m?.text, m?.key, m?.title?.text];
+}
+
 describe('mentions: seeds', () => {
   const t0 = seed(SEED_000);
   const t4 = seed(SEED_004);
@@ -567,10 +578,7 @@ describe('mentions: places that are also names', () => {
   const t = 'Talks\nPublished: 20 May 2025\n\nHouse Judiciary Committee Chairman Jim Jordan met acting Homeland Security Secretary Chad Wolf in Jordan. ' +
     'Finance Minister Santiago Peña spoke. Sofia Gomez said the Paris Agreement stands. Israel said so. London Mayor Sadiq Khan agreed.\n';
   const a = analyze('name-places.txt', t);
-  const person = (name: string) => {
-    const m = mentionAtText(a, t, name);
-    return [m?.kind, m?.text, m?.title?.text];
-  };
+  const person = (name: string) => kindTextTitle(a, t, name);
 
   // Core bug: "Chad" and "Santiago" (places) ended the title ("Homeland Security Secretary Chad"),
   // and "Jim Jordan" made the whole phrase an organisation.
@@ -624,10 +632,7 @@ describe('mentions: honorifics, months and nationality words inside names', () =
   const t = 'Talks\nPublished: 26 Oct. 2025\n\nPrime Minister Datuk Seri Anwar Ibrahim opened the summit. Indonesian Finance Minister Sri Mulyani Indrawati ' +
     'and former British Prime Minister Theresa May attended. They met Defense Minister Ahn Gyu-back May 5 in Seoul. Sri Lankan President Anura Kumara Dissanayake spoke.\n';
   const a = analyze('honorifics.txt', t);
-  const person = (name: string) => {
-    const m = mentionAtText(a, t, name);
-    return [m?.kind, m?.text, m?.key, m?.title?.text];
-  };
+  const person = (name: string) => kindTextKeyTitle(a, t, name);
 
   // Core bugs: "Datuk Seri" was part of the name (so it never met "Anwar Ibrahim"); "Sri" counted as a
   // nationality ("sri lankan" split in a word list); "May" ended every name it followed.
@@ -669,10 +674,7 @@ describe('mentions: a home state after a name, and editors', () => {
   const t = 'Talks\nPublished: 26 Jan. 2025\n\nSenate Minority Leader Charles E. Schumer of New York spoke. Sen. Susan Collins of Maine voted no. ' +
     'The Ministry of National Defense of the Republic of Korea agreed. News Service Executive Editor Mohd Haikal Isa and Managing Director Kristalina Georgieva spoke.\n';
   const a = analyze('home-state.txt', t);
-  const person = (name: string) => {
-    const m = mentionAtText(a, t, name);
-    return [m?.kind, m?.text, m?.title?.text];
-  };
+  const person = (name: string) => kindTextTitle(a, t, name);
 
   // Core bug: "… of New York" after a name made the whole phrase an organisation, and
   // "Sen. Susan Collins of Maine" gave no person at all.
