@@ -730,3 +730,16 @@ describe('mentions: initials after a title', () => {
     assert.equal(a.mentions.some((m) => m.text === 'PM Anwar'), false);
   });
 });
+
+describe('mentions: "Jun" and "Jan" in names', () => {
+  const t = 'Talks\nPublished: 26 May 2025\n\nRear Adm. Tak Na Jun and Ambassador Maeng Yeon Jun met Czech Foreign Minister Jan Lipavsky on Jun 5. The talks ended Jan. 3.\n';
+  const a = analyze('jun.txt', t);
+
+  // Core bug: "Jun" (a month abbreviation) ended every Korean name it closed: "Tak Na Jun" was lost.
+  it('names ending in "Jun" or beginning with "Jan" are whole; "Jun 5" and "Jan. 3" are dates', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Tak Na Jun'), ['person', 'Tak Na Jun', 'Rear Adm.']);
+    assert.deepEqual(kindTextTitle(a, t, 'Maeng Yeon Jun'), ['person', 'Maeng Yeon Jun', 'Ambassador']);
+    assert.deepEqual(kindTextTitle(a, t, 'Jan Lipavsky'), ['person', 'Jan Lipavsky', 'Czech Foreign Minister']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => m.text), ['Jun 5', 'Jan. 3']);
+  });
+});

@@ -186,13 +186,19 @@ function isCap(t: Token | undefined): boolean {
 /** "el-Sisi", "al-Assad": a name whose article is written in lower case. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐]\p{Lu}\p{Ll}/u;
 
+/** Month abbreviations that are also given names or name syllables, when written without a period. */
+const NAME_SYLLABLE_MONTHS = new Set(['Jun', 'Jan']);
+
 /** Could this word be part of a personal name? Cached: the answer depends on the word alone. */
 const nameWordOk = (text: string): boolean => nameWordFlag(text) === '1';
 
 const nameWordFlag = memoize((text: string): string => {
   if (!NAME_WORD.test(text)) return '';
   const w = foldText(text).replace(/\.$/, '');
-  if (STOPWORDS.has(text.replace(/\.$/, '')) || MONTHS_AND_DAYS.has(w) || isNationality(w)) return '';
+  // "Jun" and "Jan" without a period are names too ("Maeng Yeon Jun", "Jan Lipavsky"); a date
+  // after a name is split off before names are read.
+  if (!NAME_SYLLABLE_MONTHS.has(text) && (STOPWORDS.has(text.replace(/\.$/, '')) || MONTHS_AND_DAYS.has(w))) return '';
+  if (isNationality(w)) return '';
   if (ORG_HEADS.has(w) || MEETING_HEADS.has(w) || PLACE_HEADS.has(w) || OFFICE_HEADS.has(titleWord(text))) return '';
   if (RANK_HEADS.has(titleWord(text)) || RANK_MODIFIERS.has(titleWord(text)) || COMMON_CAPS.has(w)) return '';
   if (PLACES.has(text) || isHonorific(text)) return '';
@@ -588,7 +594,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const w = words[0];
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
-    } else if (nameWordOk(w)) {
+    } else if (nameWordOk(w) && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
       out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
     }
     return;
