@@ -430,11 +430,11 @@ function isPlacePhrase(words: string[]): boolean {
 }
 
 /**
- * Is the place name at `k` part of a personal name: a given name before the name words read
- * so far ("Chad Wolf"), or a surname after a given name ("Jim Jordan")?
+ * Is a word from another list (a place, a month) part of a personal name here? A place as a
+ * given name before name words ("Chad Wolf") or as a surname after one ("Jim Jordan"); a
+ * month as a surname last in the phrase ("Theresa May").
  */
-function placeInName(words: string[], k: number, nameWordsAfter: number, numberAfter: boolean): boolean {
-  // "Theresa May": a month that is also a surname, last in the phrase after a given name.
+function listedWordInName(words: string[], k: number, nameWordsAfter: number, numberAfter: boolean): boolean {
   if (MONTH_SURNAMES.has(words[k])) return !numberAfter && k === words.length - 1 && k > 0 && nameWordOk(words[k - 1]);
   if (!NAME_PLACES.has(words[k])) return false;
   return nameWordsAfter > 0 || (k > 0 && nameWordOk(words[k - 1]));
@@ -470,7 +470,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   let nameWords = 0;
   while (nameFrom > 0 && nameWords < 4) {
     const w = words[nameFrom - 1];
-    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || placeInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
     nameFrom--;
   }
@@ -601,7 +601,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
 
   // 6. A bare name: a person when its shape or its sentence says so.
-  if (n >= 2 && n <= 4 && words.every((w, k) => nameWordOk(w) || (placeInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter)))) {
+  const nameAt = (k: number) => nameWordOk(words[k]) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter);
+  if (n >= 2 && n <= 4 && words.every((_, k) => nameAt(k))) {
     const app = appositive(text, toks, c.to);
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
@@ -626,7 +627,8 @@ const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managin
 
 function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   // "Nippon Steel Vice Chairman", "Senate Majority Leader": the qualifier belongs to the office.
-  while (orgEnd > 0 && (TITLE_MODIFIERS.has(foldText(toks[c.from + orgEnd - 1].text)) || OFFICE_QUALIFIERS.has(foldText(toks[c.from + orgEnd - 1].text)))) orgEnd--;
+  const ofOffice = (w: string) => TITLE_MODIFIERS.has(w) || OFFICE_QUALIFIERS.has(w);
+  while (orgEnd > 0 && ofOffice(foldText(toks[c.from + orgEnd - 1].text))) orgEnd--;
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
   let k0 = 0;
   while (k0 < words.length - 1 && isNationality(words[k0])) k0++;

@@ -76,7 +76,6 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
-  // A surname with a title refers to a person: "Pete Hegseth was sworn in … Defense Secretary Hegseth".
   const byForm = new Map<string, RawMention[]>();
   for (const m of full) for (const f of m.shortForms ?? []) byForm.set(f, [...(byForm.get(f) ?? []), m]);
   const optionFor = (m: RawMention): RawMention | undefined => {
@@ -87,6 +86,7 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     for (const o of options) if (o.span.start <= m.span.start && (!best || o.span.start > best.span.start)) best = o;
     return best ?? options.reduce((a, b) => (a.span.start < b.span.start ? a : b));
   };
+  // A surname with a title refers to a person: "Pete Hegseth was sworn in … Defense Secretary Hegseth".
   for (const m of raw) if (m.key.startsWith('short:') && m.titles.length) {
     const o = optionFor(m);
     if (o) confirmedKeys.add(o.key);
@@ -94,10 +94,9 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   for (const m of raw) if (m.tentative && confirmedKeys.has(m.key)) m.tentative = false;
 
   // A reference to a name still only tentative is tentative too: the corpus may confirm it.
-  const resolve = (m: RawMention): RawMention | undefined => optionFor(m);
   for (const m of raw) {
     if (!m.key.startsWith('short:')) continue;
-    const o = resolve(m);
+    const o = optionFor(m);
     // A titled surname nobody in the article carries ("President Trump") stays local to it.
     m.key = o?.key ?? `person@${uri}:${m.key.slice('short:'.length)}`;
     if (o?.tentative) m.tentative = true;
@@ -105,7 +104,7 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   for (const c of candidates) {
     if (c.dropped) continue;
     if (c.key.startsWith('short:')) {
-      const o = resolve(c);
+      const o = optionFor(c);
       if (o) raw.push({ ...c, key: o.key, form: 'short', ...(o.tentative ? { tentative: true } : {}) });
     } else if (c.key.startsWith('acr:')) {
       raw.push(c); // resolved (or dropped) by the corpus, which knows other articles' acronyms
