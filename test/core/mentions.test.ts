@@ -743,3 +743,24 @@ describe('mentions: "Jun" and "Jan" in names', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => m.text), ['Jun 5', 'Jan. 3']);
   });
 });
+
+describe('mentions: envoys and the place they are sent to', () => {
+  const t = 'Talks\nPublished: 26 May 2025\n\nU.S. Ambassador to the UN Mike Waltz spoke. U.S. Ambassador to South Korea Philip Goldberg met Permanent Representative to the UN Fu Cong. ' +
+    'The U.S. Ambassador to Oman, Ana Escrogima, came. The United Nations Secretary-General, António Guterres, and the Department of Justice agreed. Nippon Steel CEO Eiji Hashimoto spoke.\n';
+  const a = analyze('envoys.txt', t);
+
+  // Core bug: the lower-case "to" broke the title from the name, so none of these people was found.
+  it('"Ambassador to X" keeps the place in the title, and the name after it', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Mike Waltz'), ['person', 'Mike Waltz', 'U.S. Ambassador to the UN']);
+    assert.deepEqual(kindTextTitle(a, t, 'Philip Goldberg'), ['person', 'Philip Goldberg', 'U.S. Ambassador to South Korea']);
+    assert.deepEqual(kindTextTitle(a, t, 'Fu Cong'), ['person', 'Fu Cong', 'Permanent Representative to the UN']);
+  });
+
+  it('with no name after it, the place is a mention of its own', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Oman'), ['place', 'Oman', undefined]);
+  });
+
+  it('an office after an organisation is no part of its name; "Department of Justice" stays whole', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['United Nations', 'Department of Justice', 'Nippon Steel']);
+  });
+});

@@ -85,7 +85,7 @@ export const NATIONALITIES = words(`
 export const ORG_HEADS = words(`
   ministry department agency administration command forces force army navy corps guard committee
   commission council office bureau service staff chiefs assembly parliament congress senate party
-  union association organization organisation institute institution university college school academy
+  union association organization organisation institute institution university college school academy nations
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon

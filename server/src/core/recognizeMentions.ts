@@ -312,6 +312,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       continue;
     }
     let j = i + 1;
+    let toAt = -1;
     while (j < toks.length) {
       if (isCap(toks[j])) {
         j++;
@@ -322,13 +323,24 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
-      else {
+      else if (toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) {
+        // "Ambassador to the UN Mike Waltz", "Envoy to South Korea X": the post's place is part of the title.
+        const at = toks[j + 1]?.text === 'the' ? j + 2 : j + 1;
+        if (!isCap(toks[at])) break;
+        toAt = j;
+        j = at + 1;
+      } else {
         // "André Corrêa do Lago", "Ursula von der Leyen": particles between name words only
         // ("Why do Koreans" is no name).
         const past = particlesEnd(toks, j);
         if (!past) break;
         j = past;
       }
+    }
+    // "the Ambassador to Oman, Ana Escrogima": with no name after it, the place is a mention of its own.
+    if (toAt >= 0) {
+      const from = toks[toAt + 1].text === 'the' ? toAt + 2 : toAt + 1;
+      if (isPlacePhrase(toks.slice(from, j).map((t) => t.text))) j = toAt;
     }
     readChunk(text, toks, i, j, block, sentence, out);
     i = j;
@@ -549,6 +561,11 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 3. Organisations: a head word anywhere ("Ministry of National Defense", "U.S. Forces Korea").
   const lowerWords = words.map((w) => foldText(w).replace(/\.$/, ''));
+  // "The United Nations Secretary-General, António Guterres": the office ends no organisation's name.
+  // ("Department of Justice" is whole: after "of", "Justice" is the portfolio.)
+  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords.slice(0, n - 1).some((w) => ORG_HEADS.has(w))) {
+    return readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
+  }
   // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
   const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
@@ -621,6 +638,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     });
   }
 }
+
+/** Offices named with the place or body they are sent to: "Ambassador to the UN". */
+const OFFICES_TO = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'emissary', 'adviser', 'advisor', 'liaison']);
 
 /** Words of an office that may follow an organisation: "Senate Majority Leader", "News Service Executive Editor". */
 const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managing']);
