@@ -764,3 +764,14 @@ describe('mentions: envoys and the place they are sent to', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['United Nations', 'Department of Justice', 'Nippon Steel']);
   });
 });
+
+describe('mentions: "Health and Human Services"', () => {
+  const t = 'Talks\nPublished: 26 May 2025\n\nHealth and Human Services Secretary Robert F. Kennedy Jr. spoke. The Minister of Health and Social Services of Namibia Dr Esperance Luvindao opened.\n';
+  const a = analyze('hhs.txt', t);
+
+  // Core bug: "Human" and "Social" did not continue a list of portfolios, so the titles lost "Health and".
+  it('keeps both portfolios in the title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Robert F. Kennedy Jr.'), ['person', 'Robert F. Kennedy Jr.', 'Health and Human Services Secretary']);
+    assert.deepEqual(kindTextTitle(a, t, 'Esperance Luvindao'), ['person', 'Esperance Luvindao', 'Minister of Health and Social Services of Namibia']);
+  });
+});

@@ -101,7 +101,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   resources energy trade industry affairs security finance economy commerce health education labor environment justice
   training evaluation strategy policy innovation startups ict food rural land agriculture forestry veterans patriots
   maritime safety housing urban smes relations cooperation climate water digital mines minerals petroleum youth
-  women heritage arts legal political consular parliamentary multilateral economic`.split(/\s+/));
+  women heritage arts legal political consular parliamentary multilateral economic social human services`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
