@@ -775,3 +775,25 @@ describe('mentions: "Health and Human Services"', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Esperance Luvindao'), ['person', 'Esperance Luvindao', 'Minister of Health and Social Services of Namibia']);
   });
 });
+
+describe('mentions: a role in lower case before a name', () => {
+  const t = 'Talks\nPublished: 26 May 2025\n\nKremlin spokesman Dmitry Peskov said so. White House press secretary Karoline Leavitt told reporters. ' +
+    'Former GOP leader Mitch McConnell voted no. Then-defense minister Kim Yong-hyun was arrested. Hamas official Khalil al-Hayya spoke.\n';
+  const a = analyze('roles.txt', t);
+  const role = (name: string) => {
+    const m = mentionAtText(a, t, name);
+    return [m?.title?.text, m?.title?.status, m?.title ? slice(t, m.title.span) : undefined];
+  };
+
+  // Core gap: the person was found, but what the source calls them was not kept.
+  it('keeps the role as the title, with its status', () => {
+    assert.deepEqual(role('Dmitry Peskov'), ['spokesman', 'current', 'spokesman']);
+    assert.deepEqual(role('Karoline Leavitt'), ['press secretary', 'current', 'press secretary']);
+    assert.deepEqual(role('Mitch McConnell'), ['leader', 'past', 'leader']);
+    assert.deepEqual(role('Kim Yong-hyun'), ['defense minister', 'past', 'defense minister']);
+  });
+
+  it('"official" marks a person but is no title', () => {
+    assert.deepEqual(role('Khalil al-Hayya'), [undefined, undefined, undefined]);
+  });
+});

@@ -632,11 +632,54 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const speaks = (SPEECH_VERBS.has(next ?? '') || SPEECH_VERBS.has(prev ?? '')) && prev !== 'the';
     const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore;
     const s = chunkSpan(toks, c, c.from, c.to);
+    const role = app ?? (roleBefore && prev !== 'official' ? roleTitleBefore(text, toks, c.from) : undefined);
     push({
-      kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : s, text: words.join(' '),
-      key: personKeyFor(words), form: 'full', titles: app ? [app] : [], tentative: !evidence, shortForms: shortFormsOf(words),
+      kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
+      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence, shortForms: shortFormsOf(words),
     });
   }
+}
+
+/** Lower-case words that may stand in a role written before a name: "press secretary", "top negotiator". */
+const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security']);
+
+/**
+ * A role in lower case right before a name: "Kremlin spokesman Dmitry Peskov", "White House
+ * press secretary Karoline Leavitt". At most three words, all role or portfolio words.
+ */
+function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | undefined {
+  let first = at - 1;
+  let start = toks[first].start;
+  let status: TitleStatus | undefined;
+  while (first > at - 3 && first > 0) {
+    const t = toks[first - 1];
+    const w = t.text.toLowerCase();
+    // "Then-defense minister X": the prefix says the title is past.
+    const prefixed = /^(?:then|ex|former)[-‐](\p{Ll}+)$/iu.exec(t.text);
+    if (prefixed && (ROLE_WORDS.has(prefixed[1].toLowerCase()) || COMMON_CAPS.has(prefixed[1].toLowerCase()))) {
+      first--;
+      start = t.end - prefixed[1].length;
+      status = 'past';
+      break;
+    }
+    if (t.cap || !t.word || PAST_MARKERS.has(w) || ACTING_MARKERS.has(w) || !(ROLE_LEAD.has(w) || ROLE_WORDS.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) break;
+    first--;
+    start = t.start;
+  }
+  const span = { start, end: toks[at - 1].end };
+  const phrase = text.slice(span.start, span.end);
+  return { text: phrase, span, status: status ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
+}
+
+/** "Former GOP leader X", "Ukraine's former top negotiator X": a marker a few words before the role. */
+function roleStatus(toks: Token[], first: number): TitleStatus {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const w = toks[k].text.toLowerCase();
+    if (PAST_MARKERS.has(w)) return 'past';
+    if (ACTING_MARKERS.has(w)) return 'acting';
+    if (!toks[k].word && !toks[k].possessive && w !== '-') break;
+  }
+  return 'current';
 }
 
 /** Offices named with the place or body they are sent to: "Ambassador to the UN". */
