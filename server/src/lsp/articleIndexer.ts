@@ -61,7 +61,7 @@ export class ArticleIndexer {
     this.cacheReady = cache ?? Promise.resolve(undefined);
   }
 
-  /** Synchronous on purpose: 10,000 stats take ~60 ms in a loop, four times that through the thread pool. */
+  /** A changed file's stamp for the cache (the first index takes them from the walk). */
   private stat(p: string): { mtimeMs: number; size: number } | undefined {
     try {
       const st = statSync(p);

@@ -110,7 +110,7 @@ export class OpenShard {
     }
   }
 
-  /** Reads `into.length` bytes at `position`; undefined once the shard was closed. */
+  /** Reads `into.length` bytes at `position`; throws once the shard was closed. */
   read(into: Uint8Array, position: number): void {
     if (this.fd === undefined) throw new Error('The analysis cache shard was closed before this article was read from it.');
     readFully(this.fd, into, position);
