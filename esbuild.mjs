@@ -30,6 +30,8 @@ const common = {
   minify: production,
   logLevel: 'info',
   define: { __CORE_HASH__: JSON.stringify(coreHash()) },
+  // fdir's ES module build needs import.meta.url, which a CommonJS bundle does not have.
+  alias: { fdir: './node_modules/fdir/dist/index.cjs' },
 };
 
 const builds = [

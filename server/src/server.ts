@@ -48,6 +48,8 @@ let statsTimer: NodeJS.Timeout | undefined;
 const editTimers = new Map<string, NodeJS.Timeout>();
 let progress: WorkDoneProgressServerReporter | undefined;
 let progressReported = 0;
+/** The last count of the index running, also while the client is still creating the progress. */
+let progressCount: [done: number, total: number] | undefined;
 let indexRun: Promise<void> = Promise.resolve();
 let indexedFilters = '';
 
@@ -60,12 +62,19 @@ const indexer = new ArticleIndexer({
   progress: (done, total) => {
     // At most every 100 ms, and the last count: a warm start of 10,000 cached articles takes
     // less than a second, and a notification per batch cost it tens of milliseconds.
+    progressCount = [done, total];
     const now = Date.now();
     if (done !== total && done !== 0 && now - progressReported < 100) return;
     progressReported = now;
-    progress?.report(total ? Math.floor((done / total) * 100) : 0, `${done}/${total} articles`);
+    reportProgress();
   },
 });
+
+function reportProgress(): void {
+  if (!progress || !progressCount) return;
+  const [done, total] = progressCount;
+  progress.report(total ? Math.floor((done / total) * 100) : 0, `${done}/${total} articles`);
+}
 
 const annotations = new Annotations({
   log: (m) => connection.console.log(m),
@@ -148,6 +157,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   void analysisCache();
+  indexer.walkAhead(workspaceFolders.map((f) => ({ uri: f.uri, settings: settings.likely })));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -222,20 +232,34 @@ async function runIndex(): Promise<void> {
   // The folders are walked while the cache loads and the saved corpus is restored.
   const foldersSet = indexer.setFolders(folders);
   foldersSet.catch(() => undefined); // indexAll awaits it and reports a failure; until then it must not count as unhandled
-  await annotations.setFolders(workspaceFolders, readOnly);
+  // Annotations only matter when diagnostics are published, after the index.
+  const annotationsSet = annotations.setFolders(workspaceFolders, readOnly);
   indexer.useCache(analysisCache());
-  const reporter = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-  reporter?.begin('Corroborate: indexing articles', 0, 'finding files…', false);
-  progress = reporter;
+  // The client's answer to "create a progress" is not waited for: the index starts now and
+  // reports once the progress exists (a warm start may be over before that).
+  let indexed = false;
+  progressCount = undefined;
+  const reporterReady = supportsProgress ? connection.window.createWorkDoneProgress().catch(() => undefined) : Promise.resolve(undefined);
+  void reporterReady.then((reporter) => {
+    if (!reporter) return;
+    if (indexed) return reporter.done();
+    reporter.begin('Corroborate: indexing articles', 0, 'finding files…', false);
+    progress = reporter;
+    reportProgress(); // the count so far, when the index got ahead of the client
+  });
   indexer.indexing = true; // clients see "indexing" from the first count on
   sendStats();
   try {
     await indexer.indexAll(foldersSet);
     for (const d of documents.all()) if (indexer.isArticle(d.uri, d.languageId)) indexer.update(d.uri, d.getText());
   } finally {
-    reporter?.done();
-    if (progress === reporter) progress = undefined;
+    indexed = true;
+    if (progress) {
+      progress.done();
+      progress = undefined;
+    }
   }
+  await annotationsSet;
   publishEverything();
   sendStats(true);
 }

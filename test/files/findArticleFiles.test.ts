@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_FILTER, findArticleFiles, gitignoreTest } from '../../server/src/files/findArticleFiles';
@@ -51,6 +51,18 @@ describe('findArticleFiles', () => {
     write('.drafts/open.txt');
     const found = await findArticleFiles(root, { include: ['.drafts/**/*.txt'], exclude: [] });
     assert.deepEqual(rel(found.files), ['.drafts/open.txt']);
+  });
+
+  it('an exclude "X/**" leaves out the folder; other excludes are tested file by file; links are not followed', async () => {
+    write('archive/2019/a.txt');
+    write('LICENSES/b.txt');
+    write('LICENSE.txt');
+    write('notes/.hidden.txt');
+    write('notes/c.md');
+    symlinkSync(path.join(root, 'notes'), path.join(root, 'linked'));
+    symlinkSync(path.join(root, 'notes', 'c.md'), path.join(root, 'd.md'));
+    const found = await findArticleFiles(root, { include: DEFAULT_FILTER.include, exclude: ['archive/**', '**/LICENSE*'] });
+    assert.deepEqual(rel(found.files), ['LICENSES/b.txt', 'notes/c.md']);
   });
 
   it('maxFiles counts articles only', async () => {

@@ -1,7 +1,7 @@
 // Finds article files under a folder: include/exclude globs, .gitignore files honoured,
 // node_modules and .git always skipped, symbolic links not followed (no loops).
 
-import fg from 'fast-glob';
+import { fdir } from 'fdir';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { promises as fs, statSync } from 'fs';
@@ -25,8 +25,6 @@ export function makeMatcher(filter: FileFilter): (relativePath: string) => boole
   const exc = picomatch([...filter.exclude, ...ALWAYS_SKIPPED], { dot: true });
   return (rel) => inc(rel) && !exc(rel);
 }
-
-const GITIGNORE = '**/.gitignore';
 
 /** A folder's .gitignore files: the folder each applies to (relative, '' for the root) and its text. */
 export type Gitignores = [dir: string, text: string][];
@@ -68,19 +66,34 @@ export interface FoundFiles {
 /**
  * One walk finds the articles and the .gitignore files that filter them. With `stat`, each
  * file found is stat-ed too (the analysis cache compares them with what it holds).
+ *
+ * fdir walks and the globs are tested as picomatch's regular expressions: a warm start of
+ * 10,000 cached articles is mostly this walk, and fast-glob spent twice as long in it
+ * matching each path through picomatch's general matcher.
  */
 export async function findArticleFiles(root: string, filter: FileFilter, maxFiles = 100_000, options: { stat?: boolean } = {}): Promise<FoundFiles> {
-  const rel = await fg([...filter.include, GITIGNORE], {
-    cwd: root, ignore: [...filter.exclude, ...ALWAYS_SKIPPED], followSymbolicLinks: false, suppressErrors: true, onlyFiles: true, dot: false, deep: 40,
-  });
-  const isGitignore = (r: string) => r === '.gitignore' || r.endsWith('/.gitignore');
-  // Articles in a hidden folder ("include": [".drafts/**"]) may be ignored by a .gitignore
-  // in it, which the walk above does not enter: then the .gitignore files get a walk of their own.
+  const include = filter.include.map((p) => picomatch.makeRe(p, { dot: false }));
+  const exclude = [...filter.exclude, ...ALWAYS_SKIPPED].map((p) => picomatch.makeRe(p, { dot: true }));
+  // A folder matching "X/**" holds nothing to keep; other patterns are tested file by file.
+  const excludedFolder = [...filter.exclude, ...ALWAYS_SKIPPED].filter((p) => p.endsWith('/**')).map((p) => picomatch.makeRe(p, { dot: true }));
+  // Globs without a dot never match inside hidden folders; an include like ".drafts/**" has to enter them.
   const hidden = filter.include.some((p) => /(?:^|\/)\.[^/*.]/.test(p));
-  const gitignores = await readGitignores(root, hidden ? await fg(GITIGNORE, { cwd: root, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, suppressErrors: true, deep: 40 }) : rel.filter(isGitignore));
+  const gitignoreFiles: string[] = [];
+  const rel = await new fdir({ suppressErrors: true, excludeSymlinks: true, maxDepth: 40 })
+    .withRelativePaths()
+    .withPathSeparator('/')
+    .exclude((name, dir) => (!hidden && name.startsWith('.')) || excludedFolder.some((re) => re.test(path.relative(path.resolve(root), dir).split(path.sep).join('/'))))
+    .filter((r) => {
+      if (r === '.gitignore' || r.endsWith('/.gitignore')) gitignoreFiles.push(r);
+      else return include.some((re) => re.test(r)) && !exclude.some((re) => re.test(r));
+      return false;
+    })
+    .crawl(path.resolve(root))
+    .withPromise();
+  const gitignores = await readGitignores(root, gitignoreFiles.sort());
   const ignored = gitignoreTest(gitignores);
-  const kept = rel.filter((r) => !isGitignore(r) && !ignored(r)).sort();
-  // fast-glob answers with / on every platform; only Windows needs its separators back.
+  const kept = rel.filter((r) => !ignored(r)).sort();
+  // Paths come back with / on every platform; only Windows needs its separators back.
   const sep = root.endsWith(path.sep) ? '' : path.sep;
   const files = kept.slice(0, maxFiles).map(path.sep === '/' ? (r) => root + sep + r : (r) => path.join(root, r));
   return { files, truncated: kept.length > maxFiles, gitignores, ...(options.stat ? { stamps: statAll(files) } : {}) };

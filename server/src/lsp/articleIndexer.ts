@@ -12,7 +12,7 @@ import type { AnalysisCache } from './analysisCache';
 import { statSync } from 'fs';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
-import { findArticleFiles, gitignoreTest, makeMatcher, type FoundFiles } from '../files/findArticleFiles';
+import { findArticleFiles, gitignoreTest, makeMatcher, type FileFilter, type FoundFiles } from '../files/findArticleFiles';
 import { fileUri } from '../files/fileUri';
 import { readArticleFile } from '../files/readArticleFile';
 import { innermostFolder } from '../files/innermostFolder';
@@ -36,6 +36,11 @@ interface Folder {
 const BATCH = 64;
 const ARTICLE_LANGUAGES = new Set(['news-article']);
 const EXTENSIONS = /\.(news|txt|md|markdown)$/i;
+
+/** A walk serves a folder when it was made with the same globs. */
+function walkKey(uri: string, filter: FileFilter): string {
+  return JSON.stringify([uri, filter.include, filter.exclude]);
+}
 
 export class ArticleIndexer {
   readonly corpus = new Corpus();
@@ -71,11 +76,29 @@ export class ArticleIndexer {
     }
   }
 
+  private readonly walksAhead = new Map<string, Promise<FoundFiles>>();
+
+  /**
+   * Starts walking folders before the client has said their settings, with settings guessed
+   * (most folders keep the default globs): the walk is most of a warm start, and the
+   * client's answer takes a round trip. setFolders uses a walk whose guess was right.
+   */
+  walkAhead(folders: { uri: string; settings: FileFilter }[]): void {
+    this.walksAhead.clear();
+    for (const f of folders) {
+      const walk = findArticleFiles(URI.parse(f.uri).fsPath, f.settings, undefined, { stat: true });
+      walk.catch(() => undefined); // setFolders reports a failure; an unused walk's is of no interest
+      this.walksAhead.set(walkKey(f.uri, f.settings), walk);
+    }
+  }
+
   /** Walks each folder once: its .gitignore files decide which documents count, its articles and their stats feed the next index. */
   async setFolders(folders: { uri: string; settings: Settings }[]): Promise<void> {
+    const ahead = new Map(this.walksAhead);
+    this.walksAhead.clear();
     this.folders = await Promise.all(folders.map(async (f) => {
       const p = URI.parse(f.uri).fsPath;
-      const walked = await findArticleFiles(p, f.settings, undefined, { stat: true });
+      const walked = await (ahead.get(walkKey(f.uri, f.settings)) ?? findArticleFiles(p, f.settings, undefined, { stat: true }));
       return { uri: f.uri, path: p, settings: f.settings, matches: makeMatcher(f.settings), gitignored: gitignoreTest(walked.gitignores), walked };
     }));
   }

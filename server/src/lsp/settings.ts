@@ -78,6 +78,11 @@ export class SettingsCache {
     this.fallback = parseSettings(section);
   }
 
+  /** The settings a folder most likely has before the client is asked: initializationOptions, else the defaults. */
+  get likely(): Settings {
+    return this.fallback;
+  }
+
   /** Settings that apply to a folder or file URI. */
   get(scopeUri: string | undefined): Promise<Settings> {
     if (!this.supportsConfiguration) return Promise.resolve(this.fallback);
