@@ -797,3 +797,63 @@ describe('mentions: a role in lower case before a name', () => {
     assert.deepEqual(role('Khalil al-Hayya'), [undefined, undefined, undefined]);
   });
 });
+
+describe('mentions: climate-summit coverage (portfolio words, treaties, weekdays, "of Congress")', () => {
+  const t = 'Talks\nPublished: 24 Nov. 2024\n\n' +
+    "It was described by France's Minister of Ecological Transition Anies Panier-Rinasé as a start. " +
+    'Simon Stiell, Executive Secretary of UN Climate Change speaking at COP29, said more was needed. ' +
+    'The parties to the United Nations Framework Convention on Climate Change met. ' +
+    'Biden hosted leaders at the White House Wednesday evening. Blinken hosted ministers at the Library of Congress. ' +
+    'The 20th National Congress of the Communist Party opened. Samoan Environment Minister Cedric Schuster spoke.\n';
+  const a = analyze('cop.txt', t);
+  const persons = a.mentions.filter((m) => m.kind === 'person').map((m) => m.text);
+
+  // Core bugs: portfolio words were read as given names ("Transition Anies Panier-Rinasé"),
+  // and "Climate Change" became a person.
+  it('a portfolio word ends the title, never starts the name', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Anies Panier-Rinasé'), ['person', 'Anies Panier-Rinasé', 'Minister of Ecological Transition']);
+    assert.deepEqual(persons, ['Anies Panier-Rinasé', 'Simon Stiell', 'Cedric Schuster']);
+  });
+
+  it('a verb in -ing ends an appositive title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Simon Stiell'), ['person', 'Simon Stiell', 'Executive Secretary of UN Climate Change']);
+  });
+
+  it('a "Convention on …" is a treaty body, not a meeting', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'United Nations Framework Convention'), ['organization', 'United Nations Framework Convention', 'org:united nations framework convention', undefined]);
+  });
+
+  it('a weekday after an organisation is not part of its name', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'White House'), ['organization', 'White House', 'org:white house', undefined]);
+  });
+
+  it('"Library of Congress" is no meeting; the body after a numbered congress is read without "of the"', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Library of Congress'), ['organization', 'Library of Congress', 'org:library of congress', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'National Congress'), ['meeting', 'National Congress', 'meeting:national congress#20', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Communist Party'), ['organization', 'Communist Party', 'org:communist party', undefined]);
+  });
+
+  it('more demonyms qualify an office without changing it', () => {
+    const m = mentionAtText(a, t, 'Cedric Schuster');
+    const fact = a.facts.find((f) => f.type === 'title' && a.mentions[f.mention] === m);
+    assert.equal(fact?.type === 'title' ? fact.title.office : undefined, 'environment minister');
+  });
+});
+
+describe('mentions: meetings named head first', () => {
+  const t = 'Talks\nPublished: 10 June 2022\n\nLeaders at the 9th Summit of the Americas in Los Angeles agreed. ' +
+    'The Conference of the Parties (COP) meets yearly. The Conference of Presidents of Major American Jewish Organizations wrote.\n';
+  const a = analyze('americas.txt', t);
+
+  // Core gap: a meeting whose head word came first ("Summit of …") was no mention at all.
+  it('"Summit of the Americas" and "Conference of the Parties" are meetings, with ordinal and acronym', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Summit of the Americas'), ['meeting', 'Summit of the Americas', 'meeting:summit of americas#9', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Conference of the Parties'), ['meeting', 'Conference of the Parties', 'meeting:conference of parties', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'COP'), ['meeting', 'COP', 'meeting:conference of parties', undefined]);
+  });
+
+  it('a body named after its members stays a body', () => {
+    const name = 'Conference of Presidents of Major American Jewish Organizations';
+    assert.deepEqual(kindTextKeyTitle(a, t, name), ['organization', name, 'org:conference of presidents of major american jewish organizations', undefined]);
+  });
+});

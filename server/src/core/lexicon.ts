@@ -78,6 +78,12 @@ export const NATIONALITIES = words(`
   latvian lithuanian belarusian moldovan georgian armenian azerbaijani kazakh uzbek kyrgyz tajik
   turkmen nepali bangladeshi lankan burmese myanmar cambodian lao laotian bruneian zealand
   irish scottish welsh english danish icelandic portuguese belgian luxembourgish maltese
+  samoan fijian tongan papuan nauruan tuvaluan vanuatuan marshallese micronesian palauan timorese
+  bhutanese maldivian zimbabwean zambian malawian mozambican angolan namibian tanzanian ugandan
+  rwandan burundian congolese cameroonian gabonese chadian nigerien malian senegalese gambian
+  guinean ivorian liberian leonean togolese beninese burkinabe mauritanian eritrean djiboutian
+  malagasy mauritian seychellois comoran kosovar andorran monegasque barbadian bahamian trinidadian
+  grenadian belizean guyanese surinamese rican azeri slovene luxembourger greenlandic
   beijing washington moscow tokyo seoul pyongyang
 `);
 
@@ -86,6 +92,7 @@ export const ORG_HEADS = words(`
   ministry department agency administration command forces force army navy corps guard committee
   commission council office bureau service staff chiefs assembly parliament congress senate party
   union association organization organisation institute institution university college school academy nations
+  associations organizations organisations institutions federations
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon

@@ -101,7 +101,8 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   resources energy trade industry affairs security finance economy commerce health education labor environment justice
   training evaluation strategy policy innovation startups ict food rural land agriculture forestry veterans patriots
   maritime safety housing urban smes relations cooperation climate water digital mines minerals petroleum youth
-  women heritage arts legal political consular parliamentary multilateral economic social human services`.split(/\s+/));
+  women heritage arts legal political consular parliamentary multilateral economic social human services
+  transition ecological ecology environmental change sustainable sustainability biodiversity`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
@@ -188,6 +189,8 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐]\p{Lu}\p{Ll}/u;
 
 /** Month abbreviations that are also given names or name syllables, when written without a period. */
 const NAME_SYLLABLE_MONTHS = new Set(['Jun', 'Jan']);
+const HEAD_FIRST_MEETINGS = new Set(['summit', 'conference', 'meeting', 'forum', 'dialogue']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Could this word be part of a personal name? Cached: the answer depends on the word alone. */
 const nameWordOk = (text: string): boolean => nameWordFlag(text) === '1';
@@ -200,7 +203,8 @@ const nameWordFlag = memoize((text: string): string => {
   if (!NAME_SYLLABLE_MONTHS.has(text) && (STOPWORDS.has(text.replace(/\.$/, '')) || MONTHS_AND_DAYS.has(w))) return '';
   if (isNationality(w)) return '';
   if (ORG_HEADS.has(w) || MEETING_HEADS.has(w) || PLACE_HEADS.has(w) || OFFICE_HEADS.has(titleWord(text))) return '';
-  if (RANK_HEADS.has(titleWord(text)) || RANK_MODIFIERS.has(titleWord(text)) || COMMON_CAPS.has(w)) return '';
+  // Portfolio words too: "Minister of Ecological Transition Anies Panier-Rinasé", "UN Climate Change".
+  if (RANK_HEADS.has(titleWord(text)) || RANK_MODIFIERS.has(titleWord(text)) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w)) return '';
   if (PLACES.has(text) || isHonorific(text)) return '';
   return '1';
 });
@@ -465,6 +469,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
     return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   }
+  // "at the White House Wednesday evening": a weekday after a name says when, it is no part of it.
+  if (n >= 2 && WEEKDAYS.has(foldText(words[n - 1]))) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   // "Sen. Susan Collins of Maine": the home state after a name is a place of its own.
   const home = words.lastIndexOf('of');
   if (home > 0 && home < n - 1 && namedBefore(words, home) && isPlacePhrase(words.slice(home + 1))) {
@@ -527,10 +533,18 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
 
   // 2. Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]".
-  const meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
+  let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
+  // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
+  const headFirst = meetingHead === 0 && n >= 3 && (words[1] === 'of' || words[1] === 'on') && HEAD_FIRST_MEETINGS.has(foldText(words[0])) &&
+    !words.some((w, k) => k > 1 && ORG_HEADS.has(foldText(w))); // "Conference of Presidents of Major … Organizations" is a body
+  if (headFirst) meetingHead = n - 1;
   // "Convention Center", "Summit Hotel": a venue or a body named after an event is no event.
   const venue = meetingHead >= 0 && meetingHead + 1 < n && (ORG_HEADS.has(foldText(words[meetingHead + 1])) || VENUE_WORDS.has(foldText(words[meetingHead + 1])));
-  if (meetingHead >= 1 && !venue) {
+  // "Library of Congress", "Member of the Convention": the phrase is named by what comes before "of".
+  const afterOf = !headFirst && meetingHead >= 2 && (words[meetingHead - 1] === 'of' || (words[meetingHead - 1] === 'the' && words[meetingHead - 2] === 'of'));
+  // "Framework Convention on Climate Change", "Convention on the Rights of the Child": a treaty.
+  const treaty = meetingHead === n - 1 && foldText(words[meetingHead]) === 'convention' && toks[c.to]?.text === 'on';
+  if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
     const mWords = words.slice(0, meetingHead + 1);
     const series = seriesKey(mWords);
     const end = c.from + meetingHead + 1;
@@ -554,7 +568,10 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
         key: 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : ''), form: 'full',
         series, ordinal, definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
       });
-      if (end < c.to) readChunkBody(text, toks, { ...c, from: end, firstStart: toks[end].start, firstText: toks[end].text }, block, sentence, out);
+      // "the 20th National Congress of the Communist Party": the body after "of (the)" is read on its own.
+      let rest = end;
+      while (rest < c.to && (CONNECTORS.has(toks[rest].text) || toks[rest].text === 'the')) rest++;
+      if (rest < c.to) readChunkBody(text, toks, { ...c, from: rest, firstStart: toks[rest].start, firstText: toks[rest].text }, block, sentence, out);
       return;
     }
   }
@@ -751,7 +768,10 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     // ", deputy foreign minister for legal and international affairs,": portfolios in lower case.
     if (sawOf && t.text === 'and' && ORG_NAME_WORDS.has(foldText(toks[k - 1].text)) && ORG_NAME_WORDS.has(foldText(toks[k + 1]?.text ?? ''))) continue;
     if (sawRole && (w === 'for' || w === 'of')) sawOf = true;
-    if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text)) break;
+    if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
+    // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
+    // (lower-case portfolios such as "housing" or "planning" do not).
+    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !ORG_NAME_WORDS.has(w)) break;
     // A title followed by a name that ends the phrase is another person in a list: "Sanae
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
     // or more words after the name keep it: "X, President Lee's chief of staff".
