@@ -857,3 +857,21 @@ describe('mentions: meetings named head first', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, name), ['organization', name, 'org:conference of presidents of major american jewish organizations', undefined]);
   });
 });
+
+describe('mentions: a verb before a title, and a name after "of"', () => {
+  const t = 'Talks\nPublished: 11 July 2024\n\nIntroducing President Zelensky, Biden called him brave. Welcoming Prime Minister Keir Starmer, he smiled. ' +
+    'Rutte may soon have to deal with the re-election as US President of Donald Trump, who has often criticised NATO. ' +
+    'Chairman of Samsung Lee Jae-yong attended.\n';
+  const a = analyze('verbs.txt', t);
+
+  // Core bugs: "Introducing President" was Zelensky's title, and "US President of Donald" Trump's.
+  it('a sentence-initial verb in -ing is no part of the title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Zelensky'), ['person', 'Zelensky', 'President']);
+    assert.deepEqual(kindTextTitle(a, t, 'Keir Starmer'), ['person', 'Keir Starmer', 'Prime Minister']);
+  });
+
+  it('a two-word name after "of" is whole, and the title before it is not its own', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Donald Trump'), ['person', 'Donald Trump', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'Lee Jae-yong'), ['person', 'Lee Jae-yong', 'Chairman of Samsung']);
+  });
+});

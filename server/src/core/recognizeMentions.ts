@@ -375,6 +375,14 @@ function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
   return false;
 }
 
+/** A sentence-initial verb in -ing right before a title ("Introducing President", "Welcoming Prime Minister"). */
+function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean {
+  if (k > 0 && toks[k - 1].word) return false;
+  if (lw.length < 6 || !lw.endsWith('ing') || k + 1 >= to || OFFICE_QUALIFIERS.has(lw) || ORG_NAME_WORDS.has(lw) || PLACES.has(toks[k].text)) return false;
+  const next = toks[k + 1].text;
+  return isRankHead([next], 0) || isHonorific(next) || modifiesOffice(toks, k + 1, Math.min(to, k + 4));
+}
+
 function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   let status = statusBefore(toks, from);
   let firstStart = toks[from].start;
@@ -395,6 +403,8 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
+    } else if (leadingVerb(toks, from, to, lw)) {
+      // "Introducing President Zelensky, Biden said": the verb is not part of the title.
     } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
     from++;
     stripped = true;
@@ -492,8 +502,17 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
     nameFrom--;
   }
-  // A title does not end in "of": "Minister of Science Bae Kyung-hoon" names Bae, not "Science Bae".
-  if (nameFrom > 0 && CONNECTORS.has(words[nameFrom - 1])) nameFrom++;
+  // A title does not end in "of": "Chairman of Samsung Lee Jae-yong" names Lee Jae-yong, not
+  // "Samsung Lee Jae-yong". With only two name words after "of", they are the whole name and
+  // the title before is not theirs: "his re-election as US President of Donald Trump".
+  if (nameFrom > 0 && CONNECTORS.has(words[nameFrom - 1])) {
+    if (nameWords >= 3) nameFrom++;
+    else if (words[nameFrom - 1] === 'of' && nameWords === 2 && nameFrom >= 2) {
+      readChunkBody(text, toks, { ...c, to: c.from + nameFrom - 1 }, block, sentence, out);
+      const at = c.from + nameFrom;
+      return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
+    }
+  }
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
