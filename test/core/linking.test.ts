@@ -75,6 +75,18 @@ describe('linking across articles', () => {
     assert.equal(x.entity, y.entity);
   });
 
+  // Core gap: "gh" and "q" transliterate one Persian or Arabic sound; the two spellings were two people.
+  it('"Abbas Araghchi" / "Abbas Araqchi" link; "Qasim" and "Kasim" fold too, other names do not', () => {
+    const a = 'Talks in Muscat\nPublished: 12 April 2025\n\nIranian Foreign Minister Abbas Araghchi met envoy Steve Witkoff on Saturday. Qasim Hassan said so.\n';
+    const b = 'Talks go on\nPublished: 13 April 2025\n\nIranian Foreign Minister Abbas Araqchi said on Sunday the talks were useful. Kasim Hassan said so. Hassan Karimi said so.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Abbas Araghchi'), at('b.txt', b, 'Abbas Araqchi'));
+    assert.equal(at('a.txt', a, 'Qasim Hassan'), at('b.txt', b, 'Kasim Hassan'));
+    assert.notEqual(at('a.txt', a, 'Qasim Hassan'), at('b.txt', b, 'Hassan Karimi'));
+    assert.equal(c.allConflicts().length, 0);
+  });
+
   it('different people with one surname stay apart ("Kim Yong-hyun" / "Kim Seon-ho")', () => {
     const a = 'Ex-minister on trial\nPublished: 2 Nov. 2025\n\nFormer Defense Minister Kim Yong-hyun appeared in court on Sunday.\n';
     const b = 'Vice minister speaks\nPublished: 3 Nov. 2025\n\nVice Defense Minister Kim Seon-ho said on Monday the talks would go ahead.\n';

@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
+import { transliterationKey } from './normalize';
 
 export interface ChangeSet {
   /** Entity keys whose mentions, facts or conflicts may have changed. */
@@ -240,8 +241,9 @@ export class Corpus {
     if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k);
   }
 
+  /** Keys that may be variants share a block: the first two letters (transliterations folded: "Qasim", "Kasim") and about the same length. */
   private static blockOf(name: string, length = name.length): string {
-    return `${name.slice(0, 2)}:${Math.floor(length / 3)}`;
+    return `${transliterationKey(name.slice(0, 3)).slice(0, 2)}:${Math.floor(length / 3)}`;
   }
 
   /**
@@ -269,6 +271,9 @@ export class Corpus {
     const near = new Set(new Fuse(candidates, options).search(name).map((r) => r.item));
     const back = new Fuse([name], options);
     for (const k of candidates) if (!near.has(k) && back.search(k).length) near.add(k);
+    // Transliterations swap letters in a way edit distance alone misses ("Araghchi" / "Araqchi").
+    const folded = transliterationKey(name);
+    for (const k of candidates) if (!near.has(k) && transliterationKey(k) === folded) near.add(k);
     if (!near.size) return;
     const members = new Set([key]);
     for (const k of near) {

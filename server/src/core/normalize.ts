@@ -74,6 +74,15 @@ export function romanisationKey(name: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * A person key with the letters that transliterations of one Arabic or Persian name swap
+ * folded together: "gh"/"q"/"k" (Araghchi, Araqchi; Qasim, Kasim) and "ou"/"u" (Youssef,
+ * Yussef). Only compares keys of similar length and start; see Corpus.linkVariant.
+ */
+export function transliterationKey(key: string): string {
+  return key.replace(/gh|q/g, 'k').replace(/ou/g, 'u');
+}
+
 /** Organisation and term keys: case, punctuation, articles and spelling variants folded. */
 export function phraseKey(kind: string, text: string): string {
   const ws = foldWords(text).filter((w, i) => !(i === 0 && w === 'the'));
