@@ -492,6 +492,15 @@ describe('mentions: companies and Title Case headlines', () => {
     const { corpus, uri } = corpusOf({ 'nippon.txt': t });
     assert.deepEqual(corpus.mentionsOf(uri('nippon.txt')).filter((m) => m.kind === 'person').map((m) => m.text), ['Takahiro Mori', 'Eiji Hashimoto']);
   });
+
+  // Core bug: "Nippon Steel Completes Acquisition of U.S. Steel" was one organisation.
+  it('organisations and meetings in a Title Case headline count only when the body names them', () => {
+    const head = a.mentions.filter((x) => x.block === 'headline' && (x.kind === 'organization' || x.kind === 'meeting')).map((x) => x.text);
+    assert.deepEqual(head, ['Nippon Steel']); // the one before "Chairman"; "Nippon Steel Completes …" is gone
+    const g = 'G20 Leaders Adopt Declaration at Johannesburg Summit Amid Boycott\nPublished: Nov. 22, 2025\n\nLeaders met at the Johannesburg Summit on Saturday.\n';
+    const ga = analyze('g20.txt', g);
+    assert.deepEqual(ga.mentions.filter((x) => x.kind === 'meeting').map((x) => [x.block, x.text]), [['headline', 'Johannesburg Summit'], ['body', 'Johannesburg Summit']]);
+  });
 });
 
 describe('mentions: an office before "of" is not part of the organisation', () => {

@@ -48,13 +48,19 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const raw: RawMention[] = [];
   const candidates: RawMention[] = [];
   const sentenceSpans: { start: number; end: number }[] = [];
+  const titleCased: RawMention[] = [];
   for (const block of parsed.blocks) {
     if (!MENTION_BLOCKS.has(block.kind)) continue;
     const found = recognizeBlock(analysed, block.span, block.kind, sentenceSpans.length);
     // In a Title Case headline capitals say nothing: "… Chairman Says Firm, …" is no person
     // unless a source names one with evidence (then the corpus confirms it).
     if (block.kind === 'headline' && isTitleCase(analysed.slice(block.span.start, block.span.end))) {
-      for (const m of found.mentions) if (m.kind === 'person') m.tentative = true;
+      for (const m of found.mentions) {
+        if (m.kind === 'person') m.tentative = true;
+        // "Developing Nations Criticize …", "Global Finance Leaders Form Strategic Alliance": an
+        // organisation or meeting there counts only when the body names it too (checked below).
+        else if (m.kind === 'organization' || m.kind === 'meeting') titleCased.push(m);
+      }
     }
     raw.push(...found.mentions);
     candidates.push(...found.candidates);
@@ -67,6 +73,11 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
         raw.push({ kind: 'date', span: sp, fullSpan: sp, text: d.text, key, form: 'full', block: block.kind, sentence, titles: [], dateValue: d });
       }
     }
+  }
+
+  if (titleCased.length) {
+    const named = new Set(raw.filter((m) => !titleCased.includes(m)).map((m) => m.key));
+    for (const m of titleCased) if (!named.has(m.key)) m.dropped = true;
   }
 
   const acronyms = resolveAcronyms(analysed, parsed.blocks, raw, candidates);
