@@ -884,3 +884,36 @@ describe('mentions: a verb before a title, and a name after "of"', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Lee Jae-yong'), ['person', 'Lee Jae-yong', 'Chairman of Samsung']);
   });
 });
+
+describe('mentions: British offices, long Arabic names, a party after a name', () => {
+  const t = 'Talks\nPublished: 6 July 2024\n\n' +
+    'Rachel Reeves was named Chancellor of the Exchequer of the United Kingdom. Pat McFadden, Chancellor of the Duchy of Lancaster, spoke. ' +
+    'Chancellor of the Exchequer Rachel Reeves arrived at Downing Street. Labour Party MP Ellie Reeves spoke. ' +
+    "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani announced the deal. " +
+    'Finance Minister Bezalel Smotrich of the Religious Zionist Party objected. The United Nations Relief and Works Agency said so. ' +
+    'The Bank of Korea and Finance Ministry agreed.\n';
+  const a = analyze('uk.txt', t);
+  const persons = a.mentions.filter((m) => m.kind === 'person').map((m) => m.text);
+  const orgs = a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text);
+
+  // Core bugs: "Exchequer", "Lancaster", "United Kingdom" and "Downing Street" were people.
+  it('what an office is "of" or "for" names no one; the office is whole before a name', () => {
+    assert.deepEqual(persons, ['Rachel Reeves', 'Pat McFadden', 'Rachel Reeves', 'Ellie Reeves', 'Mohammed bin Abdulrahman bin Jassim Al Thani', 'Bezalel Smotrich']);
+    assert.deepEqual(kindTextTitle(a, t, 'Pat McFadden'), ['person', 'Pat McFadden', 'Chancellor of the Duchy of Lancaster']);
+    assert.equal(a.mentions.filter((m) => m.kind === 'person' && m.text === 'Rachel Reeves')[1].title?.text, 'Chancellor of the Exchequer');
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Downing Street'), ['place', 'Downing Street', 'place:downing street', undefined]);
+  });
+
+  it('"MP" is an office: the party before it is no part of a name', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Ellie Reeves'), ['person', 'Ellie Reeves', 'Labour Party MP']);
+  });
+
+  it('a chain of "bin" keeps the whole name', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Mohammed bin Abdulrahman bin Jassim Al Thani'), ['person', 'Mohammed bin Abdulrahman bin Jassim Al Thani', 'Prime Minister']);
+  });
+
+  it('a party after "of" is its own organisation; "and" joins portfolio words but not two bodies', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Bezalel Smotrich'), ['person', 'Bezalel Smotrich', 'Finance Minister']);
+    assert.deepEqual(orgs, ['Labour Party', 'Religious Zionist Party', 'United Nations Relief and Works Agency', 'Bank of Korea', 'Finance Ministry']);
+  });
+});

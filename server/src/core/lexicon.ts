@@ -45,7 +45,7 @@ export const OFFICE_HEADS = words(`
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general sheriff superintendent inspector
-  sen rep gov amb prof supt emir amir sultan editor
+  sen rep gov amb prof supt emir amir sultan editor mp mep msp
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -123,7 +123,7 @@ export const MEETING_ADJECTIVES = words(`annual biennial biannual regular extrao
 export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
-  tomb temple shrine palace museum stadium arena airport
+  tomb temple shrine palace museum stadium arena airport street avenue square boulevard
 `);
 
 export const PLACES = new Set([
@@ -193,7 +193,7 @@ export const SURNAME_FIRST = words(`
 /** Capitalised words that start sentences or phrases but never start a name. */
 export const STOPWORDS = words(`
   The A An In On At By For From To Of And Or But Nor So Yet As If When While After Before During Since
-  Until Though Although Because Unless Whether This That These Those It Its He She They We You I His
+  Up Down Out Off Until Though Although Because Unless Whether This That These Those It Its He She They We You I His
   Her Their Our Your My Me Him Them Us There Here Then Now Still Also Both Either Neither Each Every
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
   However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore

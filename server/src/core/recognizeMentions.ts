@@ -93,7 +93,7 @@ const COMMON_CAPS = new Set(`state defense defence foreign affairs security nati
   war policy strategic public economic international federal central general supreme chiefs staff armed special
   prime vice deputy first senior executive chief assistant acting former navy army air force forces marine corps
   democratic republican liberal conservative people's workers' party communist government administration
-  agreement accord accords treaty pact declaration protocol convention charter`.split(/\s+/));
+  agreement accord accords treaty pact declaration protocol convention charter member members states`.split(/\s+/));
 
 /** Words that continue an organisation's name after "and": "Center for Strategic and International Studies". */
 const ORG_NAME_WORDS = new Set(`international studies development research science technology culture communications
@@ -102,7 +102,8 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   training evaluation strategy policy innovation startups ict food rural land agriculture forestry veterans patriots
   maritime safety housing urban smes relations cooperation climate water digital mines minerals petroleum youth
   women heritage arts legal political consular parliamentary multilateral economic social human services
-  transition ecological ecology environmental change sustainable sustainability biodiversity`.split(/\s+/));
+  transition ecological ecology environmental change sustainable sustainability biodiversity
+  levelling leveling communities pensions work skills business media sport net zero local relief works`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
@@ -171,11 +172,16 @@ function hasOrgHead(toks: Token[], from: number, to: number): boolean {
  * "Chiefs of Staff Chairman Adm. Hong Jae-bong and Finance Minister Choi" is two people.
  */
 function andContinuesOrg(toks: Token[], from: number, and: number): boolean {
-  if (!isCap(toks[and + 1]) || !ORG_NAME_WORDS.has(foldText(toks[and + 1].text)) || !hasOrgHead(toks, from, and)) return false;
+  if (!isCap(toks[and + 1]) || !ORG_NAME_WORDS.has(foldText(toks[and + 1].text))) return false;
+  // "United Nations Relief and Works Agency": portfolio words on both sides, the head after them.
+  const headAfter = ORG_NAME_WORDS.has(foldText(toks[and - 1].text)) && ORG_HEADS.has(foldText(toks[and + 2]?.text ?? ''));
+  if (!headAfter && !hasOrgHead(toks, from, and)) return false;
   for (let k = from; k < and; k++) if (RANK_HEADS.has(titleWord(toks[k].text))) return false;
   for (let k = and + 1; k < toks.length && isCap(toks[k]); k++) {
     const w = titleWord(toks[k].text);
     if (OFFICE_HEADS.has(w) || RANK_HEADS.has(w)) return false;
+    // "the Bank of Korea and Finance Ministry": a head after "and" starts a second body.
+    if (!headAfter && ORG_HEADS.has(foldText(toks[k].text))) return false;
   }
   return true;
 }
@@ -482,11 +488,15 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // "at the White House Wednesday evening": a weekday after a name says when, it is no part of it.
   if (n >= 2 && WEEKDAYS.has(foldText(words[n - 1]))) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   // "Sen. Susan Collins of Maine": the home state after a name is a place of its own.
-  const home = words.lastIndexOf('of');
-  if (home > 0 && home < n - 1 && namedBefore(words, home) && isPlacePhrase(words.slice(home + 1))) {
-    readChunkBody(text, toks, { ...c, to: c.from + home }, block, sentence, out);
-    const at = c.from + home + 1;
-    return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
+  // "Finance Minister Bezalel Smotrich of the Religious Zionist Party": so is a party.
+  const home = words.findIndex((w, k) => w === 'of' && k > 0 && k < n - 1 && namedBefore(words, k));
+  if (home > 0) {
+    const at = c.from + home + (words[home + 1] === 'the' ? 2 : 1);
+    const after = words.slice(at - c.from);
+    if (after.length && (isPlacePhrase(after) || (after.length >= 2 && after.some((w) => ORG_HEADS.has(foldText(w)))))) {
+      readChunkBody(text, toks, { ...c, to: c.from + home }, block, sentence, out);
+      return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
+    }
   }
 
   // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
@@ -495,9 +505,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (n >= 3 && REGNAL.test(words[n - 1]) && nameWordOk(words[n - 2])) nameFrom--;
   // "Vice Premier He Lifeng": a surname may look like a stop word when a name follows it.
   // Particles inside a name count for nothing: "Ursula von der Leyen", "Lula da Silva".
+  // A chain of "bin"/"bint"/"ibn" links a name to its fathers' and is longer: "Mohammed bin
+  // Abdulrahman bin Jassim Al Thani".
   let nameWords = 0;
-  while (nameFrom > 0 && nameWords < 4) {
+  let particles = 0;
+  while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
     const w = words[nameFrom - 1];
+    if (isNameParticle(w) && nameFrom < n) particles++;
     if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
     nameFrom--;
@@ -505,17 +519,23 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // A title does not end in "of": "Chairman of Samsung Lee Jae-yong" names Lee Jae-yong, not
   // "Samsung Lee Jae-yong". With only two name words after "of", they are the whole name and
   // the title before is not theirs: "his re-election as US President of Donald Trump".
-  if (nameFrom > 0 && CONNECTORS.has(words[nameFrom - 1])) {
+  // Fewer words after "for" or "of the" are what the title is of: "Chancellor of the
+  // Exchequer", "Chancellor of the Duchy of Lancaster", "MP for Leeds West" name no one.
+  const titleOf = (w: string) => w === 'of' || w === 'for';
+  const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
+  if (nameFrom > 0 && (titleOf(words[nameFrom - 1]) || ofThe)) {
     if (nameWords >= 3) nameFrom++;
     else if (words[nameFrom - 1] === 'of' && nameWords === 2 && nameFrom >= 2) {
       readChunkBody(text, toks, { ...c, to: c.from + nameFrom - 1 }, block, sentence, out);
       const at = c.from + nameFrom;
       return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
-    }
+    } else nameFrom = n;
   }
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
+  // "Chancellor of the Exchequer of the United Kingdom": a place after a title names no one.
+  if (nameFrom > 0 && nameFrom < n && isPlacePhrase(words.slice(nameFrom))) nameFrom = n;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
     const headAt = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
