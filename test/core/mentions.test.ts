@@ -917,3 +917,15 @@ describe('mentions: British offices, long Arabic names, a party after a name', (
     assert.deepEqual(orgs, ['Labour Party', 'Religious Zionist Party', 'United Nations Relief and Works Agency', 'Bank of Korea', 'Finance Ministry']);
   });
 });
+
+describe('mentions: a compound nationality before a name', () => {
+  const t = 'Talks\nPublished: 19 Jan. 2025\n\nBritish-Israeli Emily Damari was freed on Sunday. Korean-American Young Kim said so.\n';
+  const a = analyze('damari.txt', t);
+
+  // Core bug: "British-Israeli" was read as a given name (and in another outlet as a title).
+  it('"British-Israeli" and "Korean-American" qualify the name, they are not part of it', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, m.title?.text]), [
+      ['Emily Damari', 'person:emilydamari', undefined], ['Young Kim', 'person:youngkim', undefined],
+    ]);
+  });
+});

@@ -100,7 +100,10 @@ const CODES = new Set(['us', 'uk', 'eu', 'un']);
 const nationalityFlag = memoize((word: string) => {
   const w = foldText(word).replace(/\.$/, '');
   if (CODES.has(w) && word !== word.toUpperCase()) return '';
-  return NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/\./g, '')) || NATIONALITIES.has(w + '.') ? '1' : '';
+  if (NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/\./g, '')) || NATIONALITIES.has(w + '.')) return '1';
+  // "British-Israeli", "Korean-American": every part a nationality.
+  const parts = w.split('-');
+  return parts.length > 1 && parts.every((p) => p && (NATIONALITIES.has(p) || NATIONALITIES.has(p.replace(/\./g, '')))) ? '1' : '';
 });
 
 /** Drops nationality and country qualifiers: "U.S. Defense Secretary" → "defense secretary". */

@@ -411,6 +411,8 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
+    } else if (to - from >= 3 && isNationality(lw) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
+      // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name.
     } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
     from++;
     stripped = true;
