@@ -87,6 +87,20 @@ describe('linking across articles', () => {
     assert.equal(c.allConflicts().length, 0);
   });
 
+  // Core gap: Japanese outlets write the family name first, most others last; the two orders were two people.
+  it('the family name first or last is one person ("Shigeru Ishiba" / "Ishiba Shigeru", "Jae-myung Lee" / "Lee Jae-myung")', () => {
+    const a = 'Ishiba elected\nPublished: 1 Oct. 2024\n\nPrime Minister Shigeru Ishiba met Foreign Minister Takeshi Iwaya. President Lee Jae-myung called him.\n';
+    const b = 'Ishiba takes office\nPublished: 1 Oct. 2024\n\nPrime Minister Ishiba Shigeru met Foreign Minister Iwaya Takeshi. President Jae-myung Lee called. Ishiba smiled.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Shigeru Ishiba'), at('b.txt', b, 'Ishiba Shigeru'));
+    assert.equal(at('a.txt', a, 'Takeshi Iwaya'), at('b.txt', b, 'Iwaya Takeshi'));
+    assert.equal(at('a.txt', a, 'Lee Jae-myung'), at('b.txt', b, 'Jae-myung Lee'));
+    assert.equal(at('b.txt', b, 'Ishiba smiled'), at('a.txt', a, 'Shigeru Ishiba'), 'the short form in the family-first article');
+    assert.notEqual(at('a.txt', a, 'Shigeru Ishiba'), at('a.txt', a, 'Takeshi Iwaya'));
+    assert.equal(c.allConflicts().length, 0);
+  });
+
   it('different people with one surname stay apart ("Kim Yong-hyun" / "Kim Seon-ho")', () => {
     const a = 'Ex-minister on trial\nPublished: 2 Nov. 2025\n\nFormer Defense Minister Kim Yong-hyun appeared in court on Sunday.\n';
     const b = 'Vice minister speaks\nPublished: 3 Nov. 2025\n\nVice Defense Minister Kim Seon-ho said on Monday the talks would go ahead.\n';

@@ -262,18 +262,26 @@ export class Corpus {
     }
     const own = Corpus.blockOf(name);
     this.personBlocks.set(own, (this.personBlocks.get(own) ?? new Set()).add(name));
-    if (!block.length) return;
-    // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as
-    // variants when either name finds the other; and every cluster the new key reaches is
-    // merged. Clusters are then the connected components, whatever order keys arrive in.
-    const options = { threshold: FUZZY_THRESHOLD };
-    const candidates = block.slice(0, 500);
-    const near = new Set(new Fuse(candidates, options).search(name).map((r) => r.item));
-    const back = new Fuse([name], options);
-    for (const k of candidates) if (!near.has(k) && back.search(k).length) near.add(k);
-    // Transliterations swap letters in a way edit distance alone misses ("Araghchi" / "Araqchi").
-    const folded = transliterationKey(name);
-    for (const k of candidates) if (!near.has(k) && transliterationKey(k) === folded) near.add(k);
+    const near = new Set<string>();
+    // "Shigeru Ishiba" / "Ishiba Shigeru": the family name first in one source, last in
+    // another. Its key is then a rotation of the other's.
+    for (let i = 2; i <= name.length - 2; i++) {
+      const r = name.slice(i) + name.slice(0, i);
+      if (r !== name && this.personBlocks.get(Corpus.blockOf(r))?.has(r)) near.add(r);
+    }
+    if (block.length) {
+      // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as
+      // variants when either name finds the other; and every cluster the new key reaches is
+      // merged. Clusters are then the connected components, whatever order keys arrive in.
+      const options = { threshold: FUZZY_THRESHOLD };
+      const candidates = block.slice(0, 500);
+      for (const r of new Fuse(candidates, options).search(name)) near.add(r.item);
+      const back = new Fuse([name], options);
+      for (const k of candidates) if (!near.has(k) && back.search(k).length) near.add(k);
+      // Transliterations swap letters in a way edit distance alone misses ("Araghchi" / "Araqchi").
+      const folded = transliterationKey(name);
+      for (const k of candidates) if (!near.has(k) && transliterationKey(k) === folded) near.add(k);
+    }
     if (!near.size) return;
     const members = new Set([key]);
     for (const k of near) {

@@ -234,6 +234,8 @@ function isEastAsianName(words: string[]): boolean {
 export function personKeyFor(words: string[]): string {
   // Romanisation variants ("Gyu-back"/"Kyu-baek") only fold together for East Asian names.
   if (isEastAsianName(words)) return 'person:' + romanisationKey(words.join(' '));
+  // "Jae-myung Lee": a hyphenated given name, then the surname, keys as "Lee Jae-myung".
+  if (words.length === 2 && /-\p{L}/u.test(words[0]) && isEastAsianName([words[1], words[0]])) return 'person:' + romanisationKey(`${words[1]} ${words[0]}`);
   // "Dan Driscoll" is "Daniel Driscoll": a short given name keys as the full one.
   const given = words.length >= 2 ? GIVEN_NAME_FORMS.get(foldText(words[0])) : undefined;
   return personKey(given ? [given, ...words.slice(1)].join(' ') : words.join(' '));
