@@ -929,3 +929,24 @@ describe('mentions: a compound nationality before a name', () => {
     ]);
   });
 });
+
+describe('mentions: Ishiba and G7 coverage', () => {
+  const t = 'Talks\nPublished: 1 Oct. 2024\n\n' +
+    "Japan's parliament elected Shigeru Ishiba, head of the governing Liberal Democratic Party, as prime minister. " +
+    'In the runoff, former party Secretary General Shigeru Ishiba won. Leaders arrived in Italy for G7 Summit talks.\n';
+  const a = analyze('ishiba.txt', t);
+  const ishiba = a.mentions.filter((m) => m.kind === 'person' && m.text === 'Shigeru Ishiba');
+
+  // Core bugs: "governing" ended the title ("head of the"), "party" hid "former", and "Italy for G7 Summit" was a meeting.
+  it('an -ing adjective after "the" stays in the title', () => {
+    assert.equal(ishiba[0].title?.text, 'head of the governing Liberal Democratic Party');
+  });
+
+  it('"former" a lower-case word before the title still makes it past', () => {
+    assert.deepEqual([ishiba[1].title?.text, ishiba[1].title?.status], ['Secretary General', 'past']);
+  });
+
+  it('a place before "for" is no part of a meeting', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting' || m.kind === 'place').map((m) => [m.kind, m.text]), [['place', 'Japan'], ['place', 'Italy'], ['meeting', 'G7 Summit']]);
+  });
+});

@@ -279,12 +279,15 @@ function otherOccasionBefore(tokens: Token[], i: number): boolean {
 }
 
 /** Reads the lower-case marker before a title: "former", "then-", "acting". */
+/** Words between "former" and the title it marks: "former party Secretary General". */
+const BEFORE_TITLE = new Set(['the', 'a', 'an', '-', 'then', 'party', 'ruling', 'governing', 'opposition', 'cabinet', 'government']);
+
 function statusBefore(tokens: Token[], i: number): TitleStatus {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = tokens[k].text.toLowerCase();
     if (PAST_MARKERS.has(w)) return 'past';
     if (ACTING_MARKERS.has(w)) return 'acting';
-    if (w !== 'the' && w !== 'a' && w !== 'an' && w !== '-' && w !== 'then') break;
+    if (!BEFORE_TITLE.has(w)) break;
   }
   return 'current';
 }
@@ -587,6 +590,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const afterOf = !headFirst && meetingHead >= 2 && (words[meetingHead - 1] === 'of' || (words[meetingHead - 1] === 'the' && words[meetingHead - 2] === 'of'));
   // "Framework Convention on Climate Change", "Convention on the Rights of the Child": a treaty.
   const treaty = meetingHead === n - 1 && foldText(words[meetingHead]) === 'convention' && toks[c.to]?.text === 'on';
+  // "Leaders Arrive in Italy for G7 Summit": the place before "for" is no part of the meeting.
+  const forAt = headFirst ? -1 : words.indexOf('for');
+  if (forAt > 0 && forAt < meetingHead - 1 && isPlacePhrase(words.slice(0, forAt))) {
+    readChunkBody(text, toks, { ...c, to: c.from + forAt }, block, sentence, out);
+    const at = c.from + forAt + 1;
+    return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
+  }
   if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
     const mWords = words.slice(0, meetingHead + 1);
     const series = seriesKey(mWords);
@@ -766,6 +776,8 @@ function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
+/** After these an -ing word describes ("head of the governing party"), it is no verb. */
+const ADJECTIVE_LEAD = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'of', 'for']);
 const APPOSITIVE_LEAD = new Set(['the', 'a', 'an', ...PAST_MARKERS, ...ACTING_MARKERS, 'deputy', 'assistant', 'vice', 'senior', 'principal', 'special', 'executive', 'first']);
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while',
   // A verb ends the appositive: "Donald Trump, the US president was presented with a crown".
@@ -814,7 +826,7 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
     // (lower-case portfolios such as "housing" or "planning" do not).
-    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !ORG_NAME_WORDS.has(w)) break;
+    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text))) break;
     // A title followed by a name that ends the phrase is another person in a list: "Sanae
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
     // or more words after the name keep it: "X, President Lee's chief of staff".
