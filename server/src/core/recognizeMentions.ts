@@ -386,10 +386,15 @@ function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
   return false;
 }
 
-/** A sentence-initial verb in -ing right before a title ("Introducing President", "Welcoming Prime Minister"). */
+/** Verbs that open a post or a caption before a title: "Met Pope Francis on the sidelines". */
+const LEADING_VERBS = new Set(['met', 'meets', 'told', 'thanked', 'welcomed', 'welcomes', 'congratulated', 'called', 'urged', 'invited', 'hosted', 'greeted', 'visited', 'joined']);
+
+/** A sentence-initial verb right before a title ("Introducing President", "Met Pope Francis"). */
 function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean {
   if (k > 0 && toks[k - 1].word) return false;
-  if (lw.length < 6 || !lw.endsWith('ing') || k + 1 >= to || OFFICE_QUALIFIERS.has(lw) || ORG_NAME_WORDS.has(lw) || PLACES.has(toks[k].text)) return false;
+  if (k + 1 >= to) return false;
+  const ing = lw.length >= 6 && lw.endsWith('ing') && !OFFICE_QUALIFIERS.has(lw) && !ORG_NAME_WORDS.has(lw) && !PLACES.has(toks[k].text);
+  if (!ing && !LEADING_VERBS.has(lw)) return false;
   const next = toks[k + 1].text;
   return isRankHead([next], 0) || isHonorific(next) || modifiesOffice(toks, k + 1, Math.min(to, k + 4));
 }
