@@ -101,6 +101,16 @@ describe('linking across articles', () => {
     assert.equal(c.allConflicts().length, 0);
   });
 
+  // Core gap: the long form of a name with a chain of "bin" was another person than the usual one.
+  it('"Mohammed bin Abdulrahman bin Jassim Al Thani" is "Mohammed bin Abdulrahman Al Thani", not "Mohammed bin Salman"', () => {
+    const a = 'Deal reached\nPublished: 15 Jan. 2025\n\nPrime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani announced the deal.\n';
+    const b = 'Deal reached\nPublished: 15 Jan. 2025\n\nQatari Prime Minister Mohammed bin Abdulrahman Al Thani said so. Crown Prince Mohammed bin Salman welcomed it.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Mohammed bin Abdulrahman bin Jassim'), at('b.txt', b, 'Mohammed bin Abdulrahman Al'));
+    assert.notEqual(at('b.txt', b, 'Mohammed bin Salman'), at('b.txt', b, 'Mohammed bin Abdulrahman Al'));
+  });
+
   it('different people with one surname stay apart ("Kim Yong-hyun" / "Kim Seon-ho")', () => {
     const a = 'Ex-minister on trial\nPublished: 2 Nov. 2025\n\nFormer Defense Minister Kim Yong-hyun appeared in court on Sunday.\n';
     const b = 'Vice minister speaks\nPublished: 3 Nov. 2025\n\nVice Defense Minister Kim Seon-ho said on Monday the talks would go ahead.\n';

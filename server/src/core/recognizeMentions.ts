@@ -231,11 +231,31 @@ function isEastAsianName(words: string[]): boolean {
   return false;
 }
 
+const NASAB = /^(?:bin|ibn|bint)$/i;
+
+/** A name without the second and later "bin X" links of its chain. */
+function withoutGrandfathers(words: string[]): string[] {
+  const kept: string[] = [];
+  let links = 0;
+  for (let k = 0; k < words.length; k++) {
+    // The last word is the family name, never a link's.
+    if (NASAB.test(words[k]) && k + 2 < words.length && ++links > 1) {
+      k++;
+      continue;
+    }
+    kept.push(words[k]);
+  }
+  return kept;
+}
+
 export function personKeyFor(words: string[]): string {
   // Romanisation variants ("Gyu-back"/"Kyu-baek") only fold together for East Asian names.
   if (isEastAsianName(words)) return 'person:' + romanisationKey(words.join(' '));
   // "Jae-myung Lee": a hyphenated given name, then the surname, keys as "Lee Jae-myung".
   if (words.length === 2 && /-\p{L}/u.test(words[0]) && isEastAsianName([words[1], words[0]])) return 'person:' + romanisationKey(`${words[1]} ${words[0]}`);
+  // "Mohammed bin Abdulrahman bin Jassim Al Thani" is "Mohammed bin Abdulrahman Al Thani":
+  // the father's name identifies the person, the grandfather's after it is often left out.
+  words = withoutGrandfathers(words);
   // "Dan Driscoll" is "Daniel Driscoll": a short given name keys as the full one.
   const given = words.length >= 2 ? GIVEN_NAME_FORMS.get(foldText(words[0])) : undefined;
   return personKey(given ? [given, ...words.slice(1)].join(' ') : words.join(' '));
