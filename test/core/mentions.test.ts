@@ -953,3 +953,24 @@ describe('mentions: Ishiba and G7 coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting' || m.kind === 'place').map((m) => [m.kind, m.text]), [['place', 'Japan'], ['place', 'Italy'], ['meeting', 'G7 Summit']]);
   });
 });
+
+describe('mentions: company officers and Title Case verbs', () => {
+  const t = 'Sam Altman to Join Microsoft, Says CEO Satya Nadella\nPublished: 20 Nov. 2023\n\n' +
+    'OpenAI named Chief Technology Officer Mira Murati interim chief executive. Mira Murati, Chief Strategy Officer Jason Kwon and ' +
+    'Chief Scientist Ilya Sutskever signed. Sam Altman is returning as CEO With a new board, Satya Nadella said.\n';
+  const a = analyze('openai.txt', t);
+
+  // Core bugs: "Officer" and "Scientist" were read as given names ("Officer Mira Murati"),
+  // "Says" opened a title and "With" was a name.
+  it('"Officer", "Scientist" end the title; the next person\'s title is not the previous one\'s', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Mira Murati'), ['person', 'Mira Murati', 'Chief Technology Officer']);
+    assert.deepEqual(kindTextTitle(a, t, 'Jason Kwon'), ['person', 'Jason Kwon', 'Chief Strategy Officer']);
+    assert.deepEqual(kindTextTitle(a, t, 'Ilya Sutskever'), ['person', 'Ilya Sutskever', 'Chief Scientist']);
+    assert.equal(a.mentions.filter((m) => m.kind === 'person' && m.text === 'Mira Murati')[1].title, undefined);
+  });
+
+  it('a verb of saying and function words are no part of a name or title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Satya Nadella'), ['person', 'Satya Nadella', 'CEO']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && /\b(?:With|Says)\b/.test(m.text)), []);
+  });
+});

@@ -45,7 +45,7 @@ export const OFFICE_HEADS = words(`
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general sheriff superintendent inspector
-  sen rep gov amb prof supt emir amir sultan editor mp mep msp
+  sen rep gov amb prof supt emir amir sultan editor mp mep msp officer scientist economist cto
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -193,6 +193,7 @@ export const SURNAME_FIRST = words(`
 /** Capitalised words that start sentences or phrases but never start a name. */
 export const STOPWORDS = words(`
   The A An In On At By For From To Of And Or But Nor So Yet As If When While After Before During Since
+  With Was Were Is Are Be Been Being Has Have Had Would Could Should Might Must Does Did Than
   Up Down Out Off Until Though Although Because Unless Whether This That These Those It Its He She They We You I His
   Her Their Our Your My Me Him Them Us There Here Then Now Still Also Both Either Neither Each Every
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going

@@ -439,6 +439,8 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
+    } else if (SPEECH_VERBS.has(lw) && from + 1 < to) {
+      // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
     } else if (to - from >= 3 && isNationality(lw) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
@@ -516,6 +518,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // "met Defense Minister Ahn Gyu-back May 5": the month starts a date, not more name.
   if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
     return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+  }
+  // "Altman Says OpenAI Board …" (a Title Case headline): a verb of saying parts two phrases.
+  const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && SPEECH_VERBS.has(w.toLowerCase()));
+  if (says > 0) {
+    readChunkBody(text, toks, { ...c, to: c.from + says }, block, sentence, out);
+    const at = c.from + says + 1;
+    return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
   }
   // "at the White House Wednesday evening": a weekday after a name says when, it is no part of it.
   if (n >= 2 && WEEKDAYS.has(foldText(words[n - 1]))) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
