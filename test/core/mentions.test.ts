@@ -974,3 +974,14 @@ describe('mentions: company officers and Title Case verbs', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && /\b(?:With|Says)\b/.test(m.text)), []);
   });
 });
+
+describe('mentions: a flight or a model after an airline', () => {
+  const t = 'Talks\nPublished: 6 Jan. 2024\n\nA door plug blew out of Alaska Airlines Flight 1282. The Alaska Airlines Boeing 737 MAX 9 was grounded. Attorney Daniel Laurence sued.\n';
+  const a = analyze('alaska.txt', t);
+
+  // Core bug: "Alaska Airlines Flight" and "Alaska Airlines Boeing" were two more organisations.
+  it('the airline is one organisation; "Attorney" is a title', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.key]), [['Alaska Airlines', 'org:alaska airlines'], ['Alaska Airlines', 'org:alaska airlines']]);
+    assert.deepEqual(kindTextTitle(a, t, 'Daniel Laurence'), ['person', 'Daniel Laurence', 'Attorney']);
+  });
+});

@@ -526,6 +526,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const at = c.from + says + 1;
     return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
   }
+  // "Alaska Airlines Flight 1282", "Alaska Airlines Boeing 737 MAX 9": a flight or a model
+  // after a body's name is no part of it.
+  if (n >= 2 && numberAfter && foldText(words[n - 1]) === 'flight') return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+  if (n >= 3 && numberAfter && ORG_HEADS.has(foldText(words[n - 2])) && nameWordOk(words[n - 1])) {
+    readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+    return readChunkBody(text, toks, { from: c.to - 1, to: c.to, status: 'current', firstStart: toks[c.to - 1].start, firstText: toks[c.to - 1].text }, block, sentence, out);
+  }
   // "at the White House Wednesday evening": a weekday after a name says when, it is no part of it.
   if (n >= 2 && WEEKDAYS.has(foldText(words[n - 1]))) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   // "Sen. Susan Collins of Maine": the home state after a name is a place of its own.
