@@ -101,6 +101,17 @@ describe('linking across articles', () => {
     assert.equal(c.allConflicts().length, 0);
   });
 
+  // Reviewer-found: rotation linking made one person of two whose names swap two given names.
+  it('"Ali Hassan" and "Hassan Ali" are two people, as are "Mohamed Ahmed" and "Ahmed Mohamed"', () => {
+    const a = 'Talks\nPublished: 1 Oct. 2024\n\nMinister Ali Hassan met envoy Mohamed Ahmed on Monday.\n';
+    const b = 'Talks\nPublished: 1 Oct. 2024\n\nMinister Hassan Ali met envoy Ahmed Mohamed on Monday.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.notEqual(at('a.txt', a, 'Ali Hassan'), at('b.txt', b, 'Hassan Ali'));
+    assert.notEqual(at('a.txt', a, 'Mohamed Ahmed'), at('b.txt', b, 'Ahmed Mohamed'));
+    assert.deepEqual(c.sourcesOf(at('a.txt', a, 'Ali Hassan')).map((s) => s.uri), [u('a.txt')]);
+  });
+
   // Core gap: the long form of a name with a chain of "bin" was another person than the usual one.
   it('"Mohammed bin Abdulrahman bin Jassim Al Thani" is "Mohammed bin Abdulrahman Al Thani", not "Mohammed bin Salman"', () => {
     const a = 'Deal reached\nPublished: 15 Jan. 2025\n\nPrime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani announced the deal.\n';

@@ -985,3 +985,48 @@ describe('mentions: a flight or a model after an airline', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Daniel Laurence'), ['person', 'Daniel Laurence', 'Attorney']);
   });
 });
+
+describe('mentions: given names that look like verbs, bodies before a surname, caption verbs', () => {
+  const t = 'Talks\nPublished: 11 July 2024\n\n' +
+    'Chief Negotiator Said Jalili met envoys. Said Jalili spoke again. Chairman of Samsung Lee met staff. ' +
+    'Chief Executive of Nvidia Huang said so. The US-China Trade Council met. Met Police Commissioner Mark Rowley spoke. ' +
+    'Kunming Mayor Liu Jianyang spoke. Banking Minister Tulip Siddiq resigned. Ealing Council Leader Peter Mason spoke. ' +
+    'MP for Leeds West Rachel Reeves spoke. Meeting Prime Minister Narendra Modi, he smiled.\n';
+  const a = analyze('traps.txt', t);
+
+  // Reviewer-found regressions of the headline "Says" rule and of the "-ing" caption verb rule.
+  it('"Said" in running text is a given name, not a verb that parts the phrase', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Said Jalili'), ['person', 'Said Jalili', 'person:saidjalili', 'Chief Negotiator']);
+    const second = a.mentions.filter((m) => m.kind === 'person' && m.text === 'Said Jalili');
+    assert.equal(second.length, 2);
+  });
+
+  it('a body, then a lone surname after "of": the body is part of the title', () => {
+    assert.deepEqual(a.mentions.filter((m) => /Samsung|Nvidia/.test(m.text)).map((m) => m.text), []);
+    assert.deepEqual(kindTextTitle(a, t, 'Lee'), ['person', 'Lee', 'Chairman of Samsung']);
+    assert.deepEqual(kindTextTitle(a, t, 'Huang'), ['person', 'Huang', 'Chief Executive of Nvidia']);
+  });
+
+  it('"US-China" says between whom; it is no nationality to strip', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'US-China Trade Council'), ['organization', 'US-China Trade Council', 'org:us china trade council', undefined]);
+  });
+
+  it('"Met", "Kunming", "Banking" and "Ealing" before a title are part of it, not caption verbs', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Mark Rowley'), ['person', 'Mark Rowley', 'Met Police Commissioner']);
+    assert.deepEqual(kindTextTitle(a, t, 'Liu Jianyang'), ['person', 'Liu Jianyang', 'Kunming Mayor']);
+    assert.deepEqual(kindTextTitle(a, t, 'Tulip Siddiq'), ['person', 'Tulip Siddiq', 'Banking Minister']);
+    assert.deepEqual(kindTextTitle(a, t, 'Peter Mason'), ['person', 'Peter Mason', 'Ealing Council Leader']);
+    assert.deepEqual(kindTextTitle(a, t, 'Narendra Modi'), ['person', 'Narendra Modi', 'Prime Minister']);
+  });
+
+  it('a two-word constituency after "for" is no part of the name', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Rachel Reeves'), ['person', 'Rachel Reeves', 'person:rachelreeves', 'MP for Leeds West']);
+  });
+
+  it('a headline phrase dropped for want of support in the body defines no acronym', () => {
+    const h = 'Developing Nations Alliance (DNA) Slams Climate Deal Ahead Of Talks\nPublished: 11 July 2024\n\nThe DNA evidence was clear.\n';
+    const d = analyze('dna.txt', h);
+    assert.deepEqual(d.acronyms, {});
+    assert.equal(d.mentions.filter((m) => m.key.includes('developing') || m.key === 'term:dna').length, 0);
+  });
+});

@@ -7,6 +7,7 @@ import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
 import { transliterationKey } from './normalize';
+import { GIVEN_NAMES } from './lexicon';
 
 export interface ChangeSet {
   /** Entity keys whose mentions, facts or conflicts may have changed. */
@@ -264,10 +265,12 @@ export class Corpus {
     this.personBlocks.set(own, (this.personBlocks.get(own) ?? new Set()).add(name));
     const near = new Set<string>();
     // "Shigeru Ishiba" / "Ishiba Shigeru": the family name first in one source, last in
-    // another. Its key is then a rotation of the other's.
+    // another. Its key is then a rotation of the other's. Not when both halves are given
+    // names: "Ali Hassan" and "Hassan Ali" are two people.
     for (let i = 2; i <= name.length - 2; i++) {
       const r = name.slice(i) + name.slice(0, i);
-      if (r !== name && this.personBlocks.get(Corpus.blockOf(r))?.has(r)) near.add(r);
+      if (r === name || (GIVEN_NAMES.has(name.slice(0, i)) && GIVEN_NAMES.has(name.slice(i)))) continue;
+      if (this.personBlocks.get(Corpus.blockOf(r))?.has(r)) near.add(r);
     }
     if (block.length) {
       // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as

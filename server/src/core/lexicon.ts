@@ -45,7 +45,7 @@ export const OFFICE_HEADS = words(`
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general sheriff superintendent inspector
-  sen rep gov amb prof supt emir amir sultan editor mp mep msp officer scientist economist cto attorney
+  sen rep gov amb prof supt emir amir sultan editor mp mep msp officer scientist economist cto attorney negotiator
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -213,10 +213,11 @@ export const STOPWORDS = words(`
   Analysts Residents Citizens People Lawmakers Sources Observers Some Talks Meanwhile Elsewhere
 `);
 
-export const MONTHS_AND_DAYS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
+export const MONTHS_AND_DAYS = new Set([...WEEKDAYS, ...words(`
+  january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-`);
+`)]);
 
 /** Verbs of saying: "X said" / "said X" marks X as a person. */
 export const SPEECH_VERBS = words(`said says told added noted stressed explained argued warned claimed wrote asked replied insisted emphasized emphasised stated announced remarked`);
@@ -265,3 +266,30 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
  * read as part of a name when a name word stands next to them.
  */
 export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea`.split(' '));
+
+/**
+ * Common given names across the languages news is written about, folded to lower case. Not a
+ * census: it tells "of Donald Trump" (a whole name after "of") from "of Samsung Lee" (a body,
+ * then a surname), and keeps "Ali Hassan" and "Hassan Ali" apart as two people.
+ */
+export const GIVEN_NAMES = words(`
+  aaron adam adrian alan albert alex alexander alexandra alexei alice alan amanda amy andrea andrew
+  andrei angela ann anna anne anthony antonio barack benjamin bernard bernie beth betty boris brian
+  bruce carl carlos carol caroline catherine charles charlotte chris christian christine christopher
+  claire claude daniel david deborah dennis diana donald dmitry dolores douglas edward elena elizabeth
+  emily emma emmanuel eric erik frank francois francesco franz frederick gabriel gary george gerald
+  gina giorgia gordon grace gregory hannah harold harry heinrich helen henry hillary howard hugo ivan
+  jack jacob james jane janet jason jean jennifer jeremy jessica joan joe joel johann john jonathan
+  jorge jose joseph joshua juan julia julian justin karen karl kate katherine keith kelly kevin
+  kristina laura lawrence leon linda lisa louis lucas luis maria marie mark martin mary matthew
+  maurice melissa michael michel michelle miguel nancy natalia nathan nicholas nicolas nikolai olaf
+  oliver olivia pablo patricia patrick paul pedro peter philip pierre rachel ralph raymond rebecca
+  richard robert roger ronald rose ruth ryan samuel sandra sarah scott sean sergei sharon simon sophie
+  stephen steven susan thomas timothy victor viktor vladimir walter william xavier yuri
+  abdul abdullah abdulaziz abdulrahman ahmad ahmed ahmet ali amir amr anwar ayman bashar bilal fahad
+  faisal farid fatima hamad hamid hamza hassan hasan hussein hussain ibrahim imran ismail jamal karim
+  khaled khalid mahmoud mahmud majid mansour marwan mohamed mohammad mohammed muhammad mustafa mostafa
+  nabil nasser omar osman rashid saad salem salman sami samir tariq walid yahya yasser youssef yusuf
+  zaid ziad
+  amit anil arjun deepak rahul rajesh ravi sanjay sunil vijay narendra
+`);

@@ -101,10 +101,15 @@ const nationalityFlag = memoize((word: string) => {
   const w = foldText(word).replace(/\.$/, '');
   if (CODES.has(w) && word !== word.toUpperCase()) return '';
   if (NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/\./g, '')) || NATIONALITIES.has(w + '.')) return '1';
-  // "British-Israeli", "Korean-American": every part a nationality.
+  // "British-Israeli", "Korean-American": every part a people's name. Not "US-China" or
+  // "Seoul-Washington", which say between whom ("US-China Trade Council" is a body's name).
   const parts = w.split('-');
-  return parts.length > 1 && parts.every((p) => p && (NATIONALITIES.has(p) || NATIONALITIES.has(p.replace(/\./g, '')))) ? '1' : '';
+  return parts.length > 1 && parts.every((p) => NATIONALITIES.has(p) && !NOT_DEMONYMS.has(p)) ? '1' : '';
 });
+
+/** Words in NATIONALITIES that name a country, a capital or a code rather than a people. */
+const NOT_DEMONYMS = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'eu', 'un', 'korea', "korea's", 'china', 'japan', 'myanmar',
+  'zealand', 'south', 'north', 'beijing', 'washington', 'moscow', 'tokyo', 'seoul', 'pyongyang']);
 
 /** Drops nationality and country qualifiers: "U.S. Defense Secretary" → "defense secretary". */
 export function withoutNationality(ws: string[]): string[] {

@@ -6,8 +6,8 @@
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
-  RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WORD_ORDINALS,
+  GIVEN_NAMES, NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
+  RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
 import { isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
@@ -196,7 +196,6 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐]\p{Lu}\p{Ll}/u;
 /** Month abbreviations that are also given names or name syllables, when written without a period. */
 const NAME_SYLLABLE_MONTHS = new Set(['Jun', 'Jan']);
 const HEAD_FIRST_MEETINGS = new Set(['summit', 'conference', 'meeting', 'forum', 'dialogue']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Could this word be part of a personal name? Cached: the answer depends on the word alone. */
 const nameWordOk = (text: string): boolean => nameWordFlag(text) === '1';
@@ -298,10 +297,10 @@ function otherOccasionBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Reads the lower-case marker before a title: "former", "then-", "acting". */
 /** Words between "former" and the title it marks: "former party Secretary General". */
 const BEFORE_TITLE = new Set(['the', 'a', 'an', '-', 'then', 'party', 'ruling', 'governing', 'opposition', 'cabinet', 'government']);
 
+/** Reads the lower-case marker before a title: "former", "then-", "acting". */
 function statusBefore(tokens: Token[], i: number): TitleStatus {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = tokens[k].text.toLowerCase();
@@ -406,17 +405,33 @@ function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
   return false;
 }
 
-/** Verbs that open a post or a caption before a title: "Met Pope Francis on the sidelines". */
-const LEADING_VERBS = new Set(['met', 'meets', 'told', 'thanked', 'welcomed', 'welcomes', 'congratulated', 'called', 'urged', 'invited', 'hosted', 'greeted', 'visited', 'joined']);
+/**
+ * Verbs that open a post or a caption before a title: "Met Pope Francis on the sidelines",
+ * "Introducing President Zelensky". A closed list: an open rule for "-ing" took "Kunming
+ * Mayor" and "Banking Minister" apart.
+ */
+const LEADING_VERBS = new Set([
+  'met', 'meets', 'meeting', 'told', 'thanked', 'thanking', 'welcomed', 'welcomes', 'welcoming', 'congratulated', 'congratulating',
+  'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'visiting', 'joined', 'joining',
+  'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying',
+]);
 
-/** A sentence-initial verb right before a title ("Introducing President", "Met Pope Francis"). */
+/** Where a sentence or a quotation opens: the only places a caption's verb stands first. */
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', ':', '-']);
+
+/**
+ * A verb at the start of a sentence right before a title or an honorific ("Met Pope Francis").
+ * Only a title word itself may follow: "Met Police Commissioner" and "Ealing Council Leader"
+ * are names of bodies.
+ */
 function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean {
-  if (k > 0 && toks[k - 1].word) return false;
-  if (k + 1 >= to) return false;
-  const ing = lw.length >= 6 && lw.endsWith('ing') && !OFFICE_QUALIFIERS.has(lw) && !ORG_NAME_WORDS.has(lw) && !PLACES.has(toks[k].text);
-  if (!ing && !LEADING_VERBS.has(lw)) return false;
-  const next = toks[k + 1].text;
-  return isRankHead([next], 0) || isHonorific(next) || modifiesOffice(toks, k + 1, Math.min(to, k + 4));
+  if (k > 0 && !OPENERS.has(toks[k - 1].text)) return false;
+  if (k + 1 >= to || !LEADING_VERBS.has(lw)) return false;
+  const next = [toks[k + 1].text];
+  if (isRankHead(next, 0) || isHonorific(next[0]) || isOfficeHead(next, 0)) return true;
+  // "Meeting Prime Minister X", "Thanked Deputy Secretary Y": a modifier, then the title.
+  const lead = foldText(next[0]);
+  return (lead === 'prime' || TITLE_MODIFIERS.has(lead)) && modifiesOffice(toks, k + 2, Math.min(to, k + 4));
 }
 
 function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
@@ -439,7 +454,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
-    } else if (SPEECH_VERBS.has(lw) && from + 1 < to) {
+    } else if (partsHeadline(lw, block) && from + 1 < to) {
       // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
@@ -509,6 +524,18 @@ function listedWordInName(words: string[], k: number, nameWordsAfter: number, nu
 /** Months that are also surnames; never when a day number follows ("Kim May 5" is a date). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
+/** Reads a chunk as two phrases: its words up to `end`, and those from `resume` on. */
+function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: number, block: BlockKind, sentence: number, out: BlockMentions): void {
+  readChunkBody(text, toks, { ...c, to: end }, block, sentence, out);
+  if (resume < c.to) readChunkBody(text, toks, { from: resume, to: c.to, status: 'current', firstStart: toks[resume].start, firstText: toks[resume].text }, block, sentence, out);
+}
+
+/** "Says" in a headline parts two phrases; "Said" may be a given name ("Said Jalili"). */
+function partsHeadline(word: string, block: BlockKind): boolean {
+  const lw = word.toLowerCase();
+  return block === 'headline' && lw !== 'said' && SPEECH_VERBS.has(lw);
+}
+
 function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, sentence: number, out: BlockMentions): void {
   const words = wordsOf(toks, c);
   const n = words.length;
@@ -520,19 +547,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   }
   // "Altman Says OpenAI Board …" (a Title Case headline): a verb of saying parts two phrases.
-  const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && SPEECH_VERBS.has(w.toLowerCase()));
-  if (says > 0) {
-    readChunkBody(text, toks, { ...c, to: c.from + says }, block, sentence, out);
-    const at = c.from + says + 1;
-    return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
-  }
+  const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && partsHeadline(w, block));
+  if (says > 0) return readSplit(text, toks, c, c.from + says, c.from + says + 1, block, sentence, out);
   // "Alaska Airlines Flight 1282", "Alaska Airlines Boeing 737 MAX 9": a flight or a model
   // after a body's name is no part of it.
   if (n >= 2 && numberAfter && foldText(words[n - 1]) === 'flight') return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
-  if (n >= 3 && numberAfter && ORG_HEADS.has(foldText(words[n - 2])) && nameWordOk(words[n - 1])) {
-    readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
-    return readChunkBody(text, toks, { from: c.to - 1, to: c.to, status: 'current', firstStart: toks[c.to - 1].start, firstText: toks[c.to - 1].text }, block, sentence, out);
-  }
+  if (n >= 3 && numberAfter && ORG_HEADS.has(foldText(words[n - 2])) && nameWordOk(words[n - 1])) return readSplit(text, toks, c, c.to - 1, c.to - 1, block, sentence, out);
   // "at the White House Wednesday evening": a weekday after a name says when, it is no part of it.
   if (n >= 2 && WEEKDAYS.has(foldText(words[n - 1]))) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   // "Sen. Susan Collins of Maine": the home state after a name is a place of its own.
@@ -542,8 +562,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const at = c.from + home + (words[home + 1] === 'the' ? 2 : 1);
     const after = words.slice(at - c.from);
     if (after.length && (isPlacePhrase(after) || (after.length >= 2 && after.some((w) => ORG_HEADS.has(foldText(w)))))) {
-      readChunkBody(text, toks, { ...c, to: c.from + home }, block, sentence, out);
-      return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
+      return readSplit(text, toks, c, c.from + home, at, block, sentence, out);
     }
   }
 
@@ -565,19 +584,22 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     nameFrom--;
   }
   // A title does not end in "of": "Chairman of Samsung Lee Jae-yong" names Lee Jae-yong, not
-  // "Samsung Lee Jae-yong". With only two name words after "of", they are the whole name and
-  // the title before is not theirs: "his re-election as US President of Donald Trump".
-  // Fewer words after "for" or "of the" are what the title is of: "Chancellor of the
-  // Exchequer", "Chancellor of the Duchy of Lancaster", "MP for Leeds West" name no one.
+  // "Samsung Lee Jae-yong", and "Chairman of Samsung Lee" names Lee. Two name words after "of"
+  // that start with a given name are the whole name, and the title before is not theirs: "his
+  // re-election as US President of Donald Trump". A constituency after "for" takes all but the
+  // last two of four words: "MP for Leeds West Rachel Reeves". Fewer words after "for" or "of
+  // the" are what the title is of: "Chancellor of the Exchequer", "Chancellor of the Duchy of
+  // Lancaster", "MP for Leeds West" name no one.
   const titleOf = (w: string) => w === 'of' || w === 'for';
   const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
   if (nameFrom > 0 && (titleOf(words[nameFrom - 1]) || ofThe)) {
-    if (nameWords >= 3) nameFrom++;
-    else if (words[nameFrom - 1] === 'of' && nameWords === 2 && nameFrom >= 2) {
-      readChunkBody(text, toks, { ...c, to: c.from + nameFrom - 1 }, block, sentence, out);
-      const at = c.from + nameFrom;
-      return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
-    } else nameFrom = n;
+    const bareOf = words[nameFrom - 1] === 'of';
+    if (nameWords >= 4 && words[nameFrom - 1] === 'for') nameFrom = n - 2;
+    else if (nameWords >= 3) nameFrom++;
+    else if (bareOf && nameWords === 2 && nameFrom >= 2 && GIVEN_NAMES.has(foldText(words[nameFrom]))) {
+      return readSplit(text, toks, c, c.from + nameFrom - 1, c.from + nameFrom, block, sentence, out);
+    } else if (bareOf && nameWords === 2) nameFrom++;
+    else nameFrom = n;
   }
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
@@ -622,7 +644,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // 2. Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]".
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
-  const headFirst = meetingHead === 0 && n >= 3 && (words[1] === 'of' || words[1] === 'on') && HEAD_FIRST_MEETINGS.has(foldText(words[0])) &&
+  const headFirst = meetingHead === 0 && n >= 3 && words[1] === 'of' && HEAD_FIRST_MEETINGS.has(foldText(words[0])) &&
     !words.some((w, k) => k > 1 && ORG_HEADS.has(foldText(w))); // "Conference of Presidents of Major … Organizations" is a body
   if (headFirst) meetingHead = n - 1;
   // "Convention Center", "Summit Hotel": a venue or a body named after an event is no event.
@@ -633,10 +655,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const treaty = meetingHead === n - 1 && foldText(words[meetingHead]) === 'convention' && toks[c.to]?.text === 'on';
   // "Leaders Arrive in Italy for G7 Summit": the place before "for" is no part of the meeting.
   const forAt = headFirst ? -1 : words.indexOf('for');
-  if (forAt > 0 && forAt < meetingHead - 1 && isPlacePhrase(words.slice(0, forAt))) {
-    readChunkBody(text, toks, { ...c, to: c.from + forAt }, block, sentence, out);
-    const at = c.from + forAt + 1;
-    return readChunkBody(text, toks, { from: at, to: c.to, status: 'current', firstStart: toks[at].start, firstText: toks[at].text }, block, sentence, out);
+  if (forAt > 0 && forAt < meetingHead && isPlacePhrase(words.slice(0, forAt))) {
+    return readSplit(text, toks, c, c.from + forAt, c.from + forAt + 1, block, sentence, out);
   }
   if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
     const mWords = words.slice(0, meetingHead + 1);

@@ -42,8 +42,11 @@ function definedPhrase(text: string, parenStart: number, acr: string): { start: 
 
 export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[], candidates: RawMention[]): Record<string, string> {
   const defs = new Map<string, AcronymDef>();
+  // A headline phrase dropped for want of support in the body defines nothing, not even a term.
+  const dropped = new Set<string>();
   for (const m of raw) {
-    if (!m.definesAcronym) continue;
+    if (m.definesAcronym && m.dropped) dropped.add(m.definesAcronym.toUpperCase());
+    if (!m.definesAcronym || m.dropped) continue;
     const key = m.kind === 'meeting' && m.series ? 'meeting:' + m.series : m.key;
     defs.set(m.definesAcronym.toUpperCase(), { key, kind: m.kind });
   }
@@ -53,7 +56,7 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
     const slice = text.slice(block.span.start, block.span.end);
     for (const m of slice.matchAll(PAREN_ACRONYM)) {
       const acr = m[1];
-      if (defs.has(acr.toUpperCase())) continue;
+      if (defs.has(acr.toUpperCase()) || dropped.has(acr.toUpperCase())) continue;
       const at = block.span.start + m.index!;
       const phrase = definedPhrase(text, at, acr);
       if (!phrase) continue;
