@@ -21,7 +21,7 @@ import { hoverAt } from './core/service/hover';
 import { definitionAt, highlightsAt, referencesAt } from './core/service/navigation';
 import { offsetAt, rangeOf } from './core/service/positions';
 import { documentSymbols, type SymbolNode } from './core/service/symbols';
-import { ArticleIndexer } from './lsp/articleIndexer';
+import { ArticleIndexer, filtersKey } from './lsp/articleIndexer';
 import { Annotations } from './lsp/annotations';
 import { annotationCodeActions, annotationHoverMarkdown, runAnnotationCommand } from './lsp/annotationHandlers';
 import { readArticleFile, readArticleFileSync } from './files/readArticleFile';
@@ -226,14 +226,22 @@ async function folderSettings(): Promise<{ uri: string; settings: Settings }[]> 
 async function runIndex(): Promise<void> {
   settings.changed();
   const folders = await folderSettings();
-  indexedFilters = JSON.stringify(folders.map((f) => [f.uri, f.settings.include, f.settings.exclude]));
+  indexedFilters = filtersKey(folders);
   const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
   for (const u of indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays }).uris) pendingPublish.add(u);
   // The folders are walked while the cache loads and the saved corpus is restored.
   const foldersSet = indexer.setFolders(folders);
   foldersSet.catch(() => undefined); // indexAll awaits it and reports a failure; until then it must not count as unhandled
-  // Annotations only matter when diagnostics are published, after the index.
-  const annotationsSet = annotations.setFolders(workspaceFolders, readOnly);
+  // Annotations load while the index builds: diagnostics and the conflict count wait for them
+  // below. A sidecar that cannot be read is reported and leaves no review in force.
+  annotationsLoaded = false;
+  const annotationsSet = annotations.setFolders(workspaceFolders, readOnly).catch((e: unknown) => {
+    connection.console.error(`Corroborate: could not load annotations: ${e instanceof Error ? e.message : String(e)}`);
+  });
+  loadingAnnotations = annotationsSet;
+  void annotationsSet.then(() => {
+    if (loadingAnnotations === annotationsSet) annotationsLoaded = true; // a later index's load is still under way otherwise
+  });
   indexer.useCache(analysisCache());
   // The client's answer to "create a progress" is not waited for: the index starts now and
   // reports once the progress exists (a warm start may be over before that).
@@ -268,7 +276,7 @@ async function runIndex(): Promise<void> {
 async function settingsChanged(): Promise<void> {
   settings.changed();
   const folders = await folderSettings();
-  const filters = JSON.stringify(folders.map((f) => [f.uri, f.settings.include, f.settings.exclude]));
+  const filters = filtersKey(folders);
   if (filters !== indexedFilters) return reindex();
   const first = folders[0]?.settings ?? DEFAULT_SETTINGS;
   indexer.corpus.setOptions({ titleWindowDays: first.titleWindowDays });
@@ -337,10 +345,14 @@ async function diagnosticsFor(uri: string, reviews: ReadonlyMap<string, unknown>
 }
 
 /** Counts for the status bar: reviewed conflicts no longer count as conflicts. */
+/** False while annotations load: until then a reviewed conflict would count as open. */
+let annotationsLoaded = false;
+let loadingAnnotations: Promise<void> | undefined;
+
 function statsNow() {
   const stats = indexer.corpus.stats();
   const reviews = annotations.reviews();
-  const open = reviews.size ? indexer.corpus.allConflicts().filter((c) => !reviews.has(c.id)).length : stats.conflicts;
+  const open = !annotationsLoaded ? 0 : reviews.size ? indexer.corpus.allConflicts().filter((c) => !reviews.has(c.id)).length : stats.conflicts;
   return { ...stats, conflicts: open, indexing: indexer.indexing };
 }
 

@@ -55,6 +55,8 @@ describe('findArticleFiles', () => {
 
   it('an exclude "X/**" leaves out the folder; other excludes are tested file by file; links are not followed', async () => {
     write('archive/2019/a.txt');
+    write('archive/.gitignore', '*.bak\n'); // read only if the walk entered archive/
+    write('notes/.gitignore', '*.bak\n');
     write('LICENSES/b.txt');
     write('LICENSE.txt');
     write('notes/.hidden.txt');
@@ -63,6 +65,8 @@ describe('findArticleFiles', () => {
     symlinkSync(path.join(root, 'notes', 'c.md'), path.join(root, 'd.md'));
     const found = await findArticleFiles(root, { include: DEFAULT_FILTER.include, exclude: ['archive/**', '**/LICENSE*'] });
     assert.deepEqual(rel(found.files), ['LICENSES/b.txt', 'notes/c.md']);
+    // The pruned folder was never entered: its .gitignore was not read, while notes/'s was.
+    assert.deepEqual(found.gitignores.map(([dir]) => dir), ['notes']);
   });
 
   it('maxFiles counts articles only', async () => {

@@ -42,6 +42,11 @@ function walkKey(uri: string, filter: FileFilter): string {
   return JSON.stringify([uri, filter.include, filter.exclude]);
 }
 
+/** Which files a set of folders holds is decided by this key: the same key, the same files. */
+export function filtersKey(folders: { uri: string; settings: FileFilter }[]): string {
+  return JSON.stringify(folders.map((f) => walkKey(f.uri, f.settings)));
+}
+
 export class ArticleIndexer {
   readonly corpus = new Corpus();
   readonly search = new EntitySearch(this.corpus);
