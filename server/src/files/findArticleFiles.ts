@@ -63,6 +63,11 @@ export interface FoundFiles {
   stamps?: number[];
 }
 
+/** `to` relative to `from`, with "/" between its parts on every platform, as globs are written. */
+export function relativePath(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join('/');
+}
+
 /**
  * One walk finds the articles and the .gitignore files that filter them. With `stat`, each
  * file found is stat-ed too (the analysis cache compares them with what it holds).
@@ -79,16 +84,17 @@ export async function findArticleFiles(root: string, filter: FileFilter, maxFile
   // Globs without a dot never match inside hidden folders; an include like ".drafts/**" has to enter them.
   const hidden = filter.include.some((p) => /(?:^|\/)\.[^/*.]/.test(p));
   const gitignoreFiles: string[] = [];
+  const base = path.resolve(root);
   const rel = await new fdir({ suppressErrors: true, excludeSymlinks: true, maxDepth: 40 })
     .withRelativePaths()
     .withPathSeparator('/')
-    .exclude((name, dir) => (!hidden && name.startsWith('.')) || excludedFolder.some((re) => re.test(path.relative(path.resolve(root), dir).split(path.sep).join('/'))))
+    .exclude((name, dir) => (!hidden && name.startsWith('.')) || excludedFolder.some((re) => re.test(relativePath(base, dir))))
     .filter((r) => {
       if (r === '.gitignore' || r.endsWith('/.gitignore')) gitignoreFiles.push(r);
       else return include.some((re) => re.test(r)) && !exclude.some((re) => re.test(r));
       return false;
     })
-    .crawl(path.resolve(root))
+    .crawl(base)
     .withPromise();
   const gitignores = await readGitignores(root, gitignoreFiles.sort());
   const ignored = gitignoreTest(gitignores);

@@ -2,7 +2,6 @@
 // requests are still served), unsaved edits of open documents, and files created,
 // changed or deleted on disk. Each update analyses one file and patches the corpus.
 
-import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { analyzeArticle } from './analyzer';
 import type { ArticleAnalysis } from '../core/model';
@@ -12,7 +11,7 @@ import type { AnalysisCache } from './analysisCache';
 import { statSync } from 'fs';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
-import { findArticleFiles, gitignoreTest, makeMatcher, type FileFilter, type FoundFiles } from '../files/findArticleFiles';
+import { findArticleFiles, gitignoreTest, makeMatcher, relativePath, type FileFilter, type FoundFiles } from '../files/findArticleFiles';
 import { fileUri } from '../files/fileUri';
 import { readArticleFile } from '../files/readArticleFile';
 import { innermostFolder } from '../files/innermostFolder';
@@ -115,7 +114,7 @@ export class ArticleIndexer {
     if (u.scheme !== 'file' && u.scheme !== 'untitled') return false;
     const folder = innermostFolder(u.fsPath, this.folders);
     if (!folder) return this.folders.length === 0 && EXTENSIONS.test(u.fsPath);
-    const rel = path.relative(folder.path, u.fsPath).split(path.sep).join('/');
+    const rel = relativePath(folder.path, u.fsPath);
     return folder.matches(rel) && !folder.gitignored(rel);
   }
 
