@@ -1030,3 +1030,47 @@ describe('mentions: given names that look like verbs, bodies before a surname, c
     assert.equal(d.mentions.filter((m) => m.key.includes('developing') || m.key === 'term:dna').length, 0);
   });
 });
+
+describe('mentions: Key Bridge, martial law and Bangladesh coverage', () => {
+  // Core bugs from real articles: a feed footer repeating the headline made "An Accident" a
+  // person titled "Gov. Wes Moore Says … Was"; "Army Chief" was an organisation; "Rights" was
+  // the first name of Volker Turk; "PM Hasina" named no one.
+  it('a feed footer that repeats the headline is boilerplate', () => {
+    const t = 'Gov. Wes Moore Says Investigation Suggests Collapse Was An Accident\nPublished: 2024-03-26\n\n' +
+      'Maryland Gov. Wes Moore said it points to an accident.\n\n' +
+      'The post Gov. Wes Moore Says Investigation Suggests Collapse Was An Accident appeared first on 92 Q.\n\n' +
+      'Gov. Wes Moore Says Investigation Suggests Collapse Was An Accident was originally published on 92q.com\n';
+    const a = analyze('footer.txt', t);
+    assert.deepEqual(a.blocks.filter((b) => b.kind === 'boilerplate').map((b) => b.reason), ['feed footer', 'feed footer']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => [m.text, m.title?.text]), [['Wes Moore', 'Gov.'], ['Wes Moore', 'Maryland Gov.']]);
+  });
+
+  it('a capitalised "Says" in a headline quoted in the body still parts it', () => {
+    const t = 'Bridge\nPublished: 2024-03-26\n\nRead "Gov. Wes Moore Says Investigation Continues" for more.\n';
+    const a = analyze('quoted.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => [m.text, m.title?.text]), [['Wes Moore', 'Gov.']]);
+  });
+
+  it('"Army Chief" alone is a post, not a body; "Human Rights" is part of the office; "PM" is a title, "3 PM" a time', () => {
+    const t = 'Crisis in Dhaka\nPublished: 2024-08-05\n\nPM Hasina resigned as Army Chief General Waqar-uz-Zaman spoke. The Army Chief said so. ' +
+      'UN High Commissioner for Human Rights Volker Turk called for calm. At 3 PM Kim Jong-un spoke.\n';
+    const a = analyze('bd.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), []);
+    assert.deepEqual(kindTextTitle(a, t, 'Hasina'), ['person', 'Hasina', 'PM']);
+    assert.deepEqual(kindTextTitle(a, t, 'Waqar-uz-Zaman'), ['person', 'Waqar-uz-Zaman', 'Army Chief General']);
+    assert.deepEqual(kindTextTitle(a, t, 'Volker Turk'), ['person', 'Volker Turk', 'UN High Commissioner for Human Rights']);
+    assert.deepEqual(kindTextTitle(a, t, 'Kim Jong-un'), ['person', 'Kim Jong-un', undefined]);
+  });
+
+  it('a capitalised preposition in a Title Case headline ends a title; the body\'s surname is not the headline\'s run-on name', () => {
+    const t = "Requested At Very Short Notice: S Jaishankar On Sheikh Hasina's India Move\nPublished: 2024-08-06\n\n" +
+      'External Affairs Minister S Jaishankar briefed Parliament. Sheikh Hasina left Dhaka.\n';
+    const a = analyze('jai.txt', t);
+    assert.equal(a.mentions.filter((m) => m.title?.text.includes('On')).length, 0);
+    const h = 'Sheikh Hasina Resigns Amid Student Protests, Departs for India\nPublished: 2024-08-05\n\nSheikh Hasina resigned on Monday.\n';
+    const b = analyze('res.txt', h);
+    const body = b.mentions.find((m) => m.kind === 'person' && m.block === 'body')!;
+    assert.equal(body.text, 'Hasina');
+    assert.equal(body.key, 'person@file:///fixtures/res.txt:hasina');
+  });
+});

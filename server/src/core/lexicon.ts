@@ -45,7 +45,7 @@ export const OFFICE_HEADS = words(`
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general sheriff superintendent inspector
-  sen rep gov amb prof supt emir amir sultan editor mp mep msp officer scientist economist cto attorney negotiator
+  sen rep gov amb prof supt emir amir sultan editor mp mep msp officer scientist economist cto attorney negotiator pm
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -244,6 +244,9 @@ export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^\s*(standards board policy|terms of (use|service)|privacy policy|cookie)/i, reason: 'site furniture' },
   { pattern: /^\s*(reporting by|additional reporting|editing by|writing by|compiled by|produced by|graphics? by)\b|\bcontributed to this report\b/i, reason: 'credits' },
   { pattern: /^\s*\(?(end|ends|more|ap|afp|yonhap|reuters)\)?\s*$/i, reason: 'wire marker' },
+  // A feed's footer repeats the headline: "The post <headline> appeared first on <site>.",
+  // "<headline> was originally published on <site>".
+  { pattern: /^\s*the post .{1,300} appeared first on\b|\bwas originally published (?:on|at|by) \S+\s*$/i, reason: 'feed footer' },
 ];
 
 /**

@@ -103,7 +103,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   maritime safety housing urban smes relations cooperation climate water digital mines minerals petroleum youth
   women heritage arts legal political consular parliamentary multilateral economic social human services
   transition ecological ecology environmental change sustainable sustainability biodiversity
-  levelling leveling communities pensions work skills business media sport net zero local relief works`.split(/\s+/));
+  levelling leveling communities pensions work skills business media sport net zero local relief works rights`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
@@ -454,7 +454,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
-    } else if (partsHeadline(lw, block) && from + 1 < to) {
+    } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d/.test(toks[from - 1].text)) {
+      // "at 3 PM Kim said": a time, not the Prime Minister.
+    } else if (partsPhrase(lw) && from + 1 < to) {
       // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
@@ -530,11 +532,22 @@ function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: n
   if (resume < c.to) readChunkBody(text, toks, { from: resume, to: c.to, status: 'current', firstStart: toks[resume].start, firstText: toks[resume].text }, block, sentence, out);
 }
 
-/** "Says" in a headline parts two phrases; "Said" may be a given name ("Said Jalili"). */
-function partsHeadline(word: string, block: BlockKind): boolean {
+/**
+ * A capitalised verb of saying parts two phrases of a Title Case headline, or of one quoted in
+ * the body: "Altman Says OpenAI Board …". Not "Said", which may be a given name ("Said Jalili").
+ */
+function partsPhrase(word: string): boolean {
   const lw = word.toLowerCase();
-  return block === 'headline' && lw !== 'said' && SPEECH_VERBS.has(lw);
+  return (lw !== 'said' && SPEECH_VERBS.has(lw)) || TITLE_CASE_JOINERS.has(lw);
 }
+
+/**
+ * Prepositions that Title Case capitalises: "Sheikh Hasina Resigns Amid Student Protests",
+ * "S Jaishankar On Sheikh Hasina's India Move". In running text they are lower case, so a
+ * capitalised one inside a phrase parts two phrases. Not "of", "for", "to" or "and", which
+ * join the words of one title or body ("Minister Of State", "Ambassador To").
+ */
+const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'against', 'despite', 'during', 'into', 'from', 'with', 'without', 'at', 'in', 'amidst', 'following', 'ahead', 'near', 'via']);
 
 function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, sentence: number, out: BlockMentions): void {
   const words = wordsOf(toks, c);
@@ -547,7 +560,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   }
   // "Altman Says OpenAI Board …" (a Title Case headline): a verb of saying parts two phrases.
-  const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && partsHeadline(w, block));
+  const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && partsPhrase(w));
   if (says > 0) return readSplit(text, toks, c, c.from + says, c.from + says + 1, block, sentence, out);
   // "Alaska Airlines Flight 1282", "Alaska Airlines Boeing 737 MAX 9": a flight or a model
   // after a body's name is no part of it.
@@ -697,6 +710,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords.slice(0, n - 1).some((w) => ORG_HEADS.has(w))) {
     return readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
   }
+  // "as Army Chief announces …", "Party Leader": a post without a name, and no body's name either.
+  if (n === 2 && ORG_HEADS.has(lowerWords[0]) && isOfficeHead(words, 1)) return;
   // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
   const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
@@ -760,7 +775,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const roleBefore = !!prev && (ROLE_WORDS.has(prev) || prev === 'official') && !toks[c.from - 1].cap;
     const titleBefore = prev === ',' && !!toks[c.from - 2] && isOfficeHead([toks[c.from - 2].text], 0);
     // "the White House said" is not a person, whatever the verb.
-    const speaks = (SPEECH_VERBS.has(next ?? '') || SPEECH_VERBS.has(prev ?? '')) && prev !== 'the';
+    // A capitalised verb before it parted a Title Case phrase ("… Says Investigation Continues"): no evidence.
+    const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
     const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore;
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && prev !== 'official' ? roleTitleBefore(text, toks, c.from) : undefined);

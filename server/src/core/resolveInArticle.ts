@@ -82,7 +82,9 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   const byForm = new Map<string, RawMention[]>();
   for (const m of full) for (const f of m.shortForms ?? []) byForm.set(f, [...(byForm.get(f) ?? []), m]);
   const optionFor = (m: RawMention): RawMention | undefined => {
-    const options = byForm.get(m.key.slice('short:'.length));
+    // An unconfirmed name in a Title Case headline may run on into a verb ("Hasina Resigns"):
+    // the body's "Hasina" is not that.
+    const options = byForm.get(m.key.slice('short:'.length))?.filter((o) => !(o.tentative && o.block === 'headline' && m.block !== 'headline'));
     if (!options?.length) return undefined;
     // Journalistic convention: a surname refers to the person last named in full.
     let best: RawMention | undefined;
