@@ -1062,6 +1062,14 @@ describe('mentions: Key Bridge, martial law and Bangladesh coverage', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Kim Jong-un'), ['person', 'Kim Jong-un', undefined]);
   });
 
+  it('"Al Jazeera" is an outlet, "Al Gore" a person; "Begum" is an honorific', () => {
+    const t = 'Zia freed\nPublished: 2024-08-06\n\nAl Jazeera reported that Begum Khaleda Zia was freed. Khaleda Zia thanked supporters. Al Gore said so.\n';
+    const a = analyze('zia.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Al Jazeera'), ['organization', 'Al Jazeera', 'org:al jazeera', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Khaleda Zia'), ['person', 'Khaleda Zia', 'person:khaledazia', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Al Gore'), ['person', 'Al Gore', 'person:algore', undefined]);
+  });
+
   it('a capitalised preposition in a Title Case headline ends a title; the body\'s surname is not the headline\'s run-on name', () => {
     const t = "Requested At Very Short Notice: S Jaishankar On Sheikh Hasina's India Move\nPublished: 2024-08-06\n\n" +
       'External Affairs Minister S Jaishankar briefed Parliament. Sheikh Hasina left Dhaka.\n';

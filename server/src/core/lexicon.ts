@@ -49,7 +49,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri begum`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -102,7 +102,11 @@ export const ORG_HEADS = words(`
 `);
 
 /** Well-known organisations written without a head word. */
-export const KNOWN_ORGS = words(`Pentagon Kremlin NATO Reuters Yonhap Xinhua Interpol Europol UNESCO UNICEF ASEAN OPEC`);
+export const KNOWN_ORGS = new Set([
+  ...words(`Pentagon Kremlin NATO Reuters Yonhap Xinhua Interpol Europol UNESCO UNICEF ASEAN OPEC TASS Kyodo Bernama`),
+  // Outlets whose names read like an Arabic personal name ("Al Gore" is a person).
+  'Al Jazeera', 'Al Arabiya', 'Al-Jazeera', 'Al-Arabiya',
+]);
 
 /** Words that make a capitalised phrase a meeting or event. */
 export const MEETING_HEADS = words(`

@@ -261,6 +261,8 @@ export function personKeyFor(words: string[]): string {
 }
 
 function shortFormsOf(words: string[]): string[] {
+  // "Waqar-uz-Zaman" is "Zaman" later on.
+  if (words.length === 1) return [foldText(words[0]).split(/[-‐]/).pop()!];
   const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
   // "Charles Q. Brown Jr." is "Brown" later on; "Charles III" is "Charles".
   while (clean.length > 2 && isNameSuffix(clean[clean.length - 1])) clean.pop();
@@ -523,6 +525,9 @@ function listedWordInName(words: string[], k: number, nameWordsAfter: number, nu
   return nameWordsAfter > 0 || (k > 0 && nameWordOk(words[k - 1]));
 }
 
+/** A whole name written as one word with a linking particle: "Waqar-uz-Zaman", "Zia-ul-Haq". */
+const JOINED_NAME = /^\p{Lu}\p{Ll}+[-‐][uU][lzsdrn][-‐]\p{Lu}\p{Ll}+$/u;
+
 /** Months that are also surnames; never when a day number follows ("Kim May 5" is a date). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
@@ -644,7 +649,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
       const app = appositive(text, toks, c.to);
       if (app) titles.push(app);
-      const full = nameWords.length >= 2;
+      const full = nameWords.length >= 2 || JOINED_NAME.test(nameWords[0]);
       push({
         kind: 'person', span: nameSpan, fullSpan: { start: titleSpan.start, end: nameSpan.end },
         text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(nameWords[0]),
