@@ -1082,3 +1082,16 @@ describe('mentions: Key Bridge, martial law and Bangladesh coverage', () => {
     assert.equal(body.key, 'person@file:///fixtures/res.txt:hasina');
   });
 });
+
+describe('mentions: Venezuela and Niger coverage', () => {
+  // Core bugs from real articles: a sentence-initial "Attorney general" gave Tarek Saab the
+  // rank "general"; "Costa Rica" and "St. Petersburg" were people.
+  it('"Attorney general X" at a sentence start is one office, not the rank "general"', () => {
+    const t = 'Warrant issued\nPublished: 2 Sept. 2024\n\nAttorney general Tarek Saab shared a photo of the warrant. He fled to Costa Rica, then St. Petersburg.\n';
+    const a = analyze('saab.txt', t);
+    const m = mentionAtText(a, t, 'Tarek Saab')!;
+    assert.deepEqual([m.kind, m.title?.text, m.title?.rank, m.title?.office], ['person', 'Attorney general', undefined, 'attorney general']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Costa Rica'), ['place', 'Costa Rica', 'place:costa rica', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'St. Petersburg'), ['place', 'St. Petersburg', 'place:st petersburg', undefined]);
+  });
+});

@@ -180,6 +180,10 @@ export const MULTIWORD_PLACES = new Set([
   'mexico city', 'new jersey', 'new mexico', 'north carolina', 'south carolina', 'north dakota',
   'south dakota', 'west virginia', 'rhode island', 'new hampshire', 'latin america', 'north america',
   'south america', 'central asia', 'the hague', 'demilitarized zone', 'camp humphreys',
+  'costa rica', 'puerto rico', 'el salvador', 'dominican republic', 'burkina faso', 'sierra leone',
+  'ivory coast', 'cape verde', 'east timor', 'papua new guinea', 'san jose', 'santo domingo', 'port-au-prince',
+  'west africa', 'east africa', 'north africa', 'sub-saharan africa', 'persian gulf', 'red sea', 'gaza strip',
+  'st. petersburg', 'st petersburg', 'saint petersburg', 'rostov-on-don', 'washington dc', 'washington d.c.',
 ]);
 
 /** East Asian surnames: names starting with one are written surname first ("Jin Yong-sung"). */

@@ -5,7 +5,7 @@
 
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
-  ACTING_MARKERS, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
+  ACTING_MARKERS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
   GIVEN_NAMES, NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
@@ -812,6 +812,12 @@ function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | un
       first--;
       start = t.end - prefixed[1].length;
       status = 'past';
+      break;
+    }
+    // "Attorney general Tarek Saab" at a sentence's start: one office, not the rank "general".
+    if (t.cap && GENERAL_AS_OFFICE.has(w) && toks[first].text.toLowerCase() === 'general') {
+      first--;
+      start = t.start;
       break;
     }
     if (t.cap || !t.word || PAST_MARKERS.has(w) || ACTING_MARKERS.has(w) || !(ROLE_LEAD.has(w) || ROLE_WORDS.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) break;
