@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { corpusOf, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, spanOf, uriOf } from './helpers';
+import { analyze, corpusOf, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, spanOf, uriOf } from './helpers';
 import type { Corpus } from '../../server/src/core/corpus';
 
 describe('linking across articles', () => {
@@ -111,6 +111,34 @@ describe('linking across articles', () => {
     assert.equal(at('b.txt', b, 'Waker-Us-Zaman'), at('d.txt', d, 'Waker-uz-Zaman'));
     assert.equal(at('a.txt', a, 'Zaman left'), at('a.txt', a, 'Waqar-uz-Zaman'));
     assert.equal(c.kindOf(at('a.txt', a, 'Waqar-uz-Zaman')), 'person');
+  });
+
+  // Core gap from Niger coverage: "Bola Ahmed Tinubu" and "Bola Tinubu" were two people.
+  it('a middle name one source writes and another leaves out is one person ("Bola Ahmed Tinubu" / "Bola Tinubu")', () => {
+    const a = 'Niger talks\nPublished: 30 July 2023\n\nNigerian President Bola Ahmed Tinubu chaired the summit.\n';
+    const b = 'Niger talks\nPublished: 30 July 2023\n\nPresident Bola Tinubu said the bloc would act.\n';
+    const d = 'Niger talks\nPublished: 30 July 2023\n\nPresident Lee Jae Myung spoke. President Lee Myung said so.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Bola Ahmed Tinubu'), at('b.txt', b, 'Bola Tinubu'));
+    assert.equal(c.nameOf(at('b.txt', b, 'Bola Tinubu')), 'Bola Ahmed Tinubu');
+    assert.notEqual(at('d.txt', d, 'Lee Jae Myung'), at('d.txt', d, 'Lee Myung'), 'an East Asian given name is no middle name');
+  });
+
+  it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
+    const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
+    const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';
+    const h = 'Talks\nPublished: 30 July 2023\n\nGeorge Herbert Bush said so on Monday.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'w.txt': w, 'g.txt': g });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('w.txt', w, 'George Walker Bush'), at('g.txt', g, 'George Bush'));
+    c.set(analyze('h.txt', h));
+    assert.notEqual(at('w.txt', w, 'George Walker Bush'), at('g.txt', g, 'George Bush'));
+    assert.notEqual(at('h.txt', h, 'George Herbert Bush'), at('g.txt', g, 'George Bush'));
+    const fresh = corpusOf({ 'h.txt': h, 'g.txt': g, 'w.txt': w });
+    assert.notEqual(fresh.corpus.mentionAt(u('w.txt'), offsetOf(w, 'George Walker Bush'))!.entity, fresh.corpus.mentionAt(u('g.txt'), offsetOf(g, 'George Bush'))!.entity);
+    c.delete(u('h.txt'));
+    assert.equal(at('w.txt', w, 'George Walker Bush'), at('g.txt', g, 'George Bush'));
   });
 
   // Reviewer-found: rotation linking made one person of two whose names swap two given names.

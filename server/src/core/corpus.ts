@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { transliterationKey } from './normalize';
+import { firstAndLastKey, transliterationKey } from './normalize';
 import { GIVEN_NAMES } from './lexicon';
 
 export interface ChangeSet {
@@ -42,6 +42,8 @@ export interface CorpusSnapshot {
   acronymsOf: Map<string, Set<string>>;
   personBlocks: Map<string, Set<string>>;
   variantChecked: Set<string>;
+  middleOf: Map<string, string>;
+  withMiddle: Map<string, Set<string>>;
   /** Conflicts by key, computed with `options`. */
   options: ConflictOptions;
   conflicts: Map<string, Conflict[]>;
@@ -69,6 +71,10 @@ export class Corpus {
   /** Person keys by name prefix and length: the only candidates fuzzy linking compares. */
   private personBlocks = new Map<string, Set<string>>();
   private variantChecked = new Set<string>();
+  /** A three-word name's key → the key of its first and last words ("bolaahmedtinubu" → "bolatinubu"). */
+  private middleOf = new Map<string, string>();
+  /** The other way: first-and-last key → the three-word keys that shorten to it. */
+  private withMiddle = new Map<string, Set<string>>();
   /** Sorted sources per entity, dropped when one of its keys changes. */
   private readonly sourcesCache = new Map<string, StoredArticle[]>();
   private options: ConflictOptions;
@@ -93,7 +99,7 @@ export class Corpus {
       byId: this.byId.map((a) => a?.uri ?? null), hashes: this.byId.map((a) => a?.contentHash ?? null), ids: this.ids,
       keyIndex: this.keyIndex, factIndex: this.factIndex, acronymDefs: this.acronymDefs, confirmed: this.confirmed, aliases: this.aliases,
       aliasMembers: this.aliasMembers, acronymsOf: this.acronymsOf, personBlocks: this.personBlocks, variantChecked: this.variantChecked,
-      options: this.options, conflicts: this.conflictCache,
+      middleOf: this.middleOf, withMiddle: this.withMiddle, options: this.options, conflicts: this.conflictCache,
     };
   }
 
@@ -130,6 +136,8 @@ export class Corpus {
     this.acronymsOf = s.acronymsOf;
     this.personBlocks = s.personBlocks;
     this.variantChecked = s.variantChecked;
+    this.middleOf = s.middleOf;
+    this.withMiddle = s.withMiddle;
     this.sourcesCache.clear();
     this.conflictCache = JSON.stringify(s.options) === JSON.stringify(this.options) ? s.conflicts : new Map();
     return true;
@@ -239,7 +247,8 @@ export class Corpus {
         if (after) change.keys.add(after);
       }
     }
-    if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k);
+    // The name as written is read only for a key not seen before (it may need the article's body).
+    if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k, this.variantChecked.has(k) ? undefined : a.names.get(k));
   }
 
   /** Keys that may be variants share a block: the first two letters (transliterations folded: "Qasim", "Kasim") and about the same length. */
@@ -251,10 +260,19 @@ export class Corpus {
    * Folds spelling variants of a person's name into one entity ("Zelensky"/"Zelenskyy").
    * Each key is checked once, on first sight, against the few keys in its block.
    */
-  private linkVariant(key: string): void {
+  private linkVariant(key: string, written?: string): void {
     if (this.variantChecked.has(key)) return;
     this.variantChecked.add(key);
     const name = key.slice('person:'.length);
+    const short = written && !this.middleOf.has(name) ? firstAndLastKey(written) : undefined;
+    if (short && short !== name) {
+      this.middleOf.set(name, short);
+      const longer = (this.withMiddle.get(short) ?? new Set()).add(name);
+      this.withMiddle.set(short, longer);
+      // A second middle name makes the short form ambiguous: the link the first one made goes,
+      // so clusters stay what linking the same keys in any order gives.
+      if (longer.size === 2) this.relink('person:' + short);
+    }
     if (name.length < 8) return;
     const block: string[] = [];
     // Lengths within 2 of this one can sit in this block or a neighbouring one.
@@ -272,6 +290,13 @@ export class Corpus {
       if (r === name || (GIVEN_NAMES.has(name.slice(0, i)) && GIVEN_NAMES.has(name.slice(i)))) continue;
       if (this.personBlocks.get(Corpus.blockOf(r))?.has(r)) near.add(r);
     }
+    // "Bola Ahmed Tinubu" / "Bola Tinubu": a middle name one source writes and another leaves
+    // out. Only while one three-word name shortens to that key: "George Walker Bush" and
+    // "George Herbert Bush" would both be "George Bush", and are two people.
+    const shortKey = this.middleOf.get(name);
+    if (shortKey && this.withMiddle.get(shortKey)!.size === 1 && this.personBlocks.get(Corpus.blockOf(shortKey))?.has(shortKey)) near.add(shortKey);
+    const longer = this.withMiddle.get(name);
+    if (longer?.size === 1) for (const k of longer) if (this.personBlocks.get(Corpus.blockOf(k))?.has(k)) near.add(k);
     if (block.length) {
       // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as
       // variants when either name finds the other; and every cluster the new key reaches is
@@ -308,16 +333,39 @@ export class Corpus {
   private unlinkVariant(key: string, change: ChangeSet): void {
     const name = key.slice('person:'.length);
     this.variantChecked.delete(key);
+    const short = this.middleOf.get(name);
+    let unambiguous: string | undefined;
+    if (short) {
+      this.middleOf.delete(name);
+      const longer = this.withMiddle.get(short)!;
+      longer.delete(name);
+      if (!longer.size) this.withMiddle.delete(short);
+      // One middle name left: the short form may link to it again.
+      if (longer.size === 1) unambiguous = 'person:' + short;
+    }
     this.personBlocks.get(Corpus.blockOf(name))?.delete(name);
     const canonical = this.aliases.get(key) ?? key;
     const members = this.aliasMembers.get(canonical);
+    if (members) {
+      for (const m of members) change.keys.add(m);
+      // The others may have been linked only through this key: dissolve the cluster and link
+      // each again, so the clusters are what linking the remaining keys afresh would give.
+      for (const m of members) this.dissolve(m);
+      for (const m of members) {
+        if (m === key) continue;
+        this.variantChecked.delete(m);
+        this.linkVariant(m);
+      }
+    }
+    if (unambiguous) this.relink(unambiguous);
+  }
+
+  /** Links a confirmed key and the members of its cluster afresh. */
+  private relink(key: string): void {
+    const members = this.aliasMembers.get(this.aliases.get(key) ?? key) ?? (this.confirmed.has(key) ? new Set([key]) : undefined);
     if (!members) return;
-    for (const m of members) change.keys.add(m);
-    // The others may have been linked only through this key: dissolve the cluster and link
-    // each again, so the clusters are what linking the remaining keys afresh would give.
     for (const m of members) this.dissolve(m);
     for (const m of members) {
-      if (m === key) continue;
       this.variantChecked.delete(m);
       this.linkVariant(m);
     }

@@ -1,7 +1,7 @@
 // Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
 // "U.S."/"US", and common romanisation variants of Korean names.
 
-import { NATIONALITIES, SPELLING_VARIANTS } from './lexicon';
+import { NATIONALITIES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
 
 /**
  * Caches a pure string function. Article vocabularies repeat heavily, so a bounded cache
@@ -81,6 +81,19 @@ export function romanisationKey(name: string): string {
  */
 export function transliterationKey(key: string): string {
   return key.replace(/gh|q/g, 'k').replace(/ou/g, 'u');
+}
+
+/**
+ * The key a three-word name has without its middle word ("Bola Ahmed Tinubu" → "bolatinubu",
+ * "George W. Bush" → "georgebush"), for linking it to a source that leaves the middle out.
+ * None for names whose middle word is no middle name: East Asian names ("Lee Jae Myung"),
+ * particles ("Ursula von Leyen", "Mohammed bin Salman") and suffixes ("John Smith Jr.").
+ */
+export function firstAndLastKey(name: string): string | undefined {
+  const ws = name.split(' ');
+  if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return undefined;
+  if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return undefined;
+  return personKey(`${ws[0]} ${ws[2]}`).slice('person:'.length);
 }
 
 /** Organisation and term keys: case, punctuation, articles and spelling variants folded. */
