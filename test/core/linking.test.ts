@@ -125,6 +125,15 @@ describe('linking across articles', () => {
     assert.notEqual(at('d.txt', d, 'Lee Jae Myung'), at('d.txt', d, 'Lee Myung'), 'an East Asian given name is no middle name');
   });
 
+  it('a second surname one source leaves out is one person ("Edmundo González Urrutia" / "Edmundo González"); a father\'s name is not ("Ali Hassan Salameh" / "Ali Hassan")', () => {
+    const a = 'Vote count\nPublished: 29 July 2024\n\nOpposition candidate Edmundo González Urrutia said so. Minister Ali Hassan Salameh agreed.\n';
+    const b = 'Vote count\nPublished: 29 July 2024\n\nOpposition candidate Edmundo González said so. Minister Ali Hassan agreed.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Edmundo González Urrutia'), at('b.txt', b, 'Edmundo González'));
+    assert.notEqual(at('a.txt', a, 'Ali Hassan Salameh'), at('b.txt', b, 'Ali Hassan'));
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

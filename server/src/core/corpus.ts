@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { firstAndLastKey, transliterationKey } from './normalize';
+import { shorterNameKeys, transliterationKey } from './normalize';
 import { GIVEN_NAMES } from './lexicon';
 
 export interface ChangeSet {
@@ -42,8 +42,8 @@ export interface CorpusSnapshot {
   acronymsOf: Map<string, Set<string>>;
   personBlocks: Map<string, Set<string>>;
   variantChecked: Set<string>;
-  middleOf: Map<string, string>;
-  withMiddle: Map<string, Set<string>>;
+  shorterOf: Map<string, string[]>;
+  longerOf: Map<string, Set<string>>;
   /** Conflicts by key, computed with `options`. */
   options: ConflictOptions;
   conflicts: Map<string, Conflict[]>;
@@ -71,10 +71,10 @@ export class Corpus {
   /** Person keys by name prefix and length: the only candidates fuzzy linking compares. */
   private personBlocks = new Map<string, Set<string>>();
   private variantChecked = new Set<string>();
-  /** A three-word name's key → the key of its first and last words ("bolaahmedtinubu" → "bolatinubu"). */
-  private middleOf = new Map<string, string>();
-  /** The other way: first-and-last key → the three-word keys that shorten to it. */
-  private withMiddle = new Map<string, Set<string>>();
+  /** A three-word name's key → the keys of its shorter forms ("bolaahmedtinubu" → ["bolatinubu"]). */
+  private shorterOf = new Map<string, string[]>();
+  /** The other way: a shorter form's key → the three-word keys that shorten to it. */
+  private longerOf = new Map<string, Set<string>>();
   /** Sorted sources per entity, dropped when one of its keys changes. */
   private readonly sourcesCache = new Map<string, StoredArticle[]>();
   private options: ConflictOptions;
@@ -99,7 +99,7 @@ export class Corpus {
       byId: this.byId.map((a) => a?.uri ?? null), hashes: this.byId.map((a) => a?.contentHash ?? null), ids: this.ids,
       keyIndex: this.keyIndex, factIndex: this.factIndex, acronymDefs: this.acronymDefs, confirmed: this.confirmed, aliases: this.aliases,
       aliasMembers: this.aliasMembers, acronymsOf: this.acronymsOf, personBlocks: this.personBlocks, variantChecked: this.variantChecked,
-      middleOf: this.middleOf, withMiddle: this.withMiddle, options: this.options, conflicts: this.conflictCache,
+      shorterOf: this.shorterOf, longerOf: this.longerOf, options: this.options, conflicts: this.conflictCache,
     };
   }
 
@@ -136,8 +136,8 @@ export class Corpus {
     this.acronymsOf = s.acronymsOf;
     this.personBlocks = s.personBlocks;
     this.variantChecked = s.variantChecked;
-    this.middleOf = s.middleOf;
-    this.withMiddle = s.withMiddle;
+    this.shorterOf = s.shorterOf;
+    this.longerOf = s.longerOf;
     this.sourcesCache.clear();
     this.conflictCache = JSON.stringify(s.options) === JSON.stringify(this.options) ? s.conflicts : new Map();
     return true;
@@ -264,12 +264,12 @@ export class Corpus {
     if (this.variantChecked.has(key)) return;
     this.variantChecked.add(key);
     const name = key.slice('person:'.length);
-    const short = written && !this.middleOf.has(name) ? firstAndLastKey(written) : undefined;
-    if (short && short !== name) {
-      this.middleOf.set(name, short);
-      const longer = (this.withMiddle.get(short) ?? new Set()).add(name);
-      this.withMiddle.set(short, longer);
-      // A second middle name makes the short form ambiguous: the link the first one made goes,
+    const shorter = written && !this.shorterOf.has(name) ? shorterNameKeys(written).filter((k) => k !== name) : [];
+    if (shorter.length) this.shorterOf.set(name, shorter);
+    for (const short of shorter) {
+      const longer = (this.longerOf.get(short) ?? new Set()).add(name);
+      this.longerOf.set(short, longer);
+      // A second longer name makes the short form ambiguous: the link the first one made goes,
       // so clusters stay what linking the same keys in any order gives.
       if (longer.size === 2) this.relink('person:' + short);
     }
@@ -290,12 +290,14 @@ export class Corpus {
       if (r === name || (GIVEN_NAMES.has(name.slice(0, i)) && GIVEN_NAMES.has(name.slice(i)))) continue;
       if (this.personBlocks.get(Corpus.blockOf(r))?.has(r)) near.add(r);
     }
-    // "Bola Ahmed Tinubu" / "Bola Tinubu": a middle name one source writes and another leaves
-    // out. Only while one three-word name shortens to that key: "George Walker Bush" and
-    // "George Herbert Bush" would both be "George Bush", and are two people.
-    const shortKey = this.middleOf.get(name);
-    if (shortKey && this.withMiddle.get(shortKey)!.size === 1 && this.personBlocks.get(Corpus.blockOf(shortKey))?.has(shortKey)) near.add(shortKey);
-    const longer = this.withMiddle.get(name);
+    // "Bola Ahmed Tinubu" / "Bola Tinubu", "Edmundo González Urrutia" / "Edmundo González": a
+    // middle name or a second surname one source writes and another leaves out. Only while one
+    // three-word name shortens to that key: "George Walker Bush" and "George Herbert Bush"
+    // would both be "George Bush", and are two people.
+    for (const short of this.shorterOf.get(name) ?? []) {
+      if (this.longerOf.get(short)!.size === 1 && this.personBlocks.get(Corpus.blockOf(short))?.has(short)) near.add(short);
+    }
+    const longer = this.longerOf.get(name);
     if (longer?.size === 1) for (const k of longer) if (this.personBlocks.get(Corpus.blockOf(k))?.has(k)) near.add(k);
     if (block.length) {
       // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as
@@ -333,16 +335,15 @@ export class Corpus {
   private unlinkVariant(key: string, change: ChangeSet): void {
     const name = key.slice('person:'.length);
     this.variantChecked.delete(key);
-    const short = this.middleOf.get(name);
-    let unambiguous: string | undefined;
-    if (short) {
-      this.middleOf.delete(name);
-      const longer = this.withMiddle.get(short)!;
+    const unambiguous: string[] = [];
+    for (const short of this.shorterOf.get(name) ?? []) {
+      const longer = this.longerOf.get(short)!;
       longer.delete(name);
-      if (!longer.size) this.withMiddle.delete(short);
-      // One middle name left: the short form may link to it again.
-      if (longer.size === 1) unambiguous = 'person:' + short;
+      if (!longer.size) this.longerOf.delete(short);
+      // One longer name left: the short form may link to it again.
+      if (longer.size === 1) unambiguous.push('person:' + short);
     }
+    this.shorterOf.delete(name);
     this.personBlocks.get(Corpus.blockOf(name))?.delete(name);
     const canonical = this.aliases.get(key) ?? key;
     const members = this.aliasMembers.get(canonical);
@@ -357,7 +358,7 @@ export class Corpus {
         this.linkVariant(m);
       }
     }
-    if (unambiguous) this.relink(unambiguous);
+    for (const k of unambiguous) this.relink(k);
   }
 
   /** Links a confirmed key and the members of its cluster afresh. */

@@ -1,7 +1,7 @@
 // Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
 // "U.S."/"US", and common romanisation variants of Korean names.
 
-import { NATIONALITIES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
+import { GIVEN_NAMES, NATIONALITIES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
 
 /**
  * Caches a pure string function. Article vocabularies repeat heavily, so a bounded cache
@@ -84,16 +84,21 @@ export function transliterationKey(key: string): string {
 }
 
 /**
- * The key a three-word name has without its middle word ("Bola Ahmed Tinubu" → "bolatinubu",
- * "George W. Bush" → "georgebush"), for linking it to a source that leaves the middle out.
- * None for names whose middle word is no middle name: East Asian names ("Lee Jae Myung"),
- * particles ("Ursula von Leyen", "Mohammed bin Salman") and suffixes ("John Smith Jr.").
+ * Keys of the shorter forms of a three-word name, for linking it to a source that writes one:
+ * without the middle word ("Bola Ahmed Tinubu" → "bolatinubu", "George W. Bush" →
+ * "georgebush"), and without the last word when the middle one is no given name, as Spanish
+ * names drop the second surname ("Edmundo González Urrutia" → "edmundogonzalez"; not "Ali
+ * Hassan Salameh" → "Ali Hassan", a father's name). None for East Asian names ("Lee Jae
+ * Myung"), particles ("Mohammed bin Salman") or suffixes ("John Smith Jr.").
  */
-export function firstAndLastKey(name: string): string | undefined {
+export function shorterNameKeys(name: string): string[] {
   const ws = name.split(' ');
-  if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return undefined;
-  if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return undefined;
-  return personKey(`${ws[0]} ${ws[2]}`).slice('person:'.length);
+  if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return [];
+  if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return [];
+  const keys = [personKey(`${ws[0]} ${ws[2]}`).slice('person:'.length)];
+  const middle = foldText(ws[1]);
+  if (!/^\p{Lu}\.?$/u.test(ws[1]) && !GIVEN_NAMES.has(middle)) keys.push(personKey(`${ws[0]} ${ws[1]}`).slice('person:'.length));
+  return keys;
 }
 
 /** Organisation and term keys: case, punctuation, articles and spelling variants folded. */
