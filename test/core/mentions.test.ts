@@ -1001,10 +1001,15 @@ describe('mentions: given names that look like verbs, bodies before a surname, c
     assert.equal(second.length, 2);
   });
 
-  it('a body, then a lone surname after "of": the body is part of the title', () => {
+  // Found on SVB coverage: "Jamie Dimon, chairman & CEO of JPMorgan Chase" made a Mr Chase.
+  it('two words after "of" that do not start with a given name are what the title is of, not a name', () => {
     assert.deepEqual(a.mentions.filter((m) => /Samsung|Nvidia/.test(m.text)).map((m) => m.text), []);
     assert.deepEqual(kindTextTitle(a, t, 'Lee'), ['person', 'Lee', 'Chairman of Samsung']);
     assert.deepEqual(kindTextTitle(a, t, 'Huang'), ['person', 'Huang', 'Chief Executive of Nvidia']);
+    const d = 'Deal\nPublished: 1 May 2023\n\n\u201cWe did,\u201d said Jamie Dimon, chairman & CEO of JPMorgan Chase.\n';
+    const b = analyze('dimon.txt', d);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Jamie Dimon']);
+    assert.equal(b.mentions.filter((m) => m.title?.text === 'CEO of JPMorgan').length, 0);
   });
 
   it('"US-China" says between whom; it is no nationality to strip', () => {
@@ -1093,5 +1098,23 @@ describe('mentions: Venezuela and Niger coverage', () => {
     assert.deepEqual([m.kind, m.title?.text, m.title?.rank, m.title?.office], ['person', 'Attorney general', undefined, 'attorney general']);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Costa Rica'), ['place', 'Costa Rica', 'place:costa rica', undefined]);
     assert.deepEqual(kindTextKeyTitle(a, t, 'St. Petersburg'), ['place', 'St. Petersburg', 'place:st petersburg', undefined]);
+  });
+});
+
+describe('mentions: SVB and CrowdStrike coverage', () => {
+  // Core bugs from real articles: "Congress for July" was an organisation; the company in
+  // Jamie Dimon's title made a person "Chase" (covered above); a list item after a name was
+  // read as that name's title and hid the next person.
+  it('a month after "for" is no part of a body\'s name', () => {
+    const t = 'Outage\nPublished: 25 Sept. 2024\n\nA CrowdStrike executive apologized to Congress for July global tech outage.\n';
+    const a = analyze('cs.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), []);
+  });
+
+  it('a title and a name after a name, in a list, are the next person, not the first one\'s title', () => {
+    const t = 'Talks\nPublished: 1 May 2023\n\nGov. Ron DeSantis, Secretary of the Treasury Janet Yellen and Jerome Powell met.\n';
+    const a = analyze('list.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Ron DeSantis', 'Gov.'], ['Janet Yellen', 'Secretary of the Treasury'], ['Jerome Powell', undefined]]);
+    assert.deepEqual(a.facts.filter((f) => f.type === 'title').map((f) => [f.key, f.title.text]), [['person:ronalddesantis', 'Gov.'], ['person:janetyellen', 'Secretary of the Treasury']]);
   });
 });

@@ -58,6 +58,8 @@ export interface BlockMentions {
   candidates: RawMention[];
   /** Sentence spans in this block, numbered from `firstSentence`. */
   sentenceSpans: Span[];
+  /** Where the last title written after a name ends: its words name no one else. */
+  titleUntil?: number;
 }
 
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
@@ -320,6 +322,8 @@ interface Chunk {
   /** Offset where the first token's own text starts ("Then-Defense" → "Defense"). */
   firstStart: number;
   firstText: string;
+  /** What an office is of ("JPMorgan Chase" in "CEO of JPMorgan Chase"): a body or a place, never a person. */
+  ofOffice?: boolean;
 }
 
 export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, firstSentence: number): BlockMentions {
@@ -357,7 +361,8 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       const listEnd = toks[j].text === ',' || toks[j].text === 'and' ? portfolioListEnd(toks, i, j) : -1;
       if (listEnd > j) j = listEnd;
       else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
-      else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1])) j += 2;
+      // "apologizes to Congress for July global tech outage": a month after "for" or "of" is a date's.
+      else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text))) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else if (toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) {
         // "Ambassador to the UN Mike Waltz", "Envoy to South Korea X": the post's place is part of the title.
@@ -531,6 +536,11 @@ const JOINED_NAME = /^\p{Lu}\p{Ll}+[-‐][uU][lzsdrn][-‐]\p{Lu}\p{Ll}+$/u;
 /** Months that are also surnames; never when a day number follows ("Kim May 5" is a date). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
+/** Is the chunk all inside the title read after the name before it? */
+function withinTitle(toks: Token[], c: Chunk, out: BlockMentions): boolean {
+  return out.titleUntil !== undefined && toks[c.from].start < out.titleUntil && toks[c.to - 1].end <= out.titleUntil;
+}
+
 /** Reads a chunk as two phrases: its words up to `end`, and those from `resume` on. */
 function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   readChunkBody(text, toks, { ...c, to: end }, block, sentence, out);
@@ -602,9 +612,10 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     nameFrom--;
   }
   // A title does not end in "of": "Chairman of Samsung Lee Jae-yong" names Lee Jae-yong, not
-  // "Samsung Lee Jae-yong", and "Chairman of Samsung Lee" names Lee. Two name words after "of"
-  // that start with a given name are the whole name, and the title before is not theirs: "his
-  // re-election as US President of Donald Trump". A constituency after "for" takes all but the
+  // "Samsung Lee Jae-yong". Two name words after "of" that start with a given name are the
+  // whole name, and the title before is not theirs: "his re-election as US President of Donald
+  // Trump"; other two are what the title is of ("CEO of JPMorgan Chase", not a Mr Chase). A
+  // constituency after "for" takes all but the
   // last two of four words: "MP for Leeds West Rachel Reeves". Fewer words after "for" or "of
   // the" are what the title is of: "Chancellor of the Exchequer", "Chancellor of the Duchy of
   // Lancaster", "MP for Leeds West" name no one.
@@ -616,8 +627,11 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     else if (nameWords >= 3) nameFrom++;
     else if (bareOf && nameWords === 2 && nameFrom >= 2 && GIVEN_NAMES.has(foldText(words[nameFrom]))) {
       return readSplit(text, toks, c, c.from + nameFrom - 1, c.from + nameFrom, block, sentence, out);
-    } else if (bareOf && nameWords === 2) nameFrom++;
-    else nameFrom = n;
+    } else if (bareOf && nameWords === 2 && SURNAME_FIRST.has(words[n - 1])) {
+      // "Chairman of Samsung Lee", "Chief Executive of Nvidia Huang": an East Asian surname
+      // alone after the company, as business news writes them.
+      nameFrom++;
+    } else nameFrom = n;
   }
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
@@ -649,6 +663,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
       const app = appositive(text, toks, c.to);
       if (app) titles.push(app);
+      // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, "Chase" is no one.
+      if (withinTitle(toks, c, out)) return;
+      if (app) out.titleUntil = app.span.end;
       const full = nameWords.length >= 2 || JOINED_NAME.test(nameWords[0]);
       push({
         kind: 'person', span: nameSpan, fullSpan: { start: titleSpan.start, end: nameSpan.end },
@@ -721,7 +738,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
     const from = c.from + of + 1 + (lowerWords[of + 1] === 'the' ? 1 : 0);
-    if (from < c.to) return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+    if (from < c.to) return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text, ofOffice: true }, block, sentence, out);
   }
   if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || KNOWN_ORGS.has(words.join(' '))) {
     let k0 = 0;
@@ -762,7 +779,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const w = words[0];
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
-    } else if (nameWordOk(w) && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
+    } else if (nameWordOk(w) && !c.ofOffice && !withinTitle(toks, c, out) && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
       out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
     }
     return;
@@ -770,8 +787,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 6. A bare name: a person when its shape or its sentence says so.
   const nameAt = (k: number) => nameWordOk(words[k]) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter);
-  if (n >= 2 && n <= 4 && words.every((_, k) => nameAt(k))) {
+  if (n >= 2 && n <= 4 && !c.ofOffice && !withinTitle(toks, c, out) && words.every((_, k) => nameAt(k))) {
     const app = appositive(text, toks, c.to);
+    if (app) out.titleUntil = app.span.end;
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
@@ -928,6 +946,9 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     }
   }
   if (!sawRole || k === start) return undefined;
+  // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
+  // words ending the phrase, is the next person in a list, not a title of the one before.
+  if (k - start >= 3 && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text))) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
