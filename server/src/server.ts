@@ -344,11 +344,11 @@ async function diagnosticsFor(uri: string, reviews: ReadonlyMap<string, unknown>
   return out;
 }
 
-/** Counts for the status bar: reviewed conflicts no longer count as conflicts. */
 /** False while annotations load: until then a reviewed conflict would count as open. */
 let annotationsLoaded = false;
 let loadingAnnotations: Promise<void> | undefined;
 
+/** Counts for the status bar: reviewed conflicts no longer count as conflicts (none while annotations load). */
 function statsNow() {
   const stats = indexer.corpus.stats();
   const reviews = annotations.reviews();

@@ -158,6 +158,12 @@ describe('linking across articles', () => {
     const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
     assert.notEqual(at('a.txt', a, 'Ali Hassan'), at('b.txt', b, 'Hassan Ali'));
     assert.notEqual(at('a.txt', a, 'Mohamed Ahmed'), at('b.txt', b, 'Ahmed Mohamed'));
+    const d = 'Talks\nPublished: 1 Oct. 2024\n\nMinister Mohammed Bello met envoy Ibrahim Abubakar on Monday.\n';
+    const e = 'Talks\nPublished: 1 Oct. 2024\n\nMinister Bello Mohammed met envoy Abubakar Ibrahim on Monday.\n';
+    const more = corpusOf({ 'd.txt': d, 'e.txt': e });
+    const at2 = (f: string, t: string, name: string) => more.corpus.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.notEqual(at2('d.txt', d, 'Mohammed Bello'), at2('e.txt', e, 'Bello Mohammed'), 'one half a given name is enough');
+    assert.notEqual(at2('d.txt', d, 'Ibrahim Abubakar'), at2('e.txt', e, 'Abubakar Ibrahim'));
     assert.deepEqual(c.sourcesOf(at('a.txt', a, 'Ali Hassan')).map((s) => s.uri), [u('a.txt')]);
   });
 

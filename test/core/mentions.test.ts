@@ -1067,11 +1067,13 @@ describe('mentions: Key Bridge, martial law and Bangladesh coverage', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Kim Jong-un'), ['person', 'Kim Jong-un', undefined]);
   });
 
-  it('"Al Jazeera" is an outlet, "Al Gore" a person; "Begum" is an honorific', () => {
+  it('"Al Jazeera" is an outlet, "Al Gore" a person; "Begum" before a name is an honorific, after one a surname', () => {
     const t = 'Zia freed\nPublished: 2024-08-06\n\nAl Jazeera reported that Begum Khaleda Zia was freed. Khaleda Zia thanked supporters. Al Gore said so.\n';
     const a = analyze('zia.txt', t);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Al Jazeera'), ['organization', 'Al Jazeera', 'org:al jazeera', undefined]);
-    assert.deepEqual(kindTextKeyTitle(a, t, 'Khaleda Zia'), ['person', 'Khaleda Zia', 'person:khaledazia', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Begum Khaleda Zia'), ['person', 'Begum Khaleda Zia', 'person:khaledazia', undefined]);
+    const later = mentionAtText(a, t, 'Khaleda Zia', 1)!;
+    assert.deepEqual([later.text, later.key], ['Khaleda Zia', 'person:khaledazia']);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Al Gore'), ['person', 'Al Gore', 'person:algore', undefined]);
   });
 
@@ -1116,5 +1118,53 @@ describe('mentions: SVB and CrowdStrike coverage', () => {
     const a = analyze('list.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Ron DeSantis', 'Gov.'], ['Janet Yellen', 'Secretary of the Treasury'], ['Jerome Powell', undefined]]);
     assert.deepEqual(a.facts.filter((f) => f.type === 'title').map((f) => [f.key, f.title.text]), [['person:ronalddesantis', 'Gov.'], ['person:janetyellen', 'Secretary of the Treasury']]);
+  });
+});
+
+describe('mentions: review of the rules above (left alone where they do not apply)', () => {
+  const t = 'Talks\nPublished: 11 July 2024\n\n' +
+    'She served as Chief of Staff of Keir Starmer until October. MP for Hartlepool Jonathan David Brash said so. ' +
+    'Farmers received money under PM Kisan Samman Nidhi on Monday. Since 2014 PM Modi has visited. ' +
+    'Doctors Without Borders President Christos Christou said so. Special Envoy On Climate John Kerry spoke. ' +
+    'Welcoming Foreign Minister Wang Yi, he smiled. Visiting Professor John Smith spoke. Shamima Begum lost her appeal. Ms Begum was stripped of it.\n';
+  const a = analyze('review.txt', t);
+
+  it('a whole name after "of" keeps its given name; a constituency ends where a given name starts', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Keir Starmer'), ['person', 'Keir Starmer', 'person:keirstarmer', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Jonathan David Brash'), ['person', 'Jonathan David Brash', 'person:jonathandavidbrash', 'MP for Hartlepool']);
+  });
+
+  it('"PM" before a scheme names no one; after a year it is still a title', () => {
+    assert.equal(a.mentions.filter((m) => /Kisan|Nidhi/.test(m.text)).length, 0);
+    assert.deepEqual(kindTextTitle(a, t, 'Modi'), ['person', 'Modi', 'PM']);
+  });
+
+  it('capitalised prepositions in running text stay inside names and titles', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Christos Christou'), ['person', 'Christos Christou', 'Doctors Without Borders President']);
+    assert.deepEqual(kindTextTitle(a, t, 'John Kerry'), ['person', 'John Kerry', 'Special Envoy On Climate']);
+  });
+
+  it('a caption verb before a portfolio and a title is stripped; "Visiting Professor" is a title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Wang Yi'), ['person', 'Wang Yi', 'Foreign Minister']);
+    assert.deepEqual(kindTextTitle(a, t, 'John Smith'), ['person', 'John Smith', 'Visiting Professor']);
+  });
+
+  it('"Begum" at the end of a name is a surname', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Shamima Begum'), ['person', 'Shamima Begum', 'person:shamimabegum', undefined]);
+    const ms = mentionAtText(a, t, 'Begum', 1)!;
+    assert.deepEqual([ms.kind, ms.text, ms.key], ['person', 'Begum', 'person:shamimabegum']);
+  });
+
+  it('in a Title Case headline a long run before a name is no title', () => {
+    const h = 'Gen Asim Munir Meets Chinese Vice President Han Zheng In Beijing\nPublished: 11 July 2024\n\nVice President Han Zheng met him.\n';
+    const b = analyze('munir.txt', h);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.block]), [['Han Zheng', undefined, 'headline'], ['Han Zheng', 'Vice President', 'body']]);
+  });
+
+  it('a body paragraph that says "was originally published on" or "appeared first on" is no feed footer', () => {
+    const f = 'Letter\nPublished: 11 July 2024\n\nThe letter, signed by Foreign Minister Park Jin-ho, was originally published on Tuesday.\n\n' +
+      'The post by Foreign Minister Park Jin-ho, which appeared first on X, drew criticism.\n';
+    const b = analyze('letter.txt', f);
+    assert.deepEqual(b.blocks.map((x) => x.kind), ['headline', 'metadata', 'body', 'body']);
   });
 });

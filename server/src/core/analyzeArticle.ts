@@ -56,7 +56,12 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
     // unless a source names one with evidence (then the corpus confirms it).
     if (block.kind === 'headline' && isTitleCase(analysed.slice(block.span.start, block.span.end))) {
       for (const m of found.mentions) {
-        if (m.kind === 'person') m.tentative = true;
+        if (m.kind === 'person') {
+          m.tentative = true;
+          // "Gen Asim Munir Meets Chinese Vice President Han Zheng": a long "title" there has
+          // run on from the words before it.
+          m.titles = m.titles.filter((t) => t.text.split(/\s+/).length <= 4);
+        }
         // "Developing Nations Criticize …", "Global Finance Leaders Form Strategic Alliance": an
         // organisation or meeting there counts only when the body names it too (checked below).
         else if (m.kind === 'organization' || m.kind === 'meeting') titleCased.push(m);

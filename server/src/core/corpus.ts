@@ -283,11 +283,11 @@ export class Corpus {
     this.personBlocks.set(own, (this.personBlocks.get(own) ?? new Set()).add(name));
     const near = new Set<string>();
     // "Shigeru Ishiba" / "Ishiba Shigeru": the family name first in one source, last in
-    // another. Its key is then a rotation of the other's. Not when both halves are given
-    // names: "Ali Hassan" and "Hassan Ali" are two people.
+    // another. Its key is then a rotation of the other's. Not when either half is a given
+    // name: "Ali Hassan" and "Hassan Ali", "Mohammed Bello" and "Bello Mohammed" are two people.
     for (let i = 2; i <= name.length - 2; i++) {
       const r = name.slice(i) + name.slice(0, i);
-      if (r === name || (GIVEN_NAMES.has(name.slice(0, i)) && GIVEN_NAMES.has(name.slice(i)))) continue;
+      if (r === name || GIVEN_NAMES.has(name.slice(0, i)) || GIVEN_NAMES.has(name.slice(i))) continue;
       if (this.personBlocks.get(Corpus.blockOf(r))?.has(r)) near.add(r);
     }
     // "Bola Ahmed Tinubu" / "Bola Tinubu", "Edmundo González Urrutia" / "Edmundo González": a

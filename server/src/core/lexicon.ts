@@ -49,7 +49,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri begum`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -254,7 +254,7 @@ export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^\s*\(?(end|ends|more|ap|afp|yonhap|reuters)\)?\s*$/i, reason: 'wire marker' },
   // A feed's footer repeats the headline: "The post <headline> appeared first on <site>.",
   // "<headline> was originally published on <site>".
-  { pattern: /^\s*the post .{1,300} appeared first on\b|\bwas originally published (?:on|at|by) \S+\s*$/i, reason: 'feed footer' },
+  { pattern: /^\s*the post .{1,300} appeared first on [^.,;]{1,80}\.?\s*$|^.{1,300} was originally published (?:on|at) \S+\.[a-z]{2,}\S*\s*$/i, reason: 'feed footer' },
 ];
 
 /**

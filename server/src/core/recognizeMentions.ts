@@ -60,6 +60,8 @@ export interface BlockMentions {
   sentenceSpans: Span[];
   /** Where the last title written after a name ends: its words name no one else. */
   titleUntil?: number;
+  /** Is the block a Title Case headline or caption ("Sheikh Hasina Resigns Amid Student Protests")? */
+  titleCase?: boolean;
 }
 
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
@@ -256,15 +258,24 @@ export function personKeyFor(words: string[]): string {
   if (words.length === 2 && /-\p{L}/u.test(words[0]) && isEastAsianName([words[1], words[0]])) return 'person:' + romanisationKey(`${words[1]} ${words[0]}`);
   // "Mohammed bin Abdulrahman bin Jassim Al Thani" is "Mohammed bin Abdulrahman Al Thani":
   // the father's name identifies the person, the grandfather's after it is often left out.
-  words = withoutGrandfathers(words);
+  words = withoutGrandfathers(withoutLeadingBegum(words));
   // "Dan Driscoll" is "Daniel Driscoll": a short given name keys as the full one.
   const given = words.length >= 2 ? GIVEN_NAME_FORMS.get(foldText(words[0])) : undefined;
   return personKey(given ? [given, ...words.slice(1)].join(' ') : words.join(' '));
 }
 
+/**
+ * "Begum Khaleda Zia" is "Khaleda Zia": before a name "Begum" is an honorific, though it is a
+ * surname at the end of one ("Shamima Begum").
+ */
+function withoutLeadingBegum(words: string[]): string[] {
+  return words.length >= 3 && foldText(words[0]) === 'begum' ? words.slice(1) : words;
+}
+
 function shortFormsOf(words: string[]): string[] {
   // "Waqar-uz-Zaman" is "Zaman" later on.
   if (words.length === 1) return [foldText(words[0]).split(/[-‐]/).pop()!];
+  words = withoutLeadingBegum(words);
   const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
   // "Charles Q. Brown Jr." is "Brown" later on; "Charles III" is "Charles".
   while (clean.length > 2 && isNameSuffix(clean[clean.length - 1])) clean.pop();
@@ -329,7 +340,9 @@ interface Chunk {
 export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, firstSentence: number): BlockMentions {
   const tokens = tokenize(text, blockSpan.start, blockSpan.end);
   const sents = sentences(tokens);
-  const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [] };
+  // Only headlines and captions are written in Title Case; a short body sentence full of names
+  // ("Doctors Without Borders President Christos Christou said so") is not.
+  const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [], titleCase: (kind === 'headline' || kind === 'caption') && inTitleCase(tokens) };
   let sIndex = firstSentence;
   for (const s of sents) {
     if (!s.length) continue;
@@ -419,7 +432,7 @@ function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
  */
 const LEADING_VERBS = new Set([
   'met', 'meets', 'meeting', 'told', 'thanked', 'thanking', 'welcomed', 'welcomes', 'welcoming', 'congratulated', 'congratulating',
-  'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'visiting', 'joined', 'joining',
+  'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'joined', 'joining',
   'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying',
 ]);
 
@@ -427,9 +440,10 @@ const LEADING_VERBS = new Set([
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', ':', '-']);
 
 /**
- * A verb at the start of a sentence right before a title or an honorific ("Met Pope Francis").
- * Only a title word itself may follow: "Met Police Commissioner" and "Ealing Council Leader"
- * are names of bodies.
+ * A verb at the start of a sentence right before a title or an honorific ("Met Pope Francis",
+ * "Welcoming Foreign Minister Wang Yi", "Hosting Chinese Premier Li Qiang"): a title word
+ * follows, or a few words that name no body and then one. Not "Met Police Commissioner":
+ * "Police" names a body. ("Visiting Professor" is a title.)
  */
 function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean {
   if (k > 0 && !OPENERS.has(toks[k - 1].text)) return false;
@@ -438,7 +452,13 @@ function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean 
   if (isRankHead(next, 0) || isHonorific(next[0]) || isOfficeHead(next, 0)) return true;
   // "Meeting Prime Minister X", "Thanked Deputy Secretary Y": a modifier, then the title.
   const lead = foldText(next[0]);
-  return (lead === 'prime' || TITLE_MODIFIERS.has(lead)) && modifiesOffice(toks, k + 2, Math.min(to, k + 4));
+  if (!(lead === 'prime' || TITLE_MODIFIERS.has(lead) || isCap(toks[k + 1]))) return false;
+  // The words up to the title name no body: "Met Police Commissioner" keeps its "Met".
+  for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+    if (isOfficeHead([toks[j].text], 0)) return j > k + 1;
+    if (ORG_HEADS.has(foldText(toks[j].text))) return false;
+  }
+  return false;
 }
 
 function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
@@ -461,9 +481,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
-    } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d/.test(toks[from - 1].text)) {
+    } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[from - 1].text)) {
       // "at 3 PM Kim said": a time, not the Prime Minister.
-    } else if (partsPhrase(lw) && from + 1 < to) {
+    } else if (partsPhrase(lw, out) && from + 1 < to) {
       // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
@@ -541,6 +561,8 @@ function withinTitle(toks: Token[], c: Chunk, out: BlockMentions): boolean {
   return out.titleUntil !== undefined && toks[c.from].start < out.titleUntil && toks[c.to - 1].end <= out.titleUntil;
 }
 
+const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 'cares', 'scheme', 'mission', 'ujjwala', 'vishwakarma', 'svanidhi', 'poshan', 'surya', 'garib', 'kalyan', 'shri', 'vidyalaxmi', 'internship']);
+
 /** Reads a chunk as two phrases: its words up to `end`, and those from `resume` on. */
 function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   readChunkBody(text, toks, { ...c, to: end }, block, sentence, out);
@@ -550,16 +572,30 @@ function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: n
 /**
  * A capitalised verb of saying parts two phrases of a Title Case headline, or of one quoted in
  * the body: "Altman Says OpenAI Board …". Not "Said", which may be a given name ("Said Jalili").
+ * In a Title Case sentence so does a capitalised preposition.
  */
-function partsPhrase(word: string): boolean {
+function partsPhrase(word: string, out: BlockMentions): boolean {
   const lw = word.toLowerCase();
-  return (lw !== 'said' && SPEECH_VERBS.has(lw)) || TITLE_CASE_JOINERS.has(lw);
+  return (lw !== 'said' && SPEECH_VERBS.has(lw)) || (!!out.titleCase && TITLE_CASE_JOINERS.has(lw));
+}
+
+/** Most longer words capitalised, as in a Title Case headline or caption. */
+function inTitleCase(toks: Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!t.word || t.text.length < 4) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 4 && caps / long >= 0.8;
 }
 
 /**
  * Prepositions that Title Case capitalises: "Sheikh Hasina Resigns Amid Student Protests",
- * "S Jaishankar On Sheikh Hasina's India Move". In running text they are lower case, so a
- * capitalised one inside a phrase parts two phrases. Not "of", "for", "to" or "and", which
+ * "S Jaishankar On Sheikh Hasina's India Move". There, a capitalised one inside a phrase parts
+ * two phrases. Running text capitalises them only inside names ("Doctors Without Borders",
+ * "Council On Foreign Relations"), so it is left alone. Not "of", "for", "to" or "and", which
  * join the words of one title or body ("Minister Of State", "Ambassador To").
  */
 const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'against', 'despite', 'during', 'into', 'from', 'with', 'without', 'at', 'in', 'amidst', 'following', 'ahead', 'near', 'via']);
@@ -574,8 +610,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
     return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   }
-  // "Altman Says OpenAI Board …" (a Title Case headline): a verb of saying parts two phrases.
-  const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && partsPhrase(w));
+  // "Altman Says OpenAI Board …", "… Resigns Amid Student Protests": see partsPhrase.
+  const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && partsPhrase(w, out));
   if (says > 0) return readSplit(text, toks, c, c.from + says, c.from + says + 1, block, sentence, out);
   // "Alaska Airlines Flight 1282", "Alaska Airlines Boeing 737 MAX 9": a flight or a model
   // after a body's name is no part of it.
@@ -612,27 +648,28 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     nameFrom--;
   }
   // A title does not end in "of": "Chairman of Samsung Lee Jae-yong" names Lee Jae-yong, not
-  // "Samsung Lee Jae-yong". Two name words after "of" that start with a given name are the
-  // whole name, and the title before is not theirs: "his re-election as US President of Donald
-  // Trump"; other two are what the title is of ("CEO of JPMorgan Chase", not a Mr Chase). A
-  // constituency after "for" takes all but the
-  // last two of four words: "MP for Leeds West Rachel Reeves". Fewer words after "for" or "of
-  // the" are what the title is of: "Chancellor of the Exchequer", "Chancellor of the Duchy of
-  // Lancaster", "MP for Leeds West" name no one.
+  // "Samsung Lee Jae-yong". A constituency after "for" ends where a given name starts: "MP for
+  // Leeds West Rachel Reeves", "MP for Hartlepool Jonathan David Brash". Two name words after
+  // "of" are the whole name, and the title before is not theirs ("his re-election as US
+  // President of Donald Trump"), unless the second is an East Asian surname after a company
+  // ("Chairman of Samsung Lee", "Chief Executive of Nvidia Huang"). Fewer words after "for" or
+  // "of the" are what the title is of: "Chancellor of the Exchequer", "Chancellor of the Duchy
+  // of Lancaster", "MP for Leeds West" name no one.
   const titleOf = (w: string) => w === 'of' || w === 'for';
   const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
   if (nameFrom > 0 && (titleOf(words[nameFrom - 1]) || ofThe)) {
     const bareOf = words[nameFrom - 1] === 'of';
-    if (nameWords >= 4 && words[nameFrom - 1] === 'for') nameFrom = n - 2;
+    const given = words[nameFrom - 1] === 'for' && nameWords >= 3 ? words.findIndex((w, k) => k > nameFrom && k < n - 1 && GIVEN_NAMES.has(foldText(w))) : -1;
+    if (given > 0) nameFrom = given;
     else if (nameWords >= 3) nameFrom++;
-    else if (bareOf && nameWords === 2 && nameFrom >= 2 && GIVEN_NAMES.has(foldText(words[nameFrom]))) {
+    else if (bareOf && nameWords === 2 && SURNAME_FIRST.has(words[n - 1]) && !GIVEN_NAMES.has(foldText(words[nameFrom]))) nameFrom++;
+    else if (bareOf && nameWords === 2 && nameFrom >= 2) {
       return readSplit(text, toks, c, c.from + nameFrom - 1, c.from + nameFrom, block, sentence, out);
-    } else if (bareOf && nameWords === 2 && SURNAME_FIRST.has(words[n - 1])) {
-      // "Chairman of Samsung Lee", "Chief Executive of Nvidia Huang": an East Asian surname
-      // alone after the company, as business news writes them.
-      nameFrom++;
     } else nameFrom = n;
   }
+  // "the CEO of JPMorgan Chase": one odd-shaped word after "of" and one name word are a
+  // company's name, not a title ending in a company and a surname.
+  if (nameWords === 1 && nameFrom === n - 1 && nameFrom >= 3 && words[nameFrom - 2] === 'of' && /\p{Ll}/u.test(words[nameFrom - 1]) && /\p{Lu}.*\p{Lu}/u.test(words[nameFrom - 1])) nameFrom = n;
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
@@ -665,6 +702,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       if (app) titles.push(app);
       // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, "Chase" is no one.
       if (withinTitle(toks, c, out)) return;
+      // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
+      if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && (nameWords.length >= 3 || nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w))))) return;
       if (app) out.titleUntil = app.span.end;
       const full = nameWords.length >= 2 || JOINED_NAME.test(nameWords[0]);
       push({
