@@ -2,7 +2,7 @@
 // Herald, a BBC clipping): names link across all of them and nothing is flagged.
 
 import * as assert from 'assert';
-import { readFileSync, readdirSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../server/src/core/analyzeArticle';
 import { Corpus } from '../../server/src/core/corpus';

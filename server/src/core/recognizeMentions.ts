@@ -6,7 +6,7 @@
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  GIVEN_NAMES, NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
+  GIVEN_NAMES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
@@ -217,10 +217,6 @@ const nameWordFlag = memoize((text: string): string => {
   if (PLACES.has(text) || isHonorific(text)) return '';
   return '1';
 });
-
-function span(tokens: Token[], from: number, to: number): Span {
-  return { start: tokens[from].start, end: tokens[to - 1].end };
-}
 
 function textOf(text: string, s: Span): string {
   return text.slice(s.start, s.end).replace(/\s+/g, ' ');
