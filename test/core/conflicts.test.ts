@@ -69,6 +69,18 @@ describe('conflicts: seeds', () => {
 });
 
 describe('conflicts: meeting dates', () => {
+  // Core bugs from BRICS coverage: the day a leader arrived "for the 16th BRICS Summit" was
+  // taken for the summit's day, and "is set to take place in Kazan, Russia, on October 22-23"
+  // was too far from the summit to count.
+  it('a leader\'s arrival day is not the summit\'s; a summit set to take place in a city, a country, on a day is', () => {
+    const arrival = 'Xi arrives\nPublished: October 22, 2024\n\nChinese President Xi Jinping arrived in Kazan on Monday for the 16th BRICS Summit.\n';
+    const preview = 'Summit preview\nPublished: October 20, 2024\n\nThe 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23, under Russia\'s chairmanship.\n';
+    const { corpus, analysis } = corpusOf({ 'arrival.txt': arrival, 'preview.txt': preview });
+    assert.deepEqual(analysis('arrival.txt').facts.filter((f) => f.type === 'eventDate'), []);
+    assert.deepEqual(analysis('preview.txt').facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && [f.key, f.day, f.lastDay]), [['meeting:brics summit#16', '2024-10-22', '2024-10-23']]);
+    assert.equal(corpus.allConflicts().length, 0);
+  });
+
   it('the same 57th SCM on different days in two sources is a conflict naming both dates', () => {
     const wed = fixture('wire-crlf-scm-wednesday.txt');
     const { corpus, uri, text } = seedCorpus({ 'wed.txt': wed });

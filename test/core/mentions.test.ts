@@ -1168,3 +1168,15 @@ describe('mentions: review of the rules above (left alone where they do not appl
     assert.deepEqual(b.blocks.map((x) => x.kind), ['headline', 'metadata', 'body', 'body']);
   });
 });
+
+describe('mentions: summit coverage', () => {
+  // Core bug from G20 coverage: "Rio for G20 Summit" was the meeting's name ("Rio" is in no gazetteer).
+  it('what stands before "for" is no part of a meeting unless it names an event or a body', () => {
+    const t = 'Xi arrives in Rio for G20 Summit\nPublished: 18 Nov. 2024\n\nXi Jinping attended the 19th G20 Summit. The Conference for Peace Summit opened.\n';
+    const a = analyze('g20.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key, m.block]), [
+      ['G20 Summit', 'meeting:g20 summit#19', 'headline'], ['G20 Summit', 'meeting:g20 summit#19', 'body'],
+      ['Conference for Peace Summit', 'meeting:conference for peace summit', 'body'],
+    ]);
+  });
+});

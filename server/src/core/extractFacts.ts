@@ -20,15 +20,20 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 
 function linksAfter(text: string, meeting: RawMention, date: RawMention): boolean {
   const gap = gapWords(text, meeting.span.end, date.span.start);
-  if (!gap || gap.length > 8) return false;
+  // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
+  if (!gap || gap.length > 11) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
   return gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.-]*,?$/u.test(w));
 }
 
+/** A journey before a date: "Xi arrived in Kazan on Tuesday for the 16th BRICS Summit" dates the arrival. */
+const TRAVEL = /\b(?:arriv\w*|left|leav\w*|depart\w*|flew|fl(?:y|ies|ying)|travel\w*|head(?:s|ed|ing)?|land(?:s|ed|ing)?|embark\w*|set(?:s|ting)? off|return\w*|reach\w*)\b[^.;]{0,60}$/i;
+
 function linksBefore(text: string, date: RawMention, meeting: RawMention): boolean {
   const gap = gapWords(text, date.span.end, meeting.fullSpan.start);
   if (!gap || gap.length > 4) return false;
-  return gap.every((w) => LINK_BEFORE.has(w.toLowerCase()) || ORDINAL.test(w));
+  if (!gap.every((w) => LINK_BEFORE.has(w.toLowerCase()) || ORDINAL.test(w))) return false;
+  return !(gap[0]?.toLowerCase() === 'for' && TRAVEL.test(text.slice(Math.max(0, date.span.start - 80), date.span.start)));
 }
 
 export function extractFacts(text: string, mentions: RawMention[]): Fact[] {

@@ -723,9 +723,10 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const afterOf = !headFirst && meetingHead >= 2 && (words[meetingHead - 1] === 'of' || (words[meetingHead - 1] === 'the' && words[meetingHead - 2] === 'of'));
   // "Framework Convention on Climate Change", "Convention on the Rights of the Child": a treaty.
   const treaty = meetingHead === n - 1 && foldText(words[meetingHead]) === 'convention' && toks[c.to]?.text === 'on';
-  // "Leaders Arrive in Italy for G7 Summit": the place before "for" is no part of the meeting.
+  // "Leaders Arrive in Italy for G7 Summit", "Xi arrives in Rio for G20 Summit": what stands
+  // before "for" is no part of the meeting unless it names an event or a body itself.
   const forAt = headFirst ? -1 : words.indexOf('for');
-  if (forAt > 0 && forAt < meetingHead && isPlacePhrase(words.slice(0, forAt))) {
+  if (forAt > 0 && forAt < meetingHead && !words.slice(0, forAt).some((w) => MEETING_HEADS.has(foldText(w)) || ORG_HEADS.has(foldText(w)))) {
     return readSplit(text, toks, c, c.from + forAt, c.from + forAt + 1, block, sentence, out);
   }
   if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
