@@ -134,6 +134,23 @@ describe('linking across articles', () => {
     assert.notEqual(at('a.txt', a, 'Ali Hassan Salameh'), at('b.txt', b, 'Ali Hassan'));
   });
 
+  // Second review: a hyphenated second surname, a short given name, a father's name, a Hungarian name.
+  it('the shorter forms are the same whatever the order and the hyphens; a father\'s name is no middle name; "Orbán Viktor" is Viktor Orbán', () => {
+    const h = 'Vote\nPublished: 29 July 2024\n\nOpposition candidate Edmundo González-Urrutia said so. Secretary Mike Richard Pompeo agreed. RSF leader Mohammed Hamdan Dagalo spoke.\n';
+    const s2 = 'Vote\nPublished: 29 July 2024\n\nOpposition candidate Edmundo González said so. Secretary Mike Pompeo agreed. Jordanian minister Mohammed Hamdan spoke.\n';
+    const o = 'Vote\nPublished: 29 July 2024\n\nPrime Minister Viktor Orbán said so. Prime Minister Orbán Viktor said so again.\n';
+    for (const order of [['h.txt', 's.txt'], ['s.txt', 'h.txt']]) {
+      const texts: Record<string, string> = { 'h.txt': h, 's.txt': s2 };
+      const { corpus: c, uri: u } = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));
+      const at = (f: string, name: string) => c.mentionAt(u(f), offsetOf(texts[f], name))!.entity;
+      assert.equal(at('h.txt', 'Edmundo González-Urrutia'), at('s.txt', 'Edmundo González'), order.join());
+      assert.equal(at('h.txt', 'Mike Richard Pompeo'), at('s.txt', 'Mike Pompeo'));
+      assert.notEqual(at('h.txt', 'Mohammed Hamdan Dagalo'), at('s.txt', 'Mohammed Hamdan'));
+    }
+    const { corpus: c, uri: u } = corpusOf({ 'o.txt': o });
+    assert.equal(c.mentionAt(u('o.txt'), offsetOf(o, 'Viktor Orbán'))!.entity, c.mentionAt(u('o.txt'), offsetOf(o, 'Orbán Viktor'))!.entity);
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

@@ -1071,7 +1071,7 @@ describe('mentions: Key Bridge, martial law and Bangladesh coverage', () => {
     const t = 'Zia freed\nPublished: 2024-08-06\n\nAl Jazeera reported that Begum Khaleda Zia was freed. Khaleda Zia thanked supporters. Al Gore said so.\n';
     const a = analyze('zia.txt', t);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Al Jazeera'), ['organization', 'Al Jazeera', 'org:al jazeera', undefined]);
-    assert.deepEqual(kindTextKeyTitle(a, t, 'Begum Khaleda Zia'), ['person', 'Begum Khaleda Zia', 'person:khaledazia', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Khaleda Zia'), ['person', 'Khaleda Zia', 'person:khaledazia', undefined]);
     const later = mentionAtText(a, t, 'Khaleda Zia', 1)!;
     assert.deepEqual([later.text, later.key], ['Khaleda Zia', 'person:khaledazia']);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Al Gore'), ['person', 'Al Gore', 'person:algore', undefined]);
@@ -1178,5 +1178,42 @@ describe('mentions: summit coverage', () => {
       ['G20 Summit', 'meeting:g20 summit#19', 'headline'], ['G20 Summit', 'meeting:g20 summit#19', 'body'],
       ['Conference for Peace Summit', 'meeting:conference for peace summit', 'body'],
     ]);
+  });
+});
+
+describe('mentions: second review (titles kept, names kept)', () => {
+  const t = 'Talks\nPublished: 11 July 2024\n\n' +
+    'David Solomon, chief executive of Goldman Sachs, said so. Spokesperson for Donald Trump Karoline Leavitt said so. ' +
+    'PM Pham Minh Chinh met PM Anwar Ibrahim. Andriy Yermak, head of Volodymyr Zelensky\u2019s office, said so. ' +
+    'Prime Minister of Israel Netanyahu spoke. Khaleda Zia was freed. Begum Zia thanked supporters.\n';
+  const a = analyze('review2.txt', t);
+
+  it('a title after a name that ends in a body keeps its title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'David Solomon'), ['person', 'David Solomon', 'chief executive of Goldman Sachs']);
+  });
+
+  it('four words after "for" with no given name known: the last two are the name', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Karoline Leavitt'), ['person', 'Karoline Leavitt', 'Spokesperson for Donald Trump']);
+  });
+
+  it('"PM" before a three-word name is a title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Pham Minh Chinh'), ['person', 'Pham Minh Chinh', 'PM']);
+    assert.deepEqual(kindTextTitle(a, t, 'Anwar Ibrahim'), ['person', 'Anwar Ibrahim', 'PM']);
+  });
+
+  it('a whole name inside a title after a name is still a person; a place after "of" is part of a title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Volodymyr Zelensky'), ['person', 'Volodymyr Zelensky', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'Netanyahu'), ['person', 'Netanyahu', 'Prime Minister of Israel']);
+  });
+
+  it('"Begum Zia" is Khaleda Zia', () => {
+    const m = mentionAtText(a, t, 'Zia', 1)!;
+    assert.deepEqual([m.kind, m.text, m.key], ['person', 'Zia', 'person:khaledazia']);
+  });
+
+  it('a short Title Case headline is Title Case', () => {
+    const h = 'Zelensky At Davos Summit\nPublished: 11 July 2024\n\nZelensky spoke at the Davos Summit.\n';
+    const b = analyze('davos.txt', h);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.block]), [['Davos Summit', 'headline'], ['Davos Summit', 'body']]);
   });
 });

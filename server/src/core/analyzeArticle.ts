@@ -54,13 +54,12 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
     const found = recognizeBlock(analysed, block.span, block.kind, sentenceSpans.length);
     // In a Title Case headline capitals say nothing: "… Chairman Says Firm, …" is no person
     // unless a source names one with evidence (then the corpus confirms it).
-    if (block.kind === 'headline' && isTitleCase(analysed.slice(block.span.start, block.span.end))) {
+    if (block.kind === 'caption' && found.titleCase) for (const m of found.mentions) m.titles = m.titles.filter(shortTitle);
+    if (block.kind === 'headline' && found.titleCase) {
       for (const m of found.mentions) {
         if (m.kind === 'person') {
           m.tentative = true;
-          // "Gen Asim Munir Meets Chinese Vice President Han Zheng": a long "title" there has
-          // run on from the words before it.
-          m.titles = m.titles.filter((t) => t.text.split(/\s+/).length <= 4);
+          m.titles = m.titles.filter(shortTitle);
         }
         // "Developing Nations Criticize …", "Global Finance Leaders Form Strategic Alliance": an
         // organisation or meeting there counts only when the body names it too (checked below).
@@ -106,12 +105,12 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   };
 }
 
-/** Most longer words capitalised, as in "Nippon Steel Completes Acquisition of U.S. Steel". */
-function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 4) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length >= 0.8;
+/**
+ * In a Title Case headline or caption a long "title" has run on from the words before it:
+ * "Gen Asim Munir Meets Chinese Vice President Han Zheng".
+ */
+function shortTitle(t: { text: string }): boolean {
+  return t.text.split(/\s+/).length <= 4;
 }
 
 export function ordinalText(n: number): string {

@@ -7,7 +7,7 @@ import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
 import { shorterNameKeys, transliterationKey } from './normalize';
-import { GIVEN_NAMES } from './lexicon';
+import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './lexicon';
 
 export interface ChangeSet {
   /** Entity keys whose mentions, facts or conflicts may have changed. */
@@ -258,7 +258,8 @@ export class Corpus {
 
   /**
    * Folds spelling variants of a person's name into one entity ("Zelensky"/"Zelenskyy").
-   * Each key is checked once, on first sight, against the few keys in its block.
+   * A key is checked on first sight, and again when its cluster is linked afresh, against the
+   * few keys in its block and the keys its shorter forms and rotations give.
    */
   private linkVariant(key: string, written?: string): void {
     if (this.variantChecked.has(key)) return;
@@ -283,11 +284,13 @@ export class Corpus {
     this.personBlocks.set(own, (this.personBlocks.get(own) ?? new Set()).add(name));
     const near = new Set<string>();
     // "Shigeru Ishiba" / "Ishiba Shigeru": the family name first in one source, last in
-    // another. Its key is then a rotation of the other's. Not when either half is a given
-    // name: "Ali Hassan" and "Hassan Ali", "Mohammed Bello" and "Bello Mohammed" are two people.
+    // another. Its key is then a rotation of the other's. Not when both halves are given
+    // names, or either an Arabic, Persian or Turkic one: "Ali Hassan" and "Hassan Ali",
+    // "Mohammed Bello" and "Bello Mohammed" are two people ("Orbán Viktor" is Viktor Orbán).
     for (let i = 2; i <= name.length - 2; i++) {
       const r = name.slice(i) + name.slice(0, i);
-      if (r === name || GIVEN_NAMES.has(name.slice(0, i)) || GIVEN_NAMES.has(name.slice(i))) continue;
+      const [a, b] = [name.slice(0, i), name.slice(i)];
+      if (r === name || (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) || ARABIC_GIVEN_NAMES.has(a) || ARABIC_GIVEN_NAMES.has(b)) continue;
       if (this.personBlocks.get(Corpus.blockOf(r))?.has(r)) near.add(r);
     }
     // "Bola Ahmed Tinubu" / "Bola Tinubu", "Edmundo González Urrutia" / "Edmundo González": a

@@ -279,11 +279,24 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
 export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea`.split(' '));
 
 /**
+ * Arabic, Persian and Turkic given names. After one, the next word is often a father's name
+ * and a swapped pair another person ("Mohammed Bello" / "Bello Mohammed", "Ali Hosseini
+ * Khamenei" is not "Ali Hosseini").
+ */
+export const ARABIC_GIVEN_NAMES = words(`
+  abdul abdullah abdulaziz abdulrahman ahmad ahmed ahmet ali amir amr anwar ayman bashar bilal fahad
+  faisal farid fatima hamad hamid hamza hassan hasan hussein hussain ibrahim imran ismail jamal karim
+  khaled khalid mahmoud mahmud majid mansour marwan mohamed mohammad mohammed muhammad mustafa mostafa
+  nabil nasser omar osman rashid saad salem salman sami samir tariq walid yahya yasser youssef yusuf
+  zaid ziad idris musa yakubu usman umar abubakar aliyu sani reza hossein mehdi masoud javad
+`);
+
+/**
  * Common given names across the languages news is written about, folded to lower case. Not a
  * census: it tells "of Donald Trump" (a whole name after "of") from "of Samsung Lee" (a body,
  * then a surname), and keeps "Ali Hassan" and "Hassan Ali" apart as two people.
  */
-export const GIVEN_NAMES = words(`
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...ARABIC_GIVEN_NAMES, ...words(`
   aaron adam adrian alan albert alex alexander alexandra alexei alice alan amanda amy andrea andrew
   andrei angela ann anna anne anthony antonio barack benjamin bernard bernie beth betty boris brian
   bruce carl carlos carol caroline catherine charles charlotte chris christian christine christopher
@@ -297,10 +310,6 @@ export const GIVEN_NAMES = words(`
   oliver olivia pablo patricia patrick paul pedro peter philip pierre rachel ralph raymond rebecca
   richard robert roger ronald rose ruth ryan samuel sandra sarah scott sean sergei sharon simon sophie
   stephen steven susan thomas timothy victor viktor vladimir walter william xavier yuri
-  abdul abdullah abdulaziz abdulrahman ahmad ahmed ahmet ali amir amr anwar ayman bashar bilal fahad
-  faisal farid fatima hamad hamid hamza hassan hasan hussein hussain ibrahim imran ismail jamal karim
-  khaled khalid mahmoud mahmud majid mansour marwan mohamed mohammad mohammed muhammad mustafa mostafa
-  nabil nasser omar osman rashid saad salem salman sami samir tariq walid yahya yasser youssef yusuf
-  zaid ziad
   amit anil arjun deepak rahul rajesh ravi sanjay sunil vijay narendra
-`);
+`)]);
+

@@ -1,7 +1,7 @@
 // Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
 // "U.S."/"US", and common romanisation variants of Korean names.
 
-import { GIVEN_NAMES, NATIONALITIES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
+import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, NATIONALITIES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
 
 /**
  * Caches a pure string function. Article vocabularies repeat heavily, so a bounded cache
@@ -84,22 +84,29 @@ export function transliterationKey(key: string): string {
 }
 
 /**
- * Keys of the shorter forms of a three-word name, for linking it to a source that writes one:
- * without the middle word ("Bola Ahmed Tinubu" → "bolatinubu", "George W. Bush" →
- * "georgebush"), and without the last word when the middle one is no given name, as Spanish
- * names drop the second surname ("Edmundo González Urrutia" → "edmundogonzalez"; not "Ali
- * Hassan Salameh" → "Ali Hassan", a father's name). None for East Asian names ("Lee Jae
- * Myung"), particles ("Mohammed bin Salman") or suffixes ("John Smith Jr.").
+ * Keys of the shorter forms of a three-part name, for linking it to a source that writes one:
+ * without the middle part ("Bola Ahmed Tinubu" → "bolatinubu", "George W. Bush" →
+ * "georgebush"), and without the last when the middle one is no given name, as Spanish names
+ * drop the second surname ("Edmundo González Urrutia" → "edmundogonzalez"). Hyphens part
+ * words too, so "González-Urrutia" gives the same. Not after an Arabic, Persian or Turkic
+ * given name, where the middle word is a father's ("Ali Hosseini Khamenei" is not "Ali
+ * Hosseini"). None for East Asian names ("Lee Jae Myung"), particles ("Mohammed Bin Salman",
+ * "Ahmed Al Sharaa") or suffixes ("John Smith Jr."). A short given name keys as the full one,
+ * as whole names do ("Mike Richard Pompeo" → "michaelpompeo").
  */
 export function shorterNameKeys(name: string): string[] {
-  const ws = name.split(' ');
+  const ws = name.split(/[\s‐-]+/);
   if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return [];
   if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return [];
-  const keys = [personKey(`${ws[0]} ${ws[2]}`).slice('person:'.length)];
-  const middle = foldText(ws[1]);
-  if (!/^\p{Lu}\.?$/u.test(ws[1]) && !GIVEN_NAMES.has(middle)) keys.push(personKey(`${ws[0]} ${ws[1]}`).slice('person:'.length));
+  const [first, middle, last] = ws.map((w) => foldText(w));
+  if (NAME_PARTICLES.has(middle) || first === 'begum') return [];
+  const given = GIVEN_NAME_FORMS.get(first) ?? first;
+  const keys = [personKey(`${given} ${last}`).slice('person:'.length)];
+  if (!/^\p{Lu}\.?$/u.test(ws[1]) && !GIVEN_NAMES.has(middle) && !ARABIC_GIVEN_NAMES.has(first)) keys.push(personKey(`${given} ${middle}`).slice('person:'.length));
   return keys;
 }
+
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'abu', 'abd', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ter', 'ben', 'ould', 'ag']);
 
 /** Organisation and term keys: case, punctuation, articles and spelling variants folded. */
 export function phraseKey(kind: string, text: string): string {

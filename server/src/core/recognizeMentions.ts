@@ -254,24 +254,15 @@ export function personKeyFor(words: string[]): string {
   if (words.length === 2 && /-\p{L}/u.test(words[0]) && isEastAsianName([words[1], words[0]])) return 'person:' + romanisationKey(`${words[1]} ${words[0]}`);
   // "Mohammed bin Abdulrahman bin Jassim Al Thani" is "Mohammed bin Abdulrahman Al Thani":
   // the father's name identifies the person, the grandfather's after it is often left out.
-  words = withoutGrandfathers(withoutLeadingBegum(words));
+  words = withoutGrandfathers(words);
   // "Dan Driscoll" is "Daniel Driscoll": a short given name keys as the full one.
   const given = words.length >= 2 ? GIVEN_NAME_FORMS.get(foldText(words[0])) : undefined;
   return personKey(given ? [given, ...words.slice(1)].join(' ') : words.join(' '));
 }
 
-/**
- * "Begum Khaleda Zia" is "Khaleda Zia": before a name "Begum" is an honorific, though it is a
- * surname at the end of one ("Shamima Begum").
- */
-function withoutLeadingBegum(words: string[]): string[] {
-  return words.length >= 3 && foldText(words[0]) === 'begum' ? words.slice(1) : words;
-}
-
 function shortFormsOf(words: string[]): string[] {
   // "Waqar-uz-Zaman" is "Zaman" later on.
   if (words.length === 1) return [foldText(words[0]).split(/[-‐]/).pop()!];
-  words = withoutLeadingBegum(words);
   const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
   // "Charles Q. Brown Jr." is "Brown" later on; "Charles III" is "Charles".
   while (clean.length > 2 && isNameSuffix(clean[clean.length - 1])) clean.pop();
@@ -446,9 +437,8 @@ function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean 
   if (k + 1 >= to || !LEADING_VERBS.has(lw)) return false;
   const next = [toks[k + 1].text];
   if (isRankHead(next, 0) || isHonorific(next[0]) || isOfficeHead(next, 0)) return true;
-  // "Meeting Prime Minister X", "Thanked Deputy Secretary Y": a modifier, then the title.
-  const lead = foldText(next[0]);
-  if (!(lead === 'prime' || TITLE_MODIFIERS.has(lead) || isCap(toks[k + 1]))) return false;
+  // "Meeting Prime Minister X", "Welcoming Foreign Minister Y": capitalised words, then the title.
+  if (!isCap(toks[k + 1])) return false;
   // The words up to the title name no body: "Met Police Commissioner" keeps its "Met".
   for (let j = k + 1; j < Math.min(to, k + 5); j++) {
     if (isOfficeHead([toks[j].text], 0)) return j > k + 1;
@@ -546,6 +536,9 @@ function listedWordInName(words: string[], k: number, nameWordsAfter: number, nu
   return nameWordsAfter > 0 || (k > 0 && nameWordOk(words[k - 1]));
 }
 
+/** Words after which two capitalised words are what a title is of, not a person's name. */
+const LIST_BREAKERS = new Set(['of', 'to', 'for', 'from', 'under', 'at', 'in', 'with']);
+
 /** A whole name written as one word with a linking particle: "Waqar-uz-Zaman", "Zia-ul-Haq". */
 const JOINED_NAME = /^\p{Lu}\p{Ll}+[-‐][uU][lzsdrn][-‐]\p{Lu}\p{Ll}+$/u;
 
@@ -557,7 +550,7 @@ function withinTitle(toks: Token[], c: Chunk, out: BlockMentions): boolean {
   return out.titleUntil !== undefined && toks[c.from].start < out.titleUntil && toks[c.to - 1].end <= out.titleUntil;
 }
 
-const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 'cares', 'scheme', 'mission', 'ujjwala', 'vishwakarma', 'svanidhi', 'poshan', 'surya', 'garib', 'kalyan', 'shri', 'vidyalaxmi', 'internship']);
+const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 'cares', 'scheme', 'mission', 'ujjwala', 'vishwakarma', 'svanidhi', 'poshan', 'surya', 'garib', 'kalyan', 'vidyalaxmi', 'internship']);
 
 /** Reads a chunk as two phrases: its words up to `end`, and those from `resume` on. */
 function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: number, block: BlockKind, sentence: number, out: BlockMentions): void {
@@ -575,7 +568,10 @@ function partsPhrase(word: string, out: BlockMentions): boolean {
   return (lw !== 'said' && SPEECH_VERBS.has(lw)) || (!!out.titleCase && TITLE_CASE_JOINERS.has(lw));
 }
 
-/** Most longer words capitalised, as in a Title Case headline or caption. */
+/**
+ * Most longer words capitalised, as in a Title Case headline or caption ("Nippon Steel
+ * Completes Acquisition of U.S. Steel"); a short one has them all ("Zelensky At Davos Summit").
+ */
 function inTitleCase(toks: Token[]): boolean {
   let long = 0;
   let caps = 0;
@@ -584,7 +580,7 @@ function inTitleCase(toks: Token[]): boolean {
     long++;
     if (t.cap) caps++;
   }
-  return long >= 4 && caps / long >= 0.8;
+  return long >= 4 ? caps / long >= 0.8 : long >= 2 && caps === long;
 }
 
 /**
@@ -657,8 +653,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const bareOf = words[nameFrom - 1] === 'of';
     const given = words[nameFrom - 1] === 'for' && nameWords >= 3 ? words.findIndex((w, k) => k > nameFrom && k < n - 1 && GIVEN_NAMES.has(foldText(w))) : -1;
     if (given > 0) nameFrom = given;
+    // "Spokesperson for Donald Trump Karoline Leavitt", "MP for Brighton Pavilion Siân Berry".
+    else if (nameWords >= 4 && words[nameFrom - 1] === 'for') nameFrom = n - 2;
     else if (nameWords >= 3) nameFrom++;
-    else if (bareOf && nameWords === 2 && SURNAME_FIRST.has(words[n - 1]) && !GIVEN_NAMES.has(foldText(words[nameFrom]))) nameFrom++;
+    // "Prime Minister of Israel Netanyahu", "Chairman of Samsung Lee": a place, or an East Asian
+    // surname after a company, and the surname alone.
+    else if (bareOf && nameWords === 2 && (PLACES.has(words[nameFrom]) || (SURNAME_FIRST.has(words[n - 1]) && !GIVEN_NAMES.has(foldText(words[nameFrom]))))) nameFrom++;
     else if (bareOf && nameWords === 2 && nameFrom >= 2) {
       return readSplit(text, toks, c, c.from + nameFrom - 1, c.from + nameFrom, block, sentence, out);
     } else nameFrom = n;
@@ -671,9 +671,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
   // "Chancellor of the Exchequer of the United Kingdom": a place after a title names no one.
   if (nameFrom > 0 && nameFrom < n && isPlacePhrase(words.slice(nameFrom))) nameFrom = n;
+  // "Begum Khaleda Zia", "Begum Zia": first in a phrase "Begum" is an honorific (last, a surname: "Shamima Begum").
+  const begum = nameFrom === 0 && n >= 2 && foldText(words[0]) === 'begum';
+  if (begum) nameFrom = 1;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
-    const headAt = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
+    const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
     if (headAt >= 0) {
       const nameWords = words.slice(nameFrom);
       const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
@@ -681,7 +684,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       let shown = nameFrom;
       while (shown > 1 && isHonorific(titleWords[shown - 1])) shown--;
       const titleSpan = chunkSpan(toks, c, c.from, c.from + shown);
-      const honorificOnly = titleWords.every((w) => isHonorific(w) || isNationality(w));
+      const honorificOnly = begum || titleWords.every((w) => isHonorific(w) || isNationality(w));
       const titles: RawTitle[] = [];
       if (!honorificOnly) {
         const split = splitTitle(titleWords.filter((w) => !isHonorific(w)));
@@ -696,10 +699,11 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
       const app = appositive(text, toks, c.to);
       if (app) titles.push(app);
-      // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, "Chase" is no one.
-      if (withinTitle(toks, c, out)) return;
+      // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, a title and a
+      // lone surname ("Chase") are no one. A whole name there is ("head of Volodymyr Zelensky's office").
+      if (nameWords.length === 1 && withinTitle(toks, c, out)) return;
       // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
-      if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && (nameWords.length >= 3 || nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w))))) return;
+      if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return;
       if (app) out.titleUntil = app.span.end;
       const full = nameWords.length >= 2 || JOINED_NAME.test(nameWords[0]);
       push({
@@ -815,7 +819,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const w = words[0];
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
-    } else if (nameWordOk(w) && !c.ofOffice && !withinTitle(toks, c, out) && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
+    } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
       out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
     }
     return;
@@ -823,7 +827,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 6. A bare name: a person when its shape or its sentence says so.
   const nameAt = (k: number) => nameWordOk(words[k]) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter);
-  if (n >= 2 && n <= 4 && !c.ofOffice && !withinTitle(toks, c, out) && words.every((_, k) => nameAt(k))) {
+  if (n >= 2 && n <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const app = appositive(text, toks, c.to);
     if (app) out.titleUntil = app.span.end;
     const next = toks[c.to]?.text.toLowerCase();
@@ -984,7 +988,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   if (!sawRole || k === start) return undefined;
   // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
   // words ending the phrase, is the next person in a list, not a title of the one before.
-  if (k - start >= 3 && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text))) return undefined;
+  // Not "David Solomon, chief executive of Goldman Sachs,": a body after "of" ends a title.
+  if (k - start >= 3 && isCap(toks[start]) && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text))) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
