@@ -1071,7 +1071,7 @@ describe('mentions: Key Bridge, martial law and Bangladesh coverage', () => {
     const t = 'Zia freed\nPublished: 2024-08-06\n\nAl Jazeera reported that Begum Khaleda Zia was freed. Khaleda Zia thanked supporters. Al Gore said so.\n';
     const a = analyze('zia.txt', t);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Al Jazeera'), ['organization', 'Al Jazeera', 'org:al jazeera', undefined]);
-    assert.deepEqual(kindTextKeyTitle(a, t, 'Khaleda Zia'), ['person', 'Khaleda Zia', 'person:khaledazia', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Begum Khaleda Zia'), ['person', 'Begum Khaleda Zia', 'person:khaledazia', undefined]);
     const later = mentionAtText(a, t, 'Khaleda Zia', 1)!;
     assert.deepEqual([later.text, later.key], ['Khaleda Zia', 'person:khaledazia']);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Al Gore'), ['person', 'Al Gore', 'person:algore', undefined]);
@@ -1215,5 +1215,40 @@ describe('mentions: second review (titles kept, names kept)', () => {
     const h = 'Zelensky At Davos Summit\nPublished: 11 July 2024\n\nZelensky spoke at the Davos Summit.\n';
     const b = analyze('davos.txt', h);
     assert.deepEqual(b.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.block]), [['Davos Summit', 'headline'], ['Davos Summit', 'body']]);
+  });
+});
+
+describe('mentions and facts: third review', () => {
+  // Wrong warnings the third review found: a lower-case list item's title went to the name
+  // before it, and a meeting was dated by another clause, another meeting or a journey.
+  it('a lower-case title and a name in a list are the next person\'s, not the one before\'s', () => {
+    const t = 'Talks\nPublished: 1 May 2025\n\nTrump was joined by Pete Hegseth, secretary of state Marco Rubio, and Steve Witkoff.\n';
+    const a = analyze('list2.txt', t);
+    assert.deepEqual(a.facts.filter((f) => f.type === 'title').map((f) => f.key), []);
+  });
+
+  it('"Begum" inside a longer name is left out of its key, and a lower-case title before it stays', () => {
+    const t = 'Freed\nPublished: 6 Aug. 2024\n\nBNP chairperson Begum Khaleda Zia was freed. MP for Chingford Iain Duncan Smith spoke.\n';
+    const a = analyze('bnp.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Begum Khaleda Zia'), ['person', 'Begum Khaleda Zia', 'person:khaledazia', 'chairperson']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Iain Duncan Smith'), ['person', 'Iain Duncan Smith', 'person:iainduncansmith', 'MP for Chingford']);
+  });
+
+  it('a meeting\'s name with "for" in it is whole unless someone goes somewhere for it; "PM Shri Schools" is a scheme', () => {
+    const t = 'Summits\nPublished: 1 May 2025\n\nThe Nutrition for Growth Summit opened. The AI for Good Global Summit closed. Xi arrives in Rio for G20 Summit today. PM Shri Schools opened.\n';
+    const a = analyze('for.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => m.text), ['Nutrition for Growth Summit', 'AI for Good Global Summit', 'G20 Summit']);
+    assert.equal(a.mentions.filter((m) => m.kind === 'person').length, 0);
+  });
+
+  it('a date of another clause, another meeting, a journey or an activity at the meeting does not date it', () => {
+    const day = (s: string) => analyze('d.txt', `Talks\nPublished: 22 October 2024\n\n${s}\n`).facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && [f.key, f.day]);
+    assert.deepEqual(day('Ahead of the 16th BRICS Summit in Kazan, Russia, the BRICS Business Forum opened in Moscow on Oct. 17.'), []);
+    assert.deepEqual(day('Preparatory talks for the 29th UN Climate Change Conference, to be held in Baku, Azerbaijan, began in Bonn on June 3.'), []);
+    assert.deepEqual(day('Prime Minister Narendra Modi left for the 16th BRICS Summit in Kazan on Monday.'), []);
+    assert.deepEqual(day('Modi and Xi met on the sidelines of the 16th BRICS Summit in Kazan on Wednesday.'), []);
+    assert.deepEqual(day('Officials in Seoul have been preparing since June 1 for the 57th Security Consultative Meeting.'), []);
+    assert.deepEqual(day('The 16th BRICS Summit opened in Kazan on Tuesday.'), [['meeting:brics summit#16', '2024-10-22']]);
+    assert.deepEqual(day('Hegseth will attend the 57th Security Consultative Meeting in Seoul on Nov. 4.'), [['meeting:security consultative meeting#57', '2024-11-04']]);
   });
 });

@@ -18,13 +18,40 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
   return text.slice(from, to).split(/\s+/).filter(Boolean);
 }
 
+/** The verbs among LINK_AFTER: one run of them ("is set to take place") says what the meeting does. */
+const LINK_VERBS = new Set(`is was are were will be been set slated scheduled planned due held hold holds open opens opened
+  convene convenes convened begin begins began start starts started kick kicks kicked take takes took`.split(/\s+/));
+/** Words that carry a run of verbs on: "set to take place", "kicked off". */
+const VERB_RUN = new Set(['to', 'place', 'off']);
+
 function linksAfter(text: string, meeting: RawMention, date: RawMention): boolean {
   const gap = gapWords(text, meeting.span.end, date.span.start);
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
   if (!gap || gap.length > 11) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
-  return gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.-]*,?$/u.test(w));
+  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.-]*,?$/u.test(w))) return false;
+  // One clause only: "…Conference, to be held in Baku, Azerbaijan, began in Bonn on June 3"
+  // dates the talks in Bonn.
+  let runs = 0;
+  let inRun = false;
+  for (const w of gap.map((x) => x.toLowerCase())) {
+    if (LINK_VERBS.has(w)) {
+      if (!inRun) runs++;
+      inRun = true;
+    } else if (!(inRun && VERB_RUN.has(w))) inRun = false;
+  }
+  if (runs > 1) return false;
+  // "left for the 16th BRICS Summit in Kazan on Monday", "met on the sidelines of the 16th BRICS
+  // Summit in Kazan on Wednesday", "spoke at …": with no verb of its own, the meeting is where
+  // the date's event happened, not the meeting's day. ("will host Hegseth for the 57th SCM on
+  // Nov. 4" is the meeting's.)
+  if (runs > 0) return true;
+  const before = text.slice(Math.max(0, meeting.fullSpan.start - 100), meeting.fullSpan.start);
+  return !(AT_MEETING.test(before) || (/\b(?:for|to)\s+(?:the\s+)?$/i.test(before) && TRAVEL.test(before.replace(/\b(?:for|to)\s+(?:the\s+)?$/i, ''))));
 }
+
+/** A meeting named as the scene of something else: "on the sidelines of the", "at the". */
+const AT_MEETING = /\b(?:(?:sidelines|margins|fringes|edges)\s+of|at|during)\s+(?:the\s+)?$/i;
 
 /** A journey before a date: "Xi arrived in Kazan on Tuesday for the 16th BRICS Summit" dates the arrival. */
 const TRAVEL = /\b(?:arriv\w*|left|leav\w*|depart\w*|flew|fl(?:y|ies|ying)|travel\w*|head(?:s|ed|ing)?|land(?:s|ed|ing)?|embark\w*|set(?:s|ting)? off|return\w*|reach\w*)\b[^.;]{0,60}$/i;
@@ -33,7 +60,10 @@ function linksBefore(text: string, date: RawMention, meeting: RawMention): boole
   const gap = gapWords(text, date.span.end, meeting.fullSpan.start);
   if (!gap || gap.length > 4) return false;
   if (!gap.every((w) => LINK_BEFORE.has(w.toLowerCase()) || ORDINAL.test(w))) return false;
-  return !(gap[0]?.toLowerCase() === 'for' && TRAVEL.test(text.slice(Math.max(0, date.span.start - 80), date.span.start)));
+  const before = text.slice(Math.max(0, date.span.start - 80), date.span.start);
+  // "preparing since June 1 for the 57th SCM": a span's edge, not the meeting's day.
+  if (/\b(?:since|by|until|till|from|before|after)\s*$/i.test(before)) return false;
+  return !(gap[0]?.toLowerCase() === 'for' && TRAVEL.test(before));
 }
 
 export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
@@ -65,8 +95,9 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         const m = mentions[mi];
         const d = mentions[di];
         const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && linksBefore(text, d, m);
-        // Another meeting between the two takes the date for itself.
-        const between = meetings.some((o) => o !== mi && o > Math.min(mi, di) && o < Math.max(mi, di));
+        // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
+        // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.
+        const between = indices.some((o) => o !== mi && mentions[o].kind === 'meeting' && mentions[o].key !== m.key && o > Math.min(mi, di) && o < Math.max(mi, di));
         if (attached && !between) facts.push({ type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue!.value, ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}) });
       }
     }

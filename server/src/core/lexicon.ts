@@ -303,7 +303,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...ARABIC_GIVEN_NAMES, 
   claire claude daniel david deborah dennis diana donald dmitry dolores douglas edward elena elizabeth
   emily emma emmanuel eric erik frank francois francesco franz frederick gabriel gary george gerald
   gina giorgia gordon grace gregory hannah harold harry heinrich helen henry hillary howard hugo ivan
-  jack jacob james jane janet jason jean jennifer jeremy jessica joan joe joel johann john jonathan
+  iain ian jack jacob james jane janet jason jean jennifer jeremy jessica joan joe joel johann john jonathan
   jorge jose joseph joshua juan julia julian justin karen karl kate katherine keith kelly kevin
   kristina laura lawrence leon linda lisa louis lucas luis maria marie mark martin mary matthew
   maurice melissa michael michel michelle miguel nancy natalia nathan nicholas nicolas nikolai olaf

@@ -254,15 +254,21 @@ export function personKeyFor(words: string[]): string {
   if (words.length === 2 && /-\p{L}/u.test(words[0]) && isEastAsianName([words[1], words[0]])) return 'person:' + romanisationKey(`${words[1]} ${words[0]}`);
   // "Mohammed bin Abdulrahman bin Jassim Al Thani" is "Mohammed bin Abdulrahman Al Thani":
   // the father's name identifies the person, the grandfather's after it is often left out.
-  words = withoutGrandfathers(words);
+  words = withoutGrandfathers(withoutLeadingBegum(words));
   // "Dan Driscoll" is "Daniel Driscoll": a short given name keys as the full one.
   const given = words.length >= 2 ? GIVEN_NAME_FORMS.get(foldText(words[0])) : undefined;
   return personKey(given ? [given, ...words.slice(1)].join(' ') : words.join(' '));
 }
 
+/** "Begum Khaleda Zia" is "Khaleda Zia"; "Shamima Begum" keeps her surname. */
+function withoutLeadingBegum(words: string[]): string[] {
+  return words.length >= 3 && foldText(words[0]) === 'begum' ? words.slice(1) : words;
+}
+
 function shortFormsOf(words: string[]): string[] {
   // "Waqar-uz-Zaman" is "Zaman" later on.
   if (words.length === 1) return [foldText(words[0]).split(/[-‐]/).pop()!];
+  words = withoutLeadingBegum(words);
   const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
   // "Charles Q. Brown Jr." is "Brown" later on; "Charles III" is "Charles".
   while (clean.length > 2 && isNameSuffix(clean[clean.length - 1])) clean.pop();
@@ -550,7 +556,8 @@ function withinTitle(toks: Token[], c: Chunk, out: BlockMentions): boolean {
   return out.titleUntil !== undefined && toks[c.from].start < out.titleUntil && toks[c.to - 1].end <= out.titleUntil;
 }
 
-const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 'cares', 'scheme', 'mission', 'ujjwala', 'vishwakarma', 'svanidhi', 'poshan', 'surya', 'garib', 'kalyan', 'vidyalaxmi', 'internship']);
+const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 'cares', 'scheme', 'mission', 'ujjwala', 'vishwakarma', 'svanidhi', 'poshan', 'surya', 'garib', 'kalyan', 'vidyalaxmi', 'internship',
+  'schools', 'mitra', 'krishi', 'dhan', 'gati', 'shakti', 'parks', 'mega', 'textile', 'fund', 'package']);
 
 /** Reads a chunk as two phrases: its words up to `end`, and those from `resume` on. */
 function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: number, block: BlockKind, sentence: number, out: BlockMentions): void {
@@ -671,8 +678,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
   // "Chancellor of the Exchequer of the United Kingdom": a place after a title names no one.
   if (nameFrom > 0 && nameFrom < n && isPlacePhrase(words.slice(nameFrom))) nameFrom = n;
-  // "Begum Khaleda Zia", "Begum Zia": first in a phrase "Begum" is an honorific (last, a surname: "Shamima Begum").
-  const begum = nameFrom === 0 && n >= 2 && foldText(words[0]) === 'begum';
+  // "Begum Zia": first in a phrase "Begum" is an honorific (last, a surname: "Shamima Begum").
+  // A longer name keeps it in its text and leaves it out of its key ("Begum Khaleda Zia").
+  const begum = nameFrom === 0 && n === 2 && foldText(words[0]) === 'begum';
   if (begum) nameFrom = 1;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
@@ -730,7 +738,10 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // "Leaders Arrive in Italy for G7 Summit", "Xi arrives in Rio for G20 Summit": what stands
   // before "for" is no part of the meeting unless it names an event or a body itself.
   const forAt = headFirst ? -1 : words.indexOf('for');
-  if (forAt > 0 && forAt < meetingHead && !words.slice(0, forAt).some((w) => MEETING_HEADS.has(foldText(w)) || ORG_HEADS.has(foldText(w)))) {
+  // Not "Nutrition for Growth Summit", "AI for Good Global Summit": only a known place, or a
+  // word after "in", "to" or "at", is where someone goes for the meeting.
+  const whereTo = isPlacePhrase(words.slice(0, forAt)) || ['in', 'to', 'at'].includes(toks[c.from - 1]?.text ?? '');
+  if (forAt > 0 && forAt < meetingHead && whereTo && !words.slice(0, forAt).some((w) => MEETING_HEADS.has(foldText(w)) || ORG_HEADS.has(foldText(w)))) {
     return readSplit(text, toks, c, c.from + forAt, c.from + forAt + 1, block, sentence, out);
   }
   if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
@@ -989,7 +1000,7 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
   // words ending the phrase, is the next person in a list, not a title of the one before.
   // Not "David Solomon, chief executive of Goldman Sachs,": a body after "of" ends a title.
-  if (k - start >= 3 && isCap(toks[start]) && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text))) return undefined;
+  if (k - start >= 3 && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text))) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
