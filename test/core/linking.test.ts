@@ -158,12 +158,15 @@ describe('linking across articles', () => {
     const { corpus: c, uri: u } = corpusOf({ 'w.txt': w, 'g.txt': g });
     const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
     assert.equal(at('w.txt', w, 'George Walker Bush'), at('g.txt', g, 'George Bush'));
-    c.set(analyze('h.txt', h));
+    const change = c.set(analyze('h.txt', h));
+    // The keys whose cluster changed are in the change: what was cached about their entity goes.
+    assert.ok(change.keys.has('person:georgebush') && change.keys.has('person:georgewalkerbush'));
     assert.notEqual(at('w.txt', w, 'George Walker Bush'), at('g.txt', g, 'George Bush'));
     assert.notEqual(at('h.txt', h, 'George Herbert Bush'), at('g.txt', g, 'George Bush'));
     const fresh = corpusOf({ 'h.txt': h, 'g.txt': g, 'w.txt': w });
     assert.notEqual(fresh.corpus.mentionAt(u('w.txt'), offsetOf(w, 'George Walker Bush'))!.entity, fresh.corpus.mentionAt(u('g.txt'), offsetOf(g, 'George Bush'))!.entity);
-    c.delete(u('h.txt'));
+    const back = c.delete(u('h.txt'));
+    assert.ok(back.keys.has('person:georgebush') && back.keys.has('person:georgewalkerbush'));
     assert.equal(at('w.txt', w, 'George Walker Bush'), at('g.txt', g, 'George Bush'));
   });
 

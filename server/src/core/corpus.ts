@@ -248,7 +248,7 @@ export class Corpus {
       }
     }
     // The name as written is read only for a key not seen before (it may need the article's body).
-    if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k, this.variantChecked.has(k) ? undefined : a.names.get(k));
+    if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k, this.variantChecked.has(k) ? undefined : a.names.get(k), change);
   }
 
   /** Keys that may be variants share a block: the first two letters (transliterations folded: "Qasim", "Kasim") and about the same length. */
@@ -261,7 +261,7 @@ export class Corpus {
    * A key is checked on first sight, and again when its cluster is linked afresh, against the
    * few keys in its block and the keys its shorter forms and rotations give.
    */
-  private linkVariant(key: string, written?: string): void {
+  private linkVariant(key: string, written?: string, change?: ChangeSet): void {
     if (this.variantChecked.has(key)) return;
     this.variantChecked.add(key);
     const name = key.slice('person:'.length);
@@ -272,7 +272,7 @@ export class Corpus {
       this.longerOf.set(short, longer);
       // A second longer name makes the short form ambiguous: the link the first one made goes,
       // so clusters stay what linking the same keys in any order gives.
-      if (longer.size === 2) this.relink('person:' + short);
+      if (longer.size === 2) this.relink('person:' + short, change);
     }
     if (name.length < 8) return;
     const block: string[] = [];
@@ -361,18 +361,20 @@ export class Corpus {
         this.linkVariant(m);
       }
     }
-    for (const k of unambiguous) this.relink(k);
+    for (const k of unambiguous) this.relink(k, change);
   }
 
-  /** Links a confirmed key and the members of its cluster afresh. */
-  private relink(key: string): void {
+  /** Links a confirmed key and the members of its cluster afresh; their articles are affected. */
+  private relink(key: string, change?: ChangeSet): void {
     const members = this.aliasMembers.get(this.aliases.get(key) ?? key) ?? (this.confirmed.has(key) ? new Set([key]) : undefined);
     if (!members) return;
+    for (const m of members) change?.keys.add(m);
     for (const m of members) this.dissolve(m);
     for (const m of members) {
       this.variantChecked.delete(m);
       this.linkVariant(m);
     }
+    for (const m of this.aliasMembers.get(this.aliases.get(key) ?? key) ?? []) change?.keys.add(m);
   }
 
   private dissolve(key: string): void {
