@@ -72,6 +72,19 @@ describe('conflicts: meeting dates', () => {
   // Core bugs from BRICS coverage: the day a leader arrived "for the 16th BRICS Summit" was
   // taken for the summit's day, and "is set to take place in Kazan, Russia, on October 22-23"
   // was too far from the summit to count.
+  // Found on BRICS coverage: "opened on Tuesday" and "was held on Wednesday" disagreed although
+  // a third source gave the summit's three days.
+  it('two days within the days a source gives for the whole meeting do not disagree; a day outside them does', () => {
+    const opened = 'Summit opens\nPublished: October 22, 2024\n\nThe 16th BRICS Summit opened in Kazan on Tuesday.\n';
+    const preview = 'Summit preview\nPublished: October 20, 2024\n\nThe 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-24.\n';
+    const held = 'Summit held\nPublished: October 23, 2024\n\nThe 16th BRICS Summit was held in Kazan on Wednesday.\n';
+    const late = 'Summit held\nPublished: October 26, 2024\n\nThe 16th BRICS Summit was held in Kazan on Friday.\n';
+    assert.equal(corpusOf({ 'opened.txt': opened, 'preview.txt': preview, 'held.txt': held }).corpus.allConflicts().length, 0);
+    assert.equal(corpusOf({ 'opened.txt': opened, 'held.txt': held }).corpus.allConflicts().length, 1, 'with no source giving the span, two days disagree');
+    const c = corpusOf({ 'opened.txt': opened, 'preview.txt': preview, 'late.txt': late }).corpus.allConflicts();
+    assert.deepEqual(c.map((x) => x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()), [['late.txt=2024-10-25', 'opened.txt=2024-10-22', 'preview.txt=2024-10-22..2024-10-24']]);
+  });
+
   it('a leader\'s arrival day is not the summit\'s; a summit set to take place in a city, a country, on a day is', () => {
     const arrival = 'Xi arrives\nPublished: October 22, 2024\n\nChinese President Xi Jinping arrived in Kazan on Monday for the 16th BRICS Summit.\n';
     const preview = 'Summit preview\nPublished: October 20, 2024\n\nThe 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23, under Russia\'s chairmanship.\n';

@@ -74,15 +74,21 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
   return sides;
 }
 
-function differ(fact: ConflictFact, a: string, b: string): boolean {
+function differ(fact: ConflictFact, a: string, b: string, ranges: readonly string[] = []): boolean {
   if (fact === 'office') return officesDisagree(a, b);
   if (fact === 'date') {
-    // Days or day ranges ("2025-11-04..2025-11-05") disagree only when they do not overlap.
-    const [a0, a1 = a0] = a.split('..');
-    const [b0, b1 = b0] = b.split('..');
-    return a1 < b0 || b1 < a0;
+    // Days or day ranges ("2025-11-04..2025-11-05") disagree only when they do not overlap,
+    // and two days within the days a source gives for the whole meeting do not disagree:
+    // "opened on Tuesday" and "was held on Wednesday" of a summit held "on October 22-24".
+    return !overlap(a, b) && !ranges.some((r) => overlap(a, r) && overlap(b, r));
   }
   return a !== b;
+}
+
+function overlap(a: string, b: string): boolean {
+  const [a0, a1 = a0] = a.split('..');
+  const [b0, b1 = b0] = b.split('..');
+  return !(a1 < b0 || b1 < a0);
 }
 
 const MAX_AGAINST = 8;
@@ -116,7 +122,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     // What each source states, so "a source that also states the other value" is one lookup.
     const valuesOf = new Map<string, string[]>();
     for (const sd of sides) valuesOf.set(sd.uri, [...(valuesOf.get(sd.uri) ?? []), sd.norm]);
-    const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => !differ(fact, v, w)));
+    const ranges = fact === 'date' ? [...new Set(sides.map((sd) => sd.norm).filter((v) => v.includes('..')))] : [];
+    const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => !differ(fact, v, w, ranges)));
     const against: number[][] = sides.map(() => []);
     const againstCount = sides.map(() => 0);
     const memo = new Map<string, boolean>();
@@ -130,7 +137,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const values = [...byValue.keys()];
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
-        if (!differ(fact, values[x], values[y])) continue;
+        if (!differ(fact, values[x], values[y], ranges)) continue;
         for (const i of byValue.get(values[x])!) {
           for (const j of byValue.get(values[y])!) {
             const a = sides[i];
