@@ -291,17 +291,17 @@ export class Corpus {
       const r = name.slice(i) + name.slice(0, i);
       const [a, b] = [name.slice(0, i), name.slice(i)];
       if (r === name || (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) || ARABIC_GIVEN_NAMES.has(a) || ARABIC_GIVEN_NAMES.has(b)) continue;
-      if (this.personBlocks.get(Corpus.blockOf(r))?.has(r)) near.add(r);
+      if (this.isLinkedName(r)) near.add(r);
     }
     // "Bola Ahmed Tinubu" / "Bola Tinubu", "Edmundo González Urrutia" / "Edmundo González": a
     // middle name or a second surname one source writes and another leaves out. Only while one
     // three-word name shortens to that key: "George Walker Bush" and "George Herbert Bush"
     // would both be "George Bush", and are two people.
     for (const short of this.shorterOf.get(name) ?? []) {
-      if (this.longerOf.get(short)!.size === 1 && this.personBlocks.get(Corpus.blockOf(short))?.has(short)) near.add(short);
+      if (this.longerOf.get(short)!.size === 1 && this.isLinkedName(short)) near.add(short);
     }
     const longer = this.longerOf.get(name);
-    if (longer?.size === 1) for (const k of longer) if (this.personBlocks.get(Corpus.blockOf(k))?.has(k)) near.add(k);
+    if (longer?.size === 1) for (const k of longer) if (this.isLinkedName(k)) near.add(k);
     if (block.length) {
       // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as
       // variants when either name finds the other; and every cluster the new key reaches is
@@ -350,17 +350,9 @@ export class Corpus {
     this.personBlocks.get(Corpus.blockOf(name))?.delete(name);
     const canonical = this.aliases.get(key) ?? key;
     const members = this.aliasMembers.get(canonical);
-    if (members) {
-      for (const m of members) change.keys.add(m);
-      // The others may have been linked only through this key: dissolve the cluster and link
-      // each again, so the clusters are what linking the remaining keys afresh would give.
-      for (const m of members) this.dissolve(m);
-      for (const m of members) {
-        if (m === key) continue;
-        this.variantChecked.delete(m);
-        this.linkVariant(m);
-      }
-    }
+    // The others may have been linked only through this key: dissolve the cluster and link
+    // each again, so the clusters are what linking the remaining keys afresh would give.
+    if (members) this.linkAfresh(members, change, key);
     for (const k of unambiguous) this.relink(k, change);
   }
 
@@ -368,13 +360,24 @@ export class Corpus {
   private relink(key: string, change?: ChangeSet): void {
     const members = this.aliasMembers.get(this.aliases.get(key) ?? key) ?? (this.confirmed.has(key) ? new Set([key]) : undefined);
     if (!members) return;
+    this.linkAfresh(members, change);
+    for (const m of this.aliasMembers.get(this.aliases.get(key) ?? key) ?? []) change?.keys.add(m);
+  }
+
+  /** Dissolves a cluster and links its members again, but `gone`, one by one. */
+  private linkAfresh(members: Set<string>, change?: ChangeSet, gone?: string): void {
     for (const m of members) change?.keys.add(m);
     for (const m of members) this.dissolve(m);
     for (const m of members) {
+      if (m === gone) continue;
       this.variantChecked.delete(m);
       this.linkVariant(m);
     }
-    for (const m of this.aliasMembers.get(this.aliases.get(key) ?? key) ?? []) change?.keys.add(m);
+  }
+
+  /** Is this person key (without "person:") one linking knows, that is, confirmed by some article? */
+  private isLinkedName(name: string): boolean {
+    return !!this.personBlocks.get(Corpus.blockOf(name))?.has(name);
   }
 
   private dissolve(key: string): void {

@@ -278,6 +278,9 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
  */
 export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea`.split(' '));
 
+/** Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman". */
+export const NAME_PARTICLES = words(`de del da van von der den al bin la le du do dos das`);
+
 /**
  * Arabic, Persian and Turkic given names. After one, the next word is often a father's name
  * and a swapped pair another person ("Mohammed Bello" / "Bello Mohammed", "Ali Hosseini

@@ -6,7 +6,7 @@
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  GIVEN_NAMES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
+  GIVEN_NAMES, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
@@ -75,10 +75,8 @@ const isNameSuffix = (w: string): boolean => /^(?:jr|sr|i|v|x|xx)$/.test(w) || R
 const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'room', 'grounds', 'site']);
 
 /** Particles inside personal names that are also common words elsewhere. */
-const NAME_CONNECTORS = new Set(['do', 'dos', 'das']);
-
 function isNameParticle(w: string): boolean {
-  return (CONNECTORS.has(w) && w !== 'of' && w !== 'for') || NAME_CONNECTORS.has(w);
+  return NAME_PARTICLES.has(w);
 }
 
 /** After name particles at `j` ("do", "von der"), where the name goes on; 0 when it does not. */
