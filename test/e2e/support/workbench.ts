@@ -156,8 +156,16 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     await this.waitForQuickInput();
     await this.fillQuickInput(name);
-    await this.waitForQuickPickItem(name);
-    await this.page.keyboard.press('Enter');
+    // Wait for the filtered list, not a stale one: until the search has run, the top row is a
+    // recently opened file and Enter would open that instead.
+    await poll(
+      `quick open to list ${name} first`,
+      () => this.quickPickItems(),
+      (items) => items.length > 0 && items[0].includes(name),
+      20_000,
+    );
+    await this.page.locator(QUICK_INPUT_ROWS).filter({ hasText: name }).first().click();
+    await this.parkMouse();
     await poll(`tab ${name} to be active`, () => this.activeTabTitle(), (t) => t.includes(name), 15_000);
     await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 10_000 });
   }
