@@ -1,11 +1,14 @@
 // Reads a file as article text, or says why it can't be one. Decoding is UTF-8 with a
 // BOM check; binary files and files too large to be articles are refused with a reason.
 
-import { promises as fs, readFileSync, statSync, type Stats } from 'fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, type Stats } from 'fs';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type ReadResult = { text: string } | { skipped: string };
+
+// Not streaming, so one decoder serves every file.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: false });
 
 export function decodeArticle(bytes: Uint8Array): ReadResult {
   const head = bytes.subarray(0, 8192);
@@ -16,7 +19,7 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
     }
     return { skipped: 'binary file (contains NUL bytes)' };
   }
-  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const text = UTF8.decode(bytes);
   const sample = text.slice(0, 8192);
   const bad = (sample.match(/\uFFFD/g) ?? []).length;
   if (bad > 16 && bad > sample.length / 100) {
@@ -52,12 +55,21 @@ export async function readArticleFile(path: string): Promise<ReadResult> {
  * Also says when the file was modified and how large it is, for the analysis cache.
  */
 export function readArticleFileSync(path: string): ReadResult & { mtimeMs?: number; size?: number } {
+  let fd: number | undefined;
   try {
-    const stat = statSync(path);
+    // One open, one fstat, one read: a stat by path and readFileSync would each look the file up
+    // again. Non-blocking, so a named pipe is refused below instead of waiting for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
     const refused = refuse(stat);
     if (refused) return refused;
-    return { ...decodeArticle(readFileSync(path)), mtimeMs: stat.mtimeMs, size: stat.size };
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    for (let n; read < bytes.length && (n = readSync(fd, bytes, read, bytes.length - read, read)) > 0; ) read += n;
+    return { ...decodeArticle(bytes.subarray(0, read)), mtimeMs: stat.mtimeMs, size: stat.size };
   } catch (e) {
     return reasonOf(e);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
