@@ -1252,3 +1252,59 @@ describe('mentions and facts: third review', () => {
     assert.deepEqual(day('Hegseth will attend the 57th Security Consultative Meeting in Seoul on Nov. 4.'), [['meeting:security consultative meeting#57', '2024-11-04']]);
   });
 });
+
+describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
+  // Found in four stories from 54 outlets: names with particles were lost when bare or after a
+  // title, a given name that is also a title word went to the title, businesses and outlets
+  // were read as people, and a credit line ran into the caption under it.
+  it('names with particles: bare, after a title (a surname with its particles), and linked to the whole name', () => {
+    const t = 'EU\nPublished: 4 Dec. 2024\n\nUrsula von der Leyen said so. Later, Commission President von der Leyen met Luiz Inácio Lula da Silva. General de Gaulle was quoted.\n';
+    const a = analyze('particles.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Ursula von der Leyen'), ['person', 'Ursula von der Leyen', 'person:ursulavonderleyen', undefined]);
+    const later = mentionAtText(a, t, 'von der Leyen', 1);
+    assert.deepEqual([later?.kind, later?.key, later?.form, later?.title?.text], ['person', 'person:ursulavonderleyen', 'short', 'Commission President']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Luiz Inácio Lula da Silva'), ['person', 'Luiz Inácio Lula da Silva', 'person:luizinacioluladasilva', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'de Gaulle'), ['person', 'de Gaulle', 'General']);
+  });
+
+  it('after a whole title, a title word that is a given name starts the name; a rank after an office stays a rank', () => {
+    const t = 'Funeral\nPublished: 22 May 2024\n\nForeign Minister Amir Khan Mutaqqi attended. Industry Minister Sultan Al Jaber spoke. Army Chief Gen Asim Munir came.\n';
+    const a = analyze('amir.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Amir Khan Mutaqqi'), ['person', 'Amir Khan Mutaqqi', 'Foreign Minister']);
+    assert.deepEqual(kindTextTitle(a, t, 'Sultan Al Jaber'), ['person', 'Sultan Al Jaber', 'Industry Minister']);
+    assert.deepEqual(kindTextTitle(a, t, 'Asim Munir'), ['person', 'Asim Munir', 'Army Chief Gen']);
+  });
+
+  it('a business after "firm" or "company", an outlet named "News" and the Red Cross are no people; "a company Elon Musk founded" is', () => {
+    const t = 'Pagers\nPublished: 18 Sept. 2024\n\nTaiwanese pager firm Gold Apollo said on Wednesday it did not make them. The Lebanese Red Cross said 50 ambulances went. Herzog told Sky News he rejects it. A company Elon Musk founded said nothing.\n';
+    const a = analyze('firm.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Gold Apollo'), ['organization', 'Gold Apollo', 'org:gold apollo', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Red Cross'), ['organization', 'Red Cross', 'org:red cross', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'Sky News'), ['organization', 'Sky News', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'Elon Musk'), ['person', 'Elon Musk', undefined]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Elon Musk']);
+  });
+
+  it('"ousted" and "deposed" titles are past ones', () => {
+    const t = 'Vote\nPublished: 5 Dec. 2024\n\nOUSTED Prime Minister Michel Barnier resigned. Deposed President Mohamed Bazoum is held.\n';
+    const a = analyze('ousted.txt', t);
+    assert.deepEqual([mentionAtText(a, t, 'Michel Barnier')?.title?.text, mentionAtText(a, t, 'Michel Barnier')?.title?.status], ['Prime Minister', 'past']);
+    assert.equal(mentionAtText(a, t, 'Mohamed Bazoum')?.title?.status, 'past');
+  });
+
+  it('a short credit line does not run into the caption under it; a name wraps across a long line', () => {
+    const t = 'Runoff\nPublished: 27 Sept. 2024\n\nThe Yomiuri Shimbun\nShigeru Ishiba reacts after being elected in Tokyo on Friday.\n\nThe party elected its former Secretary General, a veteran lawmaker who ran five times, Prime Minister\nShigeru Ishiba said later on Friday.\n';
+    const a = analyze('credit.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Yomiuri Shimbun'), ['organization', 'Yomiuri Shimbun', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'Shigeru Ishiba'), ['person', 'Shigeru Ishiba', undefined]);
+    assert.deepEqual(mentionAtText(a, t, 'Shigeru Ishiba', 1)?.title?.text, 'Prime Minister');
+  });
+
+  it('a sentence shouted in capitals and a "breaking news" banner name nothing; "Breaking news:" before a headline is kept', () => {
+    const t = 'Breaking news: Barnier ousted\nPublished: 4 Dec. 2024\n\nTHIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.\n\nBreaking News. Picture: Global\n\nFrench lawmakers ousted Prime Minister Michel Barnier.\n';
+    const a = analyze('banner.txt', t);
+    assert.equal(a.meta.headline?.text, 'Breaking news: Barnier ousted');
+    assert.deepEqual(a.blocks.filter((b) => b.kind === 'boilerplate').map((b) => slice(t, b.span)), ['THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.', 'Breaking News. Picture: Global']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date' && m.block === 'body').map((m) => m.text), ['Michel Barnier']);
+  });
+});

@@ -60,7 +60,7 @@ export const ROLE_WORDS = words(`
 `);
 
 /** Markers that a written title is not the person's current one. */
-export const PAST_MARKERS = words(`former ex then late retired outgoing erstwhile onetime one-time previous`);
+export const PAST_MARKERS = words(`former ex then late retired outgoing erstwhile onetime one-time previous ousted deposed toppled sacked`);
 export const ACTING_MARKERS = words(`acting interim caretaker incoming designate nominee`);
 
 /** Country codes, demonyms and country names that qualify a title without changing it. */
@@ -95,7 +95,7 @@ export const ORG_HEADS = words(`
   associations organizations organisations institutions federations
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
-  broadcasting television radio daily herald times post journal press agency kremlin pentagon
+  broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
   secretariat directorate house
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies
@@ -106,7 +106,20 @@ export const KNOWN_ORGS = new Set([
   ...words(`Pentagon Kremlin NATO Reuters Yonhap Xinhua Interpol Europol UNESCO UNICEF ASEAN OPEC TASS Kyodo Bernama`),
   // Outlets whose names read like an Arabic personal name ("Al Gore" is a person).
   'Al Jazeera', 'Al Arabiya', 'Al-Jazeera', 'Al-Arabiya',
+  // A cross and a crescent are no heads of other bodies' names.
+  'Red Cross', 'Red Crescent',
 ]);
+
+/**
+ * Lower-case nouns that say the capitalised name after them is a business: "pager firm Gold
+ * Apollo said", "Chinese carmaker BYD". After an article the name may be a person's ("a
+ * company Elon Musk founded").
+ */
+export const COMPANY_NOUNS = words(`
+  firm company maker manufacturer producer supplier startup start-up conglomerate giant lender insurer
+  carrier airline broadcaster newspaper outlet chipmaker carmaker automaker retailer operator developer
+  brand distributor exporter importer subsidiary
+`);
 
 /** Words that make a capitalised phrase a meeting or event. */
 export const MEETING_HEADS = words(`
@@ -250,6 +263,8 @@ export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /\b(all rights reserved|unauthori[sz]ed reproduction|may not be (reproduced|republished|redistributed))\b/i, reason: 'copyright notice' },
   { pattern: /^\s*(subscribe|sign up|newsletter|advertisement|sponsored|read more|related articles?|recommended|most (read|popular)|share (this|on)|follow us|click here|download (the|our) app)\b/i, reason: 'site furniture' },
   { pattern: /^\s*(standards board policy|terms of (use|service)|privacy policy|cookie)/i, reason: 'site furniture' },
+  // "THIS IS A BREAKING NEWS UPDATE.", "Breaking News. Picture: Global"; not "Breaking news: PM resigns".
+  { pattern: /^\s*(?:this is a )?breaking (?:news|story)(?: update)?(?:[.!]|\s*$)/i, reason: 'site furniture' },
   { pattern: /^\s*(reporting by|additional reporting|editing by|writing by|compiled by|produced by|graphics? by)\b|\bcontributed to this report\b/i, reason: 'credits' },
   { pattern: /^\s*\(?(end|ends|more|ap|afp|yonhap|reuters)\)?\s*$/i, reason: 'wire marker' },
   // A feed's footer repeats the headline: "The post <headline> appeared first on <site>.",
@@ -291,7 +306,7 @@ export const ARABIC_GIVEN_NAMES = words(`
   faisal farid fatima hamad hamid hamza hassan hasan hussein hussain ibrahim imran ismail jamal karim
   khaled khalid mahmoud mahmud majid mansour marwan mohamed mohammad mohammed muhammad mustafa mostafa
   nabil nasser omar osman rashid saad salem salman sami samir tariq walid yahya yasser youssef yusuf
-  zaid ziad idris musa yakubu usman umar abubakar aliyu sani reza hossein mehdi masoud javad
+  zaid ziad idris musa yakubu usman umar abubakar aliyu sani reza hossein mehdi masoud javad sultan
 `);
 
 /**

@@ -6,7 +6,7 @@
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  GIVEN_NAMES, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
+  COMPANY_NOUNS, GIVEN_NAMES, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
@@ -79,9 +79,17 @@ function isNameParticle(w: string): boolean {
   return NAME_PARTICLES.has(w);
 }
 
+/** Words that make the noun after them any one of its kind: "a company Elon Musk founded". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'which', 'whose', 'every', 'any', 'one', 'another']);
+
+/** The last word of a title: "President von der Leyen", "General de Gaulle" have particles after one. */
+function endsTitle(w: string): boolean {
+  return isOfficeHead([w], 0) || isRankHead([w], 0) || isHonorific(w);
+}
+
 /** After name particles at `j` ("do", "von der"), where the name goes on; 0 when it does not. */
 function particlesEnd(toks: Token[], j: number): number {
-  if (j === 0 || !nameWordOk(toks[j - 1].text)) return 0;
+  if (j === 0 || !(nameWordOk(toks[j - 1].text) || endsTitle(toks[j - 1].text))) return 0;
   let k = j;
   while (k < toks.length && k - j < 3 && toks[k].word && isNameParticle(toks[k].text)) k++;
   return k > j && isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
@@ -343,7 +351,37 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   return out;
 }
 
+/** A line of at most this many characters, under one twice as long, is a line of its own. */
+const SHORT_LINE = 50;
+
+/**
+ * Is the line of `before` a line of its own ("The Yomiuri Shimbun" over a caption), not one
+ * of a hard-wrapped paragraph, whose lines are about as long as each other? A name goes on
+ * across the break of a wrapped line only.
+ */
+function afterShortLine(text: string, before: Token, at: Token): boolean {
+  if (!at.afterBreak) return false;
+  const lineEnd = text.indexOf('\n', before.end);
+  if (lineEnd < 0) return false;
+  const length = lineEnd - (text.lastIndexOf('\n', before.start) + 1);
+  if (length > SHORT_LINE) return false;
+  const nextEnd = text.indexOf('\n', at.start);
+  return (nextEnd < 0 ? text.length : nextEnd) - at.start > 2 * length;
+}
+
+/** "THIS IS A BREAKING NEWS UPDATE": in a sentence shouted in capitals, capitals say nothing. */
+function shouted(toks: Token[]): boolean {
+  let words = 0;
+  for (const t of toks) {
+    if (!t.word || t.text.length < 2 || !/\p{L}/u.test(t.text)) continue;
+    if (t.text !== t.text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 4;
+}
+
 function recognizeSentence(text: string, toks: Token[], block: BlockKind, sentence: number, out: BlockMentions): void {
+  if (shouted(toks)) return;
   let i = 0;
   let bracket = 0;
   while (i < toks.length) {
@@ -358,6 +396,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let j = i + 1;
     let toAt = -1;
     while (j < toks.length) {
+      if (afterShortLine(text, toks[j - 1], toks[j])) break;
       if (isCap(toks[j])) {
         j++;
         continue;
@@ -641,8 +680,14 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const w = words[nameFrom - 1];
     if (isNameParticle(w) && nameFrom < n) particles++;
     if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords)) nameWords++;
-    else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2])))) break;
+    else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
+  }
+  // "Foreign Minister Amir Khan Mutaqqi", "Industry Minister Sultan Al Jaber": after a whole
+  // title, a title word that is also a given name starts the name (not "Army Chief Gen Asim Munir").
+  if (nameWords >= 1 && nameFrom >= 2 && nameFrom < n && GIVEN_NAMES.has(foldText(words[nameFrom - 1])) && isOfficeHead(words, nameFrom - 2) && isOfficeHead(words, nameFrom - 1)) {
+    nameFrom--;
+    nameWords++;
   }
   // A title does not end in "of": "Chairman of Samsung Lee Jae-yong" names Lee Jae-yong, not
   // "Samsung Lee Jae-yong". A constituency after "for" ends where a given name starts: "MP for
@@ -711,10 +756,11 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
       if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return;
       if (app) out.titleUntil = app.span.end;
-      const full = nameWords.length >= 2 || JOINED_NAME.test(nameWords[0]);
+      // "President von der Leyen" is a surname with its particles, as short as "President Macron".
+      const full = nameWords.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(nameWords[nameWords.length - 1]);
       push({
         kind: 'person', span: nameSpan, fullSpan: { start: titleSpan.start, end: nameSpan.end },
-        text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(nameWords[0]),
+        text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(nameWords[nameWords.length - 1]),
         form: full ? 'full' : 'short', titles, shortForms: full ? shortFormsOf(nameWords) : undefined,
       });
       return;
@@ -789,12 +835,14 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const from = c.from + of + 1 + (lowerWords[of + 1] === 'the' ? 1 : 0);
     if (from < c.to) return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text, ofOffice: true }, block, sentence, out);
   }
-  if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || KNOWN_ORGS.has(words.join(' '))) {
-    let k0 = 0;
-    while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
+  // "the Lebanese Red Cross" is the Red Cross; so is "the Red Cross".
+  let k0 = 0;
+  while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
+  const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
+  if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) {
     const s = chunkSpan(toks, c, c.from, c.to);
     const keyWords = words.slice(k0);
-    if (keyWords.length >= 2 || KNOWN_ORGS.has(words.join(' '))) {
+    if (keyWords.length >= 2 || known) {
       push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
       return;
     }
@@ -835,8 +883,11 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
 
   // 6. A bare name: a person when its shape or its sentence says so.
-  const nameAt = (k: number) => nameWordOk(words[k]) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter);
-  if (n >= 2 && n <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
+  // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+  const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter);
+  const named = words.filter((_, k) => !inside(k)).length;
+  if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const app = appositive(text, toks, c.to);
     if (app) out.titleUntil = app.span.end;
     const next = toks[c.to]?.text.toLowerCase();
@@ -848,6 +899,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const titleBefore = prev === ',' && !!toks[c.from - 2] && isOfficeHead([toks[c.from - 2].text], 0);
     // "the White House said" is not a person, whatever the verb.
     // A capitalised verb before it parted a Title Case phrase ("… Says Investigation Continues"): no evidence.
+    // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
+    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
+      const s = chunkSpan(toks, c, c.from, c.to);
+      push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
+      return;
+    }
     const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
     const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore;
     const s = chunkSpan(toks, c, c.from, c.to);
