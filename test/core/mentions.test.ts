@@ -1285,6 +1285,18 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Elon Musk']);
   });
 
+  it('a name the article shows to be a business is that business everywhere in it, headline included; a titled namesake stays a person', () => {
+    const t = 'Gold Apollo says BAC made the pagers\nPublished: 18 Sept. 2024\n\nTaiwanese pager firm Gold Apollo said on Wednesday it did not make them. Images showed pagers made by Gold Apollo.\n';
+    const a = analyze('firm2.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.text === 'Gold Apollo').map((m) => [m.kind, m.key, m.block, m.tentative ?? false]), [
+      ['organization', 'org:gold apollo', 'headline', false], ['organization', 'org:gold apollo', 'body', false], ['organization', 'org:gold apollo', 'body', false],
+    ]);
+    assert.equal(a.mentions.filter((m) => m.kind === 'person').length, 0);
+    const t2 = 'Ford\nPublished: 1 May 2025\n\nShares of carmaker Henry Ford rose. Company President Henry Ford spoke.\n';
+    const a2 = analyze('ford.txt', t2);
+    assert.deepEqual([mentionAtText(a2, t2, 'Henry Ford')?.kind, mentionAtText(a2, t2, 'Henry Ford', 1)?.kind, mentionAtText(a2, t2, 'Henry Ford', 1)?.title?.text], ['organization', 'person', 'Company President']);
+  });
+
   it('"ousted" and "deposed" titles are past ones', () => {
     const t = 'Vote\nPublished: 5 Dec. 2024\n\nOUSTED Prime Minister Michel Barnier resigned. Deposed President Mohamed Bazoum is held.\n';
     const a = analyze('ousted.txt', t);

@@ -76,6 +76,26 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
   return out;
 }
 
+/**
+ * A name the article itself shows to be a body's ("pager firm Gold Apollo said") is that
+ * body's everywhere in the article: "Gold Apollo says …" in the headline, "made by Gold
+ * Apollo". A name with a title of its own stays a person's.
+ */
+export function resolveOrganisationNames(raw: RawMention[]): void {
+  const orgs = new Map<string, string>();
+  for (const m of raw) if (m.kind === 'organization' && !m.dropped) orgs.set(m.text.toLowerCase(), m.key);
+  if (!orgs.size) return;
+  for (const m of raw) {
+    const key = m.kind === 'person' && m.form === 'full' && !m.titles.length ? orgs.get(m.text.toLowerCase()) : undefined;
+    if (key === undefined) continue;
+    m.kind = 'organization';
+    m.key = key;
+    m.fullSpan = m.span;
+    delete m.tentative;
+    delete m.shortForms;
+  }
+}
+
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
