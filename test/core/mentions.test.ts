@@ -1297,6 +1297,17 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual([mentionAtText(a2, t2, 'Henry Ford')?.kind, mentionAtText(a2, t2, 'Henry Ford', 1)?.kind, mentionAtText(a2, t2, 'Henry Ford', 1)?.title?.text], ['organization', 'person', 'Company President']);
   });
 
+  it('"Ayatollah" is an honorific and "Sayyed" leads a longer name; a lower-case role before an honorific is the title', () => {
+    const t = 'Mourning\nPublished: 29 Sept. 2024\n\nIran\'s supreme leader Ayatollah Ali Khamenei spoke. Ayatollah Seyyed Ali Khamenei declared mourning for Sayyed Hassan Nasrallah. Hassan Nasrallah was killed. Labour leader Sir Keir Starmer spoke. The book by Sayed Kashua sold well, Kashua said.\n';
+    const a = analyze('sayyed.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Ali Khamenei'), ['person', 'Ali Khamenei', 'person:alikhamenei', 'supreme leader']);
+    assert.deepEqual(mentionAtText(a, t, 'Ali Khamenei')?.fullSpan, spanOf(t, 'supreme leader Ayatollah Ali Khamenei'));
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Seyyed Ali Khamenei'), ['person', 'Seyyed Ali Khamenei', 'person:alikhamenei', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Sayyed Hassan Nasrallah'), ['person', 'Sayyed Hassan Nasrallah', 'person:hassannasrallah', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Keir Starmer'), ['person', 'Keir Starmer', 'person:keirstarmer', 'leader']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Sayed Kashua'), ['person', 'Sayed Kashua', 'person:sayedkashua', undefined]);
+  });
+
   it('"ousted" and "deposed" titles are past ones', () => {
     const t = 'Vote\nPublished: 5 Dec. 2024\n\nOUSTED Prime Minister Michel Barnier resigned. Deposed President Mohamed Bazoum is held.\n';
     const a = analyze('ousted.txt', t);

@@ -49,7 +49,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri ayatollah hojatoleslam`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -292,6 +292,13 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
  * read as part of a name when a name word stands next to them.
  */
 export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea`.split(' '));
+
+/**
+ * Honorifics written as the first word of a name: "Begum Khaleda Zia" is Khaleda Zia, "Sayyed
+ * Hassan Nasrallah" Hassan Nasrallah. Left out of a name's key only before two more words:
+ * "Shamima Begum" and "Sayed Kashua" keep them.
+ */
+export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed syed`);
 
 /** Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman". */
 export const NAME_PARTICLES = words(`de del da van von der den al bin la le du do dos das`);

@@ -1,7 +1,7 @@
 // Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
 // "U.S."/"US", and common romanisation variants of Korean names.
 
-import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, NAME_PARTICLES, NATIONALITIES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
+import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, NATIONALITIES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
 
 /**
  * Caches a pure string function. Article vocabularies repeat heavily, so a bounded cache
@@ -99,7 +99,7 @@ export function shorterNameKeys(name: string): string[] {
   if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return [];
   if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return [];
   const [first, middle, last] = ws.map((w) => foldText(w));
-  if (NAME_PARTICLES.has(middle) || MORE_PARTICLES.has(middle) || first === 'begum') return [];
+  if (NAME_PARTICLES.has(middle) || MORE_PARTICLES.has(middle) || NAME_HONORIFICS.has(first)) return [];
   const given = GIVEN_NAME_FORMS.get(first) ?? first;
   const keys = [personKey(`${given} ${last}`).slice('person:'.length)];
   if (!/^\p{Lu}\.?$/u.test(ws[1]) && !GIVEN_NAMES.has(middle) && !ARABIC_GIVEN_NAMES.has(first)) keys.push(personKey(`${given} ${middle}`).slice('person:'.length));

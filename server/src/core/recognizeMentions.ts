@@ -6,7 +6,7 @@
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  COMPANY_NOUNS, GIVEN_NAMES, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
+  COMPANY_NOUNS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
@@ -260,21 +260,21 @@ export function personKeyFor(words: string[]): string {
   if (words.length === 2 && /-\p{L}/u.test(words[0]) && isEastAsianName([words[1], words[0]])) return 'person:' + romanisationKey(`${words[1]} ${words[0]}`);
   // "Mohammed bin Abdulrahman bin Jassim Al Thani" is "Mohammed bin Abdulrahman Al Thani":
   // the father's name identifies the person, the grandfather's after it is often left out.
-  words = withoutGrandfathers(withoutLeadingBegum(words));
+  words = withoutGrandfathers(withoutLeadingHonorific(words));
   // "Dan Driscoll" is "Daniel Driscoll": a short given name keys as the full one.
   const given = words.length >= 2 ? GIVEN_NAME_FORMS.get(foldText(words[0])) : undefined;
   return personKey(given ? [given, ...words.slice(1)].join(' ') : words.join(' '));
 }
 
-/** "Begum Khaleda Zia" is "Khaleda Zia"; "Shamima Begum" keeps her surname. */
-function withoutLeadingBegum(words: string[]): string[] {
-  return words.length >= 3 && foldText(words[0]) === 'begum' ? words.slice(1) : words;
+/** "Begum Khaleda Zia" is "Khaleda Zia"; "Shamima Begum" keeps her surname. See NAME_HONORIFICS. */
+function withoutLeadingHonorific(words: string[]): string[] {
+  return words.length >= 3 && NAME_HONORIFICS.has(foldText(words[0])) ? words.slice(1) : words;
 }
 
 function shortFormsOf(words: string[]): string[] {
   // "Waqar-uz-Zaman" is "Zaman" later on.
   if (words.length === 1) return [foldText(words[0]).split(/[-‐]/).pop()!];
-  words = withoutLeadingBegum(words);
+  words = withoutLeadingHonorific(words);
   const clean = words.map((w) => foldText(w).replace(/\.$/, ''));
   // "Charles Q. Brown Jr." is "Brown" later on; "Charles III" is "Charles".
   while (clean.length > 2 && isNameSuffix(clean[clean.length - 1])) clean.pop();
@@ -745,7 +745,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
           rank: split.rank, rankText: split.rank ? rankTokens.join(' ') : undefined,
           office: split.office, officeText: split.office ? joinWords(titleWords.slice(0, Math.min(split.rankFrom, shown))) : undefined,
         });
+      } else if (toks[c.from - 1] && !toks[c.from - 1].cap && ROLE_WORDS.has(toks[c.from - 1].text.toLowerCase())) {
+        // "Iran's supreme leader Ayatollah Ali Khamenei": a lower-case role before the honorific.
+        const role = roleTitleBefore(text, toks, c.from);
+        if (role) titles.push(role);
       }
+      const titleStart = Math.min(titleSpan.start, titles[0]?.span.start ?? titleSpan.start);
       const orgEnd = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
       if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
       const app = appositive(text, toks, c.to);
@@ -759,7 +764,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       // "President von der Leyen" is a surname with its particles, as short as "President Macron".
       const full = nameWords.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(nameWords[nameWords.length - 1]);
       push({
-        kind: 'person', span: nameSpan, fullSpan: { start: titleSpan.start, end: nameSpan.end },
+        kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
         text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(nameWords[nameWords.length - 1]),
         form: full ? 'full' : 'short', titles, shortForms: full ? shortFormsOf(nameWords) : undefined,
       });
@@ -895,7 +900,11 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
     // so does "Japan's new Prime Minister, Sanae Takaichi".
     // "Hamas official Khalil al-Hayya" too, though "official" is no title in an appositive ("the official area").
-    const roleBefore = !!prev && (ROLE_WORDS.has(prev) || prev === 'official') && !toks[c.from - 1].cap;
+    // "Labour leader Sir Keir Starmer": the role stands before the honorific.
+    let roleAt = c.from;
+    while (roleAt > 1 && isHonorific(toks[roleAt - 1].text)) roleAt--;
+    const rolePrev = toks[roleAt - 1]?.text.toLowerCase();
+    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev) || rolePrev === 'official') && !toks[roleAt - 1].cap;
     const titleBefore = prev === ',' && !!toks[c.from - 2] && isOfficeHead([toks[c.from - 2].text], 0);
     // "the White House said" is not a person, whatever the verb.
     // A capitalised verb before it parted a Title Case phrase ("… Says Investigation Continues"): no evidence.
@@ -908,7 +917,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
     const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore;
     const s = chunkSpan(toks, c, c.from, c.to);
-    const role = app ?? (roleBefore && prev !== 'official' ? roleTitleBefore(text, toks, c.from) : undefined);
+    const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
     push({
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
       text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence, shortForms: shortFormsOf(words),
