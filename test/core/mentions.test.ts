@@ -1308,6 +1308,20 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'Sayed Kashua'), ['person', 'Sayed Kashua', 'person:sayedkashua', undefined]);
   });
 
+  it('an honorific, a noun for a person or an age after a name makes a bare name a person; "rival" may stand before a company', () => {
+    const name = (s: string, n: string) => {
+      const t = `Named\nPublished: 13 Dec. 2024\n\n${s}\n`;
+      const m = mentionAtText(analyze('bare.txt', t), t, n);
+      return [m?.kind, m?.tentative ?? false];
+    };
+    assert.deepEqual(name('The president has appointed Mr Francois Bayrou as prime minister.', 'Francois Bayrou'), ['person', false]);
+    assert.deepEqual(name('Veteran centrist Francois Bayrou was announced.', 'Francois Bayrou'), ['person', false]);
+    assert.deepEqual(name('Macron names centrist ally Francois Bayrou as prime minister.', 'Francois Bayrou'), ['person', false]);
+    assert.deepEqual(name('Francois Bayrou, 73, is likely to face the same difficulties.', 'Francois Bayrou'), ['person', false]);
+    assert.deepEqual(name('Francois Bayrou won.', 'Francois Bayrou'), ['person', true]);
+    assert.deepEqual(name('Shares of rival Samsung Electronics fell.', 'Samsung Electronics'), ['organization', false]);
+  });
+
   it('"ousted" and "deposed" titles are past ones', () => {
     const t = 'Vote\nPublished: 5 Dec. 2024\n\nOUSTED Prime Minister Michel Barnier resigned. Deposed President Mohamed Bazoum is held.\n';
     const a = analyze('ousted.txt', t);

@@ -59,6 +59,17 @@ export const ROLE_WORDS = words(`
   ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator editor
 `);
 
+/**
+ * Lower-case nouns that only stand before a person's name and are no title: "centrist ally
+ * Francois Bayrou", "veteran lawyer Amal Clooney". (Not "rival": "rival Samsung Electronics".)
+ */
+export const PERSON_NOUNS = words(`
+  ally politician activist candidate veteran centrist conservative socialist nationalist successor predecessor
+  hardliner dissident journalist reporter author writer novelist lawyer economist analyst businessman
+  businesswoman billionaire tycoon entrepreneur actor actress singer cleric scholar researcher scientist
+  physician nurse teacher mother father son daughter wife husband brother sister widow
+`);
+
 /** Markers that a written title is not the person's current one. */
 export const PAST_MARKERS = words(`former ex then late retired outgoing erstwhile onetime one-time previous ousted deposed toppled sacked`);
 export const ACTING_MARKERS = words(`acting interim caretaker incoming designate nominee`);

@@ -6,7 +6,7 @@
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  COMPANY_NOUNS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PLACE_HEADS, PLACES, RANK_HEADS,
+  COMPANY_NOUNS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
@@ -915,7 +915,11 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       return;
     }
     const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
-    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore;
+    // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
+    const honorific = roleAt < c.from;
+    const personNoun = !!prev && PERSON_NOUNS.has(prev) && !toks[c.from - 1].cap;
+    const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
+    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age;
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
     push({
