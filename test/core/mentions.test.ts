@@ -1156,7 +1156,7 @@ describe('mentions: review of the rules above (left alone where they do not appl
   });
 
   it('in a Title Case headline a long run before a name is no title', () => {
-    const h = 'Gen Asim Munir Meets Chinese Vice President Han Zheng In Beijing\nPublished: 11 July 2024\n\nVice President Han Zheng met him.\n';
+    const h = 'Gen Asim Munir Greets Chinese Vice President Han Zheng In Beijing\nPublished: 11 July 2024\n\nVice President Han Zheng met him.\n';
     const b = analyze('munir.txt', h);
     assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.block]), [['Han Zheng', undefined, 'headline'], ['Han Zheng', 'Vice President', 'body']]);
   });
@@ -1320,6 +1320,16 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(name('Francois Bayrou, 73, is likely to face the same difficulties.', 'Francois Bayrou'), ['person', false]);
     assert.deepEqual(name('Francois Bayrou won.', 'Francois Bayrou'), ['person', true]);
     assert.deepEqual(name('Shares of rival Samsung Electronics fell.', 'Samsung Electronics'), ['organization', false]);
+  });
+
+  it('a verb of headlines parts a Title Case run, within it or at its end; "Camp David" and "Fort McNair" are places', () => {
+    const h = 'Gen Asim Munir Meets Chinese Vice President Han Zheng, President Yoon Visits Camp David, Japanese PM Fumio Kishida Arrives\nPublished: 18 Aug. 2023\n\nVice President Han Zheng met him at Fort McNair.\n';
+    const a = analyze('verbs.txt', h);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.block]), [
+      ['Asim Munir', 'Gen', 'headline'], ['Han Zheng', 'Chinese Vice President', 'headline'], ['Yoon', 'President', 'headline'],
+      ['Fumio Kishida', 'Japanese PM', 'headline'], ['Han Zheng', 'Vice President', 'body'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text), ['Camp David', 'Fort McNair']);
   });
 
   it('"ousted" and "deposed" titles are past ones', () => {

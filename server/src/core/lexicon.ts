@@ -70,6 +70,18 @@ export const PERSON_NOUNS = words(`
   physician nurse teacher mother father son daughter wife husband brother sister widow
 `);
 
+/**
+ * Verbs of headlines, third person present: capitalised in a Title Case headline or caption
+ * they part two phrases ("President Yoon Visits Camp David", "Ishiba Beats Takaichi"). Not
+ * "Heads", which names people too ("Heads of State").
+ */
+export const HEADLINE_VERBS = words(`
+  visits meets arrives urges vows warns slams rejects denies resigns returns joins seeks tells asks agrees
+  accepts announces launches unveils appoints fires ousts wins loses beats defeats condemns welcomes
+  praises criticizes criticises calls holds faces signs backs leads opens begins pledges promises
+  threatens dies steps hosts plans sparks eyes nominates elects
+`);
+
 /** Markers that a written title is not the person's current one. */
 export const PAST_MARKERS = words(`former ex then late retired outgoing erstwhile onetime one-time previous ousted deposed toppled sacked`);
 export const ACTING_MARKERS = words(`acting interim caretaker incoming designate nominee`);
@@ -153,6 +165,9 @@ export const PLACE_HEADS = words(`
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
 `);
+
+/** First words that make a two-word name a place: "Camp David", "Fort McNair", "Mount Everest", "Lake Geneva". */
+export const PLACE_LEADS = words(`camp fort mount lake cape`);
 
 export const PLACES = new Set([
   // Countries and common short forms.

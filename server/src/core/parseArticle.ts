@@ -30,8 +30,11 @@ const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*)
 const CAPS_DATELINE = new RegExp(`^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]{2,}){0,2})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:,? ${MONTH} \\d{1,2}(?:, \\d{4})?)?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*[-–—]{1,2}[ \\t]*`);
 const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
 const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
-/** "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)", "Getty Images": photo credits end captions. */
-const PHOTO_CREDIT = /(?:\b[A-Z]{2,}(?: PHOTO)?\/[A-Z][\w.' -]{1,40}|\((?:AP|AFP|EPA|Reuters|Yonhap) Photo[^)]*\)|Getty Images|\bPhoto(?:graph)?: [^.]{2,60})[*_]*\s*$/;
+/**
+ * "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)", "Getty Images", "Photo by Yonhap News
+ * Agency", "Picture: Global": photo credits end captions.
+ */
+const PHOTO_CREDIT = /(?:\b[A-Z]{2,}(?: PHOTO)?\/[A-Z][\w.' -]{1,40}|\((?:AP|AFP|EPA|Reuters|Yonhap) Photo[^)]*\)|Getty Images|\b(?:Photo(?:graph)?|Picture|Image)(?::| by| courtesy of| credit:) [A-Z][^.]{1,60}\.?)[*_]*\s*$/;
 const CAPTION_START = /^\s*(?:!\[|(?:photo|image|pictured|caption|graphic)\s*[:—–-]|\((?:photo|image)\b)/i;
 const COPYRIGHT_OUTLET = /^\s*(?:©|\(c\)|copyright)\s*(?:ⓒ\s*)?(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w&.' -]{2,60}?)(?:[.,]|\s+all rights|\s*$)/i;
 

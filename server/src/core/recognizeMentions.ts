@@ -6,7 +6,7 @@
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  COMPANY_NOUNS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACES, RANK_HEADS,
+  COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
@@ -609,7 +609,7 @@ function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: n
  */
 function partsPhrase(word: string, out: BlockMentions): boolean {
   const lw = word.toLowerCase();
-  return (lw !== 'said' && SPEECH_VERBS.has(lw)) || (!!out.titleCase && TITLE_CASE_JOINERS.has(lw));
+  return (lw !== 'said' && SPEECH_VERBS.has(lw)) || HEADLINE_VERBS.has(lw) || (!!out.titleCase && TITLE_CASE_JOINERS.has(lw));
 }
 
 /**
@@ -649,6 +649,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // "Altman Says OpenAI Board …", "… Resigns Amid Student Protests": see partsPhrase.
   const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && partsPhrase(w, out));
   if (says > 0) return readSplit(text, toks, c, c.from + says, c.from + says + 1, block, sentence, out);
+  // "Fumio Kishida Arrives", "Biden Says": so does one at the end.
+  if (n >= 3 && /^\p{Lu}/u.test(words[n - 1]) && partsPhrase(words[n - 1], out)) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   // "Alaska Airlines Flight 1282", "Alaska Airlines Boeing 737 MAX 9": a flight or a model
   // after a body's name is no part of it.
   if (n >= 2 && numberAfter && foldText(words[n - 1]) === 'flight') return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
@@ -855,7 +857,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 4. Places: gazetteer, multi-word places, "X District".
   const folded = lowerWords.join(' ');
-  if (MULTIWORD_PLACES.has(folded) || (n === 1 && PLACES.has(words[0])) || (n >= 2 && n <= 4 && PLACE_HEADS.has(lowerWords[n - 1]))) {
+  if (MULTIWORD_PLACES.has(folded) || (n === 1 && PLACES.has(words[0])) || (n >= 2 && n <= 4 && PLACE_HEADS.has(lowerWords[n - 1])) || (n === 2 && PLACE_LEADS.has(lowerWords[0]))) {
     const s = chunkSpan(toks, c, c.from, c.to);
     push({ kind: 'place', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('place', words.join(' ')), form: 'full' });
     return;
