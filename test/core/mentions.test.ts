@@ -1332,6 +1332,13 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text), ['Camp David', 'Fort McNair']);
   });
 
+  it('a title written after a name ends before where the photo was taken and before a dangling "at"', () => {
+    const t = 'Altman returns\nPublished: 22 Nov. 2023\n\nSam Altman, CEO of OpenAI in San Francisco, California, on November 16, 2023, spoke. Chris Beauchamp, chief market analyst at trading platform IG, said so.\n';
+    const a = analyze('tail.txt', t);
+    assert.deepEqual(mentionAtText(a, t, 'Sam Altman')?.title?.span, spanOf(t, 'CEO of OpenAI'));
+    assert.deepEqual(kindTextTitle(a, t, 'Chris Beauchamp'), ['person', 'Chris Beauchamp', 'chief market analyst']);
+  });
+
   it('"ousted" and "deposed" titles are past ones', () => {
     const t = 'Vote\nPublished: 5 Dec. 2024\n\nOUSTED Prime Minister Michel Barnier resigned. Deposed President Mohamed Bazoum is held.\n';
     const a = analyze('ousted.txt', t);

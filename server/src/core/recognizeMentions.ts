@@ -568,6 +568,16 @@ function isPlacePhrase(words: string[]): boolean {
   return (words.length === 1 && PLACES.has(words[0])) || MULTIWORD_PLACES.has(foldText(words.join(' ')));
 }
 
+/** Do the capitalised words from `k` on (up to three) name a place? */
+function placeAfter(toks: Token[], k: number): boolean {
+  const words: string[] = [];
+  for (let j = k; j < toks.length && j < k + 3 && isCap(toks[j]); j++) words.push(toks[j].text);
+  return words.length > 0 && isPlacePhrase(words);
+}
+
+/** Words a title does not end with: a cut-off ", chief market analyst at trading platform IG". */
+const TITLE_TAIL_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'to', 'on', 'from', 'by', 'and', 'the']);
+
 /**
  * Is a word from another list (a place, a month) part of a personal name here? A place as a
  * given name before name words ("Chad Wolf") or as a surname after one ("Jim Jordan"); a
@@ -1051,6 +1061,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     if (sawOf && t.text === 'and' && ORG_NAME_WORDS.has(foldText(toks[k - 1].text)) && ORG_NAME_WORDS.has(foldText(toks[k + 1]?.text ?? ''))) continue;
     if (sawRole && (w === 'for' || w === 'of')) sawOf = true;
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
+    // ", CEO of OpenAI in San Francisco, California,": where the photo was taken is no part of it.
+    if (sawOf && w === 'in' && placeAfter(toks, k + 1)) break;
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
     // (lower-case portfolios such as "housing" or "planning" do not).
     if (sawRole && t.word && !t.cap && w.endsWith('ing') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text))) break;
@@ -1066,6 +1078,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
       else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) return undefined;
     }
   }
+  // ", chief market analyst at trading platform IG,": the title ends before "at", not after it.
+  while (k - 1 > start && !toks[k - 1].cap && TITLE_TAIL_JOINERS.has(toks[k - 1].text)) k--;
   if (!sawRole || k === start) return undefined;
   // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
   // words ending the phrase, is the next person in a list, not a title of the one before.
