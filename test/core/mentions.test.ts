@@ -1319,6 +1319,8 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(name('Macron names centrist ally Francois Bayrou as prime minister.', 'Francois Bayrou'), ['person', false]);
     assert.deepEqual(name('Francois Bayrou, 73, is likely to face the same difficulties.', 'Francois Bayrou'), ['person', false]);
     assert.deepEqual(name('Francois Bayrou won.', 'Francois Bayrou'), ['person', true]);
+    assert.deepEqual(name('Novelist Sayed Kashua wrote it.', 'Sayed Kashua'), ['person', false]);
+    assert.deepEqual(name('Veteran Affairs Secretary Denis McDonough spoke.', 'Denis McDonough'), ['person', false]);
     assert.deepEqual(name('Shares of rival Samsung Electronics fell.', 'Samsung Electronics'), ['organization', false]);
   });
 

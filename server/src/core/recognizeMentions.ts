@@ -334,6 +334,8 @@ interface Chunk {
   firstText: string;
   /** What an office is of ("JPMorgan Chase" in "CEO of JPMorgan Chase"): a body or a place, never a person. */
   ofOffice?: boolean;
+  /** A noun only people are went before, capitalised at the sentence's start: "Novelist Sayed Kashua". */
+  afterPersonNoun?: boolean;
 }
 
 export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, firstSentence: number): BlockMentions {
@@ -502,6 +504,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
   }
   // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
   let stripped = false;
+  let afterPersonNoun = false;
   while (from < to) {
     const bare = firstText.replace(/\.$/, '');
     const lw = bare.toLowerCase();
@@ -516,6 +519,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
       // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
+    } else if (to - from >= 3 && PERSON_NOUNS.has(lw) && (from === 0 || OPENERS.has(toks[from - 1].text)) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
+      // "Novelist Sayed Kashua said", "Economist Jane Foley": the noun says who, it is no name.
+      afterPersonNoun = true;
     } else if (to - from >= 3 && isNationality(lw) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
       // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name.
     } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
@@ -527,7 +533,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     }
   }
   if (from >= to) return;
-  readChunkBody(text, toks, { from, to, status, firstStart, firstText }, block, sentence, out);
+  readChunkBody(text, toks, { from, to, status, firstStart, firstText, afterPersonNoun }, block, sentence, out);
 }
 
 /** Words as written: "Trade, Industry and Energy", not "Trade , Industry and Energy". */
@@ -929,7 +935,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
     const honorific = roleAt < c.from;
-    const personNoun = !!prev && PERSON_NOUNS.has(prev) && !toks[c.from - 1].cap;
+    const personNoun = (!!prev && PERSON_NOUNS.has(prev) && !toks[c.from - 1].cap) || !!c.afterPersonNoun;
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
     const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age;
     const s = chunkSpan(toks, c, c.from, c.to);
