@@ -1341,6 +1341,17 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Chris Beauchamp'), ['person', 'Chris Beauchamp', 'chief market analyst']);
   });
 
+  it('"President-elect" and "-designate" are titles not yet held; "Amir" alone is a given name; "the President\'s Office Andriy Yermak" names a person', () => {
+    const t = 'Credit\nPublished: 16 Jan. 2025\n\nPresident Joe Biden and President-elect Donald Trump both took credit. The president-elect Donald Trump spoke. Amir Levy took the photo. It includes the Head of the President\'s Office Andriy Yermak and others.\n';
+    const a = analyze('elect.txt', t);
+    const trump = mentionAtText(a, t, 'Donald Trump');
+    assert.deepEqual([trump?.key, trump?.title?.text, trump?.title?.status, trump?.title?.office], ['person:donaldtrump', 'President-elect', 'acting', 'president']);
+    assert.deepEqual([mentionAtText(a, t, 'Donald Trump', 1)?.title?.text, mentionAtText(a, t, 'Donald Trump', 1)?.title?.status], ['president-elect', 'acting']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Amir Levy'), ['person', 'Amir Levy', 'person:amirlevy', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Andriy Yermak'), ['person', 'Andriy Yermak', 'person:andriyyermak', undefined]);
+    assert.equal(a.mentions.filter((m) => m.kind === 'organization').length, 0);
+  });
+
   it('"ousted" and "deposed" titles are past ones', () => {
     const t = 'Vote\nPublished: 5 Dec. 2024\n\nOUSTED Prime Minister Michel Barnier resigned. Deposed President Mohamed Bazoum is held.\n';
     const a = analyze('ousted.txt', t);

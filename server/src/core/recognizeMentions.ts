@@ -10,7 +10,7 @@ import {
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
-import { isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
+import { ELECT, isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
 import { sentences, tokenize, type Token } from './tokenize';
 
 export interface RawTitle {
@@ -759,7 +759,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
         const split = splitTitle(titleWords.filter((w) => !isHonorific(w)));
         const rankTokens = titleWords.slice(split.rankFrom, shown);
         titles.push({
-          text: textOf(text, titleSpan), span: titleSpan, status: c.status, basis: 'prefix',
+          text: textOf(text, titleSpan), span: titleSpan, status: c.status === 'current' && titleWords.some((w) => ELECT.test(w)) ? 'acting' : c.status, basis: 'prefix',
           rank: split.rank, rankText: split.rank ? rankTokens.join(' ') : undefined,
           office: split.office, officeText: split.office ? joinWords(titleWords.slice(0, Math.min(split.rankFrom, shown))) : undefined,
         });
@@ -858,6 +858,10 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const from = c.from + of + 1 + (lowerWords[of + 1] === 'the' ? 1 : 0);
     if (from < c.to) return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text, ofOffice: true }, block, sentence, out);
   }
+  // "the President's Office Andriy Yermak": a body named by its owner, then a person's name.
+  if (n >= 3 && n <= 4 && toks[c.from - 1]?.possessive && ORG_HEADS.has(lowerWords[0]) && words.slice(1).every((w) => nameWordOk(w))) {
+    return readSplit(text, toks, c, c.from + 1, c.from + 1, block, sentence, out);
+  }
   // "the Lebanese Red Cross" is the Red Cross; so is "the Red Cross".
   let k0 = 0;
   while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
@@ -922,7 +926,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     let roleAt = c.from;
     while (roleAt > 1 && isHonorific(toks[roleAt - 1].text)) roleAt--;
     const rolePrev = toks[roleAt - 1]?.text.toLowerCase();
-    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev) || rolePrev === 'official') && !toks[roleAt - 1].cap;
+    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev.replace(ELECT, '')) || rolePrev === 'official') && !toks[roleAt - 1].cap;
     const titleBefore = prev === ',' && !!toks[c.from - 2] && isOfficeHead([toks[c.from - 2].text], 0);
     // "the White House said" is not a person, whatever the verb.
     // A capitalised verb before it parted a Title Case phrase ("… Says Investigation Continues"): no evidence.
@@ -981,7 +985,9 @@ function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | un
   }
   const span = { start, end: toks[at - 1].end };
   const phrase = text.slice(span.start, span.end);
-  return { text: phrase, span, status: status ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
+  // "president-elect Donald Trump": not yet in office.
+  const elect = ELECT.test(toks[at - 1].text) ? 'acting' : undefined;
+  return { text: phrase, span, status: status ?? elect ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
 }
 
 /** "Former GOP leader X", "Ukraine's former top negotiator X": a marker a few words before the role. */

@@ -6,9 +6,15 @@ import {
 } from './lexicon';
 import { foldWords, memoize, withoutNationality } from './normalize';
 
-/** A word as the title lexicons spell it: lower case, no trailing period, abbreviations expanded. */
+/** "President-elect", "Prime Minister-designate": the office someone is about to hold. */
+export const ELECT = /[-‐](?:elect|designate)$/i;
+
+/**
+ * A word as the title lexicons spell it: lower case, no trailing period, abbreviations
+ * expanded, "-elect" left off ("President-elect" is the office of "President").
+ */
 export const titleWord = memoize((raw: string): string => {
-  const w = raw.toLowerCase().replace(/\.$/, '').replace(/[’']/g, "'");
+  const w = raw.toLowerCase().replace(/\.$/, '').replace(/[’']/g, "'").replace(ELECT, '');
   return RANK_EXPANSIONS[w] ?? w;
 });
 
