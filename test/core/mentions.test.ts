@@ -1352,6 +1352,15 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.equal(a.mentions.filter((m) => m.kind === 'organization').length, 0);
   });
 
+  it('Gaza\'s towns and kibbutzim are places, hospitals and monitors bodies, and "Hostages" before names no part of them', () => {
+    const t = 'Freed\nPublished: 19 Jan. 2025\n\nHostages Romi Gonen and Emily Damari were taken from Kibbutz Kfar Aza. Al-Aqsa Martyrs Hospital in Deir al-Balah said five died in Khan Yunis, the Middle East Monitor said.\n';
+    const a = analyze('gaza.txt', t);
+    const of = (kind: string) => a.mentions.filter((m) => m.kind === kind).map((m) => m.text);
+    assert.deepEqual(of('place'), ['Kibbutz Kfar Aza', 'Deir al-Balah', 'Khan Yunis']);
+    assert.deepEqual(of('organization'), ['Al-Aqsa Martyrs Hospital', 'Middle East Monitor']);
+    assert.deepEqual(of('person'), ['Romi Gonen', 'Emily Damari']);
+  });
+
   it('"ousted" and "deposed" titles are past ones', () => {
     const t = 'Vote\nPublished: 5 Dec. 2024\n\nOUSTED Prime Minister Michel Barnier resigned. Deposed President Mohamed Bazoum is held.\n';
     const a = analyze('ousted.txt', t);

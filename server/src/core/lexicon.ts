@@ -67,7 +67,8 @@ export const PERSON_NOUNS = words(`
   ally politician activist candidate veteran centrist conservative socialist nationalist successor predecessor
   hardliner dissident journalist reporter author writer novelist lawyer economist analyst businessman
   businesswoman billionaire tycoon entrepreneur actor actress singer cleric scholar researcher scientist
-  physician nurse teacher mother father son daughter wife husband brother sister widow
+  physician nurse teacher mother father son daughter wife husband brother sister widow hostage hostages
+  captive detainee prisoner soldier
 `);
 
 /**
@@ -119,6 +120,7 @@ export const ORG_HEADS = words(`
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
+  hospital monitor observatory
   secretariat directorate house
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies
@@ -130,7 +132,7 @@ export const KNOWN_ORGS = new Set([
   // Outlets whose names read like an Arabic personal name ("Al Gore" is a person).
   'Al Jazeera', 'Al Arabiya', 'Al-Jazeera', 'Al-Arabiya',
   // A cross and a crescent are no heads of other bodies' names.
-  'Red Cross', 'Red Crescent',
+  'Red Cross', 'Red Crescent', 'Shin Bet', 'Mossad',
 ]);
 
 /**
@@ -166,8 +168,8 @@ export const PLACE_HEADS = words(`
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
 `);
 
-/** First words that make a two-word name a place: "Camp David", "Fort McNair", "Mount Everest", "Lake Geneva". */
-export const PLACE_LEADS = words(`camp fort mount lake cape`);
+/** First words that make a two-word name a place: "Camp David", "Fort McNair", "Mount Everest", "Kibbutz Be'eri". */
+export const PLACE_LEADS = words(`camp fort mount lake cape kibbutz`);
 
 export const PLACES = new Set([
   // Countries and common short forms.
@@ -184,7 +186,7 @@ export const PLACES = new Set([
   Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname
   Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
   Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain
-  England Scotland Wales Korea America Europe Asia Africa Oceania Antarctica Arctic Crimea Gaza Donbas
+  England Scotland Wales Korea America Europe Asia Africa Oceania Antarctica Arctic Crimea Gaza Donbas Rafah Jabalia Nuseirat
   Tibet Xinjiang Hokkaido Okinawa Guam Hawaii Alaska Kashmir Balkans Caucasus Scandinavia Siberia`.split(/\s+/),
   // Capitals and large cities that appear in datelines; names of more than one word are in
   // MULTIWORD_PLACES (split here, "Hong" was a place, and "Adm. Hong" nobody).
@@ -223,6 +225,7 @@ export const MULTIWORD_PLACES = new Set([
   'ivory coast', 'cape verde', 'east timor', 'papua new guinea', 'san jose', 'santo domingo', 'port-au-prince',
   'west africa', 'east africa', 'north africa', 'sub-saharan africa', 'persian gulf', 'red sea', 'gaza strip',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'rostov-on-don', 'washington dc', 'washington d.c.',
+  'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
 ]);
 
 /** East Asian surnames: names starting with one are written surname first ("Jin Yong-sung"). */
