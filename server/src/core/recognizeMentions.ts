@@ -915,10 +915,16 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
-    const app = appositive(text, toks, c.to);
-    if (app) out.titleUntil = app.span.end;
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
+    // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
+    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
+      const s = chunkSpan(toks, c, c.from, c.to);
+      push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
+      return;
+    }
+    const app = appositive(text, toks, c.to);
+    if (app) out.titleUntil = app.span.end;
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
     // so does "Japan's new Prime Minister, Sanae Takaichi".
     // "Hamas official Khalil al-Hayya" too, though "official" is no title in an appositive ("the official area").
@@ -930,12 +936,6 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const titleBefore = prev === ',' && !!toks[c.from - 2] && isOfficeHead([toks[c.from - 2].text], 0);
     // "the White House said" is not a person, whatever the verb.
     // A capitalised verb before it parted a Title Case phrase ("… Says Investigation Continues"): no evidence.
-    // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
-    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
-      const s = chunkSpan(toks, c, c.from, c.to);
-      push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
-      return;
-    }
     const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
     const honorific = roleAt < c.from;
