@@ -1306,6 +1306,8 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'Sayyed Hassan Nasrallah'), ['person', 'Sayyed Hassan Nasrallah', 'person:hassannasrallah', undefined]);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Keir Starmer'), ['person', 'Keir Starmer', 'person:keirstarmer', 'leader']);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Sayed Kashua'), ['person', 'Sayed Kashua', 'person:sayedkashua', undefined]);
+    const t2 = 'Crash\nPublished: 20 May 2024\n\nIn this crash, Doctor Seyed Ebrahim Raisi, the president, died.\n';
+    assert.deepEqual(kindTextKeyTitle(analyze('doctor.txt', t2), t2, 'Seyed Ebrahim Raisi'), ['person', 'Seyed Ebrahim Raisi', 'person:ebrahimraisi', 'the president']);
   });
 
   it('an honorific, a noun for a person or an age after a name makes a bare name a person; "rival" may stand before a company', () => {
