@@ -3,7 +3,7 @@ import { hoverAt } from '../../server/src/core/service/hover';
 import { definitionAt, highlightsAt, referencesAt } from '../../server/src/core/service/navigation';
 import { documentSymbols, EntitySearch } from '../../server/src/core/service/symbols';
 import { headlineLens, relativeDateHints } from '../../server/src/core/service/editorAids';
-import { offsetOf, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
+import { corpusOf, offsetOf, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
 
 describe('language service on the seeds', () => {
   const { corpus, uri, text } = seedCorpus();
@@ -107,5 +107,17 @@ describe('language service on the seeds', () => {
     const l = headlineLens(corpus, uri(SEED_004))!;
     assert.equal(l.title, '2 sources · 1 conflict');
     assert.equal(l.span.start, t4.indexOf('The top military officers'));
+  });
+});
+
+describe('hover: titles not (or no longer) held', () => {
+  it('says "acting or incoming" for a President-elect and "formerly" for a former title, per source', () => {
+    const a = 'Credit\nPublished: 16 Jan. 2025\n\nPresident-elect Donald Trump took credit for the deal.\n';
+    const b = 'Deal\nPublished: 20 Jan. 2025\n\nFormer President Donald Trump spoke on Monday.\n';
+    const { corpus, uri } = corpusOf({ 'elect.txt': a, 'former.txt': b });
+    const h = hoverAt(corpus, uri('elect.txt'), a.indexOf('Donald Trump') + 2)!;
+    assert.ok(h.markdown.startsWith('**Donald Trump** · person · 2 sources'), h.markdown);
+    assert.ok(h.markdown.includes('`elect.txt` (2025-01-16): acting or incoming: President-elect'), h.markdown);
+    assert.ok(h.markdown.includes('`former.txt` (2025-01-20): formerly President'), h.markdown);
   });
 });

@@ -30,7 +30,7 @@ function sourceName(a: ArticleAnalysis): string {
 
 function titleLine(f: TitleFact): string {
   const t = f.title;
-  const prefix = t.status === 'past' ? 'formerly ' : t.status === 'acting' ? 'acting/temporary: ' : '';
+  const prefix = t.status === 'past' ? 'formerly ' : t.status === 'acting' ? 'acting or incoming: ' : '';
   return prefix + esc(t.text);
 }
 
