@@ -1324,6 +1324,11 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(name('Novelist Sayed Kashua wrote it.', 'Sayed Kashua'), ['person', false]);
     assert.deepEqual(name('Veteran Affairs Secretary Denis McDonough spoke.', 'Denis McDonough'), ['person', false]);
     assert.deepEqual(name('Shares of rival Samsung Electronics fell.', 'Samsung Electronics'), ['organization', false]);
+    assert.deepEqual(name("Miguel Luna's wife spoke.", 'Miguel Luna'), ['person', false]);
+    assert.deepEqual(name('It was sent to attorney Michael Carlinsky.', 'Michael Carlinsky'), ['person', false]);
+    assert.deepEqual(name("John Smith's company grew.", 'John Smith'), ['person', true]);
+    assert.deepEqual(name('The Francis Scott Key Bridge fell near the Qiz Qalasi Dam.', 'Francis Scott Key Bridge'), ['place', false]);
+    assert.deepEqual(name('The United Arab Emirates and Getty Images agreed.', 'Getty Images'), ['organization', false]);
   });
 
   it('a verb of headlines parts a Title Case run, within it or at its end; "Camp David" and "Fort McNair" are places', () => {

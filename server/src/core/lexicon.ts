@@ -68,7 +68,7 @@ export const PERSON_NOUNS = words(`
   hardliner dissident journalist reporter author writer novelist lawyer economist analyst businessman
   businesswoman billionaire tycoon entrepreneur actor actress singer cleric scholar researcher scientist
   physician nurse teacher mother father son daughter wife husband brother sister widow hostage hostages
-  captive detainee prisoner soldier
+  captive detainee prisoner soldier attorney
 `);
 
 /**
@@ -120,7 +120,7 @@ export const ORG_HEADS = words(`
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
-  hospital monitor observatory
+  hospital monitor observatory sabha
   secretariat directorate house
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies
@@ -132,7 +132,7 @@ export const KNOWN_ORGS = new Set([
   // Outlets whose names read like an Arabic personal name ("Al Gore" is a person).
   'Al Jazeera', 'Al Arabiya', 'Al-Jazeera', 'Al-Arabiya',
   // A cross and a crescent are no heads of other bodies' names.
-  'Red Cross', 'Red Crescent', 'Shin Bet', 'Mossad',
+  'Red Cross', 'Red Crescent', 'Shin Bet', 'Mossad', 'Getty Images',
 ]);
 
 /**
@@ -166,6 +166,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
+  bridge dam tunnel canal refinery auditorium base
 `);
 
 /** First words that make a two-word name a place: "Camp David", "Fort McNair", "Mount Everest", "Kibbutz Be'eri". */
@@ -225,7 +226,7 @@ export const MULTIWORD_PLACES = new Set([
   'ivory coast', 'cape verde', 'east timor', 'papua new guinea', 'san jose', 'santo domingo', 'port-au-prince',
   'west africa', 'east africa', 'north africa', 'sub-saharan africa', 'persian gulf', 'red sea', 'gaza strip',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'rostov-on-don', 'washington dc', 'washington d.c.',
-  'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
+  'united arab emirates', 'line of actual control', 'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
 ]);
 
 /** East Asian surnames: names starting with one are written surname first ("Jin Yong-sung"). */

@@ -79,6 +79,9 @@ function isNameParticle(w: string): boolean {
   return NAME_PARTICLES.has(w);
 }
 
+/** What a person has, after "'s": "Miguel Luna's wife", "his family". */
+const KIN_AFTER = new Set([...PERSON_NOUNS, 'family', 'parents', 'children', 'relatives', 'lawyers', 'attorneys']);
+
 /** Words that make the noun after them any one of its kind: "a company Elon Musk founded". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'which', 'whose', 'every', 'any', 'one', 'another']);
 
@@ -519,7 +522,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
       // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
-    } else if (to - from >= 3 && PERSON_NOUNS.has(lw) && (from === 0 || OPENERS.has(toks[from - 1].text)) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
+    } else if (to - from >= 3 && PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
       // "Novelist Sayed Kashua said", "Economist Jane Foley": the noun says who, it is no name.
       afterPersonNoun = true;
     } else if (to - from >= 3 && isNationality(lw) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
@@ -941,7 +944,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const honorific = roleAt < c.from;
     const personNoun = (!!prev && PERSON_NOUNS.has(prev) && !toks[c.from - 1].cap) || !!c.afterPersonNoun;
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
-    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age;
+    // "Miguel Luna's wife", "Luna's family": only people have them.
+    const kin = !!toks[c.to]?.possessive && KIN_AFTER.has(toks[c.to + 1]?.text.toLowerCase() ?? '');
+    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin;
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
     push({
