@@ -1368,6 +1368,15 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(of('person'), ['Romi Gonen', 'Emily Damari']);
   });
 
+  it('a Title Case subheading in the body is read like a headline; a lone first line ending in "?" is the headline', () => {
+    const t = 'Intel Forces Out Gelsinger. What’s Next?\n\nPat Gelsinger, CEO of Intel, has resigned.\n\nIntel CEO Forced Out Due To Low Value Returns\n\nThe move was praised by independent chair of the board of Intel Frank Yeary, who said so.\n';
+    const a = analyze('subhead.txt', t);
+    assert.equal(a.meta.headline?.text, 'Intel Forces Out Gelsinger. What’s Next?');
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.block, m.tentative ?? false]), [
+      ['person', 'Pat Gelsinger', 'body', false], ['person', 'Value', 'body', true], ['person', 'Frank Yeary', 'body', false],
+    ]);
+  });
+
   it('"ousted" and "deposed" titles are past ones', () => {
     const t = 'Vote\nPublished: 5 Dec. 2024\n\nOUSTED Prime Minister Michel Barnier resigned. Deposed President Mohamed Bazoum is held.\n';
     const a = analyze('ousted.txt', t);

@@ -55,7 +55,8 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
     // In a Title Case headline capitals say nothing: "… Chairman Says Firm, …" is no person
     // unless a source names one with evidence (then the corpus confirms it).
     if (block.kind === 'caption' && found.titleCase) for (const m of found.mentions) m.titles = m.titles.filter(shortTitle);
-    if (block.kind === 'headline' && found.titleCase) {
+    // A Title Case subheading in the body says no more than a headline does.
+    if ((block.kind === 'headline' || found.subheading) && found.titleCase) {
       for (const m of found.mentions) {
         if (m.kind === 'person') {
           m.tentative = true;

@@ -266,7 +266,9 @@ export function parseArticle(text: string): ParsedArticle {
     const copyright = COPYRIGHT_OUTLET.exec(paraText);
     if (copyright && !meta.outlet) meta.outlet = { text: copyright[1].trim() };
 
-    if (first && !meta.headline && para.length === 1 && paraText.length <= 200 && !/[.!?]["”]?\s*$/.test(paraText) && classify(paraText).kind === 'body') {
+    // A lone first line is the headline unless it ends as a sentence does; a question may be
+    // one ("Intel Forces Out Gelsinger. What’s Next?").
+    if (first && !meta.headline && para.length === 1 && paraText.length <= 200 && !/[.!]["”]?\s*$/.test(paraText) && classify(paraText).kind === 'body') {
       const hs = trimmedSpan(text, start, end);
       meta.headline = { text: text.slice(hs.start, hs.end), span: hs };
       add('headline', start, end);

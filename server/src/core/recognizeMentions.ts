@@ -62,6 +62,8 @@ export interface BlockMentions {
   titleUntil?: number;
   /** Is the block a Title Case headline or caption ("Sheikh Hasina Resigns Amid Student Protests")? */
   titleCase?: boolean;
+  /** A body block that is a subheading in Title Case ("Intel CEO Forced Out Due To Low Value Returns"). */
+  subheading?: boolean;
 }
 
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
@@ -77,6 +79,15 @@ const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'r
 /** Particles inside personal names that are also common words elsewhere. */
 function isNameParticle(w: string): boolean {
   return NAME_PARTICLES.has(w);
+}
+
+/** Is there a lower-case role a few words before this "of" ("independent chair of the board of")? */
+function roleBeforeOf(toks: Token[], of: number): boolean {
+  for (let k = of - 1; k >= 0 && k >= of - 6; k--) {
+    if (toks[k].cap || !toks[k].word) return false;
+    if (ROLE_WORDS.has(toks[k].text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** What a person has, after "'s": "Miguel Luna's wife", "his family". */
@@ -337,8 +348,11 @@ interface Chunk {
   firstText: string;
   /** What an office is of ("JPMorgan Chase" in "CEO of JPMorgan Chase"): a body or a place, never a person. */
   ofOffice?: boolean;
-  /** A noun only people are went before, capitalised at the sentence's start: "Novelist Sayed Kashua". */
-  afterPersonNoun?: boolean;
+  /**
+   * Something before says the name is a person's: a noun only people are, capitalised at the
+   * sentence's start ("Novelist Sayed Kashua"), or a role and "of" ("chair of Intel Frank Yeary").
+   */
+  personCue?: boolean;
 }
 
 export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, firstSentence: number): BlockMentions {
@@ -346,7 +360,8 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   const sents = sentences(tokens);
   // Only headlines and captions are written in Title Case; a short body sentence full of names
   // ("Doctors Without Borders President Christos Christou said so") is not.
-  const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [], titleCase: (kind === 'headline' || kind === 'caption') && inTitleCase(tokens) };
+  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens);
+  const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [], titleCase: ((kind === 'headline' || kind === 'caption') && inTitleCase(tokens)) || subheading, subheading };
   let sIndex = firstSentence;
   for (const s of sents) {
     if (!s.length) continue;
@@ -354,6 +369,13 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
     recognizeSentence(text, s, kind, sIndex++, out);
   }
   return out;
+}
+
+/** One short line that ends in no sentence's punctuation: a subheading inside the body. */
+function isSubheading(text: string, span: Span): boolean {
+  if (span.end - span.start > 120) return false;
+  const line = text.slice(span.start, span.end);
+  return !line.includes('\n') && !/[.,;:!"”’)]\s*$/.test(line);
 }
 
 /** A line of at most this many characters, under one twice as long, is a line of its own. */
@@ -507,7 +529,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
   }
   // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
   let stripped = false;
-  let afterPersonNoun = false;
+  let personCue = false;
   while (from < to) {
     const bare = firstText.replace(/\.$/, '');
     const lw = bare.toLowerCase();
@@ -524,7 +546,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
     } else if (to - from >= 3 && PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
       // "Novelist Sayed Kashua said", "Economist Jane Foley": the noun says who, it is no name.
-      afterPersonNoun = true;
+      personCue = true;
     } else if (to - from >= 3 && isNationality(lw) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
       // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name.
     } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
@@ -536,7 +558,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     }
   }
   if (from >= to) return;
-  readChunkBody(text, toks, { from, to, status, firstStart, firstText, afterPersonNoun }, block, sentence, out);
+  readChunkBody(text, toks, { from, to, status, firstStart, firstText, personCue }, block, sentence, out);
 }
 
 /** Words as written: "Trade, Industry and Energy", not "Trade , Industry and Energy". */
@@ -920,6 +942,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
+    // "chair of the board of Intel Frank Yeary", "head of Hamas Ismail Haniyeh": after a role's
+    // "of", the first of three words is the body, the other two the name.
+    if (named === 3 && n === 3 && prev === 'of' && roleBeforeOf(toks, c.from - 1)) {
+      readChunkBody(text, toks, { ...c, to: c.from + 1 }, block, sentence, out);
+      readChunkBody(text, toks, { from: c.from + 1, to: c.to, status: c.status, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text, personCue: true }, block, sentence, out);
+      return;
+    }
     // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
     if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
       const s = chunkSpan(toks, c, c.from, c.to);
@@ -942,7 +971,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
     const honorific = roleAt < c.from;
-    const personNoun = (!!prev && PERSON_NOUNS.has(prev) && !toks[c.from - 1].cap) || !!c.afterPersonNoun;
+    const personNoun = (!!prev && PERSON_NOUNS.has(prev) && !toks[c.from - 1].cap) || !!c.personCue;
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
     // "Miguel Luna's wife", "Luna's family": only people have them.
     const kin = !!toks[c.to]?.possessive && KIN_AFTER.has(toks[c.to + 1]?.text.toLowerCase() ?? '');
