@@ -517,6 +517,11 @@ function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean 
   return false;
 }
 
+/** Are the words after `from` (two or more, up to `to`) all name words? */
+function nameFollows(toks: Token[], from: number, to: number): boolean {
+  return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text));
+}
+
 function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   let status = statusBefore(toks, from);
   let firstStart = toks[from].start;
@@ -544,10 +549,10 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
       // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
-    } else if (to - from >= 3 && PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
-      // "Novelist Sayed Kashua said", "Economist Jane Foley": the noun says who, it is no name.
+    } else if (PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && nameFollows(toks, from, to)) {
+      // "Novelist Sayed Kashua said": the noun says who, it is no name.
       personCue = true;
-    } else if (to - from >= 3 && isNationality(lw) && toks.slice(from + 1, to).every((t) => nameWordOk(t.text))) {
+    } else if (isNationality(lw) && nameFollows(toks, from, to)) {
       // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name.
     } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
     from++;
@@ -682,6 +687,11 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const n = words.length;
   const push = (m: Omit<RawMention, 'block' | 'sentence' | 'titles'> & { titles?: RawTitle[] }) =>
     out.mentions.push({ block, sentence, titles: [], ...m });
+  /** The whole chunk as a body's name, keyed by `keyWords`. */
+  const pushOrganization = (keyWords: string[]) => {
+    const s = chunkSpan(toks, c, c.from, c.to);
+    push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
+  };
   const numberAfter = /^\d/.test(toks[c.to]?.text ?? '');
   // "met Defense Minister Ahn Gyu-back May 5": the month starts a date, not more name.
   if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
@@ -892,12 +902,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
   const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
   if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) {
-    const s = chunkSpan(toks, c, c.from, c.to);
     const keyWords = words.slice(k0);
-    if (keyWords.length >= 2 || known) {
-      push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
-      return;
-    }
+    if (keyWords.length >= 2 || known) return pushOrganization(keyWords);
   }
 
   // 4. Places: gazetteer, multi-word places, "X District".
@@ -950,11 +956,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       return;
     }
     // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
-    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
-      const s = chunkSpan(toks, c, c.from, c.to);
-      push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
-      return;
-    }
+    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) return pushOrganization(words);
     const app = appositive(text, toks, c.to);
     if (app) out.titleUntil = app.span.end;
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
