@@ -292,3 +292,17 @@ describe('linking: spelling variants after a change', () => {
     assert.deepEqual(corpus.entities().sort(), fresh.entities().sort());
   });
 });
+
+describe('linking: Ukrainian and Russian "-iy" endings', () => {
+  it('"Andriy Yermak" and "Andrii Yermak" are one person across sources; "Andrei" is not folded into them', () => {
+    const { corpus, uri } = corpusOf({
+      'a.txt': 'Talks\nPublished: 11 Mar. 2025\n\nPresidential chief of staff Andriy Yermak said talks went well.\n',
+      'b.txt': 'Talks\nPublished: 11 Mar. 2025\n\nPresidential chief of staff Andrii Yermak said talks began.\n',
+      'c.txt': 'Talks\nPublished: 11 Mar. 2025\n\nAndrei Yermak, a lawyer, said nothing.\n',
+    });
+    const keyAt = (name: string, needle: string) => corpus.get(uri(name))!.mentions.find((m) => m.text === needle)!.key;
+    assert.equal(keyAt('a.txt', 'Andriy Yermak'), 'person:andriiyermak');
+    assert.equal(keyAt('b.txt', 'Andrii Yermak'), 'person:andriiyermak');
+    assert.equal(keyAt('c.txt', 'Andrei Yermak'), 'person:andreiyermak');
+  });
+});

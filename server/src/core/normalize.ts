@@ -45,9 +45,12 @@ export function foldWords(text: string): string[] {
     .map((w) => SPELLING_VARIANTS[w] ?? w);
 }
 
-/** A person's name key: "Lee Jae Myung", "Lee Jae-myung" and "LEE JAE-MYUNG" share it. */
+/**
+ * A person's name key: "Lee Jae Myung", "Lee Jae-myung" and "LEE JAE-MYUNG" share it, and so
+ * do the two ways of writing a Ukrainian or Russian "-ий" ending: "Andriy"/"Andrii", "Serhiy"/"Serhii".
+ */
 export function personKey(name: string): string {
-  return 'person:' + foldText(name).replace(/[^\p{L}\p{N}]+/gu, '');
+  return 'person:' + foldText(name).replace(/(?<=\p{L})iy\b/gu, 'ii').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

@@ -93,6 +93,14 @@ function roleBeforeOf(toks: Token[], of: number): boolean {
 /** What a person has, after "'s": "Miguel Luna's wife", "his family". */
 const KIN_AFTER = new Set([...PERSON_NOUNS, 'family', 'parents', 'children', 'relatives', 'lawyers', 'attorneys']);
 
+/** "Luna's wife", "his lawyer": someone's kin or counsel, in lower case, at `k`. */
+function kinBefore(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t.cap || !KIN_AFTER.has(t.text.toLowerCase())) return false;
+  const owner = toks[k - 1];
+  return !!owner && (!!owner.possessive || /^(?:his|her|their)$/i.test(owner.text));
+}
+
 /** Words that make the noun after them any one of its kind: "a company Elon Musk founded". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'which', 'whose', 'every', 'any', 'one', 'another']);
 
@@ -967,7 +975,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     while (roleAt > 1 && isHonorific(toks[roleAt - 1].text)) roleAt--;
     const rolePrev = toks[roleAt - 1]?.text.toLowerCase();
     const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev.replace(ELECT, '')) || rolePrev === 'official') && !toks[roleAt - 1].cap;
-    const titleBefore = prev === ',' && !!toks[c.from - 2] && isOfficeHead([toks[c.from - 2].text], 0);
+    // "the Prime Minister, Sanae Takaichi", "Miguel Luna's wife, María del Carmen Castellón".
+    const titleBefore = prev === ',' && !!toks[c.from - 2] && (isOfficeHead([toks[c.from - 2].text], 0) || kinBefore(toks, c.from - 2));
     // "the White House said" is not a person, whatever the verb.
     // A capitalised verb before it parted a Title Case phrase ("… Says Investigation Continues"): no evidence.
     const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
