@@ -169,8 +169,11 @@ export const PLACE_HEADS = words(`
   bridge dam tunnel canal refinery auditorium base
 `);
 
-/** First words that make a two-word name a place: "Camp David", "Fort McNair", "Mount Everest", "Kibbutz Be'eri". */
-export const PLACE_LEADS = words(`camp fort mount lake cape kibbutz`);
+/**
+ * First words that make a name a place, with how many words may follow them: "Camp David",
+ * "Fort McNair", "Mount Everest", "Kibbutz Kfar Aza" (not "Camp David Accords").
+ */
+export const PLACE_LEADS: ReadonlyMap<string, number> = new Map([['camp', 1], ['fort', 1], ['mount', 1], ['lake', 1], ['cape', 1], ['kibbutz', 2]]);
 
 export const PLACES = new Set([
   // Countries and common short forms.

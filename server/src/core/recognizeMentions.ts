@@ -916,7 +916,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
 
   // 4. Places: gazetteer, multi-word places, "X District".
   const folded = lowerWords.join(' ');
-  if (MULTIWORD_PLACES.has(folded) || (n === 1 && PLACES.has(words[0])) || (n >= 2 && n <= 4 && PLACE_HEADS.has(lowerWords[n - 1])) || ((n === 2 || (n === 3 && lowerWords[0] === 'kibbutz')) && PLACE_LEADS.has(lowerWords[0]))) {
+  if (MULTIWORD_PLACES.has(folded) || (n === 1 && PLACES.has(words[0])) || (n >= 2 && n <= 4 && PLACE_HEADS.has(lowerWords[n - 1])) || (n >= 2 && n - 1 <= (PLACE_LEADS.get(lowerWords[0]) ?? 0))) {
     const s = chunkSpan(toks, c, c.from, c.to);
     push({ kind: 'place', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('place', words.join(' ')), form: 'full' });
     return;
