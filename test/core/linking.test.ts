@@ -151,6 +151,19 @@ describe('linking across articles', () => {
     assert.equal(c.mentionAt(u('o.txt'), offsetOf(o, 'Viktor Orbán'))!.entity, c.mentionAt(u('o.txt'), offsetOf(o, 'Orbán Viktor'))!.entity);
   });
 
+  // Gap from G20 and Brazil coverage: "Lula da Silva" and "Lula" were people of their own.
+  it('the part of a name before its particles is what its bearer is known by ("Luiz Inácio Lula da Silva" / "Lula da Silva" / "Lula"); not a given name, not an Arabic chain', () => {
+    const a = 'G20 opens\nPublished: 18 Nov. 2024\n\nBrazilian President Luiz Inácio Lula da Silva opened the summit. Lula said hunger came first. King Juan Carlos de Borbón was not there. Crown Prince Mohammed bin Salman al Saud sent a minister.\n';
+    const b = 'G20 opens\nPublished: 18 Nov. 2024\n\nPresident Lula da Silva opened the summit. Former King Carlos de Borbón stayed away, and so did Minister Salman al Saud.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('b.txt', b, 'Lula da Silva'), at('a.txt', a, 'Luiz Inácio Lula da Silva'));
+    assert.equal(at('a.txt', a, 'Lula said'), at('a.txt', a, 'Luiz Inácio Lula da Silva'));
+    assert.equal(c.nameOf(at('b.txt', b, 'Lula da Silva')), 'Luiz Inácio Lula da Silva');
+    assert.notEqual(at('b.txt', b, 'Carlos de Borbón'), at('a.txt', a, 'Juan Carlos de Borbón'));
+    assert.notEqual(at('b.txt', b, 'Salman al Saud'), at('a.txt', a, 'Mohammed bin Salman al Saud'));
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

@@ -98,6 +98,8 @@ export function transliterationKey(key: string): string {
  * as whole names do ("Mike Richard Pompeo" → "michaelpompeo").
  */
 export function shorterNameKeys(name: string): string[] {
+  const known = knownByFrom(name.split(/\s+/));
+  if (known !== undefined) return [personKey(name.split(/\s+/).slice(known).join(' ')).slice('person:'.length)];
   const ws = name.split(/[\s‐-]+/);
   if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return [];
   if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return [];
@@ -107,6 +109,20 @@ export function shorterNameKeys(name: string): string[] {
   const keys = [personKey(`${given} ${last}`).slice('person:'.length)];
   if (!/^\p{Lu}\.?$/u.test(ws[1]) && !GIVEN_NAMES.has(middle) && !ARABIC_GIVEN_NAMES.has(first)) keys.push(personKey(`${given} ${middle}`).slice('person:'.length));
   return keys;
+}
+
+/**
+ * Where the part of a name its bearer is known by starts, when that part runs on through the
+ * particles to the family name: "Luiz Inácio Lula da Silva" is "Lula da Silva", and "Lula" on
+ * its own. Only from the second word on, never at a given name ("Juan Carlos de Borbón"), and
+ * not in Arabic names, whose particles chain fathers ("Mohammed bin Salman al Saud").
+ */
+export function knownByFrom(words: string[]): number | undefined {
+  if (words.length < 4 || SURNAME_FIRST.has(words[0]) || ARABIC_GIVEN_NAMES.has(foldText(words[0]))) return undefined;
+  const p = words.findIndex((w) => NAME_PARTICLES.has(w));
+  if (p < 2 || p >= words.length - 1 || !/^\p{Lu}/u.test(words[words.length - 1])) return undefined;
+  if (!words.slice(0, p).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || GIVEN_NAMES.has(foldText(words[p - 1]))) return undefined;
+  return p - 1;
 }
 
 /** Particles a middle word may be besides those of NAME_PARTICLES ("Ahmed Al Sharaa", "Mohammed Bin Salman" are caught there). */

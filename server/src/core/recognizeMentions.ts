@@ -9,7 +9,7 @@ import {
   COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
-import { foldText, foldWords, isNationality, memoize, personKey, phraseKey, romanisationKey } from './normalize';
+import { foldText, foldWords, isNationality, knownByFrom, memoize, personKey, phraseKey, romanisationKey } from './normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
 import { sentences, tokenize, type Token } from './tokenize';
 
@@ -301,6 +301,9 @@ function shortFormsOf(words: string[]): string[] {
   // "Charles Q. Brown Jr." is "Brown" later on; "Charles III" is "Charles".
   while (clean.length > 2 && isNameSuffix(clean[clean.length - 1])) clean.pop();
   const forms = new Set<string>([clean[0], clean[clean.length - 1]]);
+  // "Lula" after "Luiz Inácio Lula da Silva".
+  const known = knownByFrom(words);
+  if (known !== undefined) forms.add(clean[known]);
   // "Abdel Fattah el-Sisi" is "Sisi" later on.
   if (ARABIC_ARTICLE.test(words[words.length - 1])) forms.add(clean[clean.length - 1].replace(/^[a-z]+[-‐]/, ''));
   return [...forms].filter((f) => f.length > 1);
