@@ -164,6 +164,16 @@ describe('linking across articles', () => {
     assert.notEqual(at('b.txt', b, 'Salman al Saud'), at('a.txt', a, 'Mohammed bin Salman al Saud'));
   });
 
+  it('two given names and two surnames: the surnames alone are the same person ("Andrés Manuel López Obrador" / "López Obrador"); not when the third word is a given name', () => {
+    const a = 'Mexico votes\nPublished: 3 June 2024\n\nPresident Andrés Manuel López Obrador congratulated her. Senator John Paul Anthony Smith disagreed.\n';
+    const b = 'Mexico votes\nPublished: 3 June 2024\n\nPresident López Obrador said the vote was clean. Senator Anthony Smith said so too.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('b.txt', b, 'López Obrador'), at('a.txt', a, 'Andrés Manuel López Obrador'));
+    assert.equal(c.nameOf(at('b.txt', b, 'López Obrador')), 'Andrés Manuel López Obrador');
+    assert.notEqual(at('b.txt', b, 'Anthony Smith'), at('a.txt', a, 'John Paul Anthony Smith'));
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

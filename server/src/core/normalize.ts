@@ -98,8 +98,9 @@ export function transliterationKey(key: string): string {
  * as whole names do ("Mike Richard Pompeo" → "michaelpompeo").
  */
 export function shorterNameKeys(name: string): string[] {
-  const known = knownByFrom(name.split(/\s+/));
-  if (known !== undefined) return [personKey(name.split(/\s+/).slice(known).join(' ')).slice('person:'.length)];
+  const words = name.split(/\s+/);
+  const known = knownByFrom(words) ?? bothSurnamesFrom(words);
+  if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length)];
   const ws = name.split(/[\s‐-]+/);
   if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return [];
   if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return [];
@@ -123,6 +124,19 @@ export function knownByFrom(words: string[]): number | undefined {
   if (p < 2 || p >= words.length - 1 || !/^\p{Lu}/u.test(words[words.length - 1])) return undefined;
   if (!words.slice(0, p).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || GIVEN_NAMES.has(foldText(words[p - 1]))) return undefined;
   return p - 1;
+}
+
+/**
+ * Two given names and two surnames, as Spanish names often are: "Andrés Manuel López
+ * Obrador" is "López Obrador" in other sources. Not when the third word is a given name too
+ * ("John Paul Anthony Smith"), nor with particles, a suffix or an Arabic given name.
+ */
+function bothSurnamesFrom(words: string[]): number | undefined {
+  if (words.length !== 4 || SURNAME_FIRST.has(words[0]) || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  const folded = words.map((w) => foldText(w));
+  if (folded.some((w) => NAME_PARTICLES.has(w) || MORE_PARTICLES.has(w)) || /^(?:jr|sr)\.?$/.test(folded[3])) return undefined;
+  if (ARABIC_GIVEN_NAMES.has(folded[0]) || NAME_HONORIFICS.has(folded[0]) || GIVEN_NAMES.has(folded[2])) return undefined;
+  return 2;
 }
 
 /** Particles a middle word may be besides those of NAME_PARTICLES ("Ahmed Al Sharaa", "Mohammed Bin Salman" are caught there). */
