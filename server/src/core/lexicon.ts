@@ -153,6 +153,13 @@ export const MEETING_HEADS = words(`
   expo workshop hearing election elections ceremony congress
 `);
 
+/**
+ * Meeting heads that more often name a standing body: "African National Congress", "Nigeria
+ * Labour Congress", "World Uyghur Congress" are organisations; numbered, "the 20th National
+ * Congress" is a meeting.
+ */
+export const BODY_UNLESS_NUMBERED = words(`congress`);
+
 export const WORD_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,

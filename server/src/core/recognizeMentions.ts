@@ -5,7 +5,7 @@
 
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
-  ACTING_MARKERS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
+  ACTING_MARKERS, BODY_UNLESS_NUMBERED, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
   COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
@@ -822,6 +822,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, a title and a
       // lone surname ("Chase") are no one. A whole name there is ("head of Volodymyr Zelensky's office").
       if (nameWords.length === 1 && withinTitle(toks, c, out)) return;
+      // "Gen Z", "Gen Zs": a generation. A name is never one letter.
+      if (nameWords.length === 1 && /^\p{Lu}(?:s|ers)?$/u.test(nameWords[0])) return;
       // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
       if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return;
       if (app) out.titleUntil = app.span.end;
@@ -876,6 +878,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
         if (!MEETING_ADJECTIVES.has(w) && w !== '-') break;
       }
       const s = chunkSpan(toks, c, c.from, end);
+      if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization(words);
       push({
         kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: mWords.join(' '),
         key: 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : ''), form: 'full',
@@ -1098,6 +1101,8 @@ function isTitleHead(t: Token): boolean {
   return ROLE_WORDS.has(w) || OFFICE_HEADS.has(w) || RANK_HEADS.has(w);
 }
 
+const POSSESSIVE = /^['’]s?$/;
+
 /** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
 function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
   if (toks[at]?.text !== ',') return undefined;
@@ -1133,6 +1138,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     if (!sawRole) {
       if (PAST_MARKERS.has(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';
+      // ", the prime minister's official residence": a role that owns something is not the title.
+      if (POSSESSIVE.test(toks[k + 1]?.text ?? '') || (POSSESSIVE.test(t.text) && k > start)) continue;
       if (ROLE_WORDS.has(titleWord(t.text)) || OFFICE_HEADS.has(titleWord(t.text))) sawRole = true;
       // "the defense minister", "the foreign affairs minister": portfolios in lower case lead too.
       else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) return undefined;
