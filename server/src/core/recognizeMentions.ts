@@ -377,9 +377,39 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   for (const s of sents) {
     if (!s.length) continue;
     out.sentenceSpans.push({ start: s[0].start, end: s[s.length - 1].end });
-    recognizeSentence(text, s, kind, sIndex++, out);
+    recognizeSentence(text, withoutNicknames(s), kind, sIndex++, out);
   }
   return out;
+}
+
+const NICKNAME_OPEN = new Set(['"', '“', '‘', "'"]);
+const NICKNAME_CLOSE = new Set(['"', '”', '’', "'"]);
+
+/**
+ * The sentence's tokens without a nickname quoted inside a name: in 'Joko "Jokowi" Widodo'
+ * and 'Luis "Toto" Caputo' the name is "Joko Widodo", "Luis Caputo" (its span still covers
+ * the nickname). One or two capitalised words between quotes, name words on both sides.
+ */
+function withoutNicknames(toks: Token[]): Token[] {
+  let out: Token[] | undefined;
+  let copied = 0; // tokens before this one are in `out` or dropped
+  for (let i = 1; i + 3 < toks.length; i++) {
+    if (!NICKNAME_OPEN.has(toks[i].text) || !nameSide(toks[i - 1])) continue;
+    let close = i + 1;
+    while (close < i + 3 && isCap(toks[close]) && toks[close].word) close++;
+    if (close === i + 1 || !NICKNAME_CLOSE.has(toks[close].text) || !nameSide(toks[close + 1])) continue;
+    out ??= [];
+    for (let k = copied; k < i; k++) out.push(toks[k]);
+    copied = close + 1;
+    i = close;
+  }
+  if (!out) return toks;
+  for (let k = copied; k < toks.length; k++) out.push(toks[k]);
+  return out;
+}
+
+function nameSide(t: Token | undefined): boolean {
+  return !!t && t.word && isCap(t) && nameWordOk(t.text) && !STOPWORDS.has(t.text);
 }
 
 /** One short line that ends in no sentence's punctuation: a subheading inside the body. */
