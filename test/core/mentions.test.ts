@@ -1265,6 +1265,17 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Joko Widodo', 'Luis Caputo', 'Mohamed Hamdan Dagalo', 'Antony Blinken', 'Joe Biden']);
   });
 
+  it('an adjective between the article and the role ("the firebrand leader of the radical left-wing Economic Freedom Fighters"), and "appointed X as the new prime minister", say a person; counting words do not; "the then-…" is past', () => {
+    const t = 'Vote\nPublished: 14 June 2024\n\nJulius Malema, the firebrand leader of the radical left-wing Economic Freedom Fighters, lost. Dissanayake appointed Harini Amarasuriya as the new prime minister on Tuesday. Mark Rutte and Jens Stoltenberg, the two leaders of NATO, met. They chose Paris Hilton as the new face of the brand. Juan Guaidó, the then-parliamentary president, fled.\n';
+    const a = analyze('adjective.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Julius Malema'), ['person', 'Julius Malema', 'the firebrand leader of the radical left-wing Economic Freedom Fighters']);
+    assert.equal(mentionAtText(a, t, 'Harini Amarasuriya')?.tentative, undefined);
+    assert.equal(mentionAtText(a, t, 'Harini Amarasuriya')?.title, undefined, 'made prime minister: no title to compare yet');
+    assert.deepEqual([mentionAtText(a, t, 'Jens Stoltenberg')?.title, mentionAtText(a, t, 'Jens Stoltenberg')?.tentative], [undefined, true]);
+    assert.equal(mentionAtText(a, t, 'Paris Hilton')?.tentative, true);
+    assert.deepEqual([mentionAtText(a, t, 'Juan Guaidó')?.title?.text, mentionAtText(a, t, 'Juan Guaidó')?.title?.status], ['the then-parliamentary president', 'past']);
+  });
+
   it('"Gen Z" is a generation, not a general named Z', () => {
     const t = 'Protests\nPublished: 26 June 2024\n\nGen Z protesters looted shops as demonstrators, led by Gen Zs, marched. Gen Mike Minihan spoke.\n';
     const a = analyze('genz.txt', t);

@@ -1022,7 +1022,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
     // "Miguel Luna's wife", "Luna's family": only people have them.
     const kin = !!toks[c.to]?.possessive && KIN_AFTER.has(toks[c.to + 1]?.text.toLowerCase() ?? '');
-    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin;
+    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
     push({
@@ -1133,6 +1133,41 @@ function isTitleHead(t: Token): boolean {
 
 const POSSESSIVE = /^['’]s?$/;
 
+const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
+
+/**
+ * Does a title run from its role up to `to`, as "Deputy Secretary of State" before "Dan
+ * LaCamera"? Not when other lower-case words than its portfolio's come between: ", the leader of the radical
+ * left-wing Economic Freedom Fighters," ends in a party's name, not in a person's.
+ */
+function titleRunsTo(toks: Token[], from: number, to: number): boolean {
+  let role = to - 1;
+  while (role >= from && !isTitleHead(toks[role])) role--;
+  for (let j = role + 1; j < to; j++) {
+    const w = foldText(toks[j].text);
+    // "secretary of state Marco Rubio": a title in lower case runs on through its portfolio.
+    if (!isCap(toks[j]) && !CONNECTORS.has(w) && w !== 'the' && !COMMON_CAPS.has(w) && !ORG_NAME_WORDS.has(w)) return false;
+  }
+  return true;
+}
+
+/** ", the firebrand leader of …", ", a longtime adviser …": one lower-case word between an article and a role. */
+function describesRole(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return ['the', 'a', 'an'].includes(toks[k - 1]?.text.toLowerCase() ?? '') && t.word && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(t.text) &&
+    !COUNTING_WORDS.has(t.text) && !!toks[k + 1] && !toks[k + 1].cap && isTitleHead(toks[k + 1]);
+}
+
+/** "appointed Harini Amarasuriya as the new prime minister": what a name is made says it is a person's. */
+function madeRole(toks: Token[], at: number): boolean {
+  if (toks[at]?.text !== 'as') return false;
+  let k = at + 1;
+  if (['the', 'its', 'his', 'her', 'their', 'a', 'an'].includes(toks[k]?.text ?? '')) k++;
+  if (['new', 'next', 'interim', 'acting', 'first'].includes(toks[k]?.text ?? '')) k++;
+  // "prime minister", "chief executive": the role may take a second word.
+  return [k, k + 1].some((j) => !!toks[j] && toks[j].word && !toks[j].cap && isTitleHead(toks[j])) && !!toks[k]?.word && !toks[k].cap;
+}
+
 /** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
 function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
   if (toks[at]?.text !== ',') return undefined;
@@ -1160,19 +1195,19 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     if (sawOf && w === 'in' && placeAfter(toks, k + 1)) break;
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
     // (lower-case portfolios such as "housing" or "planning" do not).
-    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text))) break;
+    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text))) break;
     // A title followed by a name that ends the phrase is another person in a list: "Sanae
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
     // or more words after the name keep it: "X, President Lee's chief of staff".
     if (sawRole && isCap(t) && nameWordOk(t.text) && isTitleHead(toks[k - 1]) && nameEndsPhrase(toks, k)) return undefined;
     if (!sawRole) {
-      if (PAST_MARKERS.has(w)) status = 'past';
+      if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';
       // ", the prime minister's official residence": a role that owns something is not the title.
       if (POSSESSIVE.test(toks[k + 1]?.text ?? '') || (POSSESSIVE.test(t.text) && k > start)) continue;
       if (ROLE_WORDS.has(titleWord(t.text)) || OFFICE_HEADS.has(titleWord(t.text))) sawRole = true;
       // "the defense minister", "the foreign affairs minister": portfolios in lower case lead too.
-      else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) return undefined;
+      else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w) || describesRole(toks, k))) return undefined;
     }
   }
   // ", chief market analyst at trading platform IG,": the title ends before "at", not after it.
@@ -1181,7 +1216,7 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
   // words ending the phrase, is the next person in a list, not a title of the one before.
   // Not "David Solomon, chief executive of Goldman Sachs,": a body after "of" ends a title.
-  if (k - start >= 3 && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text))) return undefined;
+  if (k - start >= 3 && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text)) && titleRunsTo(toks, start, k - 2)) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
