@@ -1276,6 +1276,14 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
     assert.deepEqual([mentionAtText(a, t, 'Juan Guaidó')?.title?.text, mentionAtText(a, t, 'Juan Guaidó')?.title?.status], ['the then-parliamentary president', 'past']);
   });
 
+  it('a body "of" two words is one name ("Museum of Modern Art"), while a title "of" two name words still names that person', () => {
+    const t = 'G20\nPublished: 18 Nov. 2024\n\nThe summit opened at the Museum of Modern Art in Rio. His re-election as US President of Donald Trump was noted.\n';
+    const a = analyze('museum.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Museum of Modern Art'), ['organization', 'Museum of Modern Art', 'org:museum of modern art', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Donald Trump'), ['person', 'Donald Trump', 'person:donaldtrump', undefined]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Donald Trump']);
+  });
+
   it('"Gen Z" is a generation, not a general named Z', () => {
     const t = 'Protests\nPublished: 26 June 2024\n\nGen Z protesters looted shops as demonstrators, led by Gen Zs, marched. Gen Mike Minihan spoke.\n';
     const a = analyze('genz.txt', t);

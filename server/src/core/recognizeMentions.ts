@@ -803,7 +803,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     // "Prime Minister of Israel Netanyahu", "Chairman of Samsung Lee": a place, or an East Asian
     // surname after a company, and the surname alone.
     else if (bareOf && nameWords === 2 && (PLACES.has(words[nameFrom]) || (SURNAME_FIRST.has(words[n - 1]) && !GIVEN_NAMES.has(foldText(words[nameFrom]))))) nameFrom++;
-    else if (bareOf && nameWords === 2 && nameFrom >= 2) {
+    // "Museum of Contemporary Art", "University of Modern Art": a body is of something, not
+    // someone ("Chief of Staff of Keir Starmer" is an office's).
+    else if (bareOf && nameWords === 2 && nameFrom >= 2 && !(ORG_HEADS.has(foldText(words[nameFrom - 2])) && !words.slice(0, nameFrom - 1).some((_, k) => isOfficeHead(words, k)))) {
       return readSplit(text, toks, c, c.from + nameFrom - 1, c.from + nameFrom, block, sentence, out);
     } else nameFrom = n;
   }
