@@ -1291,12 +1291,13 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
   });
 
   it('a role that owns something is no title: ", the prime minister\'s official residence," names no person; ", the president\'s chief of staff," and ", OpenAI\'s chief technology officer," are titles', () => {
-    const t = 'Dhaka\nPublished: 5 Aug. 2024\n\nProtesters stormed Gono Bhaban, the prime minister\u2019s official residence, on Monday. Kim Min-seok, the president\u2019s chief of staff, agreed. Mira Murati, OpenAI\u2019s chief technology officer, left.\n';
+    const t = 'Dhaka\nPublished: 5 Aug. 2024\n\nProtesters stormed Gono Bhaban, the prime minister\u2019s official residence, on Monday. Kim Min-seok, the president\u2019s chief of staff, agreed. Mira Murati, OpenAI\u2019s chief technology officer, left. John Smith, Gen. Caine\u2019s top aide, spoke.\n';
     const a = analyze('possessive.txt', t);
     assert.equal(mentionAtText(a, t, 'Gono Bhaban')?.title, undefined);
     assert.equal(mentionAtText(a, t, 'Gono Bhaban')?.tentative, true);
     assert.deepEqual(kindTextTitle(a, t, 'Kim Min-seok'), ['person', 'Kim Min-seok', 'the president\u2019s chief of staff']);
     assert.deepEqual(kindTextTitle(a, t, 'Mira Murati'), ['person', 'Mira Murati', 'OpenAI\u2019s chief technology officer']);
+    assert.deepEqual([mentionAtText(a, t, 'John Smith')?.title?.text, mentionAtText(a, t, 'John Smith')?.title?.rank], ['Gen. Caine\u2019s top aide', undefined], 'the owner\'s rank is not his');
   });
 
   it('a "Congress" with no number is a body, and keeps its nationality: the African and the Indian National Congress are two; "the 20th National Congress" is a meeting', () => {

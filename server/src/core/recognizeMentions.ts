@@ -1222,10 +1222,13 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
-  const rankAt = words.findIndex((_, i) => isRankHead(words, i));
+  // ", Gen. Caine's top aide,": the owner's rank is not this person's.
+  const own = lastIndex(words, (w) => /['’]s?$/.test(w)) + 1;
+  const rankAt = words.findIndex((_, i) => i >= own && isRankHead(words, i));
+  const ranked = rankAt >= 0 && rankAt <= own + 2;
   return {
     text: phrase, span: s, status, basis: 'appositive',
-    rank: rankAt >= 0 && rankAt <= 2 ? titleWord(words[rankAt]) : undefined, rankText: rankAt >= 0 && rankAt <= 2 ? words[rankAt] : undefined,
+    rank: ranked ? titleWord(words[rankAt]) : undefined, rankText: ranked ? words[rankAt] : undefined,
     office: normaliseOffice(phrase), officeText: phrase,
   };
 }
