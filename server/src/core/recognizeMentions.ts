@@ -1156,7 +1156,7 @@ function titleRunsTo(toks: Token[], from: number, to: number): boolean {
 /** ", the firebrand leader of …", ", a longtime adviser …": one lower-case word between an article and a role. */
 function describesRole(toks: Token[], k: number): boolean {
   const t = toks[k];
-  return ['the', 'a', 'an'].includes(toks[k - 1]?.text.toLowerCase() ?? '') && t.word && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(t.text) &&
+  return ['the', 'a', 'an'].includes(toks[k - 1]?.text.toLowerCase() ?? '') && t.word && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
     !COUNTING_WORDS.has(t.text) && !!toks[k + 1] && !toks[k + 1].cap && isTitleHead(toks[k + 1]);
 }
 
