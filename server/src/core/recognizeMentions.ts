@@ -1139,8 +1139,8 @@ const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', '
 
 /**
  * Does a title run from its role up to `to`, as "Deputy Secretary of State" before "Dan
- * LaCamera"? Not when other lower-case words than its portfolio's come between: ", the leader of the radical
- * left-wing Economic Freedom Fighters," ends in a party's name, not in a person's.
+ * LaCamera"? Not when other lower-case words than its portfolio's come between: ", the
+ * leader of the radical left-wing Economic Freedom Fighters," ends in a party's name.
  */
 function titleRunsTo(toks: Token[], from: number, to: number): boolean {
   let role = to - 1;
