@@ -1133,8 +1133,6 @@ function isTitleHead(t: Token): boolean {
   return ROLE_WORDS.has(w) || OFFICE_HEADS.has(w) || RANK_HEADS.has(w);
 }
 
-const POSSESSIVE = /^['’]s?$/;
-
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
 
 /**
@@ -1206,7 +1204,7 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
       if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';
       // ", the prime minister's official residence": a role that owns something is not the title.
-      if (POSSESSIVE.test(toks[k + 1]?.text ?? '') || (POSSESSIVE.test(t.text) && k > start)) continue;
+      if (toks[k + 1]?.possessive || t.possessive) continue;
       if (ROLE_WORDS.has(titleWord(t.text)) || OFFICE_HEADS.has(titleWord(t.text))) sawRole = true;
       // "the defense minister", "the foreign affairs minister": portfolios in lower case lead too.
       else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w) || describesRole(toks, k))) return undefined;
