@@ -293,6 +293,13 @@ function withoutLeadingHonorific(words: string[]): string[] {
   return words.length >= 3 && NAME_HONORIFICS.has(foldText(words[0])) ? words.slice(1) : words;
 }
 
+/** Nicknames quoted inside the name on toks[from, to), folded: a later "Jokowi" is Joko Widodo. */
+function nicknamesIn(toks: Token[], from: number, to: number): string[] {
+  const found: string[] = [];
+  for (let k = from; k < to; k++) if (toks[k].nickname) found.push(foldText(toks[k].nickname!));
+  return found;
+}
+
 function shortFormsOf(words: string[]): string[] {
   // "Waqar-uz-Zaman" is "Zaman" later on.
   if (words.length === 1) return [foldText(words[0]).split(/[-‐]/).pop()!];
@@ -400,8 +407,10 @@ function withoutNicknames(toks: Token[]): Token[] {
     if (close === i + 1 || !NICKNAME_CLOSE.has(toks[close].text) || !nameSide(toks[close + 1])) continue;
     out ??= [];
     for (let k = copied; k < i; k++) out.push(toks[k]);
-    copied = close + 1;
-    i = close;
+    // The word after it carries the nickname, a short form of the name ("Jokowi" later on).
+    out.push({ ...toks[close + 1], nickname: toks.slice(i + 1, close).map((t) => t.text).join(' ') });
+    copied = close + 2;
+    i = close + 1;
   }
   if (!out) return toks;
   for (let k = copied; k < toks.length; k++) out.push(toks[k]);
@@ -864,7 +873,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       push({
         kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
         text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(nameWords[nameWords.length - 1]),
-        form: full ? 'full' : 'short', titles, shortForms: full ? shortFormsOf(nameWords) : undefined,
+        form: full ? 'full' : 'short', titles, shortForms: full ? [...shortFormsOf(nameWords), ...nicknamesIn(toks, c.from + nameFrom, c.to)] : undefined,
       });
       return;
     }
@@ -1029,7 +1038,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
     push({
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
-      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence, shortForms: shortFormsOf(words),
+      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
     });
   }
 }

@@ -17,6 +17,8 @@ export interface Token {
   possessive?: boolean;
   /** A newline (or more) separates this token from the previous one. */
   afterBreak?: boolean;
+  /** A nickname quoted just before this word, inside a name ('Joko "Jokowi" Widodo'); see recognizeMentions. */
+  nickname?: string;
 }
 
 function isWordStart(c: number, raw: string): boolean {
