@@ -154,6 +154,20 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(blockAt(a, t.indexOf('Defense Minister Ahn'))?.kind, 'body');
   });
 
+  it('a "Source:" line above the text names the outlet (its name up to a separator, else the address\'s host) and is metadata, not text', () => {
+    const t = 'Maduro sworn in\nPublished: 10 Jan. 2025\nSource: CBC News https://www.cbc.ca/news/world/venezuela-1.7279405\n\nPresident Nicolás Maduro was sworn in on Friday.\n';
+    const a = analyze('src.txt', t);
+    assert.equal(blockAt(a, t.indexOf('Source:'))?.kind, 'metadata');
+    assert.equal(a.meta.outlet?.text, 'CBC News');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), []);
+    const u = 'Maduro sworn in\n\nSource: https://www.reuters.com/world/americas/x\n\nPresident Nicolás Maduro was sworn in.\n';
+    assert.equal(analyze('src2.txt', u).meta.outlet?.text, 'reuters.com');
+    const v = 'Parliament dissolved\nPublished: August 06, 2024 16:14 IST\n\nSource: PTI   -  Edited By: Hemant Waje\n\nPresident Mohammed Shahabuddin dissolved the parliament.\n\nSource: X / NATO\n';
+    const c = analyze('src3.txt', v);
+    assert.equal(c.meta.outlet?.text, 'PTI', 'what comes after a separator is not the outlet');
+    assert.equal(blockAt(c, v.indexOf('Source: X'))?.kind, 'body', 'below the text a "Source:" credits a photo or a quote');
+  });
+
   it('unreadable front matter gives a warning and the article is still analysed', () => {
     const t = '---\ntitle: [unclosed\npublished: 2025-11-04\n---\nDefense Minister Ahn Gyu-back spoke.\n';
     const a = analyze('bad-fm.md', t);

@@ -24,6 +24,8 @@ interface Line {
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n/;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
 const META_LINE = /^\s*(published|updated|posted|modified|last updated|first published|date|created|clipped|edited)\s*:\s*(.{4,80})$/i;
+/** A line that names where the article comes from: "Source: CBC News https://…", "Via: Reuters". */
+const SOURCE_LINE = /^\s*(?:source|via|publisher|outlet)\s*:\s*(\S.{0,200})$/i;
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}), (${MONTH} \\d{1,2})(?:,? \\d{4})?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*(?:[-–—]{1,2}[ \\t]*)?`);
@@ -155,7 +157,7 @@ function paragraphs(lines: Line[], firstLineAlone: boolean): Line[][] {
       flush();
       continue;
     }
-    if (META_LINE.test(l.text) || BYLINE.test(l.text)) {
+    if (META_LINE.test(l.text) || SOURCE_LINE.test(l.text) || BYLINE.test(l.text)) {
       flush();
       out.push([l]);
       continue;
@@ -211,6 +213,18 @@ export function parseArticle(text: string): ParsedArticle {
       continue;
     }
 
+    // "Source: CBC News https://…" above the text: who published it. Further down, "Source:"
+    // credits a photo or a quote ("Source: X / NATO") and stays where it is.
+    const sourceLine = para.length === 1 && bodyCount === 0 ? SOURCE_LINE.exec(firstLine) : null;
+    if (sourceLine) {
+      const value = sourceLine[1].trim();
+      // "Source: PTI - Edited By: Hemant Waje": the outlet is what comes before the separator.
+      const name = value.replace(/\s*<?https?:\/\/\S+>?\s*/g, ' ').split(/\s[-–—|]\s|;/)[0].trim();
+      const host = /https?:\/\/(?:www\.|amp\.|m\.)?([^/\s>]+)/i.exec(value)?.[1];
+      if (!meta.outlet && (name || host)) meta.outlet = { text: name || host! };
+      add('metadata', start, end, 'source line');
+      continue;
+    }
     const metaLine = para.length === 1 ? META_LINE.exec(firstLine) : null;
     if (metaLine) {
       const label = metaLine[1].toLowerCase();
