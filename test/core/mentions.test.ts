@@ -1312,6 +1312,26 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
   });
 });
 
+describe('mentions: business, technology and sports coverage', () => {
+  // Found in seven stories from 35 outlets (Boeing, U.S. Steel, CrowdStrike, Starbucks, Nvidia, Paris 2024, OpenAI).
+  it('a titled name before a speech verb is the next sentence\'s speaker, not a title of the place before it', () => {
+    const t = 'Paris 2024\nPublished: 27 July 2024\n\nAs the event drew to a finish at the base of the Eiffel Tower, International Olympic Committee President Thomas Bach declared, "Let us celebrate."\n';
+    const a = analyze('bach.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Eiffel Tower'), ['place', 'Eiffel Tower', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'Thomas Bach'), ['person', 'Thomas Bach', 'International Olympic Committee President']);
+  });
+
+  it('companies: ", Inc." after a title\'s words names no person; "X-based" is no part of a name; "U.S. Steel", stock exchanges and the SEC are bodies', () => {
+    const t = 'Deals\nPublished: 9 Sept. 2024\n\nNiccol, who previously served as Chairman and CEO of Chipotle Mexican Grill, Inc., took the helm. Shares of Pennsylvania-based U.S. Steel rose on the London Stock Exchange as Japan-based Nippon Steel bid. It was filed with the United States Securities and Exchange Commission on Monday. The Lebanese Red Cross helped.\n';
+    const a = analyze('companies.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), []);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.key]), [
+      ['U.S. Steel', 'org:us steel'], ['London Stock Exchange', 'org:london stock exchange'], ['Nippon Steel', 'org:nippon steel'],
+      ['United States Securities and Exchange Commission', 'org:united states securities and exchange commission'], ['Red Cross', 'org:red cross'],
+    ]);
+  });
+});
+
 describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
   // Found in four stories from 54 outlets: names with particles were lost when bare or after a
   // title, a given name that is also a title word went to the title, businesses and outlets

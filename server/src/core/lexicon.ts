@@ -120,7 +120,7 @@ export const ORG_HEADS = words(`
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
-  hospital monitor observatory sabha museum gallery library
+  hospital monitor observatory sabha museum gallery library exchange
   secretariat directorate house
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies
@@ -173,7 +173,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
-  bridge dam tunnel canal refinery auditorium base
+  bridge dam tunnel canal refinery auditorium base tower
 `);
 
 /**
@@ -281,7 +281,7 @@ export const MONTHS_AND_DAYS = new Set([...WEEKDAYS, ...words(`
 `)]);
 
 /** Verbs of saying: "X said" / "said X" marks X as a person. */
-export const SPEECH_VERBS = words(`said says told added noted stressed explained argued warned claimed wrote asked replied insisted emphasized emphasised stated announced remarked`);
+export const SPEECH_VERBS = words(`said says told added noted stressed explained argued warned claimed wrote asked replied insisted emphasized emphasised stated announced remarked declared`);
 
 /** British → American spellings applied to keys so "Defence" and "Defense" link. */
 export const SPELLING_VARIANTS: Record<string, string> = {

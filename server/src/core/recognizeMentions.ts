@@ -135,7 +135,8 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   maritime safety housing urban smes relations cooperation climate water digital mines minerals petroleum youth
   women heritage arts legal political consular parliamentary multilateral economic social human services
   transition ecological ecology environmental change sustainable sustainability biodiversity
-  levelling leveling communities pensions work skills business media sport net zero local relief works rights`.split(/\s+/));
+  levelling leveling communities pensions work skills business media sport net zero local relief works rights
+  securities exchange`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
@@ -616,6 +617,13 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
   readChunkBody(text, toks, { from, to, status, firstStart, firstText, personCue }, block, sentence, out);
 }
 
+const BASED = /[-‐](?:based|headquartered)$/;
+
+/** ", Inc.", ", Corp." and the like after a chunk: it ends in a company's name. */
+function companySuffixAfter(toks: Token[], at: number): boolean {
+  return toks[at]?.text === ',' && /^(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|AG|SA|NV|GmbH|LP)\.?$/.test(toks[at + 1]?.text ?? '');
+}
+
 /** Words as written: "Trade, Industry and Energy", not "Trade , Industry and Energy". */
 function joinWords(words: string[]): string {
   return words.join(' ').replace(/ ,/g, ',');
@@ -742,6 +750,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const s = chunkSpan(toks, c, c.from, c.to);
     push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
   };
+  // "Shares of Pennsylvania-based U.S. Steel": the name starts after where it is based.
+  const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()));
+  if (based >= 0 && based < n - 1) {
+    const from = c.from + based + 1;
+    return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+  }
   const numberAfter = /^\d/.test(toks[c.to]?.text ?? '');
   // "met Defense Minister Ahn Gyu-back May 5": the month starts a date, not more name.
   if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
@@ -802,7 +816,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // of Lancaster", "MP for Leeds West" name no one.
   const titleOf = (w: string) => w === 'of' || w === 'for';
   const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
-  if (nameFrom > 0 && (titleOf(words[nameFrom - 1]) || ofThe)) {
+  // "CEO of Chipotle Mexican Grill, Inc.": the words after the title are a company's name.
+  if (nameFrom < n && companySuffixAfter(toks, c.to)) nameFrom = n;
+  else if (nameFrom > 0 && (titleOf(words[nameFrom - 1]) || ofThe)) {
     const bareOf = words[nameFrom - 1] === 'of';
     const given = words[nameFrom - 1] === 'for' && nameWords >= 3 ? words.findIndex((w, k) => k > nameFrom && k < n - 1 && GIVEN_NAMES.has(foldText(w))) : -1;
     if (given > 0) nameFrom = given;
@@ -957,7 +973,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
   const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
   if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) {
-    const keyWords = words.slice(k0);
+    // "U.S. Steel", "the Lebanese Army": with one word left, the nationality is part of the name.
+    const keyWords = n - k0 >= 2 || known ? words.slice(k0) : words;
     if (keyWords.length >= 2 || known) return pushOrganization(keyWords);
   }
 
@@ -1134,7 +1151,8 @@ function nameEndsPhrase(toks: Token[], k: number): boolean {
     k = past;
   }
   const after = toks[k];
-  return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text));
+  // "…, International Olympic Committee President Thomas Bach declared": the next sentence's speaker.
+  return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text)) || SPEECH_VERBS.has(foldText(after.text));
 }
 
 function isTitleHead(t: Token): boolean {
