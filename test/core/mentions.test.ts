@@ -1312,6 +1312,16 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
   });
 });
 
+describe('mentions: police, courts and local government', () => {
+  it('police and council titles are titles, not parts of names; "a federal judge" after a name is one', () => {
+    const t = 'Trial\nPublished: 2 Oct. 2024\n\nDetective Maria Lopez testified. Memphis police officer Tadarrius Bean was charged. Councilwoman Jane Roe voted. Ann Smith, a federal judge, ruled.\n';
+    const a = analyze('police.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.office]), [
+      ['Maria Lopez', 'Detective', 'detective'], ['Tadarrius Bean', 'officer', 'officer'], ['Jane Roe', 'Councilwoman', 'councilwoman'], ['Ann Smith', 'a federal judge', 'federal judge'],
+    ]);
+  });
+});
+
 describe('mentions: business, technology and sports coverage', () => {
   // Found in seven stories from 35 outlets (Boeing, U.S. Steel, CrowdStrike, Starbucks, Nvidia, Paris 2024, OpenAI).
   it('a titled name before a speech verb is the next sentence\'s speaker, not a title of the place before it', () => {
