@@ -1320,6 +1320,16 @@ describe('mentions: police, courts and local government', () => {
       ['Maria Lopez', 'Detective', 'detective'], ['Tadarrius Bean', 'officer', 'officer'], ['Jane Roe', 'Councilwoman', 'councilwoman'], ['Ann Smith', 'a federal judge', 'federal judge'],
     ]);
   });
+  it('"District Atty. Gen." is an office, not the rank of General; "D.A." and "DA" (not "Da") are offices; "King Road" is a street', () => {
+    const t = 'Charges\nPublished: 15 Sept. 2023\n\nShelby County District Atty. Gen. Steve Mulroy said so. Later, D.A. Steve Mulroy said more. Manhattan DA Alvin Bragg spoke. He flew to Da Nang. He entered the house at 1122 King Road.\n';
+    const a = analyze('da.txt', t);
+    const mulroy = mentionAtText(a, t, 'Steve Mulroy');
+    assert.deepEqual([mulroy?.title?.text, mulroy?.title?.rank, mulroy?.title?.office], ['Shelby County District Atty. Gen.', undefined, 'shelby county district atty general']);
+    assert.deepEqual([mentionAtText(a, t, 'Steve Mulroy', 1)?.key, mentionAtText(a, t, 'Steve Mulroy', 1)?.title?.text], [mulroy?.key, 'D.A.']);
+    assert.deepEqual(kindTextTitle(a, t, 'Alvin Bragg'), ['person', 'Alvin Bragg', 'Manhattan DA']);
+    assert.deepEqual(kindTextTitle(a, t, 'King Road'), ['place', 'King Road', undefined]);
+    assert.equal(a.mentions.some((m) => m.title?.text === 'Da'), false);
+  });
 });
 
 describe('mentions: business, technology and sports coverage', () => {

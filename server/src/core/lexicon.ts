@@ -7,10 +7,13 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const ABBREVIATIONS = words(`
   Lt Gen Maj Brig Adm Col Capt Cmdr Cdr Sgt Cpl Pvt Gov Sen Rep Dr Mr Mrs Ms Prof St Jr Sr Rev Hon
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms
+  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms Atty
 `);
 
 /** Rank words after abbreviation expansion. A rank ends in one of RANK_HEADS. */
+/** Offices written as capitals, told apart from words of the same letters ("DA Alvin Bragg", not "Da Nang"). */
+export const OFFICE_ACRONYMS: Readonly<Record<string, string>> = { DA: 'd.a' };
+
 export const RANK_EXPANSIONS: Record<string, string> = {
   lt: 'lieutenant', lieut: 'lieutenant', gen: 'general', maj: 'major', brig: 'brigadier',
   adm: 'admiral', col: 'colonel', capt: 'captain', cmdr: 'commander', cdr: 'commander',
@@ -35,7 +38,7 @@ export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
 };
 
 /** "General" after these is part of an office ("Attorney General"), not a rank. */
-export const GENERAL_AS_OFFICE = words(`attorney secretary director surgeon inspector consul governor solicitor postmaster auditor`);
+export const GENERAL_AS_OFFICE = words(`attorney atty secretary director surgeon inspector consul governor solicitor postmaster auditor`);
 
 /** Capitalised words that head an office or role written before a name. */
 export const OFFICE_HEADS = words(`
@@ -46,7 +49,7 @@ export const OFFICE_HEADS = words(`
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general sheriff superintendent inspector
   sen rep gov amb prof supt emir sultan editor mp mep msp officer scientist economist cto attorney negotiator pm
-  detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman
+  detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -171,11 +174,14 @@ export const WORD_ORDINALS: Record<string, number> = {
 export const MEETING_ADJECTIVES = words(`annual biennial biannual regular extraordinary special inaugural emergency plenary high-level ministerial bilateral trilateral`);
 
 /** Suffixes that make a capitalised phrase a place. */
+/** Words that end a street's name: "King Road", "Pennsylvania Avenue". */
+export const STREET_HEADS = words(`road street avenue boulevard lane highway`);
+
 export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
-  bridge dam tunnel canal refinery auditorium base tower
+  bridge dam tunnel canal refinery auditorium base tower ${[...STREET_HEADS].join(' ')}
 `);
 
 /**

@@ -7,7 +7,7 @@ import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, BODY_UNLESS_NUMBERED, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
   COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, RANK_HEADS,
-  RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
+  RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, knownByFrom, memoize, personKey, phraseKey, romanisationKey } from './normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
@@ -881,6 +881,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       if (nameWords.length === 1 && withinTitle(toks, c, out)) return;
       // "Gen Z", "Gen Zs": a generation. A name is never one letter.
       if (nameWords.length === 1 && /^\p{Lu}(?:s|ers)?$/u.test(nameWords[0])) return;
+      // "1122 King Road": a street named after a title word.
+      if (nameWords.length === 1 && STREET_HEADS.has(foldText(nameWords[0]))) {
+        const s = chunkSpan(toks, c, c.from, c.to);
+        push({ kind: 'place', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('place', words.join(' ')), form: 'full' });
+        return;
+      }
       // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
       if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return;
       if (app) out.titleUntil = app.span.end;

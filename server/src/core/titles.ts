@@ -2,7 +2,7 @@
 // ("joint chiefs of staff chairman") plus a rank ("lieutenant general").
 
 import {
-  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_HEADS, RANK_MODIFIERS_OF,
+  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_HEADS, RANK_MODIFIERS_OF,
 } from './lexicon';
 import { foldWords, memoize, withoutNationality } from './normalize';
 
@@ -14,6 +14,7 @@ export const ELECT = /[-‐](?:elect|designate)$/i;
  * expanded, "-elect" left off ("President-elect" is the office of "President").
  */
 export const titleWord = memoize((raw: string): string => {
+  if (OFFICE_ACRONYMS[raw]) return OFFICE_ACRONYMS[raw];
   const w = raw.toLowerCase().replace(/\.$/, '').replace(/[’']/g, "'").replace(ELECT, '');
   return RANK_EXPANSIONS[w] ?? w;
 });
