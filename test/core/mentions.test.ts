@@ -1320,6 +1320,16 @@ describe('mentions: police, courts and local government', () => {
       ['Maria Lopez', 'Detective', 'detective'], ['Tadarrius Bean', 'officer', 'officer'], ['Jane Roe', 'Councilwoman', 'councilwoman'], ['Ann Smith', 'a federal judge', 'federal judge'],
     ]);
   });
+  it('"Butler Jr." later on is Col. Roland Butler Jr.; "Charles III" stays a whole name; "Martin Luther King Jr." is no "Jr." titled King', () => {
+    const t = 'Bridge\nPublished: 27 March 2024\n\nCol. Roland Butler Jr. spoke. Butler Jr. said conditions were bad. Later Col. Butler Jr. added more. King Charles III sent a message. Martin Luther King Jr. was quoted.\n';
+    const a = analyze('jr.txt', t);
+    const full = mentionAtText(a, t, 'Roland Butler Jr.');
+    assert.equal(full?.key, 'person:rolandbutlerjr');
+    assert.deepEqual([mentionAtText(a, t, 'Butler Jr.', 1)?.key, mentionAtText(a, t, 'Butler Jr.', 2)?.key, mentionAtText(a, t, 'Butler Jr.', 2)?.title?.rank], [full?.key, full?.key, 'colonel']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Charles III'), ['person', 'Charles III', 'person:charlesiii', 'King']);
+    assert.equal(a.mentions.some((m) => m.text === 'Jr.'), false);
+  });
+
   it('"District Atty. Gen." is an office, not the rank of General; "D.A." and "DA" (not "Da") are offices; "King Road" is a street', () => {
     const t = 'Charges\nPublished: 15 Sept. 2023\n\nShelby County District Atty. Gen. Steve Mulroy said so. Later, D.A. Steve Mulroy said more. Manhattan DA Alvin Bragg spoke. He flew to Da Nang. He entered the house at 1122 King Road.\n';
     const a = analyze('da.txt', t);

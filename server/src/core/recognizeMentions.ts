@@ -74,6 +74,8 @@ const LONE_INITIAL = /^\p{Lu}\.$/u;
 const REGNAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3})$/;
 /** "Jr.", "Sr." or a regnal number, folded to lower case. */
 const isNameSuffix = (w: string): boolean => /^(?:jr|sr|i|v|x|xx)$/.test(w) || REGNAL.test(w.toUpperCase());
+/** "Jr.", "Sr.": they tell a father from a son but are no name of their own ("Charles III" is one). */
+const GENERATIONAL = /^(?:jr|sr)\.?$/i;
 const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'room', 'grounds', 'site']);
 
 /** Particles inside personal names that are also common words elsewhere. */
@@ -817,7 +819,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const titleOf = (w: string) => w === 'of' || w === 'for';
   const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
   // "CEO of Chipotle Mexican Grill, Inc.": the words after the title are a company's name.
-  if (nameFrom < n && companySuffixAfter(toks, c.to)) nameFrom = n;
+  // "Martin Luther King Jr.": a suffix alone after a title word is the end of a name that word is part of.
+  if (nameFrom < n && (companySuffixAfter(toks, c.to) || words.slice(nameFrom).every((w) => GENERATIONAL.test(w)))) nameFrom = n;
   else if (nameFrom > 0 && (titleOf(words[nameFrom - 1]) || ofThe)) {
     const bareOf = words[nameFrom - 1] === 'of';
     const given = words[nameFrom - 1] === 'for' && nameWords >= 3 ? words.findIndex((w, k) => k > nameFrom && k < n - 1 && GIVEN_NAMES.has(foldText(w))) : -1;
@@ -891,10 +894,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return;
       if (app) out.titleUntil = app.span.end;
       // "President von der Leyen" is a surname with its particles, as short as "President Macron".
-      const full = nameWords.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(nameWords[nameWords.length - 1]);
+      // "Col. Butler Jr." is a surname too: "Jr." makes no name whole.
+      const named = nameWords.filter((w) => !GENERATIONAL.test(w));
+      const full = named.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(named[named.length - 1]);
       push({
         kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
-        text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(nameWords[nameWords.length - 1]),
+        text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(named[named.length - 1]),
         form: full ? 'full' : 'short', titles, shortForms: full ? [...shortFormsOf(nameWords), ...nicknamesIn(toks, c.from + nameFrom, c.to)] : undefined,
       });
       return;
@@ -1015,6 +1020,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
       out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
     }
+    return;
+  }
+
+  // "Butler Jr. said": a surname and its suffix are a later reference, like "Butler".
+  if (n === 2 && nameWordOk(words[0]) && GENERATIONAL.test(words[1]) && !c.ofOffice) {
+    const s = chunkSpan(toks, c, c.from, c.to);
+    out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words.join(' '), key: 'short:' + foldText(words[0]).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
     return;
   }
 
