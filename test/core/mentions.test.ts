@@ -1320,6 +1320,14 @@ describe('mentions: police, courts and local government', () => {
       ['Maria Lopez', 'Detective', 'detective'], ['Tadarrius Bean', 'officer', 'officer'], ['Jane Roe', 'Councilwoman', 'councilwoman'], ['Ann Smith', 'a federal judge', 'federal judge'],
     ]);
   });
+  it('"28-year-old", "graduate student", "suspect" and "victim" before a name say it is a person\'s', () => {
+    const t = 'Arrest\nPublished: 30 Dec. 2022\n\nPolice arrested 28-year-old Bryan Christopher Kohberger on Friday. The graduate student Bryan Kohberger was held. Suspect Luigi Mangione appeared. It named victim Jackie Cazares. Police Alpha Team left.\n';
+    const a = analyze('cues.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.tentative ?? false]), [
+      ['Bryan Christopher Kohberger', false], ['Bryan Kohberger', false], ['Luigi Mangione', false], ['Jackie Cazares', false],
+    ]);
+  });
+
   it('"Butler Jr." later on is Col. Roland Butler Jr.; "Charles III" stays a whole name; "Martin Luther King Jr." is no "Jr." titled King', () => {
     const t = 'Bridge\nPublished: 27 March 2024\n\nCol. Roland Butler Jr. spoke. Butler Jr. said conditions were bad. Later Col. Butler Jr. added more. King Charles III sent a message. Martin Luther King Jr. was quoted.\n';
     const a = analyze('jr.txt', t);

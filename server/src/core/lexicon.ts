@@ -74,6 +74,7 @@ export const PERSON_NOUNS = words(`
   businesswoman billionaire tycoon entrepreneur actor actress singer cleric scholar researcher scientist
   physician nurse teacher mother father son daughter wife husband brother sister widow hostage hostages
   captive detainee prisoner soldier attorney
+  student suspect victim defendant gunman survivor witness
 `);
 
 /**

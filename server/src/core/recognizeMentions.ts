@@ -1064,7 +1064,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
     const honorific = roleAt < c.from;
-    const personNoun = (!!prev && PERSON_NOUNS.has(prev) && !toks[c.from - 1].cap) || !!c.personCue;
+    // "graduate student Bryan Kohberger", "28-year-old Bryan Kohberger".
+    const personNoun = (!!prev && (PERSON_NOUNS.has(prev) || /^\d{1,3}-year-old$/.test(prev)) && !toks[c.from - 1].cap) || !!c.personCue;
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
     // "Miguel Luna's wife", "Luna's family": only people have them.
     const kin = !!toks[c.to]?.possessive && KIN_AFTER.has(toks[c.to + 1]?.text.toLowerCase() ?? '');
