@@ -1328,6 +1328,15 @@ describe('mentions: police, courts and local government', () => {
     ]);
   });
 
+  it('"the death of X", "X\u2019 family" (a possessive after a final s) and a title between dashes say it is a person\'s', () => {
+    const t = 'Charges\nPublished: 27 Jan. 2023\n\nAll five resulted in the death of Tyre Nichols, and they are all responsible. Sam Ross\u2019 family spoke. But, fire Pete Arredondo \u2013 the Uvalde schools police chief \u2013 they said. The collapse of Silicon Valley Bank spread.\n';
+    const a = analyze('befell.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.tentative ?? false, m.title?.text]), [
+      ['Tyre Nichols', false, undefined], ['Sam Ross', false, undefined], ['Pete Arredondo', false, 'the Uvalde schools police chief'],
+    ]);
+    assert.deepEqual(kindTextTitle(a, t, 'Silicon Valley Bank'), ['organization', 'Silicon Valley Bank', undefined]);
+  });
+
   it('"Butler Jr." later on is Col. Roland Butler Jr.; "Charles III" stays a whole name; "Martin Luther King Jr." is no "Jr." titled King', () => {
     const t = 'Bridge\nPublished: 27 March 2024\n\nCol. Roland Butler Jr. spoke. Butler Jr. said conditions were bad. Later Col. Butler Jr. added more. King Charles III sent a message. Martin Luther King Jr. was quoted.\n';
     const a = analyze('jr.txt', t);

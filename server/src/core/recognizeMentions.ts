@@ -93,6 +93,7 @@ function roleBeforeOf(toks: Token[], of: number): boolean {
 }
 
 /** What a person has, after "'s": "Miguel Luna's wife", "his family". */
+const PERSON_EVENTS = new Set(['death', 'killing', 'murder', 'funeral', 'assassination', 'arrest', 'beating', 'kidnapping', 'abduction', 'burial']);
 const KIN_AFTER = new Set([...PERSON_NOUNS, 'family', 'parents', 'children', 'relatives', 'lawyers', 'attorneys']);
 
 /** "Luna's wife", "his lawyer": someone's kin or counsel, in lower case, at `k`. */
@@ -1068,8 +1069,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const personNoun = (!!prev && (PERSON_NOUNS.has(prev) || /^\d{1,3}-year-old$/.test(prev)) && !toks[c.from - 1].cap) || !!c.personCue;
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
     // "Miguel Luna's wife", "Luna's family": only people have them.
-    const kin = !!toks[c.to]?.possessive && KIN_AFTER.has(toks[c.to + 1]?.text.toLowerCase() ?? '');
-    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || madeRole(toks, c.to);
+    // "Nichols’ family": after a final "s" the possessive is the apostrophe alone.
+    const owns = !!toks[c.to]?.possessive || (/^['’]$/.test(toks[c.to]?.text ?? '') && /s$/.test(words[n - 1]));
+    const kin = owns && KIN_AFTER.has(toks[c.to + 1]?.text.toLowerCase() ?? '');
+    // "the death of Tyre Nichols", "the arrest of Luigi Mangione": what happens only to people.
+    const befell = prev === 'of' && PERSON_EVENTS.has(toks[c.from - 2]?.text.toLowerCase() ?? '');
+    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || befell || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
     push({
@@ -1179,6 +1184,8 @@ function isTitleHead(t: Token): boolean {
   return ROLE_WORDS.has(w) || OFFICE_HEADS.has(w) || RANK_HEADS.has(w);
 }
 
+const DASHES = new Set(['–', '—']);
+
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
 
 /**
@@ -1197,11 +1204,16 @@ function titleRunsTo(toks: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** ", the firebrand leader of …", ", a longtime adviser …": one lower-case word between an article and a role. */
+/**
+ * ", the firebrand leader of …", "– the Uvalde schools police chief –": lower-case words that
+ * lead to a role one or two words on (no joiners, stops or counting words between).
+ */
 function describesRole(toks: Token[], k: number): boolean {
-  const t = toks[k];
-  return ['the', 'a', 'an'].includes(toks[k - 1]?.text.toLowerCase() ?? '') && t.word && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
-    !COUNTING_WORDS.has(t.text) && !!toks[k + 1] && !toks[k + 1].cap && isTitleHead(toks[k + 1]);
+  const plain = (t: Token | undefined) => !!t && t.word && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !COUNTING_WORDS.has(t.text) &&
+    !TITLE_TAIL_JOINERS.has(t.text) && !APPOSITIVE_STOP.has(t.text);
+  if (!plain(toks[k])) return false;
+  if (toks[k + 1] && !toks[k + 1].cap && isTitleHead(toks[k + 1])) return true;
+  return plain(toks[k + 1]) && !!toks[k + 2] && !toks[k + 2].cap && isTitleHead(toks[k + 2]);
 }
 
 /** "appointed Harini Amarasuriya as the new prime minister": what a name is made says it is a person's. */
@@ -1216,7 +1228,8 @@ function madeRole(toks: Token[], at: number): boolean {
 
 /** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
 function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
-  if (toks[at]?.text !== ',') return undefined;
+  // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
+  if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
   let k = at + 1;
   let status: TitleStatus = 'current';
   let sawRole = false;
