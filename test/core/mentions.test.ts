@@ -1337,6 +1337,13 @@ describe('mentions: police, courts and local government', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Silicon Valley Bank'), ['organization', 'Silicon Valley Bank', undefined]);
   });
 
+  it('"former" well before a lower-case role makes it past, unless "and" starts another title', () => {
+    const t = 'Case\nPublished: 28 June 2024\n\nThe case against former Uvalde school district police chief Pete Arredondo went on. He freed former Prime Minister and key opposition leader Begum Khaleda Zia.\n';
+    const a = analyze('former.txt', t);
+    assert.deepEqual([mentionAtText(a, t, 'Pete Arredondo')?.title?.text, mentionAtText(a, t, 'Pete Arredondo')?.title?.status], ['chief', 'past']);
+    assert.deepEqual([mentionAtText(a, t, 'Begum Khaleda Zia')?.title?.text, mentionAtText(a, t, 'Begum Khaleda Zia')?.title?.status], ['leader', 'current']);
+  });
+
   it('"Butler Jr." later on is Col. Roland Butler Jr.; "Charles III" stays a whole name; "Martin Luther King Jr." is no "Jr." titled King', () => {
     const t = 'Bridge\nPublished: 27 March 2024\n\nCol. Roland Butler Jr. spoke. Butler Jr. said conditions were bad. Later Col. Butler Jr. added more. King Charles III sent a message. Martin Luther King Jr. was quoted.\n';
     const a = analyze('jr.txt', t);

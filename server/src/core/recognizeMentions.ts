@@ -1125,11 +1125,14 @@ function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | un
 
 /** "Former GOP leader X", "Ukraine's former top negotiator X": a marker a few words before the role. */
 function roleStatus(toks: Token[], first: number): TitleStatus {
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+  // "former Uvalde school district police chief Pete Arredondo": the marker may stand well
+  // before the role. Reading too far only makes a title past, and past titles are never compared.
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
     const w = toks[k].text.toLowerCase();
     if (PAST_MARKERS.has(w)) return 'past';
     if (ACTING_MARKERS.has(w)) return 'acting';
-    if (!toks[k].word && !toks[k].possessive && w !== '-') break;
+    // "former Prime Minister and key opposition leader X": the marker is the other title's.
+    if ((!toks[k].word && !toks[k].possessive && w !== '-') || w === 'and' || w === 'or') break;
   }
   return 'current';
 }
