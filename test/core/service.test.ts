@@ -120,4 +120,12 @@ describe('hover: titles not (or no longer) held', () => {
     assert.ok(h.markdown.includes('`elect.txt` (2025-01-16): acting or incoming: President-elect'), h.markdown);
     assert.ok(h.markdown.includes('`former.txt` (2025-01-20): formerly President'), h.markdown);
   });
+
+  it('does not say "formerly" before a title that says "former" itself', () => {
+    const a = 'Charges\nPublished: 29 June 2024\n\nPete Arredondo, the former police chief of the Uvalde school district, was charged.\n';
+    const { corpus, uri } = corpusOf({ 'uvalde.txt': a });
+    const h = hoverAt(corpus, uri('uvalde.txt'), a.indexOf('Pete Arredondo') + 2)!;
+    assert.ok(h.markdown.includes('`uvalde.txt` (2024-06-29): the former police chief of the Uvalde school district'), h.markdown);
+    assert.ok(!h.markdown.includes('formerly'), h.markdown);
+  });
 });

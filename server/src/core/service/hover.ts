@@ -5,6 +5,7 @@ import type { Corpus, ResolvedMention } from '../corpus';
 import type { ArticleAnalysis, Span, TitleFact } from '../model';
 import type { Conflict } from '../findConflicts';
 import type { StoredArticle } from '../storedArticle';
+import { PAST_MARKERS } from '../lexicon';
 import { escapeMarkdown } from './markdown';
 
 export interface HoverResult {
@@ -30,7 +31,9 @@ function sourceName(a: ArticleAnalysis): string {
 
 function titleLine(f: TitleFact): string {
   const t = f.title;
-  const prefix = t.status === 'past' ? 'formerly ' : t.status === 'acting' ? 'acting or incoming: ' : '';
+  // "the former police chief of …" says so itself; "formerly" before it would say it twice.
+  const saysPast = t.text.toLowerCase().split(/[\s-‐]+/).some((w) => PAST_MARKERS.has(w));
+  const prefix = t.status === 'past' && !saysPast ? 'formerly ' : t.status === 'acting' ? 'acting or incoming: ' : '';
   return prefix + esc(t.text);
 }
 
