@@ -92,8 +92,10 @@ function roleBeforeOf(toks: Token[], of: number): boolean {
   return false;
 }
 
-/** What a person has, after "'s": "Miguel Luna's wife", "his family". */
+/** What happens only to people, before "of" and a name: "the death of Tyre Nichols". */
 const PERSON_EVENTS = new Set(['death', 'killing', 'murder', 'funeral', 'assassination', 'arrest', 'beating', 'kidnapping', 'abduction', 'burial']);
+
+/** What a person has, after "'s": "Miguel Luna's wife", "his family". */
 const KIN_AFTER = new Set([...PERSON_NOUNS, 'family', 'parents', 'children', 'relatives', 'lawyers', 'attorneys']);
 
 /** "Luna's wife", "his lawyer": someone's kin or counsel, in lower case, at `k`. */
@@ -753,6 +755,16 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const s = chunkSpan(toks, c, c.from, c.to);
     push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
   };
+  /** The whole chunk as a place's name. */
+  const pushPlace = () => {
+    const s = chunkSpan(toks, c, c.from, c.to);
+    push({ kind: 'place', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('place', words.join(' ')), form: 'full' });
+  };
+  /** The whole chunk as a later reference to someone named in full, by `surname`. */
+  const pushShortReference = (surname: string) => {
+    const s = chunkSpan(toks, c, c.from, c.to);
+    out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
+  };
   // "Shares of Pennsylvania-based U.S. Steel": the name starts after where it is based.
   const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()));
   if (based >= 0 && based < n - 1) {
@@ -886,11 +898,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       // "Gen Z", "Gen Zs": a generation. A name is never one letter.
       if (nameWords.length === 1 && /^\p{Lu}(?:s|ers)?$/u.test(nameWords[0])) return;
       // "1122 King Road": a street named after a title word.
-      if (nameWords.length === 1 && STREET_HEADS.has(foldText(nameWords[0]))) {
-        const s = chunkSpan(toks, c, c.from, c.to);
-        push({ kind: 'place', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('place', words.join(' ')), form: 'full' });
-        return;
-      }
+      if (nameWords.length === 1 && STREET_HEADS.has(foldText(nameWords[0]))) return pushPlace();
       // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
       if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return;
       if (app) out.titleUntil = app.span.end;
@@ -993,9 +1001,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // 4. Places: gazetteer, multi-word places, "X District".
   const folded = lowerWords.join(' ');
   if (MULTIWORD_PLACES.has(folded) || (n === 1 && PLACES.has(words[0])) || (n >= 2 && n <= 4 && PLACE_HEADS.has(lowerWords[n - 1])) || (n >= 2 && n - 1 <= (PLACE_LEADS.get(lowerWords[0]) ?? 0))) {
-    const s = chunkSpan(toks, c, c.from, c.to);
-    push({ kind: 'place', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('place', words.join(' ')), form: 'full' });
-    return;
+    return pushPlace();
   }
   if (n === 1 && /[-‐]/.test(words[0])) {
     // "Seoul-Washington": two places.
@@ -1019,17 +1025,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
-      out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: w, key: 'short:' + foldText(w).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
+      pushShortReference(w);
     }
     return;
   }
 
   // "Butler Jr. said": a surname and its suffix are a later reference, like "Butler".
-  if (n === 2 && nameWordOk(words[0]) && GENERATIONAL.test(words[1]) && !c.ofOffice) {
-    const s = chunkSpan(toks, c, c.from, c.to);
-    out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words.join(' '), key: 'short:' + foldText(words[0]).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
-    return;
-  }
+  if (n === 2 && nameWordOk(words[0]) && GENERATIONAL.test(words[1]) && !c.ofOffice) return pushShortReference(words[0]);
 
   // 6. A bare name: a person when its shape or its sentence says so.
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
