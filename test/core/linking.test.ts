@@ -329,3 +329,18 @@ describe('linking: Ukrainian and Russian "-iy" endings', () => {
     assert.equal(keyAt('c.txt', 'Andrei Yermak'), 'person:andreiyermak');
   });
 });
+
+describe('linking: bodies of different countries', () => {
+  it('the Israeli and the Iranian Defense Ministry are two entities across sources; each bare "Defense Ministry" goes with its own article\'s', () => {
+    const a = 'Strike\nPublished: 2 Oct. 2024\n\nThe Israeli Defense Ministry said it was ready. The Defense Ministry did not say more.\n';
+    const b = 'Response\nPublished: 2 Oct. 2024\n\nThe Iranian Defense Ministry said it had fired. The Defense Ministry named no targets.\n';
+    const c = 'Again\nPublished: 3 Oct. 2024\n\nAn Israeli Defense Ministry spokesman spoke.\n';
+    const { corpus: k, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
+    const israeli = k.mentionAt(u('a.txt'), offsetOf(a, 'Defense Ministry', 1))!;
+    const iranian = k.mentionAt(u('b.txt'), offsetOf(b, 'Defense Ministry', 1))!;
+    assert.equal(israeli.entity, 'org:israeli defense ministry');
+    assert.equal(iranian.entity, 'org:iranian defense ministry');
+    assert.deepEqual(k.sourcesOf(israeli.entity).map((x) => x.label), ['a.txt', 'c.txt']);
+    assert.deepEqual(k.sourcesOf(iranian.entity).map((x) => x.label), ['b.txt']);
+  });
+});

@@ -8,7 +8,7 @@ import { computeLineStarts } from './service/positions';
 import { parseArticle } from './parseArticle';
 import { recognizeBlock, type RawMention } from './recognizeMentions';
 import { recognizeDates } from './recognizeDates';
-import { resolveAcronyms, resolveMeetingOrdinals, resolveOrganisationNames, resolveShortNames } from './resolveInArticle';
+import { resolveAcronyms, resolveMeetingOrdinals, resolveOrganisationNames, resolveQualifiedOrganisations, resolveShortNames } from './resolveInArticle';
 import { extractFacts } from './extractFacts';
 
 export interface AnalyzeOptions {
@@ -87,6 +87,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
 
   const acronyms = resolveAcronyms(analysed, parsed.blocks, raw, candidates);
   resolveOrganisationNames(raw);
+  resolveQualifiedOrganisations(raw);
   resolveShortNames(uri, raw, candidates);
   resolveMeetingOrdinals(raw);
 

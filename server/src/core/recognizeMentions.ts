@@ -44,6 +44,8 @@ export interface RawMention {
   ordinal?: number;
   /** Acronym spelled out right after this mention: "(SCM)". */
   definesAcronym?: string;
+  /** Organisations named with a nationality ("Israeli Defense Ministry"): the key of the name without it. */
+  unqualifiedKey?: string;
   /** Dates: what chrono resolved. */
   dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean; lastDay?: string };
   /** Set by article-wide resolution when the mention turned out to be nothing. */
@@ -608,8 +610,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     } else if (PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && nameFollows(toks, from, to)) {
       // "Novelist Sayed Kashua said": the noun says who, it is no name.
       personCue = true;
-    } else if (isNationality(lw) && nameFollows(toks, from, to)) {
-      // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name.
+    } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' '))) {
+      // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name
+      // (not "Lebanese Red Cross", a body of its own).
     } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
     from++;
     stripped = true;
@@ -750,10 +753,10 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   const n = words.length;
   const push = (m: Omit<RawMention, 'block' | 'sentence' | 'titles'> & { titles?: RawTitle[] }) =>
     out.mentions.push({ block, sentence, titles: [], ...m });
-  /** The whole chunk as a body's name, keyed by `keyWords`. */
-  const pushOrganization = (keyWords: string[]) => {
+  /** The whole chunk as a body's name. */
+  const pushOrganization = () => {
     const s = chunkSpan(toks, c, c.from, c.to);
-    push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', keyWords.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
+    push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to), unqualifiedKey: unqualifiedKey(words) });
   };
   /** The whole chunk as a place's name. */
   const pushPlace = () => {
@@ -955,7 +958,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
         if (!MEETING_ADJECTIVES.has(w) && w !== '-') break;
       }
       const s = chunkSpan(toks, c, c.from, end);
-      if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization(words);
+      if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization();
       push({
         kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: mWords.join(' '),
         key: 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : ''), form: 'full',
@@ -988,14 +991,14 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (n >= 3 && n <= 4 && toks[c.from - 1]?.possessive && ORG_HEADS.has(lowerWords[0]) && words.slice(1).every((w) => nameWordOk(w))) {
     return readSplit(text, toks, c, c.from + 1, c.from + 1, block, sentence, out);
   }
-  // "the Lebanese Red Cross" is the Red Cross; so is "the Red Cross".
+  // The nationality is part of a body's name: the "Israeli Defense Ministry" is not the
+  // Iranian one, nor the "African Development Bank" the Asian one. A bare "Defense Ministry"
+  // takes the one country's body the article names (resolveQualifiedOrganisations).
   let k0 = 0;
   while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
   const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
-  if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) {
-    // "U.S. Steel", "the Lebanese Army": with one word left, the nationality is part of the name.
-    const keyWords = n - k0 >= 2 || known ? words.slice(k0) : words;
-    if (keyWords.length >= 2 || known) return pushOrganization(keyWords);
+  if (((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known)) {
+    return pushOrganization();
   }
 
   // 4. Places: gazetteer, multi-word places, "X District".
@@ -1049,7 +1052,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       return;
     }
     // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
-    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) return pushOrganization(words);
+    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) return pushOrganization();
     const app = appositive(text, toks, c.to);
     if (app) out.titleUntil = app.span.end;
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
@@ -1152,10 +1155,17 @@ function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, b
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
   let k0 = 0;
   while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
-  const orgWords = words.slice(k0);
-  if (orgWords.length < 2 || !orgWords.some((w) => ORG_HEADS.has(foldText(w)))) return;
-  const s = chunkSpan(toks, c, c.from + k0, c.from + orgEnd);
-  out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(orgWords), key: phraseKey('org', orgWords.join(' ')), form: 'full', block, sentence, titles: [] });
+  if (words.length - k0 < 2 || !words.slice(k0).some((w) => ORG_HEADS.has(foldText(w)))) return;
+  // "Russian Defense Ministry spokesman": the nationality names the body, as in readChunkBody.
+  const s = chunkSpan(toks, c, c.from, c.from + orgEnd);
+  out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', block, sentence, titles: [], unqualifiedKey: unqualifiedKey(words) });
+}
+
+/** The key of a body's name without the nationality it starts with, if it does. */
+function unqualifiedKey(words: string[]): string | undefined {
+  let k0 = 0;
+  while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
+  return k0 > 0 ? phraseKey('org', words.slice(k0).join(' ')) : undefined;
 }
 
 function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {

@@ -96,6 +96,26 @@ export function resolveOrganisationNames(raw: RawMention[]): void {
   }
 }
 
+/**
+ * A body named without its country ("the Defense Ministry") is the one country's body the
+ * article names with it ("the Israeli Defense Ministry"). With two ("Israeli" and "Iranian"),
+ * which one is meant can't be told, and the bare name stays as written.
+ */
+export function resolveQualifiedOrganisations(raw: RawMention[]): void {
+  const qualified = new Map<string, Set<string>>();
+  for (const m of raw) {
+    if (m.kind !== 'organization' || m.dropped || !m.unqualifiedKey) continue;
+    let keys = qualified.get(m.unqualifiedKey);
+    if (!keys) qualified.set(m.unqualifiedKey, (keys = new Set()));
+    keys.add(m.key);
+  }
+  if (!qualified.size) return;
+  for (const m of raw) {
+    const keys = m.kind === 'organization' ? qualified.get(m.key) : undefined;
+    if (keys?.size === 1) m.key = keys.values().next().value!;
+  }
+}
+
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
