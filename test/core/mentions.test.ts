@@ -1562,3 +1562,37 @@ describe('mentions: a nationality is part of a body\'s name', () => {
     assert.deepEqual([unresolved?.kind, unresolved?.text, unresolved?.key], ['organization', 'Foreign Ministry', 'org:foreign ministry']);
   });
 });
+
+describe('mentions: sports and entertainment coverage', () => {
+  // Found in five outlets' reports of a football manager's sacking: the Dutch "ten" cut his
+  // name in two, "manager", "coach" and "boss" were no titles, "the Premier League club said"
+  // became his title, and "his official Rideau Cottage residence" a person.
+  it('"ten" and "ter" inside a name join it; before a plural or after a month they are numbers', () => {
+    const t = 'Sacked\nPublished: 28 Oct. 2024\n\nThe club sacked Erik ten Hag on Monday. Gerard ter Borch painted it. In March ten Palestinians died. On Monday ten Democrats voted.\n';
+    const a = analyze('tenhag.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Erik ten Hag'), ['person', 'Erik ten Hag', 'person:eriktenhag', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Gerard ter Borch'), ['person', 'Gerard ter Borch', 'person:gerardterborch', undefined]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Erik ten Hag', 'Gerard ter Borch']);
+  });
+
+  it('"manager", "coach" and "boss" are titles, with "interim" and "sacked" saying which kind', () => {
+    const t = 'Managers\nPublished: 28 Oct. 2024\n\nUnited sacked manager Erik ten Hag, the Premier League club said on Monday. Interim manager Ruud van Nistelrooy takes over. Arsenal boss Mikel Arteta and head coach Andy Reid smiled.\n';
+    const a = analyze('managers.txt', t);
+    const title = (name: string) => {
+      const m = mentionAtText(a, t, name);
+      return [m?.kind, m?.title?.text, m?.title?.status];
+    };
+    assert.deepEqual(title('Erik ten Hag'), ['person', 'manager', 'past']);
+    assert.deepEqual(title('Ruud van Nistelrooy'), ['person', 'manager', 'acting']);
+    assert.deepEqual(title('Mikel Arteta'), ['person', 'boss', 'current']);
+    assert.deepEqual(title('Andy Reid'), ['person', 'head coach', 'current']);
+  });
+
+  it('a place\'s head word after a title and a given name is a surname; "his official" names no one', () => {
+    const t = 'Films\nPublished: 2 May 2024\n\nDirector Michael Bay said it was done. Trudeau spoke outside his official Rideau Cottage residence.\n';
+    const a = analyze('bay.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Michael Bay'), ['person', 'Michael Bay', 'Director']);
+    const cottage = mentionAtText(a, t, 'Rideau Cottage');
+    assert.ok(!cottage || cottage.tentative, 'Rideau Cottage is at most a tentative name');
+  });
+});

@@ -49,7 +49,7 @@ export const OFFICE_HEADS = words(`
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general sheriff superintendent inspector
   sen rep gov amb prof supt emir sultan editor mp mep msp officer scientist economist cto attorney negotiator pm
-  detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a
+  detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -61,7 +61,7 @@ export const ROLE_WORDS = words(`
   chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
   governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
   ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator editor
-  judge sheriff officer detective
+  judge sheriff officer detective manager coach boss
 `);
 
 /**

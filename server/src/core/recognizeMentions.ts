@@ -82,7 +82,7 @@ const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'r
 
 /** Particles inside personal names that are also common words elsewhere. */
 function isNameParticle(w: string): boolean {
-  return NAME_PARTICLES.has(w);
+  return NAME_PARTICLES.has(w) || w === 'ten' || w === 'ter';
 }
 
 /** Is there a lower-case role a few words before this "of" ("independent chair of the board of")? */
@@ -110,17 +110,31 @@ function kinBefore(toks: Token[], k: number): boolean {
 
 /** Words that make the noun after them any one of its kind: "a company Elon Musk founded". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'which', 'whose', 'every', 'any', 'one', 'another']);
+/** Words before which "official" is an adjective, not a person's role. */
+const ADJECTIVE_OPENERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The last word of a title: "President von der Leyen", "General de Gaulle" have particles after one. */
 function endsTitle(w: string): boolean {
   return isOfficeHead([w], 0) || isRankHead([w], 0) || isHonorific(w);
 }
 
+/**
+ * Dutch "ten" and "ter" inside a name ("Erik ten Hag"), not the number before a plural
+ * ("in March ten Palestinians", "Biden ten Democrats"): a name word before, a surname after.
+ */
+function numberParticle(toks: Token[], j: number): boolean {
+  if (toks[j].text !== 'ten' && toks[j].text !== 'ter') return false;
+  const before = toks[j - 1];
+  const after = toks[j + 1];
+  if (!before?.word || !isCap(after) || !nameWordOk(before.text) || !nameWordOk(after.text) || /s$/.test(after.text)) return false;
+  return !MONTHS_AND_DAYS.has(foldText(before.text)) && !isNationality(after.text) && !STOPWORDS.has(before.text);
+}
+
 /** After name particles at `j` ("do", "von der"), where the name goes on; 0 when it does not. */
 function particlesEnd(toks: Token[], j: number): number {
   if (j === 0 || !(nameWordOk(toks[j - 1].text) || endsTitle(toks[j - 1].text))) return 0;
   let k = j;
-  while (k < toks.length && k - j < 3 && toks[k].word && isNameParticle(toks[k].text)) k++;
+  while (k < toks.length && k - j < 3 && toks[k].word && isNameParticle(toks[k].text) && (NAME_PARTICLES.has(toks[k].text) || numberParticle(toks, k))) k++;
   return k > j && isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
 }
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐])?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
@@ -491,6 +505,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
       // "apologizes to Congress for July global tech outage": a month after "for" or "of" is a date's.
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text))) j += 2;
+      else if (numberParticle(toks, j)) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else if (toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) {
         // "Ambassador to the UN Mike Waltz", "Envoy to South Korea X": the post's place is part of the title.
@@ -691,6 +706,14 @@ function listedWordInName(words: string[], k: number, nameWordsAfter: number, nu
   return nameWordsAfter > 0 || (k > 0 && nameWordOk(words[k - 1]));
 }
 
+/**
+ * "Director Michael Bay", "Sen. Faith Hill": a place's head word last, after a title and a
+ * given name, is a surname (alone, "Michael Bay" may still be a bay).
+ */
+function placeWordAsSurname(words: string[], k: number): boolean {
+  return k === words.length - 1 && k >= 2 && PLACE_HEADS.has(foldText(words[k])) && GIVEN_NAMES.has(foldText(words[k - 1])) && endsTitle(words[k - 2]);
+}
+
 /** Words after which two capitalised words are what a title is of, not a person's name. */
 const LIST_BREAKERS = new Set(['of', 'to', 'for', 'from', 'under', 'at', 'in', 'with']);
 
@@ -814,7 +837,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
     const w = words[nameFrom - 1];
     if (isNameParticle(w) && nameFrom < n) particles++;
-    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
   }
@@ -1062,7 +1085,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     let roleAt = c.from;
     while (roleAt > 1 && isHonorific(toks[roleAt - 1].text)) roleAt--;
     const rolePrev = toks[roleAt - 1]?.text.toLowerCase();
-    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev.replace(ELECT, '')) || rolePrev === 'official') && !toks[roleAt - 1].cap;
+    // After "his", "the" or "an", "official" describes a thing: "his official Rideau Cottage residence".
+    const officialRole = rolePrev === 'official' && !ADJECTIVE_OPENERS.has(toks[roleAt - 2]?.text.toLowerCase() ?? '');
+    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev.replace(ELECT, '')) || officialRole) && !toks[roleAt - 1].cap;
     // "the Prime Minister, Sanae Takaichi", "Miguel Luna's wife, María del Carmen Castellón".
     const titleBefore = prev === ',' && !!toks[c.from - 2] && (isOfficeHead([toks[c.from - 2].text], 0) || kinBefore(toks, c.from - 2));
     // "the White House said" is not a person, whatever the verb.
@@ -1279,7 +1304,9 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
       else if (ACTING_MARKERS.has(w)) status = 'acting';
       // ", the prime minister's official residence": a role that owns something is not the title.
       if (toks[k + 1]?.possessive || t.possessive) continue;
-      if (ROLE_WORDS.has(titleWord(t.text)) || OFFICE_HEADS.has(titleWord(t.text))) sawRole = true;
+      // "the Premier League club": a title word that starts a body's name is no role.
+      const startsBody = t.cap && isCap(toks[k + 1]) && ORG_HEADS.has(foldText(toks[k + 1].text));
+      if ((ROLE_WORDS.has(titleWord(t.text)) || OFFICE_HEADS.has(titleWord(t.text))) && !startsBody) sawRole = true;
       // "the defense minister", "the foreign affairs minister": portfolios in lower case lead too.
       else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w) || describesRole(toks, k))) return undefined;
     }
