@@ -1596,3 +1596,28 @@ describe('mentions: sports and entertainment coverage', () => {
     assert.ok(!cottage || cottage.tentative, 'Rideau Cottage is at most a tentative name');
   });
 });
+
+describe('mentions: health, Japan and Canada coverage', () => {
+  // From a second batch of thirty articles: a degree between a name and its title hid the
+  // title, an appositive ran on into what the person knows, and "Reacts" joined a name.
+  it('a degree after a name is skipped on the way to the title and links to nothing', () => {
+    const t = 'Pandemic accord\nPublished: 20 May 2025\n\nTeodoro Herbosa, MD, secretary of the Philippines Department of Health, spoke. Jane Roe, Ph.D., director of the institute, agreed.\n';
+    const a = analyze('degree.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Teodoro Herbosa'), ['person', 'Teodoro Herbosa', 'secretary of the Philippines Department of Health']);
+    assert.deepEqual(kindTextTitle(a, t, 'Jane Roe'), ['person', 'Jane Roe', 'director of the institute']);
+    assert.equal(a.mentions.filter((m) => m.text === 'MD').length, 0);
+  });
+
+  it('an appositive title ends before "with" after its "of", and before a clause ("since", "when")', () => {
+    const t = 'Ishiba\nPublished: 1 Oct. 2024\n\nAkihisa Nagashima, a former state minister of defense with knowledge of the United States, said so. Jo Park, the secretary of state since 2021, spoke.\n';
+    const a = analyze('with.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Akihisa Nagashima'), ['person', 'Akihisa Nagashima', 'a former state minister of defense']);
+    assert.deepEqual(kindTextTitle(a, t, 'Jo Park'), ['person', 'Jo Park', 'the secretary of state']);
+  });
+
+  it('a Title Case headline verb such as "Reacts" is no part of the name before it', () => {
+    const t = 'Canada Conservative Leader Pierre Poilievre Reacts To Trudeau Resignation\nPublished: 6 Jan. 2025\n\nPierre Poilievre said an election must come.\n';
+    const a = analyze('reacts.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Pierre Poilievre'), ['person', 'Pierre Poilievre', 'person:pierrepoilievre', 'Canada Conservative Leader']);
+  });
+});

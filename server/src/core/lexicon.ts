@@ -95,7 +95,8 @@ export const HEADLINE_VERBS = words(`
   visits meets arrives urges vows warns slams rejects denies resigns returns joins seeks tells asks agrees
   accepts announces launches unveils appoints fires ousts wins loses beats defeats condemns welcomes
   praises criticizes criticises calls holds faces signs backs leads opens begins pledges promises
-  threatens dies steps hosts plans sparks eyes nominates elects
+  threatens dies steps hosts plans sparks eyes nominates elects reacts responds blasts quits sacks confirms
+  admits reveals defends hails mourns dismisses accuses sues demands speaks thanks
 `);
 
 /** Markers that a written title is not the person's current one. */

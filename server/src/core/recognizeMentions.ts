@@ -1048,6 +1048,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (n === 1) {
     const s = chunkSpan(toks, c, c.from, c.to);
     const w = words[0];
+    // "Teodoro Herbosa, MD, …": a degree after a name stands for nothing to link.
+    if (DEGREE.test(w) && toks[c.from - 1]?.text === ',' && isCap(toks[c.from - 2])) return;
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
@@ -1202,6 +1204,7 @@ function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {
 const ADJECTIVE_LEAD = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'of', 'for']);
 const APPOSITIVE_LEAD = new Set(['the', 'a', 'an', ...PAST_MARKERS, ...ACTING_MARKERS, 'deputy', 'assistant', 'vice', 'senior', 'principal', 'special', 'executive', 'first']);
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while',
+  'whose', 'whom', 'when', 'where', 'because', 'since', 'after', 'before', 'although', 'though',
   // A verb ends the appositive: "Donald Trump, the US president was presented with a crown".
   'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does',
   'hold', 'holds', 'held', 'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'arrive', 'arrives', 'arrived', 'announced', 'attended', 'agreed']);
@@ -1267,9 +1270,14 @@ function madeRole(toks: Token[], at: number): boolean {
 }
 
 /** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
+/** Degrees written after a name: "MD", "Ph.D.", "MPH". */
+const DEGREE = /^(?:MD|M\.D\.?|PhD|Ph\.D\.?|MPH|DrPH|DO|RN|MBA|JD|J\.D\.?|DDS|Esq\.?)$/;
+
 function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
+  // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
+  if (toks[at].text === ',' && DEGREE.test(toks[at + 1]?.text ?? '') && toks[at + 2]?.text === ',') at += 2;
   let k = at + 1;
   let status: TitleStatus = 'current';
   let sawRole = false;
@@ -1290,8 +1298,10 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     if (sawOf && t.text === 'and' && ORG_NAME_WORDS.has(foldText(toks[k - 1].text)) && ORG_NAME_WORDS.has(foldText(toks[k + 1]?.text ?? ''))) continue;
     if (sawRole && (w === 'for' || w === 'of')) sawOf = true;
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
-    // ", CEO of OpenAI in San Francisco, California,": where the photo was taken is no part of it.
+    // ", CEO of OpenAI in San Francisco, California,": where the photo was taken is no part of it;
+    // nor is what the person knows ("a former state minister of defense with knowledge of …").
     if (sawOf && w === 'in' && placeAfter(toks, k + 1)) break;
+    if (sawOf && t.text === 'with') break;
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
     // (lower-case portfolios such as "housing" or "planning" do not).
     if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text))) break;
