@@ -1621,3 +1621,28 @@ describe('mentions: health, Japan and Canada coverage', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'Pierre Poilievre'), ['person', 'Pierre Poilievre', 'person:pierrepoilievre', 'Canada Conservative Leader']);
   });
 });
+
+describe('mentions: meetings numbered by their acronym', () => {
+  // Five outlets on one climate summit wrote "COP29", "Cop29" and "the 29th Conference of
+  // the Parties"; none of them was read as the meeting, so none linked.
+  it('"COP29", "Cop29", "COP 29" and "the 29th Conference of the Parties" are one meeting; COP28 and COP30 are others', () => {
+    const t = 'Baku\nPublished: 24 Nov. 2024\n\nMukhtar Babayev, the Cop29 president, opened the COP29 United Nations Climate Change Conference. The 29th Conference of the Parties ended on Sunday. At COP 29, delegates recalled COP28 and looked to COP30. WHA77 adopted it. The G20 met.\n';
+    const a = analyze('cop.txt', t);
+    const meetings = a.mentions.filter((m) => m.kind === 'meeting').map((m) => [t.slice(m.span.start, m.span.end), m.key]);
+    assert.deepEqual(meetings, [
+      ['Cop29', 'meeting:conference of parties#29'], ['COP29', 'meeting:conference of parties#29'],
+      ['United Nations Climate Change Conference', 'meeting:united nations climate change conference'],
+      ['Conference of the Parties', 'meeting:conference of parties#29'], ['COP 29', 'meeting:conference of parties#29'],
+      ['COP28', 'meeting:conference of parties#28'], ['COP30', 'meeting:conference of parties#30'], ['WHA77', 'meeting:world health assembly#77'],
+    ]);
+    assert.deepEqual(kindTextTitle(a, t, 'Mukhtar Babayev'), ['person', 'Mukhtar Babayev', 'the Cop29 president']);
+    assert.equal(a.mentions.find((m) => m.text === 'G20')?.kind, 'term');
+  });
+
+  it('before a title the numbered session is a meeting and part of the title too', () => {
+    const t = 'Belem\nPublished: 10 Nov. 2025\n\nCOP30 President André Corrêa do Lago spoke.\n';
+    const a = analyze('cop30.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'André Corrêa do Lago'), ['person', 'André Corrêa do Lago', 'COP30 President']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [['COP30', 'meeting:conference of parties#30']]);
+  });
+});

@@ -163,6 +163,15 @@ export const COMPANY_NOUNS = words(`
 `);
 
 /** Words that make a capitalised phrase a meeting or event. */
+/**
+ * Meetings numbered by their acronym ("COP29", "WHA77"): the acronym's full name,
+ * so "COP29" and "the 29th Conference of the Parties" are one meeting.
+ */
+export const NUMBERED_MEETING_ACRONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  COP: 'Conference of the Parties', CMP: 'Meeting of the Parties to the Kyoto Protocol', CMA: 'Meeting of the Parties to the Paris Agreement',
+  WHA: 'World Health Assembly', UNGA: 'General Assembly', MOP: 'Meeting of the Parties',
+}));
+
 export const MEETING_HEADS = words(`
   meeting meetings dialogue summit conference talks forum consultations consultation session
   exercise exercises drill drills games olympics convention symposium negotiations plenum plenary

@@ -7,7 +7,7 @@ import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, BODY_UNLESS_NUMBERED, CASE_NOUNS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
   COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, PROGRAMME_HEADS, RANK_HEADS,
-  RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
+  NUMBERED_MEETING_ACRONYMS, RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNationality, knownByFrom, memoize, personKey, phraseKey, romanisationKey } from './normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
@@ -771,11 +771,49 @@ function inTitleCase(toks: Token[]): boolean {
  */
 const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'against', 'despite', 'during', 'into', 'from', 'with', 'without', 'at', 'in', 'amidst', 'following', 'ahead', 'near', 'via']);
 
+/** "COP29", "Cop29", "WHA77": a session numbered after its meeting's acronym. */
+const NUMBERED_ACRONYM = /^(\p{Lu}\p{L}{1,4})[-‐]?(\d{1,3})$/u;
+
+/** The series and number of a numbered acronym at `k` ("COP29", or "COP 29" over two tokens). */
+function numberedMeetingAt(toks: Token[], k: number, to: number): { series: string; ordinal: number; end: number } | undefined {
+  const t = toks[k].text;
+  let letters: string;
+  let digits: string;
+  let end = k + 1;
+  const joined = NUMBERED_ACRONYM.exec(t);
+  if (joined) [, letters, digits] = joined;
+  else if (k === to - 1 && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && /^\p{Lu}{2,5}$/u.test(t)) {
+    [letters, digits, end] = [t, toks[k + 1].text, k + 2];
+  } else return undefined;
+  // Capitals, or one capital then lower case ("Cop29"); never "CoP" or "Mc13".
+  if (letters !== letters.toUpperCase() && !(joined && /^\p{Lu}\p{Ll}+$/u.test(letters) && letters.length >= 3)) return undefined;
+  const full = NUMBERED_MEETING_ACRONYMS.get(letters.toUpperCase());
+  const series = full && seriesKey(full.split(' '));
+  return series ? { series, ordinal: Number(digits), end } : undefined;
+}
+
 function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, sentence: number, out: BlockMentions): void {
   const words = wordsOf(toks, c);
   const n = words.length;
   const push = (m: Omit<RawMention, 'block' | 'sentence' | 'titles'> & { titles?: RawTitle[] }) =>
     out.mentions.push({ block, sentence, titles: [], ...m });
+  // "COP29 United Nations Climate Change Conference": the numbered session is a meeting of
+  // its own, and the words around it are read on their own; before a title ("COP30 President
+  // André Corrêa do Lago") it is also part of that title.
+  for (let k = c.from; k < c.to; k++) {
+    const numbered = numberedMeetingAt(toks, k, c.to);
+    if (!numbered) continue;
+    const s = { start: k === c.from ? c.firstStart : toks[k].start, end: toks[numbered.end - 1].end };
+    const meeting: RawMention = { kind: 'meeting', span: s, fullSpan: s, text: text.slice(s.start, s.end), key: `meeting:${numbered.series}#${numbered.ordinal}`, form: 'full', series: numbered.series, ordinal: numbered.ordinal, block, sentence, titles: [] };
+    if (numbered.end < c.to && endsTitle(toks[numbered.end].text)) {
+      out.mentions.push(meeting);
+      break;
+    }
+    if (k > c.from) readChunkBody(text, toks, { ...c, to: k }, block, sentence, out);
+    out.mentions.push(meeting);
+    if (numbered.end < c.to) readChunkBody(text, toks, { from: numbered.end, to: c.to, status: 'current', firstStart: toks[numbered.end].start, firstText: toks[numbered.end].text }, block, sentence, out);
+    return;
+  }
   /** The whole chunk as a body's name. */
   const pushOrganization = () => {
     const s = chunkSpan(toks, c, c.from, c.to);
