@@ -1646,3 +1646,39 @@ describe('mentions: meetings numbered by their acronym', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [['COP30', 'meeting:conference of parties#30']]);
   });
 });
+
+describe('mentions: church, Congress and Title Case headline verbs', () => {
+  // From thirty articles on a conclave, a Senate confirmation, an impeachment and an
+  // election: "Cardinal" and "His Excellency" were read as given names, "Sens." ended a
+  // sentence, and "Elected", "Becomes" and "Impeached" ran into the names around them.
+  it('church offices are titles; a church is a body and a chapel a place', () => {
+    const t = 'Conclave\nPublished: 8 May 2025\n\nCardinal Robert Francis Prevost was chosen. As Cardinal Protodeacon, Dominique Mamberti announced it. Rabbi Jonathan Sacks and Archbishop Desmond Tutu were recalled at the Sistine Chapel by the Catholic Church. His Excellency John Dramani Mahama sent greetings.\n';
+    const a = analyze('conclave.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Robert Francis Prevost'), ['person', 'Robert Francis Prevost', 'Cardinal']);
+    assert.deepEqual(kindTextTitle(a, t, 'Jonathan Sacks'), ['person', 'Jonathan Sacks', 'Rabbi']);
+    assert.deepEqual(kindTextTitle(a, t, 'Desmond Tutu'), ['person', 'Desmond Tutu', 'Archbishop']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'John Dramani Mahama'), ['person', 'John Dramani Mahama', 'person:johndramanimahama', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'Sistine Chapel'), ['place', 'Sistine Chapel', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'Catholic Church'), ['organization', 'Catholic Church', undefined]);
+    assert.ok(!a.mentions.some((m) => m.kind === 'person' && /Protodeacon|Cardinal/.test(m.text)), 'no person named "Protodeacon" or "Cardinal …"');
+  });
+
+  it('"Sens.", "Reps." and "Senators" before names are titles, not sentence ends or names', () => {
+    const t = 'Vote\nPublished: 4 Feb. 2025\n\nSens. Susan Collins and Lisa Murkowski voted no. Senators Andy Kim and Gary Peters asked questions. Reps. Nancy Mace spoke.\n';
+    const a = analyze('sens.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Susan Collins'), ['person', 'Susan Collins', 'Sens.']);
+    assert.deepEqual(kindTextTitle(a, t, 'Andy Kim'), ['person', 'Andy Kim', 'Senators']);
+    assert.deepEqual(kindTextTitle(a, t, 'Nancy Mace'), ['person', 'Nancy Mace', 'Reps.']);
+    assert.equal(mentionAtText(a, t, 'Susan Collins')?.title?.office, 'sen');
+  });
+
+  it('"Elected", "Becomes" and "Impeached" part the names of a Title Case headline', () => {
+    const t = 'White Smoke Rises: Robert Prevost Elected Pope Leo XIV\nPublished: 8 May 2025\n\nRobert Prevost is the new pope.\n';
+    const a = analyze('elected.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Leo XIV'), ['person', 'Leo XIV', 'Pope']);
+    assert.equal(mentionAtText(a, t, 'Robert Prevost')?.text, 'Robert Prevost');
+    const u = 'South Korea\'s Political Turmoil: President Yoon Impeached\nPublished: 14 Dec. 2024\n\nThe vote passed.\n';
+    const b = analyze('impeached.txt', u);
+    assert.deepEqual(kindTextTitle(b, u, 'Yoon'), ['person', 'Yoon', 'President']);
+  });
+});

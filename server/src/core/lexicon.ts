@@ -7,7 +7,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const ABBREVIATIONS = words(`
   Lt Gen Maj Brig Adm Col Capt Cmdr Cdr Sgt Cpl Pvt Gov Sen Rep Dr Mr Mrs Ms Prof St Jr Sr Rev Hon
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms Atty
+  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms Atty Sens Reps Govs
 `);
 
 /** Rank words after abbreviation expansion. A rank ends in one of RANK_HEADS. */
@@ -18,6 +18,8 @@ export const RANK_EXPANSIONS: Record<string, string> = {
   lt: 'lieutenant', lieut: 'lieutenant', gen: 'general', maj: 'major', brig: 'brigadier',
   adm: 'admiral', col: 'colonel', capt: 'captain', cmdr: 'commander', cdr: 'commander',
   sgt: 'sergeant', cpl: 'corporal', pvt: 'private', gens: 'general', adms: 'admiral',
+  // Before a list of names: "Sens. Susan Collins and Lisa Murkowski", "Senators Andy Kim, …".
+  sens: 'sen', reps: 'rep', govs: 'gov', senators: 'senator',
 };
 export const RANK_HEADS = words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore
@@ -50,10 +52,11 @@ export const OFFICE_HEADS = words(`
   attorney-general secretary-general director-general sheriff superintendent inspector
   sen rep gov amb prof supt emir sultan editor mp mep msp officer scientist economist cto attorney negotiator pm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
+  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev sheikh sheik datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -95,8 +98,9 @@ export const HEADLINE_VERBS = words(`
   visits meets arrives urges vows warns slams rejects denies resigns returns joins seeks tells asks agrees
   accepts announces launches unveils appoints fires ousts wins loses beats defeats condemns welcomes
   praises criticizes criticises calls holds faces signs backs leads opens begins pledges promises
-  threatens dies steps hosts plans sparks eyes nominates elects reacts responds blasts quits sacks confirms
-  admits reveals defends hails mourns dismisses accuses sues demands speaks thanks
+  threatens dies steps hosts plans sparks eyes nominates elects reacts responds blasts quits confirms
+  admits reveals defends hails mourns dismisses accuses sues demands speaks thanks becomes takes
+  elected named impeached arrested indicted charged convicted sentenced acquitted sworn detained
 `);
 
 /** Markers that a written title is not the person's current one. */
@@ -136,7 +140,7 @@ export const ORG_HEADS = words(`
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
-  hospital monitor observatory sabha museum gallery library exchange
+  hospital monitor observatory sabha museum gallery library exchange church
   secretariat directorate house
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies
@@ -201,6 +205,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
+  chapel basilica cathedral mosque
   bridge dam tunnel canal refinery auditorium base tower ${[...STREET_HEADS].join(' ')}
 `);
 
