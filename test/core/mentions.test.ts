@@ -1682,3 +1682,13 @@ describe('mentions: church, Congress and Title Case headline verbs', () => {
     assert.deepEqual(kindTextTitle(b, u, 'Yoon'), ['person', 'Yoon', 'President']);
   });
 });
+
+describe('mentions: a surname, then the body the person is with', () => {
+  it('"Mahama of the National Democratic Congress" is Mahama and the party; "Bank of the West" and "Friends of the Earth" stay whole', () => {
+    const t = 'Ghana\nPublished: 8 Dec. 2024\n\nJohn Dramani Mahama won. Crowds cheered as Mahama of the National Democratic Congress took the lead. Trading of U.S. Steel was halted. The Bank of the West lent. The Republic of the Philippines Navy sailed.\n';
+    const a = analyze('of.txt', t);
+    const m = mentionAtText(a, t, 'Mahama', 1);
+    assert.deepEqual([m?.kind, m?.key, m?.form], ['person', 'person:johndramanimahama', 'short']);
+    assert.deepEqual(a.mentions.filter((x) => x.kind === 'organization').map((x) => x.text), ['National Democratic Congress', 'U.S. Steel', 'Bank of the West', 'Republic of the Philippines Navy']);
+  });
+});

@@ -771,6 +771,9 @@ function inTitleCase(toks: Token[]): boolean {
  */
 const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'against', 'despite', 'during', 'into', 'from', 'with', 'without', 'at', 'in', 'amidst', 'following', 'ahead', 'near', 'via']);
 
+/** What a country calls itself before "of": "Republic of the Philippines Navy" names no one. */
+const STATE_WORDS = new Set(['republic', 'kingdom', 'commonwealth', 'federation', 'sultanate', 'emirate', 'principality', 'state', 'states', 'people']);
+
 /** "COP29", "Cop29", "WHA77": a session numbered after its meeting's acronym. */
 const NUMBERED_ACRONYM = /^(\p{Lu}\p{L}{1,4})[-‐]?(\d{1,3})$/u;
 
@@ -979,6 +982,17 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     }
   }
 
+  // "Smith of the Heritage Foundation", "Mahama of the National Democratic Congress": a
+  // surname, then the body the person is with (not "Bank of the West", "Friends of the Earth").
+  const first = foldText(words[0]);
+  if (n >= 4 && words[1] === 'of' && nameWordOk(words[0]) && !endsTitle(words[0]) && !ORG_HEADS.has(first) && !COMMON_CAPS.has(first) && !ORG_NAME_WORDS.has(first) && !PLACES.has(words[0]) && !STATE_WORDS.has(first)) {
+    const rest = words[2] === 'the' ? 3 : 2;
+    if (n - rest >= 2 && words.slice(rest).some((w) => ORG_HEADS.has(foldText(w)))) {
+      const s = chunkSpan(toks, c, c.from, c.from + 1);
+      out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words[0], key: 'short:' + foldText(words[0]).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
+      return readChunkBody(text, toks, { from: c.from + rest, to: c.to, status: 'current', firstStart: toks[c.from + rest].start, firstText: toks[c.from + rest].text }, block, sentence, out);
+    }
+  }
   // 2. Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]".
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
