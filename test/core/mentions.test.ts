@@ -1692,3 +1692,14 @@ describe('mentions: a surname, then the body the person is with', () => {
     assert.deepEqual(a.mentions.filter((x) => x.kind === 'organization').map((x) => x.text), ['National Democratic Congress', 'U.S. Steel', 'Bank of the West', 'Republic of the Philippines Navy']);
   });
 });
+
+describe('mentions: a committee with a list of portfolios', () => {
+  it('"the Senate Health, Education, Labor and Pensions Committee" is one body, with or without the serial comma', () => {
+    const t = 'Hearing\nPublished: 30 Jan. 2025\n\nHe testified before the Senate Health, Education, Labor and Pensions Committee on Thursday. The Senate Health, Education, Labor, and Pensions Committee voted.\n';
+    const a = analyze('help.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.key]), [
+      ['Senate Health, Education, Labor and Pensions Committee', 'org:senate health education labor and pensions committee'],
+      ['Senate Health, Education, Labor, and Pensions Committee', 'org:senate health education labor and pensions committee'],
+    ]);
+  });
+});

@@ -199,11 +199,15 @@ function portfolioListEnd(toks: Token[], from: number, at: number): number {
   // Prefix form: only portfolio words before, an office right after the list.
   // "South African International Relations and Cooperation Minister": nationalities first.
   // "Deputy International and Legal Affairs Minister": a modifier first, too.
+  // "Senate Health, Education, Labor and Pensions Committee": a body, its portfolios, its head.
   let first = from;
-  while (first < at && (isNationality(toks[first].text) || TITLE_MODIFIERS.has(foldText(toks[first].text)))) first++;
+  while (first < at && (isNationality(toks[first].text) || TITLE_MODIFIERS.has(foldText(toks[first].text)) || toks[first].text === 'The')) first++;
+  const bodyFirst = first < at && ORG_HEADS.has(foldText(toks[first].text));
+  if (bodyFirst) first++;
   let prefix = first < at;
   for (let m = first; m < at; m++) if (!isPortfolioWord(toks[m])) prefix = false;
-  if (prefix) return officeAfter ? after : -1;
+  const committeeAfter = bodyFirst && isCap(toks[after]) && ORG_HEADS.has(foldText(toks[after].text));
+  if (prefix) return officeAfter || committeeAfter ? after : -1;
   // Suffix form: after "Ministry of"/"Minister of"; a title after the list starts another person.
   if (officeAfter || !(hasOrgHead(toks, from, at) || officePortfolio(toks, from, at))) return -1;
   return k + 2;
