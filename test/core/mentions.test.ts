@@ -1637,6 +1637,9 @@ describe('mentions: meetings numbered by their acronym', () => {
     ]);
     assert.deepEqual(kindTextTitle(a, t, 'Mukhtar Babayev'), ['person', 'Mukhtar Babayev', 'the Cop29 president']);
     assert.equal(a.mentions.find((m) => m.text === 'G20')?.kind, 'term');
+    // The longest name the article gives, without a second number before "COP28".
+    assert.equal(a.names.get('meeting:conference of parties#29'), '29th Conference of the Parties');
+    assert.equal(a.names.get('meeting:conference of parties#28'), 'COP28');
   });
 
   it('before a title the numbered session is a meeting and part of the title too', () => {

@@ -98,7 +98,8 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const names = new Map<string, string>();
   for (const m of kept) {
     if (m.form !== 'full' && m.form !== 'reference') continue;
-    const name = m.kind === 'meeting' && m.ordinal !== undefined ? `${ordinalText(m.ordinal)} ${m.text}` : m.text;
+    // "COP29" carries its number already; "Security Consultative Meeting" gets "57th" before it.
+    const name = m.kind === 'meeting' && m.ordinal !== undefined && !/\d/.test(m.text) ? `${ordinalText(m.ordinal)} ${m.text}` : m.text;
     const had = names.get(m.key);
     if (had === undefined || name.length > had.length) names.set(m.key, name);
   }
