@@ -1706,3 +1706,23 @@ describe('mentions: a committee with a list of portfolios', () => {
     ]);
   });
 });
+
+describe('mentions: business and court coverage', () => {
+  it('"Justices" before names is a title; a lone "Justices" names no one', () => {
+    const t = 'Ruling\nPublished: 17 Jan. 2025\n\nJustices ruled the law is content-neutral. Justices Sonia Sotomayor and Neil Gorsuch each wrote concurring opinions.\n';
+    const a = analyze('justices.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Sonia Sotomayor'), ['person', 'Sonia Sotomayor', 'Justices']);
+    assert.equal(mentionAtText(a, t, 'Sonia Sotomayor')?.title?.office, 'justice');
+    assert.equal(a.mentions.filter((m) => m.text.startsWith('Justices')).length, 0);
+  });
+
+  it('in a Title Case headline "Retires", "Agrees" and a run such as "Only If" part the names around them', () => {
+    const t = 'Honda Agrees to Renegotiate with Nissan Only If CEO Makoto Uchida Steps Down\nPublished: 14 Feb. 2025\n\nThe talks stalled.\n';
+    const a = analyze('honda.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Makoto Uchida'), ['person', 'Makoto Uchida', 'CEO']);
+    assert.ok(!a.mentions.some((m) => m.text === 'Honda Agrees'));
+    const u = 'Intel CEO Pat Gelsinger Retires, Effective Immediately\nPublished: 2 Dec. 2024\n\nPat Gelsinger left.\n';
+    const b = analyze('retires.txt', u);
+    assert.deepEqual(kindTextTitle(b, u, 'Pat Gelsinger'), ['person', 'Pat Gelsinger', 'Intel CEO']);
+  });
+});

@@ -19,7 +19,7 @@ export const RANK_EXPANSIONS: Record<string, string> = {
   adm: 'admiral', col: 'colonel', capt: 'captain', cmdr: 'commander', cdr: 'commander',
   sgt: 'sergeant', cpl: 'corporal', pvt: 'private', gens: 'general', adms: 'admiral',
   // Before a list of names: "Sens. Susan Collins and Lisa Murkowski", "Senators Andy Kim, …".
-  sens: 'sen', reps: 'rep', govs: 'gov', senators: 'senator',
+  sens: 'sen', reps: 'rep', govs: 'gov', senators: 'senator', justices: 'justice',
 };
 export const RANK_HEADS = words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore
@@ -101,6 +101,7 @@ export const HEADLINE_VERBS = words(`
   threatens dies steps hosts plans sparks eyes nominates elects reacts responds blasts quits confirms
   admits reveals defends hails mourns dismisses accuses sues demands speaks thanks becomes takes
   elected named impeached arrested indicted charged convicted sentenced acquitted sworn detained
+  retires cuts raises hikes lowers
 `);
 
 /** Markers that a written title is not the person's current one. */

@@ -773,7 +773,8 @@ function inTitleCase(toks: Token[]): boolean {
  * "Council On Foreign Relations"), so it is left alone. Not "of", "for", "to" or "and", which
  * join the words of one title or body ("Minister Of State", "Ambassador To").
  */
-const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'against', 'despite', 'during', 'into', 'from', 'with', 'without', 'at', 'in', 'amidst', 'following', 'ahead', 'near', 'via']);
+const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'against', 'despite', 'during', 'into', 'from', 'with', 'without', 'at', 'in', 'amidst', 'following', 'ahead', 'near', 'via',
+  'if', 'unless', 'until', 'while', 'when', 'because', 'only']);
 
 /** What a country calls itself before "of": "Republic of the Philippines Navy" names no one. */
 const STATE_WORDS = new Set(['republic', 'kingdom', 'commonwealth', 'federation', 'sultanate', 'emirate', 'principality', 'state', 'states', 'people']);
@@ -849,9 +850,14 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   }
   // "Altman Says OpenAI Board …", "… Resigns Amid Student Protests": see partsPhrase.
   const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && partsPhrase(w, out));
-  if (says > 0) return readSplit(text, toks, c, c.from + says, c.from + says + 1, block, sentence, out);
+  if (says > 0) {
+    // "… Nissan Only If CEO Makoto Uchida …": a run of such words parts the phrases once.
+    let resume = says + 1;
+    while (resume < n - 1 && /^\p{Lu}/u.test(words[resume]) && partsPhrase(words[resume], out)) resume++;
+    return readSplit(text, toks, c, c.from + says, c.from + resume, block, sentence, out);
+  }
   // "Fumio Kishida Arrives", "Biden Says": so does one at the end.
-  if (n >= 3 && /^\p{Lu}/u.test(words[n - 1]) && partsPhrase(words[n - 1], out)) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+  if (n >= 2 && /^\p{Lu}/u.test(words[n - 1]) && partsPhrase(words[n - 1], out)) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   // "Alaska Airlines Flight 1282", "Alaska Airlines Boeing 737 MAX 9": a flight or a model
   // after a body's name is no part of it.
   if (n >= 2 && numberAfter && foldText(words[n - 1]) === 'flight') return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
