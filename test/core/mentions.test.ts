@@ -613,7 +613,7 @@ describe('mentions: offices with a side, and officials named by their role', () 
 
   it('"Senate Majority Leader": "Majority" belongs to the office, not to an organisation "Senate Majority"', () => {
     assert.equal(mentionAtText(a, t, 'John Thune')?.title?.text, 'Senate Majority Leader');
-    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), []);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Hamas']);
   });
 
   it('"Hamas official X" is a person; "the official area of negotiations" is no title', () => {
@@ -1724,5 +1724,24 @@ describe('mentions: business and court coverage', () => {
     const u = 'Intel CEO Pat Gelsinger Retires, Effective Immediately\nPublished: 2 Dec. 2024\n\nPat Gelsinger left.\n';
     const b = analyze('retires.txt', u);
     assert.deepEqual(kindTextTitle(b, u, 'Pat Gelsinger'), ['person', 'Pat Gelsinger', 'Intel CEO']);
+  });
+});
+
+describe('mentions: war and diplomacy coverage', () => {
+  // From thirty articles on a ceasefire, talks in Istanbul, an India–Pakistan crisis, a Gaza
+  // deal, Sudan's war and an ASEAN summit.
+  it('a body or a region, then a person\'s name, after "of", "the" or an owner, are two things', () => {
+    const t = 'Talks\nPublished: 27 Nov. 2024\n\nHe met the Lebanese speaker of Parliament Nabih Berri. Incoming US envoy to the Middle East Steve Witkoff announced it. Chief of the General Staff\u2019s Main Directorate Igor Kostyukov came. They met in the National Assembly Main Hall.\n';
+    const a = analyze('bodyname.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Nabih Berri', 'Steve Witkoff', 'Igor Kostyukov']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['General Staff', 'Main Directorate', 'National Assembly Main Hall']);
+  });
+
+  it('"Director General of Military Operations" is an office with no one named; "Operation Sindoor" is an event; Hamas and Hezbollah are bodies', () => {
+    const t = 'Ceasefire\nPublished: 10 May 2025\n\nThe Director General of Military Operations (DGMO) of Pakistan called. Operation Sindoor began on Wednesday. Hamas and Hezbollah and the Islamic Resistance Movement agreed.\n';
+    const a = analyze('dgmo.txt', t);
+    assert.ok(!a.mentions.some((m) => m.kind === 'person'), 'no person');
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Operation Sindoor'), ['meeting', 'Operation Sindoor', 'meeting:operation sindoor', undefined]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Hamas', 'Hezbollah', 'Islamic Resistance Movement']);
   });
 });

@@ -142,7 +142,7 @@ export const ORG_HEADS = words(`
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
   hospital monitor observatory sabha museum gallery library exchange church
-  secretariat directorate house
+  secretariat directorate house movement
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies
 `);
@@ -150,6 +150,8 @@ export const ORG_HEADS = words(`
 /** Well-known organisations written without a head word. */
 export const KNOWN_ORGS = new Set([
   ...words(`Pentagon Kremlin NATO Reuters Yonhap Xinhua Interpol Europol UNESCO UNICEF ASEAN OPEC TASS Kyodo Bernama`),
+  // Armed groups and movements named by one word that reads like a name.
+  ...words(`Hezbollah Hamas Taliban Houthis`),
   // Outlets whose names read like an Arabic personal name ("Al Gore" is a person).
   'Al Jazeera', 'Al Arabiya', 'Al-Jazeera', 'Al-Arabiya',
   // A cross and a crescent are no heads of other bodies' names.

@@ -155,7 +155,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   training evaluation strategy policy innovation startups ict food rural land agriculture forestry veterans patriots
   maritime safety housing urban smes relations cooperation climate water digital mines minerals petroleum youth
   women heritage arts legal political consular parliamentary multilateral economic social human services
-  transition ecological ecology environmental change sustainable sustainability biodiversity
+  transition ecological ecology environmental change sustainable sustainability biodiversity operations intelligence
   levelling leveling communities pensions work skills business media sport net zero local relief works rights
   securities exchange`.split(/\s+/));
 
@@ -776,6 +776,25 @@ function inTitleCase(toks: Token[]): boolean {
 const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'against', 'despite', 'during', 'into', 'from', 'with', 'without', 'at', 'in', 'amidst', 'following', 'ahead', 'near', 'via',
   'if', 'unless', 'until', 'while', 'when', 'because', 'only']);
 
+/**
+ * Where a person's name starts after a body's or a region's name ("Parliament | Nabih Berri",
+ * "Middle East | Steve Witkoff"): two or three name words after a head word; 0 when not so.
+ */
+function bodyThenName(words: string[]): number {
+  const n = words.length;
+  for (const names of [2, 3]) {
+    const at = n - names;
+    if (at < 1) continue;
+    const head = foldText(words[at - 1]).replace(/\.$/, '');
+    const before = foldText(words.slice(0, at).join(' '));
+    if (!ORG_HEADS.has(head) && !MULTIWORD_PLACES.has(before)) continue;
+    const rest = words.slice(at);
+    const last = foldText(rest[names - 1]);
+    if (rest.every((w) => nameWordOk(w) && !ORG_HEADS.has(foldText(w)) && !PLACES.has(w)) && !PLACE_HEADS.has(last) && !VENUE_WORDS.has(last)) return at;
+  }
+  return 0;
+}
+
 /** What a country calls itself before "of": "Republic of the Philippines Navy" names no one. */
 const STATE_WORDS = new Set(['republic', 'kingdom', 'commonwealth', 'federation', 'sultanate', 'emirate', 'principality', 'state', 'states', 'people']);
 
@@ -857,7 +876,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     return readSplit(text, toks, c, c.from + says, c.from + resume, block, sentence, out);
   }
   // "Fumio Kishida Arrives", "Biden Says": so does one at the end.
-  if (n >= 2 && /^\p{Lu}/u.test(words[n - 1]) && partsPhrase(words[n - 1], out)) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+  // Two words only in a Title Case phrase: in running text "Budget Cuts" or "Health Plans" is no name and a verb.
+  if ((n >= 3 || (n === 2 && out.titleCase)) && /^\p{Lu}/u.test(words[n - 1]) && partsPhrase(words[n - 1], out)) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
   // "Alaska Airlines Flight 1282", "Alaska Airlines Boeing 737 MAX 9": a flight or a model
   // after a body's name is no part of it.
   if (n >= 2 && numberAfter && foldText(words[n - 1]) === 'flight') return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
@@ -1003,6 +1023,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       return readChunkBody(text, toks, { from: c.from + rest, to: c.to, status: 'current', firstStart: toks[c.from + rest].start, firstText: toks[c.from + rest].text }, block, sentence, out);
     }
   }
+  // "Operation Sindoor", "Operation Desert Storm": a military operation is an event.
+  if (n >= 2 && n <= 4 && foldText(words[0]) === 'operation' && toks[c.from].cap && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) {
+    const s = chunkSpan(toks, c, c.from, c.to);
+    push({ kind: 'meeting', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('meeting', words.join(' ')), form: 'full' });
+    return;
+  }
   // 2. Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]".
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
@@ -1075,6 +1101,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // "the President's Office Andriy Yermak": a body named by its owner, then a person's name.
   if (n >= 3 && n <= 4 && toks[c.from - 1]?.possessive && ORG_HEADS.has(lowerWords[0]) && words.slice(1).every((w) => nameWordOk(w))) {
     return readSplit(text, toks, c, c.from + 1, c.from + 1, block, sentence, out);
+  }
+  // "speaker of Parliament Nabih Berri", "the General Staff's Main Directorate Igor Kostyukov":
+  // after "of" or an owner, a body's head word and then a person's name are two things.
+  if (toks[c.from - 1]?.text === 'of' || toks[c.from - 1]?.possessive || toks[c.from - 1]?.text === 'the') {
+    const split = bodyThenName(words);
+    if (split > 0) return readSplit(text, toks, c, c.from + split, c.from + split, block, sentence, out);
   }
   // The nationality is part of a body's name: the "Israeli Defense Ministry" is not the
   // Iranian one, nor the "African Development Bank" the Asian one. A bare "Defense Ministry"
