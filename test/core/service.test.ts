@@ -34,6 +34,19 @@ describe('language service on the seeds', () => {
     assert.ok(h.markdown.includes('**Tuesday, November 4, 2025**'), h.markdown);
   });
 
+  it('hover on a numbered meeting gives each source\'s day: a day it opens, a span of days', () => {
+    const opened = 'Summit opens\nPublished: October 22, 2024\n\nThe 16th BRICS Summit opened in Kazan on Tuesday.\n';
+    const preview = 'Summit preview\nPublished: October 20, 2024\n\nThe 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-24.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'opened.txt': opened, 'preview.txt': preview });
+    const h = hoverAt(c, u('opened.txt'), offsetOf(opened, 'BRICS Summit'))!;
+    const rows = h.markdown.split('\n');
+    const at = rows.indexOf('**Date by source**');
+    assert.deepEqual(rows.slice(at + 1, at + 3), [
+      '- `opened.txt` (2024-10-22): opens 2024-10-22 ("Tuesday")',
+      '- `preview.txt` (2024-10-20): 2024-10-22 to 2024-10-24 ("October 22-24")',
+    ]);
+  });
+
   it('hover on plain words gives nothing', () => {
     assert.equal(hoverAt(corpus, uri(SEED_004), offsetOf(t4, 'meaningful progress')), undefined);
     assert.equal(hoverAt(corpus, 'file:///fixtures/missing.txt', 0), undefined);

@@ -37,6 +37,15 @@ describe('stored articles (packed analyses)', () => {
     });
   }
 
+  it('a meeting\'s opening day keeps its aspect through packing', () => {
+    const a = analyzeArticle('file:///t/opened.txt', 'Summit opens\nPublished: October 26, 2025\n\nThe 47th ASEAN Summit opened in Kuala Lumpur on Sunday. The 48th ASEAN Summit will be held on Nov. 9.\n');
+    assert.deepStrictEqual(a.facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect]), [['meeting:asean summit#47', '2025-10-26', 'start'], ['meeting:asean summit#48', '2025-11-09', undefined]]);
+    assert.deepStrictEqual(plain(new StoredArticle(packAnalysis(a))), plain(a));
+    const values = new Set<string>();
+    new StoredArticle(packAnalysis(a)).addFactValues('meeting:asean summit#47', 'date', values);
+    assert.deepStrictEqual([...values], ['>2025-10-26']);
+  });
+
   it('facts are found by key, and mentions counted by key, without unpacking mentions', () => {
     const a = analyzeArticle('file:///t/000.txt', seed(SEED_000));
     const s = new StoredArticle(packAnalysis(a));

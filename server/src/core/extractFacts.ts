@@ -24,7 +24,11 @@ const LINK_VERBS = new Set(`is was are were will be been set slated scheduled pl
 /** Words that carry a run of verbs on: "set to take place", "kicked off". */
 const VERB_RUN = new Set(['to', 'place', 'off']);
 
-function linksAfter(text: string, meeting: RawMention, date: RawMention): boolean {
+/** Verbs that date a meeting's first day, not any day of it. */
+const START_VERBS = new Set(`open opens opened begin begins began start starts started kick kicks kicked convene convenes convened`.split(/\s+/));
+
+/** Does the date after the meeting state its day? "start" when the verb says the day it opens. */
+function linksAfter(text: string, meeting: RawMention, date: RawMention): false | 'day' | 'start' {
   const gap = gapWords(text, meeting.span.end, date.span.start);
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
   if (!gap || gap.length > 11) return false;
@@ -41,13 +45,14 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): boolea
     } else if (!(inRun && VERB_RUN.has(w))) inRun = false;
   }
   if (runs > 1) return false;
+  const aspect = gap.some((w) => START_VERBS.has(w.toLowerCase())) ? 'start' : 'day';
   // "left for the 16th BRICS Summit in Kazan on Monday", "met on the sidelines of the 16th BRICS
   // Summit in Kazan on Wednesday", "spoke at …": with no verb of its own, the meeting is where
   // the date's event happened, not the meeting's day. ("will host Hegseth for the 57th SCM on
   // Nov. 4" is the meeting's.)
-  if (runs > 0) return true;
+  if (runs > 0) return aspect;
   const before = text.slice(Math.max(0, meeting.fullSpan.start - 100), meeting.fullSpan.start);
-  return !(AT_MEETING.test(before) || (/\b(?:for|to)\s+(?:the\s+)?$/i.test(before) && TRAVEL.test(before.replace(/\b(?:for|to)\s+(?:the\s+)?$/i, ''))));
+  return AT_MEETING.test(before) || (/\b(?:for|to)\s+(?:the\s+)?$/i.test(before) && TRAVEL.test(before.replace(/\b(?:for|to)\s+(?:the\s+)?$/i, ''))) ? false : aspect;
 }
 
 /** A meeting named as the scene of something else: "on the sidelines of the", "at the". */
@@ -94,11 +99,16 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
       for (const di of dates) {
         const m = mentions[mi];
         const d = mentions[di];
-        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && linksBefore(text, d, m);
+        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && linksBefore(text, d, m) && 'day';
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.
         const between = indices.some((o) => o !== mi && mentions[o].kind === 'meeting' && mentions[o].key !== m.key && o > Math.min(mi, di) && o < Math.max(mi, di));
-        if (attached && !between) facts.push({ type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue!.value, ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}) });
+        if (attached && !between) {
+          facts.push({
+            type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue!.value,
+            ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}), ...(attached === 'start' ? { aspect: 'start' as const } : {}),
+          });
+        }
       }
     }
   }

@@ -4,7 +4,7 @@
 // published far apart (people get promoted) are not compared.
 
 import type { ArticleAnalysis, Span } from './model';
-import { StoredArticle } from './storedArticle';
+import { eventDateNorm, StoredArticle } from './storedArticle';
 import { officesDisagree } from './titles';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -57,7 +57,7 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
       let span: Span;
       if (fact === 'date') {
         if (f.type !== 'eventDate') continue;
-        norm = f.lastDay ? `${f.day}..${f.lastDay}` : f.day;
+        norm = eventDateNorm(f.day, f.lastDay, f.aspect === 'start');
         value = f.dateText;
         span = f.dateSpan;
       } else {
@@ -77,6 +77,15 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
 function differ(fact: ConflictFact, a: string, b: string, ranges: readonly string[] = []): boolean {
   if (fact === 'office') return officesDisagree(a, b);
   if (fact === 'date') {
+    // A day it opens and a day it is held disagree only when it would be held before it opens:
+    // "opened on Sunday" and "was held on Monday" may both be true of a summit of three days.
+    const sa = a.startsWith('>');
+    const sb = b.startsWith('>');
+    if (sa && sb) return a !== b;
+    if (sa || sb) {
+      const [opens, held] = sa ? [a.slice(1), b] : [b.slice(1), a];
+      return (held.split('..')[1] ?? held) < opens;
+    }
     // Days or day ranges ("2025-11-04..2025-11-05") disagree only when they do not overlap,
     // and two days within the days a source gives for the whole meeting do not disagree:
     // "opened on Tuesday" and "was held on Wednesday" of a summit held "on October 22-24".

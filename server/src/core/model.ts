@@ -107,6 +107,11 @@ export interface EventDateFact {
   day: string;
   /** Last day, for a meeting stated to span several days. */
   lastDay?: string;
+  /**
+   * "start": the day the meeting opens ("opened on Sunday"), which a meeting of several days
+   * may follow with others ("was held on Monday"); otherwise a day it is held.
+   */
+  aspect?: 'start';
 }
 
 export type Fact = TitleFact | EventDateFact;

@@ -795,6 +795,57 @@ function bodyThenName(words: string[]): number {
   return 0;
 }
 
+/** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
+function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number } {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const w = toks[k].text.toLowerCase();
+    const o = ORDINAL.exec(w);
+    if (o || WORD_ORDINALS[w]) return { ordinal: o ? Number(o[1]) : WORD_ORDINALS[w], start: toks[k].start };
+    if (!MEETING_ADJECTIVES.has(w) && w !== '-') break;
+  }
+  return {};
+}
+
+/**
+ * "the 47th Association of Southeast Asian Nations (ASEAN) Summit": a body's name, its
+ * acronym, then a meeting's head word. The meeting is the acronym's ("ASEAN Summit"); its
+ * span is the head word, so the body keeps its own.
+ */
+function meetingAfterAcronym(toks: Token[], c: Chunk, block: BlockKind, sentence: number): RawMention | undefined {
+  const acr = acronymAfter(toks, c.to);
+  const head = toks[c.to + 3];
+  if (!acr || !head?.cap || !MEETING_HEADS.has(foldText(head.text))) return undefined;
+  const series = seriesKey([acr, head.text]);
+  if (!series) return undefined;
+  const { ordinal, start = c.firstStart } = ordinalBefore(toks, c.from);
+  const span = { start: head.start, end: head.end };
+  return {
+    kind: 'meeting', span, fullSpan: { start, end: head.end }, text: `${acr} ${head.text}`, key: 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : ''),
+    form: 'full', series, ordinal, block, sentence, titles: [],
+  };
+}
+
+/**
+ * "The 47th summit of the Association of Southeast Asian Nations (ASEAN)": a numbered meeting
+ * written in lower case before the body that holds it. Named and keyed like "47th ASEAN Summit".
+ */
+function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], block: BlockKind, sentence: number): RawMention | undefined {
+  let of = c.from - 1;
+  if (toks[of]?.text === 'the') of--;
+  const head = toks[of - 1];
+  if (toks[of]?.text !== 'of' || !head || head.cap || !MEETING_HEADS.has(head.text)) return undefined;
+  const { ordinal, start } = ordinalBefore(toks, of - 1);
+  if (ordinal === undefined) return undefined;
+  const headName = head.text.charAt(0).toUpperCase() + head.text.slice(1);
+  const name = [...(acronymAfter(toks, c.to) ? [acronymAfter(toks, c.to)!] : words), headName];
+  const series = seriesKey(name);
+  if (!series) return undefined;
+  return {
+    kind: 'meeting', span: { start: head.start, end: head.end }, fullSpan: { start: start!, end: toks[c.to - 1].end }, text: joinWords(name),
+    key: `meeting:${series}#${ordinal}`, form: 'full', series, ordinal, block, sentence, titles: [],
+  };
+}
+
 /** What a country calls itself before "of": "Republic of the Philippines Navy" names no one. */
 const STATE_WORDS = new Set(['republic', 'kingdom', 'commonwealth', 'federation', 'sultanate', 'emirate', 'principality', 'state', 'states', 'people']);
 
@@ -841,10 +892,12 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     if (numbered.end < c.to) readChunkBody(text, toks, { from: numbered.end, to: c.to, status: 'current', firstStart: toks[numbered.end].start, firstText: toks[numbered.end].text }, block, sentence, out);
     return;
   }
-  /** The whole chunk as a body's name. */
+  /** The whole chunk as a body's name (and a meeting of it after its acronym, see meetingAfterAcronym). */
   const pushOrganization = () => {
     const s = chunkSpan(toks, c, c.from, c.to);
     push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to), unqualifiedKey: unqualifiedKey(words) });
+    const meeting = meetingAfterAcronym(toks, c, block, sentence) ?? numberedMeetingOf(toks, c, words, block, sentence);
+    if (meeting) out.mentions.push(meeting);
   };
   /** The whole chunk as a place's name. */
   const pushPlace = () => {
@@ -1056,18 +1109,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const end = c.from + meetingHead + 1;
     const acr = acronymAfter(toks, end);
     if (series) {
-      let ordinal: number | undefined;
-      let fullStart = c.firstStart;
-      for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
-        const w = toks[k].text.toLowerCase();
-        const o = ORDINAL.exec(w);
-        if (o || WORD_ORDINALS[w]) {
-          ordinal = o ? Number(o[1]) : WORD_ORDINALS[w];
-          fullStart = toks[k].start;
-          break;
-        }
-        if (!MEETING_ADJECTIVES.has(w) && w !== '-') break;
-      }
+      const { ordinal, start: fullStart = c.firstStart } = ordinalBefore(toks, c.from);
       const s = chunkSpan(toks, c, c.from, end);
       if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization();
       push({

@@ -67,6 +67,14 @@ const D_VALUE = 19, D_PRECISION = 20, D_LAST = 21;
 const MENTION_INTS = 22;
 const BLOCK_INTS = 4;
 // Fact layout. Title fields share the mention's offsets so one decoder reads both.
+/**
+ * What conflicts compare for a meeting's date: "2025-11-04", a range "2025-11-04..2025-11-05",
+ * or ">2025-11-04" for the day it opens.
+ */
+export function eventDateNorm(day: string, lastDay: string | undefined, start: boolean): string {
+  return start ? `>${day}` : lastDay ? `${day}..${lastDay}` : day;
+}
+
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
 const FACT_INTS = 20;
 const HEADER = 5;
@@ -151,7 +159,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       ints[o + F_START] = f.span.start;
       ints[o + F_END] = f.span.end;
     } else {
-      ints[o + F_TYPE] = 1;
+      ints[o + F_TYPE] = f.aspect === 'start' ? 2 : 1;
       ints[o + F_DATE_MENTION] = f.dateMention;
       ints[o + F_DATE_TEXT] = str(f.dateText);
       ints[o + F_DATE_START] = f.dateSpan.start;
@@ -340,9 +348,9 @@ export class StoredArticle implements ArticleAnalysis {
     for (let i = 0, o = this.factsAt; i < x[2]; i++, o += FACT_INTS) {
       if (s[x[o + F_KEY]] !== key) continue; // interned: identical, or different hashes
       if (fact === 'date') {
-        if (x[o + F_TYPE] !== 1) continue;
+        if (x[o + F_TYPE] === 0) continue;
         const last = x[o + F_LAST];
-        out.add(last === NONE ? s[x[o + F_DAY]] : `${s[x[o + F_DAY]]}..${s[last]}`);
+        out.add(eventDateNorm(s[x[o + F_DAY]], last === NONE ? undefined : s[last], x[o + F_TYPE] === 2));
       } else {
         if (x[o + F_TYPE] !== 0 || x[o + F_TITLE + 7] !== current || x[o + F_TITLE + 8] === short) continue;
         const v = x[o + F_TITLE + (fact === 'rank' ? 3 : 5)];
@@ -375,6 +383,7 @@ export class StoredArticle implements ArticleAnalysis {
     return {
       type: 'eventDate', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], dateMention: x[o + F_DATE_MENTION], dateText: s[x[o + F_DATE_TEXT]],
       dateSpan: { start: x[o + F_DATE_START], end: x[o + F_DATE_END] }, day: s[x[o + F_DAY]], ...(last !== NONE ? { lastDay: s[last] } : {}),
+      ...(x[o + F_TYPE] === 2 ? { aspect: 'start' as const } : {}),
     };
   }
 
