@@ -99,6 +99,11 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(two.map((x) => x.sides.map((sd) => `${sd.label}=${sd.value}`).sort()), [['later.txt=Monday', 'opened.txt=Sunday']]);
     const before = corpusOf({ 'opened.txt': opened, 'before.txt': heldBefore }).corpus.allConflicts();
     assert.deepEqual(before.map((x) => x.sides.map((sd) => `${sd.label}=${sd.value}`).sort()), [['before.txt=Saturday', 'opened.txt=Sunday']]);
+    // Written around the body's name, with "commenced" and no "on".
+    const commenced = 'ASEAN\nPublished: October 27, 2025\n\nThe 47th summit of the Association of Southeast Asian Nations (ASEAN) commenced Monday in Malaysia.\n';
+    const { corpus: k, analysis: an } = corpusOf({ 'opened.txt': opened, 'commenced.txt': commenced });
+    assert.deepEqual(an('commenced.txt').facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect]), [['meeting:asean summit#47', '2025-10-27', 'start']]);
+    assert.deepEqual(k.allConflicts().map((x) => x.sides.map((sd) => `${sd.label}=${sd.value}`).sort()), [['commenced.txt=Monday', 'opened.txt=Sunday']]);
   });
 
   it('a leader\'s arrival day is not the summit\'s; a summit set to take place in a city, a country, on a day is', () => {

@@ -8,6 +8,7 @@ import type { RawMention } from './recognizeMentions';
 /** Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4". */
 const LINK_AFTER = new Set(`the is was are were will be been to set slated scheduled planned due held hold holds open opens
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
+  commence commences commenced
   place on in at for from until through`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
@@ -20,16 +21,20 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 
 /** The verbs among LINK_AFTER: one run of them ("is set to take place") says what the meeting does. */
 const LINK_VERBS = new Set(`is was are were will be been set slated scheduled planned due held hold holds open opens opened
-  convene convenes convened begin begins began start starts started kick kicks kicked take takes took`.split(/\s+/));
+  convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
+  commenced`.split(/\s+/));
 /** Words that carry a run of verbs on: "set to take place", "kicked off". */
 const VERB_RUN = new Set(['to', 'place', 'off']);
 
 /** Verbs that date a meeting's first day, not any day of it. */
-const START_VERBS = new Set(`open opens opened begin begins began start starts started kick kicks kicked convene convenes convened`.split(/\s+/));
+const START_VERBS = new Set(`open opens opened begin begins began start starts started kick kicks kicked convene convenes convened
+  commence commences commenced`.split(/\s+/));
 
 /** Does the date after the meeting state its day? "start" when the verb says the day it opens. */
 function linksAfter(text: string, meeting: RawMention, date: RawMention): false | 'day' | 'start' {
-  const gap = gapWords(text, meeting.span.end, date.span.start);
+  // "The 47th summit of the Association of Southeast Asian Nations (ASEAN) commenced Sunday":
+  // the meeting's name runs on past its head word.
+  const gap = gapWords(text, Math.max(meeting.span.end, meeting.fullSpan.end), date.span.start);
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
   if (!gap || gap.length > 11) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
