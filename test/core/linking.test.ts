@@ -344,3 +344,24 @@ describe('linking: bodies of different countries', () => {
     assert.deepEqual(k.sourcesOf(iranian.entity).map((x) => x.label), ['b.txt']);
   });
 });
+
+describe('linking: a body named without its country', () => {
+  const a = 'Talks\nPublished: 2 Oct. 2024\n\nThe U.S. State Department said talks would resume.\n';
+  const b = 'Talks resume\nPublished: 3 Oct. 2024\n\nThe State Department confirmed the talks.\n';
+  const c = 'Other\nPublished: 3 Oct. 2024\n\nThe Chinese State Department, a fictional body, disagreed.\n';
+
+  it('links to the one country\'s body the other sources name, and stays apart once a second country\'s appears', () => {
+    const { corpus: k, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const bare = k.mentionAt(u('b.txt'), offsetOf(b, 'State Department'))!;
+    assert.equal(bare.entity, 'org:us state department');
+    assert.deepEqual(k.sourcesOf(bare.entity).map((x) => x.label), ['a.txt', 'b.txt']);
+
+    // A second country's State Department makes the bare name ambiguous, and removing it links it again.
+    k.set(analyze('c.txt', c));
+    assert.equal(k.mentionAt(u('b.txt'), offsetOf(b, 'State Department'))!.entity, 'org:state department');
+    assert.deepEqual(k.sourcesOf('org:us state department').map((x) => x.label), ['a.txt']);
+    k.delete(u('c.txt'));
+    assert.equal(k.mentionAt(u('b.txt'), offsetOf(b, 'State Department'))!.entity, 'org:us state department');
+    assert.deepEqual(k.sourcesOf('org:us state department').map((x) => x.label), ['a.txt', 'b.txt']);
+  });
+});

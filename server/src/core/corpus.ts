@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { shorterNameKeys, transliterationKey } from './normalize';
+import { isNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './lexicon';
 
 export interface ChangeSet {
@@ -44,6 +44,7 @@ export interface CorpusSnapshot {
   variantChecked: Set<string>;
   shorterOf: Map<string, string[]>;
   longerOf: Map<string, Set<string>>;
+  qualifiedOf: Map<string, Set<string>>;
   /** Conflicts by key, computed with `options`. */
   options: ConflictOptions;
   conflicts: Map<string, Conflict[]>;
@@ -75,6 +76,12 @@ export class Corpus {
   private shorterOf = new Map<string, string[]>();
   /** The other way: a shorter form's key → the three-word keys that shorten to it. */
   private longerOf = new Map<string, Set<string>>();
+  /**
+   * A body's key without its nationality → the keys with one that the corpus holds
+   * ("org:defense ministry" → {"org:israeli defense ministry"}). With exactly one, a source
+   * that leaves the country out names that body; with two, it can't be told which.
+   */
+  private qualifiedOf = new Map<string, Set<string>>();
   /** Sorted sources per entity, dropped when one of its keys changes. */
   private readonly sourcesCache = new Map<string, StoredArticle[]>();
   private options: ConflictOptions;
@@ -99,7 +106,7 @@ export class Corpus {
       byId: this.byId.map((a) => a?.uri ?? null), hashes: this.byId.map((a) => a?.contentHash ?? null), ids: this.ids,
       keyIndex: this.keyIndex, factIndex: this.factIndex, acronymDefs: this.acronymDefs, confirmed: this.confirmed, aliases: this.aliases,
       aliasMembers: this.aliasMembers, acronymsOf: this.acronymsOf, personBlocks: this.personBlocks, variantChecked: this.variantChecked,
-      shorterOf: this.shorterOf, longerOf: this.longerOf, options: this.options, conflicts: this.conflictCache,
+      shorterOf: this.shorterOf, longerOf: this.longerOf, qualifiedOf: this.qualifiedOf, options: this.options, conflicts: this.conflictCache,
     };
   }
 
@@ -138,6 +145,7 @@ export class Corpus {
     this.variantChecked = s.variantChecked;
     this.shorterOf = s.shorterOf;
     this.longerOf = s.longerOf;
+    this.qualifiedOf = s.qualifiedOf;
     this.sourcesCache.clear();
     this.conflictCache = JSON.stringify(s.options) === JSON.stringify(this.options) ? s.conflicts : new Map();
     return true;
@@ -218,8 +226,10 @@ export class Corpus {
     };
     const { keys, confirmed: confirmedHere, factKeys } = a.distinctKeys();
     for (const key of keys) {
+      const had = this.keyIndex.has(key);
       bump(this.keyIndex, key);
       change.keys.add(key);
+      if (had !== this.keyIndex.has(key) && key.startsWith('org:')) this.qualifiedChanged(key, !had, change);
     }
     for (const k of confirmedHere) {
       const n = (this.confirmed.get(k) ?? 0) + delta;
@@ -249,6 +259,28 @@ export class Corpus {
     }
     // The name as written is read only for a key not seen before (it may need the article's body).
     if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k, this.variantChecked.has(k) ? undefined : a.names.get(k), change);
+  }
+
+  /** "org:israeli defense ministry" → "org:defense ministry"; undefined without a nationality. */
+  static unqualifiedOrgKey(key: string): string | undefined {
+    const words = key.slice('org:'.length).split(' ');
+    let k0 = 0;
+    while (k0 < words.length - 1 && isNationality(words[k0].toUpperCase())) k0++;
+    return k0 > 0 ? 'org:' + words.slice(k0).join(' ') : undefined;
+  }
+
+  /** A body's key with a nationality came or went: the bare key may now name another entity. */
+  private qualifiedChanged(key: string, added: boolean, change: ChangeSet): void {
+    const bare = Corpus.unqualifiedOrgKey(key);
+    if (!bare) return;
+    const set = this.qualifiedOf.get(bare) ?? new Set<string>();
+    if (added) set.add(key);
+    else set.delete(key);
+    if (set.size) this.qualifiedOf.set(bare, set);
+    else this.qualifiedOf.delete(bare);
+    change.keys.add(bare);
+    change.keys.add(key);
+    for (const q of set) change.keys.add(q);
   }
 
   /** Keys that may be variants share a block: the first two letters (transliterations folded: "Qasim", "Kasim") and about the same length. */
@@ -428,6 +460,10 @@ export class Corpus {
       const def = this.bestDefinition(key.slice(4));
       return def ? this.entityOf(def) : undefined;
     }
+    if (key.startsWith('org:')) {
+      const qualified = this.qualifiedOf.get(key);
+      if (qualified?.size === 1) return qualified.values().next().value!;
+    }
     return this.aliases.get(key) ?? key;
   }
 
@@ -487,6 +523,10 @@ export class Corpus {
   /** Raw keys that make up an entity. */
   rawKeys(entity: string): string[] {
     const keys = [...(this.aliasMembers.get(entity) ?? [entity])];
+    if (entity.startsWith('org:')) {
+      const bare = Corpus.unqualifiedOrgKey(entity);
+      if (bare && this.qualifiedOf.get(bare)?.size === 1 && this.keyIndex.has(bare)) keys.push(bare);
+    }
     for (const k of [...keys]) for (const acr of this.acronymsOf.get(k) ?? []) keys.push('acr:' + acr);
     return keys;
   }
