@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { isNationality, shorterNameKeys, transliterationKey } from './normalize';
+import { orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './lexicon';
 
 export interface ChangeSet {
@@ -261,17 +261,9 @@ export class Corpus {
     if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k, this.variantChecked.has(k) ? undefined : a.names.get(k), change);
   }
 
-  /** "org:israeli defense ministry" → "org:defense ministry"; undefined without a nationality. */
-  static unqualifiedOrgKey(key: string): string | undefined {
-    const words = key.slice('org:'.length).split(' ');
-    let k0 = 0;
-    while (k0 < words.length - 1 && isNationality(words[k0].toUpperCase())) k0++;
-    return k0 > 0 ? 'org:' + words.slice(k0).join(' ') : undefined;
-  }
-
   /** A body's key with a nationality came or went: the bare key may now name another entity. */
   private qualifiedChanged(key: string, added: boolean, change: ChangeSet): void {
-    const bare = Corpus.unqualifiedOrgKey(key);
+    const bare = orgKeyWithoutNationality(key);
     if (!bare) return;
     const set = this.qualifiedOf.get(bare) ?? new Set<string>();
     if (added) set.add(key);
@@ -524,7 +516,7 @@ export class Corpus {
   rawKeys(entity: string): string[] {
     const keys = [...(this.aliasMembers.get(entity) ?? [entity])];
     if (entity.startsWith('org:')) {
-      const bare = Corpus.unqualifiedOrgKey(entity);
+      const bare = orgKeyWithoutNationality(entity);
       if (bare && this.qualifiedOf.get(bare)?.size === 1 && this.keyIndex.has(bare)) keys.push(bare);
     }
     for (const k of [...keys]) for (const acr of this.acronymsOf.get(k) ?? []) keys.push('acr:' + acr);

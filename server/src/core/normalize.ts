@@ -170,6 +170,17 @@ const nationalityFlag = memoize((word: string) => {
 const NOT_DEMONYMS = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'eu', 'un', 'korea', "korea's", 'china', 'japan', 'myanmar',
   'zealand', 'south', 'north', 'beijing', 'washington', 'moscow', 'tokyo', 'seoul', 'pyongyang']);
 
+/**
+ * A body's key without the nationality it starts with ("org:israeli defense ministry" →
+ * "org:defense ministry"); undefined when it starts with none.
+ */
+export function orgKeyWithoutNationality(key: string): string | undefined {
+  const words = key.slice('org:'.length).split(' ');
+  let k0 = 0;
+  while (k0 < words.length - 1 && isNationality(words[k0].toUpperCase())) k0++;
+  return k0 > 0 ? 'org:' + words.slice(k0).join(' ') : undefined;
+}
+
 /** Drops nationality and country qualifiers: "U.S. Defense Secretary" → "defense secretary". */
 export function withoutNationality(ws: string[]): string[] {
   return ws.filter((w) => !isNationality(w) && !isNationality(w.toUpperCase()));

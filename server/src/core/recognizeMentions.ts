@@ -44,8 +44,6 @@ export interface RawMention {
   ordinal?: number;
   /** Acronym spelled out right after this mention: "(SCM)". */
   definesAcronym?: string;
-  /** Organisations named with a nationality ("Israeli Defense Ministry"): the key of the name without it. */
-  unqualifiedKey?: string;
   /** Dates: what chrono resolved. */
   dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean; lastDay?: string };
   /** Set by article-wide resolution when the mention turned out to be nothing. */
@@ -837,7 +835,8 @@ function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], block: Bloc
   const { ordinal, start } = ordinalBefore(toks, of - 1);
   if (ordinal === undefined) return undefined;
   const headName = head.text.charAt(0).toUpperCase() + head.text.slice(1);
-  const name = [...(acronymAfter(toks, c.to) ? [acronymAfter(toks, c.to)!] : words), headName];
+  const acr = acronymAfter(toks, c.to);
+  const name = [...(acr ? [acr] : words), headName];
   const series = seriesKey(name);
   if (!series) return undefined;
   return {
@@ -895,7 +894,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   /** The whole chunk as a body's name (and a meeting of it after its acronym, see meetingAfterAcronym). */
   const pushOrganization = () => {
     const s = chunkSpan(toks, c, c.from, c.to);
-    push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to), unqualifiedKey: unqualifiedKey(words) });
+    push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
     const meeting = meetingAfterAcronym(toks, c, block, sentence) ?? numberedMeetingOf(toks, c, words, block, sentence);
     if (meeting) out.mentions.push(meeting);
   };
@@ -1156,9 +1155,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   let k0 = 0;
   while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
   const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
-  if (((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known)) {
-    return pushOrganization();
-  }
+  if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) return pushOrganization();
 
   // 4. Places: gazetteer, multi-word places, "X District".
   const folded = lowerWords.join(' ');
@@ -1321,14 +1318,7 @@ function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, b
   if (words.length - k0 < 2 || !words.slice(k0).some((w) => ORG_HEADS.has(foldText(w)))) return;
   // "Russian Defense Ministry spokesman": the nationality names the body, as in readChunkBody.
   const s = chunkSpan(toks, c, c.from, c.from + orgEnd);
-  out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', block, sentence, titles: [], unqualifiedKey: unqualifiedKey(words) });
-}
-
-/** The key of a body's name without the nationality it starts with, if it does. */
-function unqualifiedKey(words: string[]): string | undefined {
-  let k0 = 0;
-  while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
-  return k0 > 0 ? phraseKey('org', words.slice(k0).join(' ')) : undefined;
+  out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', block, sentence, titles: [] });
 }
 
 function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {

@@ -1,8 +1,10 @@
 // Article-wide resolution: acronyms to what they stand for, "Jin" and "Gen. Caine" to the
-// full name the article gave, and an unnumbered "the SCM" to the SCM the article is about.
+// full name the article gave, an unnumbered "the SCM" to the SCM the article is about, and a
+// bare "Defense Ministry" to the one country's ministry the article names.
 
 import type { Block } from './model';
 import type { RawMention } from './recognizeMentions';
+import { orgKeyWithoutNationality } from './normalize';
 
 interface AcronymDef {
   key: string;
@@ -104,9 +106,10 @@ export function resolveOrganisationNames(raw: RawMention[]): void {
 export function resolveQualifiedOrganisations(raw: RawMention[]): void {
   const qualified = new Map<string, Set<string>>();
   for (const m of raw) {
-    if (m.kind !== 'organization' || m.dropped || !m.unqualifiedKey) continue;
-    let keys = qualified.get(m.unqualifiedKey);
-    if (!keys) qualified.set(m.unqualifiedKey, (keys = new Set()));
+    const bare = m.kind === 'organization' && !m.dropped ? orgKeyWithoutNationality(m.key) : undefined;
+    if (!bare) continue;
+    let keys = qualified.get(bare);
+    if (!keys) qualified.set(bare, (keys = new Set()));
     keys.add(m.key);
   }
   if (!qualified.size) return;
