@@ -1745,3 +1745,13 @@ describe('mentions: war and diplomacy coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Hamas', 'Hezbollah', 'Islamic Resistance Movement']);
   });
 });
+
+describe('mentions: "HE" for His Excellency', () => {
+  it('"HE Sheikh Mohammed" is a later reference to the Prime Minister; a lone "HE" links to nothing; "He" stays a pronoun', () => {
+    const t = 'Deal\nPublished: 15 Jan. 2025\n\nHE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim al-Thani announced the deal. Addressing a press conference, HE Sheikh Mohammed said it takes effect on Sunday. He thanked Egypt.\n';
+    const a = analyze('he.txt', t);
+    const later = mentionAtText(a, t, 'Mohammed', 1);
+    assert.deepEqual([later?.kind, later?.key], ['person', 'person:mohammedbinabdulrahmanalthani']);
+    assert.equal(a.mentions.filter((m) => m.text === 'HE' || m.text === 'He').length, 0);
+  });
+});

@@ -1181,8 +1181,9 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   if (n === 1) {
     const s = chunkSpan(toks, c, c.from, c.to);
     const w = words[0];
-    // "Teodoro Herbosa, MD, …": a degree after a name stands for nothing to link.
-    if (DEGREE.test(w) && toks[c.from - 1]?.text === ',' && isCap(toks[c.from - 2])) return;
+    // "Teodoro Herbosa, MD, …": a degree after a name stands for nothing to link; nor does
+    // an honorific alone ("HE the Prime Minister").
+    if ((DEGREE.test(w) && toks[c.from - 1]?.text === ',' && isCap(toks[c.from - 2])) || isHonorific(w)) return;
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {

@@ -33,7 +33,8 @@ export function isOfficeHead(words: string[], i: number): boolean {
 }
 
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(titleWord(word));
+  // "HE Sheikh Mohammed", "H.E. the Prime Minister": His Excellency, in capitals only ("He" is a pronoun).
+  return HONORIFICS.has(titleWord(word)) || word === 'HE' || word === 'H.E.';
 }
 
 /** Splits title words into the trailing rank (if any) and the office before it. */
