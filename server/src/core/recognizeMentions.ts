@@ -854,6 +854,10 @@ const NUMBERED_ACRONYM = /^(\p{Lu}\p{L}{1,4})[-‐]?(\d{1,3})$/u;
 /** The series and number of a numbered acronym at `k` ("COP29", or "COP 29" over two tokens). */
 function numberedMeetingAt(toks: Token[], k: number, to: number): { series: string; ordinal: number; end: number } | undefined {
   const t = toks[k].text;
+  // Most words neither end in a digit nor stand before a number: no pattern for them.
+  const lastCode = t.charCodeAt(t.length - 1);
+  const nextCode = k === to - 1 ? toks[k + 1]?.text.charCodeAt(0) ?? 0 : 0;
+  if (!(lastCode >= 48 && lastCode <= 57) && !(nextCode >= 48 && nextCode <= 57)) return undefined;
   let letters: string;
   let digits: string;
   let end = k + 1;
