@@ -1755,3 +1755,23 @@ describe('mentions: "HE" for His Excellency', () => {
     assert.equal(a.mentions.filter((m) => m.text === 'HE' || m.text === 'He').length, 0);
   });
 });
+
+describe('mentions: election coverage', () => {
+  // From thirty articles on elections in Germany, Romania, Poland, Canada and South Korea, and
+  // a former president's arrest.
+  it('"People\'s" inside a name; a republic\'s formal name is a place; a chamber and a coalition are bodies', () => {
+    const t = 'Vote\nPublished: 4 June 2025\n\nKim Moon-soo of the conservative People\'s Power Party lost. The Republic of Korea and the Democratic People\'s Republic of Korea and the Islamic Republic of Iran were named. The Pre-Trial Chamber and the Civic Coalition met. The people\'s choice was clear.\n';
+    const a = analyze('vote.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, "People's Power Party"), ['organization', "People's Power Party", 'org:people power party', undefined]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text), ['Republic of Korea', "Democratic People's Republic of Korea", 'Islamic Republic of Iran']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ["People's Power Party", 'Pre-Trial Chamber', 'Civic Coalition']);
+    assert.ok(!a.mentions.some((m) => m.kind === 'person' && m.text !== 'Kim Moon-soo'));
+  });
+
+  it('an appositive title ends before the years it was held; "Declares" parts a headline name', () => {
+    const t = 'Lee Jae-myung Declares Victory\nPublished: 4 June 2025\n\nVictor Ponta, a former prime minister from 2012-2015, ran again. Lee Jae-myung won.\n';
+    const a = analyze('years.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Victor Ponta'), ['person', 'Victor Ponta', 'a former prime minister']);
+    assert.equal(mentionAtText(a, t, 'Lee Jae-myung')?.text, 'Lee Jae-myung');
+  });
+});

@@ -101,7 +101,7 @@ export const HEADLINE_VERBS = words(`
   threatens dies steps hosts plans sparks eyes nominates elects reacts responds blasts quits confirms
   admits reveals defends hails mourns dismisses accuses sues demands speaks thanks becomes takes
   elected named impeached arrested indicted charged convicted sentenced acquitted sworn detained
-  retires cuts raises hikes lowers
+  retires cuts raises hikes lowers acknowledges declares concedes
 `);
 
 /** Markers that a written title is not the person's current one. */
@@ -142,7 +142,7 @@ export const ORG_HEADS = words(`
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
   hospital monitor observatory sabha museum gallery library exchange church
-  secretariat directorate house movement
+  secretariat directorate house movement chamber coalition
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies
 `);
@@ -208,7 +208,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
-  chapel basilica cathedral mosque
+  chapel basilica cathedral mosque republic
   bridge dam tunnel canal refinery auditorium base tower ${[...STREET_HEADS].join(' ')}
 `);
 

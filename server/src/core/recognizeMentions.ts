@@ -155,6 +155,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   women heritage arts legal political consular parliamentary multilateral economic social human services
   transition ecological ecology environmental change sustainable sustainability biodiversity operations intelligence
   levelling leveling communities pensions work skills business media sport net zero local relief works rights
+  learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
   securities exchange`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
@@ -912,6 +913,13 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const s = chunkSpan(toks, c, c.from, c.to);
     out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
   };
+  // "the Republic of Korea", "the Democratic People's Republic of Korea": a state's formal
+  // name is a place.
+  const republic = words.indexOf('Republic');
+  if (republic >= 0 && words[republic + 1] === 'of' && words.slice(0, republic).every((w) => /^\p{Lu}/u.test(w))) {
+    const of = words.slice(republic + (words[republic + 2] === 'the' ? 3 : 2));
+    if (of.length && isPlacePhrase(of)) return pushPlace();
+  }
   // "Shares of Pennsylvania-based U.S. Steel": the name starts after where it is based.
   const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()));
   if (based >= 0 && based < n - 1) {
@@ -1433,6 +1441,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     // nor is what the person knows ("a former state minister of defense with knowledge of …").
     if (sawOf && w === 'in' && placeAfter(toks, k + 1)) break;
     if (sawOf && t.text === 'with') break;
+    // "a former prime minister from 2012-2015", "the minister in 2019": when, not what.
+    if (sawRole && (w === 'from' || w === 'in' || w === 'between') && /^\d/.test(toks[k + 1]?.text ?? '')) break;
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
     // (lower-case portfolios such as "housing" or "planning" do not).
     if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text))) break;

@@ -115,6 +115,9 @@ const UPPER_START = /^\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
 
 /** Tokens of text[start, end). Offsets are into the whole text. */
+/** Nouns for a whole people whose possessive begins names: "People's Liberation Army". */
+const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Men']);
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   const tokens: Token[] = [];
@@ -145,6 +148,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const apostrophe = raw.charCodeAt(raw.length - 2);
     if (raw.length > 2 && last === 115 /* s */ && (apostrophe === 39 || apostrophe === 0x2019)) {
       const base = raw.slice(0, -2);
+      // "People's Power Party", "Women's National Basketball Association": inside a name, not an owner.
+      if (COLLECTIVE_OWNERS.has(base) && slice.charCodeAt(e) === 32 && UPPER_START.test(slice.charAt(e + 1))) {
+        tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap: true, afterBreak });
+        return;
+      }
       tokens.push({ text: base, start: start + s, end: start + s + base.length, word: true, cap: isUpperStart(base.charCodeAt(0), base), afterBreak });
       tokens.push({ text: raw.slice(-2), start: start + s + base.length, end: start + e, word: false, cap: false, possessive: true });
       return;
