@@ -365,3 +365,13 @@ describe('linking: a body named without its country', () => {
     assert.deepEqual(k.sourcesOf('org:us state department').map((x) => x.label), ['a.txt', 'b.txt']);
   });
 });
+
+describe('linking: letters without a decomposition', () => {
+  it('"Rafał Trzaskowski" and "Rafal Trzaskowski", "Jonas Gahr Støre" and "Jonas Gahr Store" have one key', () => {
+    const a = 'Warsaw\nPublished: 2 June 2025\n\nMayor Rafał Trzaskowski conceded. Norway\'s Prime Minister Jonas Gahr Støre called.\n';
+    const b = 'Warsaw\nPublished: 2 June 2025\n\nMayor Rafal Trzaskowski conceded. Norway\'s Prime Minister Jonas Gahr Store called.\n';
+    const keys = (t: string) => analyze('x.txt', t).mentions.filter((m) => m.kind === 'person').map((m) => m.key);
+    assert.deepEqual(keys(a), ['person:rafaltrzaskowski', 'person:jonasgahrstore']);
+    assert.deepEqual(keys(b), keys(a));
+  });
+});
