@@ -1775,3 +1775,21 @@ describe('mentions: election coverage', () => {
     assert.equal(mentionAtText(a, t, 'Lee Jae-myung')?.text, 'Lee Jae-myung');
   });
 });
+
+describe('mentions: awards, sport and courts coverage', () => {
+  // From thirty articles on the Oscars, a football coach, two trials, Wimbledon and a mayor.
+  it('an award\'s category is no person and no title', () => {
+    const t = 'Oscars\nPublished: 3 March 2025\n\nBest Actress went to Mikey Madison. The Best Director award went to Sean Baker. Best Picture: Anora. George Best was recalled.\n';
+    const a = analyze('oscars.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Mikey Madison', undefined], ['Sean Baker', undefined], ['George Best', undefined]]);
+  });
+
+  it('a sports role or "the Italian" before a name is evidence of a person; "the U.S. Eastern Seaboard" and a confederation are not', () => {
+    const t = 'Final\nPublished: 13 July 2025\n\nDefending champion Carlos Alcaraz lost. The Italian Jannik Sinner won. Striker Vinicius Junior waited, and the Brazilian Football Confederation confirmed it. Ports on the U.S. Eastern Seaboard closed.\n';
+    const a = analyze('final.txt', t);
+    const tentative = (name: string) => mentionAtText(a, t, name)?.tentative ?? false;
+    assert.deepEqual(['Carlos Alcaraz', 'Jannik Sinner', 'Vinicius Junior'].map(tentative), [false, false, false]);
+    assert.deepEqual(kindTextTitle(a, t, 'Brazilian Football Confederation'), ['organization', 'Brazilian Football Confederation', undefined]);
+    assert.ok(!a.mentions.some((m) => m.text.includes('Seaboard') && m.kind === 'person'));
+  });
+});

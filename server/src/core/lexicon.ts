@@ -77,6 +77,8 @@ export const PERSON_NOUNS = words(`
   businesswoman billionaire tycoon entrepreneur actor actress singer cleric scholar researcher scientist
   physician nurse teacher mother father son daughter wife husband brother sister widow hostage hostages
   captive detainee prisoner soldier attorney
+  champion seed player striker midfielder goalkeeper defender winger skipper finalist semifinalist
+  medalist medallist teammate opponent filmmaker rapper musician comedian producer presenter mogul
 `);
 
 /**
@@ -142,7 +144,7 @@ export const ORG_HEADS = words(`
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
   hospital monitor observatory sabha museum gallery library exchange church
-  secretariat directorate house movement chamber coalition
+  secretariat directorate house movement chamber coalition confederation
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies
 `);
@@ -208,7 +210,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
-  chapel basilica cathedral mosque republic
+  chapel basilica cathedral mosque republic seaboard
   bridge dam tunnel canal refinery auditorium base tower ${[...STREET_HEADS].join(' ')}
 `);
 

@@ -630,7 +630,8 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
       personCue = true;
     } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' '))) {
       // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name
-      // (not "Lebanese Red Cross", a body of its own).
+      // (not "Lebanese Red Cross", a body of its own). "The Italian Jannik Sinner": one of a people.
+      if (toks[from - 1]?.text.toLowerCase() === 'the' && /^\p{Lu}\p{Ll}+$/u.test(bare)) personCue = true;
     } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
     from++;
     stripped = true;
@@ -846,6 +847,11 @@ function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], block: Bloc
   };
 }
 
+/** Words of award categories after "Best": "Best Picture", "Best Supporting Actress". */
+const AWARD_CATEGORY_WORDS = new Set(`picture film actor actress director screenplay song score editing cinematography documentary
+  animated feature supporting original adapted international costume makeup sound effects production design album record
+  artist performance series drama comedy musical play player goalkeeper newcomer`.split(/\s+/));
+
 /** What a country calls itself before "of": "Republic of the Philippines Navy" names no one. */
 const STATE_WORDS = new Set(['republic', 'kingdom', 'commonwealth', 'federation', 'sultanate', 'emirate', 'principality', 'state', 'states', 'people']);
 
@@ -913,6 +919,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const s = chunkSpan(toks, c, c.from, c.to);
     out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
   };
+  // "Best Actress", "Best Original Screenplay": an award's category, not a person or a title.
+  if (n >= 2 && words[0] === 'Best' && words.slice(1).some((w) => AWARD_CATEGORY_WORDS.has(foldText(w)))) return;
   // "the Republic of Korea", "the Democratic People's Republic of Korea": a state's formal
   // name is a place.
   const republic = words.indexOf('Republic');
