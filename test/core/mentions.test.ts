@@ -1793,3 +1793,13 @@ describe('mentions: awards, sport and courts coverage', () => {
     assert.ok(!a.mentions.some((m) => m.text.includes('Seaboard') && m.kind === 'person'));
   });
 });
+
+describe('mentions: surnames that are also head words of bodies', () => {
+  it('"attorney Brian Steel" and "Emily Post" are people; "Tata Steel" and "the Christian Post" are bodies', () => {
+    const t = 'Trial\nPublished: 2 July 2025\n\nAttorney Brian Steel spoke. Emily Post wrote. Tata Steel fell. The Christian Post reported it.\n';
+    const a = analyze('steel.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Brian Steel'), ['person', 'Brian Steel', 'Attorney']);
+    assert.deepEqual(kindTextTitle(a, t, 'Emily Post'), ['person', 'Emily Post', undefined]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Tata Steel', 'Christian Post']);
+  });
+});

@@ -718,6 +718,18 @@ function placeWordAsSurname(words: string[], k: number): boolean {
   return k === words.length - 1 && k >= 2 && PLACE_HEADS.has(foldText(words[k])) && GIVEN_NAMES.has(foldText(words[k - 1])) && endsTitle(words[k - 2]);
 }
 
+/** Head words of bodies' names that are also surnames: "Brian Steel", "Emily Post". */
+const SURNAME_HEADS = new Set(['steel', 'post', 'house', 'court', 'bank']);
+
+/**
+ * "attorney Brian Steel", "Gary House": such a head word last, right after a given name, is a
+ * surname, unless "the" makes the two a body ("the Christian Post").
+ */
+function headWordAsSurname(toks: Token[], c: Chunk, words: string[], k: number): boolean {
+  if (k !== words.length - 1 || k < 1 || !SURNAME_HEADS.has(foldText(words[k])) || !GIVEN_NAMES.has(foldText(words[k - 1]))) return false;
+  return !/^the$/i.test(toks[c.from - 1]?.text ?? '') && !/^the$/i.test(words[k - 2] ?? '');
+}
+
 /** Words after which two capitalised words are what a title is of, not a person's name. */
 const LIST_BREAKERS = new Set(['of', 'to', 'for', 'from', 'under', 'at', 'in', 'with']);
 
@@ -980,7 +992,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
     const w = words[nameFrom - 1];
     if (isNameParticle(w) && nameFrom < n) particles++;
-    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
   }
@@ -1175,7 +1187,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   let k0 = 0;
   while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
   const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
-  if ((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) return pushOrganization();
+  if (((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization();
 
   // 4. Places: gazetteer, multi-word places, "X District".
   const folded = lowerWords.join(' ');
@@ -1218,7 +1230,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // 6. A bare name: a person when its shape or its sentence says so.
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
-  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter);
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();
