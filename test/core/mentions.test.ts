@@ -1435,7 +1435,7 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(mentionAtText(a, t, 'Ali Khamenei')?.fullSpan, spanOf(t, 'supreme leader Ayatollah Ali Khamenei'));
     assert.deepEqual(kindTextKeyTitle(a, t, 'Seyyed Ali Khamenei'), ['person', 'Seyyed Ali Khamenei', 'person:alikhamenei', undefined]);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Sayyed Hassan Nasrallah'), ['person', 'Sayyed Hassan Nasrallah', 'person:hassannasrallah', undefined]);
-    assert.deepEqual(kindTextKeyTitle(a, t, 'Keir Starmer'), ['person', 'Keir Starmer', 'person:keirstarmer', 'leader']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Keir Starmer'), ['person', 'Keir Starmer', 'person:keirstarmer', 'Labour leader']);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Sayed Kashua'), ['person', 'Sayed Kashua', 'person:sayedkashua', undefined]);
     const t2 = 'Crash\nPublished: 20 May 2024\n\nIn this crash, Doctor Seyed Ebrahim Raisi, the president, died.\n';
     assert.deepEqual(kindTextKeyTitle(analyze('doctor.txt', t2), t2, 'Seyed Ebrahim Raisi'), ['person', 'Seyed Ebrahim Raisi', 'person:ebrahimraisi', 'the president']);
@@ -1801,5 +1801,19 @@ describe('mentions: surnames that are also head words of bodies', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Brian Steel'), ['person', 'Brian Steel', 'Attorney']);
     assert.deepEqual(kindTextTitle(a, t, 'Emily Post'), ['person', 'Emily Post', undefined]);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Tata Steel', 'Christian Post']);
+  });
+});
+
+describe('mentions: a lower-case role after a capital that only starts the sentence', () => {
+  it('"Prime minister Giorgia Meloni" has the whole title; "Former defence minister X" keeps its "former"', () => {
+    const t = 'Final\nPublished: 13 July 2025\n\nPrime minister Giorgia Meloni wrote on social media. Former defence minister Shigeru Ishiba spoke. “Defence minister Richard Marles agreed,” it said.\n';
+    const a = analyze('capital.txt', t);
+    const title = (name: string) => {
+      const m = mentionAtText(a, t, name);
+      return [m?.title?.text, m?.title?.status, m?.title?.office];
+    };
+    assert.deepEqual(title('Giorgia Meloni'), ['Prime minister', 'current', 'prime minister']);
+    assert.deepEqual(title('Shigeru Ishiba'), ['defence minister', 'past', 'defense minister']);
+    assert.deepEqual(title('Richard Marles'), ['Defence minister', 'current', 'defense minister']);
   });
 });

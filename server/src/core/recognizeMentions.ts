@@ -1310,6 +1310,13 @@ function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | un
       start = t.start;
       break;
     }
+    // "Prime minister Giorgia Meloni", "Foreign minister Wang Yi": the capital is the sentence's.
+    const sentenceStart = first - 1 === 0 || OPENERS.has(toks[first - 2]?.text ?? '') || /^[.!?]$/.test(toks[first - 2]?.text ?? '');
+    if (t.cap && sentenceStart && !PAST_MARKERS.has(w) && !ACTING_MARKERS.has(w) && (ROLE_LEAD.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) {
+      first--;
+      start = t.start;
+      break;
+    }
     if (t.cap || !t.word || PAST_MARKERS.has(w) || ACTING_MARKERS.has(w) || !(ROLE_LEAD.has(w) || ROLE_WORDS.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) break;
     first--;
     start = t.start;
