@@ -1817,3 +1817,12 @@ describe('mentions: a lower-case role after a capital that only starts the sente
     assert.deepEqual(title('Richard Marles'), ['Defence minister', 'current', 'defense minister']);
   });
 });
+
+describe('mentions: words that open a sentence before a name', () => {
+  it('"Meet Ruben Amorim, …" and "Alongside Modi, …" leave the word out of the name', () => {
+    const t = 'Meet Ruben Amorim, Manchester United\'s new head coach\nPublished: 2 Nov. 2024\n\nAlongside Modi, Putin spoke. Narendra Modi came.\n';
+    const a = analyze('meet.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Ruben Amorim'), ['person', 'Ruben Amorim', "Manchester United's new head coach"]);
+    assert.deepEqual([mentionAtText(a, t, 'Modi')?.text, mentionAtText(a, t, 'Modi')?.key], ['Modi', 'person:narendramodi']);
+  });
+});

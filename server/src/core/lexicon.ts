@@ -298,7 +298,7 @@ export const STOPWORDS = words(`
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
   However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore
   Accordingly According Despite Amid Among Against Between Within Without Under Over Above Below Into
-  Onto Upon Through Throughout Across Along Around Behind Beyond Near Toward Towards Via Per About Like
+  Onto Upon Through Throughout Across Along Alongside Around Behind Beyond Near Toward Towards Via Per About Like Meet
   Unlike What Which Who Whom Whose Why How Where Whatever Whoever Wherever Yes Last Next Earlier Later
   Previously Currently Recently Already Once Twice Today Tonight Yesterday Tomorrow Established Asked
   Speaking Citing Noting Adding Describing Including Regarding Following Given Based Read Related
