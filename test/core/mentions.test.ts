@@ -1826,3 +1826,12 @@ describe('mentions: words that open a sentence before a name', () => {
     assert.deepEqual([mentionAtText(a, t, 'Modi')?.text, mentionAtText(a, t, 'Modi')?.key], ['Modi', 'person:narendramodi']);
   });
 });
+
+describe('mentions: parties named by their members', () => {
+  it('"the conservative Christian Democrats party", "the Free Democrats (FDP)" and "Senate Republicans" are bodies, not people', () => {
+    const t = 'Coalition\nPublished: 7 Nov. 2024\n\nMerz, leader of the conservative Christian Democrats party, won. The Free Democrats (FDP) quit. Senate Republicans objected.\n';
+    const a = analyze('parties.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Christian Democrats', 'Free Democrats', 'FDP', 'Senate Republicans']);
+    assert.equal(a.acronyms.FDP, 'org:free democrats');
+  });
+});

@@ -859,6 +859,9 @@ function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], block: Bloc
   };
 }
 
+/** Plural names of a party's members that end a party's name: "Free Democrats". */
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'progressives', 'libertarians']);
+
 /** Words of award categories after "Best": "Best Picture", "Best Supporting Actress". */
 const AWARD_CATEGORY_WORDS = new Set(`picture film actor actress director screenplay song score editing cinematography documentary
   animated feature supporting original adapted international costume makeup sound effects production design album record
@@ -931,6 +934,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const s = chunkSpan(toks, c, c.from, c.to);
     out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
   };
+  // "the Christian Democrats", "Free Democrats", "Senate Republicans": a party or its members, not a person.
+  if (n >= 2 && PARTY_MEMBERS.has(foldText(words[n - 1]))) return pushOrganization();
   // "Best Actress", "Best Original Screenplay": an award's category, not a person or a title.
   if (n >= 2 && words[0] === 'Best' && words.slice(1).some((w) => AWARD_CATEGORY_WORDS.has(foldText(w)))) return;
   // "the Republic of Korea", "the Democratic People's Republic of Korea": a state's formal
