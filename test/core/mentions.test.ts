@@ -1835,3 +1835,11 @@ describe('mentions: parties named by their members', () => {
     assert.equal(a.acronyms.FDP, 'org:free democrats');
   });
 });
+
+describe('mentions: who is behind a name', () => {
+  it('"Iran-backed", "Hamas-run" and "Kremlin-linked" before a name are no part of it', () => {
+    const t = 'Strikes\nPublished: 27 Nov. 2024\n\nThe Iran-backed Hezbollah fired. The Hamas-run Health Ministry said. The Kremlin-linked Wagner Group fought.\n';
+    const a = analyze('backed.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['organization', 'Hezbollah'], ['organization', 'Health Ministry'], ['organization', 'Wagner Group']]);
+  });
+});

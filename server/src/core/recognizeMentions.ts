@@ -644,7 +644,8 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
   readChunkBody(text, toks, { from, to, status, firstStart, firstText, personCue }, block, sentence, out);
 }
 
-const BASED = /[-‐](?:based|headquartered)$/;
+/** "Pennsylvania-based", "Iran-backed", "Hamas-run": who is behind a name, no part of it. */
+const BASED = /[-‐](?:based|headquartered|backed|led|run|linked|owned|allied|affiliated|funded|sponsored|brokered|born)$/;
 
 /** ", Inc.", ", Corp." and the like after a chunk: it ends in a company's name. */
 function companySuffixAfter(toks: Token[], at: number): boolean {
