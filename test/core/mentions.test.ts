@@ -1843,3 +1843,18 @@ describe('mentions: who is behind a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['organization', 'Hezbollah'], ['organization', 'Health Ministry'], ['organization', 'Wagner Group']]);
   });
 });
+
+describe('mentions: a surname with a particle at a sentence\'s start', () => {
+  it('"Ten Hag said" and "Van Nistelrooy said" refer to the full names the article gave; "Van Morrison" and "Ten People" stay what they were', () => {
+    const t = 'Sacked\nPublished: 28 Oct. 2024\n\nErik ten Hag and Ruud van Nistelrooy met. Ten Hag said no. Van Nistelrooy said yes. Van Morrison sang. Ten People died.\n';
+    const a = analyze('particles2.txt', t);
+    const ref = (name: string) => {
+      const m = mentionAtText(a, t, name);
+      return [m?.text, m?.key, m?.form];
+    };
+    assert.deepEqual(ref('Ten Hag'), ['Ten Hag', 'person:eriktenhag', 'short']);
+    assert.deepEqual(ref('Van Nistelrooy'), ['Van Nistelrooy', 'person:ruudvannistelrooy', 'short']);
+    assert.deepEqual(ref('Van Morrison'), ['Van Morrison', 'person:vanmorrison', 'full']);
+    assert.ok(!a.mentions.some((m) => m.text.includes('People')));
+  });
+});

@@ -617,7 +617,10 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     const keepsTitle = TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to);
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
-    else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
+    else if ((lw === 'ten' || lw === 'ter') && to - from === 2 && nameWordOk(toks[from + 1].text) && !/s$/.test(toks[from + 1].text)) {
+      // "Ten Hag said": the Dutch particle of a surname, not the number (resolveShortNames).
+      break;
+    } else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
     } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[from - 1].text)) {
       // "at 3 PM Kim said": a time, not the Prime Minister.
@@ -1236,7 +1239,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // 6. A bare name: a person when its shape or its sentence says so.
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
-  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
+  // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();

@@ -4,7 +4,7 @@
 
 import type { Block } from './model';
 import type { RawMention } from './recognizeMentions';
-import { orgKeyWithoutNationality } from './normalize';
+import { foldText, orgKeyWithoutNationality } from './normalize';
 
 interface AcronymDef {
   key: string;
@@ -119,11 +119,30 @@ export function resolveQualifiedOrganisations(raw: RawMention[]): void {
   }
 }
 
+/** Name particles written with a capital at a sentence's start. */
+const CAPITAL_PARTICLE = /^(?:Van|Von|De|Der|Den|Ten|Ter|Du|Di|Del|Della|Dos|Das|Da)$/;
+
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
   const byForm = new Map<string, RawMention[]>();
   for (const m of full) for (const f of m.shortForms ?? []) byForm.set(f, [...(byForm.get(f) ?? []), m]);
+  // "Van Nistelrooy said", "Ten Hag left": at a sentence's start the particle is capitalised,
+  // and the two words read as a whole name. They are the surname of the one "Ruud van
+  // Nistelrooy" the article names.
+  for (const m of full) {
+    const ws = m.text.split(' ');
+    if (ws.length < 2 || !CAPITAL_PARTICLE.test(ws[0])) continue;
+    const tail = m.text.toLowerCase();
+    const options = byForm.get(foldText(ws[ws.length - 1]))?.filter((o) => o !== m && o.key !== m.key && o.text.toLowerCase().endsWith(' ' + tail)) ?? [];
+    if (new Set(options.map((o) => o.key)).size !== 1) continue;
+    m.key = options[0].key;
+    m.form = 'short';
+    delete m.shortForms;
+    // Evidence for either is evidence for the person.
+    if (!m.tentative) confirmedKeys.add(m.key);
+    else if (options.some((o) => !o.tentative)) delete m.tentative;
+  }
   const optionFor = (m: RawMention): RawMention | undefined => {
     // An unconfirmed name in a Title Case headline may run on into a verb ("Hasina Resigns"):
     // the body's "Hasina" is not that.
