@@ -1857,4 +1857,13 @@ describe('mentions: a surname with a particle at a sentence\'s start', () => {
     assert.deepEqual(ref('Van Morrison'), ['Van Morrison', 'person:vanmorrison', 'full']);
     assert.ok(!a.mentions.some((m) => m.text.includes('People')));
   });
+
+  it('so do "Al Thani" and "Le Pen", after the whole names', () => {
+    const t = 'Deal\nPublished: 15 Jan. 2025\n\nMohammed bin Abdulrahman Al Thani and Jean-Marie Le Pen were named. Al Thani spoke. Le Pen replied. Al Gore agreed.\n';
+    const a = analyze('particles3.txt', t);
+    const ref = (name: string) => [mentionAtText(a, t, name, 1)?.key, mentionAtText(a, t, name, 1)?.form];
+    assert.deepEqual(ref('Al Thani'), ['person:mohammedbinabdulrahmanalthani', 'short']);
+    assert.deepEqual(ref('Le Pen'), ['person:jeanmarielepen', 'short']);
+    assert.equal(mentionAtText(a, t, 'Al Gore')?.key, 'person:algore');
+  });
 });

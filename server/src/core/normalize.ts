@@ -143,6 +143,11 @@ function bothSurnamesFrom(words: string[]): number | undefined {
   return 2;
 }
 
+/** Particles inside personal names ("van", "da", Dutch "ten"), which are also common words elsewhere. */
+export function isNameParticle(w: string): boolean {
+  return NAME_PARTICLES.has(w) || w === 'ten' || w === 'ter';
+}
+
 /** Particles a middle word may be besides those of NAME_PARTICLES ("Ahmed Al Sharaa", "Mohammed Bin Salman" are caught there). */
 const MORE_PARTICLES = new Set(['bint', 'ibn', 'el', 'abu', 'abd', 'della', 'di', 'ter', 'ben', 'ould', 'ag']);
 

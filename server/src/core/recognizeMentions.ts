@@ -9,7 +9,7 @@ import {
   COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, PROGRAMME_HEADS, RANK_HEADS,
   NUMBERED_MEETING_ACRONYMS, RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
-import { foldText, foldWords, isNationality, knownByFrom, memoize, personKey, phraseKey, romanisationKey } from './normalize';
+import { foldText, foldWords, isNameParticle, isNationality, knownByFrom, memoize, personKey, phraseKey, romanisationKey } from './normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
 import { sentences, tokenize, type Token } from './tokenize';
 
@@ -78,11 +78,6 @@ const isNameSuffix = (w: string): boolean => /^(?:jr|sr|i|v|x|xx)$/.test(w) || R
 const GENERATIONAL = /^(?:jr|sr)\.?$/i;
 const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'room', 'grounds', 'site']);
 
-/** Particles inside personal names that are also common words elsewhere. */
-function isNameParticle(w: string): boolean {
-  return NAME_PARTICLES.has(w) || w === 'ten' || w === 'ter';
-}
-
 /** Is there a lower-case role a few words before this "of" ("independent chair of the board of")? */
 function roleBeforeOf(toks: Token[], of: number): boolean {
   for (let k = of - 1; k >= 0 && k >= of - 6; k--) {
@@ -132,7 +127,7 @@ function numberParticle(toks: Token[], j: number): boolean {
 function particlesEnd(toks: Token[], j: number): number {
   if (j === 0 || !(nameWordOk(toks[j - 1].text) || endsTitle(toks[j - 1].text))) return 0;
   let k = j;
-  while (k < toks.length && k - j < 3 && toks[k].word && isNameParticle(toks[k].text) && (NAME_PARTICLES.has(toks[k].text) || numberParticle(toks, k))) k++;
+  while (k < toks.length && k - j < 3 && toks[k].word && (NAME_PARTICLES.has(toks[k].text) || numberParticle(toks, k))) k++;
   return k > j && isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
 }
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐])?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;

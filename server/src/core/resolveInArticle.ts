@@ -4,7 +4,7 @@
 
 import type { Block } from './model';
 import type { RawMention } from './recognizeMentions';
-import { foldText, orgKeyWithoutNationality } from './normalize';
+import { foldText, isNameParticle, orgKeyWithoutNationality } from './normalize';
 
 interface AcronymDef {
   key: string;
@@ -119,9 +119,6 @@ export function resolveQualifiedOrganisations(raw: RawMention[]): void {
   }
 }
 
-/** Name particles written with a capital at a sentence's start. */
-const CAPITAL_PARTICLE = /^(?:Van|Von|De|Der|Den|Ten|Ter|Du|Di|Del|Della|Dos|Das|Da)$/;
-
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
@@ -132,7 +129,7 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   // Nistelrooy" the article names.
   for (const m of full) {
     const ws = m.text.split(' ');
-    if (ws.length < 2 || !CAPITAL_PARTICLE.test(ws[0])) continue;
+    if (ws.length < 2 || !/^\p{Lu}/u.test(ws[0]) || !isNameParticle(ws[0].toLowerCase())) continue;
     const tail = m.text.toLowerCase();
     const options = byForm.get(foldText(ws[ws.length - 1]))?.filter((o) => o !== m && o.key !== m.key && o.text.toLowerCase().endsWith(' ' + tail)) ?? [];
     if (new Set(options.map((o) => o.key)).size !== 1) continue;
