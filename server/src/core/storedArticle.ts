@@ -75,6 +75,7 @@ export function eventDateNorm(day: string, lastDay: string | undefined, start: b
   return start ? `>${day}` : lastDay ? `${day}..${lastDay}` : day;
 }
 
+/** Fact types in F_TYPE: 0 a title, 1 a day a meeting is held, 2 the day it opens. */
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
 const FACT_INTS = 20;
 const HEADER = 5;

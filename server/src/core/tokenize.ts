@@ -114,10 +114,10 @@ const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
 
-/** Tokens of text[start, end). Offsets are into the whole text. */
 /** Nouns for a whole people whose possessive begins names: "People's Liberation Army". */
 const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Men']);
 
+/** Tokens of text[start, end). Offsets are into the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   const tokens: Token[] = [];
