@@ -1867,3 +1867,15 @@ describe('mentions: a surname with a particle at a sentence\'s start', () => {
     assert.equal(mentionAtText(a, t, 'Al Gore')?.key, 'person:algore');
   });
 });
+
+describe('mentions: "Marine" as a given name', () => {
+  it('"Marine Le Pen" is a person, and "Le Pen" later her; "Marine Corps" a body; "Marine One" nobody', () => {
+    const t = 'France\nPublished: 31 March 2025\n\nFar-right leader Marine Le Pen was barred. Le Pen appealed. The Marine Corps said nothing. Marine One landed. Marine Gen. David Berger spoke.\n';
+    const a = analyze('marine.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Marine Le Pen'), ['person', 'Marine Le Pen', 'person:marinelepen', 'leader']);
+    assert.equal(mentionAtText(a, t, 'Le Pen', 1)?.key, 'person:marinelepen');
+    assert.deepEqual(kindTextTitle(a, t, 'Marine Corps'), ['organization', 'Marine Corps', undefined]);
+    assert.deepEqual(kindTextTitle(a, t, 'David Berger'), ['person', 'David Berger', 'Marine Gen.']);
+    assert.ok(!a.mentions.some((m) => m.text === 'Marine One'));
+  });
+});

@@ -137,7 +137,7 @@ const PREFIXED_NAME = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)\p{Lu}\p{Ll}/u;
 const COMMON_CAPS = new Set(`state defense defence foreign affairs security national joint military justice finance trade
   interior home health education energy environment labor labour unification industry commerce agriculture treasury
   war policy strategic public economic international federal central general supreme chiefs staff armed special
-  prime vice deputy first senior executive chief assistant acting former navy army air force forces marine corps
+  prime vice deputy first senior executive chief assistant acting former navy army air force forces corps
   democratic republican liberal conservative people's workers' party communist government administration
   agreement accord accords treaty pact declaration protocol convention charter member members states`.split(/\s+/));
 
@@ -1231,6 +1231,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // "Butler Jr. said": a surname and its suffix are a later reference, like "Butler".
   if (n === 2 && nameWordOk(words[0]) && GENERATIONAL.test(words[1]) && !c.ofOffice) return pushShortReference(words[0]);
 
+  // "Marine One", "Formula One": a number closes a vehicle's or a series' name, never a person's.
+  if (n >= 2 && words[n - 1] === 'One') return;
   // 6. A bare name: a person when its shape or its sentence says so.
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
