@@ -1879,3 +1879,12 @@ describe('mentions: "Marine" as a given name', () => {
     assert.ok(!a.mentions.some((m) => m.text === 'Marine One'));
   });
 });
+
+describe('mentions: a leader\'s name, then the party\'s', () => {
+  it('"Anthony Albanese Labor Party wins" is a person and a party; "Sri Lanka Freedom Party" and "Liberal Democratic Party" stay whole', () => {
+    const t = 'Australia election: Anthony Albanese Labor Party wins\nPublished: 3 May 2025\n\nThe Sri Lanka Freedom Party and the Liberal Democratic Party sent greetings.\n';
+    const a = analyze('leaderparty.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Anthony Albanese']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Labor Party', 'Sri Lanka Freedom Party', 'Liberal Democratic Party']);
+  });
+});

@@ -933,6 +933,10 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const s = chunkSpan(toks, c, c.from, c.to);
     out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
   };
+  // "Anthony Albanese Labor Party wins": a leader's name, then the party's.
+  if (n >= 4 && foldText(words[n - 1]) === 'party' && nameWordOk(words[0]) && nameWordOk(words[1]) && COMMON_CAPS.has(foldText(words[2]))) {
+    return readSplit(text, toks, c, c.from + 2, c.from + 2, block, sentence, out);
+  }
   // "the Christian Democrats", "Free Democrats", "Senate Republicans": a party or its members, not a person.
   if (n >= 2 && PARTY_MEMBERS.has(foldText(words[n - 1]))) return pushOrganization();
   // "Best Actress", "Best Original Screenplay": an award's category, not a person or a title.
