@@ -829,11 +829,16 @@ function meetingAfterAcronym(toks: Token[], c: Chunk, block: BlockKind, sentence
   const series = seriesKey([acr, head.text]);
   if (!series) return undefined;
   const { ordinal, start = c.firstStart } = ordinalBefore(toks, c.from);
-  const span = { start: head.start, end: head.end };
-  return {
-    kind: 'meeting', span, fullSpan: { start, end: head.end }, text: `${acr} ${head.text}`, key: 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : ''),
-    form: 'full', series, ordinal, block, sentence, titles: [],
-  };
+  return meetingMention({ start: head.start, end: head.end }, { start, end: head.end }, `${acr} ${head.text}`, series, ordinal, block, sentence);
+}
+
+/** A meeting of a series, keyed with its number when it has one. */
+function meetingMention(span: Span, fullSpan: Span, text: string, series: string, ordinal: number | undefined, block: BlockKind, sentence: number): RawMention {
+  return { kind: 'meeting', span, fullSpan, text, key: meetingKey(series, ordinal), form: 'full', series, ordinal, block, sentence, titles: [] };
+}
+
+function meetingKey(series: string, ordinal: number | undefined): string {
+  return 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : '');
 }
 
 /**
@@ -852,10 +857,8 @@ function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], block: Bloc
   const name = [...(acr ? [acr] : words), headName];
   const series = seriesKey(name);
   if (!series) return undefined;
-  return {
-    kind: 'meeting', span: { start: head.start, end: head.end }, fullSpan: { start: start!, end: toks[c.to - 1].end }, text: joinWords(name),
-    key: `meeting:${series}#${ordinal}`, form: 'full', series, ordinal, block, sentence, titles: [],
-  };
+  // The name runs on past the head word to the body's: a date after it is linked from there.
+  return meetingMention({ start: head.start, end: head.end }, { start: start!, end: toks[c.to - 1].end }, joinWords(name), series, ordinal, block, sentence);
 }
 
 /** Plural names of a party's members that end a party's name: "Free Democrats". */
@@ -906,7 +909,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const numbered = numberedMeetingAt(toks, k, c.to);
     if (!numbered) continue;
     const s = { start: k === c.from ? c.firstStart : toks[k].start, end: toks[numbered.end - 1].end };
-    const meeting: RawMention = { kind: 'meeting', span: s, fullSpan: s, text: text.slice(s.start, s.end), key: `meeting:${numbered.series}#${numbered.ordinal}`, form: 'full', series: numbered.series, ordinal: numbered.ordinal, block, sentence, titles: [] };
+    const meeting = meetingMention(s, s, text.slice(s.start, s.end), numbered.series, numbered.ordinal, block, sentence);
     if (numbered.end < c.to && endsTitle(toks[numbered.end].text)) {
       out.mentions.push(meeting);
       break;
@@ -1153,7 +1156,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization();
       push({
         kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: mWords.join(' '),
-        key: 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : ''), form: 'full',
+        key: meetingKey(series, ordinal), form: 'full',
         series, ordinal, definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
       });
       // "the 20th National Congress of the Communist Party": the body after "of (the)" is read on its own.
