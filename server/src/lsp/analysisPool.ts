@@ -7,10 +7,10 @@ import * as path from 'path';
 import { existsSync } from 'fs';
 import { analyzeArticle } from './analyzer';
 import { readArticleFileSync } from '../files/readArticleFile';
-import { packAnalysis, type PackedAnalysis } from '../core/storedArticle';
-import type { AnalysisJob } from './analysisWorker';
+import { packAnalysis } from '../core/storedArticle';
+import type { AnalysisBatch, BatchResult, FileResult } from './analysisWorker';
 
-export type FileResult = { packed: PackedAnalysis; mtimeMs?: number; size?: number } | { skipped: string } | { error: string };
+export type { FileResult } from './analysisWorker';
 
 /**
  * Workers for a job of this many files. Each worker warms up its own compiled code and
@@ -22,90 +22,114 @@ export function workersFor(files: number): number {
   return files < 3000 ? 1 : Math.max(1, Math.min(4, os.cpus().length));
 }
 
+/**
+ * Files go to a worker in batches and come back in batches: one message per file cost each
+ * worker as much time as reading its files (a wake-up of both threads per message).
+ */
+const BATCH_FILES = 16;
+/** Batches queued per worker, so it never waits for this thread between two. */
+const BATCHES_AHEAD = 3;
+
+interface Lane {
+  worker: Worker;
+  /** Batches sent and not answered yet, by id: how many files each holds and who waits. */
+  pending: Map<number, { files: number; answer: (results: FileResult[]) => void }>;
+}
+
 export class AnalysisPool {
-  private workers: Worker[] = [];
-  private next = 0;
+  private lanes: Lane[] = [];
   private seq = 0;
-  private readonly pending = new Map<number, (r: FileResult) => void>();
 
   constructor(size = Math.max(1, Math.min(4, os.cpus().length)), script = path.join(__dirname, 'analysisWorker.js')) {
     if (!existsSync(script)) return;
     for (let i = 0; i < size; i++) {
       try {
-        const w = new Worker(script);
-        w.on('message', (m: { id: number } & FileResult) => {
-          const done = this.pending.get(m.id);
-          this.pending.delete(m.id);
-          if (!this.pending.size) this.setRef(false);
-          done?.(m);
+        const lane: Lane = { worker: new Worker(script), pending: new Map() };
+        lane.worker.on('message', (m: BatchResult) => {
+          const waiting = lane.pending.get(m.id);
+          lane.pending.delete(m.id);
+          if (!lane.pending.size) lane.worker.unref();
+          waiting?.answer(m.results);
         });
-        w.on('error', () => this.retire(w));
-        w.unref();
-        this.workers.push(w);
+        lane.worker.on('error', () => this.retire(lane));
+        // Idle workers must not keep the process alive; busy ones must (see send).
+        lane.worker.unref();
+        this.lanes.push(lane);
       } catch {
         break;
       }
     }
   }
 
-  /** Idle workers must not keep the process alive; busy ones must. */
-  private setRef(busy: boolean): void {
-    for (const w of this.workers) {
-      if (busy) w.ref();
-      else w.unref();
-    }
-  }
-
   get threads(): number {
-    return this.workers.length;
+    return this.lanes.length;
   }
 
-  private retire(w: Worker): void {
-    this.workers = this.workers.filter((x) => x !== w);
-    // Jobs that worker held are lost with it: answer them as failures so nobody waits.
-    for (const [id, done] of this.pending) {
-      this.pending.delete(id);
-      done({ error: 'analysis worker stopped' });
+  private retire(lane: Lane): void {
+    this.lanes = this.lanes.filter((l) => l !== lane);
+    // Batches that worker held are lost with it: answer them as failures so nobody waits.
+    for (const [id, waiting] of lane.pending) {
+      lane.pending.delete(id);
+      waiting.answer(Array.from({ length: waiting.files }, () => ({ error: 'analysis worker stopped' })));
     }
   }
 
-  /** Reads and analyses a file in a worker; says when it was modified and its size, for the cache. */
-  analyzeFile(uri: string, path: string): Promise<FileResult> {
-    const job: AnalysisJob = { id: ++this.seq, uri, path };
-    if (!this.workers.length) {
-      try {
-        const r = readArticleFileSync(job.path);
-        if ('skipped' in r) return Promise.resolve({ skipped: r.skipped });
-        return Promise.resolve({ packed: packAnalysis(analyzeArticle(job.uri, r.text)), mtimeMs: r.mtimeMs, size: r.size });
-      } catch (e) {
-        return Promise.resolve({ error: (e as Error).message });
-      }
-    }
-    const w = this.workers[this.next++ % this.workers.length];
-    if (!this.pending.size) this.setRef(true);
-    return new Promise((resolve) => {
-      this.pending.set(job.id, resolve);
-      w.postMessage(job);
+  private send(lane: Lane, jobs: { uri: string; path: string }[]): Promise<FileResult[]> {
+    const batch: AnalysisBatch = { id: ++this.seq, jobs: jobs.map(({ uri, path }) => ({ uri, path })) };
+    if (!lane.pending.size) lane.worker.ref();
+    return new Promise((answer) => {
+      lane.pending.set(batch.id, { files: jobs.length, answer });
+      lane.worker.postMessage(batch);
     });
   }
 
   /**
-   * Analyses many files with a window of jobs in flight, so the workers never wait for
-   * this thread; `done` gets each result as it arrives. Stops submitting when `stop` says so.
+   * Reads and analyses many files, a few batches ahead on every worker so none waits for
+   * this thread; `done` gets each result as its batch arrives (so in no particular order),
+   * with when the file was modified and its size, for the cache. Stops submitting when
+   * `stop` says so.
    */
-  async analyzeFiles<T extends { uri: string; path: string }>(jobs: T[], done: (job: T, r: FileResult) => void, stop: () => boolean = () => false, window = 128): Promise<void> {
+  async analyzeFiles<T extends { uri: string; path: string }>(jobs: T[], done: (job: T, r: FileResult) => void, stop: () => boolean = () => false): Promise<void> {
     let next = 0;
-    const lane = async (): Promise<void> => {
-      while (next < jobs.length && !stop()) {
-        const job = jobs[next++];
-        done(job, await this.analyzeFile(job.uri, job.path));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(window, jobs.length) }, lane));
+    if (!this.lanes.length) {
+      for (; next < jobs.length && !stop(); next++) done(jobs[next], analyzeHere(jobs[next].uri, jobs[next].path));
+      return;
+    }
+    let inFlight = 0;
+    await new Promise<void>((finished) => {
+      const feed = (lane: Lane): void => {
+        while (lane.pending.size < BATCHES_AHEAD && next < jobs.length && !stop()) {
+          const batch = jobs.slice(next, (next += BATCH_FILES));
+          inFlight++;
+          // A retired worker's batches come back as failures; the others keep going.
+          void this.send(lane, batch).then((results) => {
+            inFlight--;
+            for (let i = 0; i < batch.length; i++) done(batch[i], results[i] ?? { error: 'no result from the analysis worker' });
+            if (this.lanes.includes(lane)) feed(lane);
+            else if (this.lanes.length) feed(this.lanes[0]);
+            else for (; next < jobs.length && !stop(); next++) done(jobs[next], analyzeHere(jobs[next].uri, jobs[next].path));
+            if (!inFlight) finished();
+          });
+        }
+      };
+      for (const lane of this.lanes) feed(lane);
+      if (!inFlight) finished();
+    });
   }
 
   dispose(): void {
-    for (const w of this.workers) void w.terminate();
-    this.workers = [];
+    for (const lane of this.lanes) void lane.worker.terminate();
+    this.lanes = [];
+  }
+}
+
+/** Without workers: read and analyse on this thread. */
+function analyzeHere(uri: string, file: string): FileResult {
+  try {
+    const r = readArticleFileSync(file);
+    if ('skipped' in r) return { skipped: r.skipped };
+    return { packed: packAnalysis(analyzeArticle(uri, r.text)), mtimeMs: r.mtimeMs, size: r.size };
+  } catch (e) {
+    return { error: (e as Error).message };
   }
 }
