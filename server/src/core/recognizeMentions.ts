@@ -747,9 +747,11 @@ const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 
   'schools', 'mitra', 'krishi', 'dhan', 'gati', 'shakti', 'parks', 'mega', 'textile', 'fund', 'package']);
 
 /** Reads a chunk as two phrases: its words up to `end`, and those from `resume` on. */
-function readSplit(text: string, toks: Token[], c: Chunk, end: number, resume: number, block: BlockKind, sentence: number, out: BlockMentions): void {
+function readSplit(r: Reading, end: number, resume: number): true {
+  const { text, toks, c, block, sentence, out } = r;
   readChunkBody(text, toks, { ...c, to: end }, block, sentence, out);
   if (resume < c.to) readChunkBody(text, toks, { from: resume, to: c.to, status: 'current', firstStart: toks[resume].start, firstText: toks[resume].text }, block, sentence, out);
+  return true;
 }
 
 /**
@@ -897,14 +899,76 @@ function numberedMeetingAt(toks: Token[], k: number, to: number): { series: stri
   return series ? { series, ordinal: Number(digits), end } : undefined;
 }
 
+/** One chunk being read, and what each step of reading it looks at. */
+interface Reading {
+  text: string;
+  toks: Token[];
+  c: Chunk;
+  words: string[];
+  n: number;
+  block: BlockKind;
+  sentence: number;
+  out: BlockMentions;
+  /** A number follows the chunk: "… May 5", "Flight 1282". */
+  numberAfter: boolean;
+}
+
+/**
+ * Reads a chunk of capitalised words as people, bodies, meetings and places. Each step either
+ * reads the chunk (and says so) or leaves it to the next; they are separate functions so the
+ * compiler optimises each on its own (one function of all of them took a tenth of a second to
+ * compile, again on each deoptimisation, in every worker).
+ */
 function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, sentence: number, out: BlockMentions): void {
   const words = wordsOf(toks, c);
-  const n = words.length;
-  const push = (m: Omit<RawMention, 'block' | 'sentence' | 'titles'> & { titles?: RawTitle[] }) =>
-    out.mentions.push({ block, sentence, titles: [], ...m });
-  // "COP29 United Nations Climate Change Conference": the numbered session is a meeting of
-  // its own, and the words around it are read on their own; before a title ("COP30 President
-  // André Corrêa do Lago") it is also part of that title.
+  const r: Reading = { text, toks, c, words, n: words.length, block, sentence, out, numberAfter: /^\d/.test(toks[c.to]?.text ?? '') };
+  if (readNumberedSession(r) || readAround(r) || readTitledName(r) || readSurnameOfBody(r) || readOperation(r) || readMeeting(r)) return;
+  const lowerWords = words.map((w) => foldText(w).replace(/\.$/, ''));
+  if (readOrganization(r, lowerWords) || readPlace(r, lowerWords) || readSingleWord(r)) return;
+  readBareName(r);
+}
+
+/** Reads the chunk again as another chunk. */
+function rereadAs(r: Reading, c: Chunk): true {
+  readChunkBody(r.text, r.toks, c, r.block, r.sentence, r.out);
+  return true;
+}
+
+function pushMention(r: Reading, m: Omit<RawMention, 'block' | 'sentence' | 'titles'> & { titles?: RawTitle[] }): void {
+  r.out.mentions.push({ block: r.block, sentence: r.sentence, titles: [], ...m });
+}
+
+/** The whole chunk as a body's name (and a meeting of it after its acronym, see meetingAfterAcronym). */
+function pushOrganization(r: Reading): true {
+  const { toks, c, words, block, sentence } = r;
+  const s = chunkSpan(toks, c, c.from, c.to);
+  pushMention(r, { kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
+  const meeting = meetingAfterAcronym(toks, c, block, sentence) ?? numberedMeetingOf(toks, c, words, block, sentence);
+  if (meeting) r.out.mentions.push(meeting);
+  return true;
+}
+
+/** The whole chunk as a place's name. */
+function pushPlace(r: Reading): true {
+  const s = chunkSpan(r.toks, r.c, r.c.from, r.c.to);
+  pushMention(r, { kind: 'place', span: s, fullSpan: s, text: r.words.join(' '), key: phraseKey('place', r.words.join(' ')), form: 'full' });
+  return true;
+}
+
+/** The whole chunk as a later reference to someone named in full, by `surname`. */
+function pushShortReference(r: Reading, surname: string): true {
+  const s = chunkSpan(r.toks, r.c, r.c.from, r.c.to);
+  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: [] });
+  return true;
+}
+
+/**
+ * "COP29 United Nations Climate Change Conference": the numbered session is a meeting of
+ * its own, and the words around it are read on their own; before a title ("COP30 President
+ * André Corrêa do Lago") it is also part of that title.
+ */
+function readNumberedSession(r: Reading): boolean {
+  const { text, toks, c, block, sentence, out } = r;
   for (let k = c.from; k < c.to; k++) {
     const numbered = numberedMeetingAt(toks, k, c.to);
     if (!numbered) continue;
@@ -917,50 +981,38 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     if (k > c.from) readChunkBody(text, toks, { ...c, to: k }, block, sentence, out);
     out.mentions.push(meeting);
     if (numbered.end < c.to) readChunkBody(text, toks, { from: numbered.end, to: c.to, status: 'current', firstStart: toks[numbered.end].start, firstText: toks[numbered.end].text }, block, sentence, out);
-    return;
+    return true;
   }
-  /** The whole chunk as a body's name (and a meeting of it after its acronym, see meetingAfterAcronym). */
-  const pushOrganization = () => {
-    const s = chunkSpan(toks, c, c.from, c.to);
-    push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
-    const meeting = meetingAfterAcronym(toks, c, block, sentence) ?? numberedMeetingOf(toks, c, words, block, sentence);
-    if (meeting) out.mentions.push(meeting);
-  };
-  /** The whole chunk as a place's name. */
-  const pushPlace = () => {
-    const s = chunkSpan(toks, c, c.from, c.to);
-    push({ kind: 'place', span: s, fullSpan: s, text: words.join(' '), key: phraseKey('place', words.join(' ')), form: 'full' });
-  };
-  /** The whole chunk as a later reference to someone named in full, by `surname`. */
-  const pushShortReference = (surname: string) => {
-    const s = chunkSpan(toks, c, c.from, c.to);
-    out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
-  };
+  return false;
+}
+
+/** Phrases run together ("… Labor Party wins", "Altman Says OpenAI Board"), and words around a name that are no part of it. */
+function readAround(r: Reading): boolean {
+  const { toks, c, words, n, out, numberAfter } = r;
   // "Anthony Albanese Labor Party wins": a leader's name, then the party's.
   if (n >= 4 && foldText(words[n - 1]) === 'party' && nameWordOk(words[0]) && nameWordOk(words[1]) && COMMON_CAPS.has(foldText(words[2]))) {
-    return readSplit(text, toks, c, c.from + 2, c.from + 2, block, sentence, out);
+    return readSplit(r, c.from + 2, c.from + 2);
   }
   // "the Christian Democrats", "Free Democrats", "Senate Republicans": a party or its members, not a person.
-  if (n >= 2 && PARTY_MEMBERS.has(foldText(words[n - 1]))) return pushOrganization();
+  if (n >= 2 && PARTY_MEMBERS.has(foldText(words[n - 1]))) return pushOrganization(r);
   // "Best Actress", "Best Original Screenplay": an award's category, not a person or a title.
-  if (n >= 2 && words[0] === 'Best' && words.slice(1).some((w) => AWARD_CATEGORY_WORDS.has(foldText(w)))) return;
+  if (n >= 2 && words[0] === 'Best' && words.slice(1).some((w) => AWARD_CATEGORY_WORDS.has(foldText(w)))) return true;
   // "the Republic of Korea", "the Democratic People's Republic of Korea": a state's formal
   // name is a place.
   const republic = words.indexOf('Republic');
   if (republic >= 0 && words[republic + 1] === 'of' && words.slice(0, republic).every((w) => /^\p{Lu}/u.test(w))) {
     const of = words.slice(republic + (words[republic + 2] === 'the' ? 3 : 2));
-    if (of.length && isPlacePhrase(of)) return pushPlace();
+    if (of.length && isPlacePhrase(of)) return pushPlace(r);
   }
   // "Shares of Pennsylvania-based U.S. Steel": the name starts after where it is based.
   const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()));
   if (based >= 0 && based < n - 1) {
     const from = c.from + based + 1;
-    return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+    return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text });
   }
-  const numberAfter = /^\d/.test(toks[c.to]?.text ?? '');
   // "met Defense Minister Ahn Gyu-back May 5": the month starts a date, not more name.
   if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
-    return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+    return rereadAs(r, { ...c, to: c.to - 1 });
   }
   // "Altman Says OpenAI Board …", "… Resigns Amid Student Protests": see partsPhrase.
   const says = words.findIndex((w, k) => k > 0 && k < n - 1 && /^\p{Lu}/u.test(w) && partsPhrase(w, out));
@@ -968,17 +1020,17 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     // "… Nissan Only If CEO Makoto Uchida …": a run of such words parts the phrases once.
     let resume = says + 1;
     while (resume < n - 1 && /^\p{Lu}/u.test(words[resume]) && partsPhrase(words[resume], out)) resume++;
-    return readSplit(text, toks, c, c.from + says, c.from + resume, block, sentence, out);
+    return readSplit(r, c.from + says, c.from + resume);
   }
   // "Fumio Kishida Arrives", "Biden Says": so does one at the end.
   // Two words only in a Title Case phrase: in running text "Budget Cuts" or "Health Plans" is no name and a verb.
-  if ((n >= 3 || (n === 2 && out.titleCase)) && /^\p{Lu}/u.test(words[n - 1]) && partsPhrase(words[n - 1], out)) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+  if ((n >= 3 || (n === 2 && out.titleCase)) && /^\p{Lu}/u.test(words[n - 1]) && partsPhrase(words[n - 1], out)) return rereadAs(r, { ...c, to: c.to - 1 });
   // "Alaska Airlines Flight 1282", "Alaska Airlines Boeing 737 MAX 9": a flight or a model
   // after a body's name is no part of it.
-  if (n >= 2 && numberAfter && foldText(words[n - 1]) === 'flight') return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
-  if (n >= 3 && numberAfter && ORG_HEADS.has(foldText(words[n - 2])) && nameWordOk(words[n - 1])) return readSplit(text, toks, c, c.to - 1, c.to - 1, block, sentence, out);
+  if (n >= 2 && numberAfter && foldText(words[n - 1]) === 'flight') return rereadAs(r, { ...c, to: c.to - 1 });
+  if (n >= 3 && numberAfter && ORG_HEADS.has(foldText(words[n - 2])) && nameWordOk(words[n - 1])) return readSplit(r, c.to - 1, c.to - 1);
   // "at the White House Wednesday evening": a weekday after a name says when, it is no part of it.
-  if (n >= 2 && WEEKDAYS.has(foldText(words[n - 1]))) return readChunkBody(text, toks, { ...c, to: c.to - 1 }, block, sentence, out);
+  if (n >= 2 && WEEKDAYS.has(foldText(words[n - 1]))) return rereadAs(r, { ...c, to: c.to - 1 });
   // "Sen. Susan Collins of Maine": the home state after a name is a place of its own.
   // "Finance Minister Bezalel Smotrich of the Religious Zionist Party": so is a party.
   const home = words.findIndex((w, k) => w === 'of' && k > 0 && k < n - 1 && namedBefore(words, k));
@@ -986,11 +1038,15 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const at = c.from + home + (words[home + 1] === 'the' ? 2 : 1);
     const after = words.slice(at - c.from);
     if (after.length && (isPlacePhrase(after) || (after.length >= 2 && after.some((w) => ORG_HEADS.has(foldText(w)))))) {
-      return readSplit(text, toks, c, c.from + home, at, block, sentence, out);
+      return readSplit(r, c.from + home, at);
     }
   }
+  return false;
+}
 
-  // 1. Title + name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung".
+/** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
+function readTitledName(r: Reading): boolean {
+  const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
   let nameFrom = n;
   // "Pope Leo XIV", "King Charles III": a regnal number closes the name.
   if (n >= 3 && REGNAL.test(words[n - 1]) && nameWordOk(words[n - 2])) nameFrom--;
@@ -1039,7 +1095,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     // "Museum of Contemporary Art", "University of Modern Art": a body is of something, not
     // someone ("Chief of Staff of Keir Starmer" is an office's).
     else if (bareOf && nameWords === 2 && nameFrom >= 2 && !(ORG_HEADS.has(foldText(words[nameFrom - 2])) && !words.slice(0, nameFrom - 1).some((_, k) => isOfficeHead(words, k)))) {
-      return readSplit(text, toks, c, c.from + nameFrom - 1, c.from + nameFrom, block, sentence, out);
+      return readSplit(r, c.from + nameFrom - 1, c.from + nameFrom);
     } else nameFrom = n;
   }
   // "the CEO of JPMorgan Chase": one odd-shaped word after "of" and one name word are a
@@ -1086,45 +1142,61 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       if (app) titles.push(app);
       // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, a title and a
       // lone surname ("Chase") are no one. A whole name there is ("head of Volodymyr Zelensky's office").
-      if (nameWords.length === 1 && withinTitle(toks, c, out)) return;
+      if (nameWords.length === 1 && withinTitle(toks, c, out)) return true;
       // "Gen Z", "Gen Zs": a generation. A name is never one letter.
-      if (nameWords.length === 1 && /^\p{Lu}(?:s|ers)?$/u.test(nameWords[0])) return;
+      if (nameWords.length === 1 && /^\p{Lu}(?:s|ers)?$/u.test(nameWords[0])) return true;
       // "1122 King Road": a street named after a title word.
-      if (nameWords.length === 1 && STREET_HEADS.has(foldText(nameWords[0]))) return pushPlace();
+      if (nameWords.length === 1 && STREET_HEADS.has(foldText(nameWords[0]))) return pushPlace(r);
       // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
-      if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return;
+      if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return true;
       if (app) out.titleUntil = app.span.end;
       // "President von der Leyen" is a surname with its particles, as short as "President Macron".
       // "Col. Butler Jr." is a surname too: "Jr." makes no name whole.
       const named = nameWords.filter((w) => !GENERATIONAL.test(w));
       const full = named.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(named[named.length - 1]);
-      push({
+      pushMention(r, {
         kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
         text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(named[named.length - 1]),
         form: full ? 'full' : 'short', titles, shortForms: full ? [...shortFormsOf(nameWords), ...nicknamesIn(toks, c.from + nameFrom, c.to)] : undefined,
       });
-      return;
+      return true;
     }
   }
+  return false;
+}
 
-  // "Smith of the Heritage Foundation", "Mahama of the National Democratic Congress": a
-  // surname, then the body the person is with (not "Bank of the West", "Friends of the Earth").
+/**
+ * "Smith of the Heritage Foundation", "Mahama of the National Democratic Congress": a
+ * surname, then the body the person is with (not "Bank of the West", "Friends of the Earth").
+ */
+function readSurnameOfBody(r: Reading): boolean {
+  const { toks, c, words, n, block, sentence, out } = r;
   const first = foldText(words[0]);
   if (n >= 4 && words[1] === 'of' && nameWordOk(words[0]) && !endsTitle(words[0]) && !ORG_HEADS.has(first) && !COMMON_CAPS.has(first) && !ORG_NAME_WORDS.has(first) && !PLACES.has(words[0]) && !STATE_WORDS.has(first)) {
     const rest = words[2] === 'the' ? 3 : 2;
     if (n - rest >= 2 && words.slice(rest).some((w) => ORG_HEADS.has(foldText(w)))) {
       const s = chunkSpan(toks, c, c.from, c.from + 1);
       out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: words[0], key: 'short:' + foldText(words[0]).replace(/\.$/, ''), form: 'short', block, sentence, titles: [] });
-      return readChunkBody(text, toks, { from: c.from + rest, to: c.to, status: 'current', firstStart: toks[c.from + rest].start, firstText: toks[c.from + rest].text }, block, sentence, out);
+      return rereadAs(r, { from: c.from + rest, to: c.to, status: 'current', firstStart: toks[c.from + rest].start, firstText: toks[c.from + rest].text });
     }
   }
-  // "Operation Sindoor", "Operation Desert Storm": a military operation is an event.
+  return false;
+}
+
+/** "Operation Sindoor", "Operation Desert Storm": a military operation is an event. */
+function readOperation(r: Reading): boolean {
+  const { toks, c, words, n } = r;
   if (n >= 2 && n <= 4 && foldText(words[0]) === 'operation' && toks[c.from].cap && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) {
     const s = chunkSpan(toks, c, c.from, c.to);
-    push({ kind: 'meeting', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('meeting', words.join(' ')), form: 'full' });
-    return;
+    pushMention(r, { kind: 'meeting', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('meeting', words.join(' ')), form: 'full' });
+    return true;
   }
-  // 2. Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]".
+  return false;
+}
+
+/** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
+function readMeeting(r: Reading): boolean {
+  const { text, toks, c, words, n, block, sentence, out } = r;
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
   const headFirst = meetingHead === 0 && n >= 3 && words[1] === 'of' && HEAD_FIRST_MEETINGS.has(foldText(words[0])) &&
@@ -1143,7 +1215,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   // word after "in", "to" or "at", is where someone goes for the meeting.
   const whereTo = isPlacePhrase(words.slice(0, forAt)) || ['in', 'to', 'at'].includes(toks[c.from - 1]?.text ?? '');
   if (forAt > 0 && forAt < meetingHead && whereTo && !words.slice(0, forAt).some((w) => MEETING_HEADS.has(foldText(w)) || ORG_HEADS.has(foldText(w)))) {
-    return readSplit(text, toks, c, c.from + forAt, c.from + forAt + 1, block, sentence, out);
+    return readSplit(r, c.from + forAt, c.from + forAt + 1);
   }
   if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
     const mWords = words.slice(0, meetingHead + 1);
@@ -1153,8 +1225,8 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     if (series) {
       const { ordinal, start: fullStart = c.firstStart } = ordinalBefore(toks, c.from);
       const s = chunkSpan(toks, c, c.from, end);
-      if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization();
-      push({
+      if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization(r);
+      pushMention(r, {
         kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: mWords.join(' '),
         key: meetingKey(series, ordinal), form: 'full',
         series, ordinal, definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
@@ -1163,34 +1235,38 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       let rest = end;
       while (rest < c.to && (CONNECTORS.has(toks[rest].text) || toks[rest].text === 'the')) rest++;
       if (rest < c.to) readChunkBody(text, toks, { ...c, from: rest, firstStart: toks[rest].start, firstText: toks[rest].text }, block, sentence, out);
-      return;
+      return true;
     }
   }
+  return false;
+}
 
-  // 3. Organisations: a head word anywhere ("Ministry of National Defense", "U.S. Forces Korea").
-  const lowerWords = words.map((w) => foldText(w).replace(/\.$/, ''));
+/** Organisations: a head word anywhere ("Ministry of National Defense", "U.S. Forces Korea"). */
+function readOrganization(r: Reading, lowerWords: string[]): boolean {
+  const { text, toks, c, words, n, block, sentence, out } = r;
   // "The United Nations Secretary-General, António Guterres": the office ends no organisation's name.
   // ("Department of Justice" is whole: after "of", "Justice" is the portfolio.)
   if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords.slice(0, n - 1).some((w) => ORG_HEADS.has(w))) {
-    return readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
+    readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
+    return true;
   }
   // "as Army Chief announces …", "Party Leader": a post without a name, and no body's name either.
-  if (n === 2 && ORG_HEADS.has(lowerWords[0]) && isOfficeHead(words, 1)) return;
+  if (n === 2 && ORG_HEADS.has(lowerWords[0]) && isOfficeHead(words, 1)) return true;
   // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
   const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
     const from = c.from + of + 1 + (lowerWords[of + 1] === 'the' ? 1 : 0);
-    if (from < c.to) return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text, ofOffice: true }, block, sentence, out);
+    if (from < c.to) return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text, ofOffice: true });
   }
   // "the President's Office Andriy Yermak": a body named by its owner, then a person's name.
   if (n >= 3 && n <= 4 && toks[c.from - 1]?.possessive && ORG_HEADS.has(lowerWords[0]) && words.slice(1).every((w) => nameWordOk(w))) {
-    return readSplit(text, toks, c, c.from + 1, c.from + 1, block, sentence, out);
+    return readSplit(r, c.from + 1, c.from + 1);
   }
   // "speaker of Parliament Nabih Berri", "the General Staff's Main Directorate Igor Kostyukov":
   // after "of" or an owner, a body's head word and then a person's name are two things.
   if (toks[c.from - 1]?.text === 'of' || toks[c.from - 1]?.possessive || toks[c.from - 1]?.text === 'the') {
     const split = bodyThenName(words);
-    if (split > 0) return readSplit(text, toks, c, c.from + split, c.from + split, block, sentence, out);
+    if (split > 0) return readSplit(r, c.from + split, c.from + split);
   }
   // The nationality is part of a body's name: the "Israeli Defense Ministry" is not the
   // Iranian one, nor the "African Development Bank" the Asian one. A bare "Defense Ministry"
@@ -1198,12 +1274,16 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
   let k0 = 0;
   while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
   const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
-  if (((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization();
+  if (((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization(r);
+  return false;
+}
 
-  // 4. Places: gazetteer, multi-word places, "X District".
+/** Places: gazetteer, multi-word places, "X District". */
+function readPlace(r: Reading, lowerWords: string[]): boolean {
+  const { c, words, n } = r;
   const folded = lowerWords.join(' ');
   if (MULTIWORD_PLACES.has(folded) || (n === 1 && PLACES.has(words[0])) || (n >= 2 && n <= 4 && PLACE_HEADS.has(lowerWords[n - 1])) || (n >= 2 && n - 1 <= (PLACE_LEADS.get(lowerWords[0]) ?? 0))) {
-    return pushPlace();
+    return pushPlace(r);
   }
   if (n === 1 && /[-‐]/.test(words[0])) {
     // "Seoul-Washington": two places.
@@ -1212,35 +1292,46 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       let at = c.firstStart;
       for (const p of parts) {
         const s = { start: at, end: at + p.length };
-        push({ kind: 'place', span: s, fullSpan: s, text: p, key: phraseKey('place', p), form: 'full' });
+        pushMention(r, { kind: 'place', span: s, fullSpan: s, text: p, key: phraseKey('place', p), form: 'full' });
         at += p.length + 1;
       }
-      return;
+      return true;
     }
   }
-  if (n >= 2 && n <= 3 && PLACES.has(words[0]) && lowerWords.slice(1).every((w) => MULTIWORD_PLACES.has(folded) || w === 'city')) return;
+  if (n >= 2 && n <= 3 && PLACES.has(words[0]) && lowerWords.slice(1).every((w) => MULTIWORD_PLACES.has(folded) || w === 'city')) return true;
+  return false;
+}
 
-  // 5. Acronyms and single words: resolved once the whole article is read.
+/** Acronyms and single words: resolved once the whole article is read. */
+function readSingleWord(r: Reading): boolean {
+  const { toks, c, words, n, block, sentence, out, numberAfter } = r;
   if (n === 1) {
     const s = chunkSpan(toks, c, c.from, c.to);
     const w = words[0];
     // "Teodoro Herbosa, MD, …": a degree after a name stands for nothing to link; nor does
     // an honorific alone ("HE the Prime Minister").
-    if ((DEGREE.test(w) && toks[c.from - 1]?.text === ',' && isCap(toks[c.from - 2])) || isHonorific(w)) return;
+    if ((DEGREE.test(w) && toks[c.from - 1]?.text === ',' && isCap(toks[c.from - 2])) || isHonorific(w)) return true;
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
-      pushShortReference(w);
+      pushShortReference(r, w);
     }
+    return true;
+  }
+  return false;
+}
+
+/** A bare name: a person when its shape or its sentence says so. */
+function readBareName(r: Reading): void {
+  const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
+  // "Butler Jr. said": a surname and its suffix are a later reference, like "Butler".
+  if (n === 2 && nameWordOk(words[0]) && GENERATIONAL.test(words[1]) && !c.ofOffice) {
+    pushShortReference(r, words[0]);
     return;
   }
 
-  // "Butler Jr. said": a surname and its suffix are a later reference, like "Butler".
-  if (n === 2 && nameWordOk(words[0]) && GENERATIONAL.test(words[1]) && !c.ofOffice) return pushShortReference(words[0]);
-
   // "Marine One", "Formula One": a number closes a vehicle's or a series' name, never a person's.
   if (n >= 2 && words[n - 1] === 'One') return;
-  // 6. A bare name: a person when its shape or its sentence says so.
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
   // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
@@ -1257,7 +1348,10 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
       return;
     }
     // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
-    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) return pushOrganization();
+    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
+      pushOrganization(r);
+      return;
+    }
     const app = appositive(text, toks, c.to);
     if (app) out.titleUntil = app.span.end;
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
@@ -1289,7 +1383,7 @@ function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, 
     const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || befell || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
-    push({
+    pushMention(r, {
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
       text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
     });
