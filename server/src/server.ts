@@ -156,7 +156,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   supportsProgress = !!caps.window?.workDoneProgress;
   supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-  void analysisCache();
+  // Without a cache to answer from, the first index analyses every file: a worker gets ready meanwhile.
+  const cache = analysisCache();
+  if (!cache) indexer.startWorker();
+  else void cache.then((c) => c.size || indexer.startWorker(), () => undefined);
   indexer.walkAhead(workspaceFolders.map((f) => ({ uri: f.uri, settings: settings.likely })));
   return {
     capabilities: {

@@ -86,6 +86,19 @@ describe('AnalysisPool (worker threads, batched)', () => {
     assert.equal(pool.threads, 0);
   });
 
+  it('grows to the workers a job needs, never shrinks, and keeps a worker started ahead of the job', async () => {
+    const pool = new AnalysisPool(0, WORKER);
+    assert.equal(pool.threads, 0);
+    pool.grow(1);
+    assert.equal(pool.threads, 1);
+    pool.grow(2);
+    pool.grow(1);
+    assert.equal(pool.threads, 2);
+    const got = await run(pool);
+    assert.equal(got.size, jobs.length);
+    for (const job of jobs.filter((j) => j.text)) assertAnalysed(job, got.get(job.uri));
+  });
+
   it('analyses on this thread when no worker can start', async () => {
     const pool = new AnalysisPool(2, path.join(dir, 'no-such-worker.js'));
     assert.equal(pool.threads, 0);

@@ -13,12 +13,15 @@ export interface CheckResult {
 }
 
 export async function checkFolder(root: string, filter: FileFilter, titleWindowDays: number, onProgress?: (done: number, total: number) => void): Promise<CheckResult> {
-  const { files } = await findArticleFiles(root, filter);
+  // A worker gets ready while the folder is walked; more join for a large folder.
+  const pool = new AnalysisPool(1);
   const corpus = new Corpus({ titleWindowDays });
   const skipped: CheckResult['skipped'] = [];
-  const pool = new AnalysisPool(workersFor(files.length));
+  let files: string[] = [];
   let done = 0;
   try {
+    files = (await findArticleFiles(root, filter)).files;
+    pool.grow(workersFor(files.length));
     const jobs = files.map((file) => ({ uri: pathToFileURL(file).href, path: file }));
     await pool.analyzeFiles(jobs, ({ path: file }, r) => {
       if ('skipped' in r) skipped.push({ file, reason: r.skipped });

@@ -94,6 +94,13 @@ export class AnalysisCache {
     };
   }
 
+  /** How many analyses it holds. */
+  get size(): number {
+    let n = 0;
+    for (const shard of this.shards) n += shard.size;
+    return n;
+  }
+
   /** The cached analysis of a file in whatever version, for comparing with the corpus. */
   peek(uri: string): PackedAnalysis | DeferredAnalysis | undefined {
     return this.shards[this.shardOf(uri)].get(uri)?.analysis;

@@ -40,11 +40,16 @@ export class AnalysisPool {
   private lanes: Lane[] = [];
   private seq = 0;
 
-  constructor(size = Math.max(1, Math.min(4, os.cpus().length)), script = path.join(__dirname, 'analysisWorker.js')) {
-    if (!existsSync(script)) return;
-    for (let i = 0; i < size; i++) {
+  constructor(size = Math.max(1, Math.min(4, os.cpus().length)), private readonly script = path.join(__dirname, 'analysisWorker.js')) {
+    this.grow(size);
+  }
+
+  /** Starts workers until there are `size` (a worker takes a few hundred milliseconds to be ready). */
+  grow(size: number): void {
+    if (!existsSync(this.script)) return;
+    while (this.lanes.length < size) {
       try {
-        const lane: Lane = { worker: new Worker(script), pending: new Map() };
+        const lane: Lane = { worker: new Worker(this.script), pending: new Map() };
         lane.worker.on('message', (m: BatchResult) => {
           const waiting = lane.pending.get(m.id);
           lane.pending.delete(m.id);

@@ -63,6 +63,14 @@ export class ArticleIndexer {
     this.pool?.dispose();
   }
 
+  /**
+   * Starts an analysis worker ahead of a first index that will need one (there is no cache to
+   * answer from): it gets ready while the folders are walked and the client answers.
+   */
+  startWorker(): void {
+    this.pool ??= new AnalysisPool(1);
+  }
+
   private cacheReady: Promise<AnalysisCache | undefined> = Promise.resolve(undefined);
 
   /** Analyses of unchanged files come from here on the next start; it may still be loading. */
@@ -190,7 +198,9 @@ export class ArticleIndexer {
       // The rest is read and analysed by worker threads; this thread links each result as it
       // arrives, and requests are served between results.
       if (misses.length) {
-        await (this.pool ??= new AnalysisPool(workersFor(misses.length))).analyzeFiles(misses, ({ uri }, r) => {
+        this.pool ??= new AnalysisPool(0);
+        this.pool.grow(workersFor(misses.length));
+        await this.pool.analyzeFiles(misses, ({ uri }, r) => {
           if (gen !== this.generation) return;
           if (this.open.has(uri)) return tick();
           if ('skipped' in r) this.skip(uri, r.skipped);
