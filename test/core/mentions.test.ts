@@ -1837,6 +1837,13 @@ describe('mentions: parties named by their members', () => {
 });
 
 describe('mentions: who is behind a name', () => {
+  // Found in G20 and OpenAI coverage: "the Narendra Modi-led government" gave a person "Narendra Modi-led".
+  it('a phrase ending in "-based" or "-led" before a lower-case noun names nobody', () => {
+    const t = 'Deals\nPublished: 22 Nov. 2023\n\nThe San Francisco-based company said so. The Narendra Modi-led government agreed.\n';
+    const a = analyze('based.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), []);
+  });
+
   it('"Iran-backed", "Hamas-run" and "Kremlin-linked" before a name are no part of it', () => {
     const t = 'Strikes\nPublished: 27 Nov. 2024\n\nThe Iran-backed Hezbollah fired. The Hamas-run Health Ministry said. The Kremlin-linked Wagner Group fought.\n';
     const a = analyze('backed.txt', t);

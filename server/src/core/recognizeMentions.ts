@@ -1010,6 +1010,9 @@ function readAround(r: Reading): boolean {
     const from = c.from + based + 1;
     return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text });
   }
+  // "The San Francisco-based company", "the Narendra Modi-led government": the phrase says who
+  // is behind something it names in lower case, and is no name itself.
+  if (based === n - 1) return true;
   // "met Defense Minister Ahn Gyu-back May 5": the month starts a date, not more name.
   if (n >= 2 && numberAfter && MONTHS_AND_DAYS.has(foldText(words[n - 1]).replace(/\.$/, ''))) {
     return rereadAs(r, { ...c, to: c.to - 1 });
