@@ -125,6 +125,28 @@ describe('linking across articles', () => {
     assert.notEqual(at('d.txt', d, 'Lee Jae Myung'), at('d.txt', d, 'Lee Myung'), 'an East Asian given name is no middle name');
   });
 
+  // Found in Taiwan election coverage: "William Lai Ching-te" was a third person beside "Lai Ching-te".
+  it('an English given name before an East Asian name is one person with the East Asian name alone, and with the English name and surname; two such names stay apart', () => {
+    const a = 'Taiwan votes\nPublished: 13 Jan. 2024\n\nRuling party candidate William Lai Ching-te won on Saturday.\n';
+    const b = 'Taiwan votes\nPublished: 13 Jan. 2024\n\nVice President Lai Ching-te won the vote.\n';
+    const d = 'Taiwan votes\nPublished: 13 Jan. 2024\n\nCandidate William Lai thanked voters, President Tsai Ing-wen said.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'William Lai Ching-te'), at('b.txt', b, 'Lai Ching-te'));
+    assert.equal(at('a.txt', a, 'William Lai Ching-te'), at('d.txt', d, 'William Lai'));
+    assert.notEqual(at('b.txt', b, 'Lai Ching-te'), at('d.txt', d, 'Tsai Ing-wen'));
+    assert.deepEqual(c.rawKeys(at('b.txt', b, 'Lai Ching-te')).sort(), ['person:lacinkte', 'person:williamlai', 'person:williamlaichingte']);
+    // Two such names with one English name and surname: "John Lee" could be either, and is neither.
+    const hk = (body: string) => `Hong Kong\nPublished: 13 Jan. 2024\n\n${body}\n`;
+    const texts: Record<string, string> = { 'e.txt': hk('Chief Executive John Lee Ka-chiu spoke.'), 'f.txt': hk('Chief Executive Lee Ka-chiu spoke.'), 'g.txt': hk('Lawmaker John Lee Man-ho spoke.'), 'h.txt': hk('Lawmaker John Lee spoke.') };
+    const { corpus: c2, uri: u2 } = corpusOf(texts);
+    const at2 = (f: string, name: string) => c2.mentionAt(u2(f), offsetOf(texts[f], name))!.entity;
+    assert.equal(at2('e.txt', 'John Lee Ka-chiu'), at2('f.txt', 'Lee Ka-chiu'));
+    assert.notEqual(at2('e.txt', 'John Lee Ka-chiu'), at2('g.txt', 'John Lee Man-ho'));
+    assert.notEqual(at2('h.txt', 'John Lee'), at2('e.txt', 'John Lee Ka-chiu'));
+    assert.notEqual(at2('h.txt', 'John Lee'), at2('g.txt', 'John Lee Man-ho'));
+  });
+
   it('a second surname one source leaves out is one person ("Edmundo González Urrutia" / "Edmundo González"); a father\'s name is not ("Ali Hassan Salameh" / "Ali Hassan")', () => {
     const a = 'Vote count\nPublished: 29 July 2024\n\nOpposition candidate Edmundo González Urrutia said so. Minister Ali Hassan Salameh agreed.\n';
     const b = 'Vote count\nPublished: 29 July 2024\n\nOpposition candidate Edmundo González said so. Minister Ali Hassan agreed.\n';

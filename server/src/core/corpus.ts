@@ -298,27 +298,10 @@ export class Corpus {
       // so clusters stay what linking the same keys in any order gives.
       if (longer.size === 2) this.relink('person:' + short, change);
     }
-    if (name.length < 8) return;
-    const block: string[] = [];
-    // Lengths within 2 of this one can sit in this block or a neighbouring one.
-    for (const b of new Set([Corpus.blockOf(name, name.length - 2), Corpus.blockOf(name), Corpus.blockOf(name, name.length + 2)])) {
-      for (const k of this.personBlocks.get(b) ?? []) if (k !== name && Math.abs(k.length - name.length) <= 2) block.push(k);
-    }
-    const own = Corpus.blockOf(name);
-    this.personBlocks.set(own, (this.personBlocks.get(own) ?? new Set()).add(name));
     const near = new Set<string>();
-    // "Shigeru Ishiba" / "Ishiba Shigeru": the family name first in one source, last in
-    // another. Its key is then a rotation of the other's. Not when both halves are given
-    // names, or either an Arabic, Persian or Turkic one: "Ali Hassan" and "Hassan Ali",
-    // "Mohammed Bello" and "Bello Mohammed" are two people ("Orbán Viktor" is Viktor Orbán).
-    for (let i = 2; i <= name.length - 2; i++) {
-      const r = name.slice(i) + name.slice(0, i);
-      const [a, b] = [name.slice(0, i), name.slice(i)];
-      if (r === name || (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) || ARABIC_GIVEN_NAMES.has(a) || ARABIC_GIVEN_NAMES.has(b)) continue;
-      if (this.isLinkedName(r)) near.add(r);
-    }
     // "Bola Ahmed Tinubu" / "Bola Tinubu", "Edmundo González Urrutia" / "Edmundo González": a
-    // middle name or a second surname one source writes and another leaves out. Only while one
+    // middle name or a second surname one source writes and another leaves out, whatever
+    // the length ("John Lee Ka-chiu" / "Lee Ka-chiu" keys in seven letters). Only while one
     // three-word name shortens to that key: "George Walker Bush" and "George Herbert Bush"
     // would both be "George Bush", and are two people.
     for (const short of this.shorterOf.get(name) ?? []) {
@@ -326,18 +309,38 @@ export class Corpus {
     }
     const longer = this.longerOf.get(name);
     if (longer?.size === 1) for (const k of longer) if (this.isLinkedName(k)) near.add(k);
-    if (block.length) {
-      // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as
-      // variants when either name finds the other; and every cluster the new key reaches is
-      // merged. Clusters are then the connected components, whatever order keys arrive in.
-      const options = { threshold: FUZZY_THRESHOLD };
-      const candidates = block.slice(0, 500);
-      for (const r of new Fuse(candidates, options).search(name)) near.add(r.item);
-      const back = new Fuse([name], options);
-      for (const k of candidates) if (!near.has(k) && back.search(k).length) near.add(k);
-      // Transliterations swap letters in a way edit distance alone misses ("Araghchi" / "Araqchi").
-      const folded = transliterationKey(name);
-      for (const k of candidates) if (!near.has(k) && transliterationKey(k) === folded) near.add(k);
+    // Spelling variants and rotations only for keys long enough not to meet by chance.
+    if (name.length >= 8) {
+      const block: string[] = [];
+      // Lengths within 2 of this one can sit in this block or a neighbouring one.
+      for (const b of new Set([Corpus.blockOf(name, name.length - 2), Corpus.blockOf(name), Corpus.blockOf(name, name.length + 2)])) {
+        for (const k of this.personBlocks.get(b) ?? []) if (k !== name && Math.abs(k.length - name.length) <= 2) block.push(k);
+      }
+      const own = Corpus.blockOf(name);
+      this.personBlocks.set(own, (this.personBlocks.get(own) ?? new Set()).add(name));
+      // "Shigeru Ishiba" / "Ishiba Shigeru": the family name first in one source, last in
+      // another. Its key is then a rotation of the other's. Not when both halves are given
+      // names, or either an Arabic, Persian or Turkic one: "Ali Hassan" and "Hassan Ali",
+      // "Mohammed Bello" and "Bello Mohammed" are two people ("Orbán Viktor" is Viktor Orbán).
+      for (let i = 2; i <= name.length - 2; i++) {
+        const r = name.slice(i) + name.slice(0, i);
+        const [a, b] = [name.slice(0, i), name.slice(i)];
+        if (r === name || (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) || ARABIC_GIVEN_NAMES.has(a) || ARABIC_GIVEN_NAMES.has(b)) continue;
+        if (this.isLinkedName(r)) near.add(r);
+      }
+      if (block.length) {
+        // fuse.js scores are not symmetric (the pattern's length matters), so a pair counts as
+        // variants when either name finds the other; and every cluster the new key reaches is
+        // merged. Clusters are then the connected components, whatever order keys arrive in.
+        const options = { threshold: FUZZY_THRESHOLD };
+        const candidates = block.slice(0, 500);
+        for (const r of new Fuse(candidates, options).search(name)) near.add(r.item);
+        const back = new Fuse([name], options);
+        for (const k of candidates) if (!near.has(k) && back.search(k).length) near.add(k);
+        // Transliterations swap letters in a way edit distance alone misses ("Araghchi" / "Araqchi").
+        const folded = transliterationKey(name);
+        for (const k of candidates) if (!near.has(k) && transliterationKey(k) === folded) near.add(k);
+      }
     }
     if (!near.size) return;
     const members = new Set([key]);

@@ -103,6 +103,11 @@ export function transliterationKey(key: string): string {
  */
 export function shorterNameKeys(name: string): string[] {
   const words = name.split(/\s+/);
+  // "William Lai Ching-te", "John Lee Ka-chiu": an English given name before an East Asian
+  // name, which other sources write alone ("Lai Ching-te") or after it ("William Lai").
+  if (words.length === 3 && GIVEN_NAMES.has(foldText(words[0])) && SURNAME_FIRST.has(words[1]) && /^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(words[2])) {
+    return [romanisationKey(`${words[1]} ${words[2]}`), personKey(`${words[0]} ${words[1]}`).slice('person:'.length)];
+  }
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
   if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length)];
   const ws = name.split(/[\s‐-]+/);
