@@ -1837,6 +1837,17 @@ describe('mentions: parties named by their members', () => {
 });
 
 describe('mentions: who is behind a name', () => {
+  // Found in Women's World Cup coverage: "the World Cup final" was a tentative person in four of five outlets.
+  it('a cup is a competition, not a person: "the World Cup final", "the Davis Cup"; its day gives no fact without a number', () => {
+    const t = 'Final\nPublished: 20 Aug. 2023\n\nSpain won the World Cup final in Sydney on Sunday. He played in the Davis Cup on Monday. Cup holder Sam Smith said so.\n';
+    const a = analyze('cup.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
+      ['place', 'Spain', 'place:spain'], ['meeting', 'World Cup', 'meeting:world cup'], ['place', 'Sydney', 'place:sydney'],
+      ['meeting', 'Davis Cup', 'meeting:davis cup'], ['person', 'Sam Smith', 'person:samsmith'],
+    ]);
+    assert.equal(a.facts.filter((f) => f.type === 'eventDate').length, 0);
+  });
+
   // Found in G20 and OpenAI coverage: "the Narendra Modi-led government" gave a person "Narendra Modi-led".
   it('a phrase ending in "-based" or "-led" before a lower-case noun names nobody', () => {
     const t = 'Deals\nPublished: 22 Nov. 2023\n\nThe San Francisco-based company said so. The Narendra Modi-led government agreed.\n';
