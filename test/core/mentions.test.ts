@@ -1837,6 +1837,13 @@ describe('mentions: parties named by their members', () => {
 });
 
 describe('mentions: who is behind a name', () => {
+  // Found in NATO summit coverage: "a Membership Action Plan" was a tentative person.
+  it('a plan, an act, an initiative or a programme is no person: "Membership Action Plan", "Inflation Reduction Act"; "Jude Law" and "Bill Cassidy" still are', () => {
+    const t = 'Summit\nPublished: 11 July 2023\n\nUkraine wants a Membership Action Plan. He signed the Inflation Reduction Act. Under the Marshall Plan aid flowed. Actor Jude Law and Sen. Bill Cassidy spoke.\n';
+    const a = analyze('plan.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['place', 'Ukraine'], ['person', 'Jude Law'], ['person', 'Bill Cassidy']]);
+  });
+
   // Found in Women's World Cup coverage: "the World Cup final" was a tentative person in four of five outlets.
   it('a cup is a competition, not a person: "the World Cup final", "the Davis Cup"; its day gives no fact without a number', () => {
     const t = 'Final\nPublished: 20 Aug. 2023\n\nSpain won the World Cup final in Sydney on Sunday. He played in the Davis Cup on Monday. Cup holder Sam Smith said so.\n';

@@ -139,7 +139,8 @@ const COMMON_CAPS = new Set(`state defense defence foreign affairs security nati
   war policy strategic public economic international federal central general supreme chiefs staff armed special
   prime vice deputy first senior executive chief assistant acting former navy army air force forces corps
   democratic republican liberal conservative people's workers' party communist government administration
-  agreement accord accords treaty pact declaration protocol convention charter member members states`.split(/\s+/));
+  agreement accord accords treaty pact declaration protocol convention charter member members states
+  plan act initiative programme program strategy doctrine`.split(/\s+/));
 
 /** Words that continue an organisation's name after "and": "Center for Strategic and International Studies". */
 const ORG_NAME_WORDS = new Set(`international studies development research science technology culture communications
