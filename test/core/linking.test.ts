@@ -262,6 +262,14 @@ describe('linking across articles', () => {
     assert.deepEqual(c.allConflicts().map((k) => [k.key, k.fact, k.sides.map((x) => `${x.label}: ${x.value}`)]), [['person:peterhegseth', 'office', ['a.txt: Defense Secretary', 'b.txt: Treasury Secretary']]]);
   });
 
+  // Found in Women's World Cup coverage: "Jenni Hermoso" in some outlets, "Jennifer Hermoso" in others.
+  it('"Jenni" is "Jennifer" ("Jenni Hermoso" / "Jennifer Hermoso")', () => {
+    const a = 'Final\nPublished: 20 Aug. 2023\n\nMidfielder Jenni Hermoso missed a penalty.\n';
+    const b = 'Final\nPublished: 20 Aug. 2023\n\nMidfielder Jennifer Hermoso missed a penalty.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Jenni Hermoso'))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, 'Jennifer Hermoso'))!.entity);
+  });
+
   it('different given names with one surname stay apart ("Chris Wright" / "Christine Wright", "Dan Smith" / "David Smith")', () => {
     const a = 'Energy talks\nPublished: 2 Nov. 2025\n\nEnergy Secretary Chris Wright spoke on Sunday. Dan Smith said so.\n';
     const b = 'Energy talks\nPublished: 3 Nov. 2025\n\nState Senator Christine Wright spoke on Monday. David Smith said so.\n';

@@ -361,7 +361,7 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   steve: 'steven', stephen: 'steven', pete: 'peter', jeff: 'jeffrey', joe: 'joseph', tony: 'anthony',
   matt: 'matthew', ben: 'benjamin', nick: 'nicholas', andy: 'andrew', dave: 'david', ed: 'edward',
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', rick: 'richard', ron: 'ronald', doug: 'douglas',
-  greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer',
+  greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', jenni: 'jennifer',
   becky: 'rebecca', vicky: 'victoria',
 }));
 
