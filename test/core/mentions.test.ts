@@ -1837,6 +1837,15 @@ describe('mentions: parties named by their members', () => {
 });
 
 describe('mentions: who is behind a name', () => {
+  // Found in Reuters copy: the "VILNIUS" of a dateline in the text was an acronym.
+  it('a place written in capitals is the place ("VILNIUS", "TAIPEI"); a short acronym stays one ("UAE")', () => {
+    const t = 'Summit\nPublished: 11 July 2023\n\nNATO leaders met in VILNIUS and TAIPEI watched, as did the UAE.\n';
+    const a = analyze('caps.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
+      ['organization', 'NATO', 'org:nato'], ['place', 'VILNIUS', 'place:vilnius'], ['place', 'TAIPEI', 'place:taipei'], ['term', 'UAE', 'acr:UAE'],
+    ]);
+  });
+
   // Found in NATO summit coverage: "a Membership Action Plan" was a tentative person.
   it('a plan, an act, an initiative or a programme is no person: "Membership Action Plan", "Inflation Reduction Act"; "Jude Law" and "Bill Cassidy" still are', () => {
     const t = 'Summit\nPublished: 11 July 2023\n\nUkraine wants a Membership Action Plan. He signed the Inflation Reduction Act. Under the Marshall Plan aid flowed. Actor Jude Law and Sen. Bill Cassidy spoke.\n';

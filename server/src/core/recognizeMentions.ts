@@ -1315,6 +1315,8 @@ function readSingleWord(r: Reading): boolean {
     // "Teodoro Herbosa, MD, …": a degree after a name stands for nothing to link; nor does
     // an honorific alone ("HE the Prime Minister").
     if ((DEGREE.test(w) && toks[c.from - 1]?.text === ',' && isCap(toks[c.from - 2])) || isHonorific(w)) return true;
+    // "VILNIUS, July 11 (Reuters) -", "SPAIN'S TRIUMPH": a place in capitals is the place, not an acronym.
+    if (w.length >= 4 && /^\p{Lu}+$/u.test(w) && PLACES.has(w.charAt(0) + w.slice(1).toLowerCase())) return pushPlace(r);
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
