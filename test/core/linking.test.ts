@@ -303,6 +303,26 @@ describe('linking across articles', () => {
     assert.equal(c.kindOf(m.entity), 'meeting');
   });
 
+  // Found in G20 and OpenAI coverage: "G20" in five outlets and "OpenAI" in five had no hover
+  // and no references, as no source spelled them out.
+  it('an acronym or a name in capitals no source spells out is a term of its own, linked across sources, until one defines it', () => {
+    const a = 'Summit\nPublished: 9 Sept. 2023\n\nThe G20 met as the IAEA and OpenAI watched.\n';
+    const b = 'Summit\nPublished: 10 Sept. 2023\n\nThe G20 leaders agreed; the IAEA said so.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name));
+    const g20 = at('a.txt', a, 'G20')!;
+    assert.equal(g20.entity, 'acr:G20');
+    assert.equal(c.kindOf(g20.entity), 'term');
+    assert.equal(at('b.txt', b, 'G20')!.entity, 'acr:G20');
+    assert.deepEqual(c.sourcesOf('acr:IAEA').map((x) => x.label), ['a.txt', 'b.txt']);
+    assert.equal(c.nameOf('acr:OPENAI'), 'OpenAI');
+    // Spelled out in a third source, "IAEA" is that body everywhere.
+    c.set(analyze('d.txt', 'Summit\nPublished: 10 Sept. 2023\n\nThe International Atomic Energy Agency (IAEA) agreed.\n'));
+    assert.equal(at('a.txt', a, 'IAEA')!.entity, 'org:international atomic energy agency');
+    assert.equal(c.sourcesOf('org:international atomic energy agency').length, 3);
+    assert.equal(at('b.txt', b, 'G20')!.entity, 'acr:G20');
+  });
+
   it('removing an article unlinks it', () => {
     const { corpus: c, uri: u } = seedCorpus();
     const e = c.mentionAt(u(SEED_000), offsetOf(t0, 'Pete Hegseth'))!.entity;

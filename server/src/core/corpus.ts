@@ -453,7 +453,9 @@ export class Corpus {
   entityOf(key: string): string | undefined {
     if (key.startsWith('acr:')) {
       const def = this.bestDefinition(key.slice(4));
-      return def ? this.entityOf(def) : undefined;
+      // One no source spells out ("IAEA", "G20", "OpenAI") is a term of its own: its
+      // occurrences still link across sources.
+      return def ? this.entityOf(def) : key;
     }
     if (key.startsWith('org:')) {
       const qualified = this.qualifiedOf.get(key);
