@@ -29,6 +29,19 @@ describe('language service on the seeds', () => {
     assert.ok(h.markdown.includes("'Lt. Gen.'"));
   });
 
+  it('hover on an acronym no source spells out counts its sources and says it is not spelled out; once one does, the body it stands for', () => {
+    const a = 'Summit\nPublished: 9 Sept. 2023\n\nThe IAEA met on Monday.\n';
+    const b = 'Summit\nPublished: 9 Sept. 2023\n\nThe IAEA agreed.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const h = hoverAt(c, u('a.txt'), offsetOf(a, 'IAEA'))!;
+    assert.equal(h.markdown.split('\n').slice(0, 3).join('\n'), '**IAEA** · term · 2 sources · 2 mentions\n\n*No source spells it out.*');
+    assert.equal(referencesAt(c, u('a.txt'), offsetOf(a, 'IAEA')).length, 2);
+    const { corpus: c2, uri: u2 } = corpusOf({ 'a.txt': a, 'd.txt': 'Summit\nPublished: 9 Sept. 2023\n\nThe International Atomic Energy Agency (IAEA) agreed.\n' });
+    const h2 = hoverAt(c2, u2('a.txt'), offsetOf(a, 'IAEA'))!;
+    assert.ok(h2.markdown.startsWith('**International Atomic Energy Agency** · organisation · 2 sources'), h2.markdown);
+    assert.ok(!h2.markdown.includes('spells'));
+  });
+
   it('hover on a relative date names the calendar day', () => {
     const h = hoverAt(corpus, uri(SEED_004), offsetOf(t4, 'Tuesday'))!;
     assert.ok(h.markdown.includes('**Tuesday, November 4, 2025**'), h.markdown);
