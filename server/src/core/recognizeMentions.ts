@@ -788,7 +788,9 @@ function inTitleCase(toks: Token[]): boolean {
  * join the words of one title or body ("Minister Of State", "Ambassador To").
  */
 const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'against', 'despite', 'during', 'into', 'from', 'with', 'without', 'at', 'in', 'amidst', 'following', 'ahead', 'near', 'via',
-  'if', 'unless', 'until', 'while', 'when', 'because', 'only']);
+  'if', 'unless', 'until', 'while', 'when', 'because', 'only',
+  // "Prabowo and Gibran Officially Inaugurated as …": an adverb before a headline's verb.
+  'officially', 'formally', 'finally', 'reportedly', 'narrowly', 'unanimously', 'overwhelmingly']);
 
 /**
  * Where a person's name starts after a body's or a region's name ("Parliament | Nabih Berri",
@@ -1089,7 +1091,9 @@ function readTitledName(r: Reading): boolean {
   else if (nameFrom > 0 && (titleOf(words[nameFrom - 1]) || ofThe)) {
     const bareOf = words[nameFrom - 1] === 'of';
     const given = words[nameFrom - 1] === 'for' && nameWords >= 3 ? words.findIndex((w, k) => k > nameFrom && k < n - 1 && GIVEN_NAMES.has(foldText(w))) : -1;
-    if (given > 0) nameFrom = given;
+    // "President of United Arab Emirates", "Prime Minister of Papua New Guinea": a place after "of" names no one.
+    if (bareOf && isPlacePhrase(words.slice(nameFrom))) nameFrom = n;
+    else if (given > 0) nameFrom = given;
     // "Spokesperson for Donald Trump Karoline Leavitt", "MP for Brighton Pavilion Siân Berry".
     else if (nameWords >= 4 && words[nameFrom - 1] === 'for') nameFrom = n - 2;
     else if (nameWords >= 3) nameFrom++;
