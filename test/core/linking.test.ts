@@ -125,6 +125,15 @@ describe('linking across articles', () => {
     assert.notEqual(at('d.txt', d, 'Lee Jae Myung'), at('d.txt', d, 'Lee Myung'), 'an East Asian given name is no middle name');
   });
 
+  // Found in impeachment coverage: the Speaker was "Woo Won-shik" in one outlet, "U Won-sik" in another.
+  it('"Woo Won-shik" and "U Won-sik" are one person; "Won Hee-ryong" keeps its "W"', () => {
+    const a = 'Vote\nPublished: 14 Dec. 2024\n\nNational Assembly Speaker Woo Won-shik read the result.\n';
+    const b = 'Vote\nPublished: 14 Dec. 2024\n\nSpeaker U Won-sik read the result. Minister Won Hee-ryong left.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Woo Won-shik'))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, 'U Won-sik'))!.entity);
+    assert.equal(c.mentionAt(u('b.txt'), offsetOf(b, 'Won Hee-ryong'))!.key, 'person:wonilyonk');
+  });
+
   // Found in Taiwan election coverage: "William Lai Ching-te" was a third person beside "Lai Ching-te".
   it('an English given name before an East Asian name is one person with the East Asian name alone, and with the English name and surname; two such names stay apart', () => {
     const a = 'Taiwan votes\nPublished: 13 Jan. 2024\n\nRuling party candidate William Lai Ching-te won on Saturday.\n';

@@ -64,6 +64,8 @@ export function personKey(name: string): string {
  */
 export function romanisationKey(name: string): string {
   return foldText(name)
+    // "Woo Won-shik" / "U Won-sik": a "w" before "u" starting a syllable is one spelling's.
+    .replace(/\bw(?=u|oo)/g, '')
     .replace(/[^a-z]+/g, '')
     .replace(/yeo/g, 'yu')
     .replace(/eo/g, 'u')
