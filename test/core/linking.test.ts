@@ -125,6 +125,13 @@ describe('linking across articles', () => {
     assert.notEqual(at('d.txt', d, 'Lee Jae Myung'), at('d.txt', d, 'Lee Myung'), 'an East Asian given name is no middle name');
   });
 
+  it('"Lewis A. Kaplan" and "Lewis Kaplan" are one person, as "George W. Bush" and "George Bush" are', () => {
+    const a = 'Verdict\nPublished: 2 Nov. 2023\n\nU.S. District Judge Lewis A. Kaplan read the law.\n';
+    const b = 'Verdict\nPublished: 2 Nov. 2023\n\nJudge Lewis Kaplan set the sentencing date.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Lewis A. Kaplan'))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, 'Lewis Kaplan'))!.entity);
+  });
+
   // Found in impeachment coverage: the Speaker was "Woo Won-shik" in one outlet, "U Won-sik" in another.
   it('"Woo Won-shik" and "U Won-sik" are one person; "Won Hee-ryong" keeps its "W"', () => {
     const a = 'Vote\nPublished: 14 Dec. 2024\n\nNational Assembly Speaker Woo Won-shik read the result.\n';

@@ -1837,6 +1837,15 @@ describe('mentions: parties named by their members', () => {
 });
 
 describe('mentions: who is behind a name', () => {
+  // Found in coverage of the FTX trial: "Judge Lewis A. Kaplan" was "Kaplan" with the title "Judge Lewis A.".
+  it('a middle initial is part of the name even when it looks like "A" ("Judge Lewis A. Kaplan"); "Found Guilty" ends a name in a Title Case headline', () => {
+    const t = 'Sam Bankman-Fried Found Guilty\nPublished: 2 Nov. 2023\n\nU.S. District Judge Lewis A. Kaplan read the law. Mary A. Smith, 45, spoke. Sam Bankman-Fried listened.\n';
+    const a = analyze('initial.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [
+      ['Sam Bankman-Fried', undefined], ['Lewis A. Kaplan', 'U.S. District Judge'], ['Mary A. Smith', undefined], ['Sam Bankman-Fried', undefined],
+    ]);
+  });
+
   // Found in BRICS, South Africa and Indonesia coverage.
   it('"President of United Arab Emirates" names no one; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
     const t = 'South African President Cyril Ramaphosa Re-elected\nPublished: 14 June 2024\n\nMohammed bin Zayed, President of United Arab Emirates, spoke. Cyril Ramaphosa thanked him.\n';

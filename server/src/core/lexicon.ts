@@ -103,7 +103,7 @@ export const HEADLINE_VERBS = words(`
   threatens dies steps hosts plans sparks eyes nominates elects reacts responds blasts quits confirms
   admits reveals defends hails mourns dismisses accuses sues demands speaks thanks becomes takes
   elected named impeached arrested indicted charged convicted sentenced acquitted sworn detained
-  retires cuts raises hikes lowers acknowledges declares concedes re-elected reelected inaugurated installed
+  retires cuts raises hikes lowers acknowledges declares concedes re-elected reelected inaugurated installed found
 `);
 
 /** Markers that a written title is not the person's current one. */
