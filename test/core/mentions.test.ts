@@ -1837,6 +1837,15 @@ describe('mentions: parties named by their members', () => {
 });
 
 describe('mentions: who is behind a name', () => {
+  // Found in Boeing coverage: "Stan Deal, CEO of Boeing Commercial Airplanes" gave a person "Commercial Airplanes" titled "CEO of Boeing".
+  it('what an office is of, in a description of someone just named, is no person ("Stan Deal, CEO of Boeing Commercial Airplanes"); elsewhere a name may follow ("CEO of Nvidia Jensen Huang")', () => {
+    const t = 'Boeing\nPublished: 25 Mar. 2024\n\nStan Deal, CEO of Boeing Commercial Airplanes, is retiring. Stan Deal, the president and CEO of Boeing Commercial Airplanes, agreed. In Seoul, CEO of Nvidia Jensen Huang spoke.\n';
+    const a = analyze('boeing.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [
+      ['Stan Deal', undefined], ['Stan Deal', 'the president'], ['Jensen Huang', 'CEO of Nvidia'],
+    ]);
+  });
+
   // Found in coverage of the FTX trial: "Judge Lewis A. Kaplan" was "Kaplan" with the title "Judge Lewis A.".
   it('a middle initial is part of the name even when it looks like "A" ("Judge Lewis A. Kaplan"); "Found Guilty" ends a name in a Title Case headline', () => {
     const t = 'Sam Bankman-Fried Found Guilty\nPublished: 2 Nov. 2023\n\nU.S. District Judge Lewis A. Kaplan read the law. Mary A. Smith, 45, spoke. Sam Bankman-Fried listened.\n';

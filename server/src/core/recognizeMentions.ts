@@ -679,6 +679,19 @@ function namedBefore(words: string[], k: number): boolean {
   return k - j === 1 && j > 0 && (isOfficeHead(words, j - 1) || isRankHead(words, j - 1) || isHonorific(words[j - 1]));
 }
 
+/**
+ * Does a chunk stand where a description of someone just named does: after a person's name
+ * and a comma, or after a role and "and"?
+ */
+function describesNamed(toks: Token[], from: number, out: BlockMentions): boolean {
+  const prev = toks[from - 1]?.text;
+  if (prev === 'and') return ROLE_WORDS.has(toks[from - 2]?.text.toLowerCase() ?? '');
+  if (prev !== ',' || from < 2) return false;
+  const end = toks[from - 2].end;
+  const named = (ms: RawMention[]) => ms.length > 0 && ms[ms.length - 1].kind === 'person' && ms[ms.length - 1].span.end === end;
+  return named(out.mentions) || named(out.candidates);
+}
+
 /** "Judge Lewis A. Kaplan": an initial between name words is a middle name's, even one that looks like "A". */
 function middleInitial(words: string[], k: number, nameWordsAfter: number): boolean {
   return nameWordsAfter > 0 && k > 0 && LONE_INITIAL.test(words[k]) && nameWordOk(words[k - 1]);
@@ -1101,6 +1114,9 @@ function readTitledName(r: Reading): boolean {
     else if (given > 0) nameFrom = given;
     // "Spokesperson for Donald Trump Karoline Leavitt", "MP for Brighton Pavilion Siân Berry".
     else if (nameWords >= 4 && words[nameFrom - 1] === 'for') nameFrom = n - 2;
+    // "Stan Deal, CEO of Boeing Commercial Airplanes,", "the president and CEO of …": in a
+    // description of someone just named, what the office is of runs to the end.
+    else if (nameWords >= 3 && describesNamed(toks, c.from, out) && !SURNAME_FIRST.has(words[nameFrom + 1])) nameFrom = n;
     else if (nameWords >= 3) nameFrom++;
     // "Prime Minister of Israel Netanyahu", "Chairman of Samsung Lee": a place, or an East Asian
     // surname after a company, and the surname alone.
