@@ -1838,11 +1838,11 @@ describe('mentions: parties named by their members', () => {
 
 describe('mentions: who is behind a name', () => {
   // Found in Boeing coverage: "Stan Deal, CEO of Boeing Commercial Airplanes" gave a person "Commercial Airplanes" titled "CEO of Boeing".
-  it('what an office is of, in a description of someone just named, is no person ("Stan Deal, CEO of Boeing Commercial Airplanes"); elsewhere a name may follow ("CEO of Nvidia Jensen Huang")', () => {
+  it('what an office is of, in a description of someone just named, is no person but that person\'s title ("Stan Deal, CEO of Boeing Commercial Airplanes"); elsewhere a name may follow ("CEO of Nvidia Jensen Huang")', () => {
     const t = 'Boeing\nPublished: 25 Mar. 2024\n\nStan Deal, CEO of Boeing Commercial Airplanes, is retiring. Stan Deal, the president and CEO of Boeing Commercial Airplanes, agreed. In Seoul, CEO of Nvidia Jensen Huang spoke.\n';
     const a = analyze('boeing.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [
-      ['Stan Deal', undefined], ['Stan Deal', 'the president'], ['Jensen Huang', 'CEO of Nvidia'],
+      ['Stan Deal', 'CEO of Boeing Commercial Airplanes'], ['Stan Deal', 'the president'], ['Jensen Huang', 'CEO of Nvidia'],
     ]);
   });
 

@@ -151,6 +151,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   women heritage arts legal political consular parliamentary multilateral economic social human services
   transition ecological ecology environmental change sustainable sustainability biodiversity operations intelligence
   levelling leveling communities pensions work skills business media sport net zero local relief works rights
+  commercial industrial financial global regional municipal nuclear
   learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
   securities exchange`.split(/\s+/));
 
@@ -1171,7 +1172,8 @@ function readTitledName(r: Reading): boolean {
       if (app) titles.push(app);
       // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, a title and a
       // lone surname ("Chase") are no one. A whole name there is ("head of Volodymyr Zelensky's office").
-      if (nameWords.length === 1 && withinTitle(toks, c, out)) return true;
+      // So is one in a description of someone just named ("…, the president and CEO of Boeing Commercial Airplanes").
+      if (nameWords.length === 1 && (withinTitle(toks, c, out) || (toks[c.from - 1]?.text === 'and' && describesNamed(toks, c.from, out)))) return true;
       // "Gen Z", "Gen Zs": a generation. A name is never one letter.
       if (nameWords.length === 1 && /^\p{Lu}(?:s|ers)?$/u.test(nameWords[0])) return true;
       // "1122 King Road": a street named after a title word.
