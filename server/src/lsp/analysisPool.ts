@@ -6,11 +6,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { existsSync } from 'fs';
 import { analyzeArticle } from './analyzer';
-import { readArticleFileSync } from '../files/readArticleFile';
-import { packAnalysis } from '../core/storedArticle';
-import type { AnalysisBatch, BatchResult, FileResult } from './analysisWorker';
+import { analyseFile, type FileResult } from './analyseFile';
+import type { AnalysisBatch, BatchResult } from './analysisWorker';
 
-export type { FileResult } from './analysisWorker';
+export type { FileResult } from './analyseFile';
 
 /**
  * Workers for a job of this many files. Each worker warms up its own compiled code and
@@ -96,10 +95,10 @@ export class AnalysisPool {
    */
   async analyzeFiles<T extends { uri: string; path: string }>(jobs: T[], done: (job: T, r: FileResult) => void, stop: () => boolean = () => false): Promise<void> {
     let next = 0;
-    if (!this.lanes.length) {
-      for (; next < jobs.length && !stop(); next++) done(jobs[next], analyzeHere(jobs[next].uri, jobs[next].path));
-      return;
-    }
+    const analyseRestHere = () => {
+      for (; next < jobs.length && !stop(); next++) done(jobs[next], analyseFile(jobs[next].uri, jobs[next].path, analyzeArticle));
+    };
+    if (!this.lanes.length) return analyseRestHere();
     let inFlight = 0;
     await new Promise<void>((finished) => {
       const feed = (lane: Lane): void => {
@@ -112,7 +111,7 @@ export class AnalysisPool {
             for (let i = 0; i < batch.length; i++) done(batch[i], results[i] ?? { error: 'no result from the analysis worker' });
             if (this.lanes.includes(lane)) feed(lane);
             else if (this.lanes.length) feed(this.lanes[0]);
-            else for (; next < jobs.length && !stop(); next++) done(jobs[next], analyzeHere(jobs[next].uri, jobs[next].path));
+            else analyseRestHere();
             if (!inFlight) finished();
           });
         }
@@ -125,16 +124,5 @@ export class AnalysisPool {
   dispose(): void {
     for (const lane of this.lanes) void lane.worker.terminate();
     this.lanes = [];
-  }
-}
-
-/** Without workers: read and analyse on this thread. */
-function analyzeHere(uri: string, file: string): FileResult {
-  try {
-    const r = readArticleFileSync(file);
-    if ('skipped' in r) return { skipped: r.skipped };
-    return { packed: packAnalysis(analyzeArticle(uri, r.text)), mtimeMs: r.mtimeMs, size: r.size };
-  } catch (e) {
-    return { error: (e as Error).message };
   }
 }

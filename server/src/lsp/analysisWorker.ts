@@ -3,8 +3,7 @@
 
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from '../core/analyzeArticle';
-import { packAnalysis, type PackedAnalysis } from '../core/storedArticle';
-import { readArticleFileSync } from '../files/readArticleFile';
+import { analyseFile, type FileResult } from './analyseFile';
 
 /** Files to read and analyse, answered in one message. */
 export interface AnalysisBatch {
@@ -12,27 +11,14 @@ export interface AnalysisBatch {
   jobs: { uri: string; path: string }[];
 }
 
-export type FileResult = { packed: PackedAnalysis; mtimeMs?: number; size?: number } | { skipped: string } | { error: string };
-
 /** A batch's results, in the order of its jobs. */
 export interface BatchResult {
   id: number;
   results: FileResult[];
 }
 
-function analyse(uri: string, path: string): FileResult {
-  try {
-    const r = readArticleFileSync(path);
-    if ('skipped' in r) return { skipped: r.skipped };
-    // Packed, the result is a few strings and one typed array instead of thousands of objects to clone.
-    return { packed: packAnalysis(analyzeArticle(uri, r.text)), mtimeMs: r.mtimeMs, size: r.size };
-  } catch (e) {
-    return { error: (e as Error).message };
-  }
-}
-
 parentPort?.on('message', (batch: AnalysisBatch) => {
-  const results = batch.jobs.map((job) => analyse(job.uri, job.path));
+  const results = batch.jobs.map((job) => analyseFile(job.uri, job.path, analyzeArticle));
   // The typed arrays move to the main thread instead of being copied.
   const buffers = new Set<ArrayBuffer>();
   for (const r of results) if ('packed' in r) buffers.add(r.packed.ints.buffer as ArrayBuffer);
