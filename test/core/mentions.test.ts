@@ -1856,11 +1856,11 @@ describe('mentions: who is behind a name', () => {
   });
 
   // Found in BRICS, South Africa and Indonesia coverage.
-  it('"President of United Arab Emirates" names no one; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
+  it('"President of United Arab Emirates" names no one, and is the title of the name before it; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
     const t = 'South African President Cyril Ramaphosa Re-elected\nPublished: 14 June 2024\n\nMohammed bin Zayed, President of United Arab Emirates, spoke. Cyril Ramaphosa thanked him.\n';
     const a = analyze('uae.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.title?.text]), [
-      ['person', 'Cyril Ramaphosa', 'South African President'], ['person', 'Mohammed bin Zayed', undefined], ['place', 'United Arab Emirates', undefined], ['person', 'Cyril Ramaphosa', undefined],
+      ['person', 'Cyril Ramaphosa', 'South African President'], ['person', 'Mohammed bin Zayed', 'President of United Arab Emirates'], ['place', 'United Arab Emirates', undefined], ['person', 'Cyril Ramaphosa', undefined],
     ]);
     const h = 'Prabowo and Gibran Officially Inaugurated as Leaders\nPublished: 20 Oct. 2024\n\nGibran Rakabuming Raka and Prabowo Subianto were sworn in.\n';
     const b = analyze('inaugurated.txt', h);

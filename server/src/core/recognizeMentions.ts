@@ -1580,6 +1580,13 @@ function madeRole(toks: Token[], at: number): boolean {
 /** Degrees written after a name: "MD", "Ph.D.", "MPH". */
 const DEGREE = /^(?:MD|M\.D\.?|PhD|Ph\.D\.?|MPH|DrPH|DO|RN|MBA|JD|J\.D\.?|DDS|Esq\.?)$/;
 
+/** Do the words after the last "of" in toks[from, to) name a place? */
+function placeAfterOf(toks: Token[], from: number, to: number): boolean {
+  let of = to - 1;
+  while (of >= from && toks[of].text !== 'of') of--;
+  return of >= from && isPlacePhrase(toks.slice(of + 1, to).map((t) => t.text));
+}
+
 function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
@@ -1636,7 +1643,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
   // words ending the phrase, is the next person in a list, not a title of the one before.
   // Not "David Solomon, chief executive of Goldman Sachs,": a body after "of" ends a title.
-  if (k - start >= 3 && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text)) && titleRunsTo(toks, start, k - 2)) return undefined;
+  // Nor ", President of United Arab Emirates,": a place after "of" is what the title is of.
+  if (k - start >= 3 && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text)) && titleRunsTo(toks, start, k - 2) && !placeAfterOf(toks, start, k)) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
