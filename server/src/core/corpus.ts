@@ -427,8 +427,7 @@ export class Corpus {
       const before = this.conflictCache.get(k);
       this.conflictCache.delete(k);
       this.sourcesCache.delete(k);
-      const e = this.entityOf(k);
-      if (e) this.sourcesCache.delete(e);
+      this.sourcesCache.delete(this.entityOf(k));
       if (keysOnly) continue;
       if (before === undefined) {
         // Nothing known about this key's conflicts before the change: all its articles.
@@ -449,8 +448,8 @@ export class Corpus {
     return best?.[0];
   }
 
-  /** The entity a raw key belongs to, or undefined when it names nothing we can show. */
-  entityOf(key: string): string | undefined {
+  /** The entity a raw key belongs to: its cluster, its body, what its acronym stands for, or itself. */
+  entityOf(key: string): string {
     if (key.startsWith('acr:')) {
       const def = this.bestDefinition(key.slice(4));
       // One no source spells out ("IAEA", "G20", "OpenAI") is a term of its own: its
@@ -479,8 +478,7 @@ export class Corpus {
     const out: ResolvedMention[] = [];
     a.mentions.forEach((m, index) => {
       if (!this.counts(m)) return;
-      const entity = this.entityOf(m.key);
-      if (entity) out.push({ ...m, index, entity });
+      out.push({ ...m, index, entity: this.entityOf(m.key) });
     });
     return out;
   }
@@ -510,8 +508,7 @@ export class Corpus {
         if (!m) near.set(i, (m = a.mention(i)));
         const hit = inTitle ? m.fullSpan.start <= offset && offset < m.span.start : m.span.start <= offset && offset <= m.span.end;
         if (!hit || !this.counts(m)) continue;
-        const entity = this.entityOf(m.key);
-        if (entity) return { ...m, index: i, entity };
+        return { ...m, index: i, entity: this.entityOf(m.key) };
       }
     }
     return undefined;
@@ -625,8 +622,7 @@ export class Corpus {
     for (const [k, uris] of this.keyIndex) {
       if (!uris.length || k.includes('@')) continue;
       if (!this.confirmed.has(k) && !k.startsWith('acr:')) continue;
-      const e = this.entityOf(k);
-      if (e) out.add(e);
+      out.add(this.entityOf(k));
     }
     return [...out];
   }
@@ -640,7 +636,6 @@ export class Corpus {
       if (!uris.length || k.includes('@')) continue;
       if (!this.confirmed.has(k) && !k.startsWith('acr:')) continue;
       const e = this.entityOf(k);
-      if (!e) continue;
       const prev = seen.get(e);
       if (prev === LINKED) continue;
       if (uris.length > 1) {

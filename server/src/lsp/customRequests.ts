@@ -54,7 +54,7 @@ function excerpt(text: string | undefined, span: Span): string {
 export function describeConflicts(indexer: ArticleIndexer, reviews: Map<string, Review> = new Map(), readText: (uri: string) => string | undefined = () => undefined): ConflictInfo[] {
   const c = indexer.corpus;
   return c.allConflicts().map((k) => {
-    const entity = c.entityOf(k.key) ?? k.key;
+    const entity = c.entityOf(k.key);
     const review = reviews.get(k.id);
     return {
       id: k.id, entityId: entity, entityName: c.nameOf(entity), fact: k.fact,

@@ -48,7 +48,7 @@ export function conflictDiagnostics(corpus: Corpus, uri: string, settings: Diagn
     const kind: ConflictKind = c.fact === 'date' ? 'dateConflict' : 'titleConflict';
     const s = settings[kind];
     if (!s.enabled) continue;
-    const name = corpus.nameOf(corpus.entityOf(c.key) ?? c.key);
+    const name = corpus.nameOf(corpus.entityOf(c.key));
     c.sides.forEach((side, i) => {
       if (side.uri !== uri) return;
       const others = c.against[i].map((j) => c.sides[j]);
