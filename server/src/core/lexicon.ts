@@ -363,6 +363,12 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', rick: 'richard', ron: 'ronald', doug: 'douglas',
   greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', jenni: 'jennifer',
   becky: 'rebecca', vicky: 'victoria',
+  // The Ukrainian and Russian forms of one East Slavic given name: TASS writes "Vladimir
+  // Zelensky" for Volodymyr Zelenskyy, "Alexander Syrsky" for Oleksandr Syrskyi.
+  volodymyr: 'vladimir', oleksandr: 'alexander', aleksandr: 'alexander', oleksiy: 'alexei', oleksii: 'alexei',
+  alexey: 'alexei', aleksei: 'alexei', dmytro: 'dmitry', dmitri: 'dmitry', mykola: 'nikolai', mykhailo: 'mikhail',
+  andriy: 'andrei', andrii: 'andrei', andrey: 'andrei', serhiy: 'sergei', serhii: 'sergei', sergey: 'sergei',
+  yuriy: 'yuri', yurii: 'yuri', yury: 'yuri', vasyl: 'vasily', hennadiy: 'gennady', hennadii: 'gennady',
 }));
 
 /**
