@@ -42,6 +42,26 @@ describe('language service on the seeds', () => {
     assert.ok(!h2.markdown.includes('spells'));
   });
 
+  // Found in OpenAI board coverage: "OpenAI" said no source spelled it out, as if it were short for something.
+  it('hover on a name in mixed case that no source defines ("OpenAI") links its sources but does not call it unspelled', () => {
+    const a = 'Board\nPublished: 22 Nov. 2023\n\nOpenAI reinstated its chief on Wednesday.\n';
+    const b = 'Board\nPublished: 22 Nov. 2023\n\nThe board of OpenAI agreed.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const h = hoverAt(c, u('b.txt'), offsetOf(b, 'OpenAI'))!;
+    assert.equal(h.markdown.split('\n')[0], '**OpenAI** · term · 2 sources · 2 mentions');
+    assert.ok(!h.markdown.includes('spells'), h.markdown);
+  });
+
+  // Found in Boeing, OpenAI and Apple coverage: "CEO" was one term across eleven sources and companies.
+  it('a role, a measure or a label in capitals ("CEO", "GDP", "PHOTOS") and an amount ("R64,000") link nothing; "G20" still does', () => {
+    const a = 'PHOTOS: Summit ends\nPublished: 9 Sept. 2023\n\nThe CEO said GDP grew in Q4. The G20 met. It costs R64,000.\n';
+    const b = 'Summit ends\nPublished: 9 Sept. 2023\n\nThe CEO of the bank said GDP fell. The G20 agreed.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    for (const w of ['PHOTOS', 'CEO', 'GDP', 'Q4', 'R64']) assert.equal(hoverAt(c, u('a.txt'), offsetOf(a, w)), undefined, w);
+    assert.equal(referencesAt(c, u('a.txt'), offsetOf(a, 'CEO')).length, 0);
+    assert.deepEqual(referencesAt(c, u('a.txt'), offsetOf(a, 'G20')).map((l) => l.uri.split('/').pop()).sort(), ['a.txt', 'b.txt']);
+  });
+
   it('hover on a relative date names the calendar day', () => {
     const h = hoverAt(corpus, uri(SEED_004), offsetOf(t4, 'Tuesday'))!;
     assert.ok(h.markdown.includes('**Tuesday, November 4, 2025**'), h.markdown);

@@ -14,6 +14,15 @@ export const ABBREVIATIONS = words(`
 /** Offices written as capitals, told apart from words of the same letters ("DA Alvin Bragg", not "Da Nang"). */
 export const OFFICE_ACRONYMS: Readonly<Record<string, string>> = { DA: 'd.a' };
 
+/**
+ * Capitals that name no one thing across sources, so link nothing: a role (Boeing's "CEO" is
+ * not OpenAI's), a measure ("GDP"), a period ("Q4") or a section label ("PHOTOS: …").
+ */
+export const GENERIC_CAPITALS = new Set(`
+  CEO CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM PM MP AM GDP GNP CPI PMI TV HR PR PC HQ ID FAQ IPO ETF FY
+  Q1 Q2 Q3 Q4 H1 H2 PHOTO PHOTOS VIDEO VIDEOS WATCH LIVE BREAKING UPDATE UPDATED EXCLUSIVE OPINION ANALYSIS EXPLAINER LISTEN
+`.trim().split(/\s+/));
+
 export const RANK_EXPANSIONS: Record<string, string> = {
   lt: 'lieutenant', lieut: 'lieutenant', gen: 'general', maj: 'major', brig: 'brigadier',
   adm: 'admiral', col: 'colonel', capt: 'captain', cmdr: 'commander', cdr: 'commander',
@@ -375,7 +384,7 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
  * Places that are also given names or surnames ("Chad Wolf", "Jim Jordan", "Santiago Peña"):
  * read as part of a name when a name word stands next to them.
  */
-export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea`.split(' '));
+export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea Riyadh`.split(' '));
 
 /**
  * Honorifics written as the first word of a name: "Begum Khaleda Zia" is Khaleda Zia, "Sayyed

@@ -5,7 +5,7 @@
 
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
-  ACTING_MARKERS, BODY_UNLESS_NUMBERED, CASE_NOUNS, GENERAL_AS_OFFICE, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
+  ACTING_MARKERS, BODY_UNLESS_NUMBERED, CASE_NOUNS, GENERAL_AS_OFFICE, GENERIC_CAPITALS, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
   COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, PROGRAMME_HEADS, RANK_HEADS,
   NUMBERED_MEETING_ACRONYMS, RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
@@ -1342,6 +1342,8 @@ function readSingleWord(r: Reading): boolean {
     // "Teodoro Herbosa, MD, …": a degree after a name stands for nothing to link; nor does
     // an honorific alone ("HE the Prime Minister").
     if ((DEGREE.test(w) && toks[c.from - 1]?.text === ',' && isCap(toks[c.from - 2])) || isHonorific(w)) return true;
+    // Nor does a role, a measure or a label in capitals ("CEO", "GDP"), or an amount ("R64,000").
+    if (GENERIC_CAPITALS.has(w) || (/^\p{Lu}\p{Ll}?\d+$/u.test(w) && /^[.,]\d/.test(r.text.slice(s.end, s.end + 2)))) return true;
     // "VILNIUS, July 11 (Reuters) -", "SPAIN'S TRIUMPH": a place in capitals is the place, not an acronym.
     if (w.length >= 4 && /^\p{Lu}+$/u.test(w) && PLACES.has(w.charAt(0) + w.slice(1).toLowerCase())) return pushPlace(r);
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {

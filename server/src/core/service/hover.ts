@@ -72,8 +72,9 @@ function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: s
   }
   lines.push(`**${esc(name)}** · ${KIND_LABEL[kind]} · ${sources.length} source${sources.length === 1 ? '' : 's'} · ${total} mention${total === 1 ? '' : 's'}`);
 
-  // An acronym no source spells out: say so, so the reader knows to look it up.
-  if (entity.startsWith('acr:')) lines.push('', '*No source spells it out.*');
+  // An acronym no source spells out: say so, so the reader knows to look it up. A name in
+  // mixed case ("OpenAI", "ChatGPT") is not short for anything.
+  if (entity.startsWith('acr:') && /^[\p{Lu}\d&]+$/u.test(name)) lines.push('', '*No source spells it out.*');
 
   if (kind === 'date' && m.date) {
     const d = new Date(`${m.date.value.length === 7 ? m.date.value + '-01' : m.date.value}T12:00:00`);
