@@ -1484,6 +1484,14 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Chris Beauchamp'), ['person', 'Chris Beauchamp', 'chief market analyst']);
   });
 
+  // Found in OpenAI board coverage: the title stopped at "Amazon's", as if "streaming" were a verb.
+  it('a noun in -ing after a possessive runs on in a title written after a name; a verb in -ing still ends it', () => {
+    const t = 'Altman returns\nPublished: 22 Nov. 2023\n\nThe board hired Emmett Shear, a former chief executive of Amazon\'s streaming platform Twitch, as interim chief. Simon Stiell, Executive Secretary of UN Climate Change speaking at COP29, said more.\n';
+    const a = analyze('possessive.txt', t);
+    assert.deepEqual([mentionAtText(a, t, 'Emmett Shear')?.title?.text, mentionAtText(a, t, 'Emmett Shear')?.title?.status], ["a former chief executive of Amazon's streaming platform Twitch", 'past']);
+    assert.deepEqual(kindTextTitle(a, t, 'Simon Stiell'), ['person', 'Simon Stiell', 'Executive Secretary of UN Climate Change']);
+  });
+
   it('"President-elect" and "-designate" are titles not yet held; "Amir" alone is a given name; "the President\'s Office Andriy Yermak" names a person', () => {
     const t = 'Credit\nPublished: 16 Jan. 2025\n\nPresident Joe Biden and President-elect Donald Trump both took credit. The president-elect Donald Trump spoke. Amir Levy took the photo. It includes the Head of the President\'s Office Andriy Yermak and others.\n';
     const a = analyze('elect.txt', t);

@@ -1621,8 +1621,9 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     // "a former prime minister from 2012-2015", "the minister in 2019": when, not what.
     if (sawRole && (w === 'from' || w === 'in' || w === 'between') && /^\d/.test(toks[k + 1]?.text ?? '')) break;
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
-    // (lower-case portfolios such as "housing" or "planning" do not).
-    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text))) break;
+    // (lower-case portfolios such as "housing" or "planning" do not, nor does a noun after a
+    // possessive: "chief executive of Amazon's streaming platform Twitch").
+    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text)) && !toks[k - 1].possessive) break;
     // A title followed by a name that ends the phrase is another person in a list: "Sanae
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
     // or more words after the name keep it: "X, President Lee's chief of staff".
