@@ -1965,3 +1965,26 @@ describe('mentions: a leader\'s name, then the party\'s', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Labor Party', 'Sri Lanka Freedom Party', 'Liberal Democratic Party']);
   });
 });
+
+describe('mentions: COP28 and Raisi coverage', () => {
+  // "Sultan al-Jaber" was "al-Jaber" titled "Sultan", and so a different person from "Sultan Al Jaber".
+  it('"Sultan" right before a family name with the Arabic article is a given name; before a given name it is the title', () => {
+    const t = 'Deal\nPublished: 13 Dec. 2023\n\nApplause broke out after COP28 president Sultan al-Jaber began speaking. ' +
+      'Industry Minister Sultan Al Jaber agreed. Oman\'s Sultan Haitham bin Tariq sent a message.\n';
+    const a = analyze('sultan.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Sultan al-Jaber'), ['person', 'Sultan al-Jaber', 'person:sultanaljaber', 'president']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Sultan Al Jaber'), ['person', 'Sultan Al Jaber', 'person:sultanaljaber', 'Industry Minister']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Haitham bin Tariq'), ['person', 'Haitham bin Tariq', 'person:haithambintariq', 'Sultan']);
+  });
+
+  // "Governor Malek Rahmati, the head of Raisi's guard team Mehdi Mousavi, and …" gave Rahmati the next man's title and name.
+  it('a title written after a name that ends in two name words after what someone owns is the next person in a list', () => {
+    const t = 'Crash\nPublished: 20 May 2024\n\nGovernor Malek Rahmati, the head of Raisi\'s guard team Mehdi Mousavi, and others were on board. ' +
+      'Jane Doe, the head of Apple\'s design team, said so.\n';
+    const a = analyze('list.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Malek Rahmati'), ['person', 'Malek Rahmati', 'Governor']);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' && f.key === 'person:malekrahmati' ? [f.title.text] : [])), ['Governor']);
+    assert.equal(mentionAtText(a, t, 'Mehdi Mousavi')?.kind, 'person');
+    assert.deepEqual(kindTextTitle(a, t, 'Jane Doe'), ['person', 'Jane Doe', "the head of Apple's design team"]);
+  });
+});

@@ -315,6 +315,15 @@ function withoutLeadingHonorific(words: string[]): string[] {
   return words.length >= 3 && NAME_HONORIFICS.has(foldText(words[0])) ? words.slice(1) : words;
 }
 
+/**
+ * "Sultan al-Jaber", "Sultan Al Jaber": a title word that is also a given name, right before a
+ * family name with the Arabic article, is the given name ("Sultan Haitham bin Tariq" is the Sultan).
+ */
+function givenBeforeArticle(words: string[], k: number): boolean {
+  const next = words[k + 1] ?? '';
+  return GIVEN_NAMES.has(foldText(words[k])) && (/^(?:al|el)[-‐]\p{Lu}/iu.test(next) || (/^(?:al|el)$/i.test(next) && /^\p{Lu}/u.test(words[k + 2] ?? '')));
+}
+
 /** Nicknames quoted inside the name on toks[from, to), folded: a later "Jokowi" is Joko Widodo. */
 function nicknamesIn(toks: Token[], from: number, to: number): string[] {
   const found: string[] = [];
@@ -1090,7 +1099,10 @@ function readTitledName(r: Reading): boolean {
   }
   // "Foreign Minister Amir Khan Mutaqqi", "Industry Minister Sultan Al Jaber": after a whole
   // title, a title word that is also a given name starts the name (not "Army Chief Gen Asim Munir").
-  if (nameWords >= 1 && nameFrom >= 2 && nameFrom < n && GIVEN_NAMES.has(foldText(words[nameFrom - 1])) && isOfficeHead(words, nameFrom - 2) && isOfficeHead(words, nameFrom - 1)) {
+  // So does one right before a family name with the Arabic article ("COP28 President Sultan
+  // Al Jaber"), first in the phrase too, which is then a name alone ("Sultan al-Jaber").
+  if (nameWords >= 1 && nameFrom >= 1 && nameFrom < n && GIVEN_NAMES.has(foldText(words[nameFrom - 1])) && isOfficeHead(words, nameFrom - 1) &&
+    ((nameFrom >= 2 && isOfficeHead(words, nameFrom - 2)) || givenBeforeArticle(words, nameFrom - 1))) {
     nameFrom--;
     nameWords++;
   }
@@ -1370,7 +1382,7 @@ function readBareName(r: Reading): void {
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
   // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
-  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && givenBeforeArticle(words, 0)) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();
@@ -1548,10 +1560,14 @@ const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', '
 function titleRunsTo(toks: Token[], from: number, to: number): boolean {
   let role = to - 1;
   while (role >= from && !isTitleHead(toks[role])) role--;
+  let owned = false;
+  for (let j = from; j <= role; j++) owned ||= !!toks[j].possessive;
   for (let j = role + 1; j < to; j++) {
     const w = foldText(toks[j].text);
-    // "secretary of state Marco Rubio": a title in lower case runs on through its portfolio.
-    if (!isCap(toks[j]) && !CONNECTORS.has(w) && w !== 'the' && !COMMON_CAPS.has(w) && !ORG_NAME_WORDS.has(w)) return false;
+    owned ||= !!toks[j].possessive;
+    // "secretary of state Marco Rubio": a title in lower case runs on through its portfolio,
+    // and "head of Raisi's guard team Mehdi Mousavi" through what the owner has.
+    if (!owned && !isCap(toks[j]) && !CONNECTORS.has(w) && w !== 'the' && !COMMON_CAPS.has(w) && !ORG_NAME_WORDS.has(w)) return false;
   }
   return true;
 }
