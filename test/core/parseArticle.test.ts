@@ -154,6 +154,17 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(blockAt(a, t.indexOf('Defense Minister Ahn'))?.kind, 'body');
   });
 
+  // Found in USA Today's Biden–Xi coverage: after a deck, "WOODSIDE" was an acronym no source spelled out.
+  it('a dateline after a deck is metadata too; a shouted word with a dash deep in the text is not', () => {
+    const t = 'Biden, Xi meet\n\nLeaders agree to tackle fentanyl, resume military talks\n\nWOODSIDE, Calif. – President Joe Biden met Xi Jinping.\n\n' +
+      'Biden spoke.\n\nXi spoke.\n\nNEWSOM – the governor – stayed away.\n';
+    const a = analyze('deck.txt', t);
+    assert.equal(blockAt(a, t.indexOf('WOODSIDE'))?.kind, 'metadata');
+    assert.equal(blockAt(a, t.indexOf('President Joe Biden'))?.kind, 'body');
+    assert.deepEqual(a.mentions.filter((m) => m.text === 'WOODSIDE'), []);
+    assert.equal(blockAt(a, t.indexOf('NEWSOM'))?.kind, 'body');
+  });
+
   it('a "Source:" line above the text names the outlet (its name up to a separator, else the address\'s host) and is metadata, not text', () => {
     const t = 'Maduro sworn in\nPublished: 10 Jan. 2025\nSource: CBC News https://www.cbc.ca/news/world/venezuela-1.7279405\n\nPresident Nicolás Maduro was sworn in on Friday.\n';
     const a = analyze('src.txt', t);

@@ -54,10 +54,10 @@ describe('language service on the seeds', () => {
 
   // Found in Boeing, OpenAI and Apple coverage: "CEO" was one term across eleven sources and companies.
   it('a role, a measure or a label in capitals ("CEO", "GDP", "PHOTOS") and an amount ("R64,000") link nothing; "G20" still does', () => {
-    const a = 'PHOTOS: Summit ends\nPublished: 9 Sept. 2023\n\nThe CEO said GDP grew in Q4. The G20 met. It costs R64,000.\n';
+    const a = 'PHOTOS: Summit ends\nPublished: 9 Sept. 2023\n\nThe CEO said GDP grew in Q4. The G20 met at 9 a.m. ET. It costs R64,000.\n';
     const b = 'Summit ends\nPublished: 9 Sept. 2023\n\nThe CEO of the bank said GDP fell. The G20 agreed.\n';
     const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
-    for (const w of ['PHOTOS', 'CEO', 'GDP', 'Q4', 'R64']) assert.equal(hoverAt(c, u('a.txt'), offsetOf(a, w)), undefined, w);
+    for (const w of ['PHOTOS', 'CEO', 'GDP', 'Q4', 'ET', 'R64']) assert.equal(hoverAt(c, u('a.txt'), offsetOf(a, w)), undefined, w);
     assert.equal(referencesAt(c, u('a.txt'), offsetOf(a, 'CEO')).length, 0);
     assert.deepEqual(referencesAt(c, u('a.txt'), offsetOf(a, 'G20')).map((l) => l.uri.split('/').pop()).sort(), ['a.txt', 'b.txt']);
   });

@@ -16,11 +16,12 @@ export const OFFICE_ACRONYMS: Readonly<Record<string, string>> = { DA: 'd.a' };
 
 /**
  * Capitals that name no one thing across sources, so link nothing: a role (Boeing's "CEO" is
- * not OpenAI's), a measure ("GDP"), a period ("Q4") or a section label ("PHOTOS: …").
+ * not OpenAI's), a measure ("GDP"), a period ("Q4"), a time zone ("ET") or a section label ("PHOTOS: …").
  */
 export const GENERIC_CAPITALS = new Set(`
   CEO CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM PM MP AM GDP GNP CPI PMI TV HR PR PC HQ ID FAQ IPO ETF FY
-  Q1 Q2 Q3 Q4 H1 H2 PHOTO PHOTOS VIDEO VIDEOS WATCH LIVE BREAKING UPDATE UPDATED EXCLUSIVE OPINION ANALYSIS EXPLAINER LISTEN
+  Q1 Q2 Q3 Q4 H1 H2 ET EST EDT CT CST CDT PT PST PDT GMT BST CET CEST UTC JST KST IST
+  PHOTO PHOTOS VIDEO VIDEOS WATCH LIVE BREAKING UPDATE UPDATED EXCLUSIVE OPINION ANALYSIS EXPLAINER LISTEN
 `.trim().split(/\s+/));
 
 export const RANK_EXPANSIONS: Record<string, string> = {

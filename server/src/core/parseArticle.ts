@@ -249,7 +249,8 @@ export function parseArticle(text: string): ParsedArticle {
       add('metadata', start, start + consumed, 'dateline');
       start += consumed;
       firstLine = firstLine.slice(consumed);
-    } else if (bodyCount === 0) {
+    } else if (bodyCount <= 2) {
+      // Also after a deck or a photo credit a clipping kept: "Leaders agree to …\n\nWOODSIDE, Calif. – …".
       const placeDl = PLACE_DATELINE.exec(firstLine);
       const capsDl = placeDl ? null : CAPS_DATELINE.exec(firstLine);
       // A "Seoul, Nov. 3" opening is only a dateline when an agency or a dash closes it.
