@@ -286,6 +286,22 @@ describe('linking across articles', () => {
     assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Jenni Hermoso'))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, 'Jennifer Hermoso'))!.entity);
   });
 
+  // Found in Bangladesh coverage: "Prime Minister Sheikh Hasina" was a surname "Hasina" local to each article.
+  it('"Sheikh Hasina" is one person across sources, with her later "Hasina"; "Sheikh Tamim" stands for the fuller name the article gives; "Dr Smith" is no one', () => {
+    const a = 'Hasina quits\nPublished: 5 Aug. 2024\n\nBangladesh Prime Minister Sheikh Hasina resigned. An aide to Hasina said so. Dr Smith agreed.\n';
+    const b = 'Hasina quits\nPublished: 5 Aug. 2024\n\nSheikh Hasina fled. Protesters cheered as Hasina left. Dr Smith disagreed.\n';
+    const d = 'Gulf\nPublished: 5 Aug. 2024\n\nQatar\'s Emir Sheikh Tamim bin Hamad Al Thani spoke. Sheikh Tamim called for calm. A statue in Dhaka of Sheikh Mujibur Rahman fell.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    const at = (f: string, t: string, name: string, nth = 0) => c.mentionAt(u(f), offsetOf(t, name, nth))!;
+    assert.equal(at('a.txt', a, 'Hasina', 1).key, 'person:sheikhhasina');
+    assert.equal(at('a.txt', a, 'Hasina', 2).entity, at('b.txt', b, 'Hasina', 2).entity);
+    assert.equal(at('a.txt', a, 'Hasina', 1).title?.text, 'Bangladesh Prime Minister');
+    assert.equal(at('d.txt', d, 'Tamim', 1).key, 'person:tamimbinhamadalthani');
+    assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Smith')), undefined, 'no one named Smith, so no one to link');
+    assert.equal(c.mentionAt(u('b.txt'), offsetOf(b, 'Smith')), undefined);
+    assert.deepEqual([at('d.txt', d, 'Dhaka').kind, at('d.txt', d, 'Mujibur Rahman').key, at('d.txt', d, 'Mujibur Rahman').title], ['place', 'person:mujiburrahman', undefined]);
+  });
+
   // TASS writes Russian forms of Ukrainian given names: "Vladimir Zelensky" for Volodymyr Zelenskyy.
   it('the Ukrainian and Russian forms of a given name are one person ("Volodymyr Zelenskyy" / "Vladimir Zelensky"); other surnames stay apart', () => {
     const a = 'Talks\nPublished: 5 Mar. 2024\n\nPresident Volodymyr Zelenskyy met army chief Oleksandr Syrskyi in Kyiv.\n';

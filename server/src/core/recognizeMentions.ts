@@ -39,6 +39,11 @@ export interface RawMention {
   tentative?: boolean;
   /** People: the words a later short reference may use ("Jin", "Hegseth"). */
   shortForms?: string[];
+  /**
+   * A short name after "Sheikh": the key of the two words as one whole name ("Sheikh Hasina"),
+   * for when the article names no one fuller it could stand for ("Sheikh Tamim bin Hamad").
+   */
+  wholeKey?: string;
   /** Meetings: series key without ordinal, and the ordinal when written. */
   series?: string;
   ordinal?: number;
@@ -314,6 +319,9 @@ export function personKeyFor(words: string[]): string {
 function withoutLeadingHonorific(words: string[]): string[] {
   return words.length >= 3 && NAME_HONORIFICS.has(foldText(words[0])) ? words.slice(1) : words;
 }
+
+/** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */
+const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 
 /**
  * "Sultan al-Jaber", "Sultan Al Jaber": a title word that is also a given name, right before a
@@ -1155,6 +1163,11 @@ function readTitledName(r: Reading): boolean {
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
     const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
+    // "the statue in Dhaka of Sheikh Mujibur Rahman": before an honorific and no office, what
+    // "of" follows is a place or a thing of the person's, not a title.
+    if (headAt >= 2 && titleWords[headAt - 1] === 'of' && titleWords.every((w, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
+      return readSplit(r, c.from + headAt - 1, c.from + headAt);
+    }
     if (headAt >= 0) {
       const nameWords = words.slice(nameFrom);
       const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
@@ -1197,10 +1210,12 @@ function readTitledName(r: Reading): boolean {
       // "Col. Butler Jr." is a surname too: "Jr." makes no name whole.
       const named = nameWords.filter((w) => !GENERATIONAL.test(w));
       const full = named.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(named[named.length - 1]);
+      const sheikh = !full && named.length === 1 && NAME_BEARING_HONORIFICS.has(foldText(titleWords[nameFrom - 1]));
       pushMention(r, {
         kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
         text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(named[named.length - 1]),
         form: full ? 'full' : 'short', titles, shortForms: full ? [...shortFormsOf(nameWords), ...nicknamesIn(toks, c.from + nameFrom, c.to)] : undefined,
+        ...(sheikh ? { wholeKey: personKeyFor(['Sheikh', named[0]]) } : {}),
       });
       return true;
     }

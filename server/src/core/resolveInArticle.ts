@@ -124,6 +124,19 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
   const byForm = new Map<string, RawMention[]>();
   for (const m of full) for (const f of m.shortForms ?? []) byForm.set(f, [...(byForm.get(f) ?? []), m]);
+  // "Bangladesh Prime Minister Sheikh Hasina": with no one fuller in the article for "Hasina"
+  // to stand for, "Sheikh Hasina" is her whole name, which other sources write too, and the
+  // article's later "Hasina" is hers.
+  for (const m of raw) {
+    if (!m.wholeKey || !m.key.startsWith('short:')) continue;
+    const form = m.key.slice('short:'.length);
+    if (byForm.get(form)?.some((o) => !o.wholeKey)) continue;
+    m.key = m.wholeKey;
+    m.form = 'full';
+    m.shortForms = [form];
+    full.push(m);
+    byForm.set(form, [...(byForm.get(form) ?? []), m]);
+  }
   // "Van Nistelrooy said", "Ten Hag left": at a sentence's start the particle is capitalised,
   // and the two words read as a whole name. They are the surname of the one "Ruud van
   // Nistelrooy" the article names.
