@@ -1089,7 +1089,7 @@ describe('mentions: Key Bridge, martial law and Bangladesh coverage', () => {
     const b = analyze('res.txt', h);
     const body = b.mentions.find((m) => m.kind === 'person' && m.block === 'body')!;
     assert.equal(body.text, 'Hasina');
-    assert.equal(body.key, 'person@file:///fixtures/res.txt:hasina');
+    assert.equal(body.key, 'person:sheikhhasina');
   });
 });
 
@@ -1986,5 +1986,25 @@ describe('mentions: COP28 and Raisi coverage', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' && f.key === 'person:malekrahmati' ? [f.title.text] : [])), ['Governor']);
     assert.equal(mentionAtText(a, t, 'Mehdi Mousavi')?.kind, 'person');
     assert.deepEqual(kindTextTitle(a, t, 'Jane Doe'), ['person', 'Jane Doe', "the head of Apple's design team"]);
+  });
+});
+
+describe('mentions: Thailand, Sri Lanka, Bangladesh and Gaza coverage', () => {
+  // "Paetongtarn Shinawatra" had no evidence but her name's shape in three sources, so she was no one.
+  it('a given name alone that speaks confirms the full name it stands for', () => {
+    const t = 'Vote\nPublished: 16 Aug. 2024\n\nParliament voted for Paetongtarn Shinawatra to become prime minister. Paetongtarn said she was honoured.\n';
+    const a = analyze('given.txt', t);
+    assert.deepEqual([mentionAtText(a, t, 'Paetongtarn Shinawatra')?.key, mentionAtText(a, t, 'Paetongtarn Shinawatra')?.tentative], ['person:paetongtarnshinawatra', undefined]);
+    assert.deepEqual([mentionAtText(a, t, 'Paetongtarn', 1)?.key, mentionAtText(a, t, 'Paetongtarn', 1)?.tentative], ['person:paetongtarnshinawatra', undefined]);
+    const u = 'Vote\nPublished: 16 Aug. 2024\n\nParliament voted for Paetongtarn Shinawatra to become prime minister.\n';
+    assert.equal(analyze('given2.txt', u).mentions.find((m) => m.text === 'Paetongtarn Shinawatra')?.tentative, true, 'without evidence the name stays tentative');
+  });
+
+  it('an ideology or a prize before a name says it is a person, and is no part of it; "Revolutionary Guards" is a body', () => {
+    const t = 'Marxist Anura Kumara Dissanayake sworn in as president\nPublished: 23 Sept. 2024\n\nNobel laureate Muhammad Yunus was chosen. Iran\'s Revolutionary Guards confirmed the death.\n';
+    const a = analyze('cues.txt', t);
+    assert.deepEqual([mentionAtText(a, t, 'Anura Kumara Dissanayake')?.text, mentionAtText(a, t, 'Anura Kumara Dissanayake')?.tentative], ['Anura Kumara Dissanayake', undefined]);
+    assert.deepEqual([mentionAtText(a, t, 'Muhammad Yunus')?.kind, mentionAtText(a, t, 'Muhammad Yunus')?.tentative], ['person', undefined]);
+    assert.equal(mentionAtText(a, t, 'Revolutionary Guards')?.kind, 'organization');
   });
 });

@@ -89,6 +89,7 @@ export const PERSON_NOUNS = words(`
   captive detainee prisoner soldier attorney
   champion seed player striker midfielder goalkeeper defender winger skipper finalist semifinalist
   medalist medallist teammate opponent filmmaker rapper musician comedian producer presenter mogul
+  marxist communist maoist leftist populist islamist laureate newcomer
 `);
 
 /**
@@ -146,7 +147,7 @@ export const NATIONALITIES = words(`
 
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = words(`
-  ministry department agency administration command forces force army navy corps guard committee
+  ministry department agency administration command forces force army navy corps guard guards committee
   commission council office bureau service staff chiefs assembly parliament congress senate party
   union association organization organisation institute institution university college school academy nations
   associations organizations organisations institutions federations

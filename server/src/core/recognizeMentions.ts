@@ -51,6 +51,8 @@ export interface RawMention {
   definesAcronym?: string;
   /** Dates: what chrono resolved. */
   dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean; lastDay?: string };
+  /** A lone word a verb of saying follows ("Paetongtarn said"): only a person speaks. */
+  speaks?: boolean;
   /** Set by article-wide resolution when the mention turned out to be nothing. */
   dropped?: boolean;
   /** "last year's SCM", "the previous SCM": not the occasion the article is about. */
@@ -997,7 +999,8 @@ function pushPlace(r: Reading): true {
 /** The whole chunk as a later reference to someone named in full, by `surname`. */
 function pushShortReference(r: Reading, surname: string): true {
   const s = chunkSpan(r.toks, r.c, r.c.from, r.c.to);
-  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: [] });
+  const speaks = SPEECH_VERBS.has(r.toks[r.c.to]?.text ?? '');
+  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: [], ...(speaks ? { speaks } : {}) });
   return true;
 }
 
