@@ -134,6 +134,19 @@ describe('conflicts: meeting dates', () => {
     assert.equal(d0[0].message, `57th Security Consultative Meeting: 'Nov. 4' here, 'Wednesday' in wed.txt for the date`);
   });
 
+  // Found in summit coverage: news write "the 15th BRICS summit" in lower case, and the meeting went unread.
+  it('a numbered summit written in lower case states its day; the same summit on another day conflicts, the next one does not', () => {
+    const a = 'Summit opens\nPublished: 22 Aug. 2023\n\nThe 15th BRICS summit opened in Johannesburg on Aug. 22.\n';
+    const b = 'Summit opens\nPublished: 23 Aug. 2023\n\nThe 15th BRICS Summit opened in Johannesburg on Aug. 23, 2023.\n';
+    const d = 'Next summit\nPublished: 23 Aug. 2023\n\nThe 16th BRICS summit will open in Kazan on Oct. 22, 2024.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    assert.deepEqual(corpus.get(uri('a.txt'))!.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day}`), ['meeting:brics summit#15=2023-08-22']);
+    const c = corpus.allConflicts();
+    assert.deepEqual(c.map((x) => [x.key, x.fact, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:brics summit#15', 'date', ['a.txt=>2023-08-22', 'b.txt=>2023-08-23']]]);
+    const diag = conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS);
+    assert.deepEqual(diag.map((x) => x.message), ["15th BRICS summit: 'Aug. 22' here, 'Aug. 23, 2023' in b.txt for the date"]);
+  });
+
   it('the 56th and 57th SCM on different days do not conflict', () => {
     const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
     const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });

@@ -2008,3 +2008,26 @@ describe('mentions: Thailand, Sri Lanka, Bangladesh and Gaza coverage', () => {
     assert.equal(mentionAtText(a, t, 'Revolutionary Guards')?.kind, 'organization');
   });
 });
+
+describe('mentions: summits in lower case and meetings between two countries', () => {
+  const t = 'Summit ends\nPublished: 12 July 2023\n\nLeaders met at the NATO summit in Vilnius. The Nato summit ended. The African Union summit and the European Union summit followed. ' +
+    'The U.S.-China summit was postponed. President Biden summit plans leaked. The 57th U.S.-ROK Security Consultative Meeting opened, like the 57th U.S.-South Korea Security Consultative Meeting.\n';
+  const a = analyze('summits.txt', t);
+
+  it('a bloc, a body or a place before a lower-case "summit" names a meeting', () => {
+    assert.deepEqual(kindTextKeyTitle(a, t, 'NATO summit'), ['meeting', 'NATO summit', 'meeting:nato summit', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Nato summit'), ['meeting', 'Nato summit', 'meeting:nato summit', undefined]);
+    assert.equal(mentionAtText(a, t, 'African Union summit')?.key, 'meeting:african union summit');
+    assert.equal(mentionAtText(a, t, 'European Union summit')?.key, 'meeting:european union summit');
+  });
+
+  it('a country or a person before "summit" names no meeting', () => {
+    assert.equal(mentionAtText(a, t, 'China')?.kind, 'place');
+    assert.equal(a.mentions.filter((m) => m.kind === 'meeting' && /China|Biden/.test(m.text)).length, 0);
+  });
+
+  it('"the 57th U.S.-ROK" and "the 57th U.S.-South Korea" Security Consultative Meeting are the 57th SCM', () => {
+    assert.equal(mentionAtText(a, t, 'ROK Security Consultative Meeting')?.key, 'meeting:security consultative meeting#57');
+    assert.equal(mentionAtText(a, t, 'South Korea Security Consultative Meeting')?.key, 'meeting:security consultative meeting#57');
+  });
+});

@@ -123,7 +123,7 @@ export const ACTING_MARKERS = words(`acting interim caretaker incoming designate
 
 /** Country codes, demonyms and country names that qualify a title without changing it. */
 export const NATIONALITIES = words(`
-  us u.s. usa u.s.a. uk u.k. eu un american south north korean korea korea's chinese china japanese
+  us u.s. usa u.s.a. uk u.k. eu un rok dprk prc american south north korean korea korea's chinese china japanese
   japan british french german russian ukrainian israeli palestinian indian australian canadian
   taiwanese philippine filipino vietnamese iranian saudi turkish italian spanish polish swedish
   finnish norwegian dutch belgian swiss austrian brazilian mexican argentine argentinian egyptian

@@ -183,7 +183,7 @@ const nationalityFlag = memoize((word: string) => {
 });
 
 /** Words in NATIONALITIES that name a country, a capital or a code rather than a people. */
-const NOT_DEMONYMS = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'eu', 'un', 'korea', "korea's", 'china', 'japan', 'myanmar',
+const NOT_DEMONYMS = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'eu', 'un', 'rok', 'dprk', 'prc', 'korea', "korea's", 'china', 'japan', 'myanmar',
   'zealand', 'south', 'north', 'beijing', 'washington', 'moscow', 'tokyo', 'seoul', 'pyongyang']);
 
 /**

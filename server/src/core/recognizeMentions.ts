@@ -358,7 +358,10 @@ function shortFormsOf(words: string[]): string[] {
 }
 
 function seriesKey(words: string[]): string | undefined {
-  const kept = foldWords(words.join(' ')).filter((w) => {
+  const all = foldWords(words.join(' '));
+  const kept = all.filter((w, k) => {
+    // "African Union summit" and "European Union summit" are two series: a body's nationality stays.
+    if (isNationality(w.toUpperCase()) && ORG_HEADS.has(all[k + 1] ?? '')) return true;
     if (MEETING_ADJECTIVES.has(w) || isNationality(w.toUpperCase()) || w === 'the') return false;
     // "Korea-U.S." and "South Korea-U.S." qualify a series without naming it.
     const parts = w.split('-');
@@ -540,6 +543,9 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
         j = past;
       }
     }
+    // "the 15th BRICS summit", "the NATO summit in Vilnius": news write the head of a summit's
+    // name in lower case as often as not.
+    if (toks[j]?.text === 'summit' && j - i <= 6 && summitHost(toks[j - 1])) j++;
     // "the Ambassador to Oman, Ana Escrogima": with no name after it, the place is a mention of its own.
     if (toAt >= 0) {
       const from = toks[toAt + 1].text === 'the' ? toAt + 2 : toAt + 1;
@@ -548,6 +554,17 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     readChunk(text, toks, i, j, block, sentence, out);
     i = j;
   }
+}
+
+/**
+ * Who holds a summit, as the word before a lower-case "summit" shows: a bloc ("NATO", "G20"),
+ * a body ("African Union"), a place ("Vilnius") or the two sides ("Biden-Xi", "Russia-Africa").
+ * Not a person alone ("President Biden summit plans").
+ */
+function summitHost(t: Token): boolean {
+  // A country alone names no series ("the U.S.-China summit" is read as "China").
+  if (t.possessive || !t.word || isNationality(t.text)) return false;
+  return /^[\p{Lu}\d&]{2,}$/u.test(t.text) || KNOWN_ORGS.has(t.text.toUpperCase()) || /\p{L}[-‐]\p{Lu}/u.test(t.text) || PLACES.has(t.text) || ORG_HEADS.has(foldText(t.text));
 }
 
 /** Capitalised words that are stop words alone but part of a title: "Deputy Prime Minister". */
@@ -855,7 +872,8 @@ function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?:
     const w = toks[k].text.toLowerCase();
     const o = ORDINAL.exec(w);
     if (o || WORD_ORDINALS[w]) return { ordinal: o ? Number(o[1]) : WORD_ORDINALS[w], start: toks[k].start };
-    if (!MEETING_ADJECTIVES.has(w) && w !== '-') break;
+    // "the 57th U.S.-ROK Security Consultative Meeting": a country joined to the name by a hyphen.
+    if (!MEETING_ADJECTIVES.has(w) && w !== '-' && !(toks[k + 1]?.text === '-' && toks[k + 1].start === toks[k].end && isNationality(toks[k].text))) break;
   }
   return {};
 }
