@@ -119,6 +119,11 @@ export function resolveQualifiedOrganisations(raw: RawMention[]): void {
   }
 }
 
+/** An unconfirmed name in a Title Case headline, which may run on into a verb, seen from the body. */
+function runOnHeadline(o: RawMention, from: RawMention): boolean {
+  return !!o.tentative && o.block === 'headline' && from.block !== 'headline';
+}
+
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
@@ -130,7 +135,8 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   for (const m of raw) {
     if (!m.wholeKey || !m.key.startsWith('short:')) continue;
     const form = m.key.slice('short:'.length);
-    if (byForm.get(form)?.some((o) => !o.wholeKey)) continue;
+    // A run-on headline name ("Sheikh Hasina Flees Official Residence") is no fuller name.
+    if (byForm.get(form)?.some((o) => !o.wholeKey && !runOnHeadline(o, m))) continue;
     m.key = m.wholeKey;
     m.form = 'full';
     m.shortForms = [form];
@@ -156,7 +162,7 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   const optionFor = (m: RawMention): RawMention | undefined => {
     // An unconfirmed name in a Title Case headline may run on into a verb ("Hasina Resigns"):
     // the body's "Hasina" is not that.
-    const options = byForm.get(m.key.slice('short:'.length))?.filter((o) => !(o.tentative && o.block === 'headline' && m.block !== 'headline'));
+    const options = byForm.get(m.key.slice('short:'.length))?.filter((o) => !runOnHeadline(o, m));
     if (!options?.length) return undefined;
     // Journalistic convention: a surname refers to the person last named in full.
     let best: RawMention | undefined;
