@@ -296,6 +296,7 @@ describe('linking across articles', () => {
     assert.equal(at('a.txt', a, 'Hasina', 1).key, 'person:sheikhhasina');
     assert.equal(at('a.txt', a, 'Hasina', 2).entity, at('b.txt', b, 'Hasina', 2).entity);
     assert.equal(at('b.txt', b, 'Hasina', 1).key, 'person:sheikhhasina', 'a run-on headline name is no fuller name for her');
+    assert.equal(c.nameOf(at('b.txt', b, 'Hasina', 1).entity), 'Sheikh Hasina');
     assert.equal(at('a.txt', a, 'Hasina', 1).title?.text, 'Bangladesh Prime Minister');
     assert.equal(at('d.txt', d, 'Tamim', 1).key, 'person:tamimbinhamadalthani');
     assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Smith')), undefined, 'no one named Smith, so no one to link');

@@ -40,10 +40,10 @@ export interface RawMention {
   /** People: the words a later short reference may use ("Jin", "Hegseth"). */
   shortForms?: string[];
   /**
-   * A short name after "Sheikh": the key of the two words as one whole name ("Sheikh Hasina"),
+   * A short name after "Sheikh": the two words as one whole name ("Sheikh Hasina") and its key,
    * for when the article names no one fuller it could stand for ("Sheikh Tamim bin Hamad").
    */
-  wholeKey?: string;
+  whole?: { name: string; key: string };
   /** Meetings: series key without ordinal, and the ordinal when written. */
   series?: string;
   ordinal?: number;
@@ -1236,7 +1236,7 @@ function readTitledName(r: Reading): boolean {
         kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
         text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(named[named.length - 1]),
         form: full ? 'full' : 'short', titles, shortForms: full ? [...shortFormsOf(nameWords), ...nicknamesIn(toks, c.from + nameFrom, c.to)] : undefined,
-        ...(sheikh ? { wholeKey: personKeyFor(['Sheikh', named[0]]) } : {}),
+        ...(sheikh ? { whole: { name: `${titleWords[nameFrom - 1]} ${named[0]}`, key: personKeyFor(['Sheikh', named[0]]) } } : {}),
       });
       return true;
     }

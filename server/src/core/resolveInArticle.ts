@@ -133,11 +133,11 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   // to stand for, "Sheikh Hasina" is her whole name, which other sources write too, and the
   // article's later "Hasina" is hers.
   for (const m of raw) {
-    if (!m.wholeKey || !m.key.startsWith('short:')) continue;
+    if (!m.whole || !m.key.startsWith('short:')) continue;
     const form = m.key.slice('short:'.length);
     // A run-on headline name ("Sheikh Hasina Flees Official Residence") is no fuller name.
-    if (byForm.get(form)?.some((o) => !o.wholeKey && !runOnHeadline(o, m))) continue;
-    m.key = m.wholeKey;
+    if (byForm.get(form)?.some((o) => !o.whole && !runOnHeadline(o, m))) continue;
+    m.key = m.whole.key;
     m.form = 'full';
     m.shortForms = [form];
     full.push(m);
