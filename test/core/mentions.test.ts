@@ -2000,10 +2000,14 @@ describe('mentions: Thailand, Sri Lanka, Bangladesh and Gaza coverage', () => {
     assert.equal(analyze('given2.txt', u).mentions.find((m) => m.text === 'Paetongtarn Shinawatra')?.tentative, true, 'without evidence the name stays tentative');
   });
 
-  it('an ideology or a prize before a name says it is a person, and is no part of it; "Revolutionary Guards" is a body', () => {
-    const t = 'Marxist Anura Kumara Dissanayake sworn in as president\nPublished: 23 Sept. 2024\n\nNobel laureate Muhammad Yunus was chosen. Iran\'s Revolutionary Guards confirmed the death.\n';
+  it('a creed before a name is no part of it, and no sign of a person (parties have creeds); a prize is; "Revolutionary Guards" and a name before "(JVP) party" are bodies', () => {
+    const t = 'Marxist Anura Kumara Dissanayake sworn in as president\nPublished: 23 Sept. 2024\n\nNobel laureate Muhammad Yunus was chosen. Iran\'s Revolutionary Guards confirmed the death. ' +
+      'He leads the leftist Janatha Vimukthi Peramuna (JVP) party. He is the leader of Marxist Janatha Vimukthi Peramuna, which is part of the front.\n';
     const a = analyze('cues.txt', t);
-    assert.deepEqual([mentionAtText(a, t, 'Anura Kumara Dissanayake')?.text, mentionAtText(a, t, 'Anura Kumara Dissanayake')?.tentative], ['Anura Kumara Dissanayake', undefined]);
+    assert.deepEqual([mentionAtText(a, t, 'Anura Kumara Dissanayake')?.kind, mentionAtText(a, t, 'Anura Kumara Dissanayake')?.text], ['person', 'Anura Kumara Dissanayake']);
+    assert.deepEqual([mentionAtText(a, t, 'Janatha Vimukthi Peramuna')?.kind, mentionAtText(a, t, 'JVP')?.kind], ['organization', 'organization']);
+    const creedNamed = mentionAtText(a, t, 'Janatha Vimukthi Peramuna', 1);
+    assert.ok(creedNamed?.kind !== 'person' || creedNamed.tentative, 'a creed confirms no person');
     assert.deepEqual([mentionAtText(a, t, 'Muhammad Yunus')?.kind, mentionAtText(a, t, 'Muhammad Yunus')?.tentative], ['person', undefined]);
     assert.equal(mentionAtText(a, t, 'Revolutionary Guards')?.kind, 'organization');
   });

@@ -89,8 +89,11 @@ export const PERSON_NOUNS = words(`
   captive detainee prisoner soldier attorney
   champion seed player striker midfielder goalkeeper defender winger skipper finalist semifinalist
   medalist medallist teammate opponent filmmaker rapper musician comedian producer presenter mogul
-  marxist communist maoist leftist populist islamist laureate newcomer
+  laureate newcomer
 `);
+
+/** Creeds before a name, of a person or a party alike ("Marxist Anura Kumara Dissanayake", "leftist JVP"): no part of it. */
+export const CREEDS = words(`marxist communist maoist leftist rightist populist islamist nationalist socialist centrist`);
 
 /**
  * Nouns for people in crime and court stories. Before a name in lower case they say it is a

@@ -5,7 +5,7 @@
 
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
-  ACTING_MARKERS, BODY_UNLESS_NUMBERED, CASE_NOUNS, GENERAL_AS_OFFICE, GENERIC_CAPITALS, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
+  ACTING_MARKERS, BODY_UNLESS_NUMBERED, CASE_NOUNS, CREEDS, GENERAL_AS_OFFICE, GENERIC_CAPITALS, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
   COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, PROGRAMME_HEADS, RANK_HEADS,
   NUMBERED_MEETING_ACRONYMS, RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
@@ -321,6 +321,9 @@ export function personKeyFor(words: string[]): string {
 function withoutLeadingHonorific(words: string[]): string[] {
   return words.length >= 3 && NAME_HONORIFICS.has(foldText(words[0])) ? words.slice(1) : words;
 }
+
+/** Lower-case words after a name that make it a body's: "the Pheu Thai party". */
+const PARTY_HEADS = new Set(['party', 'movement', 'coalition', 'front', 'alliance', 'bloc', 'faction', 'militia']);
 
 /** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */
 const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
@@ -664,6 +667,8 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     } else if (PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && nameFollows(toks, from, to)) {
       // "Novelist Sayed Kashua said": the noun says who, it is no name.
       personCue = true;
+    } else if (CREEDS.has(lw) && nameFollows(toks, from, to)) {
+      // "Marxist Anura Kumara Dissanayake": a creed, then the name; parties have creeds too.
     } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' '))) {
       // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name
       // (not "Lebanese Red Cross", a body of its own). "The Italian Jannik Sinner": one of a people.
@@ -1432,6 +1437,12 @@ function readBareName(r: Reading): void {
     }
     // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
     if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
+      pushOrganization(r);
+      return;
+    }
+    // "Janatha Vimukthi Peramuna (JVP) party", "the Pheu Thai party": what the name is comes after it.
+    const headAfter = toks[acronymAfter(toks, c.to) ? c.to + 3 : c.to];
+    if (headAfter?.word && !headAfter.cap && PARTY_HEADS.has(headAfter.text)) {
       pushOrganization(r);
       return;
     }
