@@ -325,6 +325,12 @@ function withoutLeadingHonorific(words: string[]): string[] {
 /** Lower-case words after a name that make it a body's: "the Pheu Thai party". */
 const PARTY_HEADS = new Set(['party', 'movement', 'coalition', 'front', 'alliance', 'bloc', 'faction', 'militia']);
 
+/** "Janatha Vimukthi Peramuna (JVP) party", "Kuomintang party": what the name is comes after it. */
+function partyAfter(toks: Token[], at: number): boolean {
+  const head = toks[acronymAfter(toks, at) ? at + 3 : at];
+  return !!head?.word && !head.cap && PARTY_HEADS.has(head.text);
+}
+
 /** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */
 const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 
@@ -686,7 +692,7 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
 }
 
 /** "Pennsylvania-based", "Iran-backed", "Hamas-run": who is behind a name, no part of it. */
-const BASED = /[-‐](?:based|headquartered|backed|led|run|linked|owned|allied|affiliated|funded|sponsored|brokered|born)$/;
+const BASED = /[-‐](?:based|headquartered|backed|led|run|linked|owned|allied|affiliated|funded|sponsored|brokered|born|friendly|aligned|leaning|controlled|dominated)$/;
 
 /** ", Inc.", ", Corp." and the like after a chunk: it ends in a company's name. */
 function companySuffixAfter(toks: Token[], at: number): boolean {
@@ -1401,6 +1407,8 @@ function readSingleWord(r: Reading): boolean {
     if (w.length >= 4 && /^\p{Lu}+$/u.test(w) && PLACES.has(w.charAt(0) + w.slice(1).toLowerCase())) return pushPlace(r);
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
+    } else if (nameWordOk(w) && partyAfter(toks, c.to) && (!!acronymAfter(toks, c.to) || toks[c.from - 1]?.text.toLowerCase() === 'the')) {
+      pushOrganization(r);
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
       pushShortReference(r, w);
     }
@@ -1440,9 +1448,7 @@ function readBareName(r: Reading): void {
       pushOrganization(r);
       return;
     }
-    // "Janatha Vimukthi Peramuna (JVP) party", "the Pheu Thai party": what the name is comes after it.
-    const headAfter = toks[acronymAfter(toks, c.to) ? c.to + 3 : c.to];
-    if (headAfter?.word && !headAfter.cap && PARTY_HEADS.has(headAfter.text)) {
+    if (partyAfter(toks, c.to)) {
       pushOrganization(r);
       return;
     }
