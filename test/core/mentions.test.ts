@@ -2000,6 +2000,13 @@ describe('mentions: Thailand, Sri Lanka, Bangladesh and Gaza coverage', () => {
     assert.equal(analyze('given2.txt', u).mentions.find((m) => m.text === 'Paetongtarn Shinawatra')?.tentative, true, 'without evidence the name stays tentative');
   });
 
+  // "Sri Lankans" was a person in four sources.
+  it('a place\'s people ("Sri Lankans", "Costa Ricans") or what is of it ("Middle Eastern") is no person; "Sydney Parisi" is', () => {
+    const t = 'Vote\nPublished: 22 Sept. 2024\n\nSri Lankans said the vote was fair. Costa Ricans said so too. Middle Eastern envoys said so. Sydney Parisi said so.\n';
+    const a = analyze('demonyms.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Sydney Parisi']);
+  });
+
   it('a creed before a name is no part of it, and no sign of a person (parties have creeds); a prize is; "Revolutionary Guards" and a name before "(JVP) party" are bodies', () => {
     const t = 'Marxist Anura Kumara Dissanayake sworn in as president\nPublished: 23 Sept. 2024\n\nNobel laureate Muhammad Yunus was chosen. Iran\'s Revolutionary Guards confirmed the death. ' +
       'He leads the leftist Janatha Vimukthi Peramuna (JVP) party. He is the leader of Marxist Janatha Vimukthi Peramuna, which is part of the front.\n';

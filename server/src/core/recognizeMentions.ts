@@ -322,6 +322,14 @@ function withoutLeadingHonorific(words: string[]): string[] {
   return words.length >= 3 && NAME_HONORIFICS.has(foldText(words[0])) ? words.slice(1) : words;
 }
 
+/** "Sri Lankans", "Middle Eastern", "Costa Rican": a place's name with a people's ending. */
+function demonymOfPlace(phrase: string): boolean {
+  for (const end of DEMONYM_ENDINGS) if (phrase.endsWith(end) && isPlacePhrase(phrase.slice(0, -end.length).split(' '))) return true;
+  return false;
+}
+
+const DEMONYM_ENDINGS = ['ns', 'n', 'ers', 'er', 'ern', 'erns', 'ese', 'is', 'i'];
+
 /** Lower-case words after a name that make it a body's: "the Pheu Thai party". */
 const PARTY_HEADS = new Set(['party', 'movement', 'coalition', 'front', 'alliance', 'bloc', 'faction', 'militia']);
 
@@ -1428,6 +1436,8 @@ function readBareName(r: Reading): void {
 
   // "Marine One", "Formula One": a number closes a vehicle's or a series' name, never a person's.
   if (n >= 2 && words[n - 1] === 'One') return;
+  // "Sri Lankans", "Middle Eastern": a place's people, or what is of it.
+  if (n >= 2 && demonymOfPlace(words.join(' '))) return;
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
   // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
