@@ -1415,7 +1415,7 @@ function readSingleWord(r: Reading): boolean {
     if (w.length >= 4 && /^\p{Lu}+$/u.test(w) && PLACES.has(w.charAt(0) + w.slice(1).toLowerCase())) return pushPlace(r);
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
-    } else if (nameWordOk(w) && partyAfter(toks, c.to) && (!!acronymAfter(toks, c.to) || toks[c.from - 1]?.text.toLowerCase() === 'the')) {
+    } else if (nameWordOk(w) && partyAfter(toks, c.to) && (!!acronymAfter(toks, c.to) || toks[c.from - 1]?.text.toLowerCase() === 'the' || BASED.test(toks[c.from - 1]?.text.toLowerCase() ?? ''))) {
       pushOrganization(r);
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
       pushShortReference(r, w);
