@@ -2046,3 +2046,12 @@ describe('mentions: summits in lower case and meetings between two countries', (
     assert.equal(mentionAtText(a, t, 'South Korea Security Consultative Meeting')?.key, 'meeting:security consultative meeting#57');
   });
 });
+
+describe('mentions: Vision Pro coverage', () => {
+  // "Tim Cook has said Apple Vision Pro, the … headset, is …" made the headset a person.
+  it('a name after "has said" or "Cook said" is what was said; after a quote, "said Jane Doe" is who said it', () => {
+    const t = 'Headset\nPublished: 6 June 2023\n\nApple CEO Tim Cook has said Apple Vision Pro, the new headset, is years ahead. Tim Cook said Apple Vision Pro is new. "We are ready," said Jane Doe.\n';
+    const a = analyze('said.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => m.text), ['Tim Cook', 'Tim Cook', 'Jane Doe']);
+  });
+});

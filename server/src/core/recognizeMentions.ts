@@ -330,6 +330,9 @@ function demonymOfPlace(phrase: string): boolean {
 
 const DEMONYM_ENDINGS = ['ns', 'n', 'ers', 'er', 'ern', 'erns', 'ese', 'is', 'i'];
 
+/** Words before a verb of saying that make what follows it the thing said: "has said", "he told". */
+const SPEAKER_BEFORE_VERB = new Set(['has', 'have', 'had', 'he', 'she', 'they', 'it', 'who', 'also', 'previously', 'earlier', 'and', 'then', 'later', 'once', 'repeatedly']);
+
 /** Lower-case words after a name that make it a body's: "the Pheu Thai party". */
 const PARTY_HEADS = new Set(['party', 'movement', 'coalition', 'front', 'alliance', 'bloc', 'faction', 'militia']);
 
@@ -1478,7 +1481,10 @@ function readBareName(r: Reading): void {
     const titleBefore = prev === ',' && !!toks[c.from - 2] && (isOfficeHead([toks[c.from - 2].text], 0) || kinBefore(toks, c.from - 2));
     // "the White House said" is not a person, whatever the verb.
     // A capitalised verb before it parted a Title Case phrase ("… Says Investigation Continues"): no evidence.
-    const speaks = (SPEECH_VERBS.has(next ?? '') || (SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap)) && prev !== 'the';
+    // A verb before the name says so only when it follows the quote ("…," said Jane Doe): after
+    // "has said" or "Cook said" the name is what was said ("Cook has said Apple Vision Pro is …").
+    const saidBy = SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap && !SPEAKER_BEFORE_VERB.has(toks[c.from - 2]?.text ?? '') && !toks[c.from - 2]?.cap;
+    const speaks = (SPEECH_VERBS.has(next ?? '') || saidBy) && prev !== 'the';
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
     const honorific = roleAt < c.from;
     // "graduate student Bryan Kohberger", "28-year-old Bryan Kohberger".
