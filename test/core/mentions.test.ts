@@ -2055,3 +2055,25 @@ describe('mentions: Vision Pro coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => m.text), ['Tim Cook', 'Tim Cook', 'Jane Doe']);
   });
 });
+
+describe('mentions: Munich and Astana coverage', () => {
+  // "Sen. J.D. Vance" was "Vance" titled "Sen. J.D.".
+  it('initials with periods after a title start the name ("Sen. J.D. Vance"), as without them ("Sen. JD Vance")', () => {
+    const t = 'Munich\nPublished: 17 Feb. 2024\n\nSen. J.D. Vance (R) spoke. Sen. JD Vance left. U.S. Ambassador Jane Smith stayed.\n';
+    const a = analyze('initials.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'J.D. Vance'), ['person', 'J.D. Vance', 'person:jdvance', 'Sen.']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'JD Vance'), ['person', 'JD Vance', 'person:jdvance', 'Sen.']);
+    assert.deepEqual(kindTextTitle(a, t, 'Jane Smith'), ['person', 'Jane Smith', 'U.S. Ambassador']);
+  });
+
+  // "President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim …" made Rahmon the Emir of Qatar.
+  it('in a list of titled names, a title between commas before the next name is not the one before\'s; a description with an article is', () => {
+    const t = 'Summit\nPublished: 4 July 2024\n\nThey included President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and President of Turkey Recep Tayyip Erdogan. ' +
+      'Defense Minister Ahn Gyu-back, a former general, Joint Chiefs Chairman Jin Yong-sung and others met.\n';
+    const a = analyze('list.txt', t);
+    const titlesOf = (key: string) => a.facts.flatMap((f) => (f.type === 'title' && f.key === key ? [f.title.text] : []));
+    assert.deepEqual(titlesOf('person:emomalirahmon'), ['President of Tajikistan']);
+    assert.equal(mentionAtText(a, t, 'Tamim bin Hamad Al Thani')?.kind, 'person');
+    assert.deepEqual(titlesOf(mentionAtText(a, t, 'Ahn Gyu-back')!.key), ['Defense Minister', 'a former general']);
+  });
+});

@@ -330,6 +330,16 @@ function demonymOfPlace(phrase: string): boolean {
 
 const DEMONYM_ENDINGS = ['ns', 'n', 'ers', 'er', 'ern', 'erns', 'ese', 'is', 'i'];
 
+/** After the token ending at `end`: a comma, then a name ("…, Sheikh Tamim", "…, Recep Tayyip Erdogan"). */
+function nameAfterComma(toks: Token[], end: number): boolean {
+  let j = 0;
+  while (j < toks.length && toks[j].start < end) j++;
+  if (toks[j]?.text !== ',') return false;
+  const a = toks[j + 1];
+  const b = toks[j + 2];
+  return !!a && isCap(a) && (isHonorific(a.text) || (nameWordOk(a.text) && !!b && isCap(b) && nameWordOk(b.text)));
+}
+
 /** Words before a verb of saying that make what follows it the thing said: "has said", "he told". */
 const SPEAKER_BEFORE_VERB = new Set(['has', 'have', 'had', 'he', 'she', 'they', 'it', 'who', 'also', 'previously', 'earlier', 'and', 'then', 'later', 'once', 'repeatedly']);
 
@@ -758,7 +768,8 @@ function middleInitial(words: string[], k: number, nameWordsAfter: number): bool
 
 /** "Vice President JD Vance": two capitals between a title and a name are initials, not an acronym. */
 function initialsAfterTitle(words: string[], k: number, nameWordsAfter: number): boolean {
-  if (!/^\p{Lu}{2}$/u.test(words[k]) || nameWordsAfter === 0 || isNationality(words[k])) return false;
+  // "Sen. JD Vance", "Sen. J.D. Vance" (not "U.S.": a nationality).
+  if (!/^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.?)$/u.test(words[k]) || nameWordsAfter === 0 || isNationality(words[k])) return false;
   return k > 0 && (isOfficeHead(words, k - 1) || isRankHead(words, k - 1));
 }
 
@@ -1236,7 +1247,11 @@ function readTitledName(r: Reading): boolean {
       const titleStart = Math.min(titleSpan.start, titles[0]?.span.start ?? titleSpan.start);
       const orgEnd = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
       if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
-      const app = appositive(text, toks, c.to);
+      let app = appositive(text, toks, c.to);
+      // "President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim …": a titled name
+      // in a list, then the next one's title, then the next one. Not "Pete Hegseth, a former
+      // Fox host, Marco Rubio and …": a description with an article is of the one before.
+      if (app && !/^(?:an?|the|former|then)\b/i.test(app.text) && nameAfterComma(toks, app.span.end)) app = undefined;
       if (app) titles.push(app);
       // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, a title and a
       // lone surname ("Chase") are no one. A whole name there is ("head of Volodymyr Zelensky's office").
