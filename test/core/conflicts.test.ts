@@ -187,6 +187,18 @@ describe('conflicts: meeting dates', () => {
 });
 
 describe('conflicts: titles', () => {
+  // Found in NATO summit coverage: Biden's "I wouldn't have picked Vice President Trump" gave Trump a title.
+  it('a title inside a quotation is the speaker\'s word and states no fact; the same words outside quotes do', () => {
+    const a = 'Talks\nPublished: 3 Nov. 2025\n\nUnification Minister Chung Dong-young met reporters.\n';
+    const quoted = 'Talks\nPublished: 4 Nov. 2025\n\n“Foreign Minister Chung Dong-young was wrong,” an opposition lawmaker said. "He should resign, Foreign Minister Chung Dong-young should," she added.\n';
+    const plain = 'Talks\nPublished: 4 Nov. 2025\n\nForeign Minister Chung Dong-young was wrong, an opposition lawmaker said.\n';
+    const q = corpusOf({ 'a.txt': a, 'q.txt': quoted });
+    assert.deepEqual(q.corpus.get(q.uri('q.txt'))!.facts, []);
+    assert.deepEqual(q.corpus.allConflicts(), []);
+    const p = corpusOf({ 'a.txt': a, 'p.txt': plain });
+    assert.deepEqual(p.corpus.allConflicts().map((c) => [c.fact, c.sides.map((sd) => sd.value).sort()]), [['office', ['Foreign Minister', 'Unification Minister']]]);
+  });
+
   it('"Defense Minister X" vs "Foreign Minister X" within 120 days is an office conflict', () => {
     const a = wire('Minister in Tokyo', '3 Nov. 2025', 'Defense Minister Cho Hyun-woo met his Japanese counterpart in Tokyo on Monday.');
     const b = wire('Minister in Beijing', '20 Nov. 2025', 'Foreign Minister Cho Hyun-woo met Chinese officials in Beijing on Thursday.');

@@ -7,6 +7,7 @@ import { contentHash } from './normalize';
 import { computeLineStarts } from './service/positions';
 import { parseArticle, type ParsedArticle } from './parseArticle';
 import { recognizeBlock, type RawMention } from './recognizeMentions';
+import { quotedSpans, within } from './quotedSpans';
 import { recognizeDates } from './recognizeDates';
 import { resolveAcronyms, resolveMeetingOrdinals, resolveOrganisationNames, resolveQualifiedOrganisations, resolveShortNames } from './resolveInArticle';
 import { extractFacts } from './extractFacts';
@@ -90,6 +91,7 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
         else if (m.kind === 'organization' || m.kind === 'meeting') titleCased.push(m);
       }
     }
+    if (block.kind === 'body') markQuoted(analysed, block.span, found.mentions);
     raw.push(...found.mentions);
     candidates.push(...found.candidates);
     for (const s of found.sentenceSpans) {
@@ -108,6 +110,17 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
     for (const m of titleCased) if (!named.has(m.key)) m.dropped = true;
   }
   return { raw, candidates };
+}
+
+/** People named inside a quotation: what the speaker calls them states no title of the source's. */
+function markQuoted(text: string, span: { start: number; end: number }, mentions: RawMention[]): void {
+  let quotes: { start: number; end: number }[] | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.titles.length) continue;
+    quotes ??= quotedSpans(text, span.start, span.end);
+    if (!quotes.length) return;
+    if (within(quotes, m.fullSpan.start)) m.quoted = true;
+  }
 }
 
 /** Each entity's longest name in the article, to show. */

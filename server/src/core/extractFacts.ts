@@ -82,7 +82,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   mentions.forEach((m, i) => {
     if (m.block !== 'body') return;
     bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]);
-    if (m.kind !== 'person' || m.tentative) return;
+    if (m.kind !== 'person' || m.tentative || m.quoted) return;
     for (const t of m.titles) {
       const basis = t.basis === 'appositive' ? 'appositive' : m.form === 'short' ? 'short' : 'full';
       facts.push({

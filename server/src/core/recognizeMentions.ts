@@ -51,6 +51,8 @@ export interface RawMention {
   definesAcronym?: string;
   /** Dates: what chrono resolved. */
   dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean; lastDay?: string };
+  /** A person named inside a quotation: the title is the speaker's word, no fact. */
+  quoted?: boolean;
   /** A lone word a verb of saying follows ("Paetongtarn said"): only a person speaks. */
   speaks?: boolean;
   /** Set by article-wide resolution when the mention turned out to be nothing. */
