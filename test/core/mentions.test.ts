@@ -2066,6 +2066,14 @@ describe('mentions: Munich and Astana coverage', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Jane Smith'), ['person', 'Jane Smith', 'U.S. Ambassador']);
   });
 
+  it('a title for several before names ("Presidents Joseph Biden … and Xi Jinping") is no part of a name; "Regional Anti-Terrorist Structure" is a body', () => {
+    const t = 'APEC\nPublished: 14 Nov. 2024\n\nPresidents Joseph Biden of the United States and Xi Jinping of China will attend. So will the Executive Director of the SCO Regional Anti-Terrorist Structure.\n';
+    const a = analyze('plural.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Joseph Biden'), ['person', 'Joseph Biden', 'person:josephbiden', undefined]);
+    assert.equal(a.mentions.filter((m) => m.text.startsWith('Presidents')).length, 0);
+    assert.equal(mentionAtText(a, t, 'SCO Regional Anti-Terrorist Structure')?.kind, 'organization');
+  });
+
   // "President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim …" made Rahmon the Emir of Qatar.
   it('in a list of titled names, a title between commas before the next name is not the one before\'s; a description with an article is', () => {
     const t = 'Summit\nPublished: 4 July 2024\n\nThey included President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and President of Turkey Recep Tayyip Erdogan. ' +

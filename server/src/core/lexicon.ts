@@ -150,7 +150,7 @@ export const NATIONALITIES = words(`
 
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = words(`
-  ministry department agency administration command forces force army navy corps guard guards committee
+  ministry department agency administration command forces force army navy corps guard guards committee structure
   commission council office bureau service staff chiefs assembly parliament congress senate party
   union association organization organisation institute institution university college school academy nations
   associations organizations organisations institutions federations

@@ -696,6 +696,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     } else if (PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && nameFollows(toks, from, to)) {
       // "Novelist Sayed Kashua said": the noun says who, it is no name.
       personCue = true;
+    } else if (lw.length > 4 && lw.endsWith('s') && !isOfficeHead([bare], 0) && isOfficeHead([bare.slice(0, -1)], 0) && to - from >= 3 && nameWordOk(toks[from + 1].text) && nameWordOk(toks[from + 2].text)) {
+      // "Presidents Joseph Biden of the United States and Xi Jinping of China": a title for several.
+      personCue = true;
     } else if (CREEDS.has(lw) && nameFollows(toks, from, to)) {
       // "Marxist Anura Kumara Dissanayake": a creed, then the name; parties have creeds too.
     } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' '))) {
