@@ -1224,7 +1224,7 @@ function readTitledName(r: Reading): boolean {
     const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
     // "the statue in Dhaka of Sheikh Mujibur Rahman": before an honorific and no office, what
     // "of" follows is a place or a thing of the person's, not a title.
-    if (headAt >= 2 && titleWords[headAt - 1] === 'of' && titleWords.every((w, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
+    if (headAt >= 2 && titleWords[headAt - 1] === 'of' && titleWords.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
       return readSplit(r, c.from + headAt - 1, c.from + headAt);
     }
     if (headAt >= 0) {
@@ -1439,6 +1439,8 @@ function readSingleWord(r: Reading): boolean {
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
     } else if (nameWordOk(w) && partyAfter(toks, c.to) && (!!acronymAfter(toks, c.to) || toks[c.from - 1]?.text.toLowerCase() === 'the' || BASED.test(toks[c.from - 1]?.text.toLowerCase() ?? ''))) {
+      // "the Kuomintang party", "Kuomintang (KMT) party": one word needs "the" or its acronym
+      // to be a party's name ("Smith party guests" is a gathering).
       pushOrganization(r);
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
       pushShortReference(r, w);
