@@ -334,8 +334,14 @@ const DEMONYM_ENDINGS = ['ns', 'n', 'ers', 'er', 'ern', 'erns', 'ese', 'is', 'i'
 
 /** After the token ending at `end`: a comma, then a name ("…, Sheikh Tamim", "…, Recep Tayyip Erdogan"). */
 function nameAfterComma(toks: Token[], end: number): boolean {
+  // The first token at or after `end` (tokens are in text order).
   let j = 0;
-  while (j < toks.length && toks[j].start < end) j++;
+  let hi = toks.length;
+  while (j < hi) {
+    const mid = (j + hi) >>> 1;
+    if (toks[mid].start < end) j = mid + 1;
+    else hi = mid;
+  }
   if (toks[j]?.text !== ',') return false;
   const a = toks[j + 1];
   const b = toks[j + 2];
