@@ -2085,3 +2085,15 @@ describe('mentions: Munich and Astana coverage', () => {
     assert.deepEqual(titlesOf(mentionAtText(a, t, 'Ahn Gyu-back')!.key), ['Defense Minister', 'a former general']);
   });
 });
+
+describe('mentions: Mexico election coverage', () => {
+  // "Xóchitl Gálvez" had the shape of a name and nothing else in five sources.
+  it('"who" after a name, or "rival", "challenger" before it, says it is a person; ", which" after it says it is not', () => {
+    const t = 'Vote\nPublished: 3 June 2024\n\nShe is well ahead of her great rival, Xóchitl Gálvez, who obtained 27%. Main challenger Jorge Máynez trailed. ' +
+      'Morgan Stanley, which declined to comment, said so.\n';
+    const a = analyze('who.txt', t);
+    assert.deepEqual([mentionAtText(a, t, 'Xóchitl Gálvez')?.kind, mentionAtText(a, t, 'Xóchitl Gálvez')?.tentative], ['person', undefined]);
+    assert.deepEqual([mentionAtText(a, t, 'Jorge Máynez')?.kind, mentionAtText(a, t, 'Jorge Máynez')?.tentative], ['person', undefined]);
+    assert.deepEqual([mentionAtText(a, t, 'Morgan Stanley')?.kind, mentionAtText(a, t, 'Morgan Stanley')?.key], ['organization', 'org:morgan stanley']);
+  });
+});

@@ -1489,7 +1489,8 @@ function readBareName(r: Reading): void {
       pushOrganization(r);
       return;
     }
-    if (partyAfter(toks, c.to)) {
+    // "Morgan Stanley, which declined to comment": what is "which" is no person.
+    if (partyAfter(toks, c.to) || (toks[c.to]?.text === ',' && toks[c.to + 1]?.text === 'which')) {
       pushOrganization(r);
       return;
     }
@@ -1524,7 +1525,9 @@ function readBareName(r: Reading): void {
     const kin = owns && KIN_AFTER.has(toks[c.to + 1]?.text.toLowerCase() ?? '');
     // "the death of Tyre Nichols", "the arrest of Luigi Mangione": what happens only to people.
     const befell = prev === 'of' && PERSON_EVENTS.has(toks[c.from - 2]?.text.toLowerCase() ?? '');
-    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || befell || madeRole(toks, c.to);
+    // "Xóchitl Gálvez, who obtained …": only people are "who".
+    const who = toks[c.to]?.text === 'who' || (next === ',' && toks[c.to + 1]?.text === 'who');
+    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || befell || who || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
     pushMention(r, {
