@@ -1489,7 +1489,8 @@ function readBareName(r: Reading): void {
       pushOrganization(r);
       return;
     }
-    // "Morgan Stanley, which declined to comment": what is "which" is no person.
+    // "Janatha Vimukthi Peramuna (JVP) party" names a party, and "Morgan Stanley, which
+    // declined to comment" a body: people are "who".
     if (partyAfter(toks, c.to) || (toks[c.to]?.text === ',' && toks[c.to + 1]?.text === 'which')) {
       pushOrganization(r);
       return;
