@@ -1991,11 +1991,14 @@ describe('mentions: COP28 and Raisi coverage', () => {
 
 describe('mentions: Thailand, Sri Lanka, Bangladesh and Gaza coverage', () => {
   // "Paetongtarn Shinawatra" had no evidence but her name's shape in three sources, so she was no one.
-  it('a given name alone that speaks confirms the full name it stands for', () => {
+  it('a given name alone that speaks, or a surname after "Mr", confirms the full name it stands for', () => {
     const t = 'Vote\nPublished: 16 Aug. 2024\n\nParliament voted for Paetongtarn Shinawatra to become prime minister. Paetongtarn said she was honoured.\n';
     const a = analyze('given.txt', t);
     assert.deepEqual([mentionAtText(a, t, 'Paetongtarn Shinawatra')?.key, mentionAtText(a, t, 'Paetongtarn Shinawatra')?.tentative], ['person:paetongtarnshinawatra', undefined]);
     assert.deepEqual([mentionAtText(a, t, 'Paetongtarn', 1)?.key, mentionAtText(a, t, 'Paetongtarn', 1)?.tentative], ['person:paetongtarnshinawatra', undefined]);
+    const m = 'Headset\nPublished: 6 June 2023\n\nTech maverick Elon Musk poked fun at the price. Mr Musk left early.\n';
+    const mu = analyze('mr.txt', m);
+    assert.deepEqual([mentionAtText(mu, m, 'Elon Musk')?.key, mentionAtText(mu, m, 'Elon Musk')?.tentative, mentionAtText(mu, m, 'Musk', 1)?.tentative], ['person:elonmusk', undefined, undefined], 'an honorific before the surname confirms it too');
     const u = 'Vote\nPublished: 16 Aug. 2024\n\nParliament voted for Paetongtarn Shinawatra to become prime minister.\n';
     assert.equal(analyze('given2.txt', u).mentions.find((m) => m.text === 'Paetongtarn Shinawatra')?.tentative, true, 'without evidence the name stays tentative');
   });

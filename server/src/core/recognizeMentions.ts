@@ -53,8 +53,8 @@ export interface RawMention {
   dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean; lastDay?: string };
   /** A person named inside a quotation: the title is the speaker's word, no fact. */
   quoted?: boolean;
-  /** A lone word a verb of saying follows ("Paetongtarn said"): only a person speaks. */
-  speaks?: boolean;
+  /** A lone word that speaks ("Paetongtarn said") or follows an honorific ("Mr Musk"): only people do. */
+  personCue?: boolean;
   /** Set by article-wide resolution when the mention turned out to be nothing. */
   dropped?: boolean;
   /** "last year's SCM", "the previous SCM": not the occasion the article is about. */
@@ -1061,8 +1061,8 @@ function pushPlace(r: Reading): true {
 /** The whole chunk as a later reference to someone named in full, by `surname`. */
 function pushShortReference(r: Reading, surname: string): true {
   const s = chunkSpan(r.toks, r.c, r.c.from, r.c.to);
-  const speaks = SPEECH_VERBS.has(r.toks[r.c.to]?.text ?? '');
-  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: [], ...(speaks ? { speaks } : {}) });
+  const personCue = SPEECH_VERBS.has(r.toks[r.c.to]?.text ?? '') || isHonorific(r.toks[r.c.from - 1]?.text ?? '');
+  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: [], ...(personCue ? { personCue } : {}) });
   return true;
 }
 

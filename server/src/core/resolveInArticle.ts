@@ -170,12 +170,12 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     return best ?? options.reduce((a, b) => (a.span.start < b.span.start ? a : b));
   };
   // A surname with a title refers to a person: "Pete Hegseth was sworn in … Defense Secretary Hegseth".
-  // So does one that speaks: "Paetongtarn Shinawatra … Paetongtarn said".
+  // So does one that speaks or follows an honorific: "Paetongtarn said", "Mr Musk".
   for (const m of raw) if (m.key.startsWith('short:') && m.titles.length) {
     const o = optionFor(m);
     if (o) confirmedKeys.add(o.key);
   }
-  for (const c of candidates) if (c.speaks && !c.dropped && c.key.startsWith('short:')) {
+  for (const c of candidates) if (c.personCue && !c.dropped && c.key.startsWith('short:')) {
     const o = optionFor(c);
     if (o) confirmedKeys.add(o.key);
   }
