@@ -154,6 +154,26 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(blockAt(a, t.indexOf('Defense Minister Ahn'))?.kind, 'body');
   });
 
+  // Found in clippings of many outlets: a bare date line under the headline was body text, so
+  // "on Tuesday" resolved to nothing and the source had no date to compare titles by.
+  it('a date line under the headline, alone or with the outlet, a byline or a reading time, is the publication date; a sentence with a date is not', () => {
+    const cases: [string, string | undefined][] = [
+      ['December 13, 2023', '2023-12-13'], ['Reuters · 13 December 2023', '2023-12-13'], ['China Daily (Xinhua) · Updated: 2024-09-11 09:16', '2024-09-11'],
+      ['13 Dec 2023 · 4 min read', '2023-12-13'], ['Wednesday, December 13, 2023 at 10:00 AM EST', '2023-12-13'], ['By Jane Doe | Dec. 13, 2023', '2023-12-13'],
+      ['The summit opened on December 13, 2023.', undefined], ['Leaders met in Dubai · 13 December 2023 was the day the talks began', undefined],
+    ];
+    for (const [line, day] of cases) {
+      const t = `Talks end\n${line}\n\nThe 16th BRICS Summit, which officially began on Tuesday, ended.\n`;
+      const a = analyze('dl.txt', t);
+      assert.equal(a.meta.published?.day, day, line);
+      if (day) assert.ok(/\d{4}/.test(slice(t, a.meta.published!.span)) && !/Reuters|Xinhua|Updated|Jane|read/.test(slice(t, a.meta.published!.span)), `${line}: the span is the date alone`);
+    }
+    const t = 'Photos: Kazan welcomes guests\nSputnik · 2024-10-22\n\nThe 16th BRICS Summit, which officially began on Tuesday, ended.\n';
+    const a = analyze('kazan.txt', t);
+    assert.equal(blockAt(a, t.indexOf('Sputnik'))?.kind, 'metadata');
+    assert.deepEqual(a.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day}`), ['meeting:brics summit#16=2024-10-22']);
+  });
+
   // Found in USA Today's Biden–Xi coverage: after a deck, "WOODSIDE" was an acronym no source spelled out.
   it('a dateline after a deck is metadata too; a shouted word with a dash deep in the text is not', () => {
     const t = 'Biden, Xi meet\n\nLeaders agree to tackle fentanyl, resume military talks\n\nWOODSIDE, Calif. – President Joe Biden met Xi Jinping.\n\n' +

@@ -6,9 +6,9 @@ import type { Fact } from './model';
 import type { RawMention } from './recognizeMentions';
 
 /** Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4". */
-const LINK_AFTER = new Set(`the is was are were will be been to set slated scheduled planned due held hold holds open opens
+const LINK_AFTER = new Set(`the is was are were will be been being to set slated scheduled planned due held hold holds open opens
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
-  commence commences commenced
+  commence commences commenced declared officially formally which
   place on in at for from until through`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
@@ -20,11 +20,11 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 }
 
 /** The verbs among LINK_AFTER: one run of them ("is set to take place") says what the meeting does. */
-const LINK_VERBS = new Set(`is was are were will be been set slated scheduled planned due held hold holds open opens opened
+const LINK_VERBS = new Set(`is was are were will be been being set slated scheduled planned due held hold holds open opens opened
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
-  commenced`.split(/\s+/));
-/** Words that carry a run of verbs on: "set to take place", "kicked off". */
-const VERB_RUN = new Set(['to', 'place', 'off']);
+  commenced declared`.split(/\s+/));
+/** Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was declared open". */
+const VERB_RUN = new Set(['to', 'place', 'off', 'officially', 'formally']);
 
 /** Verbs that date a meeting's first day, not any day of it. */
 const START_VERBS = new Set(`open opens opened begin begins began start starts started kick kicks kicked convene convenes convened

@@ -60,6 +60,35 @@ function trimmedSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/** A calendar date written whole, with an optional weekday before and a time after it. */
+const WHOLE_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`);
+
+/**
+ * A short line that is a date, alone or between separators with an outlet, a byline or a
+ * reading time ("Reuters · 13 December 2023", "Updated: 2024-09-11 09:16"): the day and where
+ * the date stands in the line. Not a sentence, nor a line with more than a few words besides.
+ */
+function dateLine(line: string): { day: string; at: number; length: number } | undefined {
+  if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
+  const parts = line.split(/(\s+[·|•]\s+|\s+[–—]\s+)/);
+  let found: { day: string; at: number; length: number } | undefined;
+  let at = 0;
+  for (const part of parts) {
+    const label = /^\s*(?:(?:published|updated|posted|last updated|first published)\s*:?\s*)?/i.exec(part)![0];
+    const value = part.slice(label.length).trim();
+    if (!/^\s+[·|•–—]\s+$/.test(part) && value) {
+      const m = WHOLE_DATE.exec(value);
+      if (m && !found) {
+        const day = dayOf(m[1]);
+        if (!day) return undefined;
+        found = { day, at: at + part.indexOf(value), length: value.length };
+      } else if (!m && (value.split(/\s+/).length > 6 || /[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value))) return undefined;
+    }
+    at += part.length;
+  }
+  return found;
+}
+
 function dayOf(value: unknown, reference?: Date): string | undefined {
   if (value instanceof Date && !isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -268,9 +297,19 @@ export function parseArticle(text: string): ParsedArticle {
     }
 
     const paraText = text.slice(start, end);
+    // "December 13, 2023", "Reuters · 13 December 2023", "13 Dec 2023 · 4 min read" above the
+    // text: the day it was published. (A byline with a date is read below.)
+    const dated = bodyCount === 0 && !first && para.length === 1 && !meta.published ? dateLine(paraText) : undefined;
+    if (dated && !BYLINE.test(paraText)) {
+      meta.published = { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
+      add('metadata', start, end, 'date line');
+      continue;
+    }
     const byline = para.length <= 2 && paraText.length <= 140 ? BYLINE.exec(paraText) : null;
     if (byline) {
       meta.byline ??= { text: byline[1].trim(), span: trimmedSpan(text, start + paraText.indexOf(byline[1]), start + paraText.indexOf(byline[1]) + byline[1].length) };
+      // "By Jane Doe | Dec. 13, 2023": the byline's date is the day it was published.
+      if (dated && !meta.published) meta.published = { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
       add('byline', start, end, 'byline');
       // In scrapes the byline closes the article: what follows is page furniture.
       if (bodyCount >= 2) afterByline = true;
