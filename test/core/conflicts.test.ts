@@ -147,6 +147,15 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(diag.map((x) => x.message), ["15th BRICS summit: 'Aug. 22' here, 'Aug. 23, 2023' in b.txt for the date"]);
   });
 
+  // Found in BRICS and UN General Assembly coverage.
+  it('"is being held on", "which officially began on" and "was declared open on" state a numbered meeting\'s day; another clause between does not', () => {
+    const t = 'Summit\nPublished: 23 Oct. 2024\n\nThe 16th BRICS summit is being held in Kazan on Oct. 22. The 79th session of the UN General Assembly was declared open on Sept. 10, 2024. ' +
+      'The 17th BRICS Summit, which officially began on Oct. 24, ended. The 18th BRICS summit, which is the key event of the year, is being held on Oct. 25.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': t });
+    assert.deepEqual(corpus.get(uri('a.txt'))!.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day}${f.aspect ? ' ' + f.aspect : ''}`),
+      ['meeting:brics summit#16=2024-10-22', 'meeting:general assembly session#79=2024-09-10 start', 'meeting:brics summit#17=2024-10-24 start']);
+  });
+
   it('the 56th and 57th SCM on different days do not conflict', () => {
     const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
     const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });
