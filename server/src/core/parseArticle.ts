@@ -82,7 +82,7 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
         const day = dayOf(m[1]);
         if (!day) return undefined;
         found = { day, at: at + part.indexOf(value), length: value.length };
-      } else if (!m && (value.split(/\s+/).length > 6 || /[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value))) return undefined;
+      } else if (!m && (value.split(/\s+/).length > 6 || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value)))) return undefined;
     }
     at += part.length;
   }
@@ -300,8 +300,9 @@ export function parseArticle(text: string): ParsedArticle {
     // "December 13, 2023", "Reuters · 13 December 2023", "13 Dec 2023 · 4 min read" above the
     // text: the day it was published. (A byline with a date is read below.)
     const dated = bodyCount === 0 && !first && para.length === 1 && !meta.published ? dateLine(paraText) : undefined;
-    if (dated && !BYLINE.test(paraText)) {
-      meta.published = { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
+    const datedField: DatedField | undefined = dated && { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
+    if (datedField && !BYLINE.test(paraText)) {
+      meta.published = datedField;
       add('metadata', start, end, 'date line');
       continue;
     }
@@ -309,7 +310,7 @@ export function parseArticle(text: string): ParsedArticle {
     if (byline) {
       meta.byline ??= { text: byline[1].trim(), span: trimmedSpan(text, start + paraText.indexOf(byline[1]), start + paraText.indexOf(byline[1]) + byline[1].length) };
       // "By Jane Doe | Dec. 13, 2023": the byline's date is the day it was published.
-      if (dated && !meta.published) meta.published = { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
+      if (datedField) meta.published ??= datedField;
       add('byline', start, end, 'byline');
       // In scrapes the byline closes the article: what follows is page furniture.
       if (bodyCount >= 2) afterByline = true;
