@@ -171,14 +171,12 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   };
   // A surname with a title refers to a person: "Pete Hegseth was sworn in … Defense Secretary Hegseth".
   // So does one that speaks or follows an honorific: "Paetongtarn said", "Mr Musk".
-  for (const m of raw) if (m.key.startsWith('short:') && m.titles.length) {
+  const confirmWho = (m: RawMention) => {
     const o = optionFor(m);
     if (o) confirmedKeys.add(o.key);
-  }
-  for (const c of candidates) if (c.personCue && !c.dropped && c.key.startsWith('short:')) {
-    const o = optionFor(c);
-    if (o) confirmedKeys.add(o.key);
-  }
+  };
+  for (const m of raw) if (m.key.startsWith('short:') && m.titles.length) confirmWho(m);
+  for (const c of candidates) if (c.personCue && !c.dropped && c.key.startsWith('short:')) confirmWho(c);
   for (const m of raw) if (m.tentative && confirmedKeys.has(m.key)) m.tentative = false;
 
   // A reference to a name still only tentative is tentative too: the corpus may confirm it.
