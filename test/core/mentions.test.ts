@@ -832,7 +832,7 @@ describe('mentions: climate-summit coverage (portfolio words, treaties, weekdays
   });
 
   it('a "Convention on …" is a treaty body, not a meeting', () => {
-    assert.deepEqual(kindTextKeyTitle(a, t, 'United Nations Framework Convention'), ['organization', 'United Nations Framework Convention', 'org:united nations framework convention', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'United Nations Framework Convention'), ['organization', 'United Nations Framework Convention', 'org:un framework convention', undefined]);
   });
 
   it('a weekday after an organisation is not part of its name', () => {
@@ -1382,7 +1382,7 @@ describe('mentions: business, technology and sports coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), []);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.key]), [
       ['U.S. Steel', 'org:us steel'], ['London Stock Exchange', 'org:london stock exchange'], ['Nippon Steel', 'org:nippon steel'],
-      ['United States Securities and Exchange Commission', 'org:united states securities and exchange commission'], ['Lebanese Red Cross', 'org:lebanese red cross'],
+      ['United States Securities and Exchange Commission', 'org:us securities and exchange commission'], ['Lebanese Red Cross', 'org:lebanese red cross'],
     ]);
   });
 });
@@ -1658,6 +1658,26 @@ describe('mentions: meetings numbered by their acronym', () => {
     const a = analyze('cop30.txt', t);
     assert.deepEqual(kindTextTitle(a, t, 'André Corrêa do Lago'), ['person', 'André Corrêa do Lago', 'COP30 President']);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [['COP30', 'meeting:conference of parties#30']]);
+  });
+
+  // Five outlets on the 79th UN General Assembly wrote it five ways, under three keys, and
+  // "the 79th Session of the UN General Assembly" was a body.
+  it('"UNGA79", "the 79th session of the UN General Assembly (UNGA)", "the 79th UN General Assembly" are one meeting; the 78th and the Assembly itself are others', () => {
+    const t = 'UN week\nPublished: 24 Sep. 2024\n\nAt UNGA79, Guterres spoke. The 79th session of the United Nations General Assembly (UNGA) opened on Sept. 10. The 79th Session of the UN General Assembly began. The 79th UN General Assembly ended its debate, unlike the 78th session of the General Assembly. The UN General Assembly voted. The 77th World Health Assembly met and the Ninth Summit of the Americas was held. First Lady Jill Biden came. The 3rd session of the 14th National People\'s Congress opened.\n';
+    const a = analyze('unga.txt', t);
+    const meetings = a.mentions.filter((m) => m.kind === 'meeting').map((m) => [t.slice(m.span.start, m.span.end), m.key]);
+    assert.deepEqual(meetings, [
+      ['UNGA79', 'meeting:general assembly#79'], ['session', 'meeting:general assembly#79'], ['Session', 'meeting:general assembly#79'],
+      ['UN General Assembly', 'meeting:general assembly#79'], ['session', 'meeting:general assembly#78'],
+      ['World Health Assembly', 'meeting:world health assembly#77'], ['Summit of the Americas', 'meeting:summit of americas#9'],
+      ["National People's Congress", 'meeting:national people congress#14'],
+    ]);
+    const bodies = a.mentions.filter((m) => m.kind === 'organization').map((m) => [t.slice(m.span.start, m.span.end), m.key]);
+    assert.deepEqual(bodies, [
+      ['United Nations General Assembly', 'org:un general assembly'], ['UNGA', 'org:un general assembly'],
+      ['UN General Assembly', 'org:un general assembly'], ['General Assembly', 'org:un general assembly'], ['UN General Assembly', 'org:un general assembly'],
+    ]);
+    assert.deepEqual(kindTextTitle(a, t, 'Jill Biden'), ['person', 'Jill Biden', undefined]);
   });
 });
 

@@ -161,8 +161,14 @@ const MORE_PARTICLES = new Set(['bint', 'ibn', 'el', 'abu', 'abd', 'della', 'di'
 /** Organisation and term keys: case, punctuation, articles and spelling variants folded. */
 export function phraseKey(kind: string, text: string): string {
   const ws = foldWords(text).filter((w, i) => !(i === 0 && w === 'the'));
+  // "the United Nations Security Council" is the "UN Security Council".
+  const code = ws.length > 2 ? SPELLED_CODES[ws[0] + ' ' + ws[1]] : undefined;
+  if (code) ws.splice(0, 2, code);
   return kind + ':' + ws.join(' ').replace(/-/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '');
 }
+
+/** Names a body's own name often starts with, spelled out or as their code. */
+const SPELLED_CODES: Record<string, string> = { 'united nations': 'un', 'united states': 'us', 'united kingdom': 'uk', 'european union': 'eu' };
 
 /** "U.S.", "US", "u.s" and "American" all qualify by nationality. */
 export function isNationality(word: string): boolean {

@@ -405,10 +405,18 @@ function seriesKey(words: string[]): string | undefined {
     const parts = w.split('-');
     return !(parts.length > 1 && parts.every((p) => isNationality(p.toUpperCase()) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))));
   });
+  // "UNGA Session" is the General Assembly's.
+  const spelled = kept.length === 2 ? NUMBERED_MEETING_ACRONYMS.get(kept[0].toUpperCase()) : undefined;
+  if (spelled) kept.splice(0, 1, ...foldWords(spelled).filter((w) => w !== 'the'));
   if (kept.length < 2) return undefined;
   // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series.
-  return kept.join(' ').replace(/['’]/g, '');
+  const series = kept.join(' ').replace(/['’]/g, '');
+  // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
+  return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
 }
+
+/** Bodies whose sessions are numbered as the body itself: "UNGA79", "COP29", "the 77th World Health Assembly". */
+const SESSION_NUMBERED = new Set([...NUMBERED_MEETING_ACRONYMS.values()].map((full) => foldWords(full).filter((w) => w !== 'the').join(' ')));
 
 // "Upcoming" and "next" are left out: in an article written before the meeting, "the
 // upcoming SCM" is the very meeting the article is about.
@@ -1324,6 +1332,7 @@ function readOperation(r: Reading): boolean {
 /** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
 function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
+  if (readNumberedBody(r)) return true;
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
   const headFirst = meetingHead === 0 && n >= 3 && words[1] === 'of' && HEAD_FIRST_MEETINGS.has(foldText(words[0])) &&
@@ -1366,6 +1375,36 @@ function readMeeting(r: Reading): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A standing body written with a session's number: "the 79th UN General Assembly", "the
+ * 79th Session of the UN General Assembly", "the Ninth Summit of the Americas".
+ */
+function readNumberedBody(r: Reading): boolean {
+  const { toks, c, words, n, block, sentence } = r;
+  // "Ninth Summit of the Americas": the ordinal is read as the word before the meeting's name.
+  if (n >= 2 && WORD_ORDINALS[words[0].toLowerCase()] && words.slice(1).some((w) => MEETING_HEADS.has(foldText(w)))) {
+    return rereadAs(r, { ...c, from: c.from + 1, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text });
+  }
+  const { ordinal, start } = ordinalBefore(toks, c.from);
+  if (ordinal === undefined) return false;
+  const series = seriesKey(words);
+  if (series && SESSION_NUMBERED.has(series)) {
+    const s = chunkSpan(toks, c, c.from, c.to);
+    r.out.mentions.push(meetingMention(s, { start: start!, end: s.end }, joinWords(words), series, ordinal, block, sentence));
+    return true;
+  }
+  // "the 79th Session of the UN General Assembly": the session, then the body on its own.
+  const of = words[1] === 'of' ? 2 : -1;
+  const body = of > 0 && words[of] === 'the' ? of + 1 : of;
+  if (body < 0 || body >= n || !MEETING_HEADS.has(foldText(words[0])) || HEAD_FIRST_MEETINGS.has(foldText(words[0]))) return false;
+  const bodyWords = words.slice(body);
+  const bodySeries = seriesKey([...bodyWords, words[0]]);
+  if (!bodySeries || !bodyWords.some((w) => ORG_HEADS.has(foldText(w)))) return false;
+  const head = toks[c.from];
+  r.out.mentions.push(meetingMention({ start: c.firstStart, end: head.end }, { start: start!, end: toks[c.to - 1].end }, joinWords([...bodyWords, words[0]]), bodySeries, ordinal, block, sentence));
+  return rereadAs(r, { ...c, from: c.from + body, firstStart: toks[c.from + body].start, firstText: toks[c.from + body].text });
 }
 
 /** Organisations: a head word anywhere ("Ministry of National Defense", "U.S. Forces Korea"). */
