@@ -144,7 +144,7 @@ describe('conflicts: meeting dates', () => {
     const c = corpus.allConflicts();
     assert.deepEqual(c.map((x) => [x.key, x.fact, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:brics summit#15', 'date', ['a.txt=>2023-08-22', 'b.txt=>2023-08-23']]]);
     const diag = conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS);
-    assert.deepEqual(diag.map((x) => x.message), ["15th BRICS summit: 'Aug. 22' here, 'Aug. 23, 2023' in b.txt for the date"]);
+    assert.deepEqual(diag.map((x) => x.message), ["15th BRICS summit: 'Aug. 22' here, 'Aug. 23, 2023' in b.txt for the day it opens"]);
   });
 
   // Found in BRICS and UN General Assembly coverage.
@@ -154,6 +154,31 @@ describe('conflicts: meeting dates', () => {
     const { corpus, uri } = corpusOf({ 'a.txt': t });
     assert.deepEqual(corpus.get(uri('a.txt'))!.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day}${f.aspect ? ' ' + f.aspect : ''}`),
       ['meeting:brics summit#16=2024-10-22', 'meeting:general assembly#79=2024-09-10 start', 'meeting:brics summit#17=2024-10-24 start']);
+  });
+
+  // Found in BRICS and Communist Party congress coverage: "concluded … on Wednesday" was read as no fact at all.
+  it('"concluded", "wrapped up" and "was declared closed" state the day a numbered meeting ends; it conflicts with another end or a later day, not with a range it ends within', () => {
+    const a = 'Summit ends\nPublished: 23 Oct. 2024\n\nThe 16th BRICS Summit concluded in Kazan, Russia, on Wednesday, with key meetings. The 20th National Congress of the Communist Party of China (CPC) concluded its work in Beijing on Oct. 22, 2022. The 17th BRICS summit ended talks on Oct. 25.\n';
+    const b = 'Summit\nPublished: 24 Oct. 2024\n\nThe 16th BRICS summit is being held in Kazan on Oct. 22-24. The 16th BRICS summit wrapped up on Thursday.\n';
+    const c = 'Summit\nPublished: 22 Oct. 2024\n\nThe 16th BRICS summit opened in Kazan on Tuesday.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
+    const facts = (f: string) => corpus.get(uri(f))!.facts.map((x) => x.type === 'eventDate' && `${x.key}=${x.day}${x.lastDay ? '..' + x.lastDay : ''}${x.aspect ? ' ' + x.aspect : ''}`);
+    assert.deepEqual(facts('a.txt'), ['meeting:brics summit#16=2024-10-23 end', 'meeting:national congress#20=2022-10-22 end']);
+    assert.deepEqual(facts('b.txt'), ['meeting:brics summit#16=2024-10-22..2024-10-24', 'meeting:brics summit#16=2024-10-24 end']);
+    assert.deepEqual(facts('c.txt'), ['meeting:brics summit#16=2024-10-22 start']);
+    // a.txt's Wednesday against b.txt's Thursday: two ends. The range in b.txt alone, and c.txt's opening day, agree with a.txt.
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:brics summit#16', ['a.txt=<2024-10-23', 'b.txt=<2024-10-24']]]);
+    assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["16th BRICS summit: 'Wednesday' here, 'Thursday' in b.txt for the day it ends"]);
+  });
+
+  it('a day a meeting ends before the day another source says it opens, or is held after, conflicts', () => {
+    const a = 'Summit\nPublished: 20 Oct. 2024\n\nThe 16th BRICS summit closed on Oct. 21.\n';
+    const c = 'Summit\nPublished: 22 Oct. 2024\n\nThe 16th BRICS summit opened in Kazan on Oct. 22.\n';
+    const d = 'Summit\nPublished: 22 Oct. 2024\n\nThe 16th BRICS summit was held in Kazan on Oct. 21.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'c.txt': c, 'd.txt': d });
+    assert.deepEqual(corpus.allConflicts().map((x) => x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()), [['a.txt=<2024-10-21', 'c.txt=>2024-10-22', 'd.txt=2024-10-21']]);
+    assert.deepEqual(corpus.allConflicts()[0].against.map((list) => list.length), [1, 2, 1]);
+    assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["16th BRICS summit: 'Oct. 21' (ends) here, 'Oct. 22' (opens) in c.txt for the date"]);
   });
 
   it('the 56th and 57th SCM on different days do not conflict', () => {

@@ -9,6 +9,7 @@ import type { RawMention } from './recognizeMentions';
 const LINK_AFTER = new Set(`the is was are were will be been being to set slated scheduled planned due held hold holds open opens
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
   commence commences commenced declared officially formally which
+  close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
   place on in at for from until through`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
@@ -22,19 +23,36 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 /** The verbs among LINK_AFTER: one run of them ("is set to take place") says what the meeting does. */
 const LINK_VERBS = new Set(`is was are were will be been being set slated scheduled planned due held hold holds open opens opened
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
-  commenced declared`.split(/\s+/));
-/** Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was declared open". */
-const VERB_RUN = new Set(['to', 'place', 'off', 'officially', 'formally']);
+  commenced declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned`.split(/\s+/));
+/** Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was declared open", "wrapped up". */
+const VERB_RUN = new Set(['to', 'place', 'off', 'officially', 'formally', 'up']);
 
 /** Verbs that date a meeting's first day, not any day of it. */
 const START_VERBS = new Set(`open opens opened begin begins began start starts started kick kicks kicked convene convenes convened
   commence commences commenced`.split(/\s+/));
 
-/** Does the date after the meeting state its day? "start" when the verb says the day it opens. */
-function linksAfter(text: string, meeting: RawMention, date: RawMention): false | 'day' | 'start' {
+/** What a meeting opens or closes besides itself: "concluded its work", "opened its session". */
+const OWN_WORK = new Set(['work', 'session', 'deliberations', 'proceedings']);
+
+/** Verbs that date a meeting's last day. */
+const END_VERBS = new Set(`close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned`.split(/\s+/));
+
+/** Does the date after the meeting state its day? "start" or "end" when the verb says the day it opens or closes. */
+function linksAfter(text: string, meeting: RawMention, date: RawMention): false | 'day' | 'start' | 'end' {
   // "The 47th summit of the Association of Southeast Asian Nations (ASEAN) commenced Sunday":
   // the meeting's name runs on past its head word.
-  const gap = gapWords(text, Math.max(meeting.span.end, meeting.fullSpan.end), date.span.start);
+  const words = gapWords(text, Math.max(meeting.span.end, meeting.fullSpan.end), date.span.start);
+  // "The 20th National Congress … concluded its work in Beijing on Saturday": what it did is its own.
+  const gap = words?.filter((w, i) => !(OWN_WORK.has(w.toLowerCase()) && i >= 2 && words[i - 1].toLowerCase() === 'its' && LINK_VERBS.has(words[i - 2].toLowerCase())) && !(w.toLowerCase() === 'its' && i >= 1 && LINK_VERBS.has(words[i - 1].toLowerCase()) && OWN_WORK.has(words[i + 1]?.toLowerCase() ?? '')));
+  // "The 20th National Congress of the Communist Party of China (CPC) concluded …": the body
+  // whose meeting it is names it further.
+  if (gap?.[0] === 'of') {
+    let k = gap[1] === 'the' ? 2 : 1;
+    const named = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
+    while (k < gap.length && (named(gap[k]) || (['of', 'the', 'and', 'for'].includes(gap[k]) && named(gap[k + 1]) && named(gap[k - 1])))) k++;
+    if (k < gap.length && /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(gap[k])) k++;
+    if (k > (gap[1] === 'the' ? 2 : 1)) gap.splice(0, k);
+  }
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
   if (!gap || gap.length > 11) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
@@ -50,7 +68,11 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
     } else if (!(inRun && VERB_RUN.has(w))) inRun = false;
   }
   if (runs > 1) return false;
-  const aspect = gap.some((w) => START_VERBS.has(w.toLowerCase())) ? 'start' : 'day';
+  const opens = gap.some((w) => START_VERBS.has(w.toLowerCase()));
+  const closes = gap.some((w) => END_VERBS.has(w.toLowerCase()));
+  // "was declared closed" is the end; "closed" in a list of other verbs would be a second clause.
+  if (opens && closes) return false;
+  const aspect = opens ? 'start' : closes ? 'end' : 'day';
   // "left for the 16th BRICS Summit in Kazan on Monday", "met on the sidelines of the 16th BRICS
   // Summit in Kazan on Wednesday", "spoke at …": with no verb of its own, the meeting is where
   // the date's event happened, not the meeting's day. ("will host Hegseth for the 57th SCM on
@@ -111,7 +133,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         if (attached && !between) {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue!.value,
-            ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}), ...(attached === 'start' ? { aspect: 'start' as const } : {}),
+            ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
           });
         }
       }

@@ -57,7 +57,7 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
       let span: Span;
       if (fact === 'date') {
         if (f.type !== 'eventDate') continue;
-        norm = eventDateNorm(f.day, f.lastDay, f.aspect === 'start');
+        norm = eventDateNorm(f.day, f.lastDay, f.aspect);
         value = f.dateText;
         span = f.dateSpan;
       } else {
@@ -81,10 +81,19 @@ function differ(fact: ConflictFact, a: string, b: string, ranges: readonly strin
     // "opened on Sunday" and "was held on Monday" may both be true of a summit of three days.
     const sa = a.startsWith('>');
     const sb = b.startsWith('>');
-    if (sa && sb) return a !== b;
+    const ea = a.startsWith('<');
+    const eb = b.startsWith('<');
+    if ((sa && sb) || (ea && eb)) return a !== b;
+    // It closes before it opens.
+    if ((sa && eb) || (ea && sb)) return (ea ? a : b).slice(1) < (sa ? a : b).slice(1);
     if (sa || sb) {
       const [opens, held] = sa ? [a.slice(1), b] : [b.slice(1), a];
       return (held.split('..')[1] ?? held) < opens;
+    }
+    // Likewise a day it closes and a day it is held, only when it would be held after it closes.
+    if (ea || eb) {
+      const [closes, held] = ea ? [a.slice(1), b] : [b.slice(1), a];
+      return held.split('..')[0] > closes;
     }
     // Days or day ranges ("2025-11-04..2025-11-05") disagree only when they do not overlap,
     // and two days within the days a source gives for the whole meeting do not disagree:
@@ -92,6 +101,12 @@ function differ(fact: ConflictFact, a: string, b: string, ranges: readonly strin
     return !overlap(a, b) && !ranges.some((r) => overlap(a, r) && overlap(b, r));
   }
   return a !== b;
+}
+
+/** Two dates of one kind: both days it opens, both days it ends, or both days it is held. */
+function sameClaim(a: string, b: string): boolean {
+  const kind = (v: string) => (v[0] === '>' || v[0] === '<' ? v[0] : '');
+  return kind(a) === kind(b);
 }
 
 function overlap(a: string, b: string): boolean {
@@ -132,7 +147,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const valuesOf = new Map<string, string[]>();
     for (const sd of sides) valuesOf.set(sd.uri, [...(valuesOf.get(sd.uri) ?? []), sd.norm]);
     const ranges = fact === 'date' ? [...new Set(sides.map((sd) => sd.norm).filter((v) => v.includes('..')))] : [];
-    const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => !differ(fact, v, w, ranges)));
+    // Dates agree only on the same claim: "ended on Thursday" is not taken back by "held on Oct. 22-24".
+    const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) && !differ(fact, v, w, ranges)));
     const against: number[][] = sides.map(() => []);
     const againstCount = sides.map(() => 0);
     const memo = new Map<string, boolean>();

@@ -109,9 +109,10 @@ export interface EventDateFact {
   lastDay?: string;
   /**
    * "start": the day the meeting opens ("opened on Sunday"), which a meeting of several days
-   * may follow with others ("was held on Monday"); otherwise a day it is held.
+   * may follow with others ("was held on Monday"); "end": the day it closes ("concluded on
+   * Wednesday"), which others may precede; otherwise a day it is held.
    */
-  aspect?: 'start';
+  aspect?: 'start' | 'end';
 }
 
 export type Fact = TitleFact | EventDateFact;

@@ -71,13 +71,15 @@ const BLOCK_INTS = 4;
  * What conflicts compare for a meeting's date: "2025-11-04", a range "2025-11-04..2025-11-05",
  * or ">2025-11-04" for the day it opens.
  */
-export function eventDateNorm(day: string, lastDay: string | undefined, start: boolean): string {
-  return start ? `>${day}` : lastDay ? `${day}..${lastDay}` : day;
+export function eventDateNorm(day: string, lastDay: string | undefined, aspect: 'start' | 'end' | undefined): string {
+  return aspect === 'start' ? `>${day}` : aspect === 'end' ? `<${day}` : lastDay ? `${day}..${lastDay}` : day;
 }
 
-/** Fact types in F_TYPE: 0 a title, 1 a day a meeting is held, 2 the day it opens. */
+/** Fact types in F_TYPE: 0 a title, 1 a day a meeting is held, 2 the day it opens, 3 the day it closes. */
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
 const FACT_INTS = 20;
+/** The aspect of a meeting's date by F_TYPE. */
+const ASPECTS: ('start' | 'end' | undefined)[] = [undefined, undefined, 'start', 'end'];
 const HEADER = 5;
 const TENTATIVE = 1, HAS_TITLE = 2, HAS_DATE = 4, RELATIVE = 8;
 const NONE = -1;
@@ -160,7 +162,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       ints[o + F_START] = f.span.start;
       ints[o + F_END] = f.span.end;
     } else {
-      ints[o + F_TYPE] = f.aspect === 'start' ? 2 : 1;
+      ints[o + F_TYPE] = f.aspect === 'start' ? 2 : f.aspect === 'end' ? 3 : 1;
       ints[o + F_DATE_MENTION] = f.dateMention;
       ints[o + F_DATE_TEXT] = str(f.dateText);
       ints[o + F_DATE_START] = f.dateSpan.start;
@@ -351,7 +353,7 @@ export class StoredArticle implements ArticleAnalysis {
       if (fact === 'date') {
         if (x[o + F_TYPE] === 0) continue;
         const last = x[o + F_LAST];
-        out.add(eventDateNorm(s[x[o + F_DAY]], last === NONE ? undefined : s[last], x[o + F_TYPE] === 2));
+        out.add(eventDateNorm(s[x[o + F_DAY]], last === NONE ? undefined : s[last], ASPECTS[x[o + F_TYPE]]));
       } else {
         if (x[o + F_TYPE] !== 0 || x[o + F_TITLE + 7] !== current || x[o + F_TITLE + 8] === short) continue;
         const v = x[o + F_TITLE + (fact === 'rank' ? 3 : 5)];
@@ -384,7 +386,7 @@ export class StoredArticle implements ArticleAnalysis {
     return {
       type: 'eventDate', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], dateMention: x[o + F_DATE_MENTION], dateText: s[x[o + F_DATE_TEXT]],
       dateSpan: { start: x[o + F_DATE_START], end: x[o + F_DATE_END] }, day: s[x[o + F_DAY]], ...(last !== NONE ? { lastDay: s[last] } : {}),
-      ...(x[o + F_TYPE] === 2 ? { aspect: 'start' as const } : {}),
+      ...(x[o + F_TYPE] === 2 ? { aspect: 'start' as const } : x[o + F_TYPE] === 3 ? { aspect: 'end' as const } : {}),
     };
   }
 

@@ -33,11 +33,18 @@ function quote(s: string): string {
   return `'${s}'`;
 }
 
+/** What a date's normal form says of the meeting: see eventDateNorm. */
+const DAY_CLAIMS: Record<string, string> = { '>': 'opens', '<': 'ends' };
+
 export function messageFor(name: string, here: ConflictSide, others: ConflictSide[], fact: Conflict['fact'], total = others.length): string {
-  const named = others.slice(0, MAX_NAMED).map((o) => `${quote(o.value)} in ${o.label}`);
+  // A day it opens, a day it ends and a day it is held are told apart when they are mixed.
+  const claims = new Set([here, ...others].map((sd) => (fact === 'date' ? DAY_CLAIMS[sd.norm[0]] ?? '' : '')));
+  const said = (sd: ConflictSide) => quote(sd.value) + (claims.size > 1 ? ` (${DAY_CLAIMS[sd.norm[0]] ?? 'held'})` : '');
+  const named = others.slice(0, MAX_NAMED).map((o) => `${said(o)} in ${o.label}`);
   const more = total > MAX_NAMED ? ` and ${total - MAX_NAMED} more` : '';
-  const what = fact === 'date' ? ' for the date' : '';
-  return `${name}: ${quote(here.value)} here, ${named.join(', ')}${more}${what}`;
+  const only = claims.size === 1 ? [...claims][0] : '';
+  const what = fact !== 'date' ? '' : only ? ` for the day it ${only}` : ' for the date';
+  return `${name}: ${said(here)} here, ${named.join(', ')}${more}${what}`;
 }
 
 /** `reviewed` says which conflicts a person has marked reviewed: they no longer warn. */

@@ -97,7 +97,7 @@ function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: s
   if (kind === 'meeting') {
     const rows: string[] = [];
     for (const { a } of shown) {
-      const days = a.facts.filter((f) => f.type === 'eventDate' && keys.has(f.key)).map((f) => f.type === 'eventDate' ? `${f.aspect === 'start' ? 'opens ' : ''}${f.lastDay ? `${f.day} to ${f.lastDay}` : f.day} ("${esc(f.dateText)}")` : '');
+      const days = a.facts.filter((f) => f.type === 'eventDate' && keys.has(f.key)).map((f) => f.type === 'eventDate' ? `${f.aspect === 'start' ? 'opens ' : f.aspect === 'end' ? 'closes ' : ''}${f.lastDay ? `${f.day} to ${f.lastDay}` : f.day} ("${esc(f.dateText)}")` : '');
       rows.push(`- ${sourceName(a)}: ${days.length ? [...new Set(days)].join('; ') : '*no date given*'}`);
     }
     lines.push('', '**Date by source**', ...rows);
