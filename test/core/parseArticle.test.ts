@@ -199,6 +199,21 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(blockAt(c, v.indexOf('Source: X'))?.kind, 'body', 'below the text a "Source:" credits a photo or a quote');
   });
 
+  // Found in clippings that keep the page's address: a slug's hyphenated words ran into the
+  // next line's "Date" and made a person; "Date (from URL): 2024/10/11" was body text.
+  it('a web address on a line of its own is metadata; a labelled date line with a note or a year-first date is the publication date; words in an address name no one', () => {
+    const t = 'Hidankyo wins\nURL: https://gulftoday.ae/News/2024/10/11/Japanese-group-Nihon-Hidankyo-wins-Nobel-Peace-Prize\nDate (from URL): 2024/10/11\n<https://example.com/Kim-Jong-Un>\n\n' +
+      'The prize was awarded on Friday. Read it at https://www.nobelprize.org/Peace-Prize/Jorgen-Frydnes or www.Example.com/Mimaki-Toshiyuki, said Jorgen Watne Frydnes.\n';
+    const a = analyze('url.txt', t);
+    assert.deepEqual([t.indexOf('URL:'), t.indexOf('Date ('), t.indexOf('<https')].map((at) => [blockAt(a, at)?.kind, blockAt(a, at)?.reason]),
+      [['metadata', 'link'], ['metadata', 'Date line'], ['metadata', 'link']]);
+    assert.equal(a.meta.published?.day, '2024-10-11');
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['person', 'Jorgen Watne Frydnes']]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Friday', '2024-10-11']]);
+    const b = analyze('ymd.txt', 'Summit\nPublished: 2024.9.3\n\nLeaders met.\n');
+    assert.equal(b.meta.published?.day, '2024-09-03');
+  });
+
   it('unreadable front matter gives a warning and the article is still analysed', () => {
     const t = '---\ntitle: [unclosed\npublished: 2025-11-04\n---\nDefense Minister Ahn Gyu-back spoke.\n';
     const a = analyze('bad-fm.md', t);

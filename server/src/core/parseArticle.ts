@@ -23,7 +23,9 @@ interface Line {
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n/;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
-const META_LINE = /^\s*(published|updated|posted|modified|last updated|first published|date|created|clipped|edited)\s*:\s*(.{4,80})$/i;
+const META_LINE = /^\s*(published|updated|posted|modified|last updated|first published|date|created|clipped|edited)\s*(?:\([^()\n]{1,30}\)\s*)?:\s*(.{4,80})$/i;
+/** A web address on a line of its own, labelled or not: "URL: https://…", "<https://…>". */
+const LINK_LINE = /^\s*(?:(?:url|link|source url|original url|canonical url|permalink|web address)\s*:\s*)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
 /** A line that names where the article comes from: "Source: CBC News https://…", "Via: Reuters". */
 const SOURCE_LINE = /^\s*(?:source|via|publisher|outlet)\s*:\s*(\S.{0,200})$/i;
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
@@ -95,6 +97,9 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   const s = String(value).trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  // "2024/10/11", "2024.10.11": year first, as East Asian outlets and web addresses write it.
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/.exec(s);
+  if (ymd && +ymd[2] >= 1 && +ymd[2] <= 12 && +ymd[3] >= 1 && +ymd[3] <= 31) return `${ymd[1]}-${ymd[2].padStart(2, '0')}-${ymd[3].padStart(2, '0')}`;
   // The common "27 Oct. 2025" and "Oct. 27, 2025" forms without chrono's cost.
   const dmy = /^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.?,? (\d{4})\b/.exec(s);
   const mdy = dmy ? null : /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})\b/.exec(s);
@@ -186,7 +191,7 @@ function paragraphs(lines: Line[], firstLineAlone: boolean): Line[][] {
       flush();
       continue;
     }
-    if (META_LINE.test(l.text) || SOURCE_LINE.test(l.text) || BYLINE.test(l.text)) {
+    if (META_LINE.test(l.text) || SOURCE_LINE.test(l.text) || BYLINE.test(l.text) || LINK_LINE.test(l.text)) {
       flush();
       out.push([l]);
       continue;
@@ -252,6 +257,10 @@ export function parseArticle(text: string): ParsedArticle {
       const host = /https?:\/\/(?:www\.|amp\.|m\.)?([^/\s>]+)/i.exec(value)?.[1];
       if (!meta.outlet && (name || host)) meta.outlet = { text: name || host! };
       add('metadata', start, end, 'source line');
+      continue;
+    }
+    if (para.length === 1 && LINK_LINE.test(firstLine)) {
+      add('metadata', start, end, 'link');
       continue;
     }
     const metaLine = para.length === 1 ? META_LINE.exec(firstLine) : null;

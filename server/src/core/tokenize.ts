@@ -121,8 +121,17 @@ const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Men']);
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   const tokens: Token[] = [];
+  const links = linksIn(slice);
+  let link = 0;
   scanWords(slice, (s, e, afterBreak) => {
     if (tokens.length >= MAX_TOKENS_PER_BLOCK) return false;
+    // A web address is one token that is no word: its path's words name no one.
+    while (link < links.length && links[link][1] <= s) link++;
+    if (link < links.length && s >= links[link][0]) {
+      const [ls, le] = links[link];
+      if (tokens[tokens.length - 1]?.start !== start + ls) tokens.push({ text: slice.slice(ls, le), start: start + ls, end: start + le, word: false, cap: false, afterBreak });
+      return;
+    }
     const raw = slice.slice(s, e);
     const isWord = isWordStart(raw.charCodeAt(0), raw);
     if (!isWord) {
@@ -160,6 +169,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
   });
   return tokens;
+}
+
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’”]/gi;
+
+/** Where web addresses are in s, as [start, end) pairs; cheap when there are none. */
+function linksIn(s: string): [number, number][] {
+  if (!s.includes('://') && !s.includes('www.')) return [];
+  const out: [number, number][] = [];
+  LINK.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LINK.exec(s)) !== null; ) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** Splits tokens into sentences at unabsorbed periods, ! and ?. */
