@@ -1886,6 +1886,18 @@ describe('mentions: who is behind a name', () => {
     ]);
   });
 
+  // Found in coverage of Modi's swearing-in: "President of Sri Lanka Ranil Wickremesinghe" was
+  // "Lanka Ranil Wickremesinghe", titled "President of Sri".
+  it('a place of two or three words after "of" ends the title and the name follows; a demonym that starts the place does not end it', () => {
+    const t = 'Guests\nPublished: 9 June 2024\n\nPresident of Sri Lanka Ranil Wickremesinghe, Foreign Minister of Saudi Arabia Faisal bin Farhan, the President of the United Arab Emirates Mohamed bin Zayed and Prime Minister of Papua New Guinea James Marape came with Prime Minister of Nepal Pushpa Kamal Dahal.\n';
+    const a = analyze('guests.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Ranil Wickremesinghe', 'President of Sri Lanka'], ['person', 'Faisal bin Farhan', 'Foreign Minister of Saudi Arabia'],
+      ['person', 'Mohamed bin Zayed', 'President of the United Arab Emirates'], ['person', 'James Marape', 'Prime Minister of Papua New Guinea'],
+      ['person', 'Pushpa Kamal Dahal', 'Prime Minister of Nepal'],
+    ]);
+  });
+
   // Found in BRICS, South Africa and Indonesia coverage.
   it('"President of United Arab Emirates" names no one, and is the title of the name before it; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
     const t = 'South African President Cyril Ramaphosa Re-elected\nPublished: 14 June 2024\n\nMohammed bin Zayed, President of United Arab Emirates, spoke. Cyril Ramaphosa thanked him.\n';

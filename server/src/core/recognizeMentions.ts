@@ -1204,7 +1204,10 @@ function readTitledName(r: Reading): boolean {
     const bareOf = words[nameFrom - 1] === 'of';
     const given = words[nameFrom - 1] === 'for' && nameWords >= 3 ? words.findIndex((w, k) => k > nameFrom && k < n - 1 && GIVEN_NAMES.has(foldText(w))) : -1;
     // "President of United Arab Emirates", "Prime Minister of Papua New Guinea": a place after "of" names no one.
+    // "President of Sri Lanka Ranil Wickremesinghe": a place of two or three words, then the name.
+    const placeWords = bareOf || ofThe ? [3, 2].find((k) => nameFrom + k < n && isPlacePhrase(words.slice(nameFrom, nameFrom + k))) : undefined;
     if (bareOf && isPlacePhrase(words.slice(nameFrom))) nameFrom = n;
+    else if (placeWords) nameFrom += placeWords;
     else if (given > 0) nameFrom = given;
     // "Spokesperson for Donald Trump Karoline Leavitt", "MP for Brighton Pavilion Siân Berry".
     else if (nameWords >= 4 && words[nameFrom - 1] === 'for') nameFrom = n - 2;
@@ -1220,6 +1223,13 @@ function readTitledName(r: Reading): boolean {
     else if (bareOf && nameWords === 2 && nameFrom >= 2 && !(ORG_HEADS.has(foldText(words[nameFrom - 2])) && !words.slice(0, nameFrom - 1).some((_, k) => isOfficeHead(words, k)))) {
       return readSplit(r, c.from + nameFrom - 1, c.from + nameFrom);
     } else nameFrom = n;
+  }
+  // "Foreign Minister of Saudi Arabia Faisal bin Farhan": a place's first word ("Saudi") read
+  // as the end of the title takes the rest of the place with it.
+  if (nameFrom > 1 && nameFrom < n) {
+    const ends = [3, 2].flatMap((k) => [nameFrom - 1, nameFrom - 2].map((from) => [from, from + k]))
+      .find(([from, to]) => from >= 1 && from < nameFrom && to > nameFrom && to < n && titleOf(words[from - 1]) && isPlacePhrase(words.slice(from, to)));
+    if (ends) nameFrom = ends[1];
   }
   // "the CEO of JPMorgan Chase": one odd-shaped word after "of" and one name word are a
   // company's name, not a title ending in a company and a surname.
