@@ -1898,6 +1898,17 @@ describe('mentions: who is behind a name', () => {
     ]);
   });
 
+  // Found in coverage of Pope Francis's death: "His Holiness Pope Francis" had the title
+  // "Holiness Pope", and "Calling …", "Praising …" opened names.
+  it('a style ("His Holiness", "Her Royal Highness") is no part of a title; "Lord Chancellor" keeps its "Lord"; an -ing verb before a given name opens no name', () => {
+    const t = 'Tributes\nPublished: 22 Apr. 2025\n\nEurope mourns His Holiness Pope Francis. His Majesty King Charles III wrote. Her Royal Highness Princess Anne came. Lord Chancellor Shabana Mahmood spoke. Praising Joe Biden, he left. Welcoming Narendra Modi, Putin smiled.\n';
+    const a = analyze('styles.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.office ?? m.title?.rank]), [
+      ['Francis', 'Pope', 'pope'], ['Charles III', 'King', 'king'], ['Anne', 'Princess', 'princess'], ['Shabana Mahmood', 'Lord Chancellor', 'chancellor'],
+      ['Joe Biden', undefined, undefined], ['Narendra Modi', undefined, undefined],
+    ]);
+  });
+
   // Found in BRICS, South Africa and Indonesia coverage.
   it('"President of United Arab Emirates" names no one, and is the title of the name before it; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
     const t = 'South African President Cyril Ramaphosa Re-elected\nPublished: 14 June 2024\n\nMohammed bin Zayed, President of United Arab Emirates, spoke. Cyril Ramaphosa thanked him.\n';

@@ -645,7 +645,7 @@ function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
 const LEADING_VERBS = new Set([
   'met', 'meets', 'meeting', 'told', 'thanked', 'thanking', 'welcomed', 'welcomes', 'welcoming', 'congratulated', 'congratulating',
   'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'joined', 'joining',
-  'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying',
+  'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying', 'calling', 'praising',
 ]);
 
 /** Where a sentence or a quotation opens: the only places a caption's verb stands first. */
@@ -662,6 +662,8 @@ function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean 
   if (k + 1 >= to || !LEADING_VERBS.has(lw)) return false;
   const next = [toks[k + 1].text];
   if (isRankHead(next, 0) || isHonorific(next[0]) || isOfficeHead(next, 0)) return true;
+  // "Calling Francis 'the People's Pope', …", "Welcoming Narendra Modi": an -ing verb before a known given name.
+  if (lw.endsWith('ing') && GIVEN_NAMES.has(foldText(next[0]))) return true;
   // "Meeting Prime Minister X", "Welcoming Foreign Minister Y": capitalised words, then the title.
   if (!isCap(toks[k + 1])) return false;
   // The words up to the title name no body: "Met Police Commissioner" keeps its "Met".
@@ -749,6 +751,9 @@ function wordsOf(toks: Token[], c: Chunk, from = c.from, to = c.to): string[] {
   for (let k = from; k < to; k++) ws.push(k === c.from ? c.firstText : toks[k].text);
   return ws;
 }
+
+/** How a dignitary is addressed, never part of their title: "His Holiness", "Her Royal Highness". */
+const STYLES = new Set(['holiness', 'majesty', 'highness', 'royal', 'eminence', 'excellency', 'beatitude']);
 
 function chunkSpan(toks: Token[], c: Chunk, from: number, to: number): Span {
   return { start: from === c.from ? c.firstStart : toks[from].start, end: toks[to - 1].end };
@@ -1257,16 +1262,19 @@ function readTitledName(r: Reading): boolean {
       // "UK Prime Minister Sir Keir Starmer": the honorific belongs to neither title nor name.
       let shown = nameFrom;
       while (shown > 1 && isHonorific(titleWords[shown - 1])) shown--;
-      const titleSpan = chunkSpan(toks, c, c.from, c.from + shown);
+      // "His Holiness Pope Francis", "Her Royal Highness Princess Anne": a style before the title is neither.
+      let lead = 0;
+      while (lead < shown - 1 && STYLES.has(foldText(titleWords[lead]))) lead++;
+      const titleSpan = chunkSpan(toks, c, c.from + lead, c.from + shown);
       const honorificOnly = begum || titleWords.every((w) => isHonorific(w) || isNationality(w));
       const titles: RawTitle[] = [];
       if (!honorificOnly) {
-        const split = splitTitle(titleWords.filter((w) => !isHonorific(w)));
-        const rankTokens = titleWords.slice(split.rankFrom, shown);
+        const split = splitTitle(titleWords.slice(lead).filter((w) => !isHonorific(w)));
+        const rankTokens = titleWords.slice(lead + split.rankFrom, shown);
         titles.push({
           text: textOf(text, titleSpan), span: titleSpan, status: c.status === 'current' && titleWords.some((w) => ELECT.test(w)) ? 'acting' : c.status, basis: 'prefix',
           rank: split.rank, rankText: split.rank ? rankTokens.join(' ') : undefined,
-          office: split.office, officeText: split.office ? joinWords(titleWords.slice(0, Math.min(split.rankFrom, shown))) : undefined,
+          office: split.office, officeText: split.office ? joinWords(titleWords.slice(lead, Math.min(lead + split.rankFrom, shown))) : undefined,
         });
       } else if (toks[c.from - 1] && !toks[c.from - 1].cap && ROLE_WORDS.has(toks[c.from - 1].text.toLowerCase())) {
         // "Iran's supreme leader Ayatollah Ali Khamenei": a lower-case role before the honorific.
