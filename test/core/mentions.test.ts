@@ -1909,6 +1909,19 @@ describe('mentions: who is behind a name', () => {
     ]);
   });
 
+  // Found in coverage of Assad's fall: "head of main fighting group Hayat Tahrir al-Sham" was the
+  // title "head of main", and "commander of Hayat Tahrir al-Sham (HTS)" made "Tahrir al-Sham" a person.
+  it('a lower-case kind of body ("fighting group", "survivors group") before a name makes it a body, and keeps the title running; an acronym spelling three words after a role\'s "of" makes them one body', () => {
+    const t = 'Rebels advance\nPublished: 8 Dec. 2024\n\nAbu Mohamed al-Julani, head of main fighting group Hayat Tahrir al-Sham, spoke. Ahmed al-Sharaa, commander of Hayat Tahrir al-Sham (HTS), praised it. The head of Hamas Ismail Haniyeh was recalled. He met a group Jane Doe founded.\n';
+    const a = analyze('hts.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Abu Mohamed al-Julani', 'head of main fighting group Hayat Tahrir al-Sham'], ['organization', 'Hayat Tahrir al-Sham', undefined],
+      ['person', 'Ahmed al-Sharaa', undefined], ['organization', 'Hayat Tahrir al-Sham', undefined], ['organization', 'HTS', undefined],
+      ['organization', 'Hamas', undefined], ['person', 'Ismail Haniyeh', undefined], ['person', 'Jane Doe', undefined],
+    ]);
+    assert.deepEqual([...new Set(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.key))], ['org:hayat tahrir al sham', 'org:hamas']);
+  });
+
   // Found in BRICS, South Africa and Indonesia coverage.
   it('"President of United Arab Emirates" names no one, and is the title of the name before it; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
     const t = 'South African President Cyril Ramaphosa Re-elected\nPublished: 14 June 2024\n\nMohammed bin Zayed, President of United Arab Emirates, spoke. Cyril Ramaphosa thanked him.\n';

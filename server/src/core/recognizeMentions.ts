@@ -752,6 +752,14 @@ function wordsOf(toks: Token[], c: Chunk, from = c.from, to = c.to): string[] {
   return ws;
 }
 
+/** Lower-case nouns for a body, before its name: "fighting group Hayat Tahrir al-Sham", "trading platform IG". */
+const BODY_NOUNS = new Set([...COMPANY_NOUNS, 'group', 'platform', 'party', 'force', 'forces', 'coalition', 'alliance', 'movement', 'network', 'militia', 'faction', 'organisation', 'organization', 'club', 'team', 'agency', 'bloc']);
+
+/** Does `acr` spell the initials of `words` ("HTS", "Hayat Tahrir al-Sham"; an Arabic article counts for nothing)? */
+function initialsSpell(acr: string | undefined, words: string[]): boolean {
+  return !!acr && words.map((w) => foldText(w).replace(/^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/, '').charAt(0)).join('') === acr.toLowerCase();
+}
+
 /** How a dignitary is addressed, never part of their title: "His Holiness", "Her Royal Highness". */
 const STYLES = new Set(['holiness', 'majesty', 'highness', 'royal', 'eminence', 'excellency', 'beatitude']);
 
@@ -1536,13 +1544,15 @@ function readBareName(r: Reading): void {
     const prev = toks[c.from - 1]?.text.toLowerCase();
     // "chair of the board of Intel Frank Yeary", "head of Hamas Ismail Haniyeh": after a role's
     // "of", the first of three words is the body, the other two the name.
+    // "commander of Hayat Tahrir al-Sham (HTS)": the three words its acronym spells are one body.
+    if (named === 3 && n === 3 && prev === 'of' && roleBeforeOf(toks, c.from - 1) && initialsSpell(acronymAfter(toks, c.to), words)) return void pushOrganization(r);
     if (named === 3 && n === 3 && prev === 'of' && roleBeforeOf(toks, c.from - 1)) {
       readChunkBody(text, toks, { ...c, to: c.from + 1 }, block, sentence, out);
       readChunkBody(text, toks, { from: c.from + 1, to: c.to, status: c.status, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text, personCue: true }, block, sentence, out);
       return;
     }
-    // "pager firm Gold Apollo said": a business, whatever it says ("a company Elon Musk founded" is not one).
-    if (prev && COMPANY_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
+    // "pager firm Gold Apollo said", "fighting group Hayat Tahrir al-Sham": a body, whatever it says ("a company Elon Musk founded" is not one).
+    if (prev && BODY_NOUNS.has(prev) && prev !== 'club' && prev !== 'team' && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
       pushOrganization(r);
       return;
     }
@@ -1797,7 +1807,9 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
     // (lower-case portfolios such as "housing" or "planning" do not, nor does a noun after a
     // possessive: "chief executive of Amazon's streaming platform Twitch").
-    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text)) && !toks[k - 1].possessive) break;
+    // Nor does one that says what kind of body follows: "head of main fighting group Hayat Tahrir al-Sham".
+    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text)) && !toks[k - 1].possessive &&
+      !(BODY_NOUNS.has(foldText(toks[k + 1]?.text ?? '')) && isCap(toks[k + 2]))) break;
     // A title followed by a name that ends the phrase is another person in a list: "Sanae
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
     // or more words after the name keep it: "X, President Lee's chief of staff".
