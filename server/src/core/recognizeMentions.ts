@@ -1809,7 +1809,7 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     // possessive: "chief executive of Amazon's streaming platform Twitch").
     // Nor does one that says what kind of body follows: "head of main fighting group Hayat Tahrir al-Sham".
     if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text)) && !toks[k - 1].possessive &&
-      !(BODY_NOUNS.has(foldText(toks[k + 1]?.text ?? '')) && isCap(toks[k + 2]))) break;
+      !(sawOf && BODY_NOUNS.has(foldText(toks[k + 1]?.text ?? '')) && isCap(toks[k + 2]))) break;
     // A title followed by a name that ends the phrase is another person in a list: "Sanae
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
     // or more words after the name keep it: "X, President Lee's chief of staff".
