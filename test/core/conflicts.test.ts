@@ -181,6 +181,18 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["16th BRICS summit: 'Oct. 21' (ends) here, 'Oct. 22' (opens) in c.txt for the date"]);
   });
 
+  // Found in ASEAN coverage: "The 44th and 45th ASEAN Summits and Related Summits officially opened on Oct 9" named no meeting.
+  it('two numbered meetings named together ("the 44th and 45th ASEAN Summits") are each a meeting and share the day; "Related Summits" is no meeting', () => {
+    const a = 'Bloc summits\nPublished: 9 Oct. 2024\n\nThe 44th and 45th ASEAN Summits and Related Summits officially opened on Oct. 9 in Vientiane.\n';
+    const b = 'Summit\nPublished: 10 Oct. 2024\n\nThe 45th ASEAN Summit opened on Oct. 10.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const an = corpus.get(uri('a.txt'))!;
+    assert.deepEqual(an.mentions.filter((m) => m.kind === 'meeting').map((m) => [a.slice(m.span.start, m.span.end), m.key]), [['44th', 'meeting:asean summit#44'], ['ASEAN Summits', 'meeting:asean summit#45']]);
+    assert.deepEqual([an.names.get('meeting:asean summit#44'), an.names.get('meeting:asean summit#45')], ['44th ASEAN Summit', '45th ASEAN Summit']);
+    assert.deepEqual(an.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day} ${f.aspect}`), ['meeting:asean summit#44=2024-10-09 start', 'meeting:asean summit#45=2024-10-09 start']);
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:asean summit#45', ['a.txt=>2024-10-09', 'b.txt=>2024-10-10']]]);
+  });
+
   it('the 56th and 57th SCM on different days do not conflict', () => {
     const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
     const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });

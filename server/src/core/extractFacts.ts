@@ -53,6 +53,9 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
     if (k < gap.length && /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(gap[k])) k++;
     if (k > (gap[1] === 'the' ? 2 : 1)) gap.splice(0, k);
   }
+  // "The 44th and 45th ASEAN Summits and Related Summits officially opened on Oct 9": the
+  // meetings held alongside are part of the name.
+  if (gap?.[0] === 'and' && /^related$/i.test(gap[1] ?? '') && /^(?:summits|meetings)$/i.test(gap[2] ?? '')) gap.splice(0, 3);
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
   if (!gap || gap.length > 11) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
@@ -129,7 +132,9 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && linksBefore(text, d, m) && 'day';
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.
-        const between = indices.some((o) => o !== mi && mentions[o].kind === 'meeting' && mentions[o].key !== m.key && o > Math.min(mi, di) && o < Math.max(mi, di));
+        // ("the 44th and 45th ASEAN Summits opened on Oct. 9": two meetings named together share the date.)
+        const between = indices.some((o) => o !== mi && mentions[o].kind === 'meeting' && mentions[o].key !== m.key && o > Math.min(mi, di) && o < Math.max(mi, di) &&
+          !(mentions[o].series === m.series && mentions[o].fullSpan.end === m.fullSpan.end));
         if (attached && !between) {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue!.value,

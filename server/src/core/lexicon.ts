@@ -198,7 +198,7 @@ export const NUMBERED_MEETING_ACRONYMS: ReadonlyMap<string, string> = new Map(Ob
 export const MEETING_HEADS = words(`
   meeting meetings dialogue summit conference talks forum consultations consultation session
   exercise exercises drill drills games olympics convention symposium negotiations plenum plenary
-  expo workshop hearing election elections ceremony congress cup
+  expo workshop hearing election elections ceremony congress cup summits conferences sessions
 `);
 
 /**
@@ -214,7 +214,7 @@ export const WORD_ORDINALS: Record<string, number> = {
 };
 
 /** Adjectives allowed between an ordinal and a meeting name: "the 57th annual ...". */
-export const MEETING_ADJECTIVES = words(`annual biennial biannual regular extraordinary special inaugural emergency plenary high-level ministerial bilateral trilateral`);
+export const MEETING_ADJECTIVES = words(`annual biennial biannual regular extraordinary special inaugural emergency plenary high-level ministerial bilateral trilateral related`);
 
 /** Suffixes that make a capitalised phrase a place. */
 /** Words that end a street's name: "King Road", "Pennsylvania Avenue". */

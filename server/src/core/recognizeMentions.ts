@@ -405,6 +405,9 @@ function seriesKey(words: string[]): string | undefined {
     const parts = w.split('-');
     return !(parts.length > 1 && parts.every((p) => isNationality(p.toUpperCase()) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))));
   });
+  // "the 44th and 45th ASEAN Summits": each is an "ASEAN Summit".
+  const one = SINGULAR_HEADS[kept[kept.length - 1]];
+  if (one) kept[kept.length - 1] = one;
   // "UNGA Session" is the General Assembly's.
   const spelled = kept.length === 2 ? NUMBERED_MEETING_ACRONYMS.get(kept[0].toUpperCase()) : undefined;
   if (spelled) kept.splice(0, 1, ...foldWords(spelled).filter((w) => w !== 'the'));
@@ -414,6 +417,9 @@ function seriesKey(words: string[]): string | undefined {
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
 }
+
+/** Plural meeting heads, for two numbered meetings named together. */
+const SINGULAR_HEADS: Record<string, string> = { summits: 'summit', conferences: 'conference', sessions: 'session' };
 
 /** Bodies whose sessions are numbered as the body itself: "UNGA79", "COP29", "the 77th World Health Assembly". */
 const SESSION_NUMBERED = new Set([...NUMBERED_MEETING_ACRONYMS.values()].map((full) => foldWords(full).filter((w) => w !== 'the').join(' ')));
@@ -958,6 +964,16 @@ function meetingAfterAcronym(toks: Token[], c: Chunk, block: BlockKind, sentence
   return meetingMention({ start: head.start, end: head.end }, { start, end: head.end }, `${acr} ${head.text}`, series, ordinal, block, sentence);
 }
 
+/** The number before "and" (or a comma) that pairs with the ordinal at `ordinalStart`: "44th" in "the 44th and 45th …". */
+function pairedOrdinal(toks: Token[], ordinalStart: number): { ordinal: number; span: Span } | undefined {
+  let k = toks.length - 1;
+  while (k >= 0 && toks[k].start > ordinalStart) k--;
+  if (toks[k]?.start !== ordinalStart || !['and', '&', ','].includes(toks[k - 1]?.text ?? '')) return undefined;
+  const t = toks[k - 2];
+  const o = t && (ORDINAL.exec(t.text)?.[1] ?? WORD_ORDINALS[t.text.toLowerCase()]);
+  return o ? { ordinal: Number(o), span: { start: t.start, end: t.end } } : undefined;
+}
+
 /** A meeting of a series, keyed with its number when it has one. */
 function meetingMention(span: Span, fullSpan: Span, text: string, series: string, ordinal: number | undefined, block: BlockKind, sentence: number): RawMention {
   return { kind: 'meeting', span, fullSpan, text, key: meetingKey(series, ordinal), form: 'full', series, ordinal, block, sentence, titles: [] };
@@ -1388,8 +1404,18 @@ function readMeeting(r: Reading): boolean {
       const { ordinal, start: fullStart = c.firstStart } = ordinalBefore(toks, c.from);
       const s = chunkSpan(toks, c, c.from, end);
       if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization(r);
+      // "the 44th and 45th ASEAN Summits": the first number is a meeting of its own, named by the same words.
+      const paired = ordinal !== undefined && SINGULAR_HEADS[foldText(words[meetingHead])] ? pairedOrdinal(toks, fullStart) : undefined;
+      // Each is named in the singular: "44th ASEAN Summit", "45th ASEAN Summit".
+      const name = paired ? [...mWords.slice(0, -1), mWords[meetingHead].replace(/s$/, '')].join(' ') : mWords.join(' ');
+      if (paired) {
+        pushMention(r, {
+          kind: 'meeting', span: paired.span, fullSpan: { start: paired.span.start, end: s.end }, text: name,
+          key: meetingKey(series, paired.ordinal), form: 'full', series, ordinal: paired.ordinal,
+        });
+      }
       pushMention(r, {
-        kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: mWords.join(' '),
+        kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: name,
         key: meetingKey(series, ordinal), form: 'full',
         series, ordinal, definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
       });
