@@ -841,7 +841,7 @@ describe('mentions: climate-summit coverage (portfolio words, treaties, weekdays
 
   it('"Library of Congress" is no meeting; the body after a numbered congress is read without "of the"', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'Library of Congress'), ['organization', 'Library of Congress', 'org:library of congress', undefined]);
-    assert.deepEqual(kindTextKeyTitle(a, t, 'National Congress'), ['meeting', 'National Congress', 'meeting:national congress#20', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'National Congress'), ['meeting', 'National Congress', 'meeting:party congress#20', undefined]);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Communist Party'), ['organization', 'Communist Party', 'org:communist party', undefined]);
   });
 
@@ -1311,7 +1311,17 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'Indian National Congress'), ['organization', 'Indian National Congress', 'org:indian national congress', undefined]);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Nigeria Labour Congress'), ['organization', 'Nigeria Labour Congress', 'org:nigeria labor congress', undefined]);
     const numbered = mentionAtText(a, t, 'National Congress', 2);
-    assert.deepEqual([numbered?.kind, numbered?.key], ['meeting', 'meeting:national congress#20']);
+    assert.deepEqual([numbered?.kind, numbered?.key], ['meeting', 'meeting:party congress#20']);
+  });
+
+  // Found in coverage of the 20th CPC Congress: five outlets wrote it four ways, under four keys.
+  it('a numbered party congress is one meeting however the party is named; the National People\'s Congress is another', () => {
+    const t = 'Congress\nPublished: 16 Oct. 2022\n\nThe 20th National Congress of the Communist Party of China (CPC) opened. The 20th Communist Party Congress began. The 20th Congress of the Communist Party of China ended. The 20th Party Congress met. The 20th CPC National Congress closed. The 14th National People\'s Congress met.\n';
+    const a = analyze('cpc.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [t.slice(m.span.start, m.span.end), m.key]), [
+      ['National Congress', 'meeting:party congress#20'], ['Communist Party Congress', 'meeting:party congress#20'], ['Congress', 'meeting:party congress#20'],
+      ['Party Congress', 'meeting:party congress#20'], ['CPC National Congress', 'meeting:party congress#20'], ["National People's Congress", 'meeting:national people congress#14'],
+    ]);
   });
 });
 

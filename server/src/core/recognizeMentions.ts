@@ -408,6 +408,9 @@ function seriesKey(words: string[]): string | undefined {
   // "the 44th and 45th ASEAN Summits": each is an "ASEAN Summit".
   const one = SINGULAR_HEADS[kept[kept.length - 1]];
   if (one) kept[kept.length - 1] = one;
+  // "the 20th National Congress of the Communist Party of China", "the 20th Communist Party
+  // Congress", "the 20th CPC National Congress", "the 20th Party Congress": one party's congress.
+  if (kept[kept.length - 1] === 'congress' && (kept.length === 2 ? kept[0] === 'national' || kept[0] === 'party' || PARTY_ACRONYMS.has(kept[0]) : kept.some((w) => w === 'party' || PARTY_ACRONYMS.has(w)))) return 'party congress';
   // "UNGA Session" is the General Assembly's.
   const spelled = kept.length === 2 ? NUMBERED_MEETING_ACRONYMS.get(kept[0].toUpperCase()) : undefined;
   if (spelled) kept.splice(0, 1, ...foldWords(spelled).filter((w) => w !== 'the'));
@@ -417,6 +420,9 @@ function seriesKey(words: string[]): string | undefined {
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
 }
+
+/** Acronyms of ruling parties that number their congresses. */
+const PARTY_ACRONYMS = new Set(['cpc', 'ccp', 'cpv', 'cpsu', 'lprp', 'wpk']);
 
 /** Plural meeting heads, for two numbered meetings named together. */
 const SINGULAR_HEADS: Record<string, string> = { summits: 'summit', conferences: 'conference', sessions: 'session' };
