@@ -1926,10 +1926,17 @@ describe('mentions: who is behind a name', () => {
     const a = analyze('hts.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.title?.text]), [
       ['person', 'Abu Mohamed al-Julani', 'head of main fighting group Hayat Tahrir al-Sham'], ['organization', 'Hayat Tahrir al-Sham', undefined],
-      ['person', 'Ahmed al-Sharaa', undefined], ['organization', 'Hayat Tahrir al-Sham', undefined], ['organization', 'HTS', undefined],
+      ['person', 'Ahmed al-Sharaa', 'commander of Hayat Tahrir al-Sham'], ['organization', 'Hayat Tahrir al-Sham', undefined], ['organization', 'HTS', undefined],
       ['organization', 'Hamas', undefined], ['person', 'Ismail Haniyeh', undefined], ['person', 'Jane Doe', undefined],
     ]);
     assert.deepEqual([...new Set(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.key))], ['org:hayat tahrir al sham', 'org:hamas']);
+  });
+
+  // Found in coverage of the Alaska summit: "Yuri Ushakov, a Kremlin aide, …" was only the shape of a name.
+  it('a description with a person noun after a comma ("a Kremlin aide", "the jailed opposition politician") confirms a name; one whose noun modifies another does not', () => {
+    const t = 'Talks\nPublished: 16 Aug. 2025\n\nYuri Ushakov, a Kremlin aide, said so. Alexei Navalny, the jailed opposition politician, died. Vision Pro, a headset for the actor market, sold. Hemp Ltd, the seller, closed.\n';
+    const a = analyze('aide.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, !!m.tentative]), [['Yuri Ushakov', false], ['Alexei Navalny', false], ['Vision Pro', true]]);
   });
 
   // Found in BRICS, South Africa and Indonesia coverage.

@@ -89,7 +89,7 @@ export const PERSON_NOUNS = words(`
   captive detainee prisoner soldier attorney
   champion seed player striker midfielder goalkeeper defender winger skipper finalist semifinalist
   medalist medallist teammate opponent filmmaker rapper musician comedian producer presenter mogul
-  laureate newcomer challenger rival contender frontrunner front-runner incumbent nominee
+  laureate newcomer challenger rival contender frontrunner front-runner incumbent nominee aide adviser advisor confidant
 `);
 
 /** Creeds before a name, of a person or a party alike ("Marxist Anura Kumara Dissanayake", "leftist JVP"): no part of it. */

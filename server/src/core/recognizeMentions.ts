@@ -1627,7 +1627,9 @@ function readBareName(r: Reading): void {
     const befell = prev === 'of' && PERSON_EVENTS.has(toks[c.from - 2]?.text.toLowerCase() ?? '');
     // "Xóchitl Gálvez, who obtained …": only people are "who".
     const who = toks[c.to]?.text === 'who' || (next === ',' && toks[c.to + 1]?.text === 'who');
-    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || befell || who || madeRole(toks, c.to);
+    // "Yuri Ushakov, a Kremlin aide, said": described as a person.
+    const described = next === ',' && describedAsPerson(toks, c.to + 1);
+    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
     pushMention(r, {
@@ -1635,6 +1637,27 @@ function readBareName(r: Reading): void {
       text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
     });
   }
+}
+
+/** Do the capitalised words ending at `to` make a body's name that its acronym, after them, spells? */
+function namesBody(toks: Token[], from: number, to: number): boolean {
+  const acr = acronymAfter(toks, to);
+  if (!acr) return false;
+  let k = to;
+  while (k > from && isCap(toks[k - 1])) k--;
+  for (let s = k; s <= to - 2; s++) if (initialsSpell(acr, toks.slice(s, to).map((t) => t.text))) return true;
+  return false;
+}
+
+/** ", a Kremlin aide,", ", the jailed opposition politician.": a description whose head is a person noun. */
+function describedAsPerson(toks: Token[], k: number): boolean {
+  if (!['a', 'an', 'the'].includes(toks[k]?.text.toLowerCase() ?? '')) return false;
+  for (let j = k + 1; j < k + 6 && j < toks.length; j++) {
+    const t = toks[j];
+    if (!t.word) return false;
+    if (!t.cap && PERSON_NOUNS.has(t.text.toLowerCase())) return [',', '.', 'of', 'who', 'and', 'to', 'for', 'in', 'at', 'with'].includes(toks[j + 1]?.text ?? '');
+  }
+  return false;
 }
 
 /** Lower-case words that may stand in a role written before a name: "press secretary", "top negotiator". */
@@ -1865,7 +1888,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   // words ending the phrase, is the next person in a list, not a title of the one before.
   // Not "David Solomon, chief executive of Goldman Sachs,": a body after "of" ends a title.
   // Nor ", President of United Arab Emirates,": a place after "of" is what the title is of.
-  if (k - start >= 3 && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text)) && titleRunsTo(toks, start, k - 2) && !placeAfterOf(toks, start, k)) return undefined;
+  // Nor ", commander of Hayat Tahrir al-Sham (HTS),": the acronym after them makes the words a body's name.
+  if (k - start >= 3 && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text)) && titleRunsTo(toks, start, k - 2) && !placeAfterOf(toks, start, k) && !namesBody(toks, start, k)) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
