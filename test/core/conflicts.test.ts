@@ -191,6 +191,9 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual([an.names.get('meeting:asean summit#44'), an.names.get('meeting:asean summit#45')], ['44th ASEAN Summit', '45th ASEAN Summit']);
     assert.deepEqual(an.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day} ${f.aspect}`), ['meeting:asean summit#44=2024-10-09 start', 'meeting:asean summit#45=2024-10-09 start']);
     assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:asean summit#45', ['a.txt=>2024-10-09', 'b.txt=>2024-10-10']]]);
+    // A plural that is a surname stays a name.
+    const { corpus: c2, uri: u2 } = corpusOf({ 's.txt': 'Hearing\nPublished: 9 Oct. 2024\n\nJeff Sessions said so. The Pugwash Conferences met.\n' });
+    assert.deepEqual(c2.get(u2('s.txt'))!.mentions.map((m) => [m.kind, m.text]), [['person', 'Jeff Sessions'], ['meeting', 'Pugwash Conferences']]);
   });
 
   it('the 56th and 57th SCM on different days do not conflict', () => {

@@ -425,7 +425,7 @@ function seriesKey(words: string[]): string | undefined {
 const PARTY_ACRONYMS = new Set(['cpc', 'ccp', 'cpv', 'cpsu', 'lprp', 'wpk']);
 
 /** Plural meeting heads, for two numbered meetings named together. */
-const SINGULAR_HEADS: Record<string, string> = { summits: 'summit', conferences: 'conference', sessions: 'session' };
+const SINGULAR_HEADS: Record<string, string> = { summits: 'summit', conferences: 'conference' };
 
 /** Bodies whose sessions are numbered as the body itself: "UNGA79", "COP29", "the 77th World Health Assembly". */
 const SESSION_NUMBERED = new Set([...NUMBERED_MEETING_ACRONYMS.values()].map((full) => foldWords(full).filter((w) => w !== 'the').join(' ')));
