@@ -1939,6 +1939,21 @@ describe('mentions: who is behind a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, !!m.tentative]), [['Yuri Ushakov', false], ['Alexei Navalny', false], ['Vision Pro', true]]);
   });
 
+  // Found in coverage of Modi's swearing-in and of Pope Francis: lists of titled guests gave each
+  // guest the next one's title and name, and a description ran on through a clause.
+  it('in a list of titled names, the next one with an honorific or a nickname is no title of the one before; a verb in the past tense ends a description', () => {
+    const t = 'Guests\nPublished: 9 June 2024\n\nGuests included Maldives President Mohamed Muizzu, Bangladesh Premier Sheikh Hasina, Nepal Prime Minister Pushpa Kamal Dahal ‘Prachanda’, and others. ' +
+      'Vice-President of Seychelles Ahmed Afif, Prime Minister of Bangladesh Sheikh Hasina, Prime Minister of Mauritius Pravind Kumar Jugnauth, Prime Minister of Nepal Pushpa Kamal Dahal ‘Prachanda\' and Prime Minister of Bhutan Tshering Tobgay came. ' +
+      'Doctors advised rest to Pope Francis, the pontiff made a surprise appearance on Sunday. Ma Ying-jeou, Sheikh Hasina\'s guest, came.\n';
+    const a = analyze('guests.txt', t);
+    const facts = a.facts.map((f) => f.type === 'title' && `${a.mentions[f.mention].text}=${f.title.text}`);
+    assert.deepEqual(facts, [
+      'Mohamed Muizzu=Maldives President', 'Hasina=Bangladesh Premier', 'Pushpa Kamal Dahal=Nepal Prime Minister', 'Ahmed Afif=Vice-President of Seychelles',
+      'Hasina=Prime Minister of Bangladesh', 'Pravind Kumar Jugnauth=Prime Minister of Mauritius', 'Pushpa Kamal Dahal=Prime Minister of Nepal',
+      'Tshering Tobgay=Prime Minister of Bhutan', 'Francis=Pope', 'Francis=the pontiff',
+    ]);
+  });
+
   // Found in BRICS, South Africa and Indonesia coverage.
   it('"President of United Arab Emirates" names no one, and is the title of the name before it; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
     const t = 'South African President Cyril Ramaphosa Re-elected\nPublished: 14 June 2024\n\nMohammed bin Zayed, President of United Arab Emirates, spoke. Cyril Ramaphosa thanked him.\n';

@@ -1751,7 +1751,10 @@ const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”'
   'whose', 'whom', 'when', 'where', 'because', 'since', 'after', 'before', 'although', 'though',
   // A verb ends the appositive: "Donald Trump, the US president was presented with a crown".
   'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does',
-  'hold', 'holds', 'held', 'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'arrive', 'arrives', 'arrived', 'announced', 'attended', 'agreed']);
+  'hold', 'holds', 'held', 'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'arrive', 'arrives', 'arrived', 'announced', 'attended', 'agreed',
+  // "Pope Francis, the pontiff made a surprise public appearance": common verbs in the past tense.
+  'made', 'took', 'gave', 'went', 'came', 'left', 'won', 'lost', 'led', 'became', 'began', 'saw', 'sent', 'spoke', 'wrote', 'got', 'kept',
+  'brought', 'stood', 'sat', 'fell', 'rose', 'knew', 'chose', 'paid', 'called', 'urged', 'warned', 'added', 'noted', 'stressed', 'vowed']);
 
 /** Do the capitalised name words from `k` end the phrase (at punctuation, a verb or the end)? */
 function nameEndsPhrase(toks: Token[], k: number): boolean {
@@ -1761,6 +1764,8 @@ function nameEndsPhrase(toks: Token[], k: number): boolean {
     if (!past) break;
     k = past;
   }
+  // "Pushpa Kamal Dahal ‘Prachanda’": a nickname after the name.
+  if (NICKNAME_OPEN.has(toks[k]?.text ?? '') && isCap(toks[k + 1]) && NICKNAME_CLOSE.has(toks[k + 2]?.text ?? '')) k += 3;
   const after = toks[k];
   // "…, International Olympic Committee President Thomas Bach declared": the next sentence's speaker.
   return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text)) || SPEECH_VERBS.has(foldText(after.text));
@@ -1868,7 +1873,9 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     // A title followed by a name that ends the phrase is another person in a list: "Sanae
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
     // or more words after the name keep it: "X, President Lee's chief of staff".
+    // So is one with an honorific: "…, Bangladesh Premier Sheikh Hasina, …".
     if (sawRole && isCap(t) && nameWordOk(t.text) && isTitleHead(toks[k - 1]) && nameEndsPhrase(toks, k)) return undefined;
+    if (sawRole && isCap(t) && isHonorific(t.text) && isTitleHead(toks[k - 1]) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text) && nameEndsPhrase(toks, k + 1)) return undefined;
     if (!sawRole) {
       if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';
@@ -1889,7 +1896,11 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   // Not "David Solomon, chief executive of Goldman Sachs,": a body after "of" ends a title.
   // Nor ", President of United Arab Emirates,": a place after "of" is what the title is of.
   // Nor ", commander of Hayat Tahrir al-Sham (HTS),": the acronym after them makes the words a body's name.
-  if (k - start >= 3 && !LIST_BREAKERS.has(toks[k - 3].text) && [k - 1, k - 2].every((j) => isCap(toks[j]) && nameWordOk(toks[j].text)) && titleRunsTo(toks, start, k - 2) && !placeAfterOf(toks, start, k) && !namesBody(toks, start, k)) return undefined;
+  // ("…, Prime Minister of Bangladesh Sheikh Hasina, …": an honorific and one name word too.)
+  // ("… Pushpa Kamal Dahal ‘Prachanda’ and …": a nickname after the name is no part of it.)
+  const e = k - start >= 6 && NICKNAME_CLOSE.has(toks[k - 1].text) && NICKNAME_OPEN.has(toks[k - 3].text) ? k - 3 : k;
+  const nameAtEnd = isCap(toks[e - 1]) && nameWordOk(toks[e - 1].text) && ((isCap(toks[e - 2]) && nameWordOk(toks[e - 2].text)) || isHonorific(toks[e - 2]?.text ?? ''));
+  if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e)) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
