@@ -1954,6 +1954,17 @@ describe('mentions: who is behind a name', () => {
     ]);
   });
 
+  // Found in coverage of Pope Francis's death and of Modi's and Merz's swearing-in: "St. Peter"
+  // was a person (before "'s Square"), and so were "Rashtrapati Bhavan" and "Schloss Bellevue".
+  it('a saint\'s possessive is inside a place\'s name; "Bhavan" ends one and "Schloss" starts one', () => {
+    const t = 'Mourners\nPublished: 22 Apr. 2025\n\nCrowds filled St. Peter\'s Square and St Peter’s Basilica. He was treated at St. Mary\'s Hospital. Modi was sworn in at Rashtrapati Bhavan and Merz at Schloss Bellevue. Peter\'s Square Ltd sold it.\n';
+    const a = analyze('saints.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'place' || m.kind === 'organization').map((m) => [m.kind, m.text]), [
+      ['place', "St. Peter's Square"], ['place', 'St Peter’s Basilica'], ['organization', "St. Mary's Hospital"], ['place', 'Rashtrapati Bhavan'], ['place', 'Schloss Bellevue'], ['organization', 'Square Ltd'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), []);
+  });
+
   // Found in BRICS, South Africa and Indonesia coverage.
   it('"President of United Arab Emirates" names no one, and is the title of the name before it; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
     const t = 'South African President Cyril Ramaphosa Re-elected\nPublished: 14 June 2024\n\nMohammed bin Zayed, President of United Arab Emirates, spoke. Cyril Ramaphosa thanked him.\n';

@@ -114,6 +114,9 @@ const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
 
+/** "St. Peter's Square", "Saint Mary's Hospital": a saint's possessive is inside a name. */
+const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa']);
+
 /** Nouns for a whole people whose possessive begins names: "People's Liberation Army". */
 const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Men']);
 
@@ -157,8 +160,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const apostrophe = raw.charCodeAt(raw.length - 2);
     if (raw.length > 2 && last === 115 /* s */ && (apostrophe === 39 || apostrophe === 0x2019)) {
       const base = raw.slice(0, -2);
-      // "People's Power Party", "Women's National Basketball Association": inside a name, not an owner.
-      if (COLLECTIVE_OWNERS.has(base) && slice.charCodeAt(e) === 32 && UPPER_START.test(slice.charAt(e + 1))) {
+      // "People's Power Party", "Women's National Basketball Association", "St. Peter's Square":
+      // inside a name, not an owner.
+      const saint = SAINTS.has(tokens[tokens.length - 1]?.text ?? '') && UPPER_START.test(base);
+      if ((COLLECTIVE_OWNERS.has(base) || saint) && slice.charCodeAt(e) === 32 && UPPER_START.test(slice.charAt(e + 1))) {
         tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap: true, afterBreak });
         return;
       }
