@@ -185,6 +185,14 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(blockAt(a, t.indexOf('NEWSOM'))?.kind, 'body');
   });
 
+  // Found in Dawn, New Straits Times and Bernama copy: "LAHORE:" was an acronym no source spells out.
+  it('a place in capitals closed by a colon opens the text as a dateline; a label in capitals before lower case does not', () => {
+    const t = 'Strikes hit mosques\n\nLAHORE: Four missiles struck the mosque, officials said.\n\nNEW DELHI: India denied it.\n\nLater, the army spoke.\n\nWATCH: the video.\n';
+    const a = analyze('colon.txt', t);
+    assert.deepEqual(['LAHORE', 'Four', 'NEW DELHI', 'India', 'WATCH'].map((w) => blockAt(a, t.indexOf(w))?.kind), ['metadata', 'body', 'metadata', 'body', 'body']);
+    assert.deepEqual(a.mentions.filter((m) => /LAHORE|DELHI/.test(m.text)), []);
+  });
+
   it('a "Source:" line above the text names the outlet (its name up to a separator, else the address\'s host) and is metadata, not text', () => {
     const t = 'Maduro sworn in\nPublished: 10 Jan. 2025\nSource: CBC News https://www.cbc.ca/news/world/venezuela-1.7279405\n\nPresident Nicolás Maduro was sworn in on Friday.\n';
     const a = analyze('src.txt', t);

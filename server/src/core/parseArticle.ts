@@ -32,6 +32,7 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}), (${MONTH} \\d{1,2})(?:,? \\d{4})?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*(?:[-–—]{1,2}[ \\t]*)?`);
 const CAPS_DATELINE = new RegExp(`^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]{2,}){0,2})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:,? ${MONTH} \\d{1,2}(?:, \\d{4})?)?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*[-–—]{1,2}[ \\t]*`);
+const CAPS_COLON_DATELINE = /^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,}){0,2}:[ \t]+(?=[A-Z"“])/;
 const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
 const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
 /**
@@ -292,7 +293,8 @@ export function parseArticle(text: string): ParsedArticle {
       const placeDl = PLACE_DATELINE.exec(firstLine);
       const capsDl = placeDl ? null : CAPS_DATELINE.exec(firstLine);
       // A "Seoul, Nov. 3" opening is only a dateline when an agency or a dash closes it.
-      const dl = placeDl && /\(|[-–—]/.test(placeDl[0]) ? placeDl : capsDl;
+      // "LAHORE:", "NEW DELHI:": South Asian and Malaysian outlets close it with a colon.
+      const dl = placeDl && /\(|[-–—]/.test(placeDl[0]) ? placeDl : capsDl ?? CAPS_COLON_DATELINE.exec(firstLine);
       if (dl) {
         const agency = dl === placeDl ? dl[3] : dl[2];
         if (agency && !meta.outlet) {
