@@ -1352,7 +1352,7 @@ describe('mentions: police, courts and local government', () => {
     const t = 'Case\nPublished: 28 June 2024\n\nThe case against former Uvalde school district police chief Pete Arredondo went on. He freed former Prime Minister and key opposition leader Begum Khaleda Zia.\n';
     const a = analyze('former.txt', t);
     assert.deepEqual([mentionAtText(a, t, 'Pete Arredondo')?.title?.text, mentionAtText(a, t, 'Pete Arredondo')?.title?.status], ['chief', 'past']);
-    assert.deepEqual([mentionAtText(a, t, 'Begum Khaleda Zia')?.title?.text, mentionAtText(a, t, 'Begum Khaleda Zia')?.title?.status], ['leader', 'current']);
+    assert.deepEqual([mentionAtText(a, t, 'Begum Khaleda Zia')?.title?.text, mentionAtText(a, t, 'Begum Khaleda Zia')?.title?.status], ['opposition leader', 'current']);
   });
 
   it('"Butler Jr." later on is Col. Roland Butler Jr.; "Charles III" stays a whole name; "Martin Luther King Jr." is no "Jr." titled King', () => {
@@ -1963,6 +1963,19 @@ describe('mentions: who is behind a name', () => {
       ['place', "St. Peter's Square"], ['place', 'St Peter’s Basilica'], ['organization', "St. Mary's Hospital"], ['place', 'Rashtrapati Bhavan'], ['place', 'Schloss Bellevue'], ['organization', 'Square Ltd'],
     ]);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), []);
+  });
+
+  // Found in coverage of Hurricane Helene, Nepal's protests and Euro 2024: a storm was a person
+  // in five sources, TASS's "parliament speaker" no title, and "Substitute" part of a name.
+  it('a named storm is an event; "parliament speaker" before a name is a title; "Substitute" and "Philosopher" say who, and are no part of the name', () => {
+    const t = 'Weather\nPublished: 27 Sep. 2024\n\nHurricane Helene made landfall. Tropical Storm Debby weakened. Storm Reid said so. Protesters set it on fire, parliament speaker Ekram Giri said. Substitute Cole Palmer equalised. Philosopher Alice Milliat was honoured.\n';
+    const a = analyze('storm.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key, m.title?.text]), [
+      ['meeting', 'Hurricane Helene', 'meeting:hurricane helene', undefined], ['meeting', 'Tropical Storm Debby', 'meeting:tropical storm debby', undefined],
+      ['person', 'Storm Reid', 'person:stormreid', undefined], ['person', 'Ekram Giri', 'person:ekramgiri', 'parliament speaker'],
+      ['person', 'Cole Palmer', 'person:colepalmer', undefined], ['person', 'Alice Milliat', 'person:alicemilliat', undefined],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => !!m.tentative), [false, false, false, false]);
   });
 
   // Found in BRICS, South Africa and Indonesia coverage.

@@ -74,7 +74,7 @@ export const ROLE_WORDS = words(`
   chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
   governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
   ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator editor
-  judge sheriff officer detective manager coach boss
+  judge sheriff officer detective manager coach boss speaker
 `);
 
 /**
@@ -90,6 +90,7 @@ export const PERSON_NOUNS = words(`
   champion seed player striker midfielder goalkeeper defender winger skipper finalist semifinalist
   medalist medallist teammate opponent filmmaker rapper musician comedian producer presenter mogul
   laureate newcomer challenger rival contender frontrunner front-runner incumbent nominee aide adviser advisor confidant
+  substitute philosopher poet painter historian photographer athlete swimmer sprinter gymnast boxer
 `);
 
 /** Creeds before a name, of a person or a party alike ("Marxist Anura Kumara Dissanayake", "leftist JVP"): no part of it. */

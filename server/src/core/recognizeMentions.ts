@@ -1366,10 +1366,14 @@ function readSurnameOfBody(r: Reading): boolean {
   return false;
 }
 
-/** "Operation Sindoor", "Operation Desert Storm": a military operation is an event. */
+/** Words that name an event by what follows: "Operation Sindoor", "Hurricane Helene", "Typhoon Haiyan". */
+const EVENT_LEADS = new Set(['operation', 'hurricane', 'typhoon', 'cyclone']);
+
+/** "Operation Sindoor", "Operation Desert Storm", "Hurricane Helene", "Tropical Storm Debby": an operation or a storm is an event ("Storm Reid" may be a name). */
 function readOperation(r: Reading): boolean {
   const { toks, c, words, n } = r;
-  if (n >= 2 && n <= 4 && foldText(words[0]) === 'operation' && toks[c.from].cap && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) {
+  const lead = n >= 3 && foldText(words[0]) === 'tropical' && foldText(words[1]) === 'storm' ? 2 : 1;
+  if (n > lead && n <= 4 && (lead === 2 || EVENT_LEADS.has(foldText(words[0]))) && toks[c.from].cap && words.slice(lead).every((w) => /^\p{Lu}/u.test(w) && !MONTHS_AND_DAYS.has(foldText(w)))) {
     const s = chunkSpan(toks, c, c.from, c.to);
     pushMention(r, { kind: 'meeting', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('meeting', words.join(' ')), form: 'full' });
     return true;
@@ -1661,7 +1665,7 @@ function describedAsPerson(toks: Token[], k: number): boolean {
 }
 
 /** Lower-case words that may stand in a role written before a name: "press secretary", "top negotiator". */
-const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security']);
+const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security', 'parliament', 'assembly', 'senate', 'opposition']);
 
 /**
  * A role in lower case right before a name: "Kremlin spokesman Dmitry Peskov", "White House
