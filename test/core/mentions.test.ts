@@ -1670,6 +1670,16 @@ describe('mentions: meetings numbered by their acronym', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [['COP30', 'meeting:conference of parties#30']]);
   });
 
+  // Found in Russian and Latin American coverage: "the XV BRICS Summit" had no number.
+  it('a Roman numeral before a meeting is its number; "I" is a pronoun, and a numeral after a name is no meeting\'s', () => {
+    const t = 'BRICS\nPublished: 23 Aug. 2023\n\nThe XV BRICS Summit opened. The XVI BRICS summit will be in Kazan. The VI Summit of the Americas was held. I Summit with you. Pope Leo XIV spoke.\n';
+    const a = analyze('roman.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [t.slice(m.span.start, m.span.end), m.key]), [
+      ['BRICS Summit', 'meeting:brics summit#15'], ['BRICS summit', 'meeting:brics summit#16'], ['Summit of the Americas', 'meeting:summit of americas#6'],
+    ]);
+    assert.equal(a.names.get('meeting:brics summit#15'), '15th BRICS Summit');
+  });
+
   // Five outlets on the 79th UN General Assembly wrote it five ways, under three keys, and
   // "the 79th Session of the UN General Assembly" was a body.
   it('"UNGA79", "the 79th session of the UN General Assembly (UNGA)", "the 79th UN General Assembly" are one meeting; the 78th and the Assembly itself are others', () => {

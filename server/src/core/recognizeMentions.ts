@@ -944,11 +944,28 @@ function bodyThenName(words: string[]): number {
 }
 
 /** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
+const ROMAN = /^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** The value of a Roman numeral from II to LXXXIX in capitals ("I" alone is a pronoun). */
+function romanNumeral(w: string): number | undefined {
+  if (w.length < 2 || !ROMAN.test(w)) return undefined;
+  let v = 0;
+  for (let i = 0; i < w.length; i++) {
+    const cur = ROMAN_VALUES[w[i]];
+    v += cur < (ROMAN_VALUES[w[i + 1]] ?? 0) ? -cur : cur;
+  }
+  return v;
+}
+
 function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number } {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const w = toks[k].text.toLowerCase();
     const o = ORDINAL.exec(w);
     if (o || WORD_ORDINALS[w]) return { ordinal: o ? Number(o[1]) : WORD_ORDINALS[w], start: toks[k].start };
+    // "the XV BRICS Summit": a Roman numeral, as Russian and Latin American outlets write it.
+    const roman = romanNumeral(toks[k].text);
+    if (roman) return { ordinal: roman, start: toks[k].start };
     // "the 57th U.S.-ROK Security Consultative Meeting": a country joined to the name by a hyphen.
     if (!MEETING_ADJECTIVES.has(w) && w !== '-' && !(toks[k + 1]?.text === '-' && toks[k + 1].start === toks[k].end && isNationality(toks[k].text))) break;
   }
@@ -1446,7 +1463,7 @@ function readMeeting(r: Reading): boolean {
 function readNumberedBody(r: Reading): boolean {
   const { toks, c, words, n, block, sentence } = r;
   // "Ninth Summit of the Americas": the ordinal is read as the word before the meeting's name.
-  if (n >= 2 && WORD_ORDINALS[words[0].toLowerCase()] && words.slice(1).some((w) => MEETING_HEADS.has(foldText(w)))) {
+  if (n >= 2 && (WORD_ORDINALS[words[0].toLowerCase()] || romanNumeral(words[0])) && words.slice(1).some((w) => MEETING_HEADS.has(foldText(w)))) {
     return rereadAs(r, { ...c, from: c.from + 1, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text });
   }
   const { ordinal, start } = ordinalBefore(toks, c.from);
