@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze, corpusOf, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
+import { officesDisagree } from '../../server/src/core/titles';
 
 /** What the mention at a name's first occurrence is: kind, text and title (and key). */
 function kindTextTitle(a: ReturnType<typeof analyze>, t: string, name: string): (string | undefined)[] {
@@ -1986,6 +1987,20 @@ describe('mentions: who is behind a name', () => {
       ['person', 'Cole Palmer', 'person:colepalmer', undefined], ['person', 'Alice Milliat', 'person:alicemilliat', undefined],
     ]);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => !!m.tentative), [false, false, false, false]);
+  });
+
+  // Found in SCO and ASEAN coverage: "External affairs minister S Jaishankar" at a sentence's start
+  // was the "affairs minister", and Malaysia's "Minister of Investment, Trade and Industry" the "Industry".
+  it('"External Affairs" is a portfolio, the foreign one; "Investment" starts a list of portfolios', () => {
+    const t = 'Delegations\nPublished: 3 July 2024\n\nExternal affairs minister S Jaishankar will lead the delegation. He met Minister of Investment, Trade, and Industry Tengku Datuk Seri Zafrul Abdul Aziz. Investment, Trade and Industry Minister Tengku Zafrul Aziz spoke.\n';
+    const a = analyze('portfolios.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.office]), [
+      ['S Jaishankar', 'External affairs minister', 'external affairs minister'],
+      ['Zafrul Abdul Aziz', 'Minister of Investment, Trade, and Industry', 'investment trade industry minister'],
+      ['Zafrul Aziz', 'Investment, Trade and Industry Minister', 'investment trade industry minister'],
+    ]);
+    assert.equal(officesDisagree('external affairs minister', 'foreign minister'), false);
+    assert.equal(officesDisagree('external affairs minister', 'defense minister'), true);
   });
 
   // Found in BRICS, South Africa and Indonesia coverage.

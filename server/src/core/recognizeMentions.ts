@@ -143,7 +143,7 @@ const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|(?:al|el|ad|ash|as|az|
 /** "McMaster", "O'Brien", "DeSantis": a capital inside a name after a common prefix. */
 const PREFIXED_NAME = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)\p{Lu}\p{Ll}/u;
 /** Capitalised words that describe a portfolio or body, never a personal name. */
-const COMMON_CAPS = new Set(`state defense defence foreign affairs security national joint military justice finance trade
+const COMMON_CAPS = new Set(`state defense defence foreign external affairs security national joint military justice finance trade
   interior home health education energy environment labor labour unification industry commerce agriculture treasury
   war policy strategic public economic international federal central general supreme chiefs staff armed special
   prime vice deputy first senior executive chief assistant acting former navy army air force forces corps
@@ -162,7 +162,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   levelling leveling communities pensions work skills business media sport net zero local relief works rights
   commercial industrial financial global regional municipal nuclear
   learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
-  securities exchange`.split(/\s+/));
+  securities exchange investment`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {

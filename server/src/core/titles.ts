@@ -76,7 +76,7 @@ export function normaliseOffice(text: string, acronyms: Record<string, string> =
 
 /** Portfolios whose difference means a different office ("Defense" vs "Foreign" Minister). */
 const PORTFOLIOS: Record<string, string> = {
-  defense: 'defense', war: 'defense', foreign: 'foreign', 'foreign affairs': 'foreign', state: 'foreign',
+  defense: 'defense', war: 'defense', foreign: 'foreign', 'foreign affairs': 'foreign', 'external affairs': 'foreign', state: 'foreign',
   finance: 'finance', treasury: 'finance', economy: 'finance', justice: 'justice', interior: 'interior',
   'home affairs': 'interior', home: 'interior', trade: 'trade', commerce: 'trade', industry: 'industry',
   unification: 'unification', health: 'health', education: 'education', labor: 'labor',
