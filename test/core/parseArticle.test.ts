@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { analyze, blockAt, fixture, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
+import { analyze, blockAt, fixture, mentionAtText, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
 
 describe('parseArticle: seeds', () => {
   const t0 = seed(SEED_000);
@@ -191,6 +191,21 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     const a = analyze('colon.txt', t);
     assert.deepEqual(['LAHORE', 'Four', 'NEW DELHI', 'India', 'WATCH'].map((w) => blockAt(a, t.indexOf(w))?.kind), ['metadata', 'body', 'metadata', 'body', 'body']);
     assert.deepEqual(a.mentions.filter((m) => /LAHORE|DELHI/.test(m.text)), []);
+  });
+
+  // Web clippers keep the page's links and its italic date line.
+  it('a Markdown link\'s brackets and address are no part of the text: a title before a linked name is its title; an italic date line is the publication date', () => {
+    const t = '# Lee meets Ishiba\n\n*Published: June 23, 2025 · By [Jane Kim](https://example.com/authors/Jane-Kim)*\n\n' +
+      'South Korean President [Lee Jae-myung](https://en.wikipedia.org/wiki/Lee_(politician)) met Japanese Prime Minister Shigeru Ishiba on Monday, said [Yonhap](https://en.yna.co.kr/view/AEN1 "Yonhap").\n\n*Seoul is cold*\n';
+    const a = analyze('links.md', t);
+    assert.equal(a.meta.published?.day, '2025-06-23');
+    assert.equal(blockAt(a, t.indexOf('Published'))?.kind, 'metadata');
+    assert.equal(blockAt(a, t.indexOf('Seoul is'))?.kind, 'body');
+    const lee = mentionAtText(a, t, 'Lee Jae-myung');
+    assert.deepEqual([lee?.kind, lee?.text, lee?.title?.text, slice(t, lee!.fullSpan)], ['person', 'Lee Jae-myung', 'South Korean President', 'South Korean President [Lee Jae-myung']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Monday', '2025-06-23']]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Yonhap']);
+    assert.deepEqual(a.mentions.filter((m) => /wiki|politician|yna|AEN/.test(m.text)), []);
   });
 
   it('a "Source:" line above the text names the outlet (its name up to a separator, else the address\'s host) and is metadata, not text', () => {

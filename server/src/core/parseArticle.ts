@@ -23,7 +23,9 @@ interface Line {
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n/;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
-const META_LINE = /^\s*(published|updated|posted|modified|last updated|first published|date|created|clipped|edited)\s*(?:\([^()\n]{1,30}\)\s*)?:\s*(.{4,80})$/i;
+const META_LINE = /^\s*(published|updated|posted|modified|last updated|first published|date|created|clipped|edited)\s*(?:\([^()\n]{1,30}\)\s*)?:\s*(.{4,200})$/i;
+/** What an emphasised line must start like to be read as metadata: a label, a byline or a date. */
+const META_LIKE = /^(?:(?:published|updated|posted|modified|last updated|first published|date|created|clipped|edited|source|via|by|written by)\b|\d{1,2} [A-Z]|[A-Z][a-z]{2,8}\.? \d)/i;
 /** A web address on a line of its own, labelled or not: "URL: https://…", "<https://…>". */
 const LINK_LINE = /^\s*(?:(?:url|link|source url|original url|canonical url|permalink|web address)\s*:\s*)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
 /** A line that names where the article comes from: "Source: CBC News https://…", "Via: Reuters". */
@@ -227,8 +229,15 @@ export function parseArticle(text: string): ParsedArticle {
   let first = true;
   for (const para of paras) {
     let start = para[0].start;
-    const end = para[para.length - 1].end;
+    let end = para[para.length - 1].end;
     let firstLine = para[0].text;
+    // "*Published: June 23, 2025 · By [Jane Kim](…)*": a clipping's metadata line in italics or bold.
+    const emphasised = bodyCount === 0 && para.length === 1 ? /^(\s*[*_]{1,2})(?=\S)(.*[^\s*_])[*_]{1,2}\s*$/.exec(firstLine) : null;
+    if (emphasised && META_LIKE.test(emphasised[2])) {
+      start += emphasised[1].length;
+      end = start + emphasised[2].length;
+      firstLine = emphasised[2];
+    }
     const add = (kind: BlockKind, s: number, e: number, reason?: string) => {
       const span = trimmedSpan(text, s, e);
       if (span.end > span.start) blocks.push(reason ? { kind, span, reason } : { kind, span });

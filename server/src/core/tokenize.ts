@@ -126,8 +126,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const links = linksIn(slice);
   let link = 0;
+  const markup = markdownLinkMarkup(slice);
+  let mark = 0;
   scanWords(slice, (s, e, afterBreak) => {
     if (tokens.length >= MAX_TOKENS_PER_BLOCK) return false;
+    // "President [Lee Jae-myung](https://…) met": a Markdown link's brackets and address are
+    // markup, and the words it links read as if it were not there.
+    while (mark < markup.length && markup[mark][1] <= s) mark++;
+    if (mark < markup.length && s >= markup[mark][0]) return;
     // A web address is one token that is no word: its path's words name no one.
     while (link < links.length && links[link][1] <= s) link++;
     if (link < links.length && s >= links[link][0]) {
@@ -174,6 +180,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
   });
   return tokens;
+}
+
+const MARKDOWN_LINK = /\[([^\[\]\n]{1,300})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)/g;
+
+/** The markup of Markdown links in s ("[" and "](address)"), as [start, end) pairs in order. */
+function markdownLinkMarkup(s: string): [number, number][] {
+  if (!s.includes('](')) return [];
+  const out: [number, number][] = [];
+  MARKDOWN_LINK.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MARKDOWN_LINK.exec(s)) !== null; ) {
+    // An image's "!" goes with its bracket.
+    const open = m.index > 0 && s[m.index - 1] === '!' ? m.index - 1 : m.index;
+    out.push([open, m.index + 1], [m.index + 1 + m[1].length, m.index + m[0].length]);
+  }
+  return out;
 }
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’”]/gi;
