@@ -1671,6 +1671,17 @@ describe('mentions: meetings numbered by their acronym', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [['COP30', 'meeting:conference of parties#30']]);
   });
 
+  // Found in coverage of the Alaska summit and of NATO's: the two sides named in either order were two meetings.
+  it('a meeting named by two sides joined with a hyphen is one meeting in either order; "Shangri-La" is one word', () => {
+    const t = 'Talks\nPublished: 16 Aug. 2025\n\nThe Trump-Putin summit ended. The Putin-Trump summit was long. The first Ukraine-NATO Council Meeting and the first NATO-Ukraine Council Meeting met. The 21st Shangri-La Dialogue opened.\n';
+    const a = analyze('pair.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [
+      ['Trump-Putin summit', 'meeting:putin-trump summit'], ['Putin-Trump summit', 'meeting:putin-trump summit'],
+      ['Ukraine-NATO Council Meeting', 'meeting:nato-ukraine council meeting#1'], ['NATO-Ukraine Council Meeting', 'meeting:nato-ukraine council meeting#1'],
+      ['Shangri-La Dialogue', 'meeting:shangri-la dialogue#21'],
+    ]);
+  });
+
   // Found in Russian and Latin American coverage: "the XV BRICS Summit" had no number.
   it('a Roman numeral before a meeting is its number; "I" is a pronoun, and a numeral after a name is no meeting\'s', () => {
     const t = 'BRICS\nPublished: 23 Aug. 2023\n\nThe XV BRICS Summit opened. The XVI BRICS summit will be in Kazan. The VI Summit of the Americas was held. I Summit with you. Pope Leo XIV spoke.\n';

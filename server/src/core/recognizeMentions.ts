@@ -415,8 +415,9 @@ function seriesKey(words: string[]): string | undefined {
   const spelled = kept.length === 2 ? NUMBERED_MEETING_ACRONYMS.get(kept[0].toUpperCase()) : undefined;
   if (spelled) kept.splice(0, 1, ...foldWords(spelled).filter((w) => w !== 'the'));
   if (kept.length < 2) return undefined;
-  // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series.
-  const series = kept.join(' ').replace(/['’]/g, '');
+  // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series; so are the
+  // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
+  const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '');
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
 }
