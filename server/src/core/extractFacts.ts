@@ -34,6 +34,31 @@ const START_VERBS = new Set(`open opens opened begin begins began start starts s
 /** What a meeting opens or closes besides itself: "concluded its work", "opened its session". */
 const OWN_WORK = new Set(['work', 'session', 'deliberations', 'proceedings']);
 
+/** "The 20th National Congress … concluded its work in Beijing on Saturday": what a meeting did, without "its work". */
+function withoutOwnWork(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].toLowerCase() === 'its' && OWN_WORK.has(words[i + 1]?.toLowerCase() ?? '') && LINK_VERBS.has(words[i - 1]?.toLowerCase() ?? '')) i++;
+    else out.push(words[i]);
+  }
+  return out;
+}
+
+/**
+ * How many of the gap's first words still name the meeting: the body whose meeting it is ("of
+ * the Communist Party of China (CPC)"), or the meetings held alongside ("and Related Summits").
+ */
+function nameGoesOn(gap: string[]): number {
+  if (gap[0] === 'and' && /^related$/i.test(gap[1] ?? '') && /^(?:summits|meetings)$/i.test(gap[2] ?? '')) return 3;
+  if (gap[0] !== 'of') return 0;
+  const from = gap[1] === 'the' ? 2 : 1;
+  const named = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
+  let k = from;
+  while (k < gap.length && (named(gap[k]) || (['of', 'the', 'and', 'for'].includes(gap[k]) && named(gap[k + 1]) && named(gap[k - 1])))) k++;
+  if (k < gap.length && /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(gap[k])) k++;
+  return k > from ? k : 0;
+}
+
 /** Verbs that date a meeting's last day. */
 const END_VERBS = new Set(`close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned`.split(/\s+/));
 
@@ -42,20 +67,8 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   // "The 47th summit of the Association of Southeast Asian Nations (ASEAN) commenced Sunday":
   // the meeting's name runs on past its head word.
   const words = gapWords(text, Math.max(meeting.span.end, meeting.fullSpan.end), date.span.start);
-  // "The 20th National Congress … concluded its work in Beijing on Saturday": what it did is its own.
-  const gap = words?.filter((w, i) => !(OWN_WORK.has(w.toLowerCase()) && i >= 2 && words[i - 1].toLowerCase() === 'its' && LINK_VERBS.has(words[i - 2].toLowerCase())) && !(w.toLowerCase() === 'its' && i >= 1 && LINK_VERBS.has(words[i - 1].toLowerCase()) && OWN_WORK.has(words[i + 1]?.toLowerCase() ?? '')));
-  // "The 20th National Congress of the Communist Party of China (CPC) concluded …": the body
-  // whose meeting it is names it further.
-  if (gap?.[0] === 'of') {
-    let k = gap[1] === 'the' ? 2 : 1;
-    const named = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
-    while (k < gap.length && (named(gap[k]) || (['of', 'the', 'and', 'for'].includes(gap[k]) && named(gap[k + 1]) && named(gap[k - 1])))) k++;
-    if (k < gap.length && /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(gap[k])) k++;
-    if (k > (gap[1] === 'the' ? 2 : 1)) gap.splice(0, k);
-  }
-  // "The 44th and 45th ASEAN Summits and Related Summits officially opened on Oct 9": the
-  // meetings held alongside are part of the name.
-  if (gap?.[0] === 'and' && /^related$/i.test(gap[1] ?? '') && /^(?:summits|meetings)$/i.test(gap[2] ?? '')) gap.splice(0, 3);
+  const gap = words && withoutOwnWork(words);
+  if (gap) gap.splice(0, nameGoesOn(gap));
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
   if (!gap || gap.length > 11) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".

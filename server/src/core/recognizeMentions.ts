@@ -765,8 +765,10 @@ function wordsOf(toks: Token[], c: Chunk, from = c.from, to = c.to): string[] {
   return ws;
 }
 
-/** Lower-case nouns for a body, before its name: "fighting group Hayat Tahrir al-Sham", "trading platform IG". */
-const BODY_NOUNS = new Set([...COMPANY_NOUNS, 'group', 'platform', 'party', 'force', 'forces', 'coalition', 'alliance', 'movement', 'network', 'militia', 'faction', 'organisation', 'organization', 'club', 'team', 'agency', 'bloc']);
+/** Lower-case nouns that make the name after them a body's: "fighting group Hayat Tahrir al-Sham", "pager firm Gold Apollo". */
+const BODY_KIND_NOUNS = new Set([...COMPANY_NOUNS, 'group', 'platform', 'party', 'force', 'forces', 'coalition', 'alliance', 'movement', 'network', 'militia', 'faction', 'organisation', 'organization', 'agency', 'bloc']);
+/** Lower-case nouns for a body before its name; a club or a team is also where someone plays ("club Lionel Messi joined"). */
+const BODY_NOUNS = new Set([...BODY_KIND_NOUNS, 'club', 'team']);
 
 /** Does `acr` spell the initials of `words` ("HTS", "Hayat Tahrir al-Sham"; an Arabic article counts for nothing)? */
 function initialsSpell(acr: string | undefined, words: string[]): boolean {
@@ -944,7 +946,6 @@ function bodyThenName(words: string[]): number {
   return 0;
 }
 
-/** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
 const ROMAN = /^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -959,6 +960,7 @@ function romanNumeral(w: string): number | undefined {
   return v;
 }
 
+/** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
 function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number } {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const w = toks[k].text.toLowerCase();
@@ -1606,7 +1608,7 @@ function readBareName(r: Reading): void {
       return;
     }
     // "pager firm Gold Apollo said", "fighting group Hayat Tahrir al-Sham": a body, whatever it says ("a company Elon Musk founded" is not one).
-    if (prev && BODY_NOUNS.has(prev) && prev !== 'club' && prev !== 'team' && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
+    if (prev && BODY_KIND_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
       pushOrganization(r);
       return;
     }

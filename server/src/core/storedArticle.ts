@@ -69,7 +69,7 @@ const BLOCK_INTS = 4;
 // Fact layout. Title fields share the mention's offsets so one decoder reads both.
 /**
  * What conflicts compare for a meeting's date: "2025-11-04", a range "2025-11-04..2025-11-05",
- * or ">2025-11-04" for the day it opens.
+ * ">2025-11-04" for the day it opens, or "<2025-11-04" for the day it ends.
  */
 export function eventDateNorm(day: string, lastDay: string | undefined, aspect: 'start' | 'end' | undefined): string {
   return aspect === 'start' ? `>${day}` : aspect === 'end' ? `<${day}` : lastDay ? `${day}..${lastDay}` : day;
@@ -162,7 +162,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       ints[o + F_START] = f.span.start;
       ints[o + F_END] = f.span.end;
     } else {
-      ints[o + F_TYPE] = f.aspect === 'start' ? 2 : f.aspect === 'end' ? 3 : 1;
+      ints[o + F_TYPE] = f.aspect ? ASPECTS.indexOf(f.aspect) : 1;
       ints[o + F_DATE_MENTION] = f.dateMention;
       ints[o + F_DATE_TEXT] = str(f.dateText);
       ints[o + F_DATE_START] = f.dateSpan.start;
@@ -386,7 +386,7 @@ export class StoredArticle implements ArticleAnalysis {
     return {
       type: 'eventDate', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], dateMention: x[o + F_DATE_MENTION], dateText: s[x[o + F_DATE_TEXT]],
       dateSpan: { start: x[o + F_DATE_START], end: x[o + F_DATE_END] }, day: s[x[o + F_DAY]], ...(last !== NONE ? { lastDay: s[last] } : {}),
-      ...(x[o + F_TYPE] === 2 ? { aspect: 'start' as const } : x[o + F_TYPE] === 3 ? { aspect: 'end' as const } : {}),
+      ...(ASPECTS[x[o + F_TYPE]] ? { aspect: ASPECTS[x[o + F_TYPE]] } : {}),
     };
   }
 
