@@ -182,8 +182,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-// redos-safe: each repetition of the inner group starts with "(", which the classes around it
-// exclude, so there is one way to match and the scan is linear.
+// The inner group allows one level of parentheses in an address ("…/Lee_(politician)"). Each
+// repetition starts with "(", which the classes around it exclude: one way to match, linear.
+// redos-safe: see above.
 const MARKDOWN_LINK = /\[([^\[\]\n]{1,300})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)/g;
 
 /** The markup of Markdown links in s ("[" and "](address)"), as [start, end) pairs in order. */
