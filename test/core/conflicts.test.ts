@@ -260,6 +260,22 @@ describe('conflicts: titles', () => {
     assert.equal(d[0].message, `Cho Hyun-woo: 'Defense Minister' here, 'Foreign Minister' in b.txt`);
   });
 
+  // A deputy written as the minister is a mistake a fact-checker looks for; two words for "deputy" are not.
+  it('a post and its deputy\'s ("Foreign Minister" / "Deputy Foreign Minister", "President" / "Vice President") conflict; "Vice" and "Deputy" agree; a deputy post and another post do not conflict', () => {
+    const a = wire('Talks', '3 Nov. 2025', 'Chinese Foreign Minister Wang Yi met his counterpart on Monday. Deputy Prime Minister Richard Marles spoke.');
+    const b = wire('Talks', '4 Nov. 2025', 'Chinese Deputy Foreign Minister Wang Yi met his counterpart on Monday. Defense Minister Richard Marles spoke. Vice President Sara Duterte spoke.');
+    const c = wire('Talks', '5 Nov. 2025', 'Chinese Vice Foreign Minister Wang Yi met officials. President Sara Duterte spoke.');
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.fact, x.sides.map((sd) => `${sd.label}=${sd.value}`).sort()]), [
+      ['person:wangyi', 'office', ['a.txt=Chinese Foreign Minister', 'b.txt=Chinese Deputy Foreign Minister', 'c.txt=Chinese Vice Foreign Minister']],
+      ['person:saraduterte', 'office', ['b.txt=Vice President', 'c.txt=President']],
+    ]);
+    assert.deepEqual(corpus.allConflicts()[0].against.map((list) => list.length), [2, 1, 1]);
+    assert.deepEqual(conflictDiagnostics(corpus, uri('b.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), [
+      "Wang Yi: 'Chinese Deputy Foreign Minister' here, 'Chinese Foreign Minister' in a.txt", "Sara Duterte: 'Vice President' here, 'President' in c.txt",
+    ]);
+  });
+
   it('a ministry with several portfolios agrees with each of them, and only with them', () => {
     const full = wire('Trade talks', '3 Nov. 2025', 'Trade, Industry and Energy Minister Ahn Duk-geun met U.S. officials on Monday.');
     const short = wire('Trade talks', '5 Nov. 2025', 'Industry Minister Ahn Duk-geun said on Wednesday the tariff deal was close.');

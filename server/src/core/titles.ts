@@ -99,10 +99,14 @@ function portfoliosOf(words: string[]): string[] {
   return joined ? joined.split(' ') : [];
 }
 
+/** Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President". */
+const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant']);
+
 /**
  * Two offices disagree only when they are the same kind of post (same head word) for
  * different portfolios: "defense minister" vs "foreign minister" (a ministry with several
- * portfolios agrees with any of them). Anything vaguer —
+ * portfolios agrees with any of them), or when one is the other's deputy: "deputy foreign
+ * minister" vs "foreign minister", "vice president" vs "president". Anything vaguer —
  * extra qualifiers, a different head ("chairman" vs "commander"), one side unknown —
  * is not a disagreement a reader can act on.
  */
@@ -111,6 +115,12 @@ export function officesDisagree(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const deputy = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
+  if (deputy(wa) !== deputy(wb)) {
+    // The same words but for the deputy's: one source has the post, the other the post below it.
+    const post = (ws: string[]) => ws.filter((w) => !DEPUTY_WORDS.has(w)).join(' ');
+    return post(wa) === post(wb);
+  }
   const pa = portfoliosOf(wa.slice(0, -1));
   const pb = portfoliosOf(wb.slice(0, -1));
   // "Industry Minister" is short for the "Trade, Industry and Energy Minister".
