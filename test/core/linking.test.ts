@@ -125,6 +125,19 @@ describe('linking across articles', () => {
     assert.notEqual(at('d.txt', d, 'Lee Jae Myung'), at('d.txt', d, 'Lee Myung'), 'an East Asian given name is no middle name');
   });
 
+  // Found in Nepal coverage: TASS wrote "Sharma Oli" for "KP Sharma Oli".
+  it('a name after its initials is the same person ("KP Sharma Oli", "K P Sharma Oli" / "Sharma Oli"); one word after initials is no short form', () => {
+    const a = 'Oli quits\nPublished: 9 Sep. 2025\n\nPrime Minister KP Sharma Oli resigned on Tuesday.\n';
+    const b = 'Oli quits\nPublished: 9 Sep. 2025\n\nNepalese Prime Minister Sharma Oli resigned on Tuesday.\n';
+    const d = 'Oli quits\nPublished: 9 Sep. 2025\n\nPrime Minister K P Sharma Oli resigned. Senator J.D. Vance spoke. Senator Jane Vance spoke.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'KP Sharma Oli'), at('b.txt', b, 'Sharma Oli'));
+    assert.equal(at('d.txt', d, 'K P Sharma Oli'), at('b.txt', b, 'Sharma Oli'));
+    assert.equal(c.nameOf(at('b.txt', b, 'Sharma Oli')), 'K P Sharma Oli');
+    assert.notEqual(at('d.txt', d, 'J.D. Vance'), at('d.txt', d, 'Jane Vance'));
+  });
+
   it('"Lewis A. Kaplan" and "Lewis Kaplan" are one person, as "George W. Bush" and "George Bush" are', () => {
     const a = 'Verdict\nPublished: 2 Nov. 2023\n\nU.S. District Judge Lewis A. Kaplan read the law.\n';
     const b = 'Verdict\nPublished: 2 Nov. 2023\n\nJudge Lewis Kaplan set the sentencing date.\n';

@@ -110,6 +110,11 @@ export function shorterNameKeys(name: string): string[] {
   if (words.length === 3 && GIVEN_NAMES.has(foldText(words[0])) && SURNAME_FIRST.has(words[1]) && /^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(words[2])) {
     return [romanisationKey(`${words[1]} ${words[2]}`), personKey(`${words[0]} ${words[1]}`).slice('person:'.length)];
   }
+  // "KP Sharma Oli", "K P Sharma Oli", "A. P. J. Abdul Kalam": initials first, then the name
+  // other sources write without them ("Sharma Oli").
+  let initials = 0;
+  while (initials < words.length && /^(?:\p{Lu}\.?){1,3}$/u.test(words[initials])) initials++;
+  if (initials > 0 && words.length - initials >= 2) return [personKey(words.slice(initials).join(' ')).slice('person:'.length)];
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
   if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length)];
   const ws = name.split(/[\s‐-]+/);
