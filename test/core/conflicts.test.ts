@@ -274,6 +274,10 @@ describe('conflicts: titles', () => {
     assert.deepEqual(conflictDiagnostics(corpus, uri('b.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), [
       "Wang Yi: 'Chinese Deputy Foreign Minister' here, 'Chinese Foreign Minister' in a.txt", "Sara Duterte: 'Vice President' here, 'President' in c.txt",
     ]);
+    // "Vice-President" with a hyphen is the "Vice President".
+    const h = wire('Talks', '4 Nov. 2025', 'Vice-President Sara Duterte spoke.');
+    const pair = (other: string) => corpusOf({ 'h.txt': h, 'o.txt': other }).corpus.allConflicts().map((x) => x.fact);
+    assert.deepEqual([pair(b), pair(c)], [[], ['office']]);
   });
 
   it('a ministry with several portfolios agrees with each of them, and only with them', () => {

@@ -62,7 +62,8 @@ const OFFICE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'to', 'in', 
  * "defense secretary": nationality dropped, spelling unified, "X of Y" turned into "Y X".
  */
 export function normaliseOffice(text: string, acronyms: Record<string, string> = {}): string {
-  let ws = withoutNationality(foldWords(text).map((w) => titleWord(w)));
+  // "Vice-President" is the "Vice President".
+  let ws = withoutNationality(foldWords(text).flatMap((w) => (/^(?:vice|deputy)-\p{L}/u.test(w) ? w.split('-') : [w])).map((w) => titleWord(w)));
   ws = ws.flatMap((w) => (acronyms[w] ? acronyms[w].split(' ') : [w]));
   const of = ws.indexOf('of');
   // Only "head of X" turns round; "joint chiefs of staff chairman" stays as written.
