@@ -208,6 +208,16 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.deepEqual(a.mentions.filter((m) => /wiki|politician|yna|AEN/.test(m.text)), []);
   });
 
+  // Raw scrapes keep HTML's non-breaking spaces: "President&nbsp;Lee" cut the title off the name.
+  it('a space written as an HTML entity separates words like a space; "AT&T" stays one word', () => {
+    const t = 'Talks\nPublished: 4 June 2025\n\nSouth Korean President&nbsp;Lee Jae-myung met Defense Minister&#160;Ahn Gyu-back at [the ministry](https://x.com)&nbsp;on Monday. AT&T chief John Stankey came.\n';
+    const a = analyze('nbsp.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, slice(t, m.fullSpan)]), [
+      ['Lee Jae-myung', 'South Korean President', 'South Korean President&nbsp;Lee Jae-myung'], ['Ahn Gyu-back', 'Defense Minister', 'Defense Minister&#160;Ahn Gyu-back'], ['John Stankey', 'chief', 'chief John Stankey'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Monday', '2025-06-02']]);
+  });
+
   it('a "Source:" line above the text names the outlet (its name up to a separator, else the address\'s host) and is metadata, not text', () => {
     const t = 'Maduro sworn in\nPublished: 10 Jan. 2025\nSource: CBC News https://www.cbc.ca/news/world/venezuela-1.7279405\n\nPresident Nicolás Maduro was sworn in on Friday.\n';
     const a = analyze('src.txt', t);

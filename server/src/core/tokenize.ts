@@ -126,14 +126,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const links = linksIn(slice);
   let link = 0;
-  const markup = markdownLinkMarkup(slice);
+  const markup = markupIn(slice);
   let mark = 0;
   scanWords(slice, (s, e, afterBreak) => {
     if (tokens.length >= MAX_TOKENS_PER_BLOCK) return false;
-    // "President [Lee Jae-myung](https://…) met": a Markdown link's brackets and address are
-    // markup, and the words it links read as if it were not there.
+    // "President [Lee Jae-myung](https://…) met", "President&nbsp;Lee": a Markdown link's
+    // brackets and address, and a space's entity, are markup; the words read as if it were not there.
     while (mark < markup.length && markup[mark][1] <= s) mark++;
     if (mark < markup.length && s >= markup[mark][0]) return;
+    // "President&nbsp;": "&" joins words ("AT&T"), so the entity may end a word it is no part of.
+    if (mark < markup.length && markup[mark][0] < e) e = markup[mark][0];
     // A web address is one token that is no word: its path's words name no one.
     while (link < links.length && links[link][1] <= s) link++;
     if (link < links.length && s >= links[link][0]) {
@@ -187,15 +189,28 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 // redos-safe: see above.
 const MARKDOWN_LINK = /\[([^\[\]\n]{1,300})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)/g;
 
-/** The markup of Markdown links in s ("[" and "](address)"), as [start, end) pairs in order. */
-function markdownLinkMarkup(s: string): [number, number][] {
-  if (!s.includes('](')) return [];
+/** A space written as an HTML entity in a scrape: "President&nbsp;Lee Jae-myung". */
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#819[45]|#8201);/g;
+
+/**
+ * Markup in s, as [start, end) pairs in order: a Markdown link's "[" and "](address)", and a
+ * space written as an HTML entity.
+ */
+function markupIn(s: string): [number, number][] {
   const out: [number, number][] = [];
-  MARKDOWN_LINK.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = MARKDOWN_LINK.exec(s)) !== null; ) {
-    // An image's "!" goes with its bracket.
-    const open = m.index > 0 && s[m.index - 1] === '!' ? m.index - 1 : m.index;
-    out.push([open, m.index + 1], [m.index + 1 + m[1].length, m.index + m[0].length]);
+  if (s.includes('](')) {
+    MARKDOWN_LINK.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = MARKDOWN_LINK.exec(s)) !== null; ) {
+      // An image's "!" goes with its bracket.
+      const open = m.index > 0 && s[m.index - 1] === '!' ? m.index - 1 : m.index;
+      out.push([open, m.index + 1], [m.index + 1 + m[1].length, m.index + m[0].length]);
+    }
+  }
+  if (s.includes('&')) {
+    const before = out.length;
+    SPACE_ENTITY.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = SPACE_ENTITY.exec(s)) !== null; ) out.push([m.index, m.index + m[0].length]);
+    if (before && out.length > before) out.sort((a, b) => a[0] - b[0]);
   }
   return out;
 }
