@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import { scanWords, WORD, tokenize } from '../../server/src/core/tokenize';
+import { analyze } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -44,10 +45,21 @@ describe('tokenize: the word scanner', () => {
   });
 
   it('matches on random Unicode text', () => {
-    const alphabet = fc.constantFrom('a', 'Z', '9', ' ', '\n', '\r', '.', "'", '’', '-', '‐', '&', ',', '한', 'é', '\u0301', '🙂', '\uD800', '\uDC00', '\u00A0', '\u2028', '(', '"');
+    const alphabet = fc.constantFrom('a', 'Z', '9', ' ', '\n', '\r', '.', "'", '’', '-', '‐', '\u2011', '&', ',', '한', 'é', '\u0301', '🙂', '\uD800', '\uDC00', '\u00A0', '\u2028', '(', '"');
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (s) => {
       assert.deepEqual(byScanner(s), byRegex(s));
     }), { numRuns: 2000, seed: 42 });
+  });
+
+  // Some newsrooms' systems write a non-breaking hyphen inside Korean given names.
+  it('a non-breaking hyphen joins a word like a hyphen: "Jae\u2011myung" is one word and one person with "Jae-myung", and so is "Jong\u2010un"', () => {
+    const text = 'President Lee Jae\u2011myung met him.';
+    // The word's text has the plain hyphen names are matched with; its offsets are the text's.
+    assert.deepEqual(tokenize(text, 0, text.length).map((x) => [x.text, x.start, x.end]), [['President', 0, 9], ['Lee', 10, 13], ['Jae-myung', 14, 23], ['met', 24, 27], ['him', 28, 31], ['.', 31, 32]]);
+    const keys = (t: string) => analyze('nbh.txt', `Talks\nPublished: 4 June 2025\n\n${t}\n`).mentions.filter((m) => m.kind === 'person').map((m) => [m.key, m.title?.text]);
+    assert.deepEqual(keys('President Lee Jae\u2011myung spoke.'), keys('President Lee Jae-myung spoke.'));
+    assert.deepEqual(keys('President Lee Jae\u2011myung spoke.'), [['person:licamyunk', 'President']]);
+    assert.deepEqual(keys('Chairman Kim Jong\u2010un spoke.'), keys('Chairman Kim Jong-un spoke.'));
   });
 
   it('tokens keep offsets into the whole text and split possessives', () => {

@@ -35,7 +35,7 @@ function isUpperStart(c: number, raw: string): boolean {
  * What the scanner below matches, as a regular expression (kept as the specification; the
  * tests compare both): a word, or any single character that is not a space.
  */
-export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-‐&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-‐‑&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 // Character classes per BMP code unit, computed on first sight: bit 1 letter or digit,
 // bit 2 letter, mark or digit, bit 4 space; bit 8 says "computed".
@@ -67,7 +67,8 @@ function codePointAt(s: string, i: number): number {
 }
 
 function isConnector(c: number): boolean {
-  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 38;
+  // U+2011 is the non-breaking hyphen some newsrooms' systems put in "Jae‑myung".
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 38;
 }
 
 /** End of a run of letters, marks and digits starting at i. */
@@ -143,7 +144,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (tokens[tokens.length - 1]?.start !== start + ls) tokens.push({ text: slice.slice(ls, le), start: start + ls, end: start + le, word: false, cap: false, afterBreak });
       return;
     }
-    const raw = slice.slice(s, e);
+    let raw = slice.slice(s, e);
+    // "Jae‑myung", "Jong‐un": Unicode hyphens read as the hyphen names are matched and keyed with.
+    if (raw.includes('\u2011') || raw.includes('\u2010')) raw = raw.replace(/[\u2010\u2011]/g, '-');
     const isWord = isWordStart(raw.charCodeAt(0), raw);
     if (!isWord) {
       const prev = tokens[tokens.length - 1];
