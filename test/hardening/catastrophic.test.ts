@@ -113,7 +113,7 @@ const ALLOW: Record<string, Record<string, string>> = {
   'tokenize.ts': {
     // Each repetition must start with one of . ' ’ - ‐ & , which the word classes before and
     // inside the group never match: the split between repetitions is unambiguous (linear).
-    "(?:[.'’\\-‐&][\\p{L}\\p{M}\\p{N}]+)*": 'separator-led repetition, disjoint from the word class',
+    "(?:[.'’\\-‐‑&][\\p{L}\\p{M}\\p{N}]+)*": 'separator-led repetition, disjoint from the word class',
   },
   'recognizeMentions.ts': {
     // Each repetition starts with '-', which [\p{Ll}\p{M}'’] never matches; anchored ^…$.
