@@ -1673,13 +1673,21 @@ function namesBody(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Person nouns that describe teams, parties and countries as well: "Tottenham Hotspur, the
+ * defending champion,", "Boca Juniors, the finalist,", "a close ally".
+ */
+const NOT_ONLY_PEOPLE = new Set(['champion', 'seed', 'finalist', 'semifinalist', 'rival', 'contender', 'opponent', 'successor', 'predecessor',
+  'ally', 'incumbent', 'frontrunner', 'front-runner', 'newcomer', 'challenger', 'veteran', 'producer', 'teammate']);
+
 /** ", a Kremlin aide,", ", the jailed opposition politician.": a description whose head is a person noun. */
 function describedAsPerson(toks: Token[], k: number): boolean {
   if (!['a', 'an', 'the'].includes(toks[k]?.text.toLowerCase() ?? '')) return false;
   for (let j = k + 1; j < k + 6 && j < toks.length; j++) {
     const t = toks[j];
     if (!t.word) return false;
-    if (!t.cap && PERSON_NOUNS.has(t.text.toLowerCase())) return [',', '.', 'of', 'who', 'and', 'to', 'for', 'in', 'at', 'with'].includes(toks[j + 1]?.text ?? '');
+    const w = t.text.toLowerCase();
+    if (!t.cap && PERSON_NOUNS.has(w)) return !NOT_ONLY_PEOPLE.has(w) && [',', '.', 'of', 'who', 'and', 'to', 'for', 'in', 'at', 'with'].includes(toks[j + 1]?.text ?? '');
   }
   return false;
 }
