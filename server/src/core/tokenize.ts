@@ -211,10 +211,17 @@ function markupIn(s: string): [number, number][] {
   }
   if (s.includes('&')) {
     const before = out.length;
-    SPACE_ENTITY.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = SPACE_ENTITY.exec(s)) !== null; ) out.push([m.index, m.index + m[0].length]);
+    out.push(...matchRanges(SPACE_ENTITY, s));
     if (before && out.length > before) out.sort((a, b) => a[0] - b[0]);
   }
+  return out;
+}
+
+/** Where a global pattern matches in s, as [start, end) pairs in order. */
+function matchRanges(re: RegExp, s: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -222,11 +229,7 @@ const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’”]/gi;
 
 /** Where web addresses are in s, as [start, end) pairs; cheap when there are none. */
 function linksIn(s: string): [number, number][] {
-  if (!s.includes('://') && !s.includes('www.')) return [];
-  const out: [number, number][] = [];
-  LINK.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = LINK.exec(s)) !== null; ) out.push([m.index, m.index + m[0].length]);
-  return out;
+  return s.includes('://') || s.includes('www.') ? matchRanges(LINK, s) : [];
 }
 
 /** Splits tokens into sentences at unabsorbed periods, ! and ?. */
