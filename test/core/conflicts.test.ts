@@ -196,6 +196,32 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(c2.get(u2('s.txt'))!.mentions.map((m) => [m.kind, m.text]), [['person', 'Jeff Sessions'], ['meeting', 'Pugwash Conferences']]);
   });
 
+  // A year names a yearly meeting the way a number does: real coverage writes "the 2025 NATO summit", "G20 Summit 2024".
+  it('a meeting named by its year ("the 2025 NATO summit", "G20 Summit 2024") is keyed and dated by it; another year, a day of another year or a meeting months later is no conflict', () => {
+    const a = 'NATO leaders gather\nPublished: June 20, 2025\n\nNATO leaders will meet in The Hague on June 24 for the 2025 NATO summit, Mark Rutte said. The NATO summit will set a spending goal.\n';
+    const b = 'Allies head to summit\nPublished: June 21, 2025\n\nThe 2025 NATO summit will open in The Hague on June 25, Mark Rutte said. The 2024 NATO summit was held in Washington on July 9, 2024.\n';
+    const c = 'Looking back\nPublished: June 22, 2025\n\nThe 2024 NATO summit was held in Washington on July 10, 2024. The 2025 NATO summit opens on June 24, 2024, said a typo.\n';
+    const d = 'G20\nPublished: Nov. 17, 2024\n\nThe G20 Summit 2024 opened in Rio on Nov. 18. In 2025 NATO summit planners met often.\n';
+    const e = 'ASEAN\nPublished: May 20, 2025\n\nThe 2025 ASEAN Summit was held in Kuala Lumpur on May 26.\n';
+    const f = 'ASEAN\nPublished: Oct. 20, 2025\n\nThe 2025 ASEAN Summit was held in Kuala Lumpur on Oct. 26.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c, 'd.txt': d, 'e.txt': e, 'f.txt': f });
+    const meetings = (file: string, text: string) => corpus.get(uri(file))!.mentions.filter((m) => m.kind === 'meeting').map((m) => [text.slice(m.fullSpan.start, m.fullSpan.end), m.key]);
+    // "The NATO summit" after the 2025 NATO summit is that one; "In 2025 NATO summit planners met" says when.
+    assert.deepEqual(meetings('a.txt', a), [['2025 NATO summit', 'meeting:nato summit@2025'], ['NATO summit', 'meeting:nato summit@2025']]);
+    assert.deepEqual(meetings('d.txt', d), [['G20 Summit 2024', 'meeting:g20 summit@2024'], ['NATO summit', 'meeting:nato summit']]);
+    assert.equal(corpus.get(uri('a.txt'))!.names.get('meeting:nato summit@2025'), '2025 NATO summit');
+    const facts = (file: string) => corpus.get(uri(file))!.facts.map((x) => x.type === 'eventDate' && `${x.key}=${x.day}${x.aspect ? ' ' + x.aspect : ''}`);
+    // c.txt's "June 24, 2024" is no day of the 2025 summit.
+    assert.deepEqual(facts('c.txt'), ['meeting:nato summit@2024=2024-07-10']);
+    assert.deepEqual(facts('d.txt'), ['meeting:g20 summit@2024=2024-11-18 start']);
+    // June 24 against June 25 for 2025 and July 9 against July 10 for 2024 disagree; the two ASEAN summits of 2025, five months apart, are two meetings.
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]).sort(), [
+      ['meeting:nato summit@2024', ['b.txt=2024-07-09', 'c.txt=2024-07-10']],
+      ['meeting:nato summit@2025', ['a.txt=2025-06-24', 'b.txt=>2025-06-25']],
+    ]);
+    assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["2025 NATO summit: 'June 24' (held) here, 'June 25' (opens) in b.txt for the date"]);
+  });
+
   it('the 56th and 57th SCM on different days do not conflict', () => {
     const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
     const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });

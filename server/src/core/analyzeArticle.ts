@@ -129,9 +129,11 @@ function namesOf(kept: RawMention[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const m of kept) {
     if (m.form !== 'full' && m.form !== 'reference') continue;
-    // "COP29" carries its number already; "Security Consultative Meeting" gets "57th" before it.
-    // "Sheikh Hasina" is all her name, though the mention is "Hasina" after the honorific.
-    const name = m.kind === 'meeting' && m.ordinal !== undefined && !/\d/.test(m.text) ? `${ordinalText(m.ordinal)} ${m.text}` : m.whole?.key === m.key ? m.whole.name : m.text;
+    // "COP29" carries its number already; "Security Consultative Meeting" gets "57th" before it,
+    // "NATO summit" its year. "Sheikh Hasina" is all her name, though the mention is "Hasina"
+    // after the honorific.
+    const numbered = m.kind === 'meeting' && m.ordinal !== undefined && !/\d/.test(m.text);
+    const name = numbered ? `${m.yearEdition ? m.ordinal : ordinalText(m.ordinal!)} ${m.text}` : m.whole?.key === m.key ? m.whole.name : m.text;
     const had = names.get(m.key);
     if (had === undefined || name.length > had.length) names.set(m.key, name);
   }

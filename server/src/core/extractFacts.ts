@@ -134,8 +134,8 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
     }
   });
   for (const indices of bySentence.values()) {
-    // Only a meeting written with its number states a date for that meeting: "the SCM" may
-    // be last year's ("Last year's SCM was held on Oct. 30, 2024").
+    // Only a meeting written with its number (or its year) states a date for that meeting:
+    // "the SCM" may be last year's ("Last year's SCM was held on Oct. 30, 2024").
     const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && mentions[i].ordinal !== undefined);
     const dates = indices.filter((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day');
     for (const mi of meetings) {
@@ -148,7 +148,9 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         // ("the 44th and 45th ASEAN Summits opened on Oct. 9": two meetings named together share the date.)
         const between = indices.some((o) => o !== mi && mentions[o].kind === 'meeting' && mentions[o].key !== m.key && o > Math.min(mi, di) && o < Math.max(mi, di) &&
           !(mentions[o].series === m.series && mentions[o].fullSpan.end === m.fullSpan.end));
-        if (attached && !between) {
+        // "the 2025 NATO summit" is dated only by a day of 2025.
+        const inYear = !m.yearEdition || d.dateValue!.value.startsWith(`${m.ordinal}-`);
+        if (attached && !between && inYear) {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue!.value,
             ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),

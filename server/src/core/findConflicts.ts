@@ -1,7 +1,7 @@
 // Two sources disagree when they state different values for the same fact: a rank, an
 // office of the same kind for a different portfolio, or the calendar day of a numbered
-// meeting. Past and acting titles, titles written with a surname only, and sources
-// published far apart (people get promoted) are not compared.
+// meeting (or one named by its year). Past and acting titles, titles written with a surname
+// only, and sources published far apart (people get promoted) are not compared.
 
 import type { ArticleAnalysis, Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
@@ -115,6 +115,21 @@ function overlap(a: string, b: string): boolean {
   return !(a1 < b0 || b1 < a0);
 }
 
+/**
+ * A year names one meeting of a yearly series, but a series that meets twice a year has two
+ * "2025 ASEAN Summits", months apart: days further apart than this are two meetings, not a
+ * disagreement about one.
+ */
+const YEAR_EDITION_DAYS = 7;
+
+/** Days between the nearest ends of two dates or day ranges (0 when they overlap). */
+function daysBetween(a: string, b: string): number {
+  const [a0, a1 = a0] = a.replace(/^[<>]/, '').split('..');
+  const [b0, b1 = b0] = b.replace(/^[<>]/, '').split('..');
+  if (!(a1 < b0 || b1 < a0)) return 0;
+  return Math.abs(Date.parse(a1 < b0 ? b0 : a0) - Date.parse(a1 < b0 ? a1 : b1)) / 86400000;
+}
+
 const MAX_AGAINST = 8;
 
 /** Keeps the MAX_AGAINST lowest side indices, in order, whatever order they arrive in. */
@@ -160,9 +175,11 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       else byValue.set(sd.norm, [i]);
     });
     const values = [...byValue.keys()];
+    const yearEdition = fact === 'date' && key.includes('@');
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
         if (!differ(fact, values[x], values[y], ranges)) continue;
+        if (yearEdition && daysBetween(values[x], values[y]) > YEAR_EDITION_DAYS) continue;
         for (const i of byValue.get(values[x])!) {
           for (const j of byValue.get(values[y])!) {
             const a = sides[i];

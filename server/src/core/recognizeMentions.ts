@@ -47,6 +47,8 @@ export interface RawMention {
   /** Meetings: series key without ordinal, and the ordinal when written. */
   series?: string;
   ordinal?: number;
+  /** The meeting's number is its year: "the 2025 NATO summit", "G20 Summit 2024". */
+  yearEdition?: boolean;
   /** Acronym spelled out right after this mention: "(SCM)". */
   definesAcronym?: string;
   /** Dates: what chrono resolved. */
@@ -1005,8 +1007,24 @@ function meetingMention(span: Span, fullSpan: Span, text: string, series: string
   return { kind: 'meeting', span, fullSpan, text, key: meetingKey(series, ordinal), form: 'full', series, ordinal, block, sentence, titles: [] };
 }
 
-function meetingKey(series: string, ordinal: number | undefined): string {
-  return 'meeting:' + series + (ordinal !== undefined ? '#' + ordinal : '');
+export function meetingKey(series: string, ordinal: number | undefined, yearEdition = false): string {
+  return 'meeting:' + series + (ordinal === undefined ? '' : (yearEdition ? '@' : '#') + ordinal);
+}
+
+const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
+
+/**
+ * A year that names one meeting of a yearly series, the way an ordinal does: "the 2025 NATO
+ * summit" (after "the" only: "in 2025 NATO summits" counts years), or "G20 Summit 2024" right
+ * after the name on its line (`end` is where the name ends, or -1 when more of it follows).
+ */
+function yearOfMeeting(toks: Token[], from: number, end: number): { year: number; start?: number; end?: number } | undefined {
+  const before = toks[from - 1];
+  if (before && YEAR.test(before.text) && toks[from - 2]?.text.toLowerCase() === 'the') return { year: Number(before.text), start: before.start };
+  if (end < 0) return undefined;
+  const after = toks[end];
+  if (after && YEAR.test(after.text) && !after.afterBreak && !/^[\d%]/.test(toks[end + 1]?.text ?? '')) return { year: Number(after.text), end: after.end };
+  return undefined;
 }
 
 /**
@@ -1431,11 +1449,14 @@ function readMeeting(r: Reading): boolean {
     const end = c.from + meetingHead + 1;
     const acr = acronymAfter(toks, end);
     if (series) {
-      const { ordinal, start: fullStart = c.firstStart } = ordinalBefore(toks, c.from);
+      const numbered = ordinalBefore(toks, c.from);
       const s = chunkSpan(toks, c, c.from, end);
-      if (ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization(r);
+      if (numbered.ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization(r);
+      const year = numbered.ordinal === undefined ? yearOfMeeting(toks, c.from, c.to === end ? end : -1) : undefined;
+      const ordinal = numbered.ordinal ?? year?.year;
+      const fullStart = numbered.start ?? year?.start ?? c.firstStart;
       // "the 44th and 45th ASEAN Summits": the first number is a meeting of its own, named by the same words.
-      const paired = ordinal !== undefined && SINGULAR_HEADS[foldText(words[meetingHead])] ? pairedOrdinal(toks, fullStart) : undefined;
+      const paired = numbered.ordinal !== undefined && SINGULAR_HEADS[foldText(words[meetingHead])] ? pairedOrdinal(toks, fullStart) : undefined;
       // Each is named in the singular: "44th ASEAN Summit", "45th ASEAN Summit".
       const name = paired ? [...mWords.slice(0, -1), mWords[meetingHead].replace(/s$/, '')].join(' ') : mWords.join(' ');
       if (paired) {
@@ -1445,9 +1466,9 @@ function readMeeting(r: Reading): boolean {
         });
       }
       pushMention(r, {
-        kind: 'meeting', span: s, fullSpan: { start: fullStart, end: s.end }, text: name,
-        key: meetingKey(series, ordinal), form: 'full',
-        series, ordinal, definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
+        kind: 'meeting', span: s, fullSpan: { start: fullStart, end: year?.end ?? s.end }, text: name,
+        key: meetingKey(series, ordinal, !!year), form: 'full',
+        series, ordinal, ...(year ? { yearEdition: true } : {}), definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
       });
       // "the 20th National Congress of the Communist Party": the body after "of (the)" is read on its own.
       let rest = end;

@@ -3,7 +3,7 @@
 // bare "Defense Ministry" to the one country's ministry the article names.
 
 import type { Block } from './model';
-import type { RawMention } from './recognizeMentions';
+import { meetingKey, type RawMention } from './recognizeMentions';
 import { foldText, isNameParticle, orgKeyWithoutNationality } from './normalize';
 
 interface AcronymDef {
@@ -199,23 +199,25 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
 }
 
 export function resolveMeetingOrdinals(raw: RawMention[]): void {
-  const counts = new Map<string, Map<number, { n: number; first: number; body: boolean }>>();
+  // Per series, by key ("…#57", "…@2025"): an ordinal and a year are counted apart.
+  const counts = new Map<string, Map<string, { n: number; first: number; body: boolean }>>();
   for (const m of raw) {
     if (m.kind !== 'meeting' || m.ordinal === undefined || !m.series) continue;
     const per = counts.get(m.series) ?? new Map();
-    const c = per.get(m.ordinal) ?? { n: 0, first: m.span.start, body: false };
+    const key = meetingKey(m.series, m.ordinal, m.yearEdition);
+    const c = per.get(key) ?? { n: 0, first: m.span.start, body: false };
     c.n += m.block === 'body' ? 10 : 1; // the body says what the article is about; captions recall other years
     c.body ||= m.block === 'body';
-    per.set(m.ordinal, c);
+    per.set(key, c);
     counts.set(m.series, per);
   }
   for (const m of raw) {
-    if (m.kind !== 'meeting' || m.key.includes('#') || m.otherOccasion) continue;
+    if (m.kind !== 'meeting' || /[#@]/.test(m.key) || m.otherOccasion) continue;
     const series = m.series ?? m.key.slice('meeting:'.length);
     const per = counts.get(series);
     if (!per) continue;
-    let best: [number, { n: number; first: number }] | undefined;
+    let best: [string, { n: number; first: number }] | undefined;
     for (const e of per) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e;
-    if (best) m.key = `meeting:${series}#${best[0]}`;
+    if (best) m.key = best[0];
   }
 }
