@@ -8,8 +8,8 @@ function kindTextTitle(a: ReturnType<typeof analyze>, t: string, name: string): 
   return [m?.kind, m?.text, m?.title?.text];
 }
 
-function kindTextKeyTitle(a: ReturnType<typeof analyze>, t: string, name: string): (string | undefined)[] {
-  const m = mentionAtText(a, t, name);
+function kindTextKeyTitle(a: ReturnType<typeof analyze>, t: string, name: string, nth = 0): (string | undefined)[] {
+  const m = mentionAtText(a, t, name, nth);
   return [m?.kind, m?.text, m?.key, m?.title?.text];
 }
 
@@ -2227,6 +2227,19 @@ describe('mentions: Munich and Astana coverage', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'Joseph Biden'), ['person', 'Joseph Biden', 'person:josephbiden', undefined]);
     assert.equal(a.mentions.filter((m) => m.text.startsWith('Presidents')).length, 0);
     assert.equal(mentionAtText(a, t, 'SCO Regional Anti-Terrorist Structure')?.kind, 'organization');
+  });
+
+  // Found in coverage of Xi's visit to Moscow: "Presidents Xi and Putin will hold talks" made a person "Presidents Xi".
+  it('a title for several before one name and "and" ("Presidents Xi and Putin"), or after title words ("Foreign Ministers Wang Yi and …"), is no part of a name or title', () => {
+    const t = 'Moscow\nPublished: 20 March 2023\n\nChinese President Xi Jinping arrived. Presidents Xi and Putin will hold talks, aide Yury Ushakov said. ' +
+      'Foreign Ministers Wang Yi and Sergei Lavrov met. Defense Ministers Lloyd Austin, Shin Won-sik and Minoru Kihara signed. The Vice Presidents Council met.\n';
+    const a = analyze('plural2.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Xi', 1), ['person', 'Xi', 'person:xijinping', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Wang Yi'), ['person', 'Wang Yi', 'person:wangyi', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Lloyd Austin'), ['person', 'Lloyd Austin', 'person:lloydaustin', undefined]);
+    assert.equal(a.mentions.filter((m) => /Presidents|Ministers/.test(m.text) && m.kind === 'person').length, 0);
+    // A body named for several officers stays a body.
+    assert.equal(mentionAtText(a, t, 'Vice Presidents Council')?.kind, 'organization');
   });
 
   // "President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim …" made Rahmon the Emir of Qatar.

@@ -689,6 +689,32 @@ function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean 
   return false;
 }
 
+/** Words of a title before its plural: "Prime Ministers", "Foreign Ministers", "Vice Presidents". */
+const TITLE_WORDS_BEFORE_PLURAL = new Set(`prime vice deputy first foreign defense defence finance trade commerce interior health
+  education energy agriculture justice economy environment culture transport industry`.split(/\s+/));
+
+/** A title's plural ("Ministers"): a title for several people, no name and no one's title. */
+function isPluralTitle(word: string): boolean {
+  return word.length > 4 && /s$/i.test(word) && !isOfficeHead([word], 0) && isOfficeHead([word.slice(0, -1)], 0);
+}
+
+/**
+ * Does a title for several start at `from`, its names after it: "Presidents Joseph Biden …",
+ * "Presidents Xi and Putin" (one name, then "and" and the next), "Prime Ministers Kishida and Yoon"?
+ */
+function pluralTitleAt(toks: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to - 1, from + 3); j++) {
+    if (isPluralTitle(toks[j].text)) {
+      if (!nameWordOk(toks[j + 1].text)) return false;
+      if (to - j - 1 >= 2) return nameWordOk(toks[j + 2].text);
+      return ['and', '&', ','].includes(toks[to]?.text ?? '') && isCap(toks[to + 1]);
+    }
+    // Only the words of a title come before its plural: "Foreign Ministers", "Prime Ministers".
+    if (!isCap(toks[j]) || !TITLE_WORDS_BEFORE_PLURAL.has(foldText(toks[j].text)) && !isNationality(toks[j].text)) return false;
+  }
+  return false;
+}
+
 /** Are the words after `from` (two or more, up to `to`) all name words? */
 function nameFollows(toks: Token[], from: number, to: number): boolean {
   return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text)) && !PROGRAMME_HEADS.has(foldText(toks[to - 1].text));
@@ -727,8 +753,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     } else if (PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && nameFollows(toks, from, to)) {
       // "Novelist Sayed Kashua said": the noun says who, it is no name.
       personCue = true;
-    } else if (lw.length > 4 && lw.endsWith('s') && !isOfficeHead([bare], 0) && isOfficeHead([bare.slice(0, -1)], 0) && to - from >= 3 && nameWordOk(toks[from + 1].text) && nameWordOk(toks[from + 2].text)) {
-      // "Presidents Joseph Biden of the United States and Xi Jinping of China": a title for several.
+    } else if (pluralTitleAt(toks, from, to)) {
+      // "Presidents Joseph Biden of the United States and Xi Jinping of China", "Presidents Xi and
+      // Putin", "Foreign Ministers Wang Yi and Sergei Lavrov": a title for several.
       personCue = true;
     } else if (CREEDS.has(lw) && nameFollows(toks, from, to)) {
       // "Marxist Anura Kumara Dissanayake": a creed, then the name; parties have creeds too.
