@@ -635,9 +635,25 @@ describe('mentions: a plural possessive inside a name', () => {
   // and "Workers' Party of Korea" was "Party of Korea".
   it('"Leaders\' Summit" is a meeting and links with "Leaders’ Summit"; "Workers\' Party of Korea" is whole', () => {
     const meetings = a.mentions.filter((m) => m.kind === 'meeting');
-    assert.deepEqual(meetings.map((m) => [m.text, m.key]), [["G20 Leaders' Summit", 'meeting:g20 leaders summit'], ['G20 Leaders’ Summit', 'meeting:g20 leaders summit']]);
+    assert.deepEqual(meetings.map((m) => [m.text, m.key]), [["G20 Leaders' Summit", 'meeting:g20 leader summit'], ['G20 Leaders’ Summit', 'meeting:g20 leader summit']]);
     assert.deepEqual(spanOf(t, "G20 Leaders' Summit"), meetings[0].span);
     assert.equal(mentionAtText(a, t, "Workers' Party of Korea")?.text, "Workers' Party of Korea");
+  });
+});
+
+// Found in coverage of the Asia Cooperation Dialogue and the G20 foreign ministers' meeting in New Delhi.
+describe('mentions: a continent\'s adjective and who meets, in a meeting\'s series', () => {
+  const t = "Talks\nPublished: 20 June 2024\n\nThe Asian Cooperation Dialogue met in Tehran. The Asia Cooperation Dialogue ended. " +
+    'The G20 Foreign Ministers’ Meeting opened. The G20 Foreign Minister Meeting closed. The African Union summit and the European Council summit followed.\n';
+  const a = analyze('series.txt', t);
+
+  it('"Asian Cooperation Dialogue" is the "Asia Cooperation Dialogue", not a "cooperation dialogue"; "Foreign Ministers’ Meeting" and "Foreign Minister Meeting" are one series; "African Union summit" keeps its body', () => {
+    const meetings = a.mentions.filter((m) => m.kind === 'meeting').map((m) => [t.slice(m.span.start, m.span.end), m.key]);
+    assert.deepEqual(meetings, [
+      ['Asian Cooperation Dialogue', 'meeting:asia cooperation dialogue'], ['Asia Cooperation Dialogue', 'meeting:asia cooperation dialogue'],
+      ['G20 Foreign Ministers’ Meeting', 'meeting:g20 foreign minister meeting'], ['G20 Foreign Minister Meeting', 'meeting:g20 foreign minister meeting'],
+      ['African Union summit', 'meeting:african union summit'], ['European Council summit', 'meeting:european council summit'],
+    ]);
   });
 });
 

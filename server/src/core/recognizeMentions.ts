@@ -397,15 +397,28 @@ function shortFormsOf(words: string[]): string[] {
   return [...forms].filter((f) => f.length > 1);
 }
 
+/**
+ * A continent's adjective names the continent in a series' name: the "Asian Cooperation
+ * Dialogue" is the "Asia Cooperation Dialogue", not any "cooperation dialogue".
+ */
+const CONTINENT_OF: Record<string, string> = { asian: 'asia', african: 'africa', european: 'europe' };
+
+/** Who meets, in the singular: "G20 Foreign Ministers' Meeting" and "G20 Foreign Minister Meeting" are one series. */
+const MEMBERS_SINGULAR: Record<string, string> = {
+  ministers: 'minister', leaders: 'leader', governors: 'governor', presidents: 'president', chiefs: 'chief', envoys: 'envoy', ambassadors: 'ambassador',
+};
+
 function seriesKey(words: string[]): string | undefined {
-  const all = foldWords(words.join(' '));
-  const kept = all.filter((w, k) => {
+  const all = foldWords(words.join(' ')).map((w) => MEMBERS_SINGULAR[w.replace(/['’]$/, '')] ?? w);
+  const kept: string[] = [];
+  all.forEach((w, k) => {
     // "African Union summit" and "European Union summit" are two series: a body's nationality stays.
-    if (isNationality(w.toUpperCase()) && ORG_HEADS.has(all[k + 1] ?? '')) return true;
-    if (MEETING_ADJECTIVES.has(w) || isNationality(w.toUpperCase()) || w === 'the') return false;
+    if (isNationality(w.toUpperCase()) && ORG_HEADS.has(all[k + 1] ?? '')) return kept.push(w);
+    if (CONTINENT_OF[w]) return kept.push(CONTINENT_OF[w]);
+    if (MEETING_ADJECTIVES.has(w) || isNationality(w.toUpperCase()) || w === 'the') return;
     // "Korea-U.S." and "South Korea-U.S." qualify a series without naming it.
     const parts = w.split('-');
-    return !(parts.length > 1 && parts.every((p) => isNationality(p.toUpperCase()) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))));
+    if (!(parts.length > 1 && parts.every((p) => isNationality(p.toUpperCase()) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))))) kept.push(w);
   });
   // "the 44th and 45th ASEAN Summits": each is an "ASEAN Summit".
   const one = SINGULAR_HEADS[kept[kept.length - 1]];
