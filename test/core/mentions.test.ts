@@ -353,6 +353,13 @@ describe('mentions: modified titles and appositives in lists', () => {
     assert.deepEqual(titleOf('Park Yoon-joo')?.span, spanOf(t, 'First Vice Foreign Minister'));
   });
 
+  // Found in IRNA's Asia Cooperation Dialogue coverage: "Diplomacy Mehdi Safari" was the name.
+  it('"Diplomacy" is a portfolio word after "for": "Deputy Foreign Minister for Economic Diplomacy Mehdi Safari"', () => {
+    const u = 'Tehran\nPublished: June 24, 2024\n\nDeputy Foreign Minister for Economic Diplomacy Mehdi Safari told reporters. Safari said so.\n';
+    const b = analyze('safari.txt', u);
+    assert.deepEqual(kindTextKeyTitle(b, u, 'Mehdi Safari'), ['person', 'Mehdi Safari', 'person:mehdisafari', 'Deputy Foreign Minister for Economic Diplomacy']);
+  });
+
   it('"Deputy" before a bare name is not a title', () => {
     const kim = mentionAtText(a, t, 'Kim Min-seok')!;
     assert.equal(kim.kind, 'person');

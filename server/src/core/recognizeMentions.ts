@@ -164,7 +164,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   levelling leveling communities pensions work skills business media sport net zero local relief works rights
   commercial industrial financial global regional municipal nuclear
   learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
-  securities exchange investment`.split(/\s+/));
+  securities exchange investment diplomacy`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
