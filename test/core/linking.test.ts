@@ -454,6 +454,20 @@ describe('linking: bodies of different countries', () => {
   });
 });
 
+// Found in coverage of Toyota's leadership change: Business Standard's "Toyota Motor Corp." and another outlet's "Toyota Motor Corporation" were two companies.
+describe('linking: a company\'s legal form', () => {
+  it('"Corp." and "Corporation", "Co." and "Company" name one company across sources; a different company stays apart', () => {
+    const a = 'Toyota\nPublished: 26 Jan. 2023\n\nToyota Motor Corp. named a new chief. Ford Motor Co. did not comment.\n';
+    const b = 'Toyota\nPublished: 26 Jan. 2023\n\nToyota Motor Corporation said Koji Sato will lead. Ford Motor Company shares rose. Honda Motor Co. shares fell.\n';
+    const { corpus: k, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const toyota = k.mentionAt(u('b.txt'), offsetOf(b, 'Toyota Motor Corporation'))!;
+    assert.equal(toyota.entity, k.mentionAt(u('a.txt'), offsetOf(a, 'Toyota Motor Corp.'))!.entity);
+    assert.deepEqual(k.sourcesOf(toyota.entity).map((x) => x.label), ['a.txt', 'b.txt']);
+    assert.deepEqual(k.sourcesOf(k.mentionAt(u('b.txt'), offsetOf(b, 'Ford Motor Company'))!.entity).map((x) => x.label), ['a.txt', 'b.txt']);
+    assert.deepEqual(k.sourcesOf(k.mentionAt(u('b.txt'), offsetOf(b, 'Honda Motor Co.'))!.entity).map((x) => x.label), ['b.txt']);
+  });
+});
+
 describe('linking: a body named without its country', () => {
   const a = 'Talks\nPublished: 2 Oct. 2024\n\nThe U.S. State Department said talks would resume.\n';
   const b = 'Talks resume\nPublished: 3 Oct. 2024\n\nThe State Department confirmed the talks.\n';

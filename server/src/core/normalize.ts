@@ -169,8 +169,14 @@ export function phraseKey(kind: string, text: string): string {
   // "the United Nations Security Council" is the "UN Security Council".
   const code = ws.length > 2 ? SPELLED_CODES[ws[0] + ' ' + ws[1]] : undefined;
   if (code) ws.splice(0, 2, code);
+  // "Toyota Motor Corp." and "Toyota Motor Corporation" are one company.
+  const legal = kind === 'org' && ws.length > 1 ? LEGAL_FORMS[ws[ws.length - 1]] : undefined;
+  if (legal) ws[ws.length - 1] = legal;
   return kind + ':' + ws.join(' ').replace(/-/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '');
 }
+
+/** A company's legal form spelled out, and as it is abbreviated. */
+const LEGAL_FORMS: Record<string, string> = { corporation: 'corp', 'corp.': 'corp', company: 'co', 'co.': 'co', incorporated: 'inc', 'inc.': 'inc', limited: 'ltd', 'ltd.': 'ltd' };
 
 /** Names a body's own name often starts with, spelled out or as their code. */
 const SPELLED_CODES: Record<string, string> = { 'united nations': 'un', 'united states': 'us', 'united kingdom': 'uk', 'european union': 'eu' };
