@@ -2014,6 +2014,18 @@ describe('mentions: who is behind a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), []);
   });
 
+  // Found in coverage of Ukraine's defence minister vote, Imran Khan's sentencing and the Asia Cooperation Dialogue:
+  // "Verkhovna Rada", "Adiala Jail" and "Parsian Azadi Hotel" were people.
+  it('a parliament called by its own name is a body; a hotel, a jail and a prison are places; a person\'s name that ends in such a word stays a name', () => {
+    const t = 'Vote\nPublished: 6 Sep. 2023\n\nThe Verkhovna Rada dismissed Oleksii Reznikov. The State Duma and the Knesset met. The verdict came at Adiala Jail. ' +
+      'They met at the Parsian Azadi Hotel and Evin Prison. Sizwe Duma and Paris Hilton said so.\n';
+    const a = analyze('bodies.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['organization', 'Verkhovna Rada'], ['person', 'Oleksii Reznikov'], ['organization', 'State Duma'], ['organization', 'Knesset'], ['place', 'Adiala Jail'],
+      ['place', 'Parsian Azadi Hotel'], ['place', 'Evin Prison'], ['person', 'Sizwe Duma'], ['person', 'Paris Hilton'],
+    ]);
+  });
+
   // Found in coverage of Hurricane Helene, Nepal's protests and Euro 2024: a storm was a person
   // in five sources, TASS's "parliament speaker" no title, and "Substitute" part of a name.
   it('a named storm is an event; "parliament speaker" before a name is a title; "Substitute" and "Philosopher" say who, and are no part of the name', () => {

@@ -167,6 +167,9 @@ export const ORG_HEADS = words(`
 /** Well-known organisations written without a head word. */
 export const KNOWN_ORGS = new Set([
   ...words(`Pentagon Kremlin NATO Reuters Yonhap Xinhua Interpol Europol UNESCO UNICEF ASEAN OPEC TASS Kyodo Bernama`),
+  // Parliaments called by their own name, which reads like a person's ("Verkhovna Rada").
+  ...words(`Knesset Bundestag Bundesrat Duma Rada Sejm Storting Riksdag Folketing Majlis Oireachtas`),
+  'State Duma', 'Verkhovna Rada', 'Jatiya Sangsad',
   // Armed groups and movements named by one word that reads like a name.
   ...words(`Hezbollah Hamas Taliban Houthis`),
   // Outlets whose names read like an Arabic personal name ("Al Gore" is a person).
@@ -225,7 +228,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
-  chapel basilica cathedral mosque republic seaboard bhavan bhawan
+  chapel basilica cathedral mosque republic seaboard bhavan bhawan hotel jail prison
   bridge dam tunnel canal refinery auditorium base tower ${[...STREET_HEADS].join(' ')}
 `);
 
