@@ -492,6 +492,17 @@ describe('mentions: companies and Title Case headlines', () => {
     assert.deepEqual(mentionsOver(a, t, 'Nippon Steel Vice').filter((x) => x.kind === 'organization').map((x) => x.text), ['Nippon Steel']);
   });
 
+  // Found in coverage of Toyota's new chief: "had been Group Chief Operating Officer" made a body "Group Chief Operating".
+  it('the company in a title stops before "Chief Operating", "Chief Financial", "Chief Information"; a title of a group names no body', () => {
+    const u = 'Toyota\nPublished: Jan. 26, 2023\n\nKoji Sato had been Group Chief Operating Officer. The Group Chief Financial Officer resigned. ' +
+      'Samsung Electronics Chief Financial Officer Park Soon-cheol met Pentagon Chief Information Officer Leslie Beavers.\n';
+    const b = analyze('chief.txt', u);
+    assert.deepEqual(b.mentions.filter((x) => x.kind !== 'date').map((x) => [x.kind, x.text, x.title?.text]), [
+      ['person', 'Koji Sato', undefined], ['organization', 'Samsung Electronics', undefined],
+      ['person', 'Park Soon-cheol', 'Samsung Electronics Chief Financial Officer'], ['person', 'Leslie Beavers', 'Pentagon Chief Information Officer'],
+    ]);
+  });
+
   // Core bug: in a Title Case headline every word is capitalised, so "Chairman Says Firm"
   // made a person called "Says Firm".
   it('people in a Title Case headline need confirmation from somewhere else', () => {

@@ -1817,10 +1817,11 @@ function roleStatus(toks: Token[], first: number): TitleStatus {
 const OFFICES_TO = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'emissary', 'adviser', 'advisor', 'liaison']);
 
 /** Words of an office that may follow an organisation: "Senate Majority Leader", "News Service Executive Editor". */
-const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managing']);
+const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managing', 'chief', 'operating', 'financial', 'technology', 'information', 'marketing', 'commercial']);
 
 function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
-  // "Nippon Steel Vice Chairman", "Senate Majority Leader": the qualifier belongs to the office.
+  // "Nippon Steel Vice Chairman", "Senate Majority Leader", "Group Chief Operating Officer": the
+  // qualifier belongs to the office.
   const ofOffice = (w: string) => TITLE_MODIFIERS.has(w) || OFFICE_QUALIFIERS.has(w);
   while (orgEnd > 0 && ofOffice(foldText(toks[c.from + orgEnd - 1].text))) orgEnd--;
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
