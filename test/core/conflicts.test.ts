@@ -222,6 +222,17 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["2025 NATO summit: 'June 24' (held) here, 'June 25' (opens) in b.txt for the date"]);
   });
 
+  // An African Union summit, written by code in one outlet and spelled out in another, and the AU's "Ordinary Session".
+  it('a body\'s meeting spelled out ("37th African Union summit", "North Atlantic Treaty Organization summit") is the one named by its code; "the 37th Ordinary Session of the AU Assembly" is that assembly\'s session', () => {
+    const a = 'AU summit\nPublished: Feb. 16, 2024\n\nThe 37th AU Summit kicked off in Addis Ababa on Feb. 17. The North Atlantic Treaty Organization summit was far away.\n';
+    const b = 'African Union\nPublished: Feb. 16, 2024\n\nThe 37th African Union summit began on Feb. 18 in Addis Ababa. The 37th Ordinary Session of the AU Assembly opened on Feb. 17. The NATO summit was not.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const meetings = (file: string, text: string) => corpus.get(uri(file))!.mentions.filter((m) => m.kind === 'meeting').map((m) => [text.slice(m.fullSpan.start, m.fullSpan.end), m.key]);
+    assert.deepEqual(meetings('a.txt', a), [['AU summit', 'meeting:au summit#37'], ['37th AU Summit', 'meeting:au summit#37'], ['North Atlantic Treaty Organization summit', 'meeting:nato summit']]);
+    assert.deepEqual(meetings('b.txt', b), [['37th African Union summit', 'meeting:au summit#37'], ['37th Ordinary Session of the AU Assembly', 'meeting:au assembly session#37'], ['NATO summit', 'meeting:nato summit']]);
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:au summit#37', ['a.txt=>2024-02-17', 'b.txt=>2024-02-18']]]);
+  });
+
   it('the 56th and 57th SCM on different days do not conflict', () => {
     const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
     const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });

@@ -218,7 +218,7 @@ export const WORD_ORDINALS: Record<string, number> = {
 };
 
 /** Adjectives allowed between an ordinal and a meeting name: "the 57th annual ...". */
-export const MEETING_ADJECTIVES = words(`annual biennial biannual regular extraordinary special inaugural emergency plenary high-level ministerial bilateral trilateral related`);
+export const MEETING_ADJECTIVES = words(`annual biennial biannual regular ordinary extraordinary special inaugural emergency plenary high-level ministerial bilateral trilateral related`);
 
 /** Suffixes that make a capitalised phrase a place. */
 /** Words that end a street's name: "King Road", "Pennsylvania Avenue". */

@@ -403,6 +403,14 @@ function shortFormsOf(words: string[]): string[] {
  */
 const CONTINENT_OF: Record<string, string> = { asian: 'asia', african: 'africa', european: 'europe' };
 
+/** Bodies whose meetings are named by their code as often as by their name, and the code. */
+const SERIES_CODES: [string[], string][] = Object.entries({
+  'african union': 'au', 'north atlantic treaty organization': 'nato', 'north atlantic treaty organisation': 'nato',
+  'association of southeast asian nations': 'asean', 'shanghai cooperation organization': 'sco', 'shanghai cooperation organisation': 'sco',
+  'gulf cooperation council': 'gcc', 'organization of american states': 'oas', 'asia-pacific economic cooperation': 'apec',
+  'economic community of west african states': 'ecowas', 'southern african development community': 'sadc',
+}).map(([full, code]) => [full.split(' '), code]);
+
 /** Who meets, in the singular: "G20 Foreign Ministers' Meeting" and "G20 Foreign Minister Meeting" are one series. */
 const MEMBERS_SINGULAR: Record<string, string> = {
   ministers: 'minister', leaders: 'leader', governors: 'governor', presidents: 'president', chiefs: 'chief', envoys: 'envoy', ambassadors: 'ambassador',
@@ -410,6 +418,14 @@ const MEMBERS_SINGULAR: Record<string, string> = {
 
 function seriesKey(words: string[]): string | undefined {
   const all = foldWords(words.join(' ')).map((w) => MEMBERS_SINGULAR[w.replace(/['’]$/, '')] ?? w);
+  // "the 37th African Union summit" is the "37th AU Summit".
+  const lead = all[0] === 'the' ? 1 : 0;
+  for (const [full, code] of SERIES_CODES) {
+    if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {
+      all.splice(lead, full.length, code);
+      break;
+    }
+  }
   const kept: string[] = [];
   all.forEach((w, k) => {
     // "African Union summit" and "European Union summit" are two series: a body's nationality stays.
@@ -1528,6 +1544,10 @@ function readNumberedBody(r: Reading): boolean {
   const { toks, c, words, n, block, sentence } = r;
   // "Ninth Summit of the Americas": the ordinal is read as the word before the meeting's name.
   if (n >= 2 && (WORD_ORDINALS[words[0].toLowerCase()] || romanNumeral(words[0])) && words.slice(1).some((w) => MEETING_HEADS.has(foldText(w)))) {
+    return rereadAs(r, { ...c, from: c.from + 1, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text });
+  }
+  // "the 37th Ordinary Session of the AU Assembly": the adjective is read like "annual", before the name.
+  if (n >= 3 && MEETING_ADJECTIVES.has(words[0].toLowerCase()) && MEETING_HEADS.has(foldText(words[1])) && ordinalBefore(toks, c.from).ordinal !== undefined) {
     return rereadAs(r, { ...c, from: c.from + 1, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text });
   }
   const { ordinal, start } = ordinalBefore(toks, c.from);
