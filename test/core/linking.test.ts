@@ -425,6 +425,19 @@ describe('linking: spelling variants after a change', () => {
   });
 });
 
+// Found in OPEC+ coverage: Gulf News's "Prince Abdulaziz bin Salman" and SBS's "Abdulaziz bin Salman Al Saud" were two people.
+describe('linking: an Arabic name with and without its family', () => {
+  it('"Abdulaziz bin Salman Al Saud" is "Abdulaziz bin Salman", and "Tamim bin Hamad Al-Thani" "Tamim bin Hamad"; another son of Salman stays apart', () => {
+    const a = 'OPEC+\nPublished: 5 Oct. 2022\n\nSaudi Energy Minister Prince Abdulaziz bin Salman spoke. Emir Tamim bin Hamad spoke.\n';
+    const b = 'OPEC+\nPublished: 5 Oct. 2022\n\nMinister of Energy Abdulaziz bin Salman Al Saud spoke. Sheikh Tamim bin Hamad Al-Thani and Crown Prince Mohammed bin Salman Al Saud met.\n';
+    const { corpus: k, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const entity = (f: string, text: string, name: string) => k.mentionAt(u(f), offsetOf(text, name))!.entity;
+    assert.equal(entity('b.txt', b, 'Abdulaziz bin Salman Al Saud'), entity('a.txt', a, 'Abdulaziz bin Salman'));
+    assert.equal(entity('b.txt', b, 'Tamim bin Hamad Al-Thani'), entity('a.txt', a, 'Tamim bin Hamad'));
+    assert.deepEqual(k.sourcesOf(entity('b.txt', b, 'Mohammed bin Salman Al Saud')).map((x) => x.label), ['b.txt']);
+  });
+});
+
 describe('linking: Ukrainian and Russian "-iy" endings', () => {
   it('"Andriy Yermak" and "Andrii Yermak" are one person across sources; "Anatoliy" is not folded into them', () => {
     const { corpus, uri } = corpusOf({

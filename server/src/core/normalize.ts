@@ -115,6 +115,14 @@ export function shorterNameKeys(name: string): string[] {
   let initials = 0;
   while (initials < words.length && /^(?:\p{Lu}\.?){1,3}$/u.test(words[initials])) initials++;
   if (initials > 0 && words.length - initials >= 2) return [personKey(words.slice(initials).join(' ')).slice('person:'.length)];
+  // "Abdulaziz bin Salman Al Saud", "Tamim bin Hamad Al Thani": the family's name after a chain
+  // of fathers, which other sources leave out ("Abdulaziz bin Salman").
+  const bin = words.findIndex((w, k) => k > 0 && /^(?:bin|bint|ibn)$/i.test(w));
+  if (bin > 0) {
+    const last = words.length - 1;
+    const family = /^al[-‐]\p{Lu}/iu.test(words[last]) ? last : /^al$/i.test(words[last - 1] ?? '') && /^\p{Lu}/u.test(words[last]) ? last - 1 : -1;
+    if (family > bin + 1) return [personKey(words.slice(0, family).join(' ')).slice('person:'.length)];
+  }
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
   if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length)];
   const ws = name.split(/[\s‐-]+/);
