@@ -1582,6 +1582,22 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(mentionAtText(a, t, 'Shigeru Ishiba', 1)?.title?.text, 'Prime Minister');
   });
 
+  // Found in CNN's live page on the ICC warrants: a caption line ending "… Russian President Vladimir Putin" ran into the next line's "Maria Lvova-Belova".
+  it('a full name does not run into a name that starts the next line; a name wrapped after its given name goes on', () => {
+    const t = 'Warrant\nPublished: 17 Mar. 2023\n\nMaria Lvova-Belova attends a meeting with Russian President Vladimir Putin\nMaria Lvova-Belova, the commissioner, spoke. He met President Vladimir\nPutin later. The singer Mary\nAnn Smith came.\n';
+    const a = analyze('caption-lines.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [slice(t, m.span), m.key]), [
+      ['Maria Lvova-Belova', 'person:marialvovabelova'], ['Vladimir Putin', 'person:vladimirputin'], ['Maria Lvova-Belova', 'person:marialvovabelova'],
+      ['Vladimir\nPutin', 'person:vladimirputin'], ['Mary\nAnn Smith', 'person:maryannsmith'],
+    ]);
+    // The Far East and a Russian region are places, and the region in a governor's title is no part of his name.
+    const u = 'Visit\nPublished: 13 Sep. 2023\n\nHe was met by the Governor of the Primorsky Territory Oleg Kozhemyako in Russia\'s Far East and in Khabarovsk Krai.\n';
+    const b = analyze('far-east.txt', u);
+    assert.deepEqual(b.mentions.map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Oleg Kozhemyako', 'Governor of the Primorsky Territory'], ['place', 'Russia', undefined], ['place', 'Far East', undefined], ['place', 'Khabarovsk Krai', undefined],
+    ]);
+  });
+
   it('a sentence shouted in capitals and a "breaking news" banner name nothing; "Breaking news:" before a headline is kept', () => {
     const t = 'Breaking news: Barnier ousted\nPublished: 4 Dec. 2024\n\nTHIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.\n\nBreaking News. Picture: Global\n\nFrench lawmakers ousted Prime Minister Michel Barnier.\n';
     const a = analyze('banner.txt', t);

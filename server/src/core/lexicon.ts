@@ -228,7 +228,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
-  chapel basilica cathedral mosque republic seaboard bhavan bhawan hotel jail prison
+  chapel basilica cathedral mosque republic seaboard bhavan bhawan hotel jail prison territory krai
   bridge dam tunnel canal refinery auditorium base tower ${[...STREET_HEADS].join(' ')}
 `);
 
@@ -282,7 +282,7 @@ export const MULTIWORD_PLACES = new Set([
   'south korea', 'north korea', 'united states', 'united kingdom', 'new york', 'hong kong',
   'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
   'south africa', 'new zealand', 'saudi arabia', 'sri lanka', 'east asia', 'southeast asia',
-  'middle east', 'indo-pacific', 'asia-pacific', 'korean peninsula', 'east china sea',
+  'middle east', 'far east', 'near east', 'indo-pacific', 'asia-pacific', 'korean peninsula', 'east china sea',
   'south china sea', 'yellow sea', 'sea of japan', 'east sea', 'taiwan strait', 'west bank',
   'los angeles', 'san francisco', 'san diego', 'las vegas', 'phnom penh', 'rio de janeiro',
   'mexico city', 'new jersey', 'new mexico', 'north carolina', 'south carolina', 'north dakota',

@@ -580,6 +580,17 @@ function afterShortLine(text: string, before: Token, at: Token): boolean {
   return (nextEnd < 0 ? text.length : nextEnd) - at.start > 2 * length;
 }
 
+/**
+ * Does a second name start on a new line at `j`? "… with Russian President Vladimir Putin" and a
+ * caption's "Maria Lvova-Belova, …" on the next line: a given name after the break, and a name
+ * opened by a given name before it. A name wrapped across lines ("Vladimir\nPutin") goes on.
+ */
+function nameAfterName(toks: Token[], i: number, j: number): boolean {
+  if (!toks[j].afterBreak || !GIVEN_NAMES.has(foldText(toks[j].text))) return false;
+  for (let k = j - 2; k >= i && k >= j - 3; k--) if (GIVEN_NAMES.has(foldText(toks[k].text))) return true;
+  return false;
+}
+
 /** "THIS IS A BREAKING NEWS UPDATE": in a sentence shouted in capitals, capitals say nothing. */
 function shouted(toks: Token[]): boolean {
   let words = 0;
@@ -607,7 +618,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let j = i + 1;
     let toAt = -1;
     while (j < toks.length) {
-      if (afterShortLine(text, toks[j - 1], toks[j])) break;
+      if (afterShortLine(text, toks[j - 1], toks[j]) || nameAfterName(toks, i, j)) break;
       if (isCap(toks[j])) {
         j++;
         continue;
