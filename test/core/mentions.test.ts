@@ -870,6 +870,14 @@ describe('mentions: climate-summit coverage (portfolio words, treaties, weekdays
     assert.deepEqual(kindTextKeyTitle(a, t, 'United Nations Framework Convention'), ['organization', 'United Nations Framework Convention', 'org:un framework convention', undefined]);
   });
 
+  // Found in coverage of the ICJ's order in South Africa v. Israel: the "Genocide Convention" was a meeting in three sources.
+  it('a convention named for its subject or where it was signed is a treaty, no meeting; a party\'s convention is a meeting', () => {
+    const u = 'ICJ\nPublished: 26 Jan. 2024\n\nSouth Africa said Israel breached the Genocide Convention. The Chemical Weapons Convention and the Geneva Conventions apply. The Democratic National Convention opened in Chicago.\n';
+    const b = analyze('conventions.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'meeting').map((m) => m.text), ['Democratic National Convention']);
+    assert.deepEqual(mentionsOver(b, u, 'Genocide Convention'), []);
+  });
+
   it('a weekday after an organisation is not part of its name', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'White House'), ['organization', 'White House', 'org:white house', undefined]);
   });

@@ -1487,6 +1487,10 @@ function readOperation(r: Reading): boolean {
 }
 
 /** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
+/** What a convention that is a treaty is about, or where it was signed: "Genocide Convention", "Vienna Convention". */
+const TREATY_TOPICS = new Set(`genocide refugee refugees weapons munitions torture ban mine climate biodiversity diversity desertification
+  geneva hague vienna ottawa istanbul basel stockholm rotterdam ramsar aarhus minamata espoo berne bern warsaw montreal`.split(/\s+/));
+
 function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   if (readNumberedBody(r)) return true;
@@ -1500,7 +1504,9 @@ function readMeeting(r: Reading): boolean {
   // "Library of Congress", "Member of the Convention": the phrase is named by what comes before "of".
   const afterOf = !headFirst && meetingHead >= 2 && (words[meetingHead - 1] === 'of' || (words[meetingHead - 1] === 'the' && words[meetingHead - 2] === 'of'));
   // "Framework Convention on Climate Change", "Convention on the Rights of the Child": a treaty.
-  const treaty = meetingHead === n - 1 && foldText(words[meetingHead]) === 'convention' && toks[c.to]?.text === 'on';
+  // So are the "Genocide Convention", the "Chemical Weapons Convention" and the "Geneva Conventions".
+  const convention = meetingHead >= 0 && /^conventions?$/.test(foldText(words[meetingHead]));
+  const treaty = convention && ((meetingHead === n - 1 && toks[c.to]?.text === 'on') || (meetingHead >= 1 && TREATY_TOPICS.has(foldText(words[meetingHead - 1]))));
   // "Leaders Arrive in Italy for G7 Summit", "Xi arrives in Rio for G20 Summit": what stands
   // before "for" is no part of the meeting unless it names an event or a body itself.
   const forAt = headFirst ? -1 : words.indexOf('for');
