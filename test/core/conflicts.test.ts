@@ -273,6 +273,16 @@ describe('conflicts: meeting dates', () => {
 });
 
 describe('conflicts: titles', () => {
+  // Found in OPEC+ coverage: "Saudi Energy Minister Prince Abdulaziz bin Salman" had the office "energy minister prince", compared with no minister.
+  it('a royal\'s style after the office ("Foreign Minister Prince Faisal bin Farhan") is no part of the office: it agrees with "Foreign Minister", disagrees with "Defense Minister"', () => {
+    const a = 'Talks\nPublished: 3 Nov. 2025\n\nForeign Minister Prince Faisal bin Farhan met Crown Prince Mohammed bin Salman.\n';
+    const b = 'Talks\nPublished: 4 Nov. 2025\n\nForeign Minister Faisal bin Farhan spoke.\n';
+    const c = 'Talks\nPublished: 4 Nov. 2025\n\nSaudi Defense Minister Faisal bin Farhan spoke. Prince Mohammed bin Salman spoke.\n';
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).corpus.allConflicts(), []);
+    const { corpus } = corpusOf({ 'a.txt': a, 'c.txt': c });
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.fact, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['office', ['a.txt=foreign minister', 'c.txt=defense minister']]]);
+  });
+
   // Found in NATO summit coverage: Biden's "I wouldn't have picked Vice President Trump" gave Trump a title.
   it('a title inside a quotation is the speaker\'s word and states no fact; the same words outside quotes do', () => {
     const a = 'Talks\nPublished: 3 Nov. 2025\n\nUnification Minister Chung Dong-young met reporters.\n';

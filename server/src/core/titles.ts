@@ -61,10 +61,15 @@ const OFFICE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'to', 'in', 
  * "Secretary of Defense", "U.S. Defense Secretary" and "defence secretary" all become
  * "defense secretary": nationality dropped, spelling unified, "X of Y" turned into "Y X".
  */
+/** Styles of royals that may stand between an office and the name. */
+const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
+
 export function normaliseOffice(text: string, acronyms: Record<string, string> = {}): string {
   // "Vice-President" is the "Vice President".
   let ws = withoutNationality(foldWords(text).flatMap((w) => (/^(?:vice|deputy)-\p{L}/u.test(w) ? w.split('-') : [w])).map((w) => titleWord(w)));
   ws = ws.flatMap((w) => (acronyms[w] ? acronyms[w].split(' ') : [w]));
+  // "Foreign Minister Prince Faisal bin Farhan": a royal's style after the office is no part of it.
+  if (ws.length > 1 && ROYAL_STYLES.has(ws[ws.length - 1]) && ws.slice(0, -1).some((_, k) => isOfficeHead(ws, k))) ws = ws.slice(0, -1);
   const of = ws.indexOf('of');
   // Only "head of X" turns round; "joint chiefs of staff chairman" stays as written.
   if (of > 0 && of < ws.length - 1 && isOfficeHead(ws, of - 1)) {
