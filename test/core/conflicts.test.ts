@@ -222,6 +222,16 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["2025 NATO summit: 'June 24' (held) here, 'June 25' (opens) in b.txt for the date"]);
   });
 
+  it('"this year\'s G7 summit" is the meeting of the year the article is dated in, and disagrees with the same year\'s meeting on another day; "last year\'s" and an undated article\'s are not numbered', () => {
+    const a = "Summit\nPublished: May 1, 2025\n\nThis year's G7 summit will be held in Kananaskis on June 15. Last year's G7 summit was held in Apulia on June 13, 2024. The G7 summit will discuss trade.\n";
+    const b = 'Summit\nPublished: June 10, 2025\n\nThe 2025 G7 summit will open in Kananaskis on June 16.\n';
+    const c = "Summit\n\nThis year's G7 summit was held on June 15.\n";
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
+    assert.deepEqual(corpus.get(uri('a.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:g7 summit@2025', 'meeting:g7 summit', 'meeting:g7 summit@2025']);
+    assert.deepEqual(corpus.get(uri('c.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:g7 summit']);
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:g7 summit@2025', ['a.txt=2025-06-15', 'b.txt=>2025-06-16']]]);
+  });
+
   // An African Union summit, written by code in one outlet and spelled out in another, and the AU's "Ordinary Session".
   it('a body\'s meeting spelled out ("37th African Union summit", "North Atlantic Treaty Organization summit") is the one named by its code; "the 37th Ordinary Session of the AU Assembly" is that assembly\'s session', () => {
     const a = 'AU summit\nPublished: Feb. 16, 2024\n\nThe 37th AU Summit kicked off in Addis Ababa on Feb. 17. The North Atlantic Treaty Organization summit was far away.\n';

@@ -6,7 +6,7 @@ import type { ArticleAnalysis, Block, Fact, Mention } from './model';
 import { contentHash } from './normalize';
 import { computeLineStarts } from './service/positions';
 import { parseArticle, type ParsedArticle } from './parseArticle';
-import { recognizeBlock, type RawMention } from './recognizeMentions';
+import { meetingKey, recognizeBlock, type RawMention } from './recognizeMentions';
 import { quotedSpans, within } from './quotedSpans';
 import { recognizeDates } from './recognizeDates';
 import { resolveAcronyms, resolveMeetingOrdinals, resolveOrganisationNames, resolveQualifiedOrganisations, resolveShortNames } from './resolveInArticle';
@@ -47,6 +47,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const refDay = parsed.meta.published?.day ?? parsed.meta.updated?.day;
 
   const { raw, candidates } = recognizeArticle(analysed, parsed.blocks, refDay);
+  if (refDay) numberThisYear(raw, Number(refDay.slice(0, 4)));
 
   const acronyms = resolveAcronyms(analysed, parsed.blocks, raw, candidates);
   resolveOrganisationNames(raw);
@@ -110,6 +111,16 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
     for (const m of titleCased) if (!named.has(m.key)) m.dropped = true;
   }
   return { raw, candidates };
+}
+
+/** "this year's G7 summit" in an article of 2025 is the 2025 G7 summit. */
+function numberThisYear(raw: RawMention[], year: number): void {
+  for (const m of raw) {
+    if (!m.thisYear || !m.series) continue;
+    m.ordinal = year;
+    m.yearEdition = true;
+    m.key = meetingKey(m.series, year, true);
+  }
 }
 
 /** People named inside a quotation: what the speaker calls them states no title of the source's. */

@@ -49,6 +49,8 @@ export interface RawMention {
   ordinal?: number;
   /** The meeting's number is its year: "the 2025 NATO summit", "G20 Summit 2024". */
   yearEdition?: boolean;
+  /** "this year's G7 summit": numbered by the article's year once that is known. */
+  thisYear?: boolean;
   /** Acronym spelled out right after this mention: "(SCM)". */
   definesAcronym?: string;
   /** Dates: what chrono resolved. */
@@ -475,6 +477,13 @@ function otherOccasionBefore(tokens: Token[], i: number): boolean {
     if (!(tokens[k].possessive || /^(?:the|this|a|an|annual)$/i.test(w))) return false;
   }
   return false;
+}
+
+/** "this year's G7 summit": the meeting of the year the article is written in (see analyzeArticle). */
+function thisYearBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && (tokens[k].possessive || /^(?:annual|the)$/i.test(tokens[k].text))) k--;
+  return /^year$/i.test(tokens[k]?.text ?? '') && /^this$/i.test(tokens[k - 1]?.text ?? '') && !!tokens[k + 1]?.possessive;
 }
 
 /** Words between "former" and the title it marks: "former party Secretary General". */
@@ -1541,7 +1550,8 @@ function readMeeting(r: Reading): boolean {
       pushMention(r, {
         kind: 'meeting', span: s, fullSpan: { start: fullStart, end: year?.end ?? s.end }, text: name,
         key: meetingKey(series, ordinal, !!year), form: 'full',
-        series, ordinal, ...(year ? { yearEdition: true } : {}), definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
+        series, ordinal, ...(year ? { yearEdition: true } : {}), ...(ordinal === undefined && thisYearBefore(toks, c.from) ? { thisYear: true } : {}),
+        definesAcronym: acr, otherOccasion: ordinal === undefined && otherOccasionBefore(toks, c.from),
       });
       // "the 20th National Congress of the Communist Party": the body after "of (the)" is read on its own.
       let rest = end;
