@@ -681,6 +681,14 @@ describe('mentions: honorifics, months and nationality words inside names', () =
   const a = analyze('honorifics.txt', t);
   const person = (name: string) => kindTextKeyTitle(a, t, name);
 
+  // Found in the Japan–Philippines defence pact coverage: "Hon. Enrique A. Manalo" was the name.
+  it('"Hon." and "the Honourable" before a name are no part of it; "Hon Hai" without the period is no honorific', () => {
+    const u = 'Pact\nPublished: 8 July 2024\n\nHon. Enrique A. Manalo, Secretary of Foreign Affairs, signed. The Honourable Penny Wong spoke. Hon Hai Precision Industry Co. rose.\n';
+    const b = analyze('hon.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [slice(u, m.span), m.key]), [['Enrique A. Manalo', 'person:enriqueamanalo'], ['Penny Wong', 'person:pennywong']]);
+    assert.equal(mentionAtText(b, u, 'Hon Hai Precision Industry Co.')?.kind, 'organization');
+  });
+
   // Core bugs: "Datuk Seri" was part of the name (so it never met "Anwar Ibrahim"); "Sri" counted as a
   // nationality ("sri lankan" split in a word list); "May" ended every name it followed.
   it('Malaysian honorifics are no part of the name', () => {
