@@ -353,6 +353,17 @@ describe('mentions: modified titles and appositives in lists', () => {
     assert.deepEqual(titleOf('Park Yoon-joo')?.span, spanOf(t, 'First Vice Foreign Minister'));
   });
 
+  // Found in coverage of Ukraine's reshuffle and China's new cabinet: "Integration Olga Stefanishyna" was a name, and
+  // "Chairman of the National Committee of the … Consultative Conference" a meeting.
+  it('a portfolio of several words joined by "and" ("European and Euro-Atlantic Integration", "Foreign and European Affairs") is the title\'s; an office "of" a body is no meeting', () => {
+    const u = 'Reshuffle\nPublished: 4 Sep. 2024\n\nDeputy Prime Minister for European and Euro-Atlantic Integration Olga Stefanishyna resigned. Minister for Foreign and European Affairs Jean Asselborn spoke. ' +
+      "Wang Huning became Chairman of the National Committee of the Chinese People's Political Consultative Conference.\n";
+    const b = analyze('portfolios.txt', u);
+    assert.deepEqual(kindTextKeyTitle(b, u, 'Olga Stefanishyna'), ['person', 'Olga Stefanishyna', 'person:olgastefanishyna', 'Deputy Prime Minister for European and Euro-Atlantic Integration']);
+    assert.deepEqual(kindTextKeyTitle(b, u, 'Jean Asselborn'), ['person', 'Jean Asselborn', 'person:jeanasselborn', 'Minister for Foreign and European Affairs']);
+    assert.deepEqual(b.mentions.filter((m) => /Chairman/.test(m.text)), []);
+  });
+
   // Found in IRNA's Asia Cooperation Dialogue coverage: "Diplomacy Mehdi Safari" was the name.
   it('"Diplomacy" is a portfolio word after "for": "Deputy Foreign Minister for Economic Diplomacy Mehdi Safari"', () => {
     const u = 'Tehran\nPublished: June 24, 2024\n\nDeputy Foreign Minister for Economic Diplomacy Mehdi Safari told reporters. Safari said so.\n';

@@ -166,7 +166,7 @@ const ORG_NAME_WORDS = new Set(`international studies development research scien
   levelling leveling communities pensions work skills business media sport net zero local relief works rights
   commercial industrial financial global regional municipal nuclear
   learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
-  securities exchange investment diplomacy`.split(/\s+/));
+  securities exchange investment diplomacy integration european euro-atlantic foreign defence defense interior`.split(/\s+/));
 
 /** A capitalised word that names a portfolio: "Trade", "Industry", "ICT". */
 function isPortfolioWord(t: Token | undefined): boolean {
@@ -1503,6 +1503,12 @@ const TREATY_TOPICS = new Set(`genocide refugee refugees weapons munitions tortu
 function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   if (readNumberedBody(r)) return true;
+  // "Chairman of the National Committee of the … Consultative Conference": an office of a body
+  // whose name ends in a meeting's word; the body is read on its own after "of".
+  if (n >= 3 && words[1] === 'of' && isOfficeHead(words, 0) && !MEETING_HEADS.has(foldText(words[0]))) {
+    const from = c.from + 2 + (words[2] === 'the' ? 1 : 0);
+    if (from < c.to) return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text, ofOffice: true });
+  }
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
   const headFirst = meetingHead === 0 && n >= 3 && words[1] === 'of' && HEAD_FIRST_MEETINGS.has(foldText(words[0])) &&
