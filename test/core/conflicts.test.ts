@@ -207,17 +207,20 @@ describe('conflicts: meeting dates', () => {
     const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c, 'd.txt': d, 'e.txt': e, 'f.txt': f });
     const meetings = (file: string, text: string) => corpus.get(uri(file))!.mentions.filter((m) => m.kind === 'meeting').map((m) => [text.slice(m.fullSpan.start, m.fullSpan.end), m.key]);
     // "The NATO summit" after the 2025 NATO summit is that one; "In 2025 NATO summit planners met" says when.
-    assert.deepEqual(meetings('a.txt', a), [['2025 NATO summit', 'meeting:nato summit@2025'], ['NATO summit', 'meeting:nato summit@2025']]);
-    assert.deepEqual(meetings('d.txt', d), [['G20 Summit 2024', 'meeting:g20 summit@2024'], ['NATO summit', 'meeting:nato summit']]);
-    assert.equal(corpus.get(uri('a.txt'))!.names.get('meeting:nato summit@2025'), '2025 NATO summit');
+    assert.deepEqual(meetings('a.txt', a), [['2025 NATO summit', 'meeting:nato summit~2025'], ['NATO summit', 'meeting:nato summit~2025']]);
+    assert.deepEqual(meetings('d.txt', d), [['G20 Summit 2024', 'meeting:g20 summit~2024'], ['NATO summit', 'meeting:nato summit']]);
+    assert.equal(corpus.get(uri('a.txt'))!.names.get('meeting:nato summit~2025'), '2025 NATO summit');
+    // Each year's meeting is an entity of its own, listed and named like any other.
+    assert.deepEqual(corpus.entities().filter((e) => e.startsWith('meeting:nato summit')).sort(), ['meeting:nato summit', 'meeting:nato summit~2024', 'meeting:nato summit~2025']);
+    assert.equal(corpus.nameOf('meeting:nato summit~2025'), '2025 NATO summit');
     const facts = (file: string) => corpus.get(uri(file))!.facts.map((x) => x.type === 'eventDate' && `${x.key}=${x.day}${x.aspect ? ' ' + x.aspect : ''}`);
     // c.txt's "June 24, 2024" is no day of the 2025 summit.
-    assert.deepEqual(facts('c.txt'), ['meeting:nato summit@2024=2024-07-10']);
-    assert.deepEqual(facts('d.txt'), ['meeting:g20 summit@2024=2024-11-18 start']);
+    assert.deepEqual(facts('c.txt'), ['meeting:nato summit~2024=2024-07-10']);
+    assert.deepEqual(facts('d.txt'), ['meeting:g20 summit~2024=2024-11-18 start']);
     // June 24 against June 25 for 2025 and July 9 against July 10 for 2024 disagree; the two ASEAN summits of 2025, five months apart, are two meetings.
     assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]).sort(), [
-      ['meeting:nato summit@2024', ['b.txt=2024-07-09', 'c.txt=2024-07-10']],
-      ['meeting:nato summit@2025', ['a.txt=2025-06-24', 'b.txt=>2025-06-25']],
+      ['meeting:nato summit~2024', ['b.txt=2024-07-09', 'c.txt=2024-07-10']],
+      ['meeting:nato summit~2025', ['a.txt=2025-06-24', 'b.txt=>2025-06-25']],
     ]);
     assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["2025 NATO summit: 'June 24' (held) here, 'June 25' (opens) in b.txt for the date"]);
   });
@@ -227,9 +230,9 @@ describe('conflicts: meeting dates', () => {
     const b = 'Summit\nPublished: June 10, 2025\n\nThe 2025 G7 summit will open in Kananaskis on June 16.\n';
     const c = "Summit\n\nThis year's G7 summit was held on June 15.\n";
     const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
-    assert.deepEqual(corpus.get(uri('a.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:g7 summit@2025', 'meeting:g7 summit', 'meeting:g7 summit@2025']);
+    assert.deepEqual(corpus.get(uri('a.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:g7 summit~2025', 'meeting:g7 summit', 'meeting:g7 summit~2025']);
     assert.deepEqual(corpus.get(uri('c.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:g7 summit']);
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:g7 summit@2025', ['a.txt=2025-06-15', 'b.txt=>2025-06-16']]]);
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:g7 summit~2025', ['a.txt=2025-06-15', 'b.txt=>2025-06-16']]]);
   });
 
   // An African Union summit, written by code in one outlet and spelled out in another, and the AU's "Ordinary Session".

@@ -175,7 +175,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       else byValue.set(sd.norm, [i]);
     });
     const values = [...byValue.keys()];
-    const yearEdition = fact === 'date' && key.includes('@');
+    const yearEdition = fact === 'date' && key.includes('~');
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
         if (!differ(fact, values[x], values[y], ranges)) continue;

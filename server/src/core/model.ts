@@ -72,8 +72,9 @@ export interface Mention {
   text: string;
   /**
    * Link key. Equal keys are the same entity across articles, e.g. `person:jinyongsung`,
-   * `meeting:securityconsultativemeeting#57`, `date:2025-11-04`. Keys starting with `acr:`
-   * are acronyms this article never spelled out; the corpus resolves them.
+   * `meeting:security consultative meeting#57` (numbered), `meeting:nato summit~2025` (named by
+   * its year), `date:2025-11-04`. Keys starting with `acr:` are acronyms this article never
+   * spelled out; the corpus resolves them. Keys with `@` belong to one article only.
    */
   key: string;
   form: MentionForm;

@@ -1084,7 +1084,7 @@ function meetingMention(span: Span, fullSpan: Span, text: string, series: string
 }
 
 export function meetingKey(series: string, ordinal: number | undefined, yearEdition = false): string {
-  return 'meeting:' + series + (ordinal === undefined ? '' : (yearEdition ? '@' : '#') + ordinal);
+  return 'meeting:' + series + (ordinal === undefined ? '' : (yearEdition ? '~' : '#') + ordinal);
 }
 
 const YEAR = /^(?:19[5-9]\d|20\d\d)$/;

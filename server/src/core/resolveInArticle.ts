@@ -199,7 +199,7 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
 }
 
 export function resolveMeetingOrdinals(raw: RawMention[]): void {
-  // Per series, by key ("…#57", "…@2025"): an ordinal and a year are counted apart.
+  // Per series, by key ("…#57", "…~2025"): an ordinal and a year are counted apart.
   const counts = new Map<string, Map<string, { n: number; first: number; body: boolean }>>();
   for (const m of raw) {
     if (m.kind !== 'meeting' || m.ordinal === undefined || !m.series) continue;
@@ -212,7 +212,7 @@ export function resolveMeetingOrdinals(raw: RawMention[]): void {
     counts.set(m.series, per);
   }
   for (const m of raw) {
-    if (m.kind !== 'meeting' || /[#@]/.test(m.key) || m.otherOccasion) continue;
+    if (m.kind !== 'meeting' || /[#~]/.test(m.key) || m.otherOccasion) continue;
     const series = m.series ?? m.key.slice('meeting:'.length);
     const per = counts.get(series);
     if (!per) continue;
