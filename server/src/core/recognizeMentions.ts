@@ -430,7 +430,7 @@ function seriesKey(words: string[]): string | undefined {
   }
   const kept: string[] = [];
   all.forEach((w, k) => {
-    // "African Union summit" and "European Union summit" are two series: a body's nationality stays.
+    // "European Union summit" and "European Council summit" are two series: a body's nationality stays.
     if (isNationality(w.toUpperCase()) && ORG_HEADS.has(all[k + 1] ?? '')) return kept.push(w);
     if (CONTINENT_OF[w]) return kept.push(CONTINENT_OF[w]);
     if (MEETING_ADJECTIVES.has(w) || isNationality(w.toUpperCase()) || w === 'the') return;
@@ -759,7 +759,7 @@ function pluralTitleAt(toks: Token[], from: number, to: number): boolean {
       return ['and', '&', ','].includes(toks[to]?.text ?? '') && isCap(toks[to + 1]);
     }
     // Only the words of a title come before its plural: "Foreign Ministers", "Prime Ministers".
-    if (!isCap(toks[j]) || !TITLE_WORDS_BEFORE_PLURAL.has(foldText(toks[j].text)) && !isNationality(toks[j].text)) return false;
+    if (!isCap(toks[j]) || (!TITLE_WORDS_BEFORE_PLURAL.has(foldText(toks[j].text)) && !isNationality(toks[j].text))) return false;
   }
   return false;
 }
@@ -1495,19 +1495,29 @@ function readOperation(r: Reading): boolean {
   return false;
 }
 
-/** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
+/** Where the body starts after an office and its "of" (word `of`), past "the": "CEO of the European Climate Foundation". */
+function bodyAfterOffice(r: Reading, of: number): number {
+  return r.c.from + of + 1 + (r.words[of + 1]?.toLowerCase() === 'the' ? 1 : 0);
+}
+
+/** Reads that body on its own, as the body of an office. */
+function readBodyAfterOffice(r: Reading, of: number): boolean {
+  const from = bodyAfterOffice(r, of);
+  return rereadAs(r, { ...r.c, from, firstStart: r.toks[from].start, firstText: r.toks[from].text, ofOffice: true });
+}
+
 /** What a convention that is a treaty is about, or where it was signed: "Genocide Convention", "Vienna Convention". */
 const TREATY_TOPICS = new Set(`genocide refugee refugees weapons munitions torture ban mine climate biodiversity diversity desertification
   geneva hague vienna ottawa istanbul basel stockholm rotterdam ramsar aarhus minamata espoo berne bern warsaw montreal`.split(/\s+/));
 
+/** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
 function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   if (readNumberedBody(r)) return true;
   // "Chairman of the National Committee of the … Consultative Conference": an office of a body
   // whose name ends in a meeting's word; the body is read on its own after "of".
-  if (n >= 3 && words[1] === 'of' && isOfficeHead(words, 0) && !MEETING_HEADS.has(foldText(words[0]))) {
-    const from = c.from + 2 + (words[2] === 'the' ? 1 : 0);
-    if (from < c.to) return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text, ofOffice: true });
+  if (n >= 3 && words[1] === 'of' && isOfficeHead(words, 0) && !MEETING_HEADS.has(foldText(words[0])) && bodyAfterOffice(r, 1) < c.to) {
+    return readBodyAfterOffice(r, 1);
   }
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
@@ -1617,8 +1627,7 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
   const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
-    const from = c.from + of + 1 + (lowerWords[of + 1] === 'the' ? 1 : 0);
-    if (from < c.to) return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text, ofOffice: true });
+    if (bodyAfterOffice(r, of) < c.to) return readBodyAfterOffice(r, of);
   }
   // "the President's Office Andriy Yermak": a body named by its owner, then a person's name.
   if (n >= 3 && n <= 4 && toks[c.from - 1]?.possessive && ORG_HEADS.has(lowerWords[0]) && words.slice(1).every((w) => nameWordOk(w))) {

@@ -58,13 +58,13 @@ export function splitTitle(words: string[]): { rankFrom: number; rank?: string; 
 
 const OFFICE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'to', 'in', 'on', 'and']);
 
+/** Styles of royals that may stand between an office and the name. */
+const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
+
 /**
  * "Secretary of Defense", "U.S. Defense Secretary" and "defence secretary" all become
  * "defense secretary": nationality dropped, spelling unified, "X of Y" turned into "Y X".
  */
-/** Styles of royals that may stand between an office and the name. */
-const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
-
 export function normaliseOffice(text: string, acronyms: Record<string, string> = {}): string {
   // "Vice-President" is the "Vice President".
   let ws = withoutNationality(foldWords(text).flatMap((w) => (/^(?:vice|deputy)-\p{L}/u.test(w) ? w.split('-') : [w])).map((w) => titleWord(w)));
