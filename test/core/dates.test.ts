@@ -111,6 +111,19 @@ describe('dates', () => {
   });
   // Core bug: chrono's time parsers stretched a date over the time ("Monday at 3 p.m"), and
   // its slash parser made "9/11" September 11 of the article's year.
+  // Found in a machine-translated Shangri-La Dialogue report: "on Friday (June 2)" gave two dates, the Friday placed by the article's date alone.
+  it('a weekday with its date in brackets ("on Friday (June 2)") is one date, the bracketed day\'s; a bracketed day alone ("Sunday (4th)") changes nothing', () => {
+    const t = 'Talks\nPublished: Feb. 15, 2024\n\nThe 20th Shangri-La Dialogue opened on Friday (June 2) evening. It closed on Sunday (4th). They left on Monday (June 5, 2023).\n';
+    assert.deepEqual(dateOf(t, 'Friday (June 2)'), { value: '2024-06-02', precision: 'day', relative: false });
+    assert.deepEqual(dateOf(t, 'Sunday'), { value: '2024-02-18', precision: 'day', relative: true });
+    assert.deepEqual(dateOf(t, 'Monday (June 5, 2023)'), { value: '2023-06-05', precision: 'day', relative: false });
+    const a = analyze('d.txt', t);
+    assert.deepEqual(a.facts.map((f) => f.type === 'eventDate' && `${f.dateText}=${f.day}`), ['Friday (June 2)=2024-06-02']);
+    // "runs" states the days a meeting is held.
+    const u = 'Munich\nPublished: Feb. 15, 2024\n\nThe 60th Munich Security Conference runs February 16-18.\n';
+    assert.deepEqual(analyze('u.txt', u).facts.map((f) => f.type === 'eventDate' && `${f.day}..${f.lastDay}`), ['2024-02-16..2024-02-18']);
+  });
+
   it('a time of day is not part of a date, and "9/11" is not a date', () => {
     const t = 'Talks\nPublished: 3 Nov. 2025\n\nThe ministers met on Monday at 3 p.m. and again Tuesday morning.\n\nOfficials recalled 9/11 as the summit opened Nov. 4 at 10:30.\n';
     const a = analyze('times.txt', t);

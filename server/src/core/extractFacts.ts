@@ -10,7 +10,7 @@ const LINK_AFTER = new Set(`the is was are were will be been being to set slated
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
   commence commences commenced declared officially formally which
   close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
-  place on in at for from until through`.split(/\s+/));
+  run runs ran place on in at for from until through`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
@@ -23,7 +23,8 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 /** The verbs among LINK_AFTER: one run of them ("is set to take place") says what the meeting does. */
 const LINK_VERBS = new Set(`is was are were will be been being set slated scheduled planned due held hold holds open opens opened
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
-  commenced declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned`.split(/\s+/));
+  commenced declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned
+  run runs ran`.split(/\s+/));
 /** Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was declared open", "wrapped up". */
 const VERB_RUN = new Set(['to', 'place', 'off', 'officially', 'formally', 'up']);
 

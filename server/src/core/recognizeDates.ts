@@ -147,5 +147,25 @@ export function recognizeDates(text: string, start: number, end: number, referen
     const endDay = precision === 'day' && r.end && r.end.isCertain('day') ? isoDay(r.end.date()) : undefined;
     out.push({ start: s0, end: s0 + core.length, text: core, value, precision, relative, ...(endDay && endDay > value ? { lastDay: endDay } : {}) });
   }
+  return withStatedDays(text, out);
+}
+
+/**
+ * "on Friday (June 2)": the date in brackets says which Friday, whatever day the article is
+ * dated; the two are one date, with the bracketed one's value.
+ */
+function withStatedDays(text: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const day = found[i];
+    const stated = found[i + 1];
+    if (stated && day.relative && day.precision === 'day' && WEEKDAY.test(day.text) && !stated.relative && stated.precision === 'day' &&
+      /^\s*\($/.test(text.slice(day.end, stated.start)) && text[stated.end] === ')') {
+      out.push({ ...stated, start: day.start, end: stated.end + 1, text: text.slice(day.start, stated.end + 1) });
+      i++;
+    } else out.push(day);
+  }
   return out;
 }
+
+const WEEKDAY = /^(?:(?:this|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
