@@ -100,6 +100,20 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.ok(!a.mentions.some((m) => m.kind === 'date'), JSON.stringify(a.mentions.filter((m) => m.kind === 'date')));
   });
 
+  // Clipped pages often carry their day only in the address ("https://www.cnn.com/2023/09/13/…"), and then relative dates went unplaced.
+  it('the day in the article\'s own address is its publication day when nothing else gives one; a link further down is another page\'s', () => {
+    const md = '---\ntitle: "Talks"\nsource: "https://www.cnn.com/2023/09/13/world/kim-putin/index.html"\n---\n\n# Talks\n\nKim met Putin on Wednesday.\n';
+    const a = analyze('url.md', md);
+    assert.deepEqual([a.meta.published?.day, a.meta.published?.from, slice(md, a.meta.published!.span)], ['2023-09-13', 'url', '2023/09/13']);
+    assert.equal(a.mentions.find((m) => m.kind === 'date')?.date?.value, '2023-09-13');
+    const stated = md.replace('---\n\n', 'published: 2023-09-14\n---\n\n');
+    assert.deepEqual([analyze('stated.md', stated).meta.published?.day, analyze('stated.md', stated).meta.published?.from], ['2023-09-14', 'frontmatter']);
+    const txt = 'Talks\n\nhttps://www.theguardian.com/world/2024-02-16/munich\n\nThe 60th Munich Security Conference opened on Friday.\n';
+    assert.equal(analyze('url.txt', txt).meta.published?.day, '2024-02-16');
+    const below = 'Talks\n\nThe 60th Munich Security Conference opened on Friday.\n\nhttps://example.com/2019/01/01/old\n';
+    assert.equal(analyze('below.txt', below).meta.published, undefined);
+  });
+
   it('created: before published: in front matter does not shadow published:', () => {
     const t = '---\ncreated: 2026-01-15\ntitle: Talks end\npublished: 2025-11-04\n---\n\nThe talks ended on Tuesday.\n';
     const a = analyze('order.md', t);

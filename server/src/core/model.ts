@@ -30,7 +30,8 @@ export interface DatedField {
   /** Calendar day, YYYY-MM-DD. */
   day: string;
   span: Span;
-  from: 'published' | 'updated' | 'dateline' | 'frontmatter';
+  /** Where the day was read: a labelled line, a dateline, front matter, or the article's web address. */
+  from: 'published' | 'updated' | 'dateline' | 'frontmatter' | 'url';
 }
 
 export interface ArticleMeta {

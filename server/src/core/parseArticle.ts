@@ -133,7 +133,18 @@ function valueSpan(text: string, fmEnd: number, key: string): Span {
   return trimmedSpan(text, start, start + m[1].length);
 }
 
-function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warnings: ParsedArticle['warnings']): number {
+/** A day in a web address's path: "/2023/09/13/", "/2024-03-19/". */
+const URL_DAY = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/\-_.?#]|$)/;
+
+/** The day a web address within `span` of the text carries in its path, if any. */
+function dayInAddress(text: string, span: Span): DatedField | undefined {
+  const m = URL_DAY.exec(text.slice(span.start, span.end));
+  if (!m) return undefined;
+  const at = span.start + m.index + 1;
+  return { day: `${m[1]}-${m[2]}-${m[3]}`, span: { start: at, end: at + 10 }, from: 'url' };
+}
+
+function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warnings: ParsedArticle['warnings'], addressDays: DatedField[]): number {
   const open = FRONT_MATTER.exec(text);
   if (!open) return 0;
   const lines = splitLines(text, open[0].length);
@@ -167,6 +178,9 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
   const author = stringField(lower, ['author', 'authors', 'byline', 'by']);
   if (author) meta.byline = { text: author, span: valueSpan(text, close.end, 'authors?|byline|by') };
   let outlet = stringField(lower, ['outlet', 'publisher', 'publication', 'site', 'site_name', 'sitename', 'source_name', 'newspaper']);
+  const address = valueSpan(text, close.end, 'source|url|link');
+  const addressDay = address.end > address.start ? dayInAddress(text, address) : undefined;
+  if (addressDay) addressDays.push(addressDay);
   if (!outlet) {
     const src = stringField(lower, ['source', 'url', 'link']);
     const host = src && /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(src);
@@ -221,7 +235,9 @@ export function parseArticle(text: string): ParsedArticle {
   const meta: ArticleMeta = { format: 'text' };
   const blocks: Block[] = [];
   const warnings: ParsedArticle['warnings'] = [];
-  const bodyStart = readFrontMatter(text, meta, blocks, warnings);
+  // Days in the article's web address: its publication day when nothing else gives one.
+  const addressDays: DatedField[] = [];
+  const bodyStart = readFrontMatter(text, meta, blocks, warnings, addressDays);
   const paras = paragraphs(splitLines(text, bodyStart), bodyStart === 0);
   let bodyCount = 0;
   let afterByline = false;
@@ -266,10 +282,15 @@ export function parseArticle(text: string): ParsedArticle {
       const name = value.replace(/\s*<?https?:\/\/\S+>?\s*/g, ' ').split(/\s[-–—|]\s|;/)[0].trim();
       const host = /https?:\/\/(?:www\.|amp\.|m\.)?([^/\s>]+)/i.exec(value)?.[1];
       if (!meta.outlet && (name || host)) meta.outlet = { text: name || host! };
+      const day = dayInAddress(text, { start, end });
+      if (day) addressDays.push(day);
       add('metadata', start, end, 'source line');
       continue;
     }
     if (para.length === 1 && LINK_LINE.test(firstLine)) {
+      // Only the article's own address, above its text: a link further down is another page's.
+      const day = bodyCount === 0 ? dayInAddress(text, { start, end }) : undefined;
+      if (day) addressDays.push(day);
       add('metadata', start, end, 'link');
       continue;
     }
@@ -361,5 +382,7 @@ export function parseArticle(text: string): ParsedArticle {
     add(c.kind, start, end, c.reason);
     if (c.kind === 'body') bodyCount++;
   }
+  // "https://…/2023/09/13/…": the day a page was put up, when the article states none.
+  if (!meta.published && !meta.updated && addressDays.length) meta.published = addressDays[0];
   return { meta, blocks, warnings };
 }
