@@ -124,6 +124,13 @@ describe('dates', () => {
     assert.deepEqual(analyze('u.txt', u).facts.map((f) => f.type === 'eventDate' && `${f.day}..${f.lastDay}`), ['2024-02-16..2024-02-18']);
   });
 
+  it('a scheduled event in the present tense ("the summit opens on July 11", "begins Monday") is ahead of the article\'s date', () => {
+    const t = 'Preview\nPublished: Jan. 5, 2023\n\nThe summit opens on July 11 in Vilnius. The session begins Monday. The talks were held on July 11.\n';
+    assert.equal(dateOf(t, 'July 11')?.value, '2023-07-11');
+    assert.equal(dateOf(t, 'Monday')?.value, '2023-01-09');
+    assert.equal(dateOf(t, 'July 11', 1)?.value, '2022-07-11');
+  });
+
   it('a time of day is not part of a date, and "9/11" is not a date', () => {
     const t = 'Talks\nPublished: 3 Nov. 2025\n\nThe ministers met on Monday at 3 p.m. and again Tuesday morning.\n\nOfficials recalled 9/11 as the summit opened Nov. 4 at 10:30.\n';
     const a = analyze('times.txt', t);
