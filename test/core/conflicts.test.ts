@@ -235,6 +235,17 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:g7 summit~2025', ['a.txt=2025-06-15', 'b.txt=>2025-06-16']]]);
   });
 
+  it('a year-less day of a year-named meeting is a day of that year; a meeting named only by words many bodies share ("the 2023 Legislative Session") takes no year', () => {
+    const a = 'Preview\nPublished: Jan. 5, 2023\n\nLeaders met for the 2023 NATO summit, in Vilnius on July 11-12, to discuss Ukraine. The 2023 Legislative Session opens on Jan. 10.\n';
+    const b = 'Preview\nPublished: July 1, 2023\n\nThe 2023 NATO summit will open in Vilnius on July 13.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const an = corpus.get(uri('a.txt'))!;
+    assert.deepEqual(an.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day}..${f.lastDay}`), ['meeting:nato summit~2023=2023-07-11..2023-07-12']);
+    assert.deepEqual(an.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:nato summit~2023', 'meeting:legislative session']);
+    // Opening on July 13 is after the days a.txt gives for the whole meeting.
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:nato summit~2023', ['a.txt=2023-07-11..2023-07-12', 'b.txt=>2023-07-13']]]);
+  });
+
   // An African Union summit, written by code in one outlet and spelled out in another, and the AU's "Ordinary Session".
   it('a body\'s meeting spelled out ("37th African Union summit", "North Atlantic Treaty Organization summit") is the one named by its code; "the 37th Ordinary Session of the AU Assembly" is that assembly\'s session', () => {
     const a = 'AU summit\nPublished: Feb. 16, 2024\n\nThe 37th AU Summit kicked off in Addis Ababa on Feb. 17. The North Atlantic Treaty Organization summit was far away.\n';

@@ -115,6 +115,17 @@ function linksBefore(text: string, date: RawMention, meeting: RawMention): boole
   return !(gap[0]?.toLowerCase() === 'for' && TRAVEL.test(before));
 }
 
+/**
+ * "the 2023 NATO summit … on July 11": a day written without its year is one of the meeting's
+ * year, wherever the article's own date placed it. Weekdays and "today" stay where they are.
+ */
+function inEditionYear(date: RawMention, year: number): { day: string; lastDay?: string } {
+  const v = date.dateValue!;
+  if (v.relative || /\b\d{4}\b/.test(date.text)) return { day: v.value, lastDay: v.lastDay };
+  const move = (d: string) => `${year}${d.slice(4)}`;
+  return { day: move(v.value), lastDay: v.lastDay && move(v.lastDay) };
+}
+
 export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   const facts: Fact[] = [];
   const bySentence = new Map<number, number[]>();
@@ -149,12 +160,13 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         // ("the 44th and 45th ASEAN Summits opened on Oct. 9": two meetings named together share the date.)
         const between = indices.some((o) => o !== mi && mentions[o].kind === 'meeting' && mentions[o].key !== m.key && o > Math.min(mi, di) && o < Math.max(mi, di) &&
           !(mentions[o].series === m.series && mentions[o].fullSpan.end === m.fullSpan.end));
+        const { day, lastDay } = m.yearEdition ? inEditionYear(d, m.ordinal!) : { day: d.dateValue!.value, lastDay: d.dateValue!.lastDay };
         // "the 2025 NATO summit" is dated only by a day of 2025.
-        const inYear = !m.yearEdition || d.dateValue!.value.startsWith(`${m.ordinal}-`);
+        const inYear = !m.yearEdition || day.startsWith(`${m.ordinal}-`);
         if (attached && !between && inYear) {
           facts.push({
-            type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue!.value,
-            ...(d.dateValue!.lastDay ? { lastDay: d.dateValue!.lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
+            type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
+            ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
           });
         }
       }

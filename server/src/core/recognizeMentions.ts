@@ -1089,6 +1089,15 @@ export function meetingKey(series: string, ordinal: number | undefined, yearEdit
 
 const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
 
+/** Words that many bodies' meetings share: "the 2023 Legislative Session" may be any state's. */
+const GENERIC_SERIES_WORDS = new Set([...COMMON_CAPS, ...ORG_NAME_WORDS, ...MEETING_HEADS, ...MEETING_ADJECTIVES,
+  ...`legislative assembly council board shareholders leader peace regional city annual`.split(' ')]);
+
+/** Does a series' name say whose meetings they are ("nato summit", "munich security conference"), so that a year names one? */
+function namesOneSeries(series: string): boolean {
+  return series.split(' ').some((w) => !GENERIC_SERIES_WORDS.has(w));
+}
+
 /**
  * A year that names one meeting of a yearly series, the way an ordinal does: "the 2025 NATO
  * summit" (after "the" only: "in 2025 NATO summits" counts years), or "G20 Summit 2024" right
@@ -1550,7 +1559,7 @@ function readMeeting(r: Reading): boolean {
       const numbered = ordinalBefore(toks, c.from);
       const s = chunkSpan(toks, c, c.from, end);
       if (numbered.ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization(r);
-      const year = numbered.ordinal === undefined ? yearOfMeeting(toks, c.from, c.to === end ? end : -1) : undefined;
+      const year = numbered.ordinal === undefined && namesOneSeries(series) ? yearOfMeeting(toks, c.from, c.to === end ? end : -1) : undefined;
       const ordinal = numbered.ordinal ?? year?.year;
       const fullStart = numbered.start ?? year?.start ?? c.firstStart;
       // "the 44th and 45th ASEAN Summits": the first number is a meeting of its own, named by the same words.
