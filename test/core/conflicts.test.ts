@@ -297,6 +297,17 @@ describe('conflicts: meeting dates', () => {
 });
 
 describe('conflicts: titles', () => {
+  // Found in coverage of Syrskyi's appointment: "Colonel-General Oleksandr Syrskyi" was a person named "Colonel-General Syrskyi".
+  it('a rank written with a hyphen is the rank written with a space; "Colonel General" is a rank of its own', () => {
+    const a = 'Appointment\nPublished: 9 Feb. 2024\n\nColonel-General Oleksandr Syrskyi was appointed. Lieutenant-General Kyrylo Budanov stays.\n';
+    const b = 'Appointment\nPublished: 9 Feb. 2024\n\nCol. Gen. Oleksandr Syrskyi spoke. Lt. Gen. Kyrylo Budanov spoke.\n';
+    const c = 'Appointment\nPublished: 10 Feb. 2024\n\nGen. Oleksandr Syrskyi spoke.\n';
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).corpus.allConflicts(), []);
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'c.txt': c });
+    assert.deepEqual(corpus.get(uri('a.txt'))!.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.rank]), [['Oleksandr Syrskyi', 'colonel general'], ['Kyrylo Budanov', 'lieutenant general']]);
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.fact, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['rank', ['a.txt=colonel general', 'c.txt=general']]]);
+  });
+
   // Found in OPEC+ coverage: "Saudi Energy Minister Prince Abdulaziz bin Salman" had the office "energy minister prince", compared with no minister.
   it('a royal\'s style after the office ("Foreign Minister Prince Faisal bin Farhan") is no part of the office: it agrees with "Foreign Minister", disagrees with "Defense Minister"', () => {
     const a = 'Talks\nPublished: 3 Nov. 2025\n\nForeign Minister Prince Faisal bin Farhan met Crown Prince Mohammed bin Salman.\n';

@@ -67,4 +67,11 @@ describe('tokenize: the word scanner', () => {
     const t = tokenize(text, 3, text.length);
     assert.deepEqual(t.map((x) => [x.text, x.start, x.end]), [['Gen.', 3, 7], ['Jin', 8, 11], ['’s', 11, 13], ['U.S.', 14, 18], ['visit', 19, 24]]);
   });
+
+  it('a rank written with a hyphen ("Lieutenant-General") is two words at their own offsets; other hyphenated words stay whole', () => {
+    const text = 'Lieutenant-General Kyrylo Budanov met Jae-myung and Rear-Admiral Roe';
+    assert.deepEqual(tokenize(text, 0, text.length).map((x) => [x.text, x.start, x.end]), [
+      ['Lieutenant', 0, 10], ['General', 11, 18], ['Kyrylo', 19, 25], ['Budanov', 26, 33], ['met', 34, 37], ['Jae-myung', 38, 47], ['and', 48, 51], ['Rear', 52, 56], ['Admiral', 57, 64], ['Roe', 65, 68],
+    ]);
+  });
 });

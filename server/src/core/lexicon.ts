@@ -38,7 +38,7 @@ export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff 
 
 /** Which words may stand before which rank head: "Lt. Gen.", "Staff Sgt.", never "Staff Gen.". */
 export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
-  general: words('lieutenant major brigadier'),
+  general: words('lieutenant major brigadier colonel'),
   admiral: words('vice rear fleet'),
   colonel: words('lieutenant'),
   commander: words('lieutenant wing'),
