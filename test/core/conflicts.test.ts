@@ -246,6 +246,15 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:nato summit~2023', ['a.txt=2023-07-11..2023-07-12', 'b.txt=>2023-07-13']]]);
   });
 
+  // Found in COP28 coverage: "the 28th United Nations Climate Change Conference" and "COP28" were two meetings.
+  it('"the 28th United Nations Climate Change Conference" and "the 28th UN Climate Change Conference" are COP28', () => {
+    const a = 'Climate\nPublished: 29 Nov. 2023\n\nThe 28th United Nations Climate Change Conference opens in Dubai on Nov. 30.\n';
+    const b = 'Climate\nPublished: 29 Nov. 2023\n\nCOP28 opens in Dubai on Dec. 1. The 28th UN Climate Change Conference will be the biggest yet.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(corpus.get(uri('b.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:conference of parties#28', 'meeting:conference of parties#28']);
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:conference of parties#28', ['a.txt=>2023-11-30', 'b.txt=>2023-12-01']]]);
+  });
+
   // An African Union summit, written by code in one outlet and spelled out in another, and the AU's "Ordinary Session".
   it('a body\'s meeting spelled out ("37th African Union summit", "North Atlantic Treaty Organization summit") is the one named by its code; "the 37th Ordinary Session of the AU Assembly" is that assembly\'s session', () => {
     const a = 'AU summit\nPublished: Feb. 16, 2024\n\nThe 37th AU Summit kicked off in Addis Ababa on Feb. 17. The North Atlantic Treaty Organization summit was far away.\n';

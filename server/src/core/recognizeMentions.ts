@@ -452,8 +452,15 @@ function seriesKey(words: string[]): string | undefined {
   // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
   const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '');
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
+  if (SERIES_ALIASES[series]) return SERIES_ALIASES[series];
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
 }
+
+/** Series known by two names: the "28th UN Climate Change Conference" is COP28. */
+const SERIES_ALIASES: Record<string, string> = {
+  'climate change conference': 'conference of parties', 'climate conference': 'conference of parties',
+  'united nations climate change conference': 'conference of parties', 'united nations climate conference': 'conference of parties',
+};
 
 /** Acronyms of ruling parties that number their congresses. */
 const PARTY_ACRONYMS = new Set(['cpc', 'ccp', 'cpv', 'cpsu', 'lprp', 'wpk']);
