@@ -1730,7 +1730,7 @@ describe('mentions: meetings numbered by their acronym', () => {
     const meetings = a.mentions.filter((m) => m.kind === 'meeting').map((m) => [t.slice(m.span.start, m.span.end), m.key]);
     assert.deepEqual(meetings, [
       ['Cop29', 'meeting:conference of parties#29'], ['COP29', 'meeting:conference of parties#29'],
-      ['United Nations Climate Change Conference', 'meeting:united nations climate change conference'],
+      ['United Nations Climate Change Conference', 'meeting:conference of parties#29'],
       ['Conference of the Parties', 'meeting:conference of parties#29'], ['COP 29', 'meeting:conference of parties#29'],
       ['COP28', 'meeting:conference of parties#28'], ['COP30', 'meeting:conference of parties#30'], ['WHA77', 'meeting:world health assembly#77'],
     ]);
