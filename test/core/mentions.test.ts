@@ -364,6 +364,17 @@ describe('mentions: modified titles and appositives in lists', () => {
     assert.deepEqual(b.mentions.filter((m) => /Chairman/.test(m.text)), []);
   });
 
+  // Found in FIFA Congress and Oscars coverage: "Member of the International Olympic Committee Khunying Patama Leeswadtrakul" and "producer Emma Thomas" were bodies.
+  it('"Member of …" before a name is a title; a business noun that is also a job ("producer") before a given name is a person\'s', () => {
+    const u = 'Congress\nPublished: 17 May 2024\n\nMember of the International Olympic Committee Khunying Patama Leeswadtrakul and Infantino met. Member of Parliament John Smith spoke. ' +
+      'Member States agreed. "It is a dream," producer Emma Thomas said. It said pager firm Gold Apollo made it.\n';
+    const b = analyze('member.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Khunying Patama Leeswadtrakul', 'Member of the International Olympic Committee'], ['person', 'John Smith', 'Member of Parliament'],
+      ['person', 'Emma Thomas', undefined], ['organization', 'Gold Apollo', undefined],
+    ]);
+  });
+
   // Found in IRNA's Asia Cooperation Dialogue coverage: "Diplomacy Mehdi Safari" was the name.
   it('"Diplomacy" is a portfolio word after "for": "Deputy Foreign Minister for Economic Diplomacy Mehdi Safari"', () => {
     const u = 'Tehran\nPublished: June 24, 2024\n\nDeputy Foreign Minister for Economic Diplomacy Mehdi Safari told reporters. Safari said so.\n';

@@ -852,6 +852,8 @@ function wordsOf(toks: Token[], c: Chunk, from = c.from, to = c.to): string[] {
 
 /** Lower-case nouns that make the name after them a body's: "fighting group Hayat Tahrir al-Sham", "pager firm Gold Apollo". */
 const BODY_KIND_NOUNS = new Set([...COMPANY_NOUNS, 'group', 'platform', 'party', 'force', 'forces', 'coalition', 'alliance', 'movement', 'network', 'militia', 'faction', 'organisation', 'organization', 'agency', 'bloc']);
+/** Nouns for a business that are also people's jobs: "producer Emma Thomas", "developer John Carmack". */
+const OCCUPATIONS_TOO = new Set(['producer', 'developer', 'operator', 'broadcaster', 'distributor', 'exporter', 'importer', 'supplier']);
 /** Lower-case nouns for a body before its name; a club or a team is also where someone plays ("club Lionel Messi joined"). */
 const BODY_NOUNS = new Set([...BODY_KIND_NOUNS, 'club', 'team']);
 
@@ -1747,7 +1749,8 @@ function readBareName(r: Reading): void {
       return;
     }
     // "pager firm Gold Apollo said", "fighting group Hayat Tahrir al-Sham": a body, whatever it says ("a company Elon Musk founded" is not one).
-    if (prev && BODY_KIND_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) {
+    if (prev && BODY_KIND_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '') &&
+      !(OCCUPATIONS_TOO.has(prev) && GIVEN_NAMES.has(foldText(words[0])))) {
       pushOrganization(r);
       return;
     }
