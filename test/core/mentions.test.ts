@@ -375,6 +375,15 @@ describe('mentions: modified titles and appositives in lists', () => {
     ]);
   });
 
+  // Found in France 24's report on Syrskyi: "commander of the ground forces Oleksandr Syrsky" made a body "Oleksandr Syrsky".
+  it('after a role\'s "of" phrase ending in a body noun ("commander of the ground forces"), a given name starts a person\'s name; "the fighting group Hayat Tahrir al-Sham" stays a body', () => {
+    const u = 'Army\nPublished: 8 Feb. 2024\n\nZelensky appointed commander of the ground forces Oleksandr Syrsky as army chief. The head of the fighting group Hayat Tahrir al-Sham spoke.\n';
+    const b = analyze('forces.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text, m.key]), [
+      ['person', 'Oleksandr Syrsky', 'person:alexandersyrsky'], ['organization', 'Hayat Tahrir al-Sham', 'org:hayat tahrir al sham'],
+    ]);
+  });
+
   // Found in IRNA's Asia Cooperation Dialogue coverage: "Diplomacy Mehdi Safari" was the name.
   it('"Diplomacy" is a portfolio word after "for": "Deputy Foreign Minister for Economic Diplomacy Mehdi Safari"', () => {
     const u = 'Tehran\nPublished: June 24, 2024\n\nDeputy Foreign Minister for Economic Diplomacy Mehdi Safari told reporters. Safari said so.\n';

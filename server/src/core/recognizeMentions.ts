@@ -100,6 +100,21 @@ function roleBeforeOf(toks: Token[], of: number): boolean {
   return false;
 }
 
+/** A given name the lexicon knows, in any of its forms ("Oleksandr" is "Alexander"). */
+function isKnownGivenName(word: string): boolean {
+  const w = foldText(word);
+  return GIVEN_NAMES.has(w) || GIVEN_NAMES.has(GIVEN_NAME_FORMS.get(w) ?? '');
+}
+
+/** Does the lower-case noun at `k` end a role's "of" phrase ("commander of the ground forces")? */
+function roleOfBefore(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j > 0 && j >= k - 4; j--) {
+    if (toks[j].cap || !toks[j].word) return false;
+    if (toks[j].text === 'of') return roleBeforeOf(toks, j);
+  }
+  return false;
+}
+
 /** What happens only to people, before "of" and a name: "the death of Tyre Nichols". */
 const PERSON_EVENTS = new Set(['death', 'killing', 'murder', 'funeral', 'assassination', 'arrest', 'beating', 'kidnapping', 'abduction', 'burial']);
 
@@ -1749,8 +1764,10 @@ function readBareName(r: Reading): void {
       return;
     }
     // "pager firm Gold Apollo said", "fighting group Hayat Tahrir al-Sham": a body, whatever it says ("a company Elon Musk founded" is not one).
+    // ("commander of the ground forces Oleksandr Syrsky": the noun ends a role, and a given name
+    // starts its holder's name; "the head of the fighting group Hayat Tahrir al-Sham" is a body.)
     if (prev && BODY_KIND_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '') &&
-      !(OCCUPATIONS_TOO.has(prev) && GIVEN_NAMES.has(foldText(words[0])))) {
+      !((OCCUPATIONS_TOO.has(prev) || roleOfBefore(toks, c.from - 1)) && isKnownGivenName(words[0]))) {
       pushOrganization(r);
       return;
     }
