@@ -532,6 +532,9 @@ describe('mentions: companies and Title Case headlines', () => {
       ['person', 'Koji Sato', undefined], ['organization', 'Samsung Electronics', undefined],
       ['person', 'Park Soon-cheol', 'Samsung Electronics Chief Financial Officer'], ['person', 'Leslie Beavers', 'Pentagon Chief Information Officer'],
     ]);
+    // "CEO of Intel Products": a business unit named for what it makes is a body, not a person.
+    const v = 'Intel\nPublished: Dec. 2, 2024\n\nMichelle Johnston Holthaus is now CEO of Intel Products, overseeing divisions.\n';
+    assert.deepEqual(analyze('products.txt', v).mentions.map((m) => [m.kind, m.text]), [['person', 'Michelle Johnston Holthaus'], ['organization', 'Intel Products']]);
   });
 
   // Core bug: in a Title Case headline every word is capitalised, so "Chairman Says Firm"

@@ -161,7 +161,7 @@ export const ORG_HEADS = words(`
   hospital monitor observatory sabha museum gallery library exchange church
   secretariat directorate house movement chamber coalition confederation
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
-  insurance industries shipbuilding technologies
+  insurance industries shipbuilding technologies products
 `);
 
 /** Well-known organisations written without a head word. */
