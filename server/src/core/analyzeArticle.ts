@@ -138,9 +138,9 @@ function markQuoted(text: string, span: { start: number; end: number }, mentions
 function namesOf(kept: RawMention[]): Map<string, string> {
   // A Map: an object keyed by arbitrary strings would internalise every key.
   const names = new Map<string, string>();
-  // Keys named only by a meeting that took its number from elsewhere in the article: a name that
-  // states the number wins over them ("COP29" over a later "United Nations Climate Change Conference").
-  const unnumbered = new Set<string>();
+  // A meeting's name that states its number wins over one that took the number from elsewhere in
+  // the article ("COP29" over a later "United Nations Climate Change Conference"); then the longer.
+  const borrowed = new Set<string>();
   for (const m of kept) {
     if (m.form !== 'full' && m.form !== 'reference') continue;
     // "COP29" carries its number already; "Security Consultative Meeting" gets "57th" before it,
@@ -148,14 +148,13 @@ function namesOf(kept: RawMention[]): Map<string, string> {
     // after the honorific.
     const numbered = m.kind === 'meeting' && m.ordinal !== undefined && !/\d/.test(m.text);
     const name = numbered ? `${m.yearEdition ? m.ordinal : ordinalText(m.ordinal!)} ${m.text}` : m.whole?.key === m.key ? m.whole.name : m.text;
-    const resolved = m.kind === 'meeting' && m.ordinal === undefined && /[#~]/.test(m.key);
+    const borrows = m.kind === 'meeting' && m.ordinal === undefined && /[#~]/.test(m.key);
     const had = names.get(m.key);
-    if (had !== undefined && resolved && !unnumbered.has(m.key)) continue;
-    if (had === undefined || name.length > had.length || (unnumbered.has(m.key) && !resolved)) {
-      names.set(m.key, name);
-      if (resolved) unnumbered.add(m.key);
-      else unnumbered.delete(m.key);
-    }
+    const better = had === undefined || (borrowed.has(m.key) ? !borrows || name.length > had.length : !borrows && name.length > had.length);
+    if (!better) continue;
+    names.set(m.key, name);
+    if (borrows) borrowed.add(m.key);
+    else borrowed.delete(m.key);
   }
   return names;
 }

@@ -466,8 +466,8 @@ function seriesKey(words: string[]): string | undefined {
   // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series; so are the
   // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
   const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '');
-  // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   if (SERIES_ALIASES[series]) return SERIES_ALIASES[series];
+  // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
 }
 
