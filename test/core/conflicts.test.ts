@@ -246,6 +246,17 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:nato summit~2023', ['a.txt=2023-07-11..2023-07-12', 'b.txt=>2023-07-13']]]);
   });
 
+  // "the 47th Summit of the Association of Southeast Asian Nations" was a body; "the National Committee of the … Conference" a meeting.
+  it('"the 47th Summit of the Association of Southeast Asian Nations" is the 47th ASEAN Summit and is dated; a committee "of the" conference is a body', () => {
+    const a = 'Summit\nPublished: 25 Oct. 2025\n\nThe 47th Summit of the Association of Southeast Asian Nations opened on Oct. 26 in Kuala Lumpur.\n';
+    const b = "Summit\nPublished: 25 Oct. 2025\n\nThe 47th ASEAN Summit opens on Oct. 27. Wang Huning chairs the National Committee of the Chinese People's Political Consultative Conference.\n";
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(corpus.get(uri('b.txt'))!.mentions.filter((m) => m.kind === 'organization' || m.kind === 'meeting').map((m) => [m.kind, m.key]), [
+      ['meeting', 'meeting:asean summit#47'], ['organization', 'org:national committee of the chinese people political consultative conference'],
+    ]);
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:asean summit#47', ['a.txt=>2025-10-26', 'b.txt=>2025-10-27']]]);
+  });
+
   // Found in COP28 coverage: "the 28th United Nations Climate Change Conference" and "COP28" were two meetings.
   it('"the 28th United Nations Climate Change Conference" and "the 28th UN Climate Change Conference" are COP28', () => {
     const a = 'Climate\nPublished: 29 Nov. 2023\n\nThe 28th United Nations Climate Change Conference opens in Dubai on Nov. 30.\n';

@@ -1557,6 +1557,9 @@ function readMeeting(r: Reading): boolean {
   const headFirst = meetingHead === 0 && n >= 3 && words[1] === 'of' && HEAD_FIRST_MEETINGS.has(foldText(words[0])) &&
     !words.some((w, k) => k > 1 && ORG_HEADS.has(foldText(w))); // "Conference of Presidents of Major … Organizations" is a body
   if (headFirst) meetingHead = n - 1;
+  // "National Committee of the … Political Consultative Conference": a body of the meeting, named
+  // by what comes before "of the" ("Association of Southeast Asian Nations Summit" is the bloc's summit).
+  if (!headFirst && meetingHead > 2 && words.some((w, k) => k > 0 && k < meetingHead - 1 && w === 'of' && words[k + 1] === 'the' && ORG_HEADS.has(foldText(words[k - 1])))) return pushOrganization(r);
   // "Convention Center", "Summit Hotel": a venue or a body named after an event is no event.
   const venue = meetingHead >= 0 && meetingHead + 1 < n && (ORG_HEADS.has(foldText(words[meetingHead + 1])) || VENUE_WORDS.has(foldText(words[meetingHead + 1])));
   // "Library of Congress", "Member of the Convention": the phrase is named by what comes before "of".
@@ -1637,8 +1640,11 @@ function readNumberedBody(r: Reading): boolean {
   // "the 79th Session of the UN General Assembly": the session, then the body on its own.
   const of = words[1] === 'of' ? 2 : -1;
   const body = of > 0 && words[of] === 'the' ? of + 1 : of;
-  if (body < 0 || body >= n || !MEETING_HEADS.has(foldText(words[0])) || HEAD_FIRST_MEETINGS.has(foldText(words[0]))) return false;
+  if (body < 0 || body >= n || !MEETING_HEADS.has(foldText(words[0]))) return false;
   const bodyWords = words.slice(body);
+  // "the Ninth Summit of the Americas" is read whole; "the 47th Summit of the Association of
+  // Southeast Asian Nations" is the body's summit.
+  if (HEAD_FIRST_MEETINGS.has(foldText(words[0])) && !bodyWords.some((w) => ORG_HEADS.has(foldText(w)))) return false;
   const bodySeries = seriesKey([...bodyWords, words[0]]);
   if (!bodySeries || !bodyWords.some((w) => ORG_HEADS.has(foldText(w)))) return false;
   const head = toks[c.from];
