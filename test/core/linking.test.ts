@@ -425,6 +425,24 @@ describe('linking: spelling variants after a change', () => {
   });
 });
 
+// Found in coverage of the Lok Sabha Speaker's election: "Pro-tem Speaker B Mahtab" and "Pro-tem Speaker Bhartruhari Mahtab" were two people.
+describe('linking: a given name written by its initial', () => {
+  it('"B Mahtab" is "Bhartruhari Mahtab" and "S. Jaishankar" "Subrahmanyam Jaishankar" while one name gives that initial and surname; with two, the initial links to neither', () => {
+    const a = 'Speaker\nPublished: 26 June 2024\n\nPro-tem Speaker Bhartruhari Mahtab announced it. Minister Subrahmanyam Jaishankar agreed.\n';
+    const b = 'Speaker\nPublished: 26 June 2024\n\nPro-tem Speaker B Mahtab announced it. Minister S. Jaishankar agreed.\n';
+    const c = 'Speaker\nPublished: 26 June 2024\n\nLawmaker Bijay Mahtab spoke.\n';
+    const one = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (k: typeof one, f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
+    assert.equal(at(one, 'b.txt', b, 'B Mahtab'), at(one, 'a.txt', a, 'Bhartruhari Mahtab'));
+    assert.equal(at(one, 'b.txt', b, 'S. Jaishankar'), at(one, 'a.txt', a, 'Subrahmanyam Jaishankar'));
+    for (const files of [{ 'a.txt': a, 'b.txt': b, 'c.txt': c }, { 'c.txt': c, 'b.txt': b, 'a.txt': a }]) {
+      const two = corpusOf(files);
+      assert.notEqual(at(two, 'b.txt', b, 'B Mahtab'), at(two, 'a.txt', a, 'Bhartruhari Mahtab'));
+      assert.notEqual(at(two, 'b.txt', b, 'B Mahtab'), at(two, 'c.txt', c, 'Bijay Mahtab'));
+    }
+  });
+});
+
 // Found in OPEC+ coverage: Gulf News's "Prince Abdulaziz bin Salman" and SBS's "Abdulaziz bin Salman Al Saud" were two people.
 describe('linking: an Arabic name with and without its family', () => {
   it('"Abdulaziz bin Salman Al Saud" is "Abdulaziz bin Salman", and "Tamim bin Hamad Al-Thani" "Tamim bin Hamad"; another son of Salman stays apart', () => {

@@ -125,6 +125,18 @@ export function shorterNameKeys(name: string): string[] {
   }
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
   if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length)];
+  const keys = threePartKeys(name);
+  // "Bhartruhari Mahtab" and "B Mahtab", "Subrahmanyam Jaishankar" and "S. Jaishankar": the given
+  // name by its initial, as South Asian and African outlets often write it (linked only while one
+  // name in the corpus gives that initial and surname). Not a family name first ("Kim Jong").
+  if (words.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1]) && !SURNAME_FIRST.has(words[0]) && !NAME_HONORIFICS.has(foldText(words[0]))) {
+    keys.push(personKey(`${words[0].charAt(0)} ${words[1]}`).slice('person:'.length));
+  }
+  return keys;
+}
+
+/** The shorter keys of a name of three parts, hyphens counted as spaces (see shorterNameKeys). */
+function threePartKeys(name: string): string[] {
   const ws = name.split(/[\s‐-]+/);
   if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return [];
   if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return [];
