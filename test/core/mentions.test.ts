@@ -384,6 +384,15 @@ describe('mentions: modified titles and appositives in lists', () => {
     ]);
   });
 
+  // Found in coverage of Nigeria's new police chief: "the Acting Inspector-General of Police" was a body, and "Surgeon-General" part of a name.
+  it('hyphenated offices ending in "-General" ("Inspector-General of Police", "Surgeon-General", "Prosecutor-General") are titles', () => {
+    const u = "Police\nPublished: 20 June 2023\n\nHe appointed Mr. Kayode Egbetokun as the Acting Inspector-General of Police. Inspector-General of Police Kayode Egbetokun spoke. Surgeon-General Vivek Murthy spoke. Ukraine's Prosecutor-General Andriy Kostin spoke.\n";
+    const b = analyze('generals.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Kayode Egbetokun', undefined], ['person', 'Kayode Egbetokun', 'Inspector-General of Police'], ['person', 'Vivek Murthy', 'Surgeon-General'], ['person', 'Andriy Kostin', 'Prosecutor-General'],
+    ]);
+  });
+
   // Found in IRNA's Asia Cooperation Dialogue coverage: "Diplomacy Mehdi Safari" was the name.
   it('"Diplomacy" is a portfolio word after "for": "Deputy Foreign Minister for Economic Diplomacy Mehdi Safari"', () => {
     const u = 'Tehran\nPublished: June 24, 2024\n\nDeputy Foreign Minister for Economic Diplomacy Mehdi Safari told reporters. Safari said so.\n';

@@ -59,7 +59,9 @@ export const OFFICE_HEADS = words(`
   congressman congresswoman lawmaker governor mayor commander commissioner administrator adviser
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
-  attorney-general secretary-general director-general sheriff superintendent inspector
+  attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
+  auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
+  sheriff superintendent inspector
   sen rep gov amb prof supt emir sultan editor mp mep msp member officer scientist economist cto attorney negotiator pm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot
