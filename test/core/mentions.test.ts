@@ -384,6 +384,15 @@ describe('mentions: modified titles and appositives in lists', () => {
     ]);
   });
 
+  // Found in coverage of the Lok Sabha Speaker's election: "Leader of Opposition in Lok Sabha Rahul Gandhi" made a body "Lok Sabha Rahul Gandhi".
+  it('after a role\'s "of" phrase and "in", a body and the name after it are two things ("Leader of Opposition in Lok Sabha Rahul Gandhi")', () => {
+    const u = 'Speaker\nPublished: 26 June 2024\n\nLeader of Opposition in Lok Sabha Rahul Gandhi congratulated him.\n';
+    const b = analyze('in-body.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, slice(u, m.span)]), [
+      ['organization', 'Lok Sabha'], ['person', 'Rahul Gandhi'],
+    ]);
+  });
+
   // Found in coverage of Nigeria's new police chief: "the Acting Inspector-General of Police" was a body, and "Surgeon-General" part of a name.
   it('hyphenated offices ending in "-General" ("Inspector-General of Police", "Surgeon-General", "Prosecutor-General") are titles', () => {
     const u = "Police\nPublished: 20 June 2023\n\nHe appointed Mr. Kayode Egbetokun as the Acting Inspector-General of Police. Inspector-General of Police Kayode Egbetokun spoke. Surgeon-General Vivek Murthy spoke. Ukraine's Prosecutor-General Andriy Kostin spoke.\n";

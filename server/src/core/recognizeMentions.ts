@@ -115,6 +115,12 @@ function roleOfBefore(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Does "in" at `k` follow a role's "of" phrase ("Leader of Opposition in …", "Leader of the House in …")? */
+function roleOfIn(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j > 0 && j >= k - 4; j--) if (toks[j].text === 'of') return ROLE_WORDS.has(titleWord(toks[j - 1].text)) || isOfficeHead([toks[j - 1].text], 0);
+  return false;
+}
+
 /** What happens only to people, before "of" and a name: "the death of Tyre Nichols". */
 const PERSON_EVENTS = new Set(['death', 'killing', 'murder', 'funeral', 'assassination', 'arrest', 'beating', 'kidnapping', 'abduction', 'burial']);
 
@@ -1672,9 +1678,11 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   if (n >= 3 && n <= 4 && toks[c.from - 1]?.possessive && ORG_HEADS.has(lowerWords[0]) && words.slice(1).every((w) => nameWordOk(w))) {
     return readSplit(r, c.from + 1, c.from + 1);
   }
-  // "speaker of Parliament Nabih Berri", "the General Staff's Main Directorate Igor Kostyukov":
-  // after "of" or an owner, a body's head word and then a person's name are two things.
-  if (toks[c.from - 1]?.text === 'of' || toks[c.from - 1]?.possessive || toks[c.from - 1]?.text === 'the') {
+  // "speaker of Parliament Nabih Berri", "the General Staff's Main Directorate Igor Kostyukov",
+  // "Leader of Opposition in Lok Sabha Rahul Gandhi": after "of", an owner, or "in" after a
+  // role's "of", a body's head word and then a person's name are two things.
+  const before = toks[c.from - 1];
+  if (before?.text === 'of' || before?.possessive || before?.text === 'the' || (before?.text === 'in' && roleOfIn(toks, c.from - 1))) {
     const split = bodyThenName(words);
     if (split > 0) return readSplit(r, c.from + split, c.from + split);
   }
