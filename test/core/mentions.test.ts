@@ -393,6 +393,12 @@ describe('mentions: modified titles and appositives in lists', () => {
     ]);
   });
 
+  it('a place named after a body ends in a place\'s word ("Parliament Square", "Congress Avenue"); a body ending in its own head stays a body', () => {
+    const u = 'Protest\nPublished: 26 June 2024\n\nProtesters gathered in Parliament Square and on Congress Avenue. The Ministry of Defence and the University Hospital spoke.\n';
+    const b = analyze('squares.txt', u);
+    assert.deepEqual(b.mentions.map((m) => [m.kind, m.text]), [['place', 'Parliament Square'], ['place', 'Congress Avenue'], ['organization', 'Ministry of Defence'], ['organization', 'University Hospital']]);
+  });
+
   // Found in coverage of Nigeria's new police chief: "the Acting Inspector-General of Police" was a body, and "Surgeon-General" part of a name.
   it('hyphenated offices ending in "-General" ("Inspector-General of Police", "Surgeon-General", "Prosecutor-General") are titles', () => {
     const u = "Police\nPublished: 20 June 2023\n\nHe appointed Mr. Kayode Egbetokun as the Acting Inspector-General of Police. Inspector-General of Police Kayode Egbetokun spoke. Surgeon-General Vivek Murthy spoke. Ukraine's Prosecutor-General Andriy Kostin spoke.\n";

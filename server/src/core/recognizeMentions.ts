@@ -1692,7 +1692,9 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   let k0 = 0;
   while (k0 < n - 1 && isNationality(lowerWords[k0])) k0++;
   const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
-  if (((n >= 2 && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization(r);
+  // "Parliament Square", "Congress Avenue": a place named after a body ends in a place's word.
+  const placeNamed = PLACE_HEADS.has(lowerWords[n - 1]) && !ORG_HEADS.has(lowerWords[n - 1]);
+  if (((n >= 2 && !placeNamed && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization(r);
   return false;
 }
 
