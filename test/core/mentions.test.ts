@@ -393,6 +393,11 @@ describe('mentions: modified titles and appositives in lists', () => {
     ]);
   });
 
+  it('firms named after their founders ("Goldman Sachs", "Morgan Stanley said") are bodies, not people', () => {
+    const u = 'Markets\nPublished: 26 June 2024\n\nInvestors in Goldman Sachs sold. Morgan Stanley said so. Analysts at Wells Fargo agreed.\n';
+    assert.deepEqual(analyze('firms.txt', u).mentions.map((m) => [m.kind, m.text]), [['organization', 'Goldman Sachs'], ['organization', 'Morgan Stanley'], ['organization', 'Wells Fargo']]);
+  });
+
   it('a place named after a body ends in a place\'s word ("Parliament Square", "Congress Avenue"); a body ending in its own head stays a body', () => {
     const u = 'Protest\nPublished: 26 June 2024\n\nProtesters gathered in Parliament Square and on Congress Avenue. The Ministry of Defence and the University Hospital spoke.\n';
     const b = analyze('squares.txt', u);

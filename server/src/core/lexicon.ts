@@ -176,6 +176,8 @@ export const KNOWN_ORGS = new Set([
   ...words(`Hezbollah Hamas Taliban Houthis`),
   // Outlets whose names read like an Arabic personal name ("Al Gore" is a person).
   'Al Jazeera', 'Al Arabiya', 'Al-Jazeera', 'Al-Arabiya',
+  // Firms named after their founders, which read as a person's name.
+  'Goldman Sachs', 'Morgan Stanley', 'Wells Fargo', 'Merrill Lynch', 'Charles Schwab', 'Dow Jones', 'Raymond James', 'Edward Jones', 'Jones Day', 'Baker McKenzie',
   // A cross and a crescent are no heads of other bodies' names.
   'Red Cross', 'Red Crescent', 'Shin Bet', 'Mossad', 'Getty Images',
 ]);
