@@ -2088,9 +2088,20 @@ describe('mentions: who is behind a name', () => {
     const t = 'Talks\nPublished: 16 Aug. 2025\n\nYuri Ushakov, a Kremlin aide, said so. Alexei Navalny, the jailed opposition politician, died. Vision Pro, a headset for the actor market, sold. Hemp Ltd, the seller, closed. ' +
       'Tottenham Hotspur, the defending champion, won. Boca Juniors, the finalist, lost.\n';
     const a = analyze('aide.txt', t);
-    // A champion, a finalist, a rival or an ally may be a team, a party or a country.
+    // A champion, a finalist, a rival or an ally may be a team, a party or a country ("Tottenham Hotspur" is a club by its name).
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, !!m.tentative]), [
-      ['Yuri Ushakov', false], ['Alexei Navalny', false], ['Vision Pro', true], ['Tottenham Hotspur', true], ['Boca Juniors', true],
+      ['Yuri Ushakov', false], ['Alexei Navalny', false], ['Vision Pro', true], ['Boca Juniors', true],
+    ]);
+    assert.equal(mentionAtText(a, t, 'Tottenham Hotspur')?.kind, 'organization');
+  });
+
+  // Found in coverage of Mourinho's sacking, Ferrari's new team principal and Michigan State's president.
+  it('clubs, racing teams and boards named by their own head words ("Tottenham Hotspur", "Williams Racing", "Board of Trustees") are bodies; a name after a board is a person', () => {
+    const u = 'Clubs\nPublished: 19 Apr. 2021\n\nTottenham Hotspur said so. Williams Racing confirmed it. Blackburn Rovers lost. She is chairperson of the Michigan State University Board of Trustees Dianne Byrum.\n';
+    const b = analyze('clubs.txt', u);
+    assert.deepEqual(b.mentions.map((m) => [m.kind, m.text]), [
+      ['organization', 'Tottenham Hotspur'], ['organization', 'Williams Racing'], ['organization', 'Blackburn Rovers'],
+      ['organization', 'Michigan State University Board of Trustees'], ['person', 'Dianne Byrum'],
     ]);
   });
 

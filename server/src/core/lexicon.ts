@@ -163,7 +163,8 @@ export const ORG_HEADS = words(`
   hospital monitor observatory sabha museum gallery library exchange church
   secretariat directorate house movement chamber coalition confederation
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
-  insurance industries shipbuilding technologies products
+  insurance industries shipbuilding technologies products racing trustees regents
+  hotspur wanderers rovers albion
 `);
 
 /** Well-known organisations written without a head word. */
