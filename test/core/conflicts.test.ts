@@ -7,6 +7,11 @@ function wire(headline: string, day: string, body: string): string {
   return `${headline}\nPublished: ${day}, 10:00\n\nSEOUL (Yonhap) -- ${body}\n`;
 }
 
+/** Each conflict's key, and its sides as "file=value", sorted. */
+function conflictSides(corpus: ReturnType<typeof corpusOf>['corpus']): [string, string[]][] {
+  return corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]);
+}
+
 describe('conflicts: seeds', () => {
   const { corpus, uri, text } = seedCorpus();
 
@@ -167,7 +172,7 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(facts('b.txt'), ['meeting:brics summit#16=2024-10-22..2024-10-24', 'meeting:brics summit#16=2024-10-24 end']);
     assert.deepEqual(facts('c.txt'), ['meeting:brics summit#16=2024-10-22 start']);
     // a.txt's Wednesday against b.txt's Thursday: two ends. The range in b.txt alone, and c.txt's opening day, agree with a.txt.
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:brics summit#16', ['a.txt=<2024-10-23', 'b.txt=<2024-10-24']]]);
+    assert.deepEqual(conflictSides(corpus), [['meeting:brics summit#16', ['a.txt=<2024-10-23', 'b.txt=<2024-10-24']]]);
     assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["16th BRICS summit: 'Wednesday' here, 'Thursday' in b.txt for the day it ends"]);
   });
 
@@ -190,7 +195,7 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(an.mentions.filter((m) => m.kind === 'meeting').map((m) => [a.slice(m.span.start, m.span.end), m.key]), [['44th', 'meeting:asean summit#44'], ['ASEAN Summits', 'meeting:asean summit#45']]);
     assert.deepEqual([an.names.get('meeting:asean summit#44'), an.names.get('meeting:asean summit#45')], ['44th ASEAN Summit', '45th ASEAN Summit']);
     assert.deepEqual(an.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day} ${f.aspect}`), ['meeting:asean summit#44=2024-10-09 start', 'meeting:asean summit#45=2024-10-09 start']);
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:asean summit#45', ['a.txt=>2024-10-09', 'b.txt=>2024-10-10']]]);
+    assert.deepEqual(conflictSides(corpus), [['meeting:asean summit#45', ['a.txt=>2024-10-09', 'b.txt=>2024-10-10']]]);
     // A plural that is a surname stays a name.
     const { corpus: c2, uri: u2 } = corpusOf({ 's.txt': 'Hearing\nPublished: 9 Oct. 2024\n\nJeff Sessions said so. The Pugwash Conferences met.\n' });
     assert.deepEqual(c2.get(u2('s.txt'))!.mentions.map((m) => [m.kind, m.text]), [['person', 'Jeff Sessions'], ['meeting', 'Pugwash Conferences']]);
@@ -218,7 +223,7 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(facts('c.txt'), ['meeting:nato summit~2024=2024-07-10']);
     assert.deepEqual(facts('d.txt'), ['meeting:g20 summit~2024=2024-11-18 start']);
     // June 24 against June 25 for 2025 and July 9 against July 10 for 2024 disagree; the two ASEAN summits of 2025, five months apart, are two meetings.
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]).sort(), [
+    assert.deepEqual(conflictSides(corpus).sort(), [
       ['meeting:nato summit~2024', ['b.txt=2024-07-09', 'c.txt=2024-07-10']],
       ['meeting:nato summit~2025', ['a.txt=2025-06-24', 'b.txt=>2025-06-25']],
     ]);
@@ -232,7 +237,7 @@ describe('conflicts: meeting dates', () => {
     const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
     assert.deepEqual(corpus.get(uri('a.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:g7 summit~2025', 'meeting:g7 summit', 'meeting:g7 summit~2025']);
     assert.deepEqual(corpus.get(uri('c.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:g7 summit']);
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:g7 summit~2025', ['a.txt=2025-06-15', 'b.txt=>2025-06-16']]]);
+    assert.deepEqual(conflictSides(corpus), [['meeting:g7 summit~2025', ['a.txt=2025-06-15', 'b.txt=>2025-06-16']]]);
   });
 
   it('a year-less day of a year-named meeting is a day of that year; a meeting named only by words many bodies share ("the 2023 Legislative Session") takes no year', () => {
@@ -243,7 +248,7 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(an.facts.map((f) => f.type === 'eventDate' && `${f.key}=${f.day}..${f.lastDay}`), ['meeting:nato summit~2023=2023-07-11..2023-07-12']);
     assert.deepEqual(an.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:nato summit~2023', 'meeting:legislative session']);
     // Opening on July 13 is after the days a.txt gives for the whole meeting.
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:nato summit~2023', ['a.txt=2023-07-11..2023-07-12', 'b.txt=>2023-07-13']]]);
+    assert.deepEqual(conflictSides(corpus), [['meeting:nato summit~2023', ['a.txt=2023-07-11..2023-07-12', 'b.txt=>2023-07-13']]]);
   });
 
   // "the 47th Summit of the Association of Southeast Asian Nations" was a body; "the National Committee of the … Conference" a meeting.
@@ -254,7 +259,7 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(corpus.get(uri('b.txt'))!.mentions.filter((m) => m.kind === 'organization' || m.kind === 'meeting').map((m) => [m.kind, m.key]), [
       ['meeting', 'meeting:asean summit#47'], ['organization', 'org:national committee of the chinese people political consultative conference'],
     ]);
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:asean summit#47', ['a.txt=>2025-10-26', 'b.txt=>2025-10-27']]]);
+    assert.deepEqual(conflictSides(corpus), [['meeting:asean summit#47', ['a.txt=>2025-10-26', 'b.txt=>2025-10-27']]]);
   });
 
   // Found in COP28 coverage: "the 28th United Nations Climate Change Conference" and "COP28" were two meetings.
@@ -263,7 +268,7 @@ describe('conflicts: meeting dates', () => {
     const b = 'Climate\nPublished: 29 Nov. 2023\n\nCOP28 opens in Dubai on Dec. 1. The 28th UN Climate Change Conference will be the biggest yet.\n';
     const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
     assert.deepEqual(corpus.get(uri('b.txt'))!.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:conference of parties#28', 'meeting:conference of parties#28']);
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:conference of parties#28', ['a.txt=>2023-11-30', 'b.txt=>2023-12-01']]]);
+    assert.deepEqual(conflictSides(corpus), [['meeting:conference of parties#28', ['a.txt=>2023-11-30', 'b.txt=>2023-12-01']]]);
   });
 
   // An African Union summit, written by code in one outlet and spelled out in another, and the AU's "Ordinary Session".
@@ -274,7 +279,7 @@ describe('conflicts: meeting dates', () => {
     const meetings = (file: string, text: string) => corpus.get(uri(file))!.mentions.filter((m) => m.kind === 'meeting').map((m) => [text.slice(m.fullSpan.start, m.fullSpan.end), m.key]);
     assert.deepEqual(meetings('a.txt', a), [['AU summit', 'meeting:au summit#37'], ['37th AU Summit', 'meeting:au summit#37'], ['North Atlantic Treaty Organization summit', 'meeting:nato summit']]);
     assert.deepEqual(meetings('b.txt', b), [['37th African Union summit', 'meeting:au summit#37'], ['37th Ordinary Session of the AU Assembly', 'meeting:au assembly session#37'], ['NATO summit', 'meeting:nato summit']]);
-    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:au summit#37', ['a.txt=>2024-02-17', 'b.txt=>2024-02-18']]]);
+    assert.deepEqual(conflictSides(corpus), [['meeting:au summit#37', ['a.txt=>2024-02-17', 'b.txt=>2024-02-18']]]);
   });
 
   it('the 56th and 57th SCM on different days do not conflict', () => {

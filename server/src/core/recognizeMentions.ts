@@ -106,19 +106,25 @@ function isKnownGivenName(word: string): boolean {
   return GIVEN_NAMES.has(w) || GIVEN_NAMES.has(GIVEN_NAME_FORMS.get(w) ?? '');
 }
 
+/** The "of" at most four words before `k`, or -1; with `lowerOnly`, only across lower-case words. */
+function ofBefore(toks: Token[], k: number, lowerOnly: boolean): number {
+  for (let j = k - 1; j > 0 && j >= k - 4; j--) {
+    if (toks[j].text === 'of') return j;
+    if (lowerOnly && (toks[j].cap || !toks[j].word)) return -1;
+  }
+  return -1;
+}
+
 /** Does the lower-case noun at `k` end a role's "of" phrase ("commander of the ground forces")? */
 function roleOfBefore(toks: Token[], k: number): boolean {
-  for (let j = k - 1; j > 0 && j >= k - 4; j--) {
-    if (toks[j].cap || !toks[j].word) return false;
-    if (toks[j].text === 'of') return roleBeforeOf(toks, j);
-  }
-  return false;
+  const of = ofBefore(toks, k, true);
+  return of > 0 && roleBeforeOf(toks, of);
 }
 
 /** Does "in" at `k` follow a role's "of" phrase ("Leader of Opposition in …", "Leader of the House in …")? */
 function roleOfIn(toks: Token[], k: number): boolean {
-  for (let j = k - 1; j > 0 && j >= k - 4; j--) if (toks[j].text === 'of') return ROLE_WORDS.has(titleWord(toks[j - 1].text)) || isOfficeHead([toks[j - 1].text], 0);
-  return false;
+  const of = ofBefore(toks, k, false);
+  return of > 0 && (ROLE_WORDS.has(titleWord(toks[of - 1].text)) || isOfficeHead([toks[of - 1].text], 0));
 }
 
 /** What happens only to people, before "of" and a name: "the death of Tyre Nichols". */
