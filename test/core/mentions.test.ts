@@ -716,7 +716,7 @@ describe('mentions: a plural possessive inside a name', () => {
   // and "Workers' Party of Korea" was "Party of Korea".
   it('"Leaders\' Summit" is a meeting and links with "Leaders’ Summit"; "Workers\' Party of Korea" is whole', () => {
     const meetings = a.mentions.filter((m) => m.kind === 'meeting');
-    assert.deepEqual(meetings.map((m) => [m.text, m.key]), [["G20 Leaders' Summit", 'meeting:g20 leader summit'], ['G20 Leaders’ Summit', 'meeting:g20 leader summit']]);
+    assert.deepEqual(meetings.map((m) => [m.text, m.key]), [["G20 Leaders' Summit", 'meeting:g20 summit'], ['G20 Leaders’ Summit', 'meeting:g20 summit']]);
     assert.deepEqual(spanOf(t, "G20 Leaders' Summit"), meetings[0].span);
     assert.equal(mentionAtText(a, t, "Workers' Party of Korea")?.text, "Workers' Party of Korea");
   });
@@ -973,7 +973,7 @@ describe('mentions: meetings named head first', () => {
 
   // Core gap: a meeting whose head word came first ("Summit of …") was no mention at all.
   it('"Summit of the Americas" and "Conference of the Parties" are meetings, with ordinal and acronym', () => {
-    assert.deepEqual(kindTextKeyTitle(a, t, 'Summit of the Americas'), ['meeting', 'Summit of the Americas', 'meeting:summit of americas#9', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Summit of the Americas'), ['meeting', 'Summit of the Americas', 'meeting:americas summit#9', undefined]);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Conference of the Parties'), ['meeting', 'Conference of the Parties', 'meeting:conference of parties', undefined]);
     assert.deepEqual(kindTextKeyTitle(a, t, 'COP'), ['meeting', 'COP', 'meeting:conference of parties', undefined]);
   });
@@ -1816,7 +1816,7 @@ describe('mentions: meetings numbered by their acronym', () => {
     const t = 'BRICS\nPublished: 23 Aug. 2023\n\nThe XV BRICS Summit opened. The XVI BRICS summit will be in Kazan. The VI Summit of the Americas was held. I Summit with you. Pope Leo XIV spoke.\n';
     const a = analyze('roman.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [t.slice(m.span.start, m.span.end), m.key]), [
-      ['BRICS Summit', 'meeting:brics summit#15'], ['BRICS summit', 'meeting:brics summit#16'], ['Summit of the Americas', 'meeting:summit of americas#6'],
+      ['BRICS Summit', 'meeting:brics summit#15'], ['BRICS summit', 'meeting:brics summit#16'], ['Summit of the Americas', 'meeting:americas summit#6'],
     ]);
     assert.equal(a.names.get('meeting:brics summit#15'), '15th BRICS Summit');
   });
@@ -1830,7 +1830,7 @@ describe('mentions: meetings numbered by their acronym', () => {
     assert.deepEqual(meetings, [
       ['UNGA79', 'meeting:general assembly#79'], ['session', 'meeting:general assembly#79'], ['Session', 'meeting:general assembly#79'],
       ['UN General Assembly', 'meeting:general assembly#79'], ['session', 'meeting:general assembly#78'],
-      ['World Health Assembly', 'meeting:world health assembly#77'], ['Summit of the Americas', 'meeting:summit of americas#9'],
+      ['World Health Assembly', 'meeting:world health assembly#77'], ['Summit of the Americas', 'meeting:americas summit#9'],
       ["National People's Congress", 'meeting:national people congress#14'],
     ]);
     const bodies = a.mentions.filter((m) => m.kind === 'organization').map((m) => [t.slice(m.span.start, m.span.end), m.key]);
@@ -2417,3 +2417,41 @@ describe('mentions: Mexico election coverage', () => {
     assert.deepEqual([mentionAtText(a, t, 'Morgan Stanley')?.kind, mentionAtText(a, t, 'Morgan Stanley')?.key], ['organization', 'org:morgan stanley']);
   });
 });
+
+describe('mentions: Kenya cabinet and Central Asian election coverage', () => {
+  // Six Kenyan outlets on Ruto's dismissal of his cabinet gave a body "Prime Cabinet" in each.
+  it('"Cabinet Secretary" is an office: "Prime Cabinet Secretary", "Cabinet Secretaries" and "Cabinet Secretary for Foreign Affairs" name no body', () => {
+    const t = 'Cabinet\nPublished: 11 July 2024\n\nRuto fired all Cabinet Secretaries except the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs. ' +
+      'Prime Cabinet Secretary Musalia Mudavadi stays. Interior Cabinet Secretary Kithure Kindiki left. The Cabinet Office and the Kenyan Cabinet met. Communist Party Secretary Li Qiang came.\n';
+    const a = analyze('kenya.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Cabinet Office', 'Kenyan Cabinet', 'Communist Party']);
+    const titleOf = (name: string) => a.facts.flatMap((f) => (f.type === 'title' && f.key === mentionAtText(a, t, name)?.key ? [f.title.text] : []))[0];
+    assert.deepEqual([titleOf('Musalia Mudavadi'), titleOf('Kithure Kindiki'), titleOf('Li Qiang')], ['Prime Cabinet Secretary', 'Interior Cabinet Secretary', 'Communist Party Secretary']);
+  });
+
+  // "the candidate from the Ecological Party of Uzbekistan Abdushukur Khamzaev" was one body's name.
+  it('a body ending in the place it is of, or after a lower-case word, then a person\'s name, are two things', () => {
+    const t = 'Vote\nPublished: 10 July 2023\n\nThe candidate from the Ecological Party of Uzbekistan Abdushukur Khamzaev got 3.74 percent. ' +
+      'Some 5 percent voted for the opposition National Social Democratic Party Nurlan Auesbayev, they said.\n';
+    const a = analyze('uzbek.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Ecological Party of Uzbekistan', 'National Social Democratic Party']);
+    assert.deepEqual([mentionAtText(a, t, 'Abdushukur Khamzaev')?.kind, mentionAtText(a, t, 'Nurlan Auesbayev')?.kind], ['person', 'person']);
+  });
+
+  // Three Gulf outlets named the 41st summit at AlUla three ways; none linked.
+  it('a summit is its leaders\' meeting, named by whose it is before or after "Summit of": GCC, Gulf, G20 and ECOWAS summits; ministers\' meetings stay apart', () => {
+    const t = 'Summit\nPublished: 5 January 2021\n\nThe 41st Summit of GCC Leaders opened. The 41st GCC Summit opened. The 41st Gulf Summit opened. The 18th G20 Leaders\' Summit opened. ' +
+      'The 2nd Extraordinary Summit of the ECOWAS Authority of Heads of State and Government opened. The 2nd Extraordinary ECOWAS Summit opened. The 18th G20 Foreign Ministers\' Meeting opened. The 18th G20 Summit opened.\n';
+    const a = analyze('gcc.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), [
+      'meeting:gcc summit#41', 'meeting:gcc summit#41', 'meeting:gcc summit#41', 'meeting:g20 summit#18', 'meeting:ecowas summit#2', 'meeting:ecowas summit#2', 'meeting:g20 foreign minister meeting#18', 'meeting:g20 summit#18',
+    ]);
+  });
+
+  it('"Agence France-Presse" is a body', () => {
+    const t = 'Cabinet\nPublished: 3 June 2023\n\nErdogan named a new cabinet, Agence France-Presse reported.\n';
+    const a = analyze('afp.txt', t);
+    assert.deepEqual([mentionAtText(a, t, 'Agence France-Presse')?.kind, mentionAtText(a, t, 'Agence France-Presse')?.key], ['organization', 'org:agence france presse']);
+  });
+});
+

@@ -74,4 +74,12 @@ describe('tokenize: the word scanner', () => {
       ['Lieutenant', 0, 10], ['General', 11, 18], ['Kyrylo', 19, 25], ['Budanov', 26, 33], ['met', 34, 37], ['Jae-myung', 38, 47], ['and', 48, 51], ['Rear', 52, 56], ['Admiral', 57, 64], ['Roe', 65, 68],
     ]);
   });
+
+  // A tweet's embed, "…of the Volkswagen Group.https://t.co/rhQf2yWaMW", made the body "Volkswagen Group.https".
+  it('a web address run into the word before it ends the word; the period between them is a period, the address one token', () => {
+    const text = 'the Volkswagen Group.https://t.co/rhQf2yWaMW — VW';
+    assert.deepEqual(tokenize(text, 0, text.length).map((x) => [x.text, x.start, x.end, x.word]), [
+      ['the', 0, 3, true], ['Volkswagen', 4, 14, true], ['Group', 15, 20, true], ['.', 20, 21, false], ['https://t.co/rhQf2yWaMW', 21, 44, false], ['—', 45, 46, false], ['VW', 47, 49, true],
+    ]);
+  });
 });

@@ -159,7 +159,7 @@ export const ORG_HEADS = words(`
   associations organizations organisations institutions federations
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
-  broadcasting television radio daily herald times post journal press agency kremlin pentagon news shimbun
+  broadcasting television radio daily herald times post journal press agency agence kremlin pentagon news shimbun
   hospital monitor observatory sabha museum gallery library exchange church
   secretariat directorate house movement chamber coalition confederation
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities

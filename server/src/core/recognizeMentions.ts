@@ -446,9 +446,11 @@ const MEMBERS_SINGULAR: Record<string, string> = {
 };
 
 function seriesKey(words: string[]): string | undefined {
-  const all = foldWords(words.join(' ')).map((w) => MEMBERS_SINGULAR[w.replace(/['’]$/, '')] ?? w);
+  let all = foldWords(words.join(' ')).map((w) => MEMBERS_SINGULAR[w.replace(/['’]$/, '')] ?? w);
   // "the 37th African Union summit" is the "37th AU Summit".
   const lead = all[0] === 'the' ? 1 : 0;
+  // "the 41st Summit of GCC Leaders" is the "41st GCC Summit": a summit is named by whose it is, before or after.
+  if (all[lead] === 'summit' && all[lead + 1] === 'of' && all.length > lead + 2) all = [...all.slice(0, lead), ...all.slice(lead + 2).filter((w, k) => k > 0 || w !== 'the'), 'summit'];
   for (const [full, code] of SERIES_CODES) {
     if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {
       all.splice(lead, full.length, code);
@@ -477,7 +479,10 @@ function seriesKey(words: string[]): string | undefined {
   if (kept.length < 2) return undefined;
   // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series; so are the
   // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
-  const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '');
+  const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
+    // A summit is its leaders' meeting: the "G20 Leaders' Summit" is the "G20 Summit", and so is the
+    // "Summit of the ECOWAS Authority of Heads of State and Government" the "ECOWAS Summit".
+    .replace(/(?<=\S) (?:leader|(?:authority )?of heads of state(?: and government)?|heads of state(?: and government)?) summit$/, ' summit');
   if (SERIES_ALIASES[series]) return SERIES_ALIASES[series];
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
@@ -487,6 +492,8 @@ function seriesKey(words: string[]): string | undefined {
 const SERIES_ALIASES: Record<string, string> = {
   'climate change conference': 'conference of parties', 'climate conference': 'conference of parties',
   'united nations climate change conference': 'conference of parties', 'united nations climate conference': 'conference of parties',
+  // The Gulf Cooperation Council's summit is the "Gulf summit".
+  'gulf summit': 'gcc summit',
 };
 
 /** Acronyms of ruling parties that number their congresses. */
@@ -778,7 +785,13 @@ const TITLE_WORDS_BEFORE_PLURAL = new Set(`prime vice deputy first foreign defen
 
 /** A title's plural ("Ministers"): a title for several people, no name and no one's title. */
 function isPluralTitle(word: string): boolean {
-  return word.length > 4 && /s$/i.test(word) && !isOfficeHead([word], 0) && isOfficeHead([word.slice(0, -1)], 0);
+  if (word.length <= 4 || !/s$/i.test(word) || isOfficeHead([word], 0)) return false;
+  return isOfficeHead([word.slice(0, -1)], 0) || (/ies$/i.test(word) && isOfficeHead([word.slice(0, -3) + 'y'], 0)); // "Secretaries"
+}
+
+/** "Cabinet Secretary", "Cabinet Minister": "cabinet" before an office is part of the office, no body's name. */
+function cabinetOffice(words: string[], k: number): boolean {
+  return foldText(words[k]) === 'cabinet' && k + 1 < words.length && (isOfficeHead(words, k + 1) || isPluralTitle(words[k + 1]));
 }
 
 /**
@@ -1052,12 +1065,20 @@ function bodyThenName(words: string[]): number {
     if (at < 1) continue;
     const head = foldText(words[at - 1]).replace(/\.$/, '');
     const before = foldText(words.slice(0, at).join(' '));
-    if (!ORG_HEADS.has(head) && !MULTIWORD_PLACES.has(before)) continue;
+    if (!ORG_HEADS.has(head) && !MULTIWORD_PLACES.has(before) && !endsInPlaceOfBody(words, at)) continue;
     const rest = words.slice(at);
     const last = foldText(rest[names - 1]);
     if (rest.every((w) => nameWordOk(w) && !ORG_HEADS.has(foldText(w)) && !PLACES.has(w)) && !PLACE_HEADS.has(last) && !VENUE_WORDS.has(last)) return at;
   }
   return 0;
+}
+
+/** "Ecological Party of Uzbekistan": a body's name that ends in the place it is of. */
+function endsInPlaceOfBody(words: string[], at: number): boolean {
+  const of = words.lastIndexOf('of', at - 1);
+  if (of < 1 || at - of > 3 || !ORG_HEADS.has(foldText(words[of - 1]))) return false;
+  const place = words.slice(of + 1, at).join(' ');
+  return PLACES.has(place) || MULTIWORD_PLACES.has(foldText(place));
 }
 
 const ROMAN = /^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -1669,15 +1690,15 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   // "The United Nations Secretary-General, António Guterres": the office ends no organisation's name.
   // ("Department of Justice" is whole: after "of", "Justice" is the portfolio.)
-  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords.slice(0, n - 1).some((w) => ORG_HEADS.has(w))) {
+  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords.slice(0, n - 1).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
     readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
     return true;
   }
   // "as Army Chief announces …", "Party Leader": a post without a name, and no body's name either.
-  if (n === 2 && ORG_HEADS.has(lowerWords[0]) && isOfficeHead(words, 1)) return true;
+  if (n === 2 && ORG_HEADS.has(lowerWords[0]) && (isOfficeHead(words, 1) || isPluralTitle(words[1]))) return true;
   // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
   const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
-  if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w) => ORG_HEADS.has(w))) {
+  if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
     if (bodyAfterOffice(r, of) < c.to) return readBodyAfterOffice(r, of);
   }
   // "the President's Office Andriy Yermak": a body named by its owner, then a person's name.
@@ -1691,6 +1712,10 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   if (before?.text === 'of' || before?.possessive || before?.text === 'the' || (before?.text === 'in' && roleOfIn(toks, c.from - 1))) {
     const split = bodyThenName(words);
     if (split > 0) return readSplit(r, c.from + split, c.from + split);
+  } else if (before?.word && !before.cap) {
+    // "the opposition National Social Democratic Party Nurlan Auesbayev": a body of two words or more, then a name.
+    const split = bodyThenName(words);
+    if (split >= 2) return readSplit(r, c.from + split, c.from + split);
   }
   // The nationality is part of a body's name: the "Israeli Defense Ministry" is not the
   // Iranian one, nor the "African Development Bank" the Asian one. A bare "Defense Ministry"
@@ -1700,7 +1725,7 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   const known = KNOWN_ORGS.has(words.join(' ')) || KNOWN_ORGS.has(words.slice(k0).join(' '));
   // "Parliament Square", "Congress Avenue": a place named after a body ends in a place's word.
   const placeNamed = PLACE_HEADS.has(lowerWords[n - 1]) && !ORG_HEADS.has(lowerWords[n - 1]);
-  if (((n >= 2 && !placeNamed && lowerWords.some((w, k) => ORG_HEADS.has(w) && k > 0 || (k === 0 && ORG_HEADS.has(w) && n > 1))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization(r);
+  if (((n >= 2 && !placeNamed && lowerWords.some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization(r);
   return false;
 }
 
@@ -1942,7 +1967,7 @@ const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managin
 function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   // "Nippon Steel Vice Chairman", "Senate Majority Leader", "Group Chief Operating Officer": the
   // qualifier belongs to the office.
-  const ofOffice = (w: string) => TITLE_MODIFIERS.has(w) || OFFICE_QUALIFIERS.has(w);
+  const ofOffice = (w: string) => TITLE_MODIFIERS.has(w) || OFFICE_QUALIFIERS.has(w) || w === 'cabinet'; // "Prime Cabinet Secretary"
   while (orgEnd > 0 && ofOffice(foldText(toks[c.from + orgEnd - 1].text))) orgEnd--;
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
   let k0 = 0;

@@ -129,7 +129,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let link = 0;
   const markup = markupIn(slice);
   let mark = 0;
-  scanWords(slice, (s, e, afterBreak) => {
+  const each = (s: number, e: number, afterBreak: boolean): false | void => {
     if (tokens.length >= MAX_TOKENS_PER_BLOCK) return false;
     // "President [Lee Jae-myung](https://…) met", "President&nbsp;Lee": a Markdown link's
     // brackets and address, and a space's entity, are markup; the words read as if it were not there.
@@ -192,6 +192,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       return;
     }
     tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
+  };
+  scanWords(slice, (s, e, afterBreak) => {
+    // "…of the Volkswagen Group.https://t.co/…": a web address run into a word ends the word,
+    // and the period between them is a period. The address is read from its next word on.
+    while (link < links.length && links[link][1] <= s) link++;
+    const ls = link < links.length ? links[link][0] : e;
+    if (ls <= s || ls >= e) return each(s, e, afterBreak);
+    let we = ls;
+    while (we > s && isConnector(slice.charCodeAt(we - 1))) we--;
+    if (we > s && each(s, we, afterBreak) === false) return false;
+    for (let k = we; k < ls; k++) if (each(k, k + 1, false) === false) return false;
   });
   return tokens;
 }
