@@ -2455,3 +2455,27 @@ describe('mentions: Kenya cabinet and Central Asian election coverage', () => {
   });
 });
 
+
+describe('mentions: Vietnam and Pacific Islands Forum coverage', () => {
+  // Six outlets on To Lam's election as General Secretary had him as "Lam" or not at all.
+  it('a capitalised "To" inside a sentence before a name is the family name Tô; "Comrade" is an honorific; a preposition "To" starts no name', () => {
+    const t = 'Party\nPublished: 3 August 2024\n\nThe Central Committee elected To Lam the General Secretary. Then, To Lam, a member of the Political Bureau, spoke. ' +
+      'President To Lam has been elected. Comrade Pham Minh Chinh attended. They flew To Paris on Monday.\n';
+    const a = analyze('tolam.txt', t);
+    const people = a.mentions.filter((m) => m.kind === 'person');
+    assert.deepEqual(people.map((m) => [m.text, m.key]), [['To Lam', 'person:tolam'], ['To Lam', 'person:tolam'], ['To Lam', 'person:tolam'], ['Pham Minh Chinh', 'person:phamminhchinh']]);
+    assert.deepEqual(people.map((m) => t.slice(m.span.start, m.span.end)), ['To Lam', 'To Lam', 'To Lam', 'Pham Minh Chinh']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text), ['Paris']);
+  });
+
+  it('"the 53rd Pacific Islands Forum Leaders Meeting" is the 53rd Pacific Islands Forum (also misspelt "Island"); "the Chairmanship of the Forum" names the forum', () => {
+    const t = 'Forum\nPublished: 26 August 2024\n\nThe 53rd Pacific Islands Forum Leaders Meeting opened. The 53rd Pacific Island Forum Leaders Meeting closed. The 53rd Pacific Islands Forum ended. ' +
+      'Tonga took over the Chairmanship of the Pacific Islands Forum. The 31st APEC Economic Leaders\' Meeting opened.\n';
+    const a = analyze('pif.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [
+      ['Pacific Islands Forum Leaders Meeting', 'meeting:pacific island forum#53'], ['Pacific Island Forum Leaders Meeting', 'meeting:pacific island forum#53'],
+      // The forum named without its number, in an article about the 53rd, is the 53rd (resolveMeetingOrdinals).
+      ['Pacific Islands Forum', 'meeting:pacific island forum#53'], ['Pacific Islands Forum', 'meeting:pacific island forum#53'], ["APEC Economic Leaders' Meeting", 'meeting:apec economic leader meeting#31'],
+    ]);
+  });
+});

@@ -442,6 +442,7 @@ const SERIES_CODES: [string[], string][] = Object.entries({
 
 /** Who meets, in the singular: "G20 Foreign Ministers' Meeting" and "G20 Foreign Minister Meeting" are one series. */
 const MEMBERS_SINGULAR: Record<string, string> = {
+  islands: 'island', // "Pacific Island Forum", a common slip
   ministers: 'minister', leaders: 'leader', governors: 'governor', presidents: 'president', chiefs: 'chief', envoys: 'envoy', ambassadors: 'ambassador',
 };
 
@@ -482,7 +483,9 @@ function seriesKey(words: string[]): string | undefined {
   const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
     // A summit is its leaders' meeting: the "G20 Leaders' Summit" is the "G20 Summit", and so is the
     // "Summit of the ECOWAS Authority of Heads of State and Government" the "ECOWAS Summit".
-    .replace(/(?<=\S) (?:leader|(?:authority )?of heads of state(?: and government)?|heads of state(?: and government)?) summit$/, ' summit');
+    .replace(/(?<=\S) (?:leader|(?:authority )?of heads of state(?: and government)?|heads of state(?: and government)?) summit$/, ' summit')
+    // The "53rd Pacific Islands Forum Leaders Meeting" is the "53rd Pacific Islands Forum".
+    .replace(/(?<=\S (?:forum|dialogue)) leader meeting$/, '');
   if (SERIES_ALIASES[series]) return SERIES_ALIASES[series];
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
@@ -838,6 +841,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     else if ((lw === 'ten' || lw === 'ter') && to - from === 2 && nameWordOk(toks[from + 1].text) && !/s$/.test(toks[from + 1].text)) {
       // "Ten Hag said": the Dutch particle of a surname, not the number (resolveShortNames).
       break;
+    } else if (bare === 'To' && vietnameseTo(toks, from, to)) {
+      // "elected To Lam the General Secretary": the Vietnamese family name Tô, not the preposition.
+      break;
     } else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
     } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[from - 1].text)) {
@@ -869,6 +875,17 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
   }
   if (from >= to) return;
   readChunkBody(text, toks, { from, to, status, firstStart, firstText, personCue }, block, sentence, out);
+}
+
+/**
+ * A capitalised "To" inside a sentence, before one or two name words, in a sentence with a
+ * lower-case word (not Title Case, "Biden To Visit Paris"): the Vietnamese family name Tô, as
+ * in "To Lam". Without more (a title, an appositive) the name stays tentative.
+ */
+function vietnameseTo(toks: Token[], from: number, to: number): boolean {
+  if (from === 0 || to - from < 2 || to - from > 3 || isCap(toks[from - 1])) return false;
+  if (!toks.some((t) => t.word && !t.cap && t.text.length >= 4)) return false;
+  return toks.slice(from + 1, to).every((t) => nameWordOk(t.text) && !/s$/.test(t.text));
 }
 
 /** "Pennsylvania-based", "Iran-backed", "Hamas-run": who is behind a name, no part of it. */
@@ -1389,7 +1406,7 @@ function readTitledName(r: Reading): boolean {
   while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
     const w = words[nameFrom - 1];
     if (isNameParticle(w) && nameFrom < n) particles++;
-    if (nameWordOk(w) || (nameFrom < n && SURNAME_FIRST.has(w) && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
   }
@@ -1576,13 +1593,17 @@ function readBodyAfterOffice(r: Reading, of: number): boolean {
 const TREATY_TOPICS = new Set(`genocide refugee refugees weapons munitions torture ban mine climate biodiversity diversity desertification
   geneva hague vienna ottawa istanbul basel stockholm rotterdam ramsar aarhus minamata espoo berne bern warsaw montreal`.split(/\s+/));
 
+/** An office's term, named like the office: "the Chairmanship of ASEAN", "the Presidency of the G20". */
+const OFFICE_TERMS = new Set(['chairmanship', 'chairpersonship', 'chairship', 'presidency']);
+
 /** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
 function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   if (readNumberedBody(r)) return true;
   // "Chairman of the National Committee of the … Consultative Conference": an office of a body
   // whose name ends in a meeting's word; the body is read on its own after "of".
-  if (n >= 3 && words[1] === 'of' && isOfficeHead(words, 0) && !MEETING_HEADS.has(foldText(words[0])) && bodyAfterOffice(r, 1) < c.to) {
+  // So does "the Chairmanship of the Pacific Islands Forum": the term of an office.
+  if (n >= 3 && words[1] === 'of' && (isOfficeHead(words, 0) || OFFICE_TERMS.has(foldText(words[0]))) && !MEETING_HEADS.has(foldText(words[0])) && bodyAfterOffice(r, 1) < c.to) {
     return readBodyAfterOffice(r, 1);
   }
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
@@ -1796,7 +1817,7 @@ function readBareName(r: Reading): void {
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
   // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
-  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && givenBeforeArticle(words, 0)) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && givenBeforeArticle(words, 0)) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();
