@@ -2478,4 +2478,15 @@ describe('mentions: Vietnam and Pacific Islands Forum coverage', () => {
       ['Pacific Islands Forum', 'meeting:pacific island forum#53'], ['Pacific Islands Forum', 'meeting:pacific island forum#53'], ["APEC Economic Leaders' Meeting", 'meeting:apec economic leader meeting#31'],
     ]);
   });
+
+  // "Prime Minister Fiame Naomi Mata‘afa (Samoa)" lost the end of her name at the turned comma.
+  it('a turned comma inside a name joins it ("Mata‘afa"), and before a final "s" it is the possessive; "Rho" is the Korean family name Roh', () => {
+    const t = 'Forum\nPublished: 30 August 2024\n\nPrime Minister Fiame Naomi Mata‘afa (Samoa) came. Arms came from Russia‘s main exporter. ' +
+      'Election commission chair Rho Tae-ak said so. Chair Roh Tae-ak agreed.\n';
+    const a = analyze('tonga.txt', t);
+    assert.deepEqual([mentionAtText(a, t, 'Fiame Naomi Mata‘afa')?.kind, mentionAtText(a, t, 'Fiame Naomi Mata‘afa')?.key], ['person', 'person:fiamenaomimataafa']);
+    assert.deepEqual([mentionAtText(a, t, 'Russia')?.kind, mentionAtText(a, t, 'Russia')?.text], ['place', 'Russia']);
+    assert.deepEqual([mentionAtText(a, t, 'Rho Tae-ak')?.key, mentionAtText(a, t, 'Roh Tae-ak')?.key], ['person:lotak', 'person:lotak']);
+  });
 });
+

@@ -304,7 +304,7 @@ export const MULTIWORD_PLACES = new Set([
 export const SURNAME_FIRST = words(`
   Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han
   Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Jeon Chun Jun Hong Yoo Yu Ko Go Moon Mun Yang Son Bae
-  Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Seong Cha Joo Ju Woo Koo Ku Min Ryu Jin Chin Ji Chi Um
+  Baek Paik Heo Huh Nam Noh Roh Rho Ha Kwak Sung Seong Cha Joo Ju Woo Koo Ku Min Ryu Jin Chin Ji Chi Um
   Eom Byun Byeon Chae Won Bang Pyo Gil Do Ma Na Ra Wi Yeo Shim Sim Hyun Hyeon Maeng Gong Kong Yeom Ok
   Tak Seol Goh Xi Li Wang Zhang Liu Chen Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Luo Liang
   Zheng Xie Tang Feng Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei

@@ -170,7 +170,7 @@ function particlesEnd(toks: Token[], j: number): number {
   while (k < toks.length && k - j < 3 && toks[k].word && (NAME_PARTICLES.has(toks[k].text) || numberParticle(toks, k))) k++;
   return k > j && isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
 }
-const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐])?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐])?\p{Lu}[\p{Ll}\p{M}'‘’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
 /** "McMaster", "O'Brien", "DeSantis": a capital inside a name after a common prefix. */
 const PREFIXED_NAME = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)\p{Lu}\p{Ll}/u;
 /** Capitalised words that describe a portfolio or body, never a personal name. */

@@ -35,7 +35,7 @@ function isUpperStart(c: number, raw: string): boolean {
  * What the scanner below matches, as a regular expression (kept as the specification; the
  * tests compare both): a word, or any single character that is not a space.
  */
-export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-‐‑&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'‘’\-‐‑&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 // Character classes per BMP code unit, computed on first sight: bit 1 letter or digit,
 // bit 2 letter, mark or digit, bit 4 space; bit 8 says "computed".
@@ -67,8 +67,9 @@ function codePointAt(s: string, i: number): number {
 }
 
 function isConnector(c: number): boolean {
-  // U+2011 is the non-breaking hyphen some newsrooms' systems put in "Jae‑myung".
-  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 38;
+  // U+2011 is the non-breaking hyphen some newsrooms' systems put in "Jae‑myung"; U+2018 the
+  // glottal stop some write in Tongan and Hawaiian names, "Hu‘akavameiliku".
+  return c === 46 || c === 39 || c === 0x2018 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 38;
 }
 
 /** End of a run of letters, marks and digits starting at i. */
@@ -169,7 +170,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const last = raw.charCodeAt(raw.length - 1);
     const apostrophe = raw.charCodeAt(raw.length - 2);
-    if (raw.length > 2 && last === 115 /* s */ && (apostrophe === 39 || apostrophe === 0x2019)) {
+    if (raw.length > 2 && last === 115 /* s */ && (apostrophe === 39 || apostrophe === 0x2019 || apostrophe === 0x2018)) {
       const base = raw.slice(0, -2);
       // "People's Power Party", "Women's National Basketball Association", "St. Peter's Square":
       // inside a name, not an owner.
