@@ -355,6 +355,14 @@ describe('conflicts: titles', () => {
     assert.deepEqual(p.corpus.allConflicts().map((c) => [c.fact, c.sides.map((sd) => sd.value).sort()]), [['office', ['Foreign Minister', 'Unification Minister']]]);
   });
 
+  it('an office before the name between commas is compared like any other: "The Minister of Finance, X," disagrees with "Defence Minister X"', () => {
+    const a = 'Budget\nPublished: 3 Nov. 2025\n\nThe Minister of Finance, Wale Edun, said the budget was ready.\n';
+    const b = 'Budget\nPublished: 4 Nov. 2025\n\nFinance Minister Wale Edun spoke.\n';
+    const c = 'Budget\nPublished: 4 Nov. 2025\n\nDefence Minister Wale Edun spoke.\n';
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).corpus.allConflicts(), []);
+    assert.deepEqual(conflictSides(corpusOf({ 'a.txt': a, 'c.txt': c }).corpus), [['person:waleedun', ['a.txt=finance minister', 'c.txt=defense minister']]]);
+  });
+
   it('"Defense Minister X" vs "Foreign Minister X" within 120 days is an office conflict', () => {
     const a = wire('Minister in Tokyo', '3 Nov. 2025', 'Defense Minister Cho Hyun-woo met his Japanese counterpart in Tokyo on Monday.');
     const b = wire('Minister in Beijing', '20 Nov. 2025', 'Foreign Minister Cho Hyun-woo met Chinese officials in Beijing on Thursday.');

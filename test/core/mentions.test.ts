@@ -2490,3 +2490,20 @@ describe('mentions: Vietnam and Pacific Islands Forum coverage', () => {
   });
 });
 
+
+describe('mentions: an office, then the name between commas', () => {
+  // "President of ECOWAS, Omar Alieu Touray, who read the resolution" gave Touray no title.
+  it('an office that opens the sentence, then the name between commas (or before "who" or a speech verb), is the name\'s title; elsewhere it is not', () => {
+    const t = 'Niger\nPublished: 10 August 2023\n\nThe President of ECOWAS, Omar Alieu Touray, who read the resolution, spoke. Nigeria\'s Minister of Defence, Mohammed Badaru, said so. ' +
+      'The former Minister of Finance, Wale Edun, agreed. The Caretaker Foreign Minister, Ali Bagheri, came. Only the President of Peru, Dina Boluarte, spoke. ' +
+      'After meeting the President, John Smith said no. The President, the Vice President and the Speaker, Jane Roe, came. In Abuja, the Chief of Staff, Femi Gbaja, spoke.\n';
+    const a = analyze('comma.txt', t);
+    const titles = a.facts.flatMap((f) => (f.type === 'title' ? [[a.mentions[f.mention].text, f.title.text, f.title.status, f.title.office]] : []));
+    assert.deepEqual(titles, [
+      ['Omar Alieu Touray', 'President of ECOWAS', 'current', 'ecowas president'], ['Mohammed Badaru', 'Minister of Defence', 'current', 'defense minister'],
+      ['Wale Edun', 'Minister of Finance', 'past', 'finance minister'], ['Ali Bagheri', 'Foreign Minister', 'acting', 'foreign minister'], ['Dina Boluarte', 'President of Peru', 'current', 'peru president'],
+    ]);
+    const touray = mentionAtText(a, t, 'Omar Alieu Touray')!;
+    assert.deepEqual([t.slice(touray.fullSpan.start, touray.fullSpan.end), touray.tentative], ['President of ECOWAS, Omar Alieu Touray', undefined]);
+  });
+});

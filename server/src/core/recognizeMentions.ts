@@ -1882,10 +1882,10 @@ function readBareName(r: Reading): void {
     const described = next === ',' && describedAsPerson(toks, c.to + 1);
     const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
-    const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined);
+    const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined) ?? (titleBefore || who || speaks || next === ',' ? commaTitleBefore(text, toks, c.from, c.to) : undefined);
     pushMention(r, {
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
-      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
+      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
     });
   }
 }
@@ -1963,6 +1963,45 @@ function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | un
   // "president-elect Donald Trump": not yet in office.
   const elect = ELECT.test(toks[at - 1].text) ? 'acting' : undefined;
   return { text: phrase, span, status: status ?? elect ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
+}
+
+/** Lower-case words inside an office's name: "Minister of Foreign Affairs", "Chief of the Army Staff". */
+const OFFICE_JOINERS = new Set(['of', 'for', 'the', 'and', '&']);
+
+/**
+ * "The President of ECOWAS, Omar Alieu Touray, said", "Nigeria's Minister of Defence, Mohammed
+ * Badaru, who …": a capitalised office that opens the sentence, then the name between commas
+ * (or before "who" or a speech verb). Only at the sentence's start ("The", an owner's name and
+ * "'s" may come first): "After meeting the President, John Smith said" names two people.
+ */
+function commaTitleBefore(text: string, toks: Token[], from: number, to: number): RawTitle | undefined {
+  if (toks[from - 1]?.text !== ',' || from < 3) return undefined;
+  const closes = toks[to]?.text;
+  if (!(closes === ',' || closes === 'who' || SPEECH_VERBS.has(closes?.toLowerCase() ?? ''))) return undefined;
+  let first = from - 2;
+  const marker = (w: string) => PAST_MARKERS.has(w) || ACTING_MARKERS.has(w);
+  while (first > 0 && (isCap(toks[first - 1]) || marker(toks[first - 1].text) || (OFFICE_JOINERS.has(toks[first - 1].text) && first - 1 > 0))) first--;
+  let lead = first;
+  if (lead >= 2 && toks[lead - 1].possessive && isCap(toks[lead - 2])) lead -= 2;
+  if (lead > 0 && /^the$/i.test(toks[lead - 1].text)) lead--;
+  if (lead !== 0 && !OPENERS.has(toks[lead - 1].text)) return undefined;
+  // Leading joiners and stop words belong to no office: "Only the President of Peru, …".
+  // "Former", "Acting" and the like say the title's status, as they do before a name.
+  let status: TitleStatus | undefined;
+  while (first < from - 2) {
+    const w = toks[first].text.toLowerCase();
+    if (PAST_MARKERS.has(w)) status = 'past';
+    else if (ACTING_MARKERS.has(w)) status ??= 'acting';
+    else if (!OFFICE_JOINERS.has(w) && !STOPWORDS.has(toks[first].text)) break;
+    first++;
+  }
+  const words = toks.slice(first, from - 1).map((t) => t.text);
+  if (!words.some((_, k) => isOfficeHead(words, k))) return undefined;
+  // "The President, the Vice President and the Speaker, …": a list of offices names no one.
+  if (words.includes('and') && words.filter((_, k) => isOfficeHead(words, k)).length > 1) return undefined;
+  const span = { start: toks[first].start, end: toks[from - 2].end };
+  const phrase = text.slice(span.start, span.end);
+  return { text: phrase, span, status: status ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
 }
 
 /** "Former GOP leader X", "Ukraine's former top negotiator X": a marker a few words before the role. */
