@@ -2507,3 +2507,16 @@ describe('mentions: an office, then the name between commas', () => {
     assert.deepEqual([t.slice(touray.fullSpan.start, touray.fullSpan.end), touray.tentative], ['President of ECOWAS, Omar Alieu Touray', undefined]);
   });
 });
+
+describe('mentions: a titled surname with two people of that name', () => {
+  // "South Korea's new President Lee taps …" above "… named former Unification Minister Lee
+  // Jong-seok …" and "President Lee Jae-myung has appointed …": the headline's Lee was Jong-seok.
+  it('"President Lee" is the Lee the article calls President, not the first Lee named', () => {
+    const t = 'South Korea\u2019s new President Lee taps aide as premier\nPublished: 4 June 2025\n\nLee also named former Unification Minister Lee Jong-seok as spy chief.\n\n' +
+      'President Lee Jae-myung has appointed Kim Min-seok as prime minister. Lee Jong-seok said so.\n';
+    const a = analyze('lee.txt', t);
+    const headline = a.mentions.find((m) => m.block === 'headline' && m.text === 'Lee')!;
+    assert.equal(headline.key, mentionAtText(a, t, 'Lee Jae-myung')!.key);
+    assert.notEqual(headline.key, mentionAtText(a, t, 'Lee Jong-seok')!.key);
+  });
+});

@@ -124,6 +124,12 @@ function runOnHeadline(o: RawMention, from: RawMention): boolean {
   return !!o.tentative && o.block === 'headline' && from.block !== 'headline';
 }
 
+/** Do two mentions carry the same office ("President" and "South Korean President")? */
+function sharesOffice(a: RawMention, b: RawMention): boolean {
+  const same = (x: string, y: string) => x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+  return a.titles.some((t) => t.office && t.status !== 'past' && b.titles.some((u) => u.office && same(t.office!, u.office!)));
+}
+
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
@@ -162,8 +168,14 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   const optionFor = (m: RawMention): RawMention | undefined => {
     // An unconfirmed name in a Title Case headline may run on into a verb ("Hasina Resigns"):
     // the body's "Hasina" is not that.
-    const options = byForm.get(m.key.slice('short:'.length))?.filter((o) => !runOnHeadline(o, m));
+    let options = byForm.get(m.key.slice('short:'.length))?.filter((o) => !runOnHeadline(o, m));
     if (!options?.length) return undefined;
+    // "President Lee" with two Lees in the article: the one who is the president.
+    if (m.titles.length && new Set(options.map((o) => o.key)).size > 1) {
+      const titled = new Set(full.filter((o) => sharesOffice(o, m)).map((o) => o.key));
+      const narrowed = options.filter((o) => titled.has(o.key));
+      if (narrowed.length && titled.size === 1) options = narrowed;
+    }
     // Journalistic convention: a surname refers to the person last named in full.
     let best: RawMention | undefined;
     for (const o of options) if (o.span.start <= m.span.start && (!best || o.span.start > best.span.start)) best = o;
