@@ -2520,3 +2520,18 @@ describe('mentions: a titled surname with two people of that name', () => {
     assert.notEqual(headline.key, mentionAtText(a, t, 'Lee Jong-seok')!.key);
   });
 });
+
+describe('mentions: Gulf summit coverage', () => {
+  // "the Amir of Kuwait, Shaikh Nawaf Al Ahmed Al Sabah" gave the title "Shaikh Nawaf" to "Al Ahmed Al Sabah".
+  it('"Shaikh" is an honorific like "Sheikh"; a capitalised "Al" links a long name; "ruler" is a role', () => {
+    const t = 'Summit\nPublished: 5 January 2021\n\nAttending were the Amir of Kuwait, Shaikh Nawaf Al Ahmed Al Sabah, and others. Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah came. ' +
+      'UAE Vice-President and Dubai Ruler Shaikh Mohammed bin Rashid Al Maktoum came. Dubai ruler Hamdan bin Mohammed Al Maktoum spoke. COP28 President Sultan Al Jaber spoke.\n';
+    const a = analyze('gulf.txt', t);
+    const titleOf = (i: number) => a.facts.flatMap((f) => (f.type === 'title' && f.mention === i ? [f.title.text] : [])).join('|');
+    const people = a.mentions.flatMap((m, i) => (m.kind === 'person' ? [[m.text, titleOf(i), !!m.tentative]] : []));
+    assert.deepEqual(people, [
+      ['Nawaf Al Ahmed Al Sabah', '', false], ['Nawaf Al Ahmad Al Jaber Al Sabah', 'Kuwaiti Emir', false], ['Mohammed bin Rashid Al Maktoum', 'Dubai Ruler', false],
+      ['Hamdan bin Mohammed Al Maktoum', 'ruler', false], ['Sultan Al Jaber', 'COP28 President', false],
+    ]);
+  });
+});

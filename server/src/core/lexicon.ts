@@ -62,13 +62,13 @@ export const OFFICE_HEADS = words(`
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
   sheriff superintendent inspector
-  sen rep gov amb prof supt emir sultan editor mp mep msp member officer scientist economist cto attorney negotiator pm
+  sen rep gov amb prof supt emir sultan ruler editor mp mep msp member officer scientist economist cto attorney negotiator pm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable sheikh sheik datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -76,7 +76,7 @@ export const ROLE_WORDS = words(`
   chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
   governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
   ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator editor
-  judge sheriff officer detective manager coach boss speaker
+  judge sheriff officer detective manager coach boss speaker ruler
 `);
 
 /**

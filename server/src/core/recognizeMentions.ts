@@ -1405,6 +1405,12 @@ function readTitledName(r: Reading): boolean {
   let particles = 0;
   while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
     const w = words[nameFrom - 1];
+    // "Sheikh Nawaf Al Ahmad Al Jaber Al Sabah": the Arabic article, capitalised, links a name as "al" does.
+    if ((w === 'Al' || w === 'El') && nameFrom < n && nameFrom > 1 && nameWordOk(words[nameFrom - 2])) {
+      particles++;
+      nameFrom--;
+      continue;
+    }
     if (isNameParticle(w) && nameFrom < n) particles++;
     if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;

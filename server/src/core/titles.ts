@@ -59,7 +59,7 @@ export function splitTitle(words: string[]): { rankFrom: number; rank?: string; 
 const OFFICE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'to', 'in', 'on', 'and']);
 
 /** Styles of royals that may stand between an office and the name. */
-const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
+const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'shaikha']);
 
 /**
  * "Secretary of Defense", "U.S. Defense Secretary" and "defence secretary" all become
