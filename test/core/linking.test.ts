@@ -87,6 +87,14 @@ describe('linking across articles', () => {
     assert.equal(c.allConflicts().length, 0);
   });
 
+  // NATO coverage: "Gen. Chris Cavoli" and "Gen. Christopher G. Cavoli" were two people.
+  it('"Chris" is short for "Christopher", as "Mike" is for "Michael"', () => {
+    const a = 'NATO\nPublished: 4 July 2025\n\nGen. Christopher G. Cavoli handed over command on Friday.\n';
+    const b = 'NATO\nPublished: 4 July 2025\n\nGen. Chris Cavoli handed over command on Friday.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Christopher G. Cavoli'))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, 'Chris Cavoli'))!.entity);
+  });
+
   // Core gap: Japanese outlets write the family name first, most others last; the two orders were two people.
   it('the family name first or last is one person ("Shigeru Ishiba" / "Ishiba Shigeru", "Jae-myung Lee" / "Lee Jae-myung")', () => {
     const a = 'Ishiba elected\nPublished: 1 Oct. 2024\n\nPrime Minister Shigeru Ishiba met Foreign Minister Takeshi Iwaya. President Lee Jae-myung called him.\n';

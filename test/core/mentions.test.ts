@@ -2535,3 +2535,16 @@ describe('mentions: Gulf summit coverage', () => {
     ]);
   });
 });
+
+describe('mentions: Nepal coverage', () => {
+  // "…the largest party in the House of Representatives KP Sharma Oli as prime minister" was one body.
+  it('initials open a name; a body ending in its members ("House of Representatives") then a name are two things; "Shree" is an honorific; "the Office of the President" is whole', () => {
+    const t = 'Oli appointed\nPublished: 14 July 2024\n\nPaudel appointed the leader of the largest party in the House of Representatives KP Sharma Oli as prime minister, the Office of the President said. ' +
+      'President Shree Ram Chandra Paudel spoke. DIG Kayode Egbetokun came.\n';
+    const a = analyze('nepal.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['House of Representatives', 'Office of the President']);
+    assert.deepEqual([mentionAtText(a, t, 'KP Sharma Oli')?.kind, mentionAtText(a, t, 'KP Sharma Oli')?.key], ['person', 'person:kpsharmaoli']);
+    assert.deepEqual([mentionAtText(a, t, 'Ram Chandra Paudel')?.text, mentionAtText(a, t, 'Ram Chandra Paudel')?.key], ['Ram Chandra Paudel', 'person:ramchandrapaudel']);
+    assert.ok(!a.mentions.some((m) => m.text.startsWith('DIG')), 'a title\'s code is no initials');
+  });
+});

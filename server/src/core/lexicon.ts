@@ -68,7 +68,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable shree sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -385,7 +385,7 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   matt: 'matthew', ben: 'benjamin', nick: 'nicholas', andy: 'andrew', dave: 'david', ed: 'edward',
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', rick: 'richard', ron: 'ronald', doug: 'douglas',
   greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', jenni: 'jennifer',
-  becky: 'rebecca', vicky: 'victoria',
+  becky: 'rebecca', vicky: 'victoria', chris: 'christopher',
   // The Ukrainian and Russian forms of one East Slavic given name: TASS writes "Vladimir
   // Zelensky" for Volodymyr Zelenskyy, "Alexander Syrsky" for Oleksandr Syrskyi.
   volodymyr: 'vladimir', oleksandr: 'alexander', aleksandr: 'alexander', oleksiy: 'alexei', oleksii: 'alexei',

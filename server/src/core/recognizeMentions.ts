@@ -1085,17 +1085,25 @@ function bodyThenName(words: string[]): number {
     if (!ORG_HEADS.has(head) && !MULTIWORD_PLACES.has(before) && !endsInPlaceOfBody(words, at)) continue;
     const rest = words.slice(at);
     const last = foldText(rest[names - 1]);
-    if (rest.every((w) => nameWordOk(w) && !ORG_HEADS.has(foldText(w)) && !PLACES.has(w)) && !PLACE_HEADS.has(last) && !VENUE_WORDS.has(last)) return at;
+    // "the House of Representatives KP Sharma Oli": initials may open the name.
+    const nameWord = (w: string, k: number) => (nameWordOk(w) || (k === 0 && names === 3 && /^(?:\p{Lu}\.?){2,3}$/u.test(w))) && !ORG_HEADS.has(foldText(w)) && !PLACES.has(w);
+    if (rest.every(nameWord) && !PLACE_HEADS.has(last) && !VENUE_WORDS.has(last)) return at;
   }
   return 0;
 }
 
-/** "Ecological Party of Uzbekistan": a body's name that ends in the place it is of. */
+/** Who a body is of, ending its name: the "House of Representatives", the "Council of Ministers". */
+const BODY_OF_MEMBERS = new Set(['representatives', 'deputies', 'ministers', 'governors', 'commons', 'lords', 'appeals', 'directors', 'trustees', 'delegates']);
+
+/**
+ * "Ecological Party of Uzbekistan", "House of Representatives": a body's name that ends in the
+ * place it is of, or in its members.
+ */
 function endsInPlaceOfBody(words: string[], at: number): boolean {
   const of = words.lastIndexOf('of', at - 1);
   if (of < 1 || at - of > 3 || !ORG_HEADS.has(foldText(words[of - 1]))) return false;
   const place = words.slice(of + 1, at).join(' ');
-  return PLACES.has(place) || MULTIWORD_PLACES.has(foldText(place));
+  return PLACES.has(place) || MULTIWORD_PLACES.has(foldText(place)) || (at - of === 2 && BODY_OF_MEMBERS.has(foldText(words[of + 1])));
 }
 
 const ROMAN = /^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -1717,7 +1725,8 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   // "The United Nations Secretary-General, António Guterres": the office ends no organisation's name.
   // ("Department of Justice" is whole: after "of", "Justice" is the portfolio.)
-  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords.slice(0, n - 1).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
+  // ("Office of the President" is whole: after "of the", the office is what the body is of.)
+  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords[n - 2] !== 'the' && lowerWords.slice(0, n - 1).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
     readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
     return true;
   }
@@ -1754,6 +1763,15 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   const placeNamed = PLACE_HEADS.has(lowerWords[n - 1]) && !ORG_HEADS.has(lowerWords[n - 1]);
   if (((n >= 2 && !placeNamed && lowerWords.some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization(r);
   return false;
+}
+
+/**
+ * "KP Sharma Oli", "A.P.J. Abdul Kalam": initials before a name of two words or more, not a code
+ * ("US", "EU"). Three capitals without periods are a title's code more often ("DIG", "CJI").
+ */
+function leadingInitials(words: string[], k: number): boolean {
+  return k === 0 && words.length >= 3 && /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u.test(words[0]) && !isNationality(words[0]) && !KNOWN_ORGS.has(words[0]) && !PLACES.has(words[0]) &&
+    words.slice(1).every((w) => nameWordOk(w));
 }
 
 /** Places: gazetteer, multi-word places, "X District". */
@@ -1823,7 +1841,7 @@ function readBareName(r: Reading): void {
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
   // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
-  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && givenBeforeArticle(words, 0)) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && givenBeforeArticle(words, 0)) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || leadingInitials(words, k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();
