@@ -95,6 +95,17 @@ describe('linking across articles', () => {
     assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Christopher G. Cavoli'))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, 'Chris Cavoli'))!.entity);
   });
 
+  // Interpol coverage: "Ahmed Nasser Al-Raisi" and "Ahmed Al-Raisi" were two people.
+  it('an Arabic name without the father\'s name ("Ahmed Al-Raisi") is the whole one ("Ahmed Nasser Al-Raisi") while only one whole name fits', () => {
+    const a = 'Interpol\nPublished: 25 Nov. 2021\n\nMaj. Gen. Ahmed Nasser Al-Raisi was elected president.\n';
+    const b = 'Interpol\nPublished: 25 Nov. 2021\n\nRights groups opposed Maj. Gen. Ahmed Al-Raisi.\n';
+    const c = 'Interpol\nPublished: 26 Nov. 2021\n\nMaj. Gen. Ahmed Khalid Al-Raisi spoke.\n';
+    const two = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.equal(two.corpus.mentionAt(two.uri('a.txt'), offsetOf(a, 'Ahmed Nasser Al-Raisi'))!.entity, two.corpus.mentionAt(two.uri('b.txt'), offsetOf(b, 'Ahmed Al-Raisi'))!.entity);
+    const three = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
+    assert.notEqual(three.corpus.mentionAt(three.uri('a.txt'), offsetOf(a, 'Ahmed Nasser Al-Raisi'))!.entity, three.corpus.mentionAt(three.uri('b.txt'), offsetOf(b, 'Ahmed Al-Raisi'))!.entity);
+  });
+
   // Core gap: Japanese outlets write the family name first, most others last; the two orders were two people.
   it('the family name first or last is one person ("Shigeru Ishiba" / "Ishiba Shigeru", "Jae-myung Lee" / "Lee Jae-myung")', () => {
     const a = 'Ishiba elected\nPublished: 1 Oct. 2024\n\nPrime Minister Shigeru Ishiba met Foreign Minister Takeshi Iwaya. President Lee Jae-myung called him.\n';

@@ -123,6 +123,9 @@ export function shorterNameKeys(name: string): string[] {
     const family = /^al[-‐]\p{Lu}/iu.test(words[last]) ? last : /^al$/i.test(words[last - 1] ?? '') && /^\p{Lu}/u.test(words[last]) ? last - 1 : -1;
     if (family > bin + 1) return [personKey(words.slice(0, family).join(' ')).slice('person:'.length)];
   }
+  // "Ahmed Nasser Al-Raisi", "Mohammed Shia al-Sudani": the father's name between the given name and
+  // the family's is often left out ("Ahmed Al-Raisi").
+  if (words.length === 3 && /^(?:al|el)[-‐]\p{Lu}/iu.test(words[2]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return [personKey(`${words[0]} ${words[2]}`).slice('person:'.length)];
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
   if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length)];
   const keys = threePartKeys(name);
