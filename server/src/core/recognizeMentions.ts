@@ -1086,7 +1086,7 @@ function bodyThenName(words: string[]): number {
     const rest = words.slice(at);
     const last = foldText(rest[names - 1]);
     // "the House of Representatives KP Sharma Oli": initials may open the name.
-    const nameWord = (w: string, k: number) => (nameWordOk(w) || (k === 0 && names === 3 && /^(?:\p{Lu}\.?){2,3}$/u.test(w))) && !ORG_HEADS.has(foldText(w)) && !PLACES.has(w);
+    const nameWord = (w: string, k: number) => (nameWordOk(w) || (k === 0 && names === 3 && INITIALS.test(w))) && !ORG_HEADS.has(foldText(w)) && !PLACES.has(w);
     if (rest.every(nameWord) && !PLACE_HEADS.has(last) && !VENUE_WORDS.has(last)) return at;
   }
   return 0;
@@ -1765,12 +1765,12 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   return false;
 }
 
-/**
- * "KP Sharma Oli", "A.P.J. Abdul Kalam": initials before a name of two words or more, not a code
- * ("US", "EU"). Three capitals without periods are a title's code more often ("DIG", "CJI").
- */
+/** Initials before a name: "KP", "A.P.J."; three capitals without periods are a title's code more often ("DIG", "CJI"). */
+const INITIALS = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u;
+
+/** "KP Sharma Oli", "A.P.J. Abdul Kalam": initials before a name of two words or more, not a code ("US", "EU"). */
 function leadingInitials(words: string[], k: number): boolean {
-  return k === 0 && words.length >= 3 && /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u.test(words[0]) && !isNationality(words[0]) && !KNOWN_ORGS.has(words[0]) && !PLACES.has(words[0]) &&
+  return k === 0 && words.length >= 3 && INITIALS.test(words[0]) && !isNationality(words[0]) && !KNOWN_ORGS.has(words[0]) && !PLACES.has(words[0]) &&
     words.slice(1).every((w) => nameWordOk(w));
 }
 
