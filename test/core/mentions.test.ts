@@ -2548,3 +2548,13 @@ describe('mentions: Nepal coverage', () => {
     assert.ok(!a.mentions.some((m) => m.text.startsWith('DIG')), 'a title\'s code is no initials');
   });
 });
+
+describe('mentions: WTO and Interpol coverage', () => {
+  // "…the Boards of … and the African Risk Capacity (ARC)" gave a person "Risk Capacity".
+  it('a nationality, then words whose acronym spells them all, is a body\'s name, not "the Italian Jannik Sinner"', () => {
+    const t = 'WTO\nPublished: 15 February 2021\n\nShe sits on the boards of Twitter and the African Risk Capacity (ARC). The Italian Jannik Sinner won.\n';
+    const a = analyze('arc.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Jannik Sinner']);
+    assert.deepEqual([mentionAtText(a, t, 'African Risk Capacity')?.kind, mentionAtText(a, t, 'African Risk Capacity')?.key], ['term', 'term:arc']);
+  });
+});

@@ -861,7 +861,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
       personCue = true;
     } else if (CREEDS.has(lw) && nameFollows(toks, from, to)) {
       // "Marxist Anura Kumara Dissanayake": a creed, then the name; parties have creeds too.
-    } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' '))) {
+    } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' ')) &&
+      !initialsSpell(acronymAfter(toks, to), toks.slice(from, to).map((t) => t.text))) {
+      // (Not "the African Risk Capacity (ARC)": its acronym spells the nationality too, a body's name.)
       // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name
       // (not "Lebanese Red Cross", a body of its own). "The Italian Jannik Sinner": one of a people.
       if (toks[from - 1]?.text.toLowerCase() === 'the' && /^\p{Lu}\p{Ll}+$/u.test(bare)) personCue = true;
