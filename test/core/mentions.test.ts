@@ -2557,4 +2557,12 @@ describe('mentions: WTO and Interpol coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Jannik Sinner']);
     assert.deepEqual([mentionAtText(a, t, 'African Risk Capacity')?.kind, mentionAtText(a, t, 'African Risk Capacity')?.key], ['term', 'term:arc']);
   });
+
+  // "She will oversee … Milano Cortina 2026 as her first Olympic Games" gave the "1st Olympic Games".
+  it('an ordinal after "her" or "his" counts a person\'s occasions, not the meeting\'s; after "its" or an owner\'s name it numbers the meeting', () => {
+    const t = 'IOC\nPublished: 20 March 2025\n\nShe will oversee Milano Cortina as her first Olympic Games. It was his second G20 Summit. The IOC held its 144th IOC Session. China\'s 20th Party Congress opened.\n';
+    const a = analyze('first.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:olympic games', 'meeting:g20 summit', 'meeting:ioc session#144', 'meeting:party congress#20']);
+  });
 });
+

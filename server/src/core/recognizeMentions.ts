@@ -1123,10 +1123,16 @@ function romanNumeral(w: string): number | undefined {
 }
 
 /** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
+/** Owners that count a person's occasions: "her first Olympic Games". */
+const PERSONAL_OWNERS = new Set(['my', 'your', 'his', 'her', 'our']);
+
 function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number } {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const w = toks[k].text.toLowerCase();
     const o = ORDINAL.exec(w);
+    // "her first Olympic Games", "his second G20 summit": a person's count, not the meeting's number
+    // ("its 144th Session", "the party's 20th Congress" are the body's).
+    if ((o || WORD_ORDINALS[w]) && PERSONAL_OWNERS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return {};
     if (o || WORD_ORDINALS[w]) return { ordinal: o ? Number(o[1]) : WORD_ORDINALS[w], start: toks[k].start };
     // "the XV BRICS Summit": a Roman numeral, as Russian and Latin American outlets write it.
     const roman = romanNumeral(toks[k].text);
