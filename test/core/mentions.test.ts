@@ -2566,3 +2566,17 @@ describe('mentions: WTO and Interpol coverage', () => {
   });
 });
 
+
+describe('mentions: Horn of Africa coverage', () => {
+  // "Somali President Hassan Sheikh Mohamud" gave the title "Somali President Hassan" to "Sheikh Mohamud".
+  it('"Sheikh" between an Arabic given name and the last name is part of the name; after "Amir" it is the emir\'s; "counterpart" says a person', () => {
+    const t = 'Ankara\nPublished: 12 December 2024\n\nSomali President Hassan Sheikh Mohamud met Ethiopian Prime Minister Abiy Ahmed. Later, Hassan Sheikh Mohamud said so. ' +
+      'Erdogan and his Somali counterpart Hassan Sheikh Mahmoud spoke. His Highness the Amir Sheikh Tamim bin Hamad Al Thani called. The Office of the Prime Minister said so.\n';
+    const a = analyze('somalia.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => [m.text, m.key]), [
+      ['Hassan Sheikh Mohamud', 'person:hassansheikhmohamud'], ['Abiy Ahmed', 'person:abiiahmed'], ['Hassan Sheikh Mohamud', 'person:hassansheikhmohamud'],
+      ['Hassan Sheikh Mahmoud', 'person:hassansheikhmahmoud'], ['Tamim bin Hamad Al Thani', 'person:tamimbinhamadalthani'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Office of the Prime Minister']);
+  });
+});

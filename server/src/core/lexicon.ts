@@ -84,7 +84,7 @@ export const ROLE_WORDS = words(`
  * Francois Bayrou", "veteran lawyer Amal Clooney". (Not "rival": "rival Samsung Electronics".)
  */
 export const PERSON_NOUNS = words(`
-  ally politician activist candidate veteran centrist conservative socialist nationalist successor predecessor
+  ally counterpart politician activist candidate veteran centrist conservative socialist nationalist successor predecessor
   hardliner dissident journalist reporter author writer novelist lawyer economist analyst businessman
   businesswoman billionaire tycoon entrepreneur actor actress singer cleric scholar researcher scientist
   physician nurse teacher mother father son daughter wife husband brother sister widow hostage hostages

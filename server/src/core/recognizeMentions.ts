@@ -6,7 +6,7 @@
 import type { BlockKind, EntityKind, Span, TitleStatus } from './model';
 import {
   ACTING_MARKERS, BODY_UNLESS_NUMBERED, CASE_NOUNS, CREEDS, GENERAL_AS_OFFICE, GENERIC_CAPITALS, GIVEN_NAME_FORMS, KNOWN_ORGS, NAME_PLACES, MEETING_ADJECTIVES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES,
-  COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, PROGRAMME_HEADS, RANK_HEADS,
+  ARABIC_GIVEN_NAMES, COMPANY_NOUNS, GIVEN_NAMES, HEADLINE_VERBS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PLACE_HEADS, PLACE_LEADS, PLACES, PROGRAMME_HEADS, RANK_HEADS,
   NUMBERED_MEETING_ACRONYMS, RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNameParticle, isNationality, knownByFrom, memoize, personKey, phraseKey, romanisationKey } from './normalize';
@@ -1421,6 +1421,12 @@ function readTitledName(r: Reading): boolean {
   let particles = 0;
   while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
     const w = words[nameFrom - 1];
+    // "Somali President Hassan Sheikh Mohamud": "Sheikh" between a given name and the last one is part of the name.
+    if (nameWords >= 1 && nameFrom >= 2 && nameFrom < n && honorificInName(words, nameFrom - 1)) {
+      nameWords++;
+      nameFrom--;
+      continue;
+    }
     // "Sheikh Nawaf Al Ahmad Al Jaber Al Sabah": the Arabic article, capitalised, links a name as "al" does.
     if ((w === 'Al' || w === 'El') && nameFrom < n && nameFrom > 1 && nameWordOk(words[nameFrom - 2])) {
       particles++;
@@ -1733,8 +1739,11 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   // "The United Nations Secretary-General, António Guterres": the office ends no organisation's name.
   // ("Department of Justice" is whole: after "of", "Justice" is the portfolio.)
-  // ("Office of the President" is whole: after "of the", the office is what the body is of.)
-  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords[n - 2] !== 'the' && lowerWords.slice(0, n - 1).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
+  // ("Office of the President", "Office of the Prime Minister" are whole: after "of the", the
+  // office is what the body is of.)
+  let office = n - 1;
+  while (office > 0 && (TITLE_MODIFIERS.has(lowerWords[office - 1]) || lowerWords[office - 1] === 'prime')) office--;
+  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords[office - 1] !== 'the' && lowerWords.slice(0, n - 1).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
     readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
     return true;
   }
@@ -1772,6 +1781,15 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   if (((n >= 2 && !placeNamed && lowerWords.some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) || known) && !headWordAsSurname(toks, c, words, n - 1)) return pushOrganization(r);
   return false;
 }
+
+/** "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" between a given name and the last one is part of the name. */
+function honorificInName(words: string[], k: number): boolean {
+  const given = foldText(words[k - 1] ?? '');
+  return k > 0 && k < words.length - 1 && isHonorific(words[k]) && ARABIC_GIVEN_NAMES.has(given) && !GIVEN_NAMES_AS_TITLES.has(given) && nameWordOk(words[k + 1]);
+}
+
+/** Given names that are also rulers' titles: "the Amir Sheikh Tamim" is the Emir. */
+const GIVEN_NAMES_AS_TITLES = new Set(['amir', 'emir', 'sultan', 'malik']);
 
 /** Initials before a name: "KP", "A.P.J."; three capitals without periods are a title's code more often ("DIG", "CJI"). */
 const INITIALS = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u;
@@ -1849,7 +1867,7 @@ function readBareName(r: Reading): void {
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
   // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
-  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && givenBeforeArticle(words, 0)) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || leadingInitials(words, k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && givenBeforeArticle(words, 0)) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || leadingInitials(words, k) || honorificInName(words, k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();
