@@ -2579,4 +2579,17 @@ describe('mentions: Horn of Africa coverage', () => {
     ]);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Office of the Prime Minister']);
   });
+
+  // "signed by the President of Colombia, Gustavo Petro, the first guerrilla commander, Antonio García, and …" made Petro the guerrilla commander.
+  it('in a list of titles each before its name, the title after a name is the next one\'s; names after their titles keep theirs', () => {
+    const t = 'Havana\nPublished: 9 June 2023\n\nThe deal was signed by the President of Colombia, Gustavo Petro, the first guerrilla commander, Antonio García, and the second commander, Pablo Beltrán. ' +
+      'Xi Jinping, the Chinese president, Vladimir Putin, the Russian president, and others met. He was Inspector General, Assam Rifles (East).\n';
+    const a = analyze('list.txt', t);
+    const titleOf = (i: number) => a.facts.flatMap((f) => (f.type === 'title' && f.mention === i ? [f.title.text] : [])).join('|');
+    // Confirmed people only: "Assam Rifles" is at most a tentative name, which no hover or link shows.
+    assert.deepEqual(a.mentions.flatMap((m, i) => (m.kind === 'person' && !m.tentative ? [[m.text, titleOf(i)]] : [])), [
+      ['Gustavo Petro', ''], ['Antonio García', ''], ['Pablo Beltrán', ''], ['Xi Jinping', 'the Chinese president'], ['Vladimir Putin', 'the Russian president'],
+    ]);
+  });
 });
+

@@ -1895,7 +1895,11 @@ function readBareName(r: Reading): void {
       pushOrganization(r);
       return;
     }
-    const app = appositive(text, toks, c.to);
+    // "signed by the President of Colombia, Gustavo Petro, the first guerrilla commander, Antonio
+    // García, and …": a list of titles each before its name; the title after this name is the next one's.
+    const listed = appositive(text, toks, c.to);
+    const officeBefore = officeBeforeComma(toks, c.from);
+    const app = listed && officeBefore && nameAfter(toks, listed.span.end) ? undefined : listed;
     if (app) out.titleUntil = app.span.end;
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
     // so does "Japan's new Prime Minister, Sanae Takaichi".
@@ -1930,7 +1934,7 @@ function readBareName(r: Reading): void {
     const who = toks[c.to]?.text === 'who' || (next === ',' && toks[c.to + 1]?.text === 'who');
     // "Yuri Ushakov, a Kremlin aide, said": described as a person.
     const described = next === ',' && describedAsPerson(toks, c.to + 1);
-    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
+    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || officeBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined) ?? (titleBefore || who || speaks || next === ',' ? commaTitleBefore(text, toks, c.from, c.to) : undefined);
     pushMention(r, {
@@ -2013,6 +2017,28 @@ function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | un
   // "president-elect Donald Trump": not yet in office.
   const elect = ELECT.test(toks[at - 1].text) ? 'acting' : undefined;
   return { text: phrase, span, status: status ?? elect ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
+}
+
+/**
+ * Does an office with its article, then a comma, stand right before `from` ("the President of
+ * Colombia, Gustavo Petro")? Not a post in a list of posts ("Inspector General, Assam Rifles").
+ */
+function officeBeforeComma(toks: Token[], from: number): boolean {
+  if (toks[from - 1]?.text !== ',') return false;
+  let k = from - 2;
+  let office = false;
+  for (; k >= 0 && k >= from - 7 && (isCap(toks[k]) || (OFFICE_JOINERS.has(toks[k].text) && toks[k].text !== 'the')); k--) {
+    if (isOfficeHead([toks[k].text], 0)) office = true;
+  }
+  const lead = toks[k];
+  return office && (!lead || /^the$/i.test(lead.text) || !!lead.possessive || OPENERS.has(lead.text));
+}
+
+/** Does ", First Last" follow the offset (the next name of a list)? */
+function nameAfter(toks: Token[], offset: number): boolean {
+  let j = 0;
+  while (j < toks.length && toks[j].start < offset) j++;
+  return toks[j]?.text === ',' && isCap(toks[j + 1]) && nameWordOk(toks[j + 1].text) && isCap(toks[j + 2]) && nameWordOk(toks[j + 2].text);
 }
 
 /** Lower-case words inside an office's name: "Minister of Foreign Affairs", "Chief of the Army Staff". */
