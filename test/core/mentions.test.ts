@@ -2567,6 +2567,15 @@ describe('mentions: WTO and Interpol coverage', () => {
 });
 
 
+describe('mentions: two-word offices after a body', () => {
+  // "the United Nations Secretary General opened the second day" gave a body "United Nations Secretary".
+  it('"Secretary General" after a body\'s name is the office; the body is "United Nations"', () => {
+    const t = 'Forum\nPublished: 27 August 2024\n\nA dialogue with the United Nations Secretary General opened the day. The NATO Secretary General Mark Rutte spoke.\n';
+    const a = analyze('sg.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['United Nations']);
+  });
+});
+
 describe('mentions: Horn of Africa coverage', () => {
   // "Somali President Hassan Sheikh Mohamud" gave the title "Somali President Hassan" to "Sheikh Mohamud".
   it('"Sheikh" between an Arabic given name and the last name is part of the name; after "Amir" it is the emir\'s; "counterpart" says a person', () => {

@@ -2103,7 +2103,8 @@ const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managin
 function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   // "Nippon Steel Vice Chairman", "Senate Majority Leader", "Group Chief Operating Officer": the
   // qualifier belongs to the office.
-  const ofOffice = (w: string) => TITLE_MODIFIERS.has(w) || OFFICE_QUALIFIERS.has(w) || w === 'cabinet'; // "Prime Cabinet Secretary"
+  // So does the first word of a two-word office: "United Nations Secretary General".
+  const ofOffice = (w: string) => TITLE_MODIFIERS.has(w) || OFFICE_QUALIFIERS.has(w) || w === 'cabinet' || GENERAL_AS_OFFICE.has(w); // "Prime Cabinet Secretary"
   while (orgEnd > 0 && ofOffice(foldText(toks[c.from + orgEnd - 1].text))) orgEnd--;
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
   let k0 = 0;
