@@ -2602,3 +2602,14 @@ describe('mentions: Horn of Africa coverage', () => {
   });
 });
 
+
+describe('mentions: Czech and Canadian coverage', () => {
+  // "Chief Government Whip Steven MacKinnon" was a person "Whip Steven MacKinnon"; "the leader of an
+  // opposition alliance Petr Fiala" was a body.
+  it('"Whip" is an office; a Czech given name after a role\'s "of … alliance" starts a person\'s name', () => {
+    const t = 'Shuffle\nPublished: 26 July 2023\n\nChief Government Whip Steven MacKinnon will take over. Zeman appointed the leader of an opposition alliance Petr Fiala as prime minister.\n';
+    const a = analyze('whip.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Steven MacKinnon'), ['person', 'Steven MacKinnon', 'person:stevenmackinnon', 'Chief Government Whip']);
+    assert.deepEqual([mentionAtText(a, t, 'Petr Fiala')?.kind, mentionAtText(a, t, 'Petr Fiala')?.key], ['person', 'person:petrfiala']);
+  });
+});

@@ -62,7 +62,7 @@ export const OFFICE_HEADS = words(`
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
   sheriff superintendent inspector
-  sen rep gov amb prof supt emir sultan ruler editor mp mep msp member officer scientist economist cto attorney negotiator pm
+  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot
 `);
@@ -76,7 +76,7 @@ export const ROLE_WORDS = words(`
   chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
   governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
   ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator editor
-  judge sheriff officer detective manager coach boss speaker ruler
+  judge sheriff officer detective manager coach boss speaker ruler whip
 `);
 
 /**
@@ -443,5 +443,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...ARABIC_GIVEN_NAMES, 
   richard robert roger ronald rose ruth ryan samuel sandra sarah scott sean sergei sharon simon sophie
   stephen steven susan thomas timothy victor viktor vladimir walter william xavier yuri
   amit anil arjun deepak rahul rajesh ravi sanjay sunil vijay narendra
+  petr pavel tomas jiri vaclav ondrej jakub lukas milos andrej piotr pawel tomasz krzysztof andrzej marek
+  zbigniew wojciech mateusz radoslaw giorgi irakli levan mikheil nikol ilham aleksandar dmitry mikhail
 `)]);
 
