@@ -156,4 +156,21 @@ describe('dates', () => {
       ['November', 'month:2025-11'], ['October', 'month:2025-10'], ['October', 'month:2026-10'], ['December', 'month:2024-12'],
     ]);
   });
+
+  // 639 real articles gave one meeting's date: "(ACD) ministerial meeting was held in the Iranian
+  // capital Tehran on Monday", "(PIF), was held in Nuku'alofa, Tonga, from 26 to 30 August 2024" and
+  // "Widodo officially opened the 43rd ASEAN Summit … today" dated nothing or the wrong aspect.
+  it('a meeting\'s date after its kind in lower case, a capital city, a place with an apostrophe; "opened the X" dates its first day', () => {
+    const t = 'Talks\nPublished: Tuesday, 5 Sept. 2023\n\nThe 19th Asia Cooperation Dialogue (ACD) ministerial meeting was held in the Iranian capital Tehran on Monday. ' +
+      'The 53rd Pacific Islands Forum (PIF), was held in Nuku\'alofa, Tonga, from 26 to 30 August 2024. President Joko Widodo officially opened the 43rd ASEAN Summit at the Jakarta Convention Center today. ' +
+      'Widodo closed the 43rd ASEAN Summit on Thursday. Leaders met at the 43rd ASEAN Summit on Wednesday.\n';
+    const a = analyze('kinds.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.dateText, f.day, f.lastDay, f.aspect]] : [])), [
+      ['meeting:asia cooperation dialogue#19', 'Monday', '2023-09-04', undefined, undefined],
+      ['meeting:pacific island forum#53', '26 to 30 August 2024', '2024-08-26', '2024-08-30', undefined],
+      ['meeting:asean summit#43', 'today', '2023-09-05', undefined, 'start'],
+      ['meeting:asean summit#43', 'Thursday', '2023-09-07', undefined, 'end'],
+    ]);
+  });
 });
+

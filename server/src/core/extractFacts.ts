@@ -10,7 +10,7 @@ const LINK_AFTER = new Set(`the is was are were will be been being to set slated
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
   commence commences commenced declared officially formally which
   close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
-  run runs ran place on in at for from until through`.split(/\s+/));
+  run runs ran place on in at for from until through capital city`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
@@ -51,6 +51,13 @@ function withoutOwnWork(words: string[]): string[] {
  */
 function nameGoesOn(gap: string[]): number {
   if (gap[0] === 'and' && /^related$/i.test(gap[1] ?? '') && /^(?:summits|meetings)$/i.test(gap[2] ?? '')) return 3;
+  // "The 19th Asia Cooperation Dialogue (ACD) ministerial meeting was held …": after the acronym,
+  // what kind of meeting it is, in lower case.
+  if (/^\(\p{Lu}[\p{L}\d]*\)$/u.test(gap[0] ?? '')) {
+    let k = 1;
+    while (k < gap.length && MEETING_KINDS.has(gap[k])) k++;
+    if (k > 1) return k;
+  }
   if (gap[0] !== 'of') return 0;
   const from = gap[1] === 'the' ? 2 : 1;
   const named = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
@@ -59,6 +66,9 @@ function nameGoesOn(gap: string[]): number {
   if (k < gap.length && /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(gap[k])) k++;
   return k > from ? k : 0;
 }
+
+/** Lower-case words that say what kind of meeting a named one is: "(ACD) ministerial meeting". */
+const MEETING_KINDS = new Set(['ministerial', 'leaders', "leaders'", 'summit', 'meeting', 'session', 'plenary', 'conference']);
 
 /** Verbs that date a meeting's last day. */
 const END_VERBS = new Set(`close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned`.split(/\s+/));
@@ -73,7 +83,8 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
   if (!gap || gap.length > 11) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
-  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.-]*,?$/u.test(w))) return false;
+  // (A place's name may hold an apostrophe: "Nuku'alofa", "N’Djamena".)
+  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
   // One clause only: "…Conference, to be held in Baku, Azerbaijan, began in Bonn on June 3"
   // dates the talks in Bonn.
   let runs = 0;
@@ -96,8 +107,14 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   // Nov. 4" is the meeting's.)
   if (runs > 0) return aspect;
   const before = text.slice(Math.max(0, meeting.fullSpan.start - 100), meeting.fullSpan.start);
-  return AT_MEETING.test(before) || (/\b(?:for|to)\s+(?:the\s+)?$/i.test(before) && TRAVEL.test(before.replace(/\b(?:for|to)\s+(?:the\s+)?$/i, ''))) ? false : aspect;
+  if (AT_MEETING.test(before) || (/\b(?:for|to)\s+(?:the\s+)?$/i.test(before) && TRAVEL.test(before.replace(/\b(?:for|to)\s+(?:the\s+)?$/i, '')))) return false;
+  // "Widodo officially opened the 43rd ASEAN Summit … on Tuesday": someone opens or closes it.
+  return OPENED_BY.test(before) ? 'start' : CLOSED_BY.test(before) ? 'end' : aspect;
 }
+
+/** A verb before the meeting that opens or closes it: "opened the", "declared closed the". */
+const OPENED_BY = /\b(?:open(?:s|ed)?|inaugurat(?:es|ed)|kick(?:s|ed)? off|beg[ai]ns?|start(?:s|ed)?|convene[sd]?)\s+(?:the\s+)?$/i;
+const CLOSED_BY = /\b(?:close[sd]?|conclude[sd]?|end(?:s|ed)?|wrap(?:s|ped)? up|adjourn(?:s|ed)?)\s+(?:the\s+)?$/i;
 
 /** A meeting named as the scene of something else: "on the sidelines of the", "at the". */
 const AT_MEETING = /\b(?:(?:sidelines|margins|fringes|edges)\s+of|at|during)\s+(?:the\s+)?$/i;
