@@ -53,7 +53,7 @@ function nameGoesOn(gap: string[]): number {
   if (gap[0] === 'and' && /^related$/i.test(gap[1] ?? '') && /^(?:summits|meetings)$/i.test(gap[2] ?? '')) return 3;
   // "The 19th Asia Cooperation Dialogue (ACD) ministerial meeting was held …": after the acronym,
   // what kind of meeting it is, in lower case.
-  if (/^\(\p{Lu}[\p{L}\d]*\)$/u.test(gap[0] ?? '')) {
+  if (ACRONYM_IN_PARENS.test(gap[0] ?? '')) {
     let k = 1;
     while (k < gap.length && MEETING_KINDS.has(gap[k])) k++;
     if (k > 1) return k;
@@ -66,6 +66,9 @@ function nameGoesOn(gap: string[]): number {
   if (k < gap.length && /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(gap[k])) k++;
   return k > from ? k : 0;
 }
+
+/** The meeting's acronym after its name: "(ACD)". */
+const ACRONYM_IN_PARENS = /^\(\p{Lu}[\p{L}\d]*\)$/u;
 
 /** Lower-case words that say what kind of meeting a named one is: "(ACD) ministerial meeting". */
 const MEETING_KINDS = new Set(['ministerial', 'leaders', "leaders'", 'summit', 'meeting', 'session', 'plenary', 'conference']);
@@ -109,12 +112,16 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   const before = text.slice(Math.max(0, meeting.fullSpan.start - 100), meeting.fullSpan.start);
   if (AT_MEETING.test(before) || (/\b(?:for|to)\s+(?:the\s+)?$/i.test(before) && TRAVEL.test(before.replace(/\b(?:for|to)\s+(?:the\s+)?$/i, '')))) return false;
   // "Widodo officially opened the 43rd ASEAN Summit … on Tuesday": someone opens or closes it.
-  return OPENED_BY.test(before) ? 'start' : CLOSED_BY.test(before) ? 'end' : aspect;
+  const verb = verbBefore(before);
+  return START_VERBS.has(verb) ? 'start' : END_VERBS.has(verb) ? 'end' : aspect;
 }
 
-/** A verb before the meeting that opens or closes it: "opened the", "declared closed the". */
-const OPENED_BY = /\b(?:open(?:s|ed)?|inaugurat(?:es|ed)|kick(?:s|ed)? off|beg[ai]ns?|start(?:s|ed)?|convene[sd]?)\s+(?:the\s+)?$/i;
-const CLOSED_BY = /\b(?:close[sd]?|conclude[sd]?|end(?:s|ed)?|wrap(?:s|ped)? up|adjourn(?:s|ed)?)\s+(?:the\s+)?$/i;
+/** The verb right before the meeting's name: "opened" in "opened the", "wrapped" in "wrapped up the". */
+function verbBefore(before: string): string {
+  const ws = before.replace(/\s+the\s*$/i, '').trimEnd().split(/\s+/);
+  const last = ws.pop()?.toLowerCase() ?? '';
+  return last === 'off' || last === 'up' ? ws.pop()?.toLowerCase() ?? '' : last;
+}
 
 /** A meeting named as the scene of something else: "on the sidelines of the", "at the". */
 const AT_MEETING = /\b(?:(?:sidelines|margins|fringes|edges)\s+of|at|during)\s+(?:the\s+)?$/i;
