@@ -1741,9 +1741,7 @@ function readOrganization(r: Reading, lowerWords: string[]): boolean {
   // ("Department of Justice" is whole: after "of", "Justice" is the portfolio.)
   // ("Office of the President", "Office of the Prime Minister" are whole: after "of the", the
   // office is what the body is of.)
-  let office = n - 1;
-  while (office > 0 && (TITLE_MODIFIERS.has(lowerWords[office - 1]) || lowerWords[office - 1] === 'prime')) office--;
-  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && lowerWords[office - 1] !== 'the' && lowerWords.slice(0, n - 1).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
+  if (n >= 3 && isOfficeHead(words, n - 1) && !CONNECTORS.has(lowerWords[n - 2]) && !officeOfThe(lowerWords) && lowerWords.slice(0, n - 1).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
     readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
     return true;
   }
@@ -1798,6 +1796,13 @@ const INITIALS = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u;
 function leadingInitials(words: string[], k: number): boolean {
   return k === 0 && words.length >= 3 && INITIALS.test(words[0]) && !isNationality(words[0]) && !KNOWN_ORGS.has(words[0]) && !PLACES.has(words[0]) &&
     words.slice(1).every((w) => nameWordOk(w));
+}
+
+/** Does the office that ends these words follow "the" ("Office of the Deputy Prime Minister")? */
+function officeOfThe(lowerWords: string[]): boolean {
+  let office = lowerWords.length - 1;
+  while (office > 0 && (TITLE_MODIFIERS.has(lowerWords[office - 1]) || lowerWords[office - 1] === 'prime')) office--;
+  return lowerWords[office - 1] === 'the';
 }
 
 /** Places: gazetteer, multi-word places, "X District". */
