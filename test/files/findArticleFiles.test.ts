@@ -45,6 +45,23 @@ describe('findArticleFiles', () => {
     assert.deepEqual(found.stamps, [st.mtimeMs, 4, statSync(path.join(root, 'b.txt')).mtimeMs, 7]);
   });
 
+  it('with stat on a large folder (stat-ed on a thread of its own): the same stamps, in order', async () => {
+    const names = Array.from({ length: 2100 }, (_, i) => `d${i % 7}/f${String(i).padStart(4, '0')}.txt`);
+    names.forEach((n, i) => write(n, 'x'.repeat(i % 50)));
+    const found = await findArticleFiles(root, DEFAULT_FILTER, undefined, { stat: true });
+    assert.equal(found.files.length, 2100);
+    assert.equal(found.stamps!.length, 4200);
+    found.files.forEach((f, i) => {
+      const st = statSync(f);
+      assert.equal(found.stamps![2 * i], st.mtimeMs, f);
+      assert.equal(found.stamps![2 * i + 1], st.size, f);
+    });
+    // Sizes follow the files, not the order they were written in.
+    assert.equal(found.stamps![1], 0);
+    assert.equal(rel(found.files)[1], 'd0/f0007.txt');
+    assert.equal(found.stamps![3], 7);
+  });
+
   it('a .gitignore inside an included hidden folder still applies', async () => {
     write('.drafts/.gitignore', 'secret*.txt\n');
     write('.drafts/secret1.txt');
