@@ -201,6 +201,34 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(c2.get(u2('s.txt'))!.mentions.map((m) => [m.kind, m.text]), [['person', 'Jeff Sessions'], ['meeting', 'Pugwash Conferences']]);
   });
 
+  // Found in Munich Security Conference and OPEC+ coverage.
+  it('a date that opens the sentence dates the meeting right after it when the meeting has its own verb ("From February 16 to 18, 2024, the 60th X was held"); anything else between does not', () => {
+    const a = 'Munich\nPublished: 2024-02-17\n\nFrom February 16 to 18, 2024 local time, the 60th Munich Security Conference was held in Munich, the capital of Bavaria. ' +
+      'On Nov. 4, the 57th Security Consultative Meeting opened in Seoul. On Tuesday, the 20th National Congress of the Communist Party of China (CPC) concluded its work.\n';
+    const b = 'Munich\nPublished: 2024-02-17\n\nOn Monday, Hegseth attended the 58th Security Consultative Meeting. On Monday, the 59th Security Consultative Meeting took Ukraine as its theme. ' +
+      'Since Jan. 5, the 56th Security Consultative Meeting was delayed. Gen. Kim Myung-soo said Feb. 1, the 55th Security Consultative Meeting was held.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const facts = (f: string) => corpus.get(uri(f))!.facts.filter((x) => x.type === 'eventDate').map((x) => x.type === 'eventDate' && `${x.key}=${x.day}${x.lastDay ? '..' + x.lastDay : ''}${x.aspect ? ' ' + x.aspect : ''}`);
+    assert.deepEqual(facts('a.txt'), ['meeting:munich security conference#60=2024-02-16..2024-02-18', 'meeting:security consultative meeting#57=2023-11-04 start', 'meeting:party congress#20=2024-02-13 end']);
+    assert.deepEqual(facts('b.txt'), []);
+  });
+
+  it('"the 33rd OPEC and non-OPEC Ministerial Meeting" is one meeting with its number; its acronym is the edition it was defined with; "took place in person at X in Y, Z, on" dates it', () => {
+    const a = 'OPEC+\nPublished: 2022-10-05\n\nThe 45th Joint Ministerial Monitoring Committee and the 33rd OPEC and Non-OPEC Ministerial Meeting took place in person at the OPEC Secretariat in Vienna, Austria, on Wednesday, 5 October 2022. ' +
+      'The 35th OPEC and non-OPEC Ministerial Meeting (ONOMM) was held on June 4, 2023. The ONOMM agreed. Nuclear and non-nuclear states met.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a });
+    const an = corpus.get(uri('a.txt'))!;
+    assert.deepEqual(an.mentions.filter((m) => m.kind === 'meeting').map((m) => [a.slice(m.span.start, m.span.end), m.key]), [
+      ['OPEC and Non-OPEC Ministerial Meeting', 'meeting:opec and non-opec meeting#33'],
+      ['OPEC and non-OPEC Ministerial Meeting', 'meeting:opec and non-opec meeting#35'],
+      ['ONOMM', 'meeting:opec and non-opec meeting#35'],
+      // Defined with the 35th, the acronym stays the 35th's, though the 33rd came first.
+      ['ONOMM', 'meeting:opec and non-opec meeting#35'],
+    ]);
+    assert.deepEqual(an.facts.filter((x) => x.type === 'eventDate').map((x) => x.type === 'eventDate' && `${x.key}=${x.day}`),
+      ['meeting:opec and non-opec meeting#33=2022-10-05', 'meeting:opec and non-opec meeting#35=2023-06-04']);
+  });
+
   // A year names a yearly meeting the way a number does: real coverage writes "the 2025 NATO summit", "G20 Summit 2024".
   it('a meeting named by its year ("the 2025 NATO summit", "G20 Summit 2024") is keyed and dated by it; another year, a day of another year or a meeting months later is no conflict', () => {
     const a = 'NATO leaders gather\nPublished: June 20, 2025\n\nNATO leaders will meet in The Hague on June 24 for the 2025 NATO summit, Mark Rutte said. The NATO summit will set a spending goal.\n';

@@ -5,12 +5,15 @@
 import type { Fact } from './model';
 import type { RawMention } from './recognizeMentions';
 
-/** Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4". */
+/**
+ * Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4",
+ * "took place in person at the OPEC Secretariat in Vienna, Austria, on Wednesday", "was held virtually on".
+ */
 const LINK_AFTER = new Set(`the is was are were will be been being to set slated scheduled planned due held hold holds open opens
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
   commence commences commenced declared officially formally which
   close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
-  run runs ran place on in at for from until through capital city`.split(/\s+/));
+  run runs ran place on in at for from until through capital city virtually online person`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
@@ -84,7 +87,7 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   const gap = words && withoutOwnWork(words);
   if (gap) gap.splice(0, nameGoesOn(gap));
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
-  if (!gap || gap.length > 11) return false;
+  if (!gap || gap.length > 14) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
   // (A place's name may hold an apostrophe: "Nuku'alofa", "N’Djamena".)
   if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
@@ -139,6 +142,38 @@ function linksBefore(text: string, date: RawMention, meeting: RawMention): boole
   return !(gap[0]?.toLowerCase() === 'for' && TRAVEL.test(before));
 }
 
+/** Verbs by which a meeting happens: one of them must follow a meeting dated at the sentence's start. */
+const HAPPENS = new Set(`held hold holds convene convenes convened open opens opened begin begins began start starts started kick kicks kicked
+  commence commences commenced close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns
+  adjourned`.split(/\s+/));
+
+/**
+ * A date that opens the sentence, the meeting right after it, and the meeting's own verb:
+ * "From February 16 to 18, 2024 local time, the 60th Munich Security Conference was held in
+ * Munich", "On Nov. 4, the 57th SCM opened in Seoul". Anything else between the date and the
+ * meeting ("On Monday, Hegseth attended the 57th SCM") dates something else.
+ */
+function linksFronted(text: string, date: RawMention, meeting: RawMention): false | 'day' | 'start' | 'end' {
+  const lead = text.slice(Math.max(0, date.span.start - 12), date.span.start);
+  if (!/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:on|from|between)\s+)?$/i.test(lead) || /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.\s+(?:(?:on|from|between)\s+)?$/.test(lead)) return false;
+  if (!/^\s*(?:\(?local time\)?\s*)?,\s*(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?$/i.test(text.slice(date.span.end, meeting.fullSpan.start))) return false;
+  const words = text.slice(Math.max(meeting.span.end, meeting.fullSpan.end), Math.max(meeting.span.end, meeting.fullSpan.end) + 120).split(/\s+/).filter(Boolean);
+  words.splice(0, nameGoesOn(words));
+  if (words[0] && ACRONYM_IN_PARENS.test(words[0])) words.shift();
+  // The run of verbs right after the meeting: "was held", "officially opened", "took place".
+  const run: string[] = [];
+  for (const w of words.map((x) => x.toLowerCase().replace(/[.,;:]$/, ''))) {
+    if (!(LINK_VERBS.has(w) || (run.length > 0 && VERB_RUN.has(w)))) break;
+    run.push(w);
+  }
+  const takesPlace = run.some((w, i) => /^t(?:ake|akes|ook)$/.test(w) && run[i + 1] === 'place');
+  if (!takesPlace && !run.some((w) => HAPPENS.has(w))) return false;
+  const opens = run.some((w) => START_VERBS.has(w));
+  const closes = run.some((w) => END_VERBS.has(w));
+  if (opens && closes) return false;
+  return opens ? 'start' : closes ? 'end' : 'day';
+}
+
 /**
  * "the 2023 NATO summit … on July 11": a day written without its year is one of the meeting's
  * year, wherever the article's own date placed it. Weekdays and "today" stay where they are.
@@ -178,7 +213,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
       for (const di of dates) {
         const m = mentions[mi];
         const d = mentions[di];
-        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && linksBefore(text, d, m) && 'day';
+        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m));
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.
         // ("the 44th and 45th ASEAN Summits opened on Oct. 9": two meetings named together share the date.)

@@ -280,6 +280,13 @@ function andContinuesOrg(toks: Token[], from: number, and: number): boolean {
   return true;
 }
 
+/** "the OPEC and non-OPEC Ministerial Meeting": a body and those outside it name one thing together. */
+function andItsNon(toks: Token[], and: number): boolean {
+  const before = toks[and - 1];
+  const after = toks[and + 1];
+  return !!after && after.word && /^non-/i.test(after.text) && after.text.slice(4).toLowerCase() === before.text.toLowerCase() && isCap(before);
+}
+
 function isCap(t: Token | undefined): boolean {
   return !!t && t.word && (t.cap || ARABIC_ARTICLE.test(t.text));
 }
@@ -678,7 +685,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       }
       const listEnd = toks[j].text === ',' || toks[j].text === 'and' ? portfolioListEnd(toks, i, j) : -1;
       if (listEnd > j) j = listEnd;
-      else if (toks[j].text === 'and' && andContinuesOrg(toks, i, j)) j += 2;
+      else if (toks[j].text === 'and' && (andContinuesOrg(toks, i, j) || andItsNon(toks, j))) j += 2;
       // "apologizes to Congress for July global tech outage": a month after "for" or "of" is a date's.
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text))) j += 2;
       else if (numberParticle(toks, j)) j += 2;

@@ -46,11 +46,21 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
   const defs = new Map<string, AcronymDef>();
   // A headline phrase dropped for want of support in the body defines nothing, not even a term.
   const dropped = new Set<string>();
+  // "the 35th OPEC and non-OPEC Ministerial Meeting (ONOMM)": the acronym stands for the edition
+  // it was defined with, though the article names others of the series ("the 33rd OPEC and
+  // non-OPEC Ministerial Meeting"); the one in parentheses for the edition just before it.
+  const definedHere = new Map<number, string>();
+  const edition = new Map<string, string>();
   for (const m of raw) {
     if (m.definesAcronym && m.dropped) dropped.add(m.definesAcronym.toUpperCase());
     if (!m.definesAcronym || m.dropped) continue;
     const key = m.kind === 'meeting' && m.series ? 'meeting:' + m.series : m.key;
     defs.set(m.definesAcronym.toUpperCase(), { key, kind: m.kind });
+    if (key !== m.key) {
+      if (!edition.has(m.definesAcronym.toUpperCase())) edition.set(m.definesAcronym.toUpperCase(), m.key);
+      const paren = /^\s*\(/.exec(text.slice(m.span.end, m.span.end + 4));
+      if (paren) definedHere.set(m.span.end + paren[0].length, m.key);
+    }
   }
   // Acronyms of common-noun phrases: "wartime operational control (Opcon)".
   for (const block of blocks) {
@@ -70,7 +80,8 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
   for (const c of candidates) {
     const def = defs.get(c.text.toUpperCase());
     if (!def) continue;
-    raw.push({ ...c, kind: def.kind, key: def.key, form: 'acronym' });
+    const own = definedHere.get(c.span.start) ?? (c.otherOccasion ? undefined : edition.get(c.text.toUpperCase()));
+    raw.push({ ...c, kind: def.kind, key: own ?? def.key, form: 'acronym' });
     c.dropped = true;
   }
   const out: Record<string, string> = {};
