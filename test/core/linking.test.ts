@@ -244,6 +244,19 @@ describe('linking across articles', () => {
     assert.notEqual(at('b.txt', b, 'Anthony Smith'), at('a.txt', a, 'John Paul Anthony Smith'));
   });
 
+  // Found in Turkish, Pakistani, South African and Uruguayan coverage.
+  it('a three-part name is also the last two parts its bearer goes by ("Recep Tayyip Erdoğan" / "Tayyip Erdoğan", "Qazi Faez Isa" / "Faez Isa"); not a common given name in the middle, not a hyphenated first name', () => {
+    const a = 'Talks\nPublished: 3 June 2023\n\nPresident Recep Tayyip Erdoğan met Chief Justice Qazi Faez Isa. Senator John Paul Smith and lawmaker Jean-Luc Mélenchon spoke.\n';
+    const b = 'Talks\nPublished: 3 June 2023\n\nPresident Tayyip Erdoğan met Chief Justice Faez Isa. Senator Paul Smith and lawmaker Luc Mélenchon spoke.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('b.txt', b, 'Tayyip Erdoğan'), at('a.txt', a, 'Recep Tayyip Erdoğan'));
+    assert.equal(c.nameOf(at('b.txt', b, 'Tayyip Erdoğan')), 'Recep Tayyip Erdoğan');
+    assert.equal(at('b.txt', b, 'Faez Isa'), at('a.txt', a, 'Qazi Faez Isa'));
+    assert.notEqual(at('b.txt', b, 'Paul Smith'), at('a.txt', a, 'John Paul Smith'));
+    assert.notEqual(at('b.txt', b, 'Luc Mélenchon'), at('a.txt', a, 'Jean-Luc Mélenchon'));
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

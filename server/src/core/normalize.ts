@@ -101,7 +101,8 @@ export function transliterationKey(key: string): string {
  * given name, where the middle word is a father's ("Ali Hosseini Khamenei" is not "Ali
  * Hosseini"). None for East Asian names ("Lee Jae Myung"), particles ("Mohammed Bin Salman",
  * "Ahmed Al Sharaa") or suffixes ("John Smith Jr."). A short given name keys as the full one,
- * as whole names do ("Mike Richard Pompeo" → "michaelpompeo").
+ * as whole names do ("Mike Richard Pompeo" → "michaelpompeo"). Without the first part when the
+ * middle one is no common given name ("Recep Tayyip Erdoğan" → "tayyiperdogan").
  */
 export function shorterNameKeys(name: string): string[] {
   const words = name.split(/\s+/);
@@ -148,6 +149,10 @@ function threePartKeys(name: string): string[] {
   const given = GIVEN_NAME_FORMS.get(first) ?? first;
   const keys = [personKey(`${given} ${last}`).slice('person:'.length)];
   if (!/^\p{Lu}\.?$/u.test(ws[1]) && !GIVEN_NAMES.has(middle) && !ARABIC_GIVEN_NAMES.has(first)) keys.push(personKey(`${given} ${middle}`).slice('person:'.length));
+  // "Recep Tayyip Erdoğan" is "Tayyip Erdoğan", "Qazi Faez Isa" "Faez Isa": the name its bearer goes
+  // by after the first. Not a middle name that is a given name of its own ("John Paul Smith" is
+  // not "Paul Smith"), nor the parts of a hyphenated first name ("Jean-Luc Mélenchon").
+  if (name.split(/\s+/).length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[1]) && !GIVEN_NAMES.has(middle)) keys.push(personKey(`${middle} ${last}`).slice('person:'.length));
   return keys;
 }
 
