@@ -2508,6 +2508,27 @@ describe('mentions: an office, then the name between commas', () => {
   });
 });
 
+describe('mentions: an office, its acronym, then the name', () => {
+  // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
+  // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.
+  it('"Office (ACR) Name" and "Office (ACR), Name," give the office to the name, beside a rank; a body and its acronym give none', () => {
+    const t = 'Chiefs\nPublished: 29 November 2024\n\nThe Inspector General of Police (IGP) Kayode Egbetokun spoke. The Chief of Defence Staff (CDS), Gen. Christopher Musa, said so. ' +
+      'Sharif met the Chief of Army Staff (COAS) General Asim Munir. Outgoing Chief of Army Staff (COAS) General Qamar Javed Bajwa left. ' +
+      'The Independent National Electoral Commission (INEC) Mahmood Yakubu spoke. The Minister of Finance (MoF), Wale Edun, agreed.\n';
+    const a = analyze('acr.txt', t);
+    const titles = a.facts.flatMap((f) => (f.type === 'title' ? [[a.mentions[f.mention].text, f.title.text, f.title.status]] : []));
+    assert.deepEqual(titles, [
+      ['Kayode Egbetokun', 'Inspector General of Police', 'current'],
+      ['Christopher Musa', 'Gen.', 'current'], ['Christopher Musa', 'Chief of Defence Staff', 'current'],
+      ['Asim Munir', 'General', 'current'], ['Asim Munir', 'Chief of Army Staff', 'current'],
+      // "Outgoing" is the office's, not the rank's.
+      ['Qamar Javed Bajwa', 'General', 'current'], ['Qamar Javed Bajwa', 'Chief of Army Staff', 'past'],
+      ['Wale Edun', 'Minister of Finance', 'current'],
+    ]);
+    assert.equal(mentionAtText(a, t, 'Mahmood Yakubu')?.title, undefined);
+  });
+});
+
 describe('mentions: a titled surname with two people of that name', () => {
   // "South Korea's new President Lee taps …" above "… named former Unification Minister Lee
   // Jong-seok …" and "President Lee Jae-myung has appointed …": the headline's Lee was Jong-seok.

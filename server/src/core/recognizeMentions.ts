@@ -1552,6 +1552,12 @@ function readTitledName(r: Reading): boolean {
       // Fox host, Marco Rubio and …": a description with an article is of the one before.
       if (app && !/^(?:an?|the|former|then)\b/i.test(app.text) && nameAfterComma(toks, app.span.end)) app = undefined;
       if (app) titles.push(app);
+      // "The Chief of Defence Staff (CDS), Gen. Christopher Musa, said", "Chief of Army Staff (COAS)
+      // General Asim Munir": the office before the rank is the bearer's too.
+      if (lead === 0 && titles.length && !titles.some((t) => t.office)) {
+        const office = acronymOfficeBefore(text, toks, c.from) ?? commaTitleBefore(text, toks, c.from, c.to);
+        if (office) titles.push(office);
+      }
       // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, a title and a
       // lone surname ("Chase") are no one. A whole name there is ("head of Volodymyr Zelensky's office").
       // So is one in a description of someone just named ("…, the president and CEO of Boeing Commercial Airplanes").
@@ -1948,7 +1954,7 @@ function readBareName(r: Reading): void {
     const described = next === ',' && describedAsPerson(toks, c.to + 1);
     const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || officeBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
-    const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined) ?? (titleBefore || who || speaks || next === ',' ? commaTitleBefore(text, toks, c.from, c.to) : undefined);
+    const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined) ?? (titleBefore || who || speaks || next === ',' ? commaTitleBefore(text, toks, c.from, c.to) : undefined) ?? acronymOfficeBefore(text, toks, c.from);
     pushMention(r, {
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
       text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
@@ -2061,33 +2067,55 @@ const OFFICE_JOINERS = new Set(['of', 'for', 'the', 'and', '&']);
  * Badaru, who …": a capitalised office that opens the sentence, then the name between commas
  * (or before "who" or a speech verb). Only at the sentence's start ("The", an owner's name and
  * "'s" may come first): "After meeting the President, John Smith said" names two people.
+ * The office's acronym may follow it: "The Chief of Defence Staff (CDS), Gen. Christopher Musa, said".
  */
 function commaTitleBefore(text: string, toks: Token[], from: number, to: number): RawTitle | undefined {
   if (toks[from - 1]?.text !== ',' || from < 3) return undefined;
   const closes = toks[to]?.text;
   if (!(closes === ',' || closes === 'who' || SPEECH_VERBS.has(closes?.toLowerCase() ?? ''))) return undefined;
-  let first = from - 2;
+  return officeEndingAt(text, toks, acronymBefore(toks, from - 1) ? from - 5 : from - 2, true);
+}
+
+/** Is there an acronym in parentheses just before `at`: "(CDS)"? */
+function acronymBefore(toks: Token[], at: number): boolean {
+  return toks[at - 1]?.text === ')' && toks[at - 3]?.text === '(' && OFFICE_ACRONYM.test(toks[at - 2]?.text ?? '');
+}
+const OFFICE_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\d&]{2,10}$/u;
+
+/**
+ * "Inspector General of Police (IGP) Kayode Egbetokun", "met the Chief of Army Staff (COAS)
+ * General Asim Munir": an office, its acronym, then the name. The acronym ties them as a comma
+ * does not, so the office may stand anywhere in the sentence.
+ */
+function acronymOfficeBefore(text: string, toks: Token[], from: number): RawTitle | undefined {
+  return acronymBefore(toks, from) ? officeEndingAt(text, toks, from - 4, false) : undefined;
+}
+
+/** The capitalised office whose last word is toks[end], when there is one. */
+function officeEndingAt(text: string, toks: Token[], end: number, atStart: boolean): RawTitle | undefined {
+  if (end < 0) return undefined;
+  let first = end;
   const marker = (w: string) => PAST_MARKERS.has(w) || ACTING_MARKERS.has(w);
   while (first > 0 && (isCap(toks[first - 1]) || marker(toks[first - 1].text) || (OFFICE_JOINERS.has(toks[first - 1].text) && first - 1 > 0))) first--;
   let lead = first;
   if (lead >= 2 && toks[lead - 1].possessive && isCap(toks[lead - 2])) lead -= 2;
   if (lead > 0 && /^the$/i.test(toks[lead - 1].text)) lead--;
-  if (lead !== 0 && !OPENERS.has(toks[lead - 1].text)) return undefined;
+  if (atStart && lead !== 0 && !OPENERS.has(toks[lead - 1].text)) return undefined;
   // Leading joiners and stop words belong to no office: "Only the President of Peru, …".
   // "Former", "Acting" and the like say the title's status, as they do before a name.
   let status: TitleStatus | undefined;
-  while (first < from - 2) {
+  while (first < end) {
     const w = toks[first].text.toLowerCase();
     if (PAST_MARKERS.has(w)) status = 'past';
     else if (ACTING_MARKERS.has(w)) status ??= 'acting';
     else if (!OFFICE_JOINERS.has(w) && !STOPWORDS.has(toks[first].text)) break;
     first++;
   }
-  const words = toks.slice(first, from - 1).map((t) => t.text);
+  const words = toks.slice(first, end + 1).map((t) => t.text);
   if (!words.some((_, k) => isOfficeHead(words, k))) return undefined;
   // "The President, the Vice President and the Speaker, …": a list of offices names no one.
   if (words.includes('and') && words.filter((_, k) => isOfficeHead(words, k)).length > 1) return undefined;
-  const span = { start: toks[first].start, end: toks[from - 2].end };
+  const span = { start: toks[first].start, end: toks[end].end };
   const phrase = text.slice(span.start, span.end);
   return { text: phrase, span, status: status ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
 }
