@@ -213,6 +213,22 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(facts('b.txt'), []);
   });
 
+  // Found in Commonwealth and SCO coverage: "Commonwealth Heads" was a person and "Government Meeting" a meeting.
+  it('"the 27th Commonwealth Heads of Government Meeting" is one meeting; "(SCO), chaired by Kazakhstan, commences today" dates the summit; "Sen. Susan Collins of Maine" keeps her state apart', () => {
+    const a = 'Commonwealth Heads of Government Meeting Opens in Samoa\nPublished: 2024-10-25\n\nThe 27th Commonwealth Heads of Government Meeting (CHOGM) opened on Friday. ' +
+      'The 24th summit of the Shanghai Cooperation Organization (SCO), chaired by Kazakhstan, commences today at the Palace of Independence. Sen. Susan Collins of Maine spoke.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a });
+    const an = corpus.get(uri('a.txt'))!;
+    assert.deepEqual(an.mentions.filter((m) => m.kind === 'meeting' || m.kind === 'person').map((m) => [a.slice(m.span.start, m.span.end), m.key]), [
+      ['Commonwealth Heads of Government Meeting', 'meeting:commonwealth heads of government meeting#27'],
+      ['CHOGM', 'meeting:commonwealth heads of government meeting#27'],
+      ['summit', 'meeting:sco summit#24'],
+      ['Susan Collins', 'person:susancollins'],
+    ]);
+    assert.deepEqual(an.facts.filter((x) => x.type === 'eventDate').map((x) => x.type === 'eventDate' && `${x.key}=${x.day} ${x.aspect}`),
+      ['meeting:commonwealth heads of government meeting#27=2024-10-25 start', 'meeting:sco summit#24=2024-10-25 start']);
+  });
+
   it('"the 33rd OPEC and non-OPEC Ministerial Meeting" is one meeting with its number; its acronym is the edition it was defined with; "took place in person at X in Y, Z, on" dates it', () => {
     const a = 'OPEC+\nPublished: 2022-10-05\n\nThe 45th Joint Ministerial Monitoring Committee and the 33rd OPEC and Non-OPEC Ministerial Meeting took place in person at the OPEC Secretariat in Vienna, Austria, on Wednesday, 5 October 2022. ' +
       'The 35th OPEC and non-OPEC Ministerial Meeting (ONOMM) was held on June 4, 2023. The ONOMM agreed. Nuclear and non-nuclear states met.\n';
@@ -499,6 +515,26 @@ describe('conflicts: titles', () => {
     const a = wire('Talks', '3 Nov. 2025', 'Lt. Gen. Jin Yong-sung, promoted this week, is now known as Gen. Jin Yong-sung in ministry releases.');
     const b = wire('Talks', '4 Nov. 2025', 'Gen. Jin Yong-sung said on Tuesday the talks went well.');
     assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b }).corpus.allConflicts(), []);
+  });
+
+  // Found in Kenyan coverage: "appointed Lieutenant General Charles Muriu Kahariri", then the
+  // quoted release "raises Lieutenant General Charles Muriu Kahariri to the rank of general",
+  // was reported against "named General Charles Muriu Kahariri".
+  it('"promoted X to the rank of general" states the new rank, even in a quoted release: that source agrees with both ranks; one that only calls him Lt. Gen. still conflicts', () => {
+    const a = wire('Kenya', '3 May 2024', 'President Ruto appointed Lieutenant General Charles Muriu Kahariri as head of the defence forces. ' +
+      '\u201cThe President today raises Lieutenant General Charles Muriu Kahariri to the rank of general,\u201d the release said.');
+    const b = wire('Kenya', '2 May 2024', 'President Ruto named General Charles Muriu Kahariri as the new Chief of Defence Forces.');
+    const c = wire('Kenya', '3 May 2024', 'Lt. Gen. Charles Muriu Kahariri was at the ceremony. Col. Amos Ngeno rose to the rank of general later. Gen. Peter Njiru was promoted to the rank of Field Marshal.');
+    const ab = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const facts = ab.corpus.get(ab.uri('a.txt'))!.facts.filter((f) => f.key === 'person:charlesmuriukahariri').map((f) => f.type === 'title' && [f.title.text, f.title.rank, a.slice(f.span.start, f.span.end)]);
+    assert.deepEqual(facts, [['Lieutenant General', 'lieutenant general', 'Lieutenant General Charles Muriu Kahariri'], ['general', 'general', 'general']]);
+    assert.deepEqual(ab.corpus.allConflicts(), []);
+    const bc = corpusOf({ 'b.txt': b, 'c.txt': c });
+    assert.deepEqual(conflictSides(bc.corpus), [['person:charlesmuriukahariri', ['b.txt=general', 'c.txt=lieutenant general']]]);
+    // "rose to the rank of" tells a career, not a promotion now; a sentence's period is no abbreviation's.
+    assert.deepEqual(bc.corpus.get(bc.uri('c.txt'))!.facts.map((f) => f.type === 'title' && [f.key, f.title.text]), [
+      ['person:charlesmuriukahariri', 'Lt. Gen.'], ['person:amosngeno', 'Col.'], ['person:peternjiru', 'Field Marshal'], ['person:peternjiru', 'Gen.'],
+    ]);
   });
 
   it('headline and caption titles are not compared', () => {

@@ -2,18 +2,20 @@
 // text states facts; headlines abbreviate, captions recall other occasions, and
 // boilerplate is not the article.
 
-import type { Fact } from './model';
+import type { Fact, TitleFact } from './model';
 import type { RawMention } from './recognizeMentions';
+import { splitTitle } from './titles';
 
 /**
  * Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4",
- * "took place in person at the OPEC Secretariat in Vienna, Austria, on Wednesday", "was held virtually on".
+ * "took place in person at the OPEC Secretariat in Vienna, Austria, on Wednesday", "was held virtually on",
+ * "(SCO), chaired by Kazakhstan, commences today".
  */
 const LINK_AFTER = new Set(`the is was are were will be been being to set slated scheduled planned due held hold holds open opens
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
   commence commences commenced declared officially formally which
   close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
-  run runs ran place on in at for from until through capital city virtually online person`.split(/\s+/));
+  run runs ran place on in at for from until through capital city virtually online person chaired hosted by`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
@@ -185,13 +187,45 @@ function inEditionYear(date: RawMention, year: number): { day: string; lastDay?:
   return { day: move(v.value), lastDay: v.lastDay && move(v.lastDay) };
 }
 
+/** "to the rank of general", "to the substantive rank of Lieutenant General". */
+const TO_THE_RANK = /^\s*(?:,\s*)?(?:(?:has been|was|were|is|got|have been|had been)\s+)?(?:promoted|elevated|raised)?\s*to the (?:substantive |full |acting )?rank of ([A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,2})/;
+/** The promotion's verb, before the name or after it: "raises X to the rank of", "X was promoted to the rank of". */
+const PROMOTES = /\b(?:promot|elevat|rais|upgrad)\w*\s+(?:\S+\s+){0,1}$/i;
+
+/**
+ * "Ruto … promoted Lieutenant General Charles Kahariri to the rank of general", "Gen. X was
+ * promoted to the rank of general": the rank the person holds from then on, a title as much as
+ * one written before the name. A source that says so agrees with those that call him General
+ * and with those that call him by the rank he leaves.
+ */
+function promotedTo(text: string, m: RawMention, index: number): TitleFact | undefined {
+  const after = text.slice(m.span.end, m.span.end + 120);
+  const to = TO_THE_RANK.exec(after);
+  if (!to || !(/promot|elevat|rais/i.test(to[0]) || PROMOTES.test(text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start)))) return undefined;
+  // "… to the rank of Field Marshal.": the sentence's period, not an abbreviation's ("Brig.").
+  const words = to[1].replace(/(\p{L}{5,})\.$/u, '$1').split(' ');
+  for (let k = words.length; k > 0; k--) {
+    const split = splitTitle(words.slice(0, k));
+    if (split.rank === undefined || split.rankFrom !== 0) continue;
+    const start = m.span.end + to.index + to[0].length - to[1].length;
+    const span = { start, end: start + words.slice(0, k).join(' ').length };
+    const rankText = text.slice(span.start, span.end);
+    return { type: 'title', key: m.key, mention: index, title: { text: rankText, span, rank: split.rank, rankText, status: 'current', basis: 'appositive' }, span };
+  }
+  return undefined;
+}
+
 export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   const facts: Fact[] = [];
   const bySentence = new Map<number, number[]>();
   mentions.forEach((m, i) => {
     if (m.block !== 'body') return;
     bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]);
-    if (m.kind !== 'person' || m.tentative || m.quoted) return;
+    if (m.kind !== 'person' || m.tentative) return;
+    // A promotion is a fact even in a quoted press release: "… raises Lieutenant General X to the rank of general".
+    const promoted = m.form === 'full' ? promotedTo(text, m, i) : undefined;
+    if (promoted) facts.push(promoted);
+    if (m.quoted) return;
     for (const t of m.titles) {
       const basis = t.basis === 'appositive' ? 'appositive' : m.form === 'short' ? 'short' : 'full';
       facts.push({

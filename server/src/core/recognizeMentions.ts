@@ -1403,8 +1403,9 @@ function readAround(r: Reading): boolean {
   if (n >= 2 && WEEKDAYS.has(foldText(words[n - 1]))) return rereadAs(r, { ...c, to: c.to - 1 });
   // "Sen. Susan Collins of Maine": the home state after a name is a place of its own.
   // "Finance Minister Bezalel Smotrich of the Religious Zionist Party": so is a party.
+  // Not in a meeting's name: "the Commonwealth Heads of Government Meeting".
   const home = words.findIndex((w, k) => w === 'of' && k > 0 && k < n - 1 && namedBefore(words, k));
-  if (home > 0) {
+  if (home > 0 && !MEETING_HEADS.has(foldText(words[n - 1]))) {
     const at = c.from + home + (words[home + 1] === 'the' ? 2 : 1);
     const after = words.slice(at - c.from);
     if (after.length && (isPlacePhrase(after) || (after.length >= 2 && after.some((w) => ORG_HEADS.has(foldText(w)))))) {
