@@ -257,6 +257,17 @@ describe('linking across articles', () => {
     assert.notEqual(at('b.txt', b, 'Luc Mélenchon'), at('a.txt', a, 'Jean-Luc Mélenchon'));
   });
 
+  // Found in Ghanaian coverage: "Maj Gen Oppong Peprah" was a person apart from "Major General Thomas Oppong-Peprah".
+  it('a double surname written with a space and no given name is the person with that hyphenated surname ("Oppong Peprah" / "Thomas Oppong-Peprah"); not a family name first', () => {
+    const a = 'Chiefs\nPublished: 24 Jan. 2024\n\nPresident Akufo-Addo appointed Major General Thomas Oppong-Peprah as Chief of Defence Staff. President Yoon met Lee Jae-myung.\n';
+    const b = 'Chiefs\nPublished: 24 Jan. 2024\n\nMaj Gen Oppong Peprah takes over on Thursday. Minister Jae Myung agreed.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('b.txt', b, 'Oppong Peprah'), at('a.txt', a, 'Thomas Oppong-Peprah'));
+    assert.equal(c.nameOf(at('b.txt', b, 'Oppong Peprah')), 'Thomas Oppong-Peprah');
+    assert.notEqual(at('b.txt', b, 'Jae Myung'), at('a.txt', a, 'Lee Jae-myung'));
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

@@ -105,6 +105,24 @@ export function transliterationKey(key: string): string {
  * middle one is no common given name ("Recep Tayyip Erdoğan" → "tayyiperdogan").
  */
 export function shorterNameKeys(name: string): string[] {
+  const keys = shorterKeysByParts(name);
+  const surname = compoundSurnameKey(name);
+  return surname && !keys.includes(surname) ? [...keys, surname] : keys;
+}
+
+/**
+ * "Thomas Oppong-Peprah", "Nana Addo Dankwa Akufo-Addo": a double surname, which other sources
+ * write with a space and no given name ("Maj Gen Oppong Peprah", "President Akufo Addo") and so
+ * as a name of two words. Not a family name first ("Lee Jae-myung").
+ */
+function compoundSurnameKey(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 2 || SURNAME_FIRST.has(words[0]) || !/^\p{Lu}\p{Ll}+[-‐]\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  return personKey(last).slice('person:'.length);
+}
+
+function shorterKeysByParts(name: string): string[] {
   const words = name.split(/\s+/);
   // "William Lai Ching-te", "John Lee Ka-chiu": an English given name before an East Asian
   // name, which other sources write alone ("Lai Ching-te") or after it ("William Lai").
