@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
+import { analyzeArticle } from '../../server/src/core/analyzeArticle';
 import { scanWords, WORD, tokenize } from '../../server/src/core/tokenize';
 import { analyze } from './helpers';
 
@@ -73,6 +74,16 @@ describe('tokenize: the word scanner', () => {
     assert.deepEqual(tokenize(text, 0, text.length).map((x) => [x.text, x.start, x.end]), [
       ['Lieutenant', 0, 10], ['General', 11, 18], ['Kyrylo', 19, 25], ['Budanov', 26, 33], ['met', 34, 37], ['Jae-myung', 38, 47], ['and', 48, 51], ['Rear', 52, 56], ['Admiral', 57, 64], ['Roe', 65, 68],
     ]);
+  });
+
+  // Kenyan coverage: "Maj-Gen John Mugaravai Omenda" was a person named "Maj-Gen John Mugaravai Omenda".
+  it('an abbreviated rank with a hyphen ("Maj-Gen", "Lt-Col") is two words too; "Maj-Gen" gives the rank major general', () => {
+    const text = 'Maj-Gen John Omenda and Lt-Col Amos Ngeno; Col-Dev';
+    assert.deepEqual(tokenize(text, 0, text.length).map((x) => [x.text, x.start, x.end]), [
+      ['Maj', 0, 3], ['Gen', 4, 7], ['John', 8, 12], ['Omenda', 13, 19], ['and', 20, 23], ['Lt', 24, 26], ['Col', 27, 30], ['Amos', 31, 35], ['Ngeno', 36, 41], [';', 41, 42], ['Col-Dev', 43, 50],
+    ]);
+    const a = analyzeArticle('file:///r.txt', 'Chiefs\nPublished: 3 May 2024\n\nMaj-Gen John Mugaravai Omenda was promoted.\n');
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [a.mentions[f.mention].text, f.title.rank]), [['John Mugaravai Omenda', 'major general']]);
   });
 
   // A tweet's embed, "…of the Volkswagen Group.https://t.co/rhQf2yWaMW", made the body "Volkswagen Group.https".

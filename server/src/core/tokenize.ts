@@ -183,9 +183,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       tokens.push({ text: raw.slice(-2), start: start + s + base.length, end: start + e, word: false, cap: false, possessive: true });
       return;
     }
-    // "Lieutenant-General", "Rear-Admiral", "Colonel-General": a rank written with a hyphen is the
-    // rank of two words, as "Lieutenant General" is.
-    const rank = raw.length > 8 ? HYPHENATED_RANK.exec(raw) : null;
+    // "Lieutenant-General", "Rear-Admiral", "Colonel-General", "Maj-Gen": a rank written with a
+    // hyphen is the rank of two words, as "Lieutenant General" is.
+    const rank = raw.length >= 6 ? HYPHENATED_RANK.exec(raw) : null;
     if (rank) {
       const second = s + rank[1].length + 1;
       tokens.push({ text: rank[1], start: start + s, end: start + s + rank[1].length, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
@@ -208,7 +208,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear)-(General|Admiral|Colonel|Commander)$/i;
+const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Gen|Adm|Col|Cdr)$/i;
 
 // The inner group allows one level of parentheses in an address ("…/Lee_(politician)"). Each
 // repetition starts with "(", which the classes around it exclude: one way to match, linear.
