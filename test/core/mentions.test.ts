@@ -2529,6 +2529,18 @@ describe('mentions: an office, its acronym, then the name', () => {
   });
 });
 
+describe('mentions: royal consorts and the emirates', () => {
+  // Commonwealth and Gulf coverage: "Queen Consort Camilla" was a person named "Consort Camilla";
+  // "Ruler of Ras Al Khaimah" made "Ras Al Khaimah" a person.
+  it('"Queen Consort" is one title; "Ras Al Khaimah", "Umm Al Quwain" and "Sharjah" are places', () => {
+    const t = 'Visit\nPublished: 23 Oct. 2024\n\nKing Charles will arrive with Queen Consort Camilla. The Ruler of Ras Al Khaimah, the Ruler of Umm Al Quwain and the Ruler of Sharjah came.\n';
+    const a = analyze('r.txt', t);
+    assert.deepEqual(a.mentions.map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Charles', 'King'], ['person', 'Camilla', 'Queen Consort'], ['place', 'Ras Al Khaimah', undefined], ['place', 'Umm Al Quwain', undefined], ['place', 'Sharjah', undefined],
+    ]);
+  });
+});
+
 describe('mentions: a titled surname with two people of that name', () => {
   // "South Korea's new President Lee taps …" above "… named former Unification Minister Lee
   // Jong-seok …" and "President Lee Jae-myung has appointed …": the headline's Lee was Jong-seok.

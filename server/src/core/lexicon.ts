@@ -64,7 +64,7 @@ export const OFFICE_HEADS = words(`
   sheriff superintendent inspector
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
-  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot
+  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -265,7 +265,7 @@ export const PLACES = new Set([
   ...`Seoul Pyongyang Busan Incheon Daegu Daejeon Gwangju Ulsan Sejong Suwon Pyeongtaek Osan Yongsan Jeju
   Tokyo Osaka Kyoto Yokohama Beijing Shanghai Shenzhen Guangzhou Macau Taipei Manila Hanoi
   Bangkok Jakarta Singapore Delhi Mumbai Kolkata Islamabad Karachi Kabul Tehran Baghdad
-  Damascus Beirut Jerusalem Amman Riyadh Doha Dubai Cairo Ankara Istanbul Moscow Kyiv
+  Damascus Beirut Jerusalem Amman Riyadh Doha Dubai Sharjah Ajman Fujairah Cairo Ankara Istanbul Moscow Kyiv
   Kiev Minsk Warsaw Berlin Paris London Brussels Amsterdam Vienna Rome Madrid Lisbon Stockholm Oslo
   Helsinki Copenhagen Prague Budapest Athens Geneva Zurich Washington York Chicago Boston Houston Dallas
   Atlanta Miami Seattle Denver Phoenix Honolulu Ottawa Toronto Montreal Vancouver Canberra Sydney
@@ -297,7 +297,7 @@ export const MULTIWORD_PLACES = new Set([
   'ivory coast', 'cape verde', 'east timor', 'papua new guinea', 'san jose', 'santo domingo', 'port-au-prince',
   'west africa', 'east africa', 'north africa', 'sub-saharan africa', 'persian gulf', 'red sea', 'gaza strip',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'rostov-on-don', 'washington dc', 'washington d.c.',
-  'united arab emirates', 'line of actual control', 'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
+  'united arab emirates', 'ras al khaimah', 'ras al-khaimah', 'umm al quwain', 'umm al-quwain', 'line of actual control', 'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
 ]);
 
 /** East Asian surnames: names starting with one are written surname first ("Jin Yong-sung"). */
