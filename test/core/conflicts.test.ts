@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { conflictDiagnostics } from '../../server/src/core/service/diagnostics';
-import { corpusOf, DEFAULT_DIAGNOSTICS, fixture, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
+import { corpusOf, DEFAULT_DIAGNOSTICS, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
 
 /** A one-paragraph wire story published on `day` ("3 Nov. 2025"). */
 function wire(headline: string, day: string, body: string): string {
@@ -227,6 +227,26 @@ describe('conflicts: meeting dates', () => {
     ]);
     assert.deepEqual(an.facts.filter((x) => x.type === 'eventDate').map((x) => x.type === 'eventDate' && `${x.key}=${x.day} ${x.aspect}`),
       ['meeting:commonwealth heads of government meeting#27=2024-10-25 start', 'meeting:sco summit#24=2024-10-25 start']);
+  });
+
+  // Found in WTO coverage: "MC13", "the WTO's 13th Ministerial Conference" and "the 13th
+  // Ministerial Conference (MC13) of the World Trade Organisation (WTO)" were three things or none.
+  it('a meeting named by its kind takes its body from around it ("the WTO\'s 13th Ministerial Conference", "… (MC13) of the World Trade Organisation (WTO)"); a body\'s initials name it; an acronym ending in the number is that edition', () => {
+    const a = 'WTO\nPublished: 2024-02-26\n\nThe 13th Ministerial Conference (MC13) of the World Trade Organisation (WTO) commenced in Abu Dhabi on Monday. The WTO\'s 13th Ministerial Conference drew 175 members. ' +
+      'The 13th World Trade Organization Ministerial Conference is the first in the Gulf. The 12th Ministerial Conference was held in Geneva. The 66th General Conference of the International Atomic Energy Agency met too.\n';
+    const b = 'WTO\nPublished: 2024-02-27\n\nMC13 talks ran late on Tuesday. The Twenty-Ninth Conference of the Parties opened. The 66th IAEA General Conference opened. MC12 was in Geneva.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const meetings = (f: string, t: string) => corpus.get(uri(f))!.mentions.filter((m) => m.kind === 'meeting').map((m) => [t.slice(m.span.start, m.span.end), m.key]);
+    assert.deepEqual(meetings('a.txt', a), [
+      ['Ministerial Conference', 'meeting:wto conference#13'], ['MC13', 'meeting:wto conference#13'], ['Ministerial Conference', 'meeting:wto conference#13'],
+      ['World Trade Organization Ministerial Conference', 'meeting:wto conference#13'], ['General Conference', 'meeting:iaea general conference#66'],
+    ]);
+    assert.deepEqual(meetings('b.txt', b), [['Conference of the Parties', 'meeting:conference of parties#29'], ['IAEA General Conference', 'meeting:iaea general conference#66']]);
+    // b.txt never spells out "MC13": a.txt's definition makes it the 13th conference, not the series; "MC12" stays a term of its own.
+    const entity = (f: string, t: string, what: string) => corpus.mentionAt(uri(f), offsetOf(t, what))!.entity;
+    assert.equal(entity('b.txt', b, 'MC13'), entity('a.txt', a, 'Ministerial Conference'));
+    assert.equal(corpus.mentionAt(uri('b.txt'), offsetOf(b, 'MC12'))!.kind, 'term');
+    assert.deepEqual(corpus.get(uri('a.txt'))!.facts.filter((x) => x.type === 'eventDate').map((x) => x.type === 'eventDate' && `${x.key}=${x.day} ${x.aspect}`), ['meeting:wto conference#13=2024-02-26 start']);
   });
 
   it('"the 33rd OPEC and non-OPEC Ministerial Meeting" is one meeting with its number; its acronym is the edition it was defined with; "took place in person at X in Y, Z, on" dates it', () => {

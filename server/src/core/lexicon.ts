@@ -217,9 +217,17 @@ export const MEETING_HEADS = words(`
  */
 export const BODY_UNLESS_NUMBERED = words(`congress`);
 
-export const WORD_ORDINALS: Record<string, number> = {
+const UNIT_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+const TENS: [string, string, number][] = [['twenty', 'twentieth', 20], ['thirty', 'thirtieth', 30], ['forty', 'fortieth', 40], ['fifty', 'fiftieth', 50],
+  ['sixty', 'sixtieth', 60], ['seventy', 'seventieth', 70], ['eighty', 'eightieth', 80], ['ninety', 'ninetieth', 90]];
+
+/** Ordinals in words, up to the ninety-ninth: "the Fifty-Sixth Special Session". */
+export const WORD_ORDINALS: Record<string, number> = {
+  ...UNIT_ORDINALS,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  ...Object.fromEntries(TENS.flatMap(([ten, nth, n]) => [[nth, n], ...Object.entries(UNIT_ORDINALS).map(([u, k]) => [`${ten}-${u}`, n + k])])),
 };
 
 /** Adjectives allowed between an ordinal and a meeting name: "the 57th annual ...". */

@@ -447,6 +447,12 @@ const SERIES_CODES: [string[], string][] = Object.entries({
   'economic community of west african states': 'ecowas', 'southern african development community': 'sadc',
 }).map(([full, code]) => [full.split(' '), code]);
 
+/** Joining words: "Organization of American States" is the OAS. */
+const INITIAL_FILLERS = new Set(['of', 'the', 'and', 'for', 'on']);
+
+/** The last words of bodies known by their initials (not "Assembly" or "Government": "OAS General Assembly" is no "OGA"). */
+const INITIALLED_HEADS = new Set(['organization', 'organisation', 'agency', 'committee', 'fund', 'programme', 'program']);
+
 /** Who meets, in the singular: "G20 Foreign Ministers' Meeting" and "G20 Foreign Minister Meeting" are one series. */
 const MEMBERS_SINGULAR: Record<string, string> = {
   islands: 'island', // "Pacific Island Forum", a common slip
@@ -458,12 +464,25 @@ function seriesKey(words: string[]): string | undefined {
   // "the 37th African Union summit" is the "37th AU Summit".
   const lead = all[0] === 'the' ? 1 : 0;
   // "the 41st Summit of GCC Leaders" is the "41st GCC Summit": a summit is named by whose it is, before or after.
-  if (all[lead] === 'summit' && all[lead + 1] === 'of' && all.length > lead + 2) all = [...all.slice(0, lead), ...all.slice(lead + 2).filter((w, k) => k > 0 || w !== 'the'), 'summit'];
+  // So is a conference or a meeting: "the 13th Ministerial Conference of the WTO" is the "13th WTO
+  // Ministerial Conference" (not the Conference of the Parties, which is named so).
+  const ownerAfter = all[lead] === 'summit' || ((all[lead] === 'conference' || all[lead] === 'meeting') && all[lead + 2] !== 'parties' && all[lead + 3] !== 'parties');
+  if (ownerAfter && all[lead + 1] === 'of' && all.length > lead + 2) all = [...all.slice(0, lead), ...all.slice(lead + 2).filter((w, k) => k > 0 || w !== 'the'), all[lead]];
+  let coded = false;
   for (const [full, code] of SERIES_CODES) {
     if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {
       all.splice(lead, full.length, code);
+      coded = true;
       break;
     }
+  }
+  // A body of three words or more that its initials name: the "World Trade Organization
+  // Ministerial Conference" is the "WTO Ministerial Conference", the "International Atomic
+  // Energy Agency General Conference" the "IAEA General Conference".
+  if (!coded) {
+    const headAt = all.findIndex((w, k) => k >= lead + 2 && INITIALLED_HEADS.has(w));
+    const named = headAt > 0 ? all.slice(lead, headAt + 1) : [];
+    if (named.length >= 3 && headAt < all.length - 1 && named.every((w) => /^[a-z][a-z]+$/.test(w) && !INITIAL_FILLERS.has(w))) all.splice(lead, headAt + 1 - lead, named.map((w) => w[0]).join(''));
   }
   const kept: string[] = [];
   all.forEach((w, k) => {
@@ -1675,8 +1694,8 @@ function readMeeting(r: Reading): boolean {
   }
   if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
     const mWords = words.slice(0, meetingHead + 1);
-    const series = seriesKey(mWords);
     const end = c.from + meetingHead + 1;
+    const series = seriesKey([...ownerAfter(words, meetingHead + 1), ...mWords]) ?? seriesKey([...ownerAround(toks, c, end), ...mWords]);
     const acr = acronymAfter(toks, end);
     if (series) {
       const numbered = ordinalBefore(toks, c.from);
@@ -1709,6 +1728,38 @@ function readMeeting(r: Reading): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "the 66th General Conference of the International Atomic Energy Agency", "the 47th Ordinary
+ * Congress of UEFA": the body a meeting named by its kind alone belongs to, after "of (the)".
+ * Nothing when the meeting's words name an owner already ("ASEAN Summit") or what follows is no body.
+ */
+function ownerAfter(words: string[], from: number): string[] {
+  if (words[from] !== 'of' || words.slice(0, from).some((w) => ORG_HEADS.has(foldText(w)) || /^\p{Lu}{2,}/u.test(w))) return [];
+  const body = words.slice(words[from + 1] === 'the' ? from + 2 : from + 1);
+  const last = body[body.length - 1] ?? '';
+  return body.length && body.every((w) => /^\p{Lu}/u.test(w) || INITIAL_FILLERS.has(w)) && (ORG_HEADS.has(foldText(last)) || /^\p{Lu}{2,}$/u.test(last)) ? body : [];
+}
+
+/**
+ * A numbered meeting named by its kind alone ("13th Ministerial Conference") and its body
+ * around it: "the WTO's 13th Ministerial Conference", "the 13th Ministerial Conference (MC13)
+ * of the World Trade Organisation (WTO)". Without one, the words name no series.
+ */
+function ownerAround(toks: Token[], c: Chunk, end: number): string[] {
+  const { start } = ordinalBefore(toks, c.from);
+  if (start === undefined) return [];
+  let k = c.from - 1;
+  while (k >= 0 && toks[k].start !== start) k--;
+  if (k >= 2 && toks[k - 1].possessive && /^\p{Lu}{2,}$/u.test(toks[k - 2].text)) return [toks[k - 2].text];
+  let at = end === c.to && acronymAfter(toks, end) ? end + 3 : end;
+  if (toks[at]?.text !== 'of') return [];
+  at += toks[at + 1]?.text === 'the' ? 2 : 1;
+  const body: string[] = [];
+  while (at < toks.length && (isCap(toks[at]) || (INITIAL_FILLERS.has(toks[at].text) && isCap(toks[at + 1])))) body.push(toks[at++].text);
+  const last = body[body.length - 1] ?? '';
+  return ORG_HEADS.has(foldText(last)) || /^\p{Lu}{2,}$/u.test(last) ? body : [];
 }
 
 /**

@@ -54,7 +54,9 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
   for (const m of raw) {
     if (m.definesAcronym && m.dropped) dropped.add(m.definesAcronym.toUpperCase());
     if (!m.definesAcronym || m.dropped) continue;
-    const key = m.kind === 'meeting' && m.series ? 'meeting:' + m.series : m.key;
+    // "MC13", "COP29": an acronym that ends in the meeting's number names that edition.
+    const spellsNumber = m.kind === 'meeting' && m.ordinal !== undefined && !m.yearEdition && /^\D+\d+$/.test(m.definesAcronym) && m.definesAcronym.replace(/^\D+/, '') === String(m.ordinal);
+    const key = m.kind === 'meeting' && m.series && !spellsNumber ? 'meeting:' + m.series : m.key;
     defs.set(m.definesAcronym.toUpperCase(), { key, kind: m.kind });
     if (key !== m.key) {
       if (!edition.has(m.definesAcronym.toUpperCase())) edition.set(m.definesAcronym.toUpperCase(), m.key);
