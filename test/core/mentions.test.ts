@@ -2532,6 +2532,16 @@ describe('mentions: an office, its acronym, then the name', () => {
 describe('mentions: royal consorts and the emirates', () => {
   // Commonwealth and Gulf coverage: "Queen Consort Camilla" was a person named "Consort Camilla";
   // "Ruler of Ras Al Khaimah" made "Ras Al Khaimah" a person.
+  // Indian coverage: "Shri Narendra Modi" was a person of its own; "Smt." ended a sentence.
+  it('"Shri" and "Smt." are honorifics, as "Mr" and "Mrs" are; "Sri Mulyani" keeps her given name', () => {
+    const t = 'Visit\nPublished: 10 Nov. 2023\n\nPrime Minister Shri Narendra Modi met Smt. Droupadi Murmu and Shri Rajnath Singh. Minister Sri Mulyani Indrawati spoke.\n';
+    const a = analyze('r.txt', t);
+    assert.deepEqual(a.mentions.map((m) => [m.text, m.key, !!m.tentative]), [
+      ['Narendra Modi', 'person:narendramodi', false], ['Droupadi Murmu', 'person:droupadimurmu', false], ['Rajnath Singh', 'person:rajnathsingh', false],
+      ['Sri Mulyani Indrawati', 'person:srimulyaniindrawati', false],
+    ]);
+  });
+
   it('"Queen Consort" is one title; "Ras Al Khaimah", "Umm Al Quwain" and "Sharjah" are places', () => {
     const t = 'Visit\nPublished: 23 Oct. 2024\n\nKing Charles will arrive with Queen Consort Camilla. The Ruler of Ras Al Khaimah, the Ruler of Umm Al Quwain and the Ruler of Sharjah came.\n';
     const a = analyze('r.txt', t);

@@ -86,6 +86,14 @@ describe('tokenize: the word scanner', () => {
     assert.deepEqual(a.facts.map((f) => f.type === 'title' && [a.mentions[f.mention].text, f.title.rank]), [['John Mugaravai Omenda', 'major general']]);
   });
 
+  // Israeli coverage: "IDF Chief of Staff Lt.-Gen. Herzi Halevi" gave a body "Staff Lt.".
+  it('the hyphen between an abbreviated rank\'s words ("Lt.-Gen.") is dropped; other hyphens stay', () => {
+    const text = 'Lt.-Gen. Herzi Halevi and the Lt.-governor';
+    assert.deepEqual(tokenize(text, 0, text.length).map((x) => x.text), ['Lt.', 'Gen.', 'Herzi', 'Halevi', 'and', 'the', 'Lt.', '-', 'governor']);
+    const a = analyzeArticle('file:///r.txt', 'IDF\nPublished: 5 March 2025\n\nHe replaced IDF Chief of Staff Lt.-Gen. Herzi Halevi on Wednesday.\n');
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [a.mentions[f.mention].text, f.title.rank, f.title.office]), [['Herzi Halevi', 'lieutenant general', 'staff idf chief']]);
+  });
+
   // A tweet's embed, "…of the Volkswagen Group.https://t.co/rhQf2yWaMW", made the body "Volkswagen Group.https".
   it('a web address run into the word before it ends the word; the period between them is a period, the address one token', () => {
     const text = 'the Volkswagen Group.https://t.co/rhQf2yWaMW — VW';

@@ -7,7 +7,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const ABBREVIATIONS = words(`
   Lt Gen Maj Brig Adm Col Capt Cmdr Cdr Sgt Cpl Pvt Gov Sen Rep Dr Mr Mrs Ms Prof St Jr Sr Rev Hon
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms Atty Sens Reps Govs
+  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms Atty Sens Reps Govs Smt
 `);
 
 /** Rank words after abbreviation expansion. A rank ends in one of RANK_HEADS. */
@@ -68,7 +68,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable shree sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable shree shri smt sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`

@@ -1587,7 +1587,8 @@ function readTitledName(r: Reading): boolean {
       // "1122 King Road": a street named after a title word.
       if (nameWords.length === 1 && STREET_HEADS.has(foldText(nameWords[0]))) return pushPlace(r);
       // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
-      if (titleWords.length === 1 && foldText(titleWords[0]) === 'pm' && nameWords.some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return true;
+      // ("PM Shri Schools": "Shri" is an honorific elsewhere, and part of the scheme's name here.)
+      if (foldText(titleWords[0]) === 'pm' && titleWords.slice(1).every(isHonorific) && [...titleWords.slice(1), ...nameWords].some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return true;
       if (app) out.titleUntil = app.span.end;
       // "President von der Leyen" is a surname with its particles, as short as "President Macron".
       // "Col. Butler Jr." is a surname too: "Jr." makes no name whole.

@@ -158,6 +158,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         prev.end += 1;
         return;
       }
+      // "Lt.-Gen. Herzi Halevi", "Maj.-Gen.": the hyphen between an abbreviated rank's two words joins nothing.
+      if (raw === '-' && prev && prev.end === start + s && RANK_ABBREVIATION.test(prev.text) && UPPER_START.test(slice.charAt(e))) return;
       // A plural possessive inside a name: "G20 Leaders' Summit", "Workers' Party".
       if ((raw === "'" || raw === '\u2019') && prev && prev.word && prev.cap && prev.end === start + s && prev.text.endsWith('s') &&
           slice.charCodeAt(e) === 32 && UPPER_START.test(slice.charAt(e + 1))) {
@@ -208,6 +210,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+const RANK_ABBREVIATION = /^(?:Lt|Maj|Brig|Col|Vice|Rear)\.$/;
 const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Gen|Adm|Col|Cdr)$/i;
 
 // The inner group allows one level of parentheses in an address ("…/Lee_(politician)"). Each
