@@ -27,6 +27,7 @@ import { annotationCodeActions, annotationHoverMarkdown, runAnnotationCommand } 
 import { readArticleFile, readArticleFileSync } from './files/readArticleFile';
 import { innermostFolder } from './files/innermostFolder';
 import { AnalysisCache, cacheDirFor } from './lsp/analysisCache';
+import { preloadAnalyzer } from './lsp/analyzer';
 
 declare const __CORE_HASH__: string | undefined;
 import { describeConflicts, describeEntities, describeEntity } from './lsp/customRequests';
@@ -273,6 +274,9 @@ async function runIndex(): Promise<void> {
   await annotationsSet;
   publishEverything();
   sendStats(true);
+  // The first edit would otherwise wait for the analysis core to load (workers or the cache did
+  // the index): it loads once the diagnostics are out.
+  setTimeout(preloadAnalyzer, 1000).unref();
 }
 
 /** New settings: re-index only when the set of files changes; otherwise re-publish. */
