@@ -268,6 +268,17 @@ describe('linking across articles', () => {
     assert.notEqual(at('b.txt', b, 'Jae Myung'), at('a.txt', a, 'Lee Jae-myung'));
   });
 
+  // Israeli coverage: "Yaron Finkleman" (i24news) and "Yaron Finkelman" (Ynet) were two people.
+  it('two neighbouring letters swapped in a long name is one person ("Finkelman" / "Finkleman"); not in a short one, not two swaps', () => {
+    const a = 'IDF\nPublished: 5 March 2025\n\nMaj. Gen. Yaron Finkleman spoke. Gen. Brian Ross spoke. Gen. Mikhail Kostenko spoke.\n';
+    const b = 'IDF\nPublished: 5 March 2025\n\nMaj. Gen. Yaron Finkelman spoke. Gen. Brain Ross spoke. Gen. Mikhali Kotsenko spoke.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Yaron Finkleman'), at('b.txt', b, 'Yaron Finkelman'));
+    assert.notEqual(at('a.txt', a, 'Brian Ross'), at('b.txt', b, 'Brain Ross'));
+    assert.notEqual(at('a.txt', a, 'Mikhail Kostenko'), at('b.txt', b, 'Mikhali Kotsenko'));
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

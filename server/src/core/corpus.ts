@@ -340,6 +340,8 @@ export class Corpus {
         // Transliterations swap letters in a way edit distance alone misses ("Araghchi" / "Araqchi").
         const folded = transliterationKey(name);
         for (const k of candidates) if (!near.has(k) && transliterationKey(k) === folded) near.add(k);
+        // So does a slip of two letters, which counts as two edits ("Finkelman" / "Finkleman").
+        for (const k of candidates) if (!near.has(k) && swapsTwoLetters(name, k)) near.add(k);
       }
     }
     if (!near.size) return;
@@ -651,4 +653,12 @@ export class Corpus {
     for (const k of this.factIndex.keys()) conflicts += this.conflictsOf(k).length;
     return { articles: this.articles.size, entities: seen.size, links, conflicts };
   }
+}
+
+/** Do two keys of ten letters or more differ by two neighbouring letters swapped, and nothing else? */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 10) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
