@@ -266,6 +266,11 @@ describe('linking across articles', () => {
     assert.equal(at('b.txt', b, 'Oppong Peprah'), at('a.txt', a, 'Thomas Oppong-Peprah'));
     assert.equal(c.nameOf(at('b.txt', b, 'Oppong Peprah')), 'Thomas Oppong-Peprah');
     assert.notEqual(at('b.txt', b, 'Jae Myung'), at('a.txt', a, 'Lee Jae-myung'));
+    // A patronymic before a double surname is a middle name like another ("Maria Alekseyevna Lvova-Belova").
+    const r = 'Talks\nPublished: 24 Jan. 2024\n\nCommissioner Maria Alekseyevna Lvova-Belova spoke.\n';
+    const q = 'Talks\nPublished: 24 Jan. 2024\n\nCommissioner Maria Lvova-Belova spoke.\n';
+    const { corpus: c2, uri: u2 } = corpusOf({ 'r.txt': r, 'q.txt': q });
+    assert.equal(c2.mentionAt(u2('r.txt'), offsetOf(r, 'Maria Alekseyevna'))!.entity, c2.mentionAt(u2('q.txt'), offsetOf(q, 'Maria Lvova'))!.entity);
   });
 
   // Israeli coverage: "Yaron Finkleman" (i24news) and "Yaron Finkelman" (Ynet) were two people.

@@ -159,7 +159,9 @@ function shorterKeysByParts(name: string): string[] {
 
 /** The shorter keys of a name of three parts, hyphens counted as spaces (see shorterNameKeys). */
 function threePartKeys(name: string): string[] {
-  const ws = name.split(/[\s‐-]+/);
+  // "Maria Alekseyevna Lvova-Belova": three words, the last a double surname ("Maria Lvova-Belova").
+  const spaced = name.split(/\s+/);
+  const ws = spaced.length === 3 ? spaced : name.split(/[\s‐-]+/);
   if (ws.length !== 3 || SURNAME_FIRST.has(ws[0])) return [];
   if (!ws.every((w) => /^\p{Lu}/u.test(w)) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(ws[2]) || /^\p{Lu}\.?$/u.test(ws[0])) return [];
   const [first, middle, last] = ws.map((w) => foldText(w));
