@@ -2542,6 +2542,16 @@ describe('mentions: royal consorts and the emirates', () => {
     ]);
   });
 
+  // Virginia coverage: "Democrat Abigail Spanberger" was a person named so.
+  it('"Democrat", "Republican" and "Tory" before a name say a party\'s member, not part of the name, and that it is a person', () => {
+    const t = 'Vote\nPublished: 5 Nov. 2025\n\nDemocrat Abigail Spanberger won the race, said Republican Glenn Youngkin. Tory Kemi Badenoch agreed. The Democrat National Committee met.\n';
+    const a = analyze('r.txt', t);
+    assert.deepEqual(a.mentions.map((m) => [m.kind, m.text, m.key, !!m.tentative]), [
+      ['person', 'Abigail Spanberger', 'person:abigailspanberger', false], ['person', 'Glenn Youngkin', 'person:glennyoungkin', false],
+      ['person', 'Kemi Badenoch', 'person:kemibadenoch', false], ['organization', 'Democrat National Committee', 'org:democrat national committee', false],
+    ]);
+  });
+
   it('"Queen Consort" is one title; "Ras Al Khaimah", "Umm Al Quwain" and "Sharjah" are places', () => {
     const t = 'Visit\nPublished: 23 Oct. 2024\n\nKing Charles will arrive with Queen Consort Camilla. The Ruler of Ras Al Khaimah, the Ruler of Umm Al Quwain and the Ruler of Sharjah came.\n';
     const a = analyze('r.txt', t);

@@ -447,6 +447,9 @@ const SERIES_CODES: [string[], string][] = Object.entries({
   'economic community of west african states': 'ecowas', 'southern african development community': 'sadc',
 }).map(([full, code]) => [full.split(' '), code]);
 
+/** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch". */
+const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory']);
+
 /** Joining words: "Organization of American States" is the OAS. */
 const INITIAL_FILLERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
@@ -884,6 +887,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     } else if (pluralTitleAt(toks, from, to)) {
       // "Presidents Joseph Biden of the United States and Xi Jinping of China", "Presidents Xi and
       // Putin", "Foreign Ministers Wang Yi and Sergei Lavrov": a title for several.
+      personCue = true;
+    } else if (PARTY_MEMBER.has(lw) && nameFollows(toks, from, to)) {
+      // "Democrat Abigail Spanberger won": a party's member, then the name.
       personCue = true;
     } else if (CREEDS.has(lw) && nameFollows(toks, from, to)) {
       // "Marxist Anura Kumara Dissanayake": a creed, then the name; parties have creeds too.
