@@ -2552,6 +2552,16 @@ describe('mentions: royal consorts and the emirates', () => {
     ]);
   });
 
+  // Emirati coverage: "President of the United Arab Emirates" gave a person "Arab Emirates";
+  // "H.H. Dr. Sheikh Sultan bin Muhammad Al Qasimi" a person "bin Muhammad Al Qasimi" titled "Sheikh Sultan".
+  it('"President of the United Arab Emirates" names no one; "Sultan" after "Sheikh" is a given name; "H.H." is an honorific', () => {
+    const t = 'Vote\nPublished: 14 May 2022\n\nSheikh Mohamed was elected President of the United Arab Emirates. H.H. Dr. Sheikh Sultan bin Muhammad Al Qasimi attended. Sultan Haitham bin Tarik sent a cable.\n';
+    const a = analyze('r.txt', t);
+    assert.deepEqual(a.mentions.map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Mohamed', undefined], ['place', 'United Arab Emirates', undefined], ['person', 'Sultan bin Muhammad Al Qasimi', undefined], ['person', 'Haitham bin Tarik', 'Sultan'],
+    ]);
+  });
+
   it('"Queen Consort" is one title; "Ras Al Khaimah", "Umm Al Quwain" and "Sharjah" are places', () => {
     const t = 'Visit\nPublished: 23 Oct. 2024\n\nKing Charles will arrive with Queen Consort Camilla. The Ruler of Ras Al Khaimah, the Ruler of Umm Al Quwain and the Ruler of Sharjah came.\n';
     const a = analyze('r.txt', t);

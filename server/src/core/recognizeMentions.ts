@@ -401,6 +401,14 @@ function partyAfter(toks: Token[], at: number): boolean {
 /** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */
 const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 
+/** Rulers' titles that are given names too: "Sheikh Sultan bin Muhammad Al Qasimi". */
+const TITLES_AS_GIVEN_NAMES = new Set(['sultan', 'amir', 'malik']);
+
+/** Is words[k] a given name that looks like a title, after "Sheikh" and before the rest of a name? */
+function titleAsGivenName(words: string[], k: number, nameWords: number): boolean {
+  return nameWords > 0 && k > 0 && TITLES_AS_GIVEN_NAMES.has(foldText(words[k])) && NAME_BEARING_HONORIFICS.has(foldText(words[k - 1]));
+}
+
 /**
  * "Sultan al-Jaber", "Sultan Al Jaber": a title word that is also a given name, right before a
  * family name with the Arabic article, is the given name ("Sultan Haitham bin Tariq" is the Sultan).
@@ -1467,7 +1475,7 @@ function readTitledName(r: Reading): boolean {
       continue;
     }
     if (isNameParticle(w) && nameFrom < n) particles++;
-    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
   }
@@ -1530,8 +1538,9 @@ function readTitledName(r: Reading): boolean {
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
-  // "Chancellor of the Exchequer of the United Kingdom": a place after a title names no one.
-  if (nameFrom > 0 && nameFrom < n && isPlacePhrase(words.slice(nameFrom))) nameFrom = n;
+  // "Chancellor of the Exchequer of the United Kingdom": a place after a title names no one; nor
+  // does one whose first word the title took ("President of the United Arab Emirates").
+  if (nameFrom > 0 && nameFrom < n && [0, 1, 2].some((k) => nameFrom - k > 0 && isPlacePhrase(words.slice(nameFrom - k)))) nameFrom = n;
   // "Begum Zia": first in a phrase "Begum" is an honorific (last, a surname: "Shamima Begum").
   // A longer name keeps it in its text and leaves it out of its key ("Begum Khaleda Zia").
   const begum = nameFrom === 0 && n === 2 && foldText(words[0]) === 'begum';
