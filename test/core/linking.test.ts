@@ -284,6 +284,17 @@ describe('linking across articles', () => {
     assert.notEqual(at('a.txt', a, 'Mikhail Kostenko'), at('b.txt', b, 'Mikhali Kotsenko'));
   });
 
+  // Kuwaiti coverage: "Meshal"/"Mishal" were never compared, as their second letters differ.
+  it('spelling variants that differ in a vowel near the start are compared too ("Meshal" / "Mishal"); brothers who share a long family name stay apart', () => {
+    const a = 'Kuwait\nPublished: 20 Dec. 2023\n\nEmir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah took the oath. Prime Minister Moustafa Madbouly spoke. Crown Prince Mohammed bin Salman agreed.\n';
+    const b = 'Kuwait\nPublished: 20 Dec. 2023\n\nEmir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah took the oath. Prime Minister Mostafa Madbouli spoke. President Mohammed bin Zayed agreed. Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah died.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Meshal Al-Ahmad'), at('b.txt', b, 'Mishal Al-Ahmad'));
+    assert.notEqual(at('a.txt', a, 'Mohammed bin Salman'), at('b.txt', b, 'Mohammed bin Zayed'));
+    assert.notEqual(at('b.txt', b, 'Nawaf Al-Ahmad'), at('b.txt', b, 'Mishal Al-Ahmad'));
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

@@ -275,9 +275,14 @@ export class Corpus {
     for (const q of set) change.keys.add(q);
   }
 
-  /** Keys that may be variants share a block: the first two letters (transliterations folded: "Qasim", "Kasim") and about the same length. */
+  /**
+   * Keys that may be variants share a block: the first letter and the first consonant after it
+   * (transliterations folded: "Qasim", "Kasim"; vowels left out: "Meshal", "Mishal"; "Mohamed",
+   * "Muhammad") and about the same length.
+   */
   private static blockOf(name: string, length = name.length): string {
-    return `${transliterationKey(name.slice(0, 3)).slice(0, 2)}:${Math.floor(length / 3)}`;
+    const head = transliterationKey(name.slice(0, 6));
+    return `${head.charAt(0)}${/[^aeiouy]/.exec(head.slice(1))?.[0] ?? ''}:${Math.floor(length / 3)}`;
   }
 
   /**
