@@ -249,6 +249,14 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(corpus.get(uri('a.txt'))!.facts.filter((x) => x.type === 'eventDate').map((x) => x.type === 'eventDate' && `${x.key}=${x.day} ${x.aspect}`), ['meeting:wto conference#13=2024-02-26 start']);
   });
 
+  // Found in Korean coverage: "… the 55th Security Consultative Meeting (SCM) held at the defense ministry in Seoul on Nov. 13".
+  it('a venue in lower case after "at the" may stand between a meeting\'s verb and its date; other lower-case words may not', () => {
+    const a = 'SCM\nPublished: 2023-11-14\n\nThey signed it on the sidelines of the 55th Security Consultative Meeting (SCM) held at the defense ministry in Seoul on Nov. 13, 2023. ' +
+      'The 56th Security Consultative Meeting was held at the end of a week of talks on Nov. 14. The 57th Security Consultative Meeting, held at the ministry, which reopened on Nov. 15, went well.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a });
+    assert.deepEqual(corpus.get(uri('a.txt'))!.facts.filter((x) => x.type === 'eventDate').map((x) => x.type === 'eventDate' && `${x.key}=${x.day}`), ['meeting:security consultative meeting#55=2023-11-13']);
+  });
+
   it('"the 33rd OPEC and non-OPEC Ministerial Meeting" is one meeting with its number; its acronym is the edition it was defined with; "took place in person at X in Y, Z, on" dates it', () => {
     const a = 'OPEC+\nPublished: 2022-10-05\n\nThe 45th Joint Ministerial Monitoring Committee and the 33rd OPEC and Non-OPEC Ministerial Meeting took place in person at the OPEC Secretariat in Vienna, Austria, on Wednesday, 5 October 2022. ' +
       'The 35th OPEC and non-OPEC Ministerial Meeting (ONOMM) was held on June 4, 2023. The ONOMM agreed. Nuclear and non-nuclear states met.\n';

@@ -95,7 +95,13 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   if (!gap || gap.length > 14) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
   // (A place's name may hold an apostrophe: "Nuku'alofa", "N’Djamena".)
-  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
+  // "held at the defense ministry in Seoul on Nov. 13": a venue in lower case after "at the".
+  const venue = new Set<number>();
+  for (let i = 0; i + 1 < gap.length; i++) {
+    if (gap[i].toLowerCase() !== 'at' || gap[i + 1].toLowerCase() !== 'the') continue;
+    for (let k = i + 2; k < Math.min(gap.length, i + 5) && /^\p{Ll}[\p{L}-]*,?$/u.test(gap[k]) && !LINK_AFTER.has(gap[k].replace(/,$/, '')); k++) venue.add(k);
+  }
+  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || venue.has(i) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
   // One clause only: "…Conference, to be held in Baku, Azerbaijan, began in Bonn on June 3"
   // dates the talks in Bonn.
   let runs = 0;
