@@ -45,7 +45,7 @@ describe('findArticleFiles', () => {
     assert.deepEqual(found.stamps, [st.mtimeMs, 4, statSync(path.join(root, 'b.txt')).mtimeMs, 7]);
   });
 
-  it('with stat on a large folder (stat-ed on a thread of its own): the same stamps, in order', async () => {
+  it('with stat on a large folder: the same stamps, in the order of the files', async () => {
     const names = Array.from({ length: 2100 }, (_, i) => `d${i % 7}/f${String(i).padStart(4, '0')}.txt`);
     names.forEach((n, i) => write(n, 'x'.repeat(i % 50)));
     const found = await findArticleFiles(root, DEFAULT_FILTER, undefined, { stat: true });

@@ -5,7 +5,6 @@ import { fdir } from 'fdir';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { promises as fs, statSync } from 'fs';
-import { Worker } from 'worker_threads';
 import * as path from 'path';
 
 export interface FileFilter {
@@ -103,27 +102,11 @@ export async function findArticleFiles(root: string, filter: FileFilter, maxFile
   // Paths come back with / on every platform; only Windows needs its separators back.
   const sep = root.endsWith(path.sep) ? '' : path.sep;
   const files = kept.slice(0, maxFiles).map(path.sep === '/' ? (r) => root + sep + r : (r) => path.join(root, r));
-  return { files, truncated: kept.length > maxFiles, gitignores, ...(options.stat ? { stamps: await statAll(files) } : {}) };
+  return { files, truncated: kept.length > maxFiles, gitignores, ...(options.stat ? { stamps: statAll(files) } : {}) };
 }
 
-/** Below this many files a thread costs more than it saves. */
-const STAT_IN_THREAD = 2000;
-
-/**
- * Each file's modification time and size, in pairs. A large folder is stat-ed on a thread of
- * its own: at 10,000 files the stats take ~80 ms, which the server's thread spends reading
- * the analysis cache meanwhile (a warm start is mostly these two). Through the libuv thread
- * pool they cost this thread four times as much as in a loop.
- */
-async function statAll(files: string[]): Promise<number[]> {
-  if (files.length >= STAT_IN_THREAD) {
-    const stamps = await statOnThread(files).catch(() => undefined);
-    if (stamps) return stamps;
-  }
-  return statLoop(files);
-}
-
-function statLoop(files: string[]): number[] {
+/** Synchronous on purpose: 10,000 stats take ~60 ms in a loop, four times that through the thread pool. */
+function statAll(files: string[]): number[] {
   const out = new Array<number>(2 * files.length);
   files.forEach((f, i) => {
     const st = statSync(f, { throwIfNoEntry: false });
@@ -131,29 +114,4 @@ function statLoop(files: string[]): number[] {
     out[2 * i + 1] = st?.size ?? -1;
   });
   return out;
-}
-
-// Plain JavaScript, so the thread starts without loading the server's bundle.
-const STAT_THREAD = `
-const { parentPort, workerData } = require('worker_threads');
-const { statSync } = require('fs');
-const out = new Float64Array(2 * workerData.length);
-workerData.forEach((f, i) => {
-  const st = statSync(f, { throwIfNoEntry: false });
-  out[2 * i] = st ? st.mtimeMs : 0;
-  out[2 * i + 1] = st ? st.size : -1;
-});
-parentPort.postMessage(out, [out.buffer]);
-`;
-
-function statOnThread(files: string[]): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(STAT_THREAD, { eval: true, workerData: files });
-    worker.once('message', (stamps: Float64Array) => {
-      resolve(Array.from(stamps));
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', () => reject(new Error('the stat thread stopped')));
-  });
 }
