@@ -63,8 +63,8 @@ function nameGoesOn(gap: string[]): number {
     while (k < gap.length && MEETING_KINDS.has(gap[k])) k++;
     if (k > 1) return k;
     // "The 13th Ministerial Conference (MC13) of the World Trade Organisation (WTO) commenced …".
-    const of = nameGoesOn(gap.slice(1));
-    if (of && gap[1] === 'of') return 1 + of;
+    const of = gap[1] === 'of' ? nameGoesOn(gap.slice(1)) : 0;
+    if (of) return 1 + of;
   }
   if (gap[0] !== 'of') return 0;
   const from = gap[1] === 'the' ? 2 : 1;

@@ -111,9 +111,9 @@ export function shorterNameKeys(name: string): string[] {
 }
 
 /**
- * "Thomas Oppong-Peprah", "Nana Addo Dankwa Akufo-Addo": a double surname, which other sources
- * write with a space and no given name ("Maj Gen Oppong Peprah", "President Akufo Addo") and so
- * as a name of two words. Not a family name first ("Lee Jae-myung").
+ * "Thomas Oppong-Peprah", "Ngozi Okonjo-Iweala": a double surname, which other sources write
+ * with a space and no given name ("Maj Gen Oppong Peprah", "Director-General Okonjo Iweala") and
+ * so as a name of two words. Not a family name first ("Lee Jae-myung").
  */
 function compoundSurnameKey(name: string): string | undefined {
   const words = name.split(/\s+/);

@@ -477,8 +477,8 @@ function seriesKey(words: string[]): string | undefined {
   // "the 41st Summit of GCC Leaders" is the "41st GCC Summit": a summit is named by whose it is, before or after.
   // So is a conference or a meeting: "the 13th Ministerial Conference of the WTO" is the "13th WTO
   // Ministerial Conference" (not the Conference of the Parties, which is named so).
-  const ownerAfter = all[lead] === 'summit' || ((all[lead] === 'conference' || all[lead] === 'meeting') && all[lead + 2] !== 'parties' && all[lead + 3] !== 'parties');
-  if (ownerAfter && all[lead + 1] === 'of' && all.length > lead + 2) all = [...all.slice(0, lead), ...all.slice(lead + 2).filter((w, k) => k > 0 || w !== 'the'), all[lead]];
+  const namedAfter = all[lead] === 'summit' || ((all[lead] === 'conference' || all[lead] === 'meeting') && all[lead + 2] !== 'parties' && all[lead + 3] !== 'parties');
+  if (namedAfter && all[lead + 1] === 'of' && all.length > lead + 2) all = [...all.slice(0, lead), ...all.slice(lead + 2).filter((w, k) => k > 0 || w !== 'the'), all[lead]];
   let coded = false;
   for (const [full, code] of SERIES_CODES) {
     if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {
