@@ -2562,6 +2562,16 @@ describe('mentions: royal consorts and the emirates', () => {
     ]);
   });
 
+  // Spanish coverage: "the conservative Partido Popular (PP)" was a tentative person.
+  it('"Partido", "Partito" and "Parti" head a party\'s name, as "Party" does', () => {
+    const t = 'Vote\nPublished: 16 Nov. 2023\n\nThe conservative Partido Popular (PP) has 137 seats. The Partito Democratico lost. Parti Québécois leader Paul St-Pierre Plamondon said so.\n';
+    const a = analyze('r.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'person').map((m) => [m.kind, m.text, m.key]), [
+      ['organization', 'Partido Popular', 'org:partido popular'], ['organization', 'PP', 'org:partido popular'], ['organization', 'Partito Democratico', 'org:partito democratico'],
+      ['organization', 'Parti Québécois', 'org:parti quebecois'],
+    ]);
+  });
+
   it('"Queen Consort" is one title; "Ras Al Khaimah", "Umm Al Quwain" and "Sharjah" are places', () => {
     const t = 'Visit\nPublished: 23 Oct. 2024\n\nKing Charles will arrive with Queen Consort Camilla. The Ruler of Ras Al Khaimah, the Ruler of Umm Al Quwain and the Ruler of Sharjah came.\n';
     const a = analyze('r.txt', t);

@@ -160,7 +160,7 @@ export const ORG_HEADS = words(`
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency agence kremlin pentagon news shimbun
-  hospital monitor observatory sabha museum gallery library exchange church
+  hospital monitor observatory sabha museum gallery library exchange church partido partito parti
   secretariat directorate house movement chamber coalition confederation
   steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
   insurance industries shipbuilding technologies products racing trustees regents
