@@ -2572,6 +2572,16 @@ describe('mentions: royal consorts and the emirates', () => {
     ]);
   });
 
+  // British coverage: "minister for Brexit Opportunities Jacob Rees-Mogg" was one person's name, and
+  // "MP for North East Cambridgeshire Steve Barclay" a person "East Cambridgeshire Steve Barclay".
+  it('after a role\'s "for", the portfolio or the constituency runs up to the given name', () => {
+    const t = 'Cabinet\nPublished: 5 July 2022\n\nHe was backed by minister for Brexit Opportunities Jacob Rees-Mogg, who insisted. MP for North East Cambridgeshire Steve Barclay said so. MP for Chingford Iain Duncan Smith agreed.\n';
+    const a = analyze('r.txt', t);
+    assert.deepEqual(a.mentions.map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Jacob Rees-Mogg', undefined], ['person', 'Steve Barclay', 'MP for North East Cambridgeshire'], ['person', 'Iain Duncan Smith', 'MP for Chingford'],
+    ]);
+  });
+
   it('"Queen Consort" is one title; "Ras Al Khaimah", "Umm Al Quwain" and "Sharjah" are places', () => {
     const t = 'Visit\nPublished: 23 Oct. 2024\n\nKing Charles will arrive with Queen Consort Camilla. The Ruler of Ras Al Khaimah, the Ruler of Umm Al Quwain and the Ruler of Sharjah came.\n';
     const a = analyze('r.txt', t);

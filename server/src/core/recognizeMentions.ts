@@ -455,6 +455,9 @@ const SERIES_CODES: [string[], string][] = Object.entries({
   'economic community of west african states': 'ecowas', 'southern african development community': 'sadc',
 }).map(([full, code]) => [full.split(' '), code]);
 
+/** Words a constituency's name may start with: "North East Cambridgeshire". */
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Mid', 'Greater', 'Upper', 'Lower']);
+
 /** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch". */
 const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory']);
 
@@ -1538,6 +1541,12 @@ function readTitledName(r: Reading): boolean {
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
+  // "MP for North East Cambridgeshire Steve Barclay": a constituency that starts with a compass
+  // word runs on to the given name.
+  if (nameFrom > 0 && nameFrom < n - 2 && COMPASS.has(words[nameFrom]) && words.lastIndexOf('for', nameFrom - 1) >= 0) {
+    const given = words.findIndex((w, k) => k > nameFrom && k <= n - 2 && isKnownGivenName(w));
+    if (given > 0) nameFrom = given;
+  }
   // "Chancellor of the Exchequer of the United Kingdom": a place after a title names no one; nor
   // does one whose first word the title took ("President of the United Arab Emirates").
   if (nameFrom > 0 && nameFrom < n && [0, 1, 2].some((k) => nameFrom - k > 0 && isPlacePhrase(words.slice(nameFrom - k)))) nameFrom = n;
@@ -1965,6 +1974,13 @@ function readBareName(r: Reading): void {
     if (named === 3 && n === 3 && prev === 'of' && roleBeforeOf(toks, c.from - 1)) {
       readChunkBody(text, toks, { ...c, to: c.from + 1 }, block, sentence, out);
       readChunkBody(text, toks, { from: c.from + 1, to: c.to, status: c.status, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text, personCue: true }, block, sentence, out);
+      return;
+    }
+    // "minister for Brexit Opportunities Jacob Rees-Mogg": after a role's "for", the portfolio, then
+    // the name from its given name on.
+    const givenAt = prev === 'for' && roleBeforeOf(toks, c.from - 1) ? words.findIndex((w, k) => k >= 1 && k <= n - 2 && isKnownGivenName(w)) : -1;
+    if (givenAt > 0) {
+      readChunkBody(text, toks, { from: c.from + givenAt, to: c.to, status: c.status, firstStart: toks[c.from + givenAt].start, firstText: toks[c.from + givenAt].text, personCue: true }, block, sentence, out);
       return;
     }
     // "pager firm Gold Apollo said", "fighting group Hayat Tahrir al-Sham": a body, whatever it says ("a company Elon Musk founded" is not one).
