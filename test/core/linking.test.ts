@@ -295,6 +295,20 @@ describe('linking across articles', () => {
     assert.notEqual(at('b.txt', b, 'Nawaf Al-Ahmad'), at('b.txt', b, 'Mishal Al-Ahmad'));
   });
 
+  // US coverage: "Gen. CQ Brown" and "Gen. Charles Q. Brown" linked only when the longer name came
+  // first: a short form under eight letters was never "known" to linking.
+  it('initials run together are the name with its middle initial ("CQ Brown" / "Charles Q. Brown"), and short forms link whatever the order', () => {
+    const a = 'Talks\nPublished: 21 Feb. 2025\n\nTrump fired Gen. Charles Q. Brown as chairman. Minister Bhartruhari Mahtab spoke.\n';
+    const b = 'Talks\nPublished: 21 Feb. 2025\n\nTrump fired Gen. CQ Brown as chairman. Minister B Mahtab spoke.\n';
+    for (const order of [['a.txt', 'b.txt'], ['b.txt', 'a.txt']]) {
+      const texts: Record<string, string> = { 'a.txt': a, 'b.txt': b };
+      const { corpus: c, uri: u } = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));
+      const at = (f: string, name: string) => c.mentionAt(u(f), offsetOf(texts[f], name))!.entity;
+      assert.equal(at('b.txt', 'CQ Brown'), at('a.txt', 'Charles Q. Brown'), order.join());
+      assert.equal(at('b.txt', 'B Mahtab'), at('a.txt', 'Bhartruhari Mahtab'), order.join());
+    }
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

@@ -409,9 +409,13 @@ export class Corpus {
     }
   }
 
-  /** Is this person key (without "person:") one linking knows, that is, confirmed by some article? */
+  /**
+   * Is this person key (without "person:") one linking knows, that is, confirmed by some article?
+   * (Not "is it in a block": keys under eight letters are in none, and a short form such as
+   * "cqbrown" must link to "Charles Q. Brown" whichever of the two arrives first.)
+   */
   private isLinkedName(name: string): boolean {
-    return !!this.personBlocks.get(Corpus.blockOf(name))?.has(name);
+    return this.confirmed.has('person:' + name);
   }
 
   private dissolve(key: string): void {

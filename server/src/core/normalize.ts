@@ -169,6 +169,8 @@ function threePartKeys(name: string): string[] {
   const given = GIVEN_NAME_FORMS.get(first) ?? first;
   const keys = [personKey(`${given} ${last}`).slice('person:'.length)];
   if (!/^\p{Lu}\.?$/u.test(ws[1]) && !GIVEN_NAMES.has(middle) && !ARABIC_GIVEN_NAMES.has(first)) keys.push(personKey(`${given} ${middle}`).slice('person:'.length));
+  // "Charles Q. Brown" is "CQ Brown": the two initials run together.
+  if (/^\p{Lu}\.?$/u.test(ws[1])) keys.push(personKey(`${first.charAt(0)}${middle.charAt(0)} ${last}`).slice('person:'.length));
   // "Recep Tayyip Erdoğan" is "Tayyip Erdoğan", "Qazi Faez Isa" "Faez Isa": the name its bearer goes
   // by after the first. Not a middle name that is a given name of its own ("John Paul Smith" is
   // not "Paul Smith"), nor the parts of a hyphenated first name ("Jean-Luc Mélenchon").
