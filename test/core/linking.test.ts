@@ -309,6 +309,18 @@ describe('linking across articles', () => {
     }
   });
 
+  // Brazilian coverage: "Gen. Tomás Miguel Ribeiro Paiva" and "Gen. Tomas Ribeiro Paiva" were two people.
+  it('a second given name one source leaves out is one person, the two surnames kept ("Tomás Miguel Ribeiro Paiva" / "Tomas Ribeiro Paiva"); two such names make the short form nobody\'s', () => {
+    const a = 'Army\nPublished: 21 Jan. 2023\n\nGen. Tomás Miguel Ribeiro Paiva takes over.\n';
+    const b = 'Army\nPublished: 22 Jan. 2023\n\nGen. Tomas Ribeiro Paiva takes over.\n';
+    const d = 'Army\nPublished: 22 Jan. 2023\n\nGen. Tomás José Ribeiro Paiva retires.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('b.txt', b, 'Tomas Ribeiro'), at('a.txt', a, 'Tomás Miguel'));
+    const two = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    assert.notEqual(two.corpus.mentionAt(two.uri('b.txt'), offsetOf(b, 'Tomas Ribeiro'))!.entity, two.corpus.mentionAt(two.uri('a.txt'), offsetOf(a, 'Tomás Miguel'))!.entity);
+  });
+
   it('two different middle names make the short form nobody\'s, whatever the order; one left makes it his again', () => {
     const w = 'Talks\nPublished: 30 July 2023\n\nGeorge Walker Bush said so on Monday.\n';
     const g = 'Talks\nPublished: 30 July 2023\n\nPresident George Bush said so on Monday.\n';

@@ -145,9 +145,14 @@ function shorterKeysByParts(name: string): string[] {
   // "Ahmed Nasser Al-Raisi", "Mohammed Shia al-Sudani": the father's name between the given name and
   // the family's is often left out ("Ahmed Al-Raisi").
   if (words.length === 3 && /^(?:al|el)[-‐]\p{Lu}/iu.test(words[2]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return [personKey(`${words[0]} ${words[2]}`).slice('person:'.length)];
+  // "Tomás Miguel Ribeiro Paiva" is "Tomás Ribeiro Paiva": a second given name left out, the two
+  // surnames kept. Only when that second name is a common given name.
+  const secondGiven = words.length === 4 && !SURNAME_FIRST.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    GIVEN_NAMES.has(foldText(words[1])) && !words.some((w) => NAME_PARTICLES.has(foldText(w)) || MORE_PARTICLES.has(foldText(w)))
+    ? [personKey(`${words[0]} ${words[2]} ${words[3]}`).slice('person:'.length)] : [];
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
-  if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length)];
-  const keys = threePartKeys(name);
+  if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length), ...secondGiven];
+  const keys = [...threePartKeys(name), ...secondGiven];
   // "Bhartruhari Mahtab" and "B Mahtab", "Subrahmanyam Jaishankar" and "S. Jaishankar": the given
   // name by its initial, as South Asian and African outlets often write it (linked only while one
   // name in the corpus gives that initial and surname). Not a family name first ("Kim Jong").
