@@ -1979,10 +1979,7 @@ function readBareName(r: Reading): void {
     // "minister for Brexit Opportunities Jacob Rees-Mogg": after a role's "for", the portfolio, then
     // the name from its given name on.
     const givenAt = prev === 'for' && roleBeforeOf(toks, c.from - 1) ? words.findIndex((w, k) => k >= 1 && k <= n - 2 && isKnownGivenName(w)) : -1;
-    if (givenAt > 0) {
-      readChunkBody(text, toks, { from: c.from + givenAt, to: c.to, status: c.status, firstStart: toks[c.from + givenAt].start, firstText: toks[c.from + givenAt].text, personCue: true }, block, sentence, out);
-      return;
-    }
+    if (givenAt > 0) return void rereadAs(r, { ...c, from: c.from + givenAt, firstStart: toks[c.from + givenAt].start, firstText: toks[c.from + givenAt].text, personCue: true });
     // "pager firm Gold Apollo said", "fighting group Hayat Tahrir al-Sham": a body, whatever it says ("a company Elon Musk founded" is not one).
     // ("commander of the ground forces Oleksandr Syrsky": the noun ends a role, and a given name
     // starts its holder's name; "the head of the fighting group Hayat Tahrir al-Sham" is a body.)
