@@ -2533,13 +2533,16 @@ describe('mentions: royal consorts and the emirates', () => {
   // Commonwealth and Gulf coverage: "Queen Consort Camilla" was a person named "Consort Camilla";
   // "Ruler of Ras Al Khaimah" made "Ras Al Khaimah" a person.
   // Indian coverage: "Shri Narendra Modi" was a person of its own; "Smt." ended a sentence.
-  it('"Shri" and "Smt." are honorifics, as "Mr" and "Mrs" are; "Sri Mulyani" keeps her given name', () => {
-    const t = 'Visit\nPublished: 10 Nov. 2023\n\nPrime Minister Shri Narendra Modi met Smt. Droupadi Murmu and Shri Rajnath Singh. Minister Sri Mulyani Indrawati spoke.\n';
+  it('"Shri" and "Smt." are honorifics, as "Mr" and "Mrs" are; "Sri Mulyani" keeps her given name; "Padma Shri" is an award', () => {
+    const t = 'Visit\nPublished: 10 Nov. 2023\n\nPrime Minister Shri Narendra Modi met Smt. Droupadi Murmu and Shri Rajnath Singh. Minister Sri Mulyani Indrawati spoke. ' +
+      'He was awarded the Padma Shri Award in 2016 and the Padma Bhushan later.\n';
     const a = analyze('r.txt', t);
-    assert.deepEqual(a.mentions.map((m) => [m.text, m.key, !!m.tentative]), [
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.text, m.key, !!m.tentative]), [
       ['Narendra Modi', 'person:narendramodi', false], ['Droupadi Murmu', 'person:droupadimurmu', false], ['Rajnath Singh', 'person:rajnathsingh', false],
       ['Sri Mulyani Indrawati', 'person:srimulyaniindrawati', false],
     ]);
+    // "Padma Shri" is an award: no one titled "Padma", no "Award" person.
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && a.mentions[f.mention].text), ['Narendra Modi', 'Sri Mulyani Indrawati']);
   });
 
   // Virginia coverage: "Democrat Abigail Spanberger" was a person named so.

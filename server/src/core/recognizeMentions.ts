@@ -1400,6 +1400,8 @@ function readAround(r: Reading): boolean {
   if (n >= 2 && PARTY_MEMBERS.has(foldText(words[n - 1]))) return pushOrganization(r);
   // "Best Actress", "Best Original Screenplay": an award's category, not a person or a title.
   if (n >= 2 && words[0] === 'Best' && words.slice(1).some((w) => AWARD_CATEGORY_WORDS.has(foldText(w)))) return true;
+  // "the Padma Shri Award", "Padma Bhushan": India's civilian honours ("Shri" is no honorific there).
+  if (n >= 2 && words[0] === 'Padma' && /^(?:Shri|Shree|Bhushan|Vibhushan)$/.test(words[1])) return true;
   // "the Republic of Korea", "the Democratic People's Republic of Korea": a state's formal
   // name is a place.
   const republic = words.indexOf('Republic');
