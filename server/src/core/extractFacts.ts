@@ -197,7 +197,7 @@ function inEditionYear(date: RawMention, year: number): { day: string; lastDay?:
 }
 
 /** "to the rank of general", "to the substantive rank of Lieutenant General". */
-const TO_THE_RANK = /^\s*(?:,\s*)?(?:(?:has been|was|were|is|got|have been|had been)\s+)?(?:promoted|elevated|raised)?\s*to the (?:substantive |full |acting )?rank of ([A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,2})/;
+const TO_THE_RANK = /\s*(?:,\s*)?(?:(?:has been|was|were|is|got|have been|had been)\s+)?(?:promoted|elevated|raised)?\s*to the (?:substantive |full |acting )?rank of ([A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,2})/y;
 /** The promotion's verb, before the name or after it: "raises X to the rank of", "X was promoted to the rank of". */
 const PROMOTES = /\b(?:promot|elevat|rais|upgrad)\w*\s+(?:\S+\s+){0,1}$/i;
 
@@ -208,15 +208,16 @@ const PROMOTES = /\b(?:promot|elevat|rais|upgrad)\w*\s+(?:\S+\s+){0,1}$/i;
  * and with those that call him by the rank he leaves.
  */
 function promotedTo(text: string, m: RawMention, index: number): TitleFact | undefined {
-  const after = text.slice(m.span.end, m.span.end + 120);
-  const to = TO_THE_RANK.exec(after);
+  // Matched in place (sticky), not on a copy: this runs for every person named in full.
+  TO_THE_RANK.lastIndex = m.span.end;
+  const to = TO_THE_RANK.exec(text);
   if (!to || !(/promot|elevat|rais/i.test(to[0]) || PROMOTES.test(text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start)))) return undefined;
   // "… to the rank of Field Marshal.": the sentence's period, not an abbreviation's ("Brig.").
   const words = to[1].replace(/(\p{L}{5,})\.$/u, '$1').split(' ');
   for (let k = words.length; k > 0; k--) {
     const split = splitTitle(words.slice(0, k));
     if (split.rank === undefined || split.rankFrom !== 0) continue;
-    const start = m.span.end + to.index + to[0].length - to[1].length;
+    const start = to.index + to[0].length - to[1].length;
     const span = { start, end: start + words.slice(0, k).join(' ').length };
     const rankText = text.slice(span.start, span.end);
     return { type: 'title', key: m.key, mention: index, title: { text: rankText, span, rank: split.rank, rankText, status: 'current', basis: 'appositive' }, span };

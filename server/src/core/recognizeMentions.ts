@@ -1722,7 +1722,8 @@ function readMeeting(r: Reading): boolean {
   if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
     const mWords = words.slice(0, meetingHead + 1);
     const end = c.from + meetingHead + 1;
-    const series = seriesKey([...ownerAfter(words, meetingHead + 1), ...mWords]) ?? seriesKey([...ownerAround(toks, c, end), ...mWords]);
+    // The body around is looked for only when the words alone name no series.
+    const series = seriesKey([...ownerAfter(words, meetingHead + 1), ...mWords]) ?? seriesOwnedAround(toks, c, end, mWords);
     const acr = acronymAfter(toks, end);
     if (series) {
       const numbered = ordinalBefore(toks, c.from);
@@ -1787,6 +1788,11 @@ function ownerAround(toks: Token[], c: Chunk, end: number): string[] {
   while (at < toks.length && (isCap(toks[at]) || (INITIAL_FILLERS.has(toks[at].text) && isCap(toks[at + 1])))) body.push(toks[at++].text);
   const last = body[body.length - 1] ?? '';
   return ORG_HEADS.has(foldText(last)) || /^\p{Lu}{2,}$/u.test(last) ? body : [];
+}
+
+function seriesOwnedAround(toks: Token[], c: Chunk, end: number, mWords: string[]): string | undefined {
+  const owner = ownerAround(toks, c, end);
+  return owner.length ? seriesKey([...owner, ...mWords]) : undefined;
 }
 
 /**
