@@ -114,6 +114,32 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(analyze('below.txt', below).meta.published, undefined);
   });
 
+  // MarkDownload keeps the page's <title>, site name and all, and Al Jazeera's addresses have no zeros ("/2025/1/9/").
+  it('a page title\'s site name is not part of the headline, and "/2025/1/9/" in the address is 9 January', () => {
+    const md = '---\ncreated: 2025-01-12T09:14:03 (UTC +01:00)\ntags: []\nsource: https://www.aljazeera.com/news/2025/1/9/lebanon-elects-joseph-aoun-president\nauthor: Al Jazeera Staff\n---\n\n' +
+      '# Lebanon elects army chief Joseph Aoun as president | Politics News | Al Jazeera\n\nThe vote took place on Thursday in Beirut.\n';
+    const a = analyze('markdownload.md', md);
+    assert.equal(a.meta.headline?.text, 'Lebanon elects army chief Joseph Aoun as president');
+    assert.deepEqual(a.meta.headline?.span, spanOf(md, 'Lebanon elects army chief Joseph Aoun as president'));
+    assert.deepEqual([blockAt(a, md.indexOf('| Politics'))?.kind, blockAt(a, md.indexOf('| Politics'))?.reason], ['metadata', 'site name']);
+    assert.ok(!a.mentions.some((m) => /Politics News|Al Jazeera/.test(m.text)), a.mentions.map((m) => m.text).join(', '));
+    assert.deepEqual([a.meta.published?.day, a.meta.published?.from, slice(md, a.meta.published!.span)], ['2025-01-09', 'url', '2025/1/9']);
+    assert.equal(a.mentions.find((m) => m.kind === 'date')?.date?.value, '2025-01-09');
+  });
+
+  it('after a dash only the outlet\'s own name is cut; a plain-text scrape\'s bars are cut without knowing the outlet', () => {
+    const fm = (title: string, source: string) => `---\ntitle: "${title}"\nsource: "${source}"\n---\n\nAoun spoke.\n`;
+    assert.equal(analyze('bbc.md', fm('Joseph Aoun elected Lebanon president - BBC News', 'https://www.bbc.co.uk/news/articles/c1')).meta.headline?.text, 'Joseph Aoun elected Lebanon president');
+    assert.equal(analyze('cnn.md', fm('Aoun wins second round - CNN', 'https://edition.cnn.com/2025/01/09/x')).meta.headline?.text, 'Aoun wins second round');
+    // A dash inside a headline, or before words that are not the outlet, stays.
+    assert.equal(analyze('dash.md', fm('Lebanon votes - and elects a general', 'https://www.reuters.com/x')).meta.headline?.text, 'Lebanon votes - and elects a general');
+    assert.equal(analyze('short.md', fm('Aoun - Reuters', 'https://www.reuters.com/x')).meta.headline?.text, 'Aoun - Reuters');
+    const txt = 'Interpol elects emirate general accused of torture president | World\n\nThe Interpol General Assembly met in Istanbul.\n';
+    const t = analyze('bars.txt', txt);
+    assert.equal(t.meta.headline?.text, 'Interpol elects emirate general accused of torture president');
+    assert.equal(blockAt(t, txt.indexOf('| World'))?.kind, 'metadata');
+  });
+
   it('created: before published: in front matter does not shadow published:', () => {
     const t = '---\ncreated: 2026-01-15\ntitle: Talks end\npublished: 2025-11-04\n---\n\nThe talks ended on Tuesday.\n';
     const a = analyze('order.md', t);

@@ -134,14 +134,15 @@ function valueSpan(text: string, fmEnd: number, key: string): Span {
 }
 
 /** A day in a web address's path: "/2023/09/13/", "/2024-03-19/". */
-const URL_DAY = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/\-_.?#]|$)/;
+// "/2023/09/13/", and Al Jazeera's "/2025/1/9/" without the zeros.
+const URL_DAY = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.?#]|$)/;
 
 /** The day a web address within `span` of the text carries in its path, if any. */
 function dayInAddress(text: string, span: Span): DatedField | undefined {
   const m = URL_DAY.exec(text.slice(span.start, span.end));
   if (!m) return undefined;
   const at = span.start + m.index + 1;
-  return { day: `${m[1]}-${m[2]}-${m[3]}`, span: { start: at, end: at + 10 }, from: 'url' };
+  return { day: `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`, span: { start: at, end: at + m[0].length - 1 }, from: 'url' };
 }
 
 function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warnings: ParsedArticle['warnings'], addressDays: DatedField[]): number {
@@ -165,7 +166,11 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
   const lower: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) lower[k.toLowerCase()] = v;
   const title = stringField(lower, ['title', 'headline']);
-  if (title) meta.headline = { text: title, span: valueSpan(text, close.end, 'title|headline') };
+  if (title) {
+    const span = valueSpan(text, close.end, 'title|headline');
+    const cut = siteNameStart(title, outletOf(lower));
+    meta.headline = { text: title.slice(0, cut), span: cut < title.length && text.slice(span.start, span.end) === title ? { start: span.start, end: span.start + cut } : span };
+  }
   for (const [field, names] of [['published', ['published', 'date', 'pubdate', 'datepublished', 'publish_date', 'published_at', 'publication_date']], ['updated', ['updated', 'modified', 'datemodified', 'updated_at', 'last_modified']]] as const) {
     for (const n of names) {
       const day = dayOf(lower[n]);
@@ -177,18 +182,57 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
   }
   const author = stringField(lower, ['author', 'authors', 'byline', 'by']);
   if (author) meta.byline = { text: author, span: valueSpan(text, close.end, 'authors?|byline|by') };
-  let outlet = stringField(lower, ['outlet', 'publisher', 'publication', 'site', 'site_name', 'sitename', 'source_name', 'newspaper']);
   const address = valueSpan(text, close.end, 'source|url|link');
   const addressDay = address.end > address.start ? dayInAddress(text, address) : undefined;
   if (addressDay) addressDays.push(addressDay);
-  if (!outlet) {
-    const src = stringField(lower, ['source', 'url', 'link']);
-    const host = src && /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(src);
-    if (host) outlet = host[1];
-    else if (src && !/^https?:/i.test(src)) outlet = src;
-  }
+  const outlet = outletOf(lower);
   if (outlet) meta.outlet = { text: outlet };
   return end;
+}
+
+/** The publisher a clipping's front matter names, or the host of its address. */
+function outletOf(fields: Record<string, unknown>): string | undefined {
+  const outlet = stringField(fields, ['outlet', 'publisher', 'publication', 'site', 'site_name', 'sitename', 'source_name', 'newspaper']);
+  if (outlet) return outlet;
+  const src = stringField(fields, ['source', 'url', 'link']);
+  const host = src && /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(src);
+  if (host) return host[1];
+  return src && !/^https?:/i.test(src) ? src : undefined;
+}
+
+/**
+ * Where a page title's site name begins, or its length: "… as president | Politics News |
+ * Al Jazeera", "Aoun elected president - BBC News". Parts after a bar belong to the site (a
+ * headline has no bars); after a dash only the outlet's own name does, as headlines have dashes.
+ */
+export function siteNameStart(title: string, outlet: string | undefined): number {
+  let cut = title.length;
+  for (let bar; (bar = /\s+\|\s+[^|]*$/.exec(title.slice(0, cut))) && wordCount(title.slice(bar.index, cut)) <= 6 && wordCount(title.slice(0, bar.index)) >= 3;) cut = bar.index;
+  const dash = /\s+[-–—]\s+([^-–—]{2,40})$/.exec(title.slice(0, cut));
+  if (dash && outlet && wordCount(title.slice(0, dash.index)) >= 3 && namesOutlet(dash[1], outlet)) cut = dash.index;
+  return cut;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+}
+
+/** The labels of country domains that name no site: ".co.uk", ".com.au", ".go.kr", ".ne.jp". */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'or', 'ne', 'go', 'edu']);
+
+/** The name-like label of a host: "edition.cnn.com" cnn, "bbc.co.uk" bbc, "abc.net.au" abc. */
+function siteLabel(host: string): string {
+  const labels = host.split('.').slice(0, -1);
+  if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1])) labels.pop();
+  return labels[labels.length - 1] ?? host;
+}
+
+/** "BBC News" and bbc.co.uk, "The Guardian" and theguardian.com, "AP News" and apnews.com. */
+function namesOutlet(name: string, outlet: string): boolean {
+  const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const said = letters(name);
+  const host = letters(/^[\w-]+(?:\.[\w-]+)+$/.test(outlet) ? siteLabel(outlet) : outlet);
+  return said.length >= 2 && host.length >= 2 && (said === host || (host.length >= 3 && said.startsWith(host)) || (said.length >= 3 && host.startsWith(said)));
 }
 
 /**
@@ -260,14 +304,17 @@ export function parseArticle(text: string): ParsedArticle {
     };
 
     if (/^\s*#{1,6}\s/.test(firstLine)) {
-      const hs = trimmedSpan(text, start + firstLine.indexOf('#') + 1, end);
+      let hs = trimmedSpan(text, start + firstLine.indexOf('#') + 1, end);
       const h1 = /^\s*#\s/.test(firstLine);
-      const sameAsTitle = h1 && meta.headline && text.slice(hs.start, hs.end).trim() === meta.headline.text.trim();
+      const site = h1 ? hs.start + siteNameStart(text.slice(hs.start, hs.end), meta.outlet?.text) : hs.end;
+      const sameAsTitle = h1 && meta.headline && text.slice(hs.start, site).trim() === meta.headline.text.trim();
       if (h1 && (!meta.headline || sameAsTitle)) {
         // The clipping's H1 is the headline; when front matter already gave it, point at the visible one.
+        hs = trimmedSpan(text, hs.start, site);
         meta.headline = { text: text.slice(hs.start, hs.end), span: hs };
         meta.format = 'markdown';
-        add('headline', start, end);
+        add('headline', start, site);
+        add('metadata', site, end, 'site name');
       } else add('body', start, end);
       first = false;
       continue;
@@ -365,9 +412,11 @@ export function parseArticle(text: string): ParsedArticle {
     // A lone first line is the headline unless it ends as a sentence does; a question may be
     // one ("Intel Forces Out Gelsinger. What’s Next?").
     if (first && !meta.headline && para.length === 1 && paraText.length <= 200 && !/[.!]["”]?\s*$/.test(paraText) && classify(paraText).kind === 'body') {
-      const hs = trimmedSpan(text, start, end);
+      const site = start + siteNameStart(paraText, meta.outlet?.text);
+      const hs = trimmedSpan(text, start, site);
       meta.headline = { text: text.slice(hs.start, hs.end), span: hs };
-      add('headline', start, end);
+      add('headline', start, site);
+      add('metadata', site, end, 'site name');
       first = false;
       continue;
     }
