@@ -140,6 +140,31 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(blockAt(t, txt.indexOf('| World'))?.kind, 'metadata');
   });
 
+  // Jina Reader's scrapes label their fields: "Title:", "URL Source:", "Published Time:", then "Markdown Content:".
+  it('reads a Jina Reader scrape: its labelled title, address and time, and the dateline after the content label', () => {
+    const t = 'Title: Lebanon elects army chief Joseph Aoun as president | AP News\n\nURL Source: https://apnews.com/article/lebanon-aoun-5d7f6e2\n\n' +
+      'Published Time: 2025-01-09T14:32:11Z\n\nMarkdown Content:\nBEIRUT (AP) — Lebanon’s parliament elected the army commander, Gen. Joseph Aoun, as head of state Thursday.\n';
+    const a = analyze('jina.md', t);
+    assert.equal(a.meta.headline?.text, 'Lebanon elects army chief Joseph Aoun as president');
+    assert.deepEqual(a.meta.headline?.span, spanOf(t, 'Lebanon elects army chief Joseph Aoun as president'));
+    assert.deepEqual([a.meta.published?.day, slice(t, a.meta.published!.span)], ['2025-01-09', '2025-01-09T14:32:11Z']);
+    assert.deepEqual(['Title:', 'URL Source', 'Published Time', 'Markdown Content', 'BEIRUT'].map((w) => blockAt(a, t.indexOf(w))?.kind), ['metadata', 'metadata', 'metadata', 'metadata', 'metadata']);
+    assert.ok(!a.mentions.some((m) => /Markdown|Content|AP News/.test(m.text)), a.mentions.map((m) => m.text).join(', '));
+    assert.equal(a.mentions.find((m) => m.kind === 'date')?.date?.value, '2025-01-09');
+    assert.deepEqual(a.facts.filter((f) => f.type === 'title').map((f) => [f.key, slice(t, f.span)]), [['person:josephaoun', 'Gen. Joseph Aoun']]);
+  });
+
+  it('a date line with plain dashes between its parts ("Jakarta Post - September 14, 2023") is the publication day', () => {
+    const t = 'Jokowi hands over the ASEAN chair\n\nJakarta Post - September 14, 2023\n\nPresident Joko Widodo spoke on Thursday.\n';
+    const a = analyze('dash-date.txt', t);
+    assert.deepEqual([a.meta.published?.day, slice(t, a.meta.published!.span)], ['2023-09-14', 'September 14, 2023']);
+    assert.equal(blockAt(a, t.indexOf('Jakarta Post'))?.kind, 'metadata');
+    assert.ok(!a.mentions.some((m) => m.text === 'Jakarta Post'));
+    // A sentence with a dash and a date is text, not a date line.
+    const body = 'Talks open\n\nThe ministers met in Jakarta - on September 14, 2023 they signed a long and detailed accord.\n';
+    assert.equal(analyze('dash-body.txt', body).meta.published, undefined);
+  });
+
   it('created: before published: in front matter does not shadow published:', () => {
     const t = '---\ncreated: 2026-01-15\ntitle: Talks end\npublished: 2025-11-04\n---\n\nThe talks ended on Tuesday.\n';
     const a = analyze('order.md', t);

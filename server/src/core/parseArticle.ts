@@ -23,13 +23,18 @@ interface Line {
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n/;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
-const META_LINE = /^\s*(published|updated|posted|modified|last updated|first published|date|created|clipped|edited)\s*(?:\([^()\n]{1,30}\)\s*)?:\s*(.{4,200})$/i;
+// "Published Time:" is how Jina Reader's scrapes label it.
+const META_LINE = /^\s*(published(?: time| date| on| at)?|updated(?: time| date| on| at)?|posted(?: on| at)?|modified(?: time| date)?|last updated|first published|date(?: published| updated)?|publication date|created|clipped|edited)\s*(?:\([^()\n]{1,30}\)\s*)?:\s*(.{4,200})$/i;
 /** What an emphasised line must start like to be read as metadata: a label, a byline or a date. */
 const META_LIKE = /^(?:(?:published|updated|posted|modified|last updated|first published|date|created|clipped|edited|source|via|by|written by)\b|\d{1,2} [A-Z]|[A-Z][a-z]{2,8}\.? \d)/i;
 /** A web address on a line of its own, labelled or not: "URL: https://…", "<https://…>". */
-const LINK_LINE = /^\s*(?:(?:url|link|source url|original url|canonical url|permalink|web address)\s*:\s*)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
+const LINK_LINE = /^\s*(?:(?:url|link|source url|url source|original url|canonical url|permalink|web address)\s*:\s*)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
 /** A line that names where the article comes from: "Source: CBC News https://…", "Via: Reuters". */
 const SOURCE_LINE = /^\s*(?:source|via|publisher|outlet)\s*:\s*(\S.{0,200})$/i;
+/** "Title: …" opening a scrape (Jina Reader's form): the headline, labelled. */
+const TITLE_LINE = /^(\s*(?:title|headline)\s*:\s*)(\S.{2,300})$/i;
+/** "Markdown Content:" after a scrape's labelled fields: where the text begins. */
+const CONTENT_LABEL = /^\s*(?:markdown content|content|article text|body|text)\s*:\s*$/i;
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}), (${MONTH} \\d{1,2})(?:,? \\d{4})?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*(?:[-–—]{1,2}[ \\t]*)?`);
@@ -75,13 +80,13 @@ const WHOLE_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? 
  */
 function dateLine(line: string): { day: string; at: number; length: number } | undefined {
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
-  const parts = line.split(/(\s+[·|•]\s+|\s+[–—]\s+)/);
+  const parts = line.split(/(\s+[·|•]\s+|\s+[-–—]\s+)/);
   let found: { day: string; at: number; length: number } | undefined;
   let at = 0;
   for (const part of parts) {
     const label = /^\s*(?:(?:published|updated|posted|last updated|first published)\s*:?\s*)?/i.exec(part)![0];
     const value = part.slice(label.length).trim();
-    if (!/^\s+[·|•–—]\s+$/.test(part) && value) {
+    if (!/^\s+[·|•\-–—]\s+$/.test(part) && value) {
       const m = WHOLE_DATE.exec(value);
       if (m && !found) {
         const day = dayOf(m[1]);
@@ -316,6 +321,24 @@ export function parseArticle(text: string): ParsedArticle {
         add('headline', start, site);
         add('metadata', site, end, 'site name');
       } else add('body', start, end);
+      first = false;
+      continue;
+    }
+
+    const titled = first && !meta.headline && para.length === 1 ? TITLE_LINE.exec(firstLine) : null;
+    if (titled) {
+      const at = start + titled[1].length;
+      const site = at + siteNameStart(titled[2].trimEnd(), meta.outlet?.text);
+      const hs = trimmedSpan(text, at, site);
+      meta.headline = { text: text.slice(hs.start, hs.end), span: hs };
+      add('metadata', start, at, 'title label');
+      add('headline', at, site);
+      add('metadata', site, end, 'site name');
+      first = false;
+      continue;
+    }
+    if (para.length === 1 && bodyCount === 0 && CONTENT_LABEL.test(firstLine)) {
+      add('metadata', start, end, 'content label');
       first = false;
       continue;
     }
