@@ -2699,3 +2699,18 @@ describe('mentions: Czech and Canadian coverage', () => {
     assert.deepEqual([mentionAtText(a, t, 'Petr Fiala')?.kind, mentionAtText(a, t, 'Petr Fiala')?.key], ['person', 'person:petrfiala']);
   });
 });
+
+describe('mentions: social-media residue in scraped pages', () => {
+  // "#WHO: @DrTedros" in a quoted tweet was an acronym "DrTedros"; "Incumbent European Commission" a body.
+  it('a handle or a hashtag names no one, and "Incumbent" opens no body\'s name', () => {
+    const t = 'Leaders meet\nPublished: 24 May 2022\n\n"Just re-elected as Director General of #WHO: @DrTedros," he wrote, adding #ProudToBeWHO. Doreen Bogdan (@DoreenBogdan) thanked members. ' +
+      'Incumbent European Commission President Ursula von der Leyen is proposed for a second term.\n';
+    const a = analyze('tweets.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['person', 'Doreen Bogdan'], ['person', 'Ursula von der Leyen'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.status]] : [])), [
+      ['person:ursulavonderleyen', 'European Commission President', 'current'],
+    ]);
+  });
+});

@@ -878,6 +878,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     const keepsTitle = TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to);
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
+    else if (lw === 'incumbent' && from + 1 < to) {
+      // "Incumbent European Commission President Ursula von der Leyen": the one now in office.
+    }
     else if ((lw === 'ten' || lw === 'ter') && to - from === 2 && nameWordOk(toks[from + 1].text) && !/s$/.test(toks[from + 1].text)) {
       // "Ten Hag said": the Dutch particle of a surname, not the number (resolveShortNames).
       break;

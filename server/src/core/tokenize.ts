@@ -170,6 +170,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       tokens.push({ text: raw, start: start + s, end: start + e, word: false, cap: false, afterBreak });
       return;
     }
+    // "@DrTedros", "#ProudToBeWHO": a handle or a hashtag is one token and no word; it names no one.
+    const before = tokens[tokens.length - 1];
+    if (before && !before.word && before.end === start + s && (before.text === '@' || before.text === '#') && !before.possessive) {
+      before.text += raw;
+      before.end = start + e;
+      return;
+    }
     const last = raw.charCodeAt(raw.length - 1);
     const apostrophe = raw.charCodeAt(raw.length - 2);
     if (raw.length > 2 && last === 115 /* s */ && (apostrophe === 39 || apostrophe === 0x2019 || apostrophe === 0x2018)) {
