@@ -519,6 +519,27 @@ describe('conflicts: titles', () => {
     assert.deepEqual(all.map((c) => c.fact), ['rank']);
   });
 
+  // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.
+  it('sources without a publication day are compared by the latest day they state, and only when it is near; relative dates stay unplaced', () => {
+    const undated = (body: string) => `Service chiefs replaced\n\n${body}\n`;
+    const a = undated('President Tinubu on Friday, October 24, 2025, named General Olufemi Oluyede Chief of Defence Staff.');
+    const b = undated('Lt. General Olufemi Oluyede, appointed on October 24, 2025, takes over from Gen. Christopher Musa.');
+    const { corpus, analysis } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual([analysis('a.txt').statedDay, analysis('b.txt').statedDay, analysis('a.txt').meta.published], ['2025-10-24', '2025-10-24', undefined]);
+    assert.deepEqual(corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}: ${sd.value}`).join(' / ')]), [
+      ['person:olufemioluyede|rank', 'a.txt: General / b.txt: Lt. General'],
+    ]);
+    // "on Friday" in an undated text is not placed on a day from its stated dates.
+    assert.ok(!analysis('a.txt').mentions.some((m) => m.kind === 'date' && m.text === 'Friday'));
+    // Years apart, or nothing stated: not compared.
+    const old = undated('Lt. General Olufemi Oluyede was named commander of the Guards Brigade in June 2021.');
+    const bare = undated('Lt. General Olufemi Oluyede takes over from Gen. Christopher Musa.');
+    assert.equal(analysis('a.txt').statedDay, '2025-10-24');
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'old.txt': old }).corpus.allConflicts(), []);
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'bare.txt': bare }).corpus.allConflicts(), []);
+    assert.equal(corpusOf({ 'old.txt': old }).analysis('old.txt').statedDay, '2021-06-01');
+  });
+
   it('"Army Chief of Staff Gen. X" and "Gen. X" agree on the rank', () => {
     const a = wire('Army chief', '3 Nov. 2025', 'Army Chief of Staff Gen. Park An-su said on Monday the army was ready.');
     const b = wire('Army chief', '4 Nov. 2025', 'Gen. Park An-su said on Tuesday the drills would continue.');

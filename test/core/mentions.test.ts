@@ -2704,13 +2704,29 @@ describe('mentions: social-media residue in scraped pages', () => {
   // "#WHO: @DrTedros" in a quoted tweet was an acronym "DrTedros"; "Incumbent European Commission" a body.
   it('a handle or a hashtag names no one, and "Incumbent" opens no body\'s name', () => {
     const t = 'Leaders meet\nPublished: 24 May 2022\n\n"Just re-elected as Director General of #WHO: @DrTedros," he wrote, adding #ProudToBeWHO. Doreen Bogdan (@DoreenBogdan) thanked members. ' +
-      'Incumbent European Commission President Ursula von der Leyen is proposed for a second term.\n';
+      'Incumbent European Commission President Ursula von der Leyen is proposed for a second term. Today at #WHA75 members voted.\n';
     const a = analyze('tweets.txt', t);
+    // A numbered meeting's tag still names the meeting.
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
-      ['person', 'Doreen Bogdan'], ['person', 'Ursula von der Leyen'],
+      ['person', 'Doreen Bogdan'], ['person', 'Ursula von der Leyen'], ['meeting', 'WHA75'],
     ]);
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.status]] : [])), [
       ['person:ursulavonderleyen', 'European Commission President', 'current'],
     ]);
+  });
+});
+
+describe('mentions: the post after an appointed name', () => {
+  // "The board named Kelly Ortberg Chief Executive Officer" had no person in it at all.
+  it('after "named", "appointed", "elected" the name and the post it is given are read apart', () => {
+    const t = 'Appointments\nPublished: 31 July 2024\n\nThe board named Kelly Ortberg Chief Executive Officer on Wednesday. Tinubu named General Olufemi Oluyede Chief of Defence Staff. ' +
+      'Trump named Mike Waltz National Security Adviser. Ramaphosa appointed John Steenhuisen Minister of Agriculture. Intel named Lip-Bu Tan CEO.\n';
+    const a = analyze('named.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, slice(t, m.span)]), [
+      ['Kelly Ortberg', 'person:kellyortberg', 'Kelly Ortberg'], ['Olufemi Oluyede', 'person:olufemioluyede', 'Olufemi Oluyede'],
+      ['Mike Waltz', 'person:michaelwaltz', 'Mike Waltz'], ['John Steenhuisen', 'person:johnsteenhuisen', 'John Steenhuisen'], ['Lip-Bu Tan', 'person:tanlipu', 'Lip-Bu Tan'],
+    ]);
+    // The rank before the name is his; the post given is not stated as held (as after "as").
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [['person:olufemioluyede', 'General']]);
   });
 });

@@ -20,8 +20,11 @@ function samples(): { name: string; text: string }[] {
 }
 
 function plain(a: ArticleAnalysis): ArticleAnalysis {
-  const { uri, label, contentHash, length, lineStarts, meta, blocks, mentions, facts, acronyms, names, warnings, skipped, truncated } = a;
-  return { uri, label, contentHash, length, lineStarts: Array.from(lineStarts), meta, blocks, mentions, facts, acronyms, names, warnings, ...(skipped ? { skipped } : {}), ...(truncated ? { truncated } : {}) };
+  const { uri, label, contentHash, length, lineStarts, meta, blocks, mentions, facts, acronyms, names, warnings, skipped, truncated, statedDay } = a;
+  return {
+    uri, label, contentHash, length, lineStarts: Array.from(lineStarts), meta, blocks, mentions, facts, acronyms, names, warnings,
+    ...(skipped ? { skipped } : {}), ...(truncated ? { truncated } : {}), ...(statedDay ? { statedDay } : {}),
+  };
 }
 
 describe('stored articles (packed analyses)', () => {
@@ -36,6 +39,14 @@ describe('stored articles (packed analyses)', () => {
       assert.deepStrictEqual(plain(new StoredArticle(cloned.pack())), plain(a), 'pack() of a stored article round-trips');
     });
   }
+
+  it('an undated article keeps the latest day it states through packing and a structured clone', () => {
+    const a = analyzeArticle('file:///t/undated.txt', 'Chiefs replaced\n\nGen. Olufemi Oluyede was appointed on October 24, 2025, after the review of June 2025.\n');
+    assert.equal(a.statedDay, '2025-10-24');
+    const stored = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));
+    assert.deepStrictEqual([stored.statedDay, stored.published], ['2025-10-24', undefined]);
+    assert.equal(new StoredArticle(stored.pack()).statedDay, '2025-10-24');
+  });
 
   it('a meeting\'s opening day keeps its aspect through packing', () => {
     const a = analyzeArticle('file:///t/opened.txt', 'Summit opens\nPublished: October 26, 2025\n\nThe 47th ASEAN Summit opened in Kuala Lumpur on Sunday. The 48th ASEAN Summit will be held on Nov. 9.\n');

@@ -58,8 +58,10 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const kept = raw.filter((m) => !m.dropped).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const mentions: Mention[] = kept.map(toMention);
   const facts: Fact[] = extractFacts(analysed, kept);
+  const statedDay = refDay ? undefined : latestStatedDay(kept);
   return {
     ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names: namesOf(kept), warnings: parsed.warnings,
+    ...(statedDay ? { statedDay } : {}),
     truncated: text.length > maxChars ? `only the first ${maxChars} of ${text.length} characters were analysed` : undefined,
   };
 }
@@ -111,6 +113,18 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
     for (const m of titleCased) if (!named.has(m.key)) m.dropped = true;
   }
   return { raw, candidates };
+}
+
+/** The latest day or month an undated article states outright ("on October 24, 2025", "in March 2024"). */
+function latestStatedDay(kept: RawMention[]): string | undefined {
+  let latest: string | undefined;
+  for (const m of kept) {
+    const d = m.dateValue;
+    if (!d || d.relative || d.precision === 'week') continue;
+    const day = d.precision === 'month' ? `${d.value}-01` : d.value;
+    if (!latest || day > latest) latest = day;
+  }
+  return latest;
 }
 
 /** "this year's G7 summit" in an article of 2025 is the 2025 G7 summit. */

@@ -68,7 +68,7 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
       }
       if (!norm || seen.includes(norm)) continue;
       seen.push(norm);
-      sides.push({ uri: a.uri, label: a.label, published: a instanceof StoredArticle ? a.published : a.meta.published?.day, mention: f.mention, span: span!, value, norm });
+      sides.push({ uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm });
     }
   }
   return sides;

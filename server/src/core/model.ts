@@ -141,4 +141,11 @@ export interface ArticleAnalysis {
   truncated?: string;
   /** Problems in the article itself worth showing (unreadable front matter). */
   warnings: { span: Span; message: string }[];
+  /**
+   * Without a publication day: the latest day (or month) the text itself states, which it was
+   * written no earlier than. Title conflicts compare sources of about the same time, and a
+   * scrape without a date line is still placed by "on October 24, 2025". Never used to place
+   * relative dates: "on Tuesday" needs the day of writing, not a bound.
+   */
+  statedDay?: string;
 }

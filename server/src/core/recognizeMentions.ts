@@ -1399,6 +1399,10 @@ function readAround(r: Reading): boolean {
   if (n >= 4 && foldText(words[n - 1]) === 'party' && nameWordOk(words[0]) && nameWordOk(words[1]) && COMMON_CAPS.has(foldText(words[2]))) {
     return readSplit(r, c.from + 2, c.from + 2);
   }
+  // "named Kelly Ortberg Chief Executive Officer", "named General Olufemi Oluyede Chief of Defence
+  // Staff": the one appointed, then the post, which is read on its own (as after "as").
+  const post = appointedPost(r);
+  if (post > 0) return readSplit(r, c.from + post, c.from + post);
   // "the Christian Democrats", "Free Democrats", "Senate Republicans": a party or its members, not a person.
   if (n >= 2 && PARTY_MEMBERS.has(foldText(words[n - 1]))) return pushOrganization(r);
   // "Best Actress", "Best Original Screenplay": an award's category, not a person or a title.
@@ -1454,6 +1458,30 @@ function readAround(r: Reading): boolean {
     }
   }
   return false;
+}
+
+/** Verbs whose object the post may follow without "as": "named X Chief Executive Officer". */
+const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'made', 'makes', 'elected', 'elects', 'nominated', 'nominates',
+  'picked', 'picks', 'tapped', 'taps', 'chose', 'chooses', 'designated', 'designates']);
+
+/** Words that open posts and are no portfolio: "National Security Adviser", "Press Secretary". */
+const POST_LEAD_WORDS = new Set(['national', 'homeland', 'economic', 'press', 'special', 'senior', 'principal', 'general']);
+
+/**
+ * After an appointing verb, where the post begins in a chunk that runs a name (two words or
+ * more) into it: portfolio words or modifiers, then an office ("National Security Adviser").
+ */
+function appointedPost(r: Reading): number {
+  const { toks, c, words, n } = r;
+  const verb = toks[c.from - 1];
+  if (n < 3 || !verb || !APPOINTING.has(verb.text.toLowerCase())) return -1;
+  for (let k = 2; k < n; k++) {
+    if (!nameWordOk(words[k - 2]) || !nameWordOk(words[k - 1]) || isOfficeHead(words, k - 1) || isRankHead(words, k - 1)) continue;
+    let j = k;
+    while (j < n && (TITLE_MODIFIERS.has(foldText(words[j])) || POST_LEAD_WORDS.has(foldText(words[j])) || isPortfolioWord(toks[c.from + j]))) j++;
+    if (j < n && isOfficeHead(words, j)) return k;
+  }
+  return -1;
 }
 
 /** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */

@@ -43,6 +43,8 @@ export interface ArticleHead {
   length: number;
   /** The publication day, which conflicts compare. */
   published?: string;
+  /** Without one, the latest day the text states (ArticleAnalysis.statedDay). */
+  statedDay?: string;
   acronyms: Record<string, string>;
   /** Usually empty; every publish reads them. */
   warnings: ArticleAnalysis['warnings'];
@@ -182,11 +184,11 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
 }
 
 function headOf(a: ArticleAnalysis): ArticleHead {
-  const { uri, label, contentHash, length, acronyms, warnings, skipped, truncated } = a;
+  const { uri, label, contentHash, length, acronyms, warnings, skipped, truncated, statedDay } = a;
   const published = a.meta.published?.day;
   return {
     uri, label, contentHash, length, acronyms, warnings,
-    ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
+    ...(published !== undefined ? { published } : {}), ...(statedDay !== undefined ? { statedDay } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
   };
 }
 
@@ -204,6 +206,7 @@ export class StoredArticle implements ArticleAnalysis {
   readonly contentHash: string;
   readonly length: number;
   readonly published?: string;
+  readonly statedDay?: string;
   readonly acronyms: Record<string, string>;
   private lines: Int32Array | undefined;
   private nameMap: Map<string, string> | undefined;
@@ -227,6 +230,7 @@ export class StoredArticle implements ArticleAnalysis {
     this.contentHash = h.contentHash;
     this.length = h.length;
     if (h.published !== undefined) this.published = h.published;
+    if (h.statedDay !== undefined) this.statedDay = h.statedDay;
     this.acronyms = h.acronyms;
     this.warnings = h.warnings;
     if (h.skipped !== undefined) this.skipped = h.skipped;
@@ -264,10 +268,10 @@ export class StoredArticle implements ArticleAnalysis {
   }
 
   pack(): PackedAnalysis {
-    const { uri, label, contentHash, length, published, acronyms, warnings, skipped, truncated } = this;
+    const { uri, label, contentHash, length, published, statedDay, acronyms, warnings, skipped, truncated } = this;
     const head: ArticleHead = {
       uri, label, contentHash, length, acronyms, warnings,
-      ...(published !== undefined ? { published } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
+      ...(published !== undefined ? { published } : {}), ...(statedDay !== undefined ? { statedDay } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
     };
     const { rest, ints, strings } = this.body;
     return { head, rest, ints, strings };

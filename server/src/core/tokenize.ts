@@ -170,9 +170,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       tokens.push({ text: raw, start: start + s, end: start + e, word: false, cap: false, afterBreak });
       return;
     }
-    // "@DrTedros", "#ProudToBeWHO": a handle or a hashtag is one token and no word; it names no one.
+    // "@DrTedros", "#ProudToBeWHO": a handle or a hashtag is one token and no word; it names no
+    // one. A numbered meeting's tag stays a word: "#WHA75", "#COP29".
     const before = tokens[tokens.length - 1];
-    if (before && !before.word && before.end === start + s && (before.text === '@' || before.text === '#') && !before.possessive) {
+    if (before && !before.word && before.end === start + s && (before.text === '@' || (before.text === '#' && !/\d/.test(raw))) && !before.possessive) {
       before.text += raw;
       before.end = start + e;
       return;
