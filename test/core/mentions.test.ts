@@ -2730,3 +2730,17 @@ describe('mentions: the post after an appointed name', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [['person:olufemioluyede', 'General']]);
   });
 });
+
+describe('mentions: an advocate\'s style', () => {
+  // "the inauguration of Advocate Duma Boko" made a person "Advocate Duma Boko", apart from Duma Boko.
+  it('"Advocate" and "Adv." before a name are a style, "Advocate General" an office, "an Advocate of the Supreme Court" neither', () => {
+    const t = 'Inauguration\nPublished: 8 November 2024\n\nBatswana watched the inauguration of Advocate Duma Boko as president. Adv. Duma Boko thanked them. ' +
+      'Advocate General Juliane Kokott delivered her opinion. He became an Advocate of the Supreme Court in March 1998.\n';
+    const a = analyze('advocate.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
+      ['person', 'Duma Boko', 'person:dumaboko'], ['person', 'Duma Boko', 'person:dumaboko'], ['person', 'Juliane Kokott', 'person:julianekokott'],
+      ['organization', 'Supreme Court', 'org:supreme court'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [['person:julianekokott', 'Advocate General']]);
+  });
+});

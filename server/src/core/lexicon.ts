@@ -50,7 +50,7 @@ export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
 };
 
 /** "General" after these is part of an office ("Attorney General"), not a rank. */
-export const GENERAL_AS_OFFICE = words(`attorney atty secretary director surgeon inspector consul governor solicitor postmaster auditor`);
+export const GENERAL_AS_OFFICE = words(`attorney atty secretary director surgeon inspector consul governor solicitor postmaster auditor advocate`);
 
 /** Capitalised words that head an office or role written before a name. */
 export const OFFICE_HEADS = words(`

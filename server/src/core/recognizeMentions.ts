@@ -878,7 +878,11 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     const keepsTitle = TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to);
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
-    else if (lw === 'incumbent' && from + 1 < to) {
+    else if ((lw === 'advocate' || lw === 'adv') && nameFollows(toks, from, to)) {
+      // "the inauguration of Advocate Duma Boko": an advocate's style in southern Africa and
+      // South Asia, like "Dr"; it is no office ("Advocate General" is, see GENERAL_AS_OFFICE).
+      personCue = true;
+    } else if (lw === 'incumbent' && from + 1 < to) {
       // "Incumbent European Commission President Ursula von der Leyen": the one now in office.
     }
     else if ((lw === 'ten' || lw === 'ter') && to - from === 2 && nameWordOk(toks[from + 1].text) && !/s$/.test(toks[from + 1].text)) {
