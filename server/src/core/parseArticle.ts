@@ -236,7 +236,7 @@ function siteLabel(host: string): string {
 function namesOutlet(name: string, outlet: string): boolean {
   const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   const said = letters(name);
-  const host = letters(/^[\w-]+(?:\.[\w-]+)+$/.test(outlet) ? siteLabel(outlet) : outlet);
+  const host = letters(outlet.includes('.') && !/\s/.test(outlet) ? siteLabel(outlet) : outlet);
   return said.length >= 2 && host.length >= 2 && (said === host || (host.length >= 3 && said.startsWith(host)) || (said.length >= 3 && host.startsWith(said)));
 }
 
