@@ -821,19 +821,20 @@ describe('mentions: surnames that refer to a name not yet confirmed', () => {
     const a1 = analyze('titled.txt', t1);
     assert.deepEqual(a1.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, m.form, !!m.tentative]),
       [['Hegseth', 'person:peterhegseth', 'short', false], ['Pete Hegseth', 'person:peterhegseth', 'full', false], ['Hegseth', 'person:peterhegseth', 'short', false]]);
-    const t2 = 'Hegseth sworn in\nPublished: 26 Jan. 2025\n\nPete Hegseth was sworn in on Saturday. Hegseth thanked Trump.\n';
+    // An uncommon given name says nothing on its own ("Pete" would: see givenNames).
+    const t2 = 'Hegseth sworn in\nPublished: 26 Jan. 2025\n\nTauno Hegseth was sworn in on Saturday. Hegseth thanked Trump.\n';
     const a2 = analyze('untitled.txt', t2);
     assert.deepEqual(a2.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, !!m.tentative]),
-      [['Hegseth', 'person:peterhegseth', true], ['Pete Hegseth', 'person:peterhegseth', true], ['Hegseth', 'person:peterhegseth', true]]);
+      [['Hegseth', 'person:taunohegseth', true], ['Tauno Hegseth', 'person:taunohegseth', true], ['Hegseth', 'person:taunohegseth', true]]);
   });
 
   it('the headline surname counts once another article confirms the name', () => {
-    const t = 'Hegseth sworn in\nPublished: 26 Jan. 2025\n\nPete Hegseth was sworn in on Saturday. Hegseth thanked Trump.\n';
-    const other = 'Vote\nPublished: 25 Jan. 2025\n\nDefense Secretary nominee Pete Hegseth said he was ready.\n';
+    const t = 'Hegseth sworn in\nPublished: 26 Jan. 2025\n\nTauno Hegseth was sworn in on Saturday. Hegseth thanked Trump.\n';
+    const other = 'Vote\nPublished: 25 Jan. 2025\n\nDefense Secretary nominee Tauno Hegseth said he was ready.\n';
     const alone = corpusOf({ 'a.txt': t });
     assert.equal(alone.corpus.mentionAt(alone.uri('a.txt'), t.indexOf('Hegseth') + 1), undefined, 'alone, the name is only tentative');
     const both = corpusOf({ 'a.txt': t, 'b.txt': other });
-    assert.equal(both.corpus.mentionAt(both.uri('a.txt'), t.indexOf('Hegseth') + 1)?.entity, 'person:peterhegseth');
+    assert.equal(both.corpus.mentionAt(both.uri('a.txt'), t.indexOf('Hegseth') + 1)?.entity, 'person:taunohegseth');
   });
 });
 
@@ -1384,12 +1385,12 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
   });
 
   it('an adjective between the article and the role ("the firebrand leader of the radical left-wing Economic Freedom Fighters"), and "appointed X as the new prime minister", say a person; counting words do not; "the then-…" is past', () => {
-    const t = 'Vote\nPublished: 14 June 2024\n\nJulius Malema, the firebrand leader of the radical left-wing Economic Freedom Fighters, lost. Dissanayake appointed Harini Amarasuriya as the new prime minister on Tuesday. Mark Rutte and Jens Stoltenberg, the two leaders of NATO, met. They chose Paris Hilton as the new face of the brand. Juan Guaidó, the then-parliamentary president, fled.\n';
+    const t = 'Vote\nPublished: 14 June 2024\n\nJulius Malema, the firebrand leader of the radical left-wing Economic Freedom Fighters, lost. Dissanayake appointed Harini Amarasuriya as the new prime minister on Tuesday. Mark Rutte and Ilkka Kanerva, the two leaders of NATO, met. They chose Paris Hilton as the new face of the brand. Juan Guaidó, the then-parliamentary president, fled.\n';
     const a = analyze('adjective.txt', t);
     assert.deepEqual(kindTextTitle(a, t, 'Julius Malema'), ['person', 'Julius Malema', 'the firebrand leader of the radical left-wing Economic Freedom Fighters']);
     assert.equal(mentionAtText(a, t, 'Harini Amarasuriya')?.tentative, undefined);
     assert.equal(mentionAtText(a, t, 'Harini Amarasuriya')?.title, undefined, 'made prime minister: no title to compare yet');
-    assert.deepEqual([mentionAtText(a, t, 'Jens Stoltenberg')?.title, mentionAtText(a, t, 'Jens Stoltenberg')?.tentative], [undefined, true]);
+    assert.deepEqual([mentionAtText(a, t, 'Ilkka Kanerva')?.title, mentionAtText(a, t, 'Ilkka Kanerva')?.tentative], [undefined, true]);
     assert.equal(mentionAtText(a, t, 'Paris Hilton')?.tentative, true);
     assert.deepEqual([mentionAtText(a, t, 'Juan Guaidó')?.title?.text, mentionAtText(a, t, 'Juan Guaidó')?.title?.status], ['the then-parliamentary president', 'past']);
   });
@@ -1578,13 +1579,13 @@ describe('mentions: Iran, Lebanon, Japan and France coverage', () => {
     assert.deepEqual(name('Veteran centrist Francois Bayrou was announced.', 'Francois Bayrou'), ['person', false]);
     assert.deepEqual(name('Macron names centrist ally Francois Bayrou as prime minister.', 'Francois Bayrou'), ['person', false]);
     assert.deepEqual(name('Francois Bayrou, 73, is likely to face the same difficulties.', 'Francois Bayrou'), ['person', false]);
-    assert.deepEqual(name('Francois Bayrou won.', 'Francois Bayrou'), ['person', true]);
+    assert.deepEqual(name('Zurab Bayrou won.', 'Zurab Bayrou'), ['person', true]);
     assert.deepEqual(name('Novelist Sayed Kashua wrote it.', 'Sayed Kashua'), ['person', false]);
     assert.deepEqual(name('Veteran Affairs Secretary Denis McDonough spoke.', 'Denis McDonough'), ['person', false]);
     assert.deepEqual(name('Shares of rival Samsung Electronics fell.', 'Samsung Electronics'), ['organization', false]);
     assert.deepEqual(name("Miguel Luna's wife spoke.", 'Miguel Luna'), ['person', false]);
     assert.deepEqual(name('It was sent to attorney Michael Carlinsky.', 'Michael Carlinsky'), ['person', false]);
-    assert.deepEqual(name("John Smith's company grew.", 'John Smith'), ['person', true]);
+    assert.deepEqual(name("Zurab Smith's company grew.", 'Zurab Smith'), ['person', true]);
     assert.deepEqual(name("Miguel Luna's wife, María del Carmen Castellón, spoke.", 'María del Carmen Castellón'), ['person', false]);
     assert.deepEqual(name('Our vision is One Earth, One Family, One Future.', 'One Future'), ['person', true]);
     assert.deepEqual(name('The Francis Scott Key Bridge fell near the Qiz Qalasi Dam.', 'Francis Scott Key Bridge'), ['place', false]);
@@ -2742,5 +2743,25 @@ describe('mentions: an advocate\'s style', () => {
       ['organization', 'Supreme Court', 'org:supreme court'],
     ]);
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [['person:julianekokott', 'Advocate General']]);
+  });
+});
+
+describe('mentions: common given names', () => {
+  // Hundreds of people with no title or verb near their name stayed hidden: "the budget of Rachel Reeves".
+  it('a common given name first says a person; given names that are also words or places, and names of things, do not', () => {
+    const name = (s: string, n: string) => {
+      const t = `Named\nPublished: 13 Dec. 2024\n\n${s}\n`;
+      const m = mentionAtText(analyze('given.txt', t), t, n);
+      return [m?.kind, m?.tentative ?? false];
+    };
+    assert.deepEqual(name('The budget of Rachel Reeves passed.', 'Rachel Reeves'), ['person', false]);
+    assert.deepEqual(name('Yesterday Fabio Panetta spoke.', 'Fabio Panetta'), ['person', false]);
+    assert.deepEqual(name('Francois Bayrou won.', 'Francois Bayrou'), ['person', false]);
+    // "Jordan", "Grace", "Will", "Paris": words and places too; still tentative.
+    assert.deepEqual(name('Jordan Bardella won.', 'Jordan Bardella'), ['person', true]);
+    assert.deepEqual(name('They met Grace Mugabe.', 'Grace Mugabe'), ['person', true]);
+    assert.deepEqual(name('Paris Hilton won.', 'Paris Hilton'), ['person', true]);
+    assert.notDeepEqual(name('The fund Elliott Management bought shares.', 'Elliott Management'), ['person', false]);
+    assert.notDeepEqual(name('Ships met near Second Thomas Shoal.', 'Thomas Shoal'), ['person', false]);
   });
 });

@@ -10,6 +10,7 @@ import {
   NUMBERED_MEETING_ACRONYMS, RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS, STREET_HEADS, SURNAME_FIRST, WEEKDAYS, WORD_ORDINALS,
 } from './lexicon';
 import { foldText, foldWords, isNameParticle, isNationality, knownByFrom, memoize, personKey, phraseKey, romanisationKey } from './normalize';
+import { isCommonGivenName } from './givenNames';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, normaliseOffice, splitTitle, titleWord } from './titles';
 import { sentences, tokenize, type Token } from './tokenize';
 
@@ -1464,6 +1465,9 @@ function readAround(r: Reading): boolean {
   return false;
 }
 
+/** Last words after a given name that make a thing's name: "Elliott Management", "Second Thomas Shoal". */
+const NOT_SURNAMES = new Set(['management', 'systems', 'shoal', 'reef', 'fellow', 'fellowship', 'law', 'capital', 'partners', 'holdings', 'group', 'ventures', 'media', 'studios', 'records']);
+
 /** Verbs whose object the post may follow without "as": "named X Chief Executive Officer". */
 const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'made', 'makes', 'elected', 'elects', 'nominated', 'nominates',
   'picked', 'picks', 'tapped', 'taps', 'chose', 'chooses', 'designated', 'designates']);
@@ -2076,7 +2080,11 @@ function readBareName(r: Reading): void {
     const who = toks[c.to]?.text === 'who' || (next === ',' && toks[c.to + 1]?.text === 'who');
     // "Yuri Ushakov, a Kremlin aide, said": described as a person.
     const described = next === ',' && describedAsPerson(toks, c.to + 1);
-    const evidence = !!app || isEastAsianName(words) || speaks || roleBefore || titleBefore || officeBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
+    // "Rachel Reeves", "Fabio Panetta": a common given name first (see givenNames), and no body's or place's word last.
+    const last = foldText(words[n - 1]);
+    const given = named >= 2 && isCommonGivenName(words[0]) && !ORG_HEADS.has(last) && !MEETING_HEADS.has(last) && !PLACE_HEADS.has(last) && !ORG_NAME_WORDS.has(last) &&
+      !NOT_SURNAMES.has(last) && !PLACES.has(words[n - 1]);
+    const evidence = !!app || isEastAsianName(words) || given || speaks || roleBefore || titleBefore || officeBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined) ?? (titleBefore || who || speaks || next === ',' ? commaTitleBefore(text, toks, c.from, c.to) : undefined) ?? acronymOfficeBefore(text, toks, c.from);
     pushMention(r, {
