@@ -2765,3 +2765,15 @@ describe('mentions: common given names', () => {
     assert.notDeepEqual(name('Ships met near Second Thomas Shoal.', 'Thomas Shoal'), ['person', false]);
   });
 });
+
+describe('mentions: companies named for what they make', () => {
+  // "the CEO of Cadence Design Systems" made a person "Design Systems" with the title "CEO of Cadence".
+  it('"Systems" and "Motor" end a company\'s name', () => {
+    const t = 'Intel\nPublished: 12 March 2025\n\nHe spent a decade as the CEO of Cadence Design Systems, a key Intel supplier. The carmaker Ford Motor said it would cut jobs. BAE Systems won.\n';
+    const a = analyze('companies.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['organization', 'Cadence Design Systems'], ['organization', 'Ford Motor'], ['organization', 'BAE Systems'],
+    ]);
+    assert.deepEqual(a.facts, []);
+  });
+});

@@ -162,7 +162,7 @@ export const ORG_HEADS = words(`
   broadcasting television radio daily herald times post journal press agency agence kremlin pentagon news shimbun
   hospital monitor observatory sabha museum gallery library exchange church partido partito parti
   secretariat directorate house movement chamber coalition confederation
-  steel motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities
+  steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
   hotspur wanderers rovers albion
 `);
