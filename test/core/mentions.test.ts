@@ -2777,3 +2777,15 @@ describe('mentions: companies named for what they make', () => {
     assert.deepEqual(a.facts, []);
   });
 });
+
+describe('mentions: a photo credit before a caption', () => {
+  // The BBC's captions open with the credit: "Reuters Nawaf Salam, president of …" made a person "Reuters Nawaf Salam".
+  it('an agency\'s credit before a name is not part of it', () => {
+    const t = 'Appointments\nPublished: 13 January 2025\n\nReuters Nawaf Salam, president of the International Court of Justice, attends a hearing. Reuters Institute director Rasmus Nielsen spoke.\n';
+    const a = analyze('credit.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text, m.key]), [
+      ['organization', 'Reuters', 'org:reuters'], ['person', 'Nawaf Salam', 'person:nawafsalam'], ['organization', 'International Court of Justice', 'org:international court of justice'],
+      ['organization', 'Reuters Institute', 'org:reuters institute'], ['person', 'Rasmus Nielsen', 'person:rasmusnielsen'],
+    ]);
+  });
+});

@@ -1404,6 +1404,8 @@ function readAround(r: Reading): boolean {
   if (n >= 4 && foldText(words[n - 1]) === 'party' && nameWordOk(words[0]) && nameWordOk(words[1]) && COMMON_CAPS.has(foldText(words[2]))) {
     return readSplit(r, c.from + 2, c.from + 2);
   }
+  // "Reuters Nawaf Salam, president of …": a caption's photo credit before the name it shows.
+  if (n >= 3 && n <= 5 && PHOTO_AGENCIES.has(words[0]) && words.slice(1).every((w) => nameWordOk(w) && !ORG_HEADS.has(foldText(w)))) return readSplit(r, c.from + 1, c.from + 1);
   // "named Kelly Ortberg Chief Executive Officer", "named General Olufemi Oluyede Chief of Defence
   // Staff": the one appointed, then the post, which is read on its own (as after "as").
   const post = appointedPost(r);
@@ -1464,6 +1466,9 @@ function readAround(r: Reading): boolean {
   }
   return false;
 }
+
+/** Agencies whose credit opens or closes a photo's caption. */
+const PHOTO_AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'EPA', 'Getty', 'Xinhua', 'Yonhap', 'Anadolu', 'Bernama', 'PTI', 'ANI', 'IANS']);
 
 /** Last words after a given name that make a thing's name: "Elliott Management", "Second Thomas Shoal". */
 const NOT_SURNAMES = new Set(['management', 'systems', 'shoal', 'reef', 'fellow', 'fellowship', 'law', 'capital', 'partners', 'holdings', 'group', 'ventures', 'media', 'studios', 'records']);
