@@ -2789,3 +2789,15 @@ describe('mentions: a photo credit before a caption', () => {
     ]);
   });
 });
+
+describe('mentions: treasurers, ombudsmen and primates', () => {
+  // "Treasurer Tim Pallas said" left Tim Pallas hidden; "Primate Wojciech Polak" was a person "Primate Wojciech Polak".
+  it('"Treasurer", "Ombudsman" and "Primate" are offices before a name, and no name alone', () => {
+    const t = 'Budget\nPublished: 20 May 2024\n\nTreasurer Tim Pallas said the budget was tight. Ombudsman Emily O\'Reilly agreed. Primate Wojciech Polak prayed. The state Treasurer sat down.\n';
+    const a = analyze('offices.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, slice(t, f.span)]] : [])), [
+      ['person:timothypallas', 'Treasurer', 'Treasurer Tim Pallas'], ['person:emilyoreilly', 'Ombudsman', "Ombudsman Emily O'Reilly"], ['person:wojciechpolak', 'Primate', 'Primate Wojciech Polak'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, !!m.tentative]), [['Tim Pallas', false], ["Emily O'Reilly", false], ['Wojciech Polak', false]]);
+  });
+});

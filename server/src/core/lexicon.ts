@@ -64,7 +64,8 @@ export const OFFICE_HEADS = words(`
   sheriff superintendent inspector
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
-  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort
+  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate
+  treasurer controller registrar ombudsman
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
