@@ -2801,3 +2801,17 @@ describe('mentions: treasurers, ombudsmen and primates', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, !!m.tentative]), [['Tim Pallas', false], ["Emily O'Reilly", false], ['Wojciech Polak', false]]);
   });
 });
+
+describe('mentions: a plural title of a place', () => {
+  // "former Presidents of Poland Aleksander Kwaśniewski and Bronisław Komorowski" lost Kwaśniewski.
+  it('"Presidents of Poland" before two names is a title for both, and states neither\'s', () => {
+    const t = 'Oath\nPublished: 6 August 2025\n\nIt was attended by former Presidents of Poland Aleksander Kwaśniewski and Bronisław Komorowski. Presidents of the United States Joe Biden and Barack Obama met.\n';
+    const a = analyze('plural-of.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, slice(t, m.span), !!m.tentative]), [
+      // The second name, after "and", has no cue of its own: another source's title confirms it.
+      ['Aleksander Kwaśniewski', 'Aleksander Kwaśniewski', false], ['Bronisław Komorowski', 'Bronisław Komorowski', true],
+      ['Joe Biden', 'Joe Biden', false], ['Barack Obama', 'Barack Obama', false],
+    ]);
+    assert.deepEqual(a.facts.filter((f) => f.type === 'title'), []);
+  });
+});

@@ -842,9 +842,20 @@ function cabinetOffice(words: string[], k: number): boolean {
  * Does a title for several start at `from`, its names after it: "Presidents Joseph Biden …",
  * "Presidents Xi and Putin" (one name, then "and" and the next), "Prime Ministers Kishida and Yoon"?
  */
+/** After a plural title at `j`, "of" and a place with two name words or more after it: where the place ends, or -1. */
+function pluralOfPlaceEnd(toks: Token[], j: number, to: number): number {
+  if (!isPluralTitle(toks[j].text) || toks[j + 1]?.text !== 'of') return -1;
+  const k = toks[j + 2]?.text === 'the' ? j + 3 : j + 2;
+  for (let m = k + 1; m <= Math.min(k + 3, to - 2); m++) {
+    if (isPlacePhrase(toks.slice(k, m).map((t) => t.text)) && toks.slice(m, to).every((t) => nameWordOk(t.text))) return m;
+  }
+  return -1;
+}
+
 function pluralTitleAt(toks: Token[], from: number, to: number): boolean {
   for (let j = from; j < Math.min(to - 1, from + 3); j++) {
     if (isPluralTitle(toks[j].text)) {
+      if (pluralOfPlaceEnd(toks, j, to) > 0) return true;
       if (!nameWordOk(toks[j + 1].text)) return false;
       if (to - j - 1 >= 2) return nameWordOk(toks[j + 2].text);
       return ['and', '&', ','].includes(toks[to]?.text ?? '') && isCap(toks[to + 1]);
@@ -907,6 +918,9 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
       // "Presidents Joseph Biden of the United States and Xi Jinping of China", "Presidents Xi and
       // Putin", "Foreign Ministers Wang Yi and Sergei Lavrov": a title for several.
       personCue = true;
+      // "former Presidents of Poland Aleksander Kwaśniewski and …": the place is the title's too.
+      const place = pluralOfPlaceEnd(toks, from, to);
+      if (place > 0) from = place - 1;
     } else if (PARTY_MEMBER.has(lw) && nameFollows(toks, from, to)) {
       // "Democrat Abigail Spanberger won": a party's member, then the name.
       personCue = true;
