@@ -540,6 +540,33 @@ describe('conflicts: titles', () => {
     assert.equal(corpusOf({ 'old.txt': old }).analysis('old.txt').statedDay, '2021-06-01');
   });
 
+  // Freeland, "Finance Minister" as she resigned in December, was "minister of transport" in March's new cabinet.
+  it('a title held by someone the source says is leaving does not conflict with later sources; earlier ones still do', () => {
+    const resigned = wire('Resignation', '16 Dec. 2024', 'Finance Minister Chrystia Freeland resigned from cabinet on Monday.');
+    const later = wire('New cabinet', '14 Mar. 2025', 'Transport Minister Chrystia Freeland was sworn in on Friday.');
+    const earlier = wire('Budget', '1 Dec. 2024', 'Health Minister Chrystia Freeland spoke on Sunday.');
+    const { corpus, analysis } = corpusOf({ 'resigned.txt': resigned, 'later.txt': later, 'earlier.txt': earlier });
+    assert.deepEqual(analysis('resigned.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.ending]), [['Finance Minister', true]]);
+    assert.deepEqual(analysis('later.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.ending ?? false]), [['Transport Minister', false]]);
+    // The resignation's title against the one before it is still a disagreement; against the one after, it is not.
+    assert.deepEqual(corpus.allConflicts().map((c) => c.sides.map((sd) => sd.label).sort().join(' / ')), ['earlier.txt / later.txt / resigned.txt']);
+    const c = corpus.allConflicts()[0];
+    const against = (label: string) => c.against[c.sides.findIndex((sd) => sd.label === label)].map((j) => c.sides[j].label).sort();
+    assert.deepEqual([against('resigned.txt'), against('later.txt')], [['earlier.txt'], ['earlier.txt']]);
+  });
+
+  // "English coach Anthony Barry will be Tuchel's assistant" conflicted with "assistant coach Anthony Barry".
+  it('a trade after a nationality ("English coach") states no post; "England coach" does', () => {
+    const a = wire('Tuchel', '16 Oct. 2024', 'English coach Anthony Barry will be Tuchel\'s assistant.');
+    const b = wire('Tuchel', '16 Oct. 2024', 'Tuchel was joined by his assistant coach Anthony Barry on Wednesday.');
+    const { corpus, analysis } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(analysis('a.txt').facts, []);
+    assert.equal(analysis('a.txt').mentions.find((m) => m.text === 'Anthony Barry')?.tentative, undefined);
+    assert.deepEqual(corpus.allConflicts(), []);
+    const team = wire('Tuchel', '16 Oct. 2024', 'England coach Thomas Tuchel named his squad on Wednesday.');
+    assert.deepEqual(corpusOf({ 't.txt': team }).analysis('t.txt').facts.map((f) => f.type === 'title' && f.title.office), ['coach']);
+  });
+
   it('"Army Chief of Staff Gen. X" and "Gen. X" agree on the rank', () => {
     const a = wire('Army chief', '3 Nov. 2025', 'Army Chief of Staff Gen. Park An-su said on Monday the army was ready.');
     const b = wire('Army chief', '4 Nov. 2025', 'Gen. Park An-su said on Tuesday the drills would continue.');

@@ -40,6 +40,13 @@ describe('stored articles (packed analyses)', () => {
     });
   }
 
+  it('a title the source says is ending stays so through packing', () => {
+    const a = analyzeArticle('file:///t/resigned.txt', 'Resignation\nPublished: 16 Dec. 2024\n\nFinance Minister Chrystia Freeland resigned on Monday. Prime Minister Justin Trudeau thanked her.\n');
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.key, f.ending ?? false]), [['person:chrystiafreeland', true], ['person:justintrudeau', false]]);
+    const stored = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));
+    assert.deepStrictEqual(stored.facts, a.facts);
+  });
+
   it('an undated article keeps the latest day it states through packing and a structured clone', () => {
     const a = analyzeArticle('file:///t/undated.txt', 'Chiefs replaced\n\nGen. Olufemi Oluyede was appointed on October 24, 2025, after the review of June 2025.\n');
     assert.equal(a.statedDay, '2025-10-24');

@@ -225,8 +225,31 @@ function promotedTo(text: string, m: RawMention, index: number): TitleFact | und
   return undefined;
 }
 
+/** Words that say someone leaves a post: "Finance Minister Chrystia Freeland resigned", "fired Defense Secretary Mark Esper". */
+const LEAVING = /\b(?:resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stood down|fired|sacked|ousted|dismissed|(?:was|were|been|being) (?:removed|replaced|relieved)|relieved of)\b/i;
+
+/** The sentence around a span, within a few hundred characters: from the last stop or line break before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 300 && text[from - 1] !== '\n' && !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? ''))) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && text[to] !== '\n' && !(/[.!?]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? ''))) to++;
+  return text.slice(from, to);
+}
+
+/** People the article says are leaving their posts: any of their mentions in a sentence that says so. */
+function leavingKeys(text: string, mentions: RawMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.block !== 'body' || out.has(m.key)) continue;
+    if (LEAVING.test(sentenceAround(text, m.fullSpan.start, m.fullSpan.end))) out.add(m.key);
+  }
+  return out;
+}
+
 export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   const facts: Fact[] = [];
+  const leaving = leavingKeys(text, mentions);
   const bySentence = new Map<number, number[]>();
   mentions.forEach((m, i) => {
     if (m.block !== 'body') return;
@@ -245,6 +268,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
           status: t.status, basis,
         },
         span: basis === 'appositive' ? t.span : m.fullSpan,
+        ...(leaving.has(m.key) ? { ending: true } : {}),
       });
     }
   });

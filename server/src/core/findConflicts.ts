@@ -21,6 +21,8 @@ export interface ConflictSide {
   value: string;
   /** What is compared ("lieutenant general", "2025-11-04"). */
   norm: string;
+  /** The source says the person is leaving the post it names (TitleFact.ending). */
+  ending?: boolean;
 }
 
 export interface Conflict {
@@ -39,6 +41,11 @@ export interface ConflictOptions {
 }
 
 /** Days between two publication dates; unknown when either source has no date. */
+/** Did `a`'s source say its person was leaving, before `b`'s was written? */
+function leftBefore(a: ConflictSide, b: ConflictSide): boolean {
+  return !!a.ending && !!a.published && !!b.published && b.published > a.published;
+}
+
 function daysApart(a?: string, b?: string): number {
   if (!a || !b) return Infinity;
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
@@ -68,7 +75,8 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
       }
       if (!norm || seen.includes(norm)) continue;
       seen.push(norm);
-      sides.push({ uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm });
+      const ending = f.type === 'title' && f.ending;
+      sides.push({ uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm, ...(ending ? { ending } : {}) });
     }
   }
   return sides;
@@ -187,6 +195,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (a.uri === b.uri) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
             if (fact !== 'date' && options.titleWindowDays > 0 && daysApart(a.published, b.published) > options.titleWindowDays) continue;
+            // "Finance Minister Freeland resigned" in December, "transport minister" in March: she moved on.
+            if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a))) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));

@@ -94,6 +94,11 @@ export interface TitleFact {
   title: TitleInfo;
   /** What a diagnostic underlines: the title and name, or an appositive title alone. */
   span: Span;
+  /**
+   * The article says this person is leaving ("resigned", "was fired"): the title held until
+   * then, which later sources may rightly give differently.
+   */
+  ending?: boolean;
 }
 
 export interface EventDateFact {

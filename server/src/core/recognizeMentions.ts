@@ -1481,6 +1481,9 @@ function readAround(r: Reading): boolean {
   return false;
 }
 
+/** Role words that also name a trade: after a nationality ("English coach") they say what someone does, not a post. */
+const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
+
 /** Agencies whose credit opens or closes a photo's caption. */
 const PHOTO_AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'EPA', 'Getty', 'Xinhua', 'Yonhap', 'Anadolu', 'Bernama', 'PTI', 'ANI', 'IANS']);
 
@@ -2181,6 +2184,10 @@ function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | un
     first--;
     start = t.start;
   }
+  // "English coach Anthony Barry", "Brazilian manager X": a trade and where one is from, no post
+  // held ("England coach Thomas Tuchel" is one).
+  const lead = toks[first - 1];
+  if (first === at - 1 && TRADES.has(toks[first].text.toLowerCase()) && lead?.cap && isNationality(lead.text) && !PLACES.has(lead.text)) return undefined;
   const span = { start, end: toks[at - 1].end };
   const phrase = text.slice(span.start, span.end);
   // "president-elect Donald Trump": not yet in office.

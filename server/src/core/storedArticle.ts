@@ -78,6 +78,8 @@ export function eventDateNorm(day: string, lastDay: string | undefined, aspect: 
 }
 
 /** Fact types in F_TYPE: 0 a title, 1 a day a meeting is held, 2 the day it opens, 3 the day it closes. */
+// A title fact's F_ENDING shares its slot with a date fact's F_DATE_MENTION.
+const F_ENDING = 14;
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
 const FACT_INTS = 20;
 /** The aspect of a meeting's date by F_TYPE. */
@@ -163,6 +165,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       putTitle(o + F_TITLE, f.title);
       ints[o + F_START] = f.span.start;
       ints[o + F_END] = f.span.end;
+      if (f.ending) ints[o + F_ENDING] = 1;
     } else {
       ints[o + F_TYPE] = f.aspect ? ASPECTS.indexOf(f.aspect) : 1;
       ints[o + F_DATE_MENTION] = f.dateMention;
@@ -384,7 +387,10 @@ export class StoredArticle implements ArticleAnalysis {
     const x = this.ints;
     const s = this.table;
     if (x[o + F_TYPE] === 0) {
-      return { type: 'title', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], title: this.title(o + F_TITLE), span: { start: x[o + F_START], end: x[o + F_END] } };
+      return {
+        type: 'title', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], title: this.title(o + F_TITLE), span: { start: x[o + F_START], end: x[o + F_END] },
+        ...(x[o + F_ENDING] === 1 ? { ending: true } : {}),
+      };
     }
     const last = x[o + F_LAST];
     return {
