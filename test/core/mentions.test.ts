@@ -2815,3 +2815,17 @@ describe('mentions: a plural title of a place', () => {
     assert.deepEqual(a.facts.filter((f) => f.type === 'title'), []);
   });
 });
+
+describe('mentions: "Sultan" as a given name after a personal honorific', () => {
+  // "chaired by Dr. Sultan bin Ahmed Al Jaber" made a person "bin Ahmed Al Jaber" with the title "Sultan".
+  it('after "Dr." or "Mr." "Sultan" starts the name; after "His Majesty" it is the ruler\'s title', () => {
+    const t = 'COP29\nPublished: 11 Nov. 2024\n\nThe presidency, chaired by Dr. Sultan bin Ahmed Al Jaber, Minister of Industry, ended. His Majesty Sultan Haitham bin Tariq received him.\n';
+    const a = analyze('sultan.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]), [
+      ['Sultan bin Ahmed Al Jaber', 'person:sultanbinahmedaljaber'], ['Haitham bin Tariq', 'person:haithambintariq'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [
+      ['person:sultanbinahmedaljaber', 'Minister of Industry'], ['person:haithambintariq', 'Sultan'],
+    ]);
+  });
+});

@@ -405,9 +405,12 @@ const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 /** Rulers' titles that are given names too: "Sheikh Sultan bin Muhammad Al Qasimi". */
 const TITLES_AS_GIVEN_NAMES = new Set(['sultan', 'amir', 'malik']);
 
-/** Is words[k] a given name that looks like a title, after "Sheikh" and before the rest of a name? */
-function titleAsGivenName(words: string[], k: number, nameWords: number): boolean {
-  return nameWords > 0 && k > 0 && TITLES_AS_GIVEN_NAMES.has(foldText(words[k])) && NAME_BEARING_HONORIFICS.has(foldText(words[k - 1]));
+/** A person's own honorifics: after them "Sultan" is a given name ("Dr. Sultan Al Jaber"), as a ruler's is not ("His Majesty Sultan Haitham"). */
+const PERSONAL_HONORIFIC = /^(?:dr|doctor|mr|prof|eng)\.?$/i;
+
+/** Is words[k] a given name that looks like a title, after "Sheikh" or "Dr." and before the rest of a name? */
+function titleAsGivenName(words: string[], k: number, nameWords: number, before = k > 0 ? words[k - 1] : undefined): boolean {
+  return nameWords > 0 && before !== undefined && TITLES_AS_GIVEN_NAMES.has(foldText(words[k])) && (NAME_BEARING_HONORIFICS.has(foldText(before)) || PERSONAL_HONORIFIC.test(before));
 }
 
 /**
@@ -1541,7 +1544,7 @@ function readTitledName(r: Reading): boolean {
       continue;
     }
     if (isNameParticle(w) && nameFrom < n) particles++;
-    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
   }
@@ -2031,7 +2034,7 @@ function readBareName(r: Reading): void {
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
   const inside = (k: number) => k > 0 && k < n - 1 && isNameParticle(words[k]);
   // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
-  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && givenBeforeArticle(words, 0)) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || leadingInitials(words, k) || honorificInName(words, k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && (givenBeforeArticle(words, 0) || titleAsGivenName(words, 0, n - 1, toks[c.from - 1]?.text))) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || leadingInitials(words, k) || honorificInName(words, k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();
