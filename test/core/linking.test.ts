@@ -87,6 +87,16 @@ describe('linking across articles', () => {
     assert.equal(c.allConflicts().length, 0);
   });
 
+  // Ukraine's new prime minister: "Yuliia Svyrydenko" (Ukrainian) and "Yulia Sviridenko" (from the Russian) were two people.
+  it('Ukrainian and Russian spellings of one name link ("y"/"i", doubled letters); a different surname does not', () => {
+    const a = 'Rada vote\nPublished: 17 July 2025\n\nThe Rada confirmed Yuliia Svyrydenko as prime minister on Thursday. Minister Denys Shmyhal said so.\n';
+    const b = 'Rada vote\nPublished: 17 July 2025\n\nMPs backed Prime Minister Yulia Sviridenko on Thursday. Minister Denys Smyrnov said so.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))?.entity;
+    assert.equal(at('a.txt', a, 'Yuliia Svyrydenko'), at('b.txt', b, 'Yulia Sviridenko'));
+    assert.notEqual(at('a.txt', a, 'Denys Shmyhal'), at('b.txt', b, 'Denys Smyrnov'));
+  });
+
   // NATO coverage: "Gen. Chris Cavoli" and "Gen. Christopher G. Cavoli" were two people.
   it('"Chris" is short for "Christopher", as "Mike" is for "Michael"', () => {
     const a = 'NATO\nPublished: 4 July 2025\n\nGen. Christopher G. Cavoli handed over command on Friday.\n';
@@ -505,7 +515,8 @@ describe('linking: spelling variants do not depend on indexing order', () => {
 
 describe('linking: spelling variants after a change', () => {
   const art = (name: string) => `Talks\nPublished: 3 Nov. 2025\n\nDefense Minister ${name} met officials in Seoul.\n`;
-  const files = { 'a.txt': art('Kimjong Un'), 'b.txt': art('Kiimjong Un'), 'c.txt': art('Kiiimjong Un') };
+  // One letter more each time, not doubled letters (transliterations fold those together).
+  const files = { 'a.txt': art('Kimjong Un'), 'b.txt': art('Kiamjong Un'), 'c.txt': art('Kiaemjong Un') };
   const entityIn = (c: Corpus, name: string) => c.mentionAt(uriOf(name), offsetOf(files[name as keyof typeof files], 'Ki') + 1)!.entity;
 
   // Core bug: removing the one spelling that linked two others left those two linked, so the

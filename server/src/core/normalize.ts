@@ -84,12 +84,13 @@ export function romanisationKey(name: string): string {
 }
 
 /**
- * A person key with the letters that transliterations of one Arabic or Persian name swap
- * folded together: "gh"/"q"/"k" (Araghchi, Araqchi; Qasim, Kasim) and "ou"/"u" (Youssef,
- * Yussef). Only compares keys of similar length and start; see Corpus.linkVariant.
+ * A person key with the letters that transliterations of one name swap folded together:
+ * Arabic and Persian "gh"/"q"/"k" (Araghchi, Araqchi; Qasim, Kasim) and "ou"/"u" (Youssef,
+ * Yussef); Ukrainian and Russian "y"/"i" and doubled letters (Yuliia Svyrydenko, Yulia
+ * Sviridenko), "kh"/"h". Only compares keys of similar length and start; see Corpus.linkVariant.
  */
 export function transliterationKey(key: string): string {
-  return key.replace(/gh|q/g, 'k').replace(/ou/g, 'u');
+  return key.replace(/gh|q/g, 'k').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
 }
 
 /**
