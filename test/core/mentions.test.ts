@@ -2829,3 +2829,14 @@ describe('mentions: "Sultan" as a given name after a personal honorific', () => 
     ]);
   });
 });
+
+describe('mentions: a verb in -ing before a name', () => {
+  // "Replacing Kasymaliev, Japarov …" made a person "Replacing Kasymaliev".
+  it('"Replacing", "Succeeding" at a sentence\'s start are no part of the name after them; "Meeting Street" stays a street', () => {
+    const t = 'Cabinet\nPublished: 16 Dec. 2024\n\nReplacing Kasymaliev, Japarov took the post. Succeeding Jens Stoltenberg, Mark Rutte said he was ready. Meeting Street was closed.\n';
+    const a = analyze('ing.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['person', 'Jens Stoltenberg'], ['person', 'Mark Rutte'], ['place', 'Meeting Street'],
+    ]);
+  });
+});

@@ -794,10 +794,14 @@ function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
  * "Introducing President Zelensky". A closed list: an open rule for "-ing" took "Kunming
  * Mayor" and "Banking Minister" apart.
  */
+/** Leading -ing words that are also nouns before a name ("Meeting Street", "Greeting Cards"). */
+const MEETING_VERBS = new Set(['meeting', 'greeting', 'hosting', 'joining', 'featuring', 'presenting']);
+
 const LEADING_VERBS = new Set([
   'met', 'meets', 'meeting', 'told', 'thanked', 'thanking', 'welcomed', 'welcomes', 'welcoming', 'congratulated', 'congratulating',
   'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'joined', 'joining',
   'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying', 'calling', 'praising',
+  'replacing', 'succeeding', 'appointing', 'naming', 'nominating', 'sacking', 'firing', 'dismissing', 'criticising', 'criticizing', 'quoting', 'citing',
 ]);
 
 /** Where a sentence or a quotation opens: the only places a caption's verb stands first. */
@@ -816,6 +820,8 @@ function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean 
   if (isRankHead(next, 0) || isHonorific(next[0]) || isOfficeHead(next, 0)) return true;
   // "Calling Francis 'the People's Pope', …", "Welcoming Narendra Modi": an -ing verb before a known given name.
   if (lw.endsWith('ing') && GIVEN_NAMES.has(foldText(next[0]))) return true;
+  // "Replacing Kasymaliev, Japarov …": one that says what is done to someone, before a name.
+  if (lw.endsWith('ing') && !MEETING_VERBS.has(lw) && to - k <= 4 && toks.slice(k + 1, to).every((t) => nameWordOk(t.text))) return true;
   // "Meeting Prime Minister X", "Welcoming Foreign Minister Y": capitalised words, then the title.
   if (!isCap(toks[k + 1])) return false;
   // The words up to the title name no body: "Met Police Commissioner" keeps its "Met".
