@@ -174,3 +174,13 @@ describe('dates', () => {
   });
 });
 
+
+describe('dates: a stop run into the next sentence', () => {
+  // "… during the plenary session of COP28 on December 11.The events will be held …": the future of the
+  // next sentence placed December 11 ahead, in 2024, when the decision was made the year before.
+  it('ends the clause whose tense places a day without a year', () => {
+    const t = 'COP29\nPublished: 10 Nov. 2024\n\nThe decision was made during the plenary session of COP28 on December 11.The events will be held from November 11-22 in Baku.\n';
+    const a = analyze('stop.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.key]), [['December 11', 'date:2023-12-11'], ['November 11-22', 'date:2024-11-11']]);
+  });
+});

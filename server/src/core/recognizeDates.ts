@@ -55,7 +55,8 @@ function clauseTense(sentence: string, from: number, to: number): number {
   const before = sentence.slice(0, from);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
   const afterRest = sentence.slice(to);
-  const stop = afterRest.search(/[,;:—]/);
+  // A stop run into the next sentence ends the clause too: "… of COP28 on December 11.The events will be held …".
+  const stop = afterRest.search(/[,;:—]|\.(?=\p{Lu}\p{Ll})/u);
   const clause = sentence.slice(cut + 1, stop < 0 ? sentence.length : to + stop);
   return FUTURE.test(clause) ? 1 : PAST.test(clause) ? -1 : 0;
 }
