@@ -2840,3 +2840,13 @@ describe('mentions: a verb in -ing before a name', () => {
     ]);
   });
 });
+
+describe('mentions: what an appositive is not', () => {
+  // "Mark Dreyfus, the prized attorney-general position goes to Michelle Rowland" was Dreyfus's title;
+  // "Olzhas Bektenov, prime minister on Tuesday," had "on Tuesday" in it.
+  it('a post itself, a clause with its own verb, and the day are no part of a title after a name', () => {
+    const t = 'Cabinet\nPublished: 13 May 2025\n\nAfter the removal of Mark Dreyfus, the prized attorney-general position goes to Michelle Rowland. Tokayev named his chief of staff, Olzhas Bektenov, prime minister on Tuesday, quickly securing approval.\n';
+    const a = analyze('appositive-not.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' && f.title.basis === 'appositive' ? [[f.key, f.title.text]] : [])), [['person:olzhasbektenov', 'prime minister']]);
+  });
+});

@@ -2330,7 +2330,11 @@ function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {
 /** After these an -ing word describes ("head of the governing party"), it is no verb. */
 const ADJECTIVE_LEAD = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'of', 'for']);
 const APPOSITIVE_LEAD = new Set(['the', 'a', 'an', ...PAST_MARKERS, ...ACTING_MARKERS, 'deputy', 'assistant', 'vice', 'senior', 'principal', 'special', 'executive', 'first']);
+/** Words for a post itself: a phrase ending in one is the post, not a person's title. */
+const POST_NOUNS = new Set(['position', 'post', 'portfolio', 'job', 'role', 'seat', 'vacancy']);
+
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while',
+  'goes', 'go', 'falls', 'passes',
   'whose', 'whom', 'when', 'where', 'because', 'since', 'after', 'before', 'although', 'though',
   // A verb ends the appositive: "Donald Trump, the US president was presented with a crown".
   'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does',
@@ -2447,6 +2451,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     if (sawOf && t.text === 'with') break;
     // "a former prime minister from 2012-2015", "the minister in 2019": when, not what.
     if (sawRole && (w === 'from' || w === 'in' || w === 'between') && /^\d/.test(toks[k + 1]?.text ?? '')) break;
+    // "…, prime minister on Tuesday,": nor is the day.
+    if (sawRole && w === 'on' && (/^\d/.test(toks[k + 1]?.text ?? '') || MONTHS_AND_DAYS.has(foldText(toks[k + 1]?.text ?? '').replace(/\.$/, '')))) break;
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
     // (lower-case portfolios such as "housing" or "planning" do not, nor does a noun after a
     // possessive: "chief executive of Amazon's streaming platform Twitch").
@@ -2474,6 +2480,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   // ", chief market analyst at trading platform IG,": the title ends before "at", not after it.
   while (k - 1 > start && !toks[k - 1].cap && TITLE_TAIL_JOINERS.has(toks[k - 1].text)) k--;
   if (!sawRole || k === start) return undefined;
+  // "Mark Dreyfus, the prized attorney-general position goes to …": the post itself, no one's title.
+  if (POST_NOUNS.has(foldText(toks[k - 1].text))) return undefined;
   // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
   // words ending the phrase, is the next person in a list, not a title of the one before.
   // Not "David Solomon, chief executive of Goldman Sachs,": a body after "of" ends a title.
