@@ -167,6 +167,19 @@ describe('linking across articles', () => {
     assert.notEqual(at('d.txt', d, 'J.D. Vance'), at('d.txt', d, 'Jane Vance'));
   });
 
+  // Nepal coverage again: "KP Oli" stayed apart from "KP Sharma Oli".
+  it('the initials with the surname alone ("KP Oli") are "KP Sharma Oli" too, while one such name gives them', () => {
+    const a = 'Oli quits\nPublished: 9 Sep. 2025\n\nPrime Minister KP Sharma Oli resigned on Tuesday.\n';
+    const b = 'Oli quits\nPublished: 9 Sep. 2025\n\nPrime Minister KP Oli resigned on Tuesday.\n';
+    const c2 = 'Other\nPublished: 9 Sep. 2025\n\nMinister KP Singh Oli spoke on Tuesday.\n';
+    const one = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (k: typeof one, f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
+    assert.equal(at(one, 'a.txt', a, 'KP Sharma Oli'), at(one, 'b.txt', b, 'KP Oli'));
+    // Two longer names give "KP Oli": it is neither's.
+    const two = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c2 });
+    assert.notEqual(at(two, 'a.txt', a, 'KP Sharma Oli'), at(two, 'b.txt', b, 'KP Oli'));
+  });
+
   it('"Lewis A. Kaplan" and "Lewis Kaplan" are one person, as "George W. Bush" and "George Bush" are', () => {
     const a = 'Verdict\nPublished: 2 Nov. 2023\n\nU.S. District Judge Lewis A. Kaplan read the law.\n';
     const b = 'Verdict\nPublished: 2 Nov. 2023\n\nJudge Lewis Kaplan set the sentencing date.\n';

@@ -134,7 +134,12 @@ function shorterKeysByParts(name: string): string[] {
   // other sources write without them ("Sharma Oli").
   let initials = 0;
   while (initials < words.length && /^(?:\p{Lu}\.?){1,3}$/u.test(words[initials])) initials++;
-  if (initials > 0 && words.length - initials >= 2) return [personKey(words.slice(initials).join(' ')).slice('person:'.length)];
+  // Or with them and without the middle name: "KP Oli".
+  if (initials > 0 && words.length - initials >= 2) {
+    const keys = [personKey(words.slice(initials).join(' ')).slice('person:'.length)];
+    if (initials === 1 && words.length === 3) keys.push(personKey(`${words[0]} ${words[2]}`).slice('person:'.length));
+    return keys;
+  }
   // "Abdulaziz bin Salman Al Saud", "Tamim bin Hamad Al Thani": the family's name after a chain
   // of fathers, which other sources leave out ("Abdulaziz bin Salman").
   const bin = words.findIndex((w, k) => k > 0 && /^(?:bin|bint|ibn)$/i.test(w));
