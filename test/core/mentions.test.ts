@@ -2850,3 +2850,19 @@ describe('mentions: what an appositive is not', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' && f.title.basis === 'appositive' ? [[f.key, f.title.text]] : [])), [['person:olzhasbektenov', 'prime minister']]);
   });
 });
+
+describe('mentions: a weekday that is a given name', () => {
+  // "Air Vice Marshal Sunday Kelvin Aneke" had the title "Air Vice Marshal Sunday" and a date "Sunday";
+  // "Adm. Dong Jun" gave a month, June.
+  it('a weekday between a title and a name is a given name, and a day inside a name is no date', () => {
+    const t = 'Chiefs\nPublished: 25 Oct. 2025\n\nAir Vice Marshal Sunday Kelvin Aneke is the new Chief of Air Staff. Governor Monday Okpebholo said on Friday the list was final. Adm. Dong Jun met him.\n';
+    const a = analyze('weekday-name.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]), [
+      ['Sunday Kelvin Aneke', 'person:sundaykelvinaneke'], ['Monday Okpebholo', 'person:mondayokpebholo'], ['Dong Jun', 'person:dongjun'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => m.text), ['Friday']);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [
+      ['person:sundaykelvinaneke', 'Air Vice Marshal'], ['person:mondayokpebholo', 'Governor'], ['person:dongjun', 'Adm.'],
+    ]);
+  });
+});

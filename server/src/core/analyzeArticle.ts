@@ -101,6 +101,8 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
       const sentence = sentenceSpans.length;
       sentenceSpans.push(s);
       for (const d of recognizeDates(analysed, s.start, s.end, refDay)) {
+        // "Air Vice Marshal Sunday Kelvin Aneke": a given name, not a day.
+        if (found.mentions.some((m) => m.kind === 'person' && m.span.start <= d.start && d.end <= m.span.end)) continue;
         const key = d.precision === 'day' ? `date:${d.value}` : d.precision === 'week' ? `week:${d.value}` : `month:${d.value}`;
         const sp = { start: d.start, end: d.end };
         raw.push({ kind: 'date', span: sp, fullSpan: sp, text: d.text, key, form: 'full', block: block.kind, sentence, titles: [], dateValue: d });

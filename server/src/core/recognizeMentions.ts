@@ -405,6 +405,14 @@ const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 /** Rulers' titles that are given names too: "Sheikh Sultan bin Muhammad Al Qasimi". */
 const TITLES_AS_GIVEN_NAMES = new Set(['sultan', 'amir', 'malik']);
 
+/**
+ * "Air Vice Marshal Sunday Kelvin Aneke", "Governor Monday Okpebholo": a weekday between a title
+ * and two name words is a given name (common in Nigeria), not a day.
+ */
+function weekdayAsGivenName(words: string[], k: number, nameWords: number): boolean {
+  return nameWords >= 1 && k > 0 && WEEKDAYS.has(foldText(words[k])) && endsTitle(words[k - 1]) && nameWordOk(words[k + 1] ?? '');
+}
+
 /** A person's own honorifics: after them "Sultan" is a given name ("Dr. Sultan Al Jaber"), as a ruler's is not ("His Majesty Sultan Haitham"). */
 const PERSONAL_HONORIFIC = /^(?:dr|doctor|mr|prof|eng)\.?$/i;
 
@@ -1550,7 +1558,7 @@ function readTitledName(r: Reading): boolean {
       continue;
     }
     if (isNameParticle(w) && nameFrom < n) particles++;
-    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text)) nameWords++;
+    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
   }
