@@ -226,23 +226,37 @@ function promotedTo(text: string, m: RawMention, index: number): TitleFact | und
 }
 
 /** Words that say someone leaves a post: "Finance Minister Chrystia Freeland resigned", "fired Defense Secretary Mark Esper". */
-const LEAVING = /\b(?:resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stood down|fired|sacked|ousted|dismissed|(?:was|were|been|being) (?:removed|replaced|relieved)|relieved of)\b/i;
+const LEAVING = /\b(?:resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stood down|fired|sacked|ousted|dismissed|(?:was|were|been|being) (?:removed|replaced|relieved)|relieved of)\b/gi;
 
-/** The sentence around a span, within a few hundred characters: from the last stop or line break before it to the next after it. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 300 && text[from - 1] !== '\n' && !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? ''))) from--;
-  let to = end;
-  while (to < text.length && to - end < 300 && text[to] !== '\n' && !(/[.!?]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? ''))) to++;
-  return text.slice(from, to);
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
 }
 
-/** People the article says are leaving their posts: any of their mentions in a sentence that says so. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
+/** The sentence around text[at, end), within a few hundred characters: from the stop or line break before it to the one after it. */
+function sentenceAround(text: string, at: number, end: number): { start: number; end: number } {
+  let from = at;
+  while (from > 0 && at - from < 300 && text.charCodeAt(from - 1) !== 10 && !(isStop(text.charCodeAt(from - 1)) && isSpace(text.charCodeAt(from)))) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && text.charCodeAt(to) !== 10 && !(isStop(text.charCodeAt(to)) && isSpace(text.charCodeAt(to + 1)))) to++;
+  return { start: from, end: to };
+}
+
+/**
+ * People the article says are leaving their posts: those named in a sentence that says so.
+ * One scan of the text for the words, which most articles do not have.
+ */
 function leavingKeys(text: string, mentions: RawMention[]): Set<string> {
   const out = new Set<string>();
+  const sentences: { start: number; end: number }[] = [];
+  LEAVING.lastIndex = 0;
+  for (let m; (m = LEAVING.exec(text)) !== null;) sentences.push(sentenceAround(text, m.index, m.index + m[0].length));
+  if (!sentences.length) return out;
   for (const m of mentions) {
-    if (m.kind !== 'person' || m.block !== 'body' || out.has(m.key)) continue;
-    if (LEAVING.test(sentenceAround(text, m.fullSpan.start, m.fullSpan.end))) out.add(m.key);
+    if (m.kind === 'person' && m.block === 'body' && sentences.some((s) => s.start <= m.fullSpan.start && m.fullSpan.end <= s.end)) out.add(m.key);
   }
   return out;
 }
