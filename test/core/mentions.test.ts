@@ -2866,3 +2866,14 @@ describe('mentions: a weekday that is a given name', () => {
     ]);
   });
 });
+
+describe('mentions: a man or woman of a people before a name', () => {
+  // "Englishman Southgate" was a person of that name.
+  it('"Englishman", "Frenchman" before a name are no part of it', () => {
+    const t = 'England\nPublished: 16 Oct. 2024\n\nGareth Southgate left in July. The Englishman Southgate resigned after the final. Frenchman Didier Deschamps spoke.\n';
+    const a = analyze('demonym.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, slice(t, m.span)]), [
+      ['Gareth Southgate', 'person:garethsouthgate', 'Gareth Southgate'], ['Southgate', 'person:garethsouthgate', 'Southgate'], ['Didier Deschamps', 'person:didierdeschamps', 'Didier Deschamps'],
+    ]);
+  });
+});

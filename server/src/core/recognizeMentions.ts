@@ -907,7 +907,10 @@ function readChunk(text: string, toks: Token[], from: number, to: number, block:
     const keepsTitle = TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to);
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
-    else if ((lw === 'advocate' || lw === 'adv') && nameFollows(toks, from, to)) {
+    else if (DEMONYM_NOUNS.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {
+      // "the Englishman Southgate", "Frenchman Didier Deschamps": one of a people, then the name.
+      personCue = true;
+    } else if ((lw === 'advocate' || lw === 'adv') && nameFollows(toks, from, to)) {
       // "the inauguration of Advocate Duma Boko": an advocate's style in southern Africa and
       // South Asia, like "Dr"; it is no office ("Advocate General" is, see GENERAL_AS_OFFICE).
       personCue = true;
@@ -1497,6 +1500,9 @@ function readAround(r: Reading): boolean {
   }
   return false;
 }
+
+/** Nouns for a man or woman of a people: "Englishman", "Frenchwoman", "Dutchman". */
+const DEMONYM_NOUNS = /^(?:english|french|irish|scots|scotch|welsh|dutch|cornish|manx|country)(?:man|men|woman|women)$/;
 
 /** Role words that also name a trade: after a nationality ("English coach") they say what someone does, not a post. */
 const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
