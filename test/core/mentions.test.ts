@@ -2757,6 +2757,8 @@ describe('mentions: common given names', () => {
     assert.deepEqual(name('The budget of Rachel Reeves passed.', 'Rachel Reeves'), ['person', false]);
     assert.deepEqual(name('Yesterday Fabio Panetta spoke.', 'Fabio Panetta'), ['person', false]);
     assert.deepEqual(name('Francois Bayrou won.', 'Francois Bayrou'), ['person', false]);
+    // Folded as names are everywhere: "Paweł" is "Pawel".
+    assert.deepEqual(name('Yesterday Paweł Supernak spoke.', 'Paweł Supernak'), ['person', false]);
     // "Jordan", "Grace", "Will", "Paris": words and places too; still tentative.
     assert.deepEqual(name('Jordan Bardella won.', 'Jordan Bardella'), ['person', true]);
     assert.deepEqual(name('They met Grace Mugabe.', 'Grace Mugabe'), ['person', true]);

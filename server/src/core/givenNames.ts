@@ -15,6 +15,7 @@ import femaleIt from 'human-names/data/female-human-names-it.json';
 import maleIt from 'human-names/data/male-human-names-it.json';
 import femaleNl from 'human-names/data/female-human-names-nl.json';
 import maleNl from 'human-names/data/male-human-names-nl.json';
+import { foldText } from './normalize';
 import { GIVEN_NAMES, HONORIFICS, MEETING_HEADS, MONTHS_AND_DAYS, NATIONALITIES, OFFICE_HEADS, ORG_HEADS, PLACES, RANK_HEADS, STOPWORDS } from './lexicon';
 
 /** Names that are as often words, places or names of things: never evidence on their own. */
@@ -36,14 +37,10 @@ const AMBIGUOUS = new Set(`
   demi design isla milano roma marshall
 `.split(/\s+/).filter(Boolean));
 
-function fold(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-}
-
 function build(): ReadonlySet<string> {
   const lists = [femaleEn, maleEn, femaleFr, maleFr, femaleDe, maleDe, femaleEs, maleEs, femaleIt, maleIt, femaleNl, maleNl] as string[][];
   const out = new Set<string>(GIVEN_NAMES);
-  for (const list of lists) for (const n of list) if (/^\p{L}[\p{L}'-]+$/u.test(n)) out.add(fold(n));
+  for (const list of lists) for (const n of list) if (/^\p{L}[\p{L}'-]+$/u.test(n)) out.add(foldText(n));
   const other = [PLACES, NATIONALITIES, OFFICE_HEADS, RANK_HEADS, ORG_HEADS, MEETING_HEADS, HONORIFICS, MONTHS_AND_DAYS];
   for (const n of [...out]) {
     const written = n.charAt(0).toUpperCase() + n.slice(1);
@@ -56,5 +53,5 @@ let known: ReadonlySet<string> | undefined;
 
 /** Is `word` (as written) a given name that marks the words after it as a person's name? */
 export function isCommonGivenName(word: string): boolean {
-  return (known ??= build()).has(fold(word));
+  return (known ??= build()).has(foldText(word));
 }
