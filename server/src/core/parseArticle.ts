@@ -210,7 +210,7 @@ function outletOf(fields: Record<string, unknown>): string | undefined {
  * Al Jazeera", "Aoun elected president - BBC News". Parts after a bar belong to the site (a
  * headline has no bars); after a dash only the outlet's own name does, as headlines have dashes.
  */
-export function siteNameStart(title: string, outlet: string | undefined): number {
+function siteNameStart(title: string, outlet: string | undefined): number {
   let cut = title.length;
   for (let bar; (bar = /\s+\|\s+[^|]*$/.exec(title.slice(0, cut))) && wordCount(title.slice(bar.index, cut)) <= 6 && wordCount(title.slice(0, bar.index)) >= 3;) cut = bar.index;
   const dash = /\s+[-–—]\s+([^-–—]{2,40})$/.exec(title.slice(0, cut));

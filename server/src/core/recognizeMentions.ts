@@ -1439,7 +1439,7 @@ function readAround(r: Reading): boolean {
     return readSplit(r, c.from + 2, c.from + 2);
   }
   // "Reuters Nawaf Salam, president of …": a caption's photo credit before the name it shows.
-  if (n >= 3 && n <= 5 && PHOTO_AGENCIES.has(words[0]) && words.slice(1).every((w) => nameWordOk(w) && !ORG_HEADS.has(foldText(w)))) return readSplit(r, c.from + 1, c.from + 1);
+  if (n >= 3 && n <= 5 && PHOTO_AGENCIES.has(words[0]) && words.slice(1).every((w) => nameWordOk(w))) return readSplit(r, c.from + 1, c.from + 1);
   // "named Kelly Ortberg Chief Executive Officer", "named General Olufemi Oluyede Chief of Defence
   // Staff": the one appointed, then the post, which is read on its own (as after "as").
   const post = appointedPost(r);
