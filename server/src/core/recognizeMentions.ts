@@ -1510,8 +1510,11 @@ const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor
 /** Agencies whose credit opens or closes a photo's caption. */
 const PHOTO_AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'EPA', 'Getty', 'Xinhua', 'Yonhap', 'Anadolu', 'Bernama', 'PTI', 'ANI', 'IANS']);
 
-/** Last words after a given name that make a thing's name: "Elliott Management", "Second Thomas Shoal". */
-const NOT_SURNAMES = new Set(['management', 'systems', 'shoal', 'reef', 'fellow', 'fellowship', 'law', 'capital', 'partners', 'holdings', 'group', 'ventures', 'media', 'studios', 'records']);
+/**
+ * Last words after a given name that make a thing's name: "Elliott Management", "Second Thomas
+ * Shoal". (Bodies' head words, "Group", "Holdings", "Systems", are ORG_HEADS, checked before these.)
+ */
+const NOT_SURNAMES = new Set(['management', 'shoal', 'reef', 'fellow', 'fellowship', 'law', 'capital', 'partners', 'ventures', 'media', 'studios', 'records']);
 
 /** Verbs whose object the post may follow without "as": "named X Chief Executive Officer". */
 const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'made', 'makes', 'elected', 'elects', 'nominated', 'nominates',
