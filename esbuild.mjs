@@ -36,7 +36,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  // server.js only loads serverMain.js through V8's code cache (server/src/launch).
+  { ...common, entryPoints: ['server/src/launch/server.ts'], outfile: 'server/out/server.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/serverMain.js' },
   { ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'server/out/analysisWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -25,9 +25,11 @@ export interface ServerClient {
 export function createServerClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): ServerClient {
   const module = context.asAbsolutePath('server/out/server.js');
   // ipc rather than stdio: a stray console.log in the server cannot corrupt the protocol.
+  // The server's compiled code is cached in the extension's own storage (server/src/launch).
+  const env = { ...process.env, CORROBORATE_CODE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', `--inspect=${DEBUG_PORT}`] } },
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', `--inspect=${DEBUG_PORT}`] } },
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{news,txt,md,markdown}');

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
+import { existsSync, readdirSync, statSync } from 'fs';
 import { useSession } from './support/session';
 import { poll } from './support/workbench';
 import { lineContaining, locate } from './support/workspace';
@@ -85,6 +86,16 @@ describe('Corroborate in VS Code (code-server + chromium)', function () {
     const sloppy = await ctx.wb.waitForQuickPickItem('Samuel Paparo');
     assert.ok(sloppy[0]?.includes('Samuel Paparo'), `"papro": Samuel Paparo should be the top item:\n${sloppy.join('\n')}`);
     console.log(`      "papro" → ${sloppy.length} items, top: ${sloppy.slice(0, 3).join(' | ')}`);
+  });
+
+  it('caches the server\'s compiled code in the extension\'s global storage, not in the workspace', async function () {
+    const dir = path.join(path.dirname(ctx.session.workspace), 'user-data', 'User', 'globalStorage', 'corroborate.corroborate', 'code-cache');
+    const files = await poll('the code cache', async () => (existsSync(dir) ? readdirSync(dir) : []), (f) => f.some((n) => n.endsWith('.bin')), 30_000, 500);
+    const bin = files.filter((n) => n.endsWith('.bin'));
+    assert.strictEqual(bin.length, 1, bin.join(', '));
+    assert.match(bin[0], /^serverMain-[0-9a-f]{16}\.bin$/);
+    assert.ok(statSync(path.join(dir, bin[0])).size > 100_000);
+    assert.ok(!readdirSync(ctx.session.workspace).some((n) => /cache/i.test(n)), 'nothing is written into the workspace');
   });
 
   it('after the language server is killed, the client restarts it and hover works again', async function () {

@@ -10,11 +10,10 @@ const ROOT = path.resolve(__dirname, '../..');
 describe('packaging', () => {
   it('ships every server bundle esbuild writes, and each worker the server starts', () => {
     const built = [...readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8').matchAll(/outfile: '(server\/out\/[\w.]+\.js)'/g)].map((m) => m[1]).sort();
-    assert.deepStrictEqual(built, ['server/out/analysisWorker.js', 'server/out/cli.js', 'server/out/server.js']);
+    assert.deepStrictEqual(built, ['server/out/analysisWorker.js', 'server/out/cli.js', 'server/out/server.js', 'server/out/serverMain.js']);
     const shipped = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!server/out/')).map((l) => l.slice(1)).sort();
     assert.deepStrictEqual(shipped, built);
-    const lsp = path.join(ROOT, 'server/src/lsp');
-    const started = ['analysisPool.ts'].map((f) => /path\.join\(__dirname, '(\w+\.js)'\)/.exec(readFileSync(path.join(lsp, f), 'utf8'))?.[1]);
-    assert.deepStrictEqual(started, ['analysisWorker.js']);
+    const started = ['lsp/analysisPool.ts', 'launch/server.ts'].map((f) => /path\.join\(__dirname, '(\w+\.js)'\)/.exec(readFileSync(path.join(ROOT, 'server/src', f), 'utf8'))?.[1]);
+    assert.deepStrictEqual(started, ['analysisWorker.js', 'serverMain.js']);
   });
 });
