@@ -2879,3 +2879,54 @@ describe('mentions: a man or woman of a people before a name', () => {
     ]);
   });
 });
+
+describe('mentions: a national team, and sums in crores', () => {
+  // "Head Coach of the Indian Cricket Team" made a person "Cricket Team" with the title "Head Coach of the Indian".
+  it('"Team" ends the name of a side, and "Crores" starts no name', () => {
+    const t = 'Coach\nPublished: 9 July 2024\n\nGautam Gambhir was named the new Head Coach of the Indian Cricket Team. Jay Shah announced INR 125 Crores for Team India.\n';
+    const a = analyze('team.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text]), [
+      ['person', 'Gautam Gambhir'], ['organization', 'Indian Cricket Team'], ['person', 'Jay Shah'], ['organization', 'Team India'],
+    ]);
+    assert.deepEqual(a.facts.filter((f) => f.type === 'title'), []);
+  });
+});
+
+describe('mentions: "Marshall" for the rank "Marshal"', () => {
+  // "Air Chief Marshall Richard Knighton" was a person "Marshall Richard Knighton" titled "Air Chief".
+  it('after "Air Chief", "Air Vice" or "Field" it is the rank, read as "marshal"; elsewhere a name', () => {
+    const t = 'Chiefs\nPublished: 27 June 2025\n\nAir Chief Marshall Richard Knighton takes over. Air Vice Marshall S.K Aneke is Chief of Air Staff. Marshall Mathers sang. Air Chief Marshal Zaheer Babar met Gen. Marshall Webb.\n';
+    const a = analyze('marshall.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]), [
+      ['Richard Knighton', 'person:richardknighton'], ['S.K Aneke', 'person:skaneke'], ['Marshall Mathers', 'person:marshallmathers'],
+      ['Zaheer Babar', 'person:zaheerbabar'], ['Marshall Webb', 'person:marshallwebb'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank, f.title.office]] : [])), [
+      ['person:richardknighton', 'Air Chief Marshall', 'air chief marshal', undefined], ['person:skaneke', 'Air Vice Marshall', 'air vice marshal', undefined],
+      ['person:zaheerbabar', 'Air Chief Marshal', 'air chief marshal', undefined], ['person:marshallwebb', 'Gen.', 'general', undefined],
+    ]);
+  });
+});
+
+describe('mentions: a credit that names an agency\'s news service', () => {
+  // "Foto: YONHAP News General Xavier Brunson" gave Brunson the title "YONHAP News General".
+  it('"YONHAP News" before a titled name is the credit, not part of the title', () => {
+    const t = 'USFK\nPublished: 20 Dec. 2024\n\nFoto: YONHAP News General Xavier Brunson wird sein Amt antreten. Reuters News Agency reported it.\n';
+    const a = analyze('credit-news.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [['person:xavierbrunson', 'General']]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['YONHAP News', 'Reuters News Agency']);
+  });
+});
+
+describe('mentions: "formerly" and "pro tempore" in appositives', () => {
+  // ", formerly vice chief of staff …," was a current title; "Governor Gavin Newsom, California
+  // Senate President pro-tempore Toni Atkins," gave Newsom Atkins's title with her name in it.
+  it('"formerly" makes a past title, and a title ending in "pro tempore" before a name is the next person\'s', () => {
+    const t = 'JJOC\nPublished: 24 Mar. 2025\n\nGeneral Kenichiro Nagumo, formerly vice chief of staff for the Joint Staff, will lead it. Guests included Governor Gavin Newsom, California Senate President pro-tempore Toni Atkins, and others. Also there: Mayor Karen Bass, Senate President pro tempore Mike McGuire and staff.\n';
+    const a = analyze('formerly.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.status]] : [])), [
+      ['person:kenichironagumo', 'General', 'current'], ['person:kenichironagumo', 'formerly vice chief of staff for the Joint Staff', 'past'],
+      ['person:gavinnewsom', 'Governor', 'current'], ['person:karenbass', 'Mayor', 'current'],
+    ]);
+  });
+});

@@ -44,7 +44,10 @@ export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
   commander: words('lieutenant wing'),
   sergeant: words('staff master first command gunnery sergeant'),
   major: words('sergeant command'),
-  marshal: words('field air chief'),
+  marshal: words('field air chief vice'),
+  // "Air Chief Marshal", "Air Vice Marshal": the modifier takes one of its own.
+  chief: words('air'),
+  vice: words('air'),
   lieutenant: words('first second flight sub'),
   captain: words('group'),
 };
@@ -125,7 +128,7 @@ export const HEADLINE_VERBS = words(`
 `);
 
 /** Markers that a written title is not the person's current one. */
-export const PAST_MARKERS = words(`former ex then late retired outgoing erstwhile onetime one-time previous ousted deposed toppled sacked`);
+export const PAST_MARKERS = words(`former formerly ex then late retired outgoing erstwhile onetime one-time previous ousted deposed toppled sacked`);
 export const ACTING_MARKERS = words(`acting interim caretaker incoming designate nominee`);
 
 /** Country codes, demonyms and country names that qualify a title without changing it. */
@@ -165,7 +168,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  hotspur wanderers rovers albion
+  hotspur wanderers rovers albion team squad
 `);
 
 /** Well-known organisations written without a head word. */
@@ -341,6 +344,7 @@ export const STOPWORDS = words(`
   Mr Mrs Ms Dr Sir Chapter Section Part Article Page Figure Table Top Full Second Third Fourth Fifth
   First New Old Big Small High Low Senior Junior Deputy Assistant Acting Former Interim Several Two
   Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Officials Experts Critics
+  Million Billion Billions Trillion Trillions Crore Crores Lakh Lakhs
   Analysts Residents Citizens People Lawmakers Sources Observers Some Talks Meanwhile Elsewhere
 `);
 

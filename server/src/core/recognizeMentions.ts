@@ -1438,8 +1438,12 @@ function readAround(r: Reading): boolean {
   if (n >= 4 && foldText(words[n - 1]) === 'party' && nameWordOk(words[0]) && nameWordOk(words[1]) && COMMON_CAPS.has(foldText(words[2]))) {
     return readSplit(r, c.from + 2, c.from + 2);
   }
-  // "Reuters Nawaf Salam, president of …": a caption's photo credit before the name it shows.
-  if (n >= 3 && n <= 5 && PHOTO_AGENCIES.has(words[0]) && words.slice(1).every((w) => nameWordOk(w))) return readSplit(r, c.from + 1, c.from + 1);
+  // "Reuters Nawaf Salam, president of …", "YONHAP News General Xavier Brunson": a caption's
+  // photo credit before the name it shows.
+  const credit = photoCreditLength(words);
+  if (credit && n - credit >= 2 && n - credit <= 4 && words.slice(credit).every((w, k) => nameWordOk(w) || (k === 0 && n - credit >= 3 && endsTitle(w)))) {
+    return readSplit(r, c.from + credit, c.from + credit);
+  }
   // "named Kelly Ortberg Chief Executive Officer", "named General Olufemi Oluyede Chief of Defence
   // Staff": the one appointed, then the post, which is read on its own (as after "as").
   const post = appointedPost(r);
@@ -1509,6 +1513,15 @@ const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor
 
 /** Agencies whose credit opens or closes a photo's caption. */
 const PHOTO_AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'EPA', 'Getty', 'Xinhua', 'Yonhap', 'Anadolu', 'Bernama', 'PTI', 'ANI', 'IANS']);
+const PHOTO_AGENCIES_IN_CAPITALS = new Set([...PHOTO_AGENCIES].map((a) => a.toUpperCase()));
+const CREDIT_NOUNS = new Set(['News', 'Photo', 'Photos', 'Images', 'Pictures']);
+
+/** How many words a photo credit takes at the start ("Reuters", "YONHAP News"), or 0. */
+function photoCreditLength(words: string[]): number {
+  const w = words[0];
+  if (!(PHOTO_AGENCIES.has(w) || (w.length > 2 && w === w.toUpperCase() && PHOTO_AGENCIES_IN_CAPITALS.has(w)))) return 0;
+  return CREDIT_NOUNS.has(words[1]) ? 2 : 1;
+}
 
 /**
  * Last words after a given name that make a thing's name: "Elliott Management", "Second Thomas
@@ -1567,6 +1580,8 @@ function readTitledName(r: Reading): boolean {
       continue;
     }
     if (isNameParticle(w) && nameFrom < n) particles++;
+    // "Air Chief Marshall Richard Knighton": the rank misspelt is no given name.
+    if (nameFrom >= 2 && isRankHead(words, nameFrom - 1)) break;
     if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
@@ -2375,6 +2390,17 @@ function nameEndsPhrase(toks: Token[], k: number): boolean {
   return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text)) || SPEECH_VERBS.has(foldText(after.text));
 }
 
+/** Words that follow a title and end it: "Senate President pro tempore", "Dean emeritus". */
+const TITLE_AFTERWORDS = new Set(['pro-tempore', 'tempore', 'pro-tem', 'tem', 'emeritus', 'emerita']);
+
+/** Does a title end right before `k` ("President", "President pro tempore")? */
+function titleEndsBefore(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  const after = (i: number) => TITLE_AFTERWORDS.has(foldText(toks[i].text)) || (toks[i].text === 'pro' && TITLE_AFTERWORDS.has(foldText(toks[i + 1]?.text ?? '')));
+  while (j > 0 && after(j)) j--;
+  return j >= 0 && isTitleHead(toks[j]);
+}
+
 function isTitleHead(t: Token): boolean {
   const w = titleWord(t.text);
   return ROLE_WORDS.has(w) || OFFICE_HEADS.has(w) || RANK_HEADS.has(w);
@@ -2480,8 +2506,8 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
     // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
     // or more words after the name keep it: "X, President Lee's chief of staff".
     // So is one with an honorific: "…, Bangladesh Premier Sheikh Hasina, …".
-    if (sawRole && isCap(t) && nameWordOk(t.text) && isTitleHead(toks[k - 1]) && nameEndsPhrase(toks, k)) return undefined;
-    if (sawRole && isCap(t) && isHonorific(t.text) && isTitleHead(toks[k - 1]) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text) && nameEndsPhrase(toks, k + 1)) return undefined;
+    if (sawRole && isCap(t) && nameWordOk(t.text) && titleEndsBefore(toks, k) && nameEndsPhrase(toks, k)) return undefined;
+    if (sawRole && isCap(t) && isHonorific(t.text) && titleEndsBefore(toks, k) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text) && nameEndsPhrase(toks, k + 1)) return undefined;
     if (!sawRole) {
       if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';

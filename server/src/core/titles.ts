@@ -19,8 +19,17 @@ export const titleWord = memoize((raw: string): string => {
   return RANK_EXPANSIONS[w] ?? w;
 });
 
-export function isRankHead(words: string[], i: number): boolean {
+/**
+ * The rank word at `i`: "Marshall" after "Air Chief" or "Field" is the rank misspelt, and
+ * reads as "marshal" ("Marshall Mathers" stays a name).
+ */
+function rankWordAt(words: string[], i: number): string {
   const w = titleWord(words[i]);
+  return w === 'marshall' && i > 0 && RANK_MODIFIERS_OF.marshal.has(titleWord(words[i - 1])) ? 'marshal' : w;
+}
+
+export function isRankHead(words: string[], i: number): boolean {
+  const w = rankWordAt(words, i);
   if (!RANK_HEADS.has(w)) return false;
   // "Attorney General", "Secretary General": an office, not a rank.
   return !(w === 'general' && i > 0 && GENERAL_AS_OFFICE.has(titleWord(words[i - 1])));
@@ -43,13 +52,15 @@ export function splitTitle(words: string[]): { rankFrom: number; rank?: string; 
   let rankFrom = words.length;
   if (words.length && isRankHead(words, words.length - 1)) {
     rankFrom = words.length - 1;
-    let head = titleWord(words[rankFrom]);
-    while (rankFrom > 0 && RANK_MODIFIERS_OF[head]?.has(titleWord(words[rankFrom - 1])) && !isOfficeHead(words, rankFrom - 1)) {
+    let head = rankWordAt(words, rankFrom);
+    // "Chief" before "Marshal" is part of the rank; before other ranks it heads an office ("Army Chief Gen.").
+    const modifies = (k: number) => RANK_MODIFIERS_OF[head]?.has(titleWord(words[k])) && (!isOfficeHead(words, k) || (head === 'marshal' && titleWord(words[k]) === 'chief'));
+    while (rankFrom > 0 && modifies(rankFrom - 1)) {
       rankFrom--;
       head = titleWord(words[rankFrom]);
     }
   }
-  const rank = rankFrom < words.length ? words.slice(rankFrom).map(titleWord).join(' ') : undefined;
+  const rank = rankFrom < words.length ? words.slice(rankFrom).map((_, k) => rankWordAt(words, rankFrom + k)).join(' ') : undefined;
   const officeWords = words.slice(0, rankFrom);
   const hasHead = officeWords.some((_, i) => isOfficeHead(officeWords, i));
   const office = hasHead ? normaliseOffice(officeWords.join(' ')) : undefined;
