@@ -2930,3 +2930,30 @@ describe('mentions: "formerly" and "pro tempore" in appositives', () => {
     ]);
   });
 });
+
+describe('mentions: co-chairs, pastors, and "which" after a person', () => {
+  // "Co-Chair David Greenwald" and "Pastor Rene Molina" were names with the title in them;
+  // "firing Pete Arredondo, which was met with applause" made Arredondo an organisation.
+  it('"Co-" titles and "Pastor" stand before a name; "which" after a given name and surname does not make a body', () => {
+    const t = 'Boards\nPublished: 14 Aug. 2024\n\nBoard of Trustees Co-Chair David Greenwald spoke, as did Pastor Rene Molina, co-founder of Iglesia Restauracion. The board voted for firing Pete Arredondo, which was met with applause. Goldman Sachs, which declined to comment, and Co-operative Bank did not.\n';
+    const a = analyze('co-chair.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text]), [
+      ['organization', 'Board of Trustees'], ['person', 'David Greenwald'], ['person', 'Rene Molina'], ['organization', 'Iglesia Restauracion'],
+      ['person', 'Pete Arredondo'], ['organization', 'Goldman Sachs'], ['organization', 'Co-operative Bank'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [
+      ['person:davidgreenwald', 'Board of Trustees Co-Chair'], ['person:renemolina', 'Pastor'], ['person:renemolina', 'co-founder of Iglesia Restauracion'],
+    ]);
+  });
+});
+
+describe('mentions: plural bodies and "Rich" for Richard', () => {
+  // "in various Netanyahu Cabinets" was a person; "Sir Rich Knighton" and "Richard Knighton" were two.
+  it('"Cabinets" after a name makes a body; "Rich" and "Richard" are one given name', () => {
+    const t = 'CDS\nPublished: 27 June 2025\n\nHe held portfolios in various Netanyahu Cabinets. Air Chief Marshal Sir Rich Knighton takes over; Richard Knighton said so.\n';
+    const a = analyze('cabinets.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text, m.key]), [
+      ['organization', 'Netanyahu Cabinets', 'org:netanyahu cabinets'], ['person', 'Rich Knighton', 'person:richardknighton'], ['person', 'Richard Knighton', 'person:richardknighton'],
+    ]);
+  });
+});

@@ -67,7 +67,7 @@ export const OFFICE_HEADS = words(`
   sheriff superintendent inspector
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
-  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate
+  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate pastor priest
   treasurer controller registrar ombudsman
 `);
 
@@ -160,11 +160,11 @@ export const ORG_HEADS = words(`
   ministry department agency administration command forces force army navy corps guard guards committee structure
   commission council office bureau service staff chiefs assembly parliament congress senate party
   union association organization organisation institute institution university college school academy nations
-  associations organizations organisations institutions federations
+  associations organizations organisations institutions federations cabinets administrations ministries committees
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency agence kremlin pentagon news shimbun
-  hospital monitor observatory sabha museum gallery library exchange church partido partito parti
+  hospital monitor observatory sabha museum gallery library exchange church partido partito parti iglesia
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
@@ -398,7 +398,7 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   matt: 'matthew', ben: 'benjamin', nick: 'nicholas', andy: 'andrew', dave: 'david', ed: 'edward',
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', rick: 'richard', ron: 'ronald', doug: 'douglas',
   greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', jenni: 'jennifer',
-  becky: 'rebecca', vicky: 'victoria', chris: 'christopher',
+  becky: 'rebecca', vicky: 'victoria', chris: 'christopher', rich: 'richard',
   // The Ukrainian and Russian forms of one East Slavic given name: TASS writes "Vladimir
   // Zelensky" for Volodymyr Zelenskyy, "Alexander Syrsky" for Oleksandr Syrskyi.
   volodymyr: 'vladimir', oleksandr: 'alexander', aleksandr: 'alexander', oleksiy: 'alexei', oleksii: 'alexei',

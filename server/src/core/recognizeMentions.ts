@@ -2098,9 +2098,11 @@ function readBareName(r: Reading): void {
       pushOrganization(r);
       return;
     }
-    // "Janatha Vimukthi Peramuna (JVP) party" names a party, and "Morgan Stanley, which
-    // declined to comment" a body: people are "who".
-    if (partyAfter(toks, c.to) || (toks[c.to]?.text === ',' && toks[c.to + 1]?.text === 'which')) {
+    // "Janatha Vimukthi Peramuna (JVP) party" names a party, and "Goldman Sachs, which
+    // declined to comment" a body: people are "who". Not a name from a given name on: in
+    // "voted for firing Pete Arredondo, which was met with applause" "which" is the vote.
+    const whichAfter = toks[c.to]?.text === ',' && toks[c.to + 1]?.text === 'which' && !(n <= 3 && isKnownGivenName(words[0]));
+    if (partyAfter(toks, c.to) || whichAfter) {
       pushOrganization(r);
       return;
     }

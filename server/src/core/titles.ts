@@ -11,11 +11,12 @@ export const ELECT = /[-‐](?:elect|designate)$/i;
 
 /**
  * A word as the title lexicons spell it: lower case, no trailing period, abbreviations
- * expanded, "-elect" left off ("President-elect" is the office of "President").
+ * expanded, "-elect" left off ("President-elect" is the office of "President"), and "co-"
+ * too ("Co-Chair" shares the office of "Chair").
  */
 export const titleWord = memoize((raw: string): string => {
   if (OFFICE_ACRONYMS[raw]) return OFFICE_ACRONYMS[raw];
-  const w = raw.toLowerCase().replace(/\.$/, '').replace(/[’']/g, "'").replace(ELECT, '');
+  const w = raw.toLowerCase().replace(/\.$/, '').replace(/[’']/g, "'").replace(ELECT, '').replace(/^co[-‐](?=\p{L}{3})/u, '');
   return RANK_EXPANSIONS[w] ?? w;
 });
 
