@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { conflictDiagnostics } from '../../server/src/core/service/diagnostics';
-import { corpusOf, DEFAULT_DIAGNOSTICS, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
+import { analyze, corpusOf, DEFAULT_DIAGNOSTICS, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
 
 /** A one-paragraph wire story published on `day` ("3 Nov. 2025"). */
 function wire(headline: string, day: string, body: string): string {
@@ -644,5 +644,26 @@ describe('conflicts: many sources', () => {
     assert.equal(d.length, 1);
     assert.equal(d[0].message, "Xavier Brandt: 'Gen.' here, 'Lt. Gen.' in s00.txt, 'Lt. Gen.' in s01.txt, 'Lt. Gen.' in s02.txt and 7 more");
     assert.equal(d[0].related.length, 8);
+  });
+});
+
+describe('conflicts: ceremonies, "here" and the author of a decision', () => {
+  // Found on 47th ASEAN Summit coverage: "the closing ceremony of the 47th ASEAN Summit … held
+  // in Kuala Lumpur, Oct. 28" was a day the summit was held, against "held on Sunday" (Oct. 26)
+  // elsewhere; "kicked off here on Monday" dated nothing; "reappointed by the 75th World Health
+  // Assembly here on Tuesday" dates the vote, not the assembly.
+  it('a closing (opening) ceremony dates the last (first) day; "here" and "underway" link; "by the" dates something else', () => {
+    const closing = 'ASEAN closes\nPublished: October 29, 2025\n\nPeople attend the closing ceremony of the 47th ASEAN Summit and related summits held in Kuala Lumpur, Malaysia, Oct. 28, 2025.\n';
+    const held = 'ASEAN\nPublished: October 26, 2025\n\nThe 47th ASEAN Summit was held in Kuala Lumpur on Sunday.\n';
+    const { corpus, analysis } = corpusOf({ 'closing.txt': closing, 'held.txt': held });
+    assert.deepEqual(analysis('closing.txt').facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect]), [['meeting:asean summit#47', '2025-10-28', 'end']]);
+    assert.equal(corpus.allConflicts().length, 0, 'held on its first day, closed on its third: no disagreement');
+    const day = (s: string) => analyze('d.txt', `Talks\nPublished: 1 September 2025\n\n${s}\n`).facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect ?? 'day']);
+    assert.deepEqual(day('Leaders attended the opening ceremony of the 47th ASEAN Summit in Kuala Lumpur on Sunday.'), [['meeting:asean summit#47', '2025-08-31', 'start']]);
+    assert.deepEqual(day('The 78th World Health Assembly kicked off here on Monday.'), [['meeting:world health assembly#78', '2025-09-01', 'start']]);
+    assert.deepEqual(day('The 51st G7 summit is underway from June 15 to 17, 2025, in Kananaskis.'), [['meeting:g7 summit#51', '2025-06-15', 'day']]);
+    assert.deepEqual(day('Tedros was reappointed by the 75th World Health Assembly (WHA) here on Tuesday.'), []);
+    // An acronym between the body's name and a summit in lower case, with its number.
+    assert.deepEqual(day('Tianjin: The 25th Shanghai Cooperation Organisation (SCO) summit formally kicked off here on Sunday night.'), [['meeting:sco summit#25', '2025-08-31', 'start']]);
   });
 });

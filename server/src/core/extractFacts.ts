@@ -8,6 +8,7 @@ import { splitTitle } from './titles';
 
 /**
  * Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4",
+ * "kicked off here on Monday", "is underway from June 15 to 17",
  * "took place in person at the OPEC Secretariat in Vienna, Austria, on Wednesday", "was held virtually on",
  * "(SCO), chaired by Kazakhstan, commences today".
  */
@@ -15,7 +16,7 @@ const LINK_AFTER = new Set(`the is was are were will be been being to set slated
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
   commence commences commenced declared officially formally which
   close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
-  run runs ran place on in at for from until through capital city virtually online person chaired hosted by`.split(/\s+/));
+  run runs ran place on in at for from until through capital city virtually online person chaired hosted by here underway`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
@@ -117,18 +118,23 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   const closes = gap.some((w) => END_VERBS.has(w.toLowerCase()));
   // "was declared closed" is the end; "closed" in a list of other verbs would be a second clause.
   if (opens && closes) return false;
-  const aspect = opens ? 'start' : closes ? 'end' : 'day';
+  const before = text.slice(Math.max(0, meeting.fullSpan.start - 100), meeting.fullSpan.start);
+  // "the closing ceremony of the 47th ASEAN Summit … held … Oct. 28": the day it ends, not a day it is held.
+  const part = CEREMONY_OF.exec(before)?.[1].toLowerCase();
+  const aspect = opens ? 'start' : closes ? 'end' : part ? (part === 'closing' || part === 'final' ? 'end' : 'start') : 'day';
   // "left for the 16th BRICS Summit in Kazan on Monday", "met on the sidelines of the 16th BRICS
   // Summit in Kazan on Wednesday", "spoke at …": with no verb of its own, the meeting is where
   // the date's event happened, not the meeting's day. ("will host Hegseth for the 57th SCM on
   // Nov. 4" is the meeting's.)
   if (runs > 0) return aspect;
-  const before = text.slice(Math.max(0, meeting.fullSpan.start - 100), meeting.fullSpan.start);
   if (AT_MEETING.test(before) || (/\b(?:for|to)\s+(?:the\s+)?$/i.test(before) && TRAVEL.test(before.replace(/\b(?:for|to)\s+(?:the\s+)?$/i, '')))) return false;
   // "Widodo officially opened the 43rd ASEAN Summit … on Tuesday": someone opens or closes it.
   const verb = verbBefore(before);
   return START_VERBS.has(verb) ? 'start' : END_VERBS.has(verb) ? 'end' : aspect;
 }
+
+/** The first or last part of a meeting named before it: "the opening ceremony of the", "the closing session of". */
+const CEREMONY_OF = /\b(opening|inaugural|closing|final)\s+(?:ceremony|session|plenary|day)\s+of\s+(?:the\s+)?$/i;
 
 /** The verb right before the meeting's name: "opened" in "opened the", "wrapped" in "wrapped up the". */
 function verbBefore(before: string): string {
@@ -137,8 +143,11 @@ function verbBefore(before: string): string {
   return last === 'off' || last === 'up' ? ws.pop()?.toLowerCase() ?? '' : last;
 }
 
-/** A meeting named as the scene of something else: "on the sidelines of the", "at the". */
-const AT_MEETING = /\b(?:(?:sidelines|margins|fringes|edges)\s+of|at|during)\s+(?:the\s+)?$/i;
+/**
+ * A meeting named as the scene or the author of something else: "on the sidelines of the",
+ * "at the", "was reappointed by the 75th World Health Assembly on Tuesday".
+ */
+const AT_MEETING = /\b(?:(?:sidelines|margins|fringes|edges)\s+of|at|during|by)\s+(?:the\s+)?$/i;
 
 /** A journey before a date: "Xi arrived in Kazan on Tuesday for the 16th BRICS Summit" dates the arrival. */
 const TRAVEL = /\b(?:arriv\w*|left|leav\w*|depart\w*|flew|fl(?:y|ies|ying)|travel\w*|head(?:s|ed|ing)?|land(?:s|ed|ing)?|embark\w*|set(?:s|ting)? off|return\w*|reach\w*)\b[^.;]{0,60}$/i;

@@ -1236,10 +1236,12 @@ function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?:
 function meetingAfterAcronym(toks: Token[], c: Chunk, block: BlockKind, sentence: number): RawMention | undefined {
   const acr = acronymAfter(toks, c.to);
   const head = toks[c.to + 3];
-  if (!acr || !head?.cap || !MEETING_HEADS.has(foldText(head.text))) return undefined;
+  if (!acr || !head || !MEETING_HEADS.has(foldText(head.text))) return undefined;
+  const { ordinal, start = c.firstStart } = ordinalBefore(toks, c.from);
+  // "The 25th Shanghai Cooperation Organisation (SCO) summit": in lower case, only a summit with its number.
+  if (!head.cap && !(ordinal !== undefined && foldText(head.text) === 'summit')) return undefined;
   const series = seriesKey([acr, head.text]);
   if (!series) return undefined;
-  const { ordinal, start = c.firstStart } = ordinalBefore(toks, c.from);
   return meetingMention({ start: head.start, end: head.end }, { start, end: head.end }, `${acr} ${head.text}`, series, ordinal, block, sentence);
 }
 
