@@ -2957,3 +2957,15 @@ describe('mentions: plural bodies and "Rich" for Richard', () => {
     ]);
   });
 });
+
+describe('mentions: "General" before an occasion, and letters NFKD keeps whole', () => {
+  // "the UN General Debate" was a person "Debate" titled "UN General", "the General Assembly
+  // Hall" a person "Hall"; "Hæstorp" and "Haestorp" were two people.
+  it('"General Debate" and "General Assembly Hall" name no one, "Gen. Hall" does; "æ" folds as "ae"', () => {
+    const t = 'UNGA\nPublished: 23 Sept. 2025\n\nThe UN General Debate opened in the General Assembly Hall. Gen. Hall spoke. Mayor Sophie Hæstorp Andersen met Sophie Haestorp Andersen.\n';
+    const a = analyze('general-debate.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]), [
+      ['Hall', 'person@file:///fixtures/general-debate.txt:hall'], ['Sophie Hæstorp Andersen', 'person:sophiehaestorpandersen'], ['Sophie Haestorp Andersen', 'person:sophiehaestorpandersen'],
+    ]);
+  });
+});

@@ -20,8 +20,11 @@ export function memoize(fn: (s: string) => string, max = 50_000): (s: string) =>
   };
 }
 
-/** Letters NFKD leaves whole: "Rafał" and "Rafal", "Støre" and "Store" are one spelling. */
-const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H' };
+/**
+ * Letters NFKD leaves whole: "Rafał" and "Rafal", "Støre" and "Store", "Hæstorp" and
+ * "Haestorp" are one spelling.
+ */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss' };
 
 /** Lower-case, strip diacritics and possessives, unify apostrophes and dashes. */
 export const foldText = memoize(foldTextUncached);
@@ -32,7 +35,7 @@ function foldTextUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łŁøØđĐıħĦ]/g, (c) => UNDECOMPOSED[c])
+    .replace(/[łŁøØđĐıħĦæÆœŒß]/g, (c) => UNDECOMPOSED[c])
     .replace(/[’‘`]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/'s\b/gi, '')

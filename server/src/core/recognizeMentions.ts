@@ -1529,6 +1529,10 @@ function photoCreditLength(words: string[]): number {
  * Last words after a given name that make a thing's name: "Elliott Management", "Second Thomas
  * Shoal". (Bodies' head words, "Group", "Holdings", "Systems", are ORG_HEADS, checked before these.)
  */
+/** Occasions and rooms named after "General": "General Debate", "General Assembly Hall". */
+const OCCASION_NOUNS = new Set(['debate', 'debates', 'session', 'sessions', 'conference', 'meeting', 'election', 'elections', 'strike']);
+const ROOM_NOUNS = new Set(['hall', 'headquarters', 'building']);
+
 const NOT_SURNAMES = new Set(['management', 'shoal', 'reef', 'fellow', 'fellowship', 'law', 'capital', 'partners', 'ventures', 'media', 'studios', 'records']);
 
 /** Verbs whose object the post may follow without "as": "named X Chief Executive Officer". */
@@ -1644,6 +1648,13 @@ function readTitledName(r: Reading): boolean {
   // "the CEO of JPMorgan Chase": one odd-shaped word after "of" and one name word are a
   // company's name, not a title ending in a company and a surname.
   if (nameWords === 1 && nameFrom === n - 1 && nameFrom >= 3 && words[nameFrom - 2] === 'of' && /\p{Ll}/u.test(words[nameFrom - 1]) && /\p{Lu}.*\p{Lu}/u.test(words[nameFrom - 1])) nameFrom = n;
+  // "the UN General Debate", "the General Assembly Hall": a word for an occasion or a room after
+  // "General" is no surname.
+  // (A room only after a body's name: "Gen. Hall" is an officer.)
+  if (nameWords === 1 && nameFrom === n - 1 && words.slice(0, nameFrom).some((w) => titleWord(w) === 'general')) {
+    const last = foldText(words[n - 1]);
+    if (OCCASION_NOUNS.has(last) || (ROOM_NOUNS.has(last) && words.slice(0, nameFrom).some((w) => ORG_HEADS.has(foldText(w))))) nameFrom = n;
+  }
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
