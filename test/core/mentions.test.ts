@@ -2969,3 +2969,17 @@ describe('mentions: "General" before an occasion, and letters NFKD keeps whole',
     ]);
   });
 });
+
+describe('mentions: plural ranks and army units', () => {
+  // "Lieutenant Generals Park An-soo, …" made a person "Generals Park An-soo" titled "Lieutenant";
+  // "the 7th Infantry Division, deputy chief of staff …" a person "Infantry Division".
+  it('"Lieutenant Generals" is the rank of the names after it; "Division", "Brigade", "Regiment" head units', () => {
+    const t = 'Chiefs\nPublished: 29 Oct. 2023\n\nThey promoted Lieutenant Generals Park An-soo, Yang Yong-mo, and Lee Young-soo. He led the 7th Infantry Division, deputy chief of staff for operations. The Marine Littoral Regiment and the Rapid Deployment Brigade moved.\n';
+    const a = analyze('plural-ranks.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text]), [
+      ['person', 'Park An-soo'], ['person', 'Yang Yong-mo'], ['person', 'Lee Young-soo'], ['organization', 'Infantry Division'],
+      ['organization', 'Marine Littoral Regiment'], ['organization', 'Rapid Deployment Brigade'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank]] : [])), [['person:palkansu', 'Lieutenant Generals', 'lieutenant general']]);
+  });
+});

@@ -30,6 +30,7 @@ export const RANK_EXPANSIONS: Record<string, string> = {
   sgt: 'sergeant', cpl: 'corporal', pvt: 'private', gens: 'general', adms: 'admiral',
   // Before a list of names: "Sens. Susan Collins and Lisa Murkowski", "Senators Andy Kim, …".
   sens: 'sen', reps: 'rep', govs: 'gov', senators: 'senator', justices: 'justice',
+  generals: 'general', admirals: 'admiral', colonels: 'colonel', majors: 'major', captains: 'captain',
 };
 export const RANK_HEADS = words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore
@@ -168,7 +169,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  hotspur wanderers rovers albion team squad
+  hotspur wanderers rovers albion team squad division regiment brigade battalion squadron
 `);
 
 /** Well-known organisations written without a head word. */
