@@ -2983,3 +2983,18 @@ describe('mentions: plural ranks and army units', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank]] : [])), [['person:palkansu', 'Lieutenant Generals', 'lieutenant general']]);
   });
 });
+
+describe('mentions: two initials written together', () => {
+  // "President George H.W. Bush" gave the title "President George H.W." to "Bush", which then
+  // resolved to George W. Bush named later in the obituary.
+  it('"H.W." between a given name and a surname is part of the name; "U.S." is not', () => {
+    const t = 'Powell\nPublished: 18 Oct. 2021\n\nPresident George H.W. Bush appointed him. President George W. Bush later named him. Ambassador Caroline Kennedy met U.S. officials.\n';
+    const a = analyze('initials.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]), [
+      ['George H.W. Bush', 'person:georgehwbush'], ['George W. Bush', 'person:georgewbush'], ['Caroline Kennedy', 'person:carolinekennedy'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [
+      ['person:georgehwbush', 'President'], ['person:georgewbush', 'President'], ['person:carolinekennedy', 'Ambassador'],
+    ]);
+  });
+});

@@ -1041,8 +1041,12 @@ function describesNamed(toks: Token[], from: number, out: BlockMentions): boolea
 
 /** "Judge Lewis A. Kaplan": an initial between name words is a middle name's, even one that looks like "A". */
 function middleInitial(words: string[], k: number, nameWordsAfter: number): boolean {
-  return nameWordsAfter > 0 && k > 0 && LONE_INITIAL.test(words[k]) && nameWordOk(words[k - 1]);
+  // "George H.W. Bush": two initials written together, but not a country's ("U.S.").
+  const initials = LONE_INITIAL.test(words[k]) || (JOINED_INITIALS.test(words[k]) && !isNationality(words[k]));
+  return nameWordsAfter > 0 && k > 0 && initials && nameWordOk(words[k - 1]);
 }
+
+const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** "Vice President JD Vance": two capitals between a title and a name are initials, not an acronym. */
 function initialsAfterTitle(words: string[], k: number, nameWordsAfter: number): boolean {
