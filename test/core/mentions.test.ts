@@ -2998,3 +2998,16 @@ describe('mentions: two initials written together', () => {
     ]);
   });
 });
+
+describe('mentions: an appositive with another titled person in it', () => {
+  // "under President Ronald Regan, Chairman of the Joint Chiefs in the President George H Bush
+  // administration, and later …" gave Reagan the chairmanship of the Joint Chiefs (it is Powell's).
+  it('is nobody\'s title when a title and a name stand inside it, unless that person owns it', () => {
+    const t = 'Powell\nPublished: 18 Oct. 2021\n\nHe served under President Ronald Regan, Chairman of the Joint Chiefs in the President George H Bush administration, and later as Secretary of State. Kim Yong-hyun, President Yoon Suk Yeol\'s defense minister, resigned.\n';
+    const a = analyze('appositive-other.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [
+      ['person:ronaldregan', 'President'], ['person:georgehbush', 'President'],
+      ['person:kimyonkyun', "President Yoon Suk Yeol's defense minister"], ['person:yunsukyul', 'President'],
+    ]);
+  });
+});

@@ -2482,6 +2482,21 @@ function placeAfterOf(toks: Token[], from: number, to: number): boolean {
   return of >= from && isPlacePhrase(toks.slice(of + 1, to).map((t) => t.text));
 }
 
+/**
+ * ", Chairman of the Joint Chiefs in the President George H Bush administration,": a titled
+ * name inside says whose the phrase is not (an owner, "President Yoon Suk Yeol's defense
+ * minister", keeps it).
+ */
+function namesAnotherPerson(toks: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to - 2; j++) {
+    if (!toks[j].cap || !isTitleHead(toks[j])) continue;
+    let m = j + 1;
+    while (m < to && isCap(toks[m]) && nameWordOk(toks[m].text) && !toks[m].possessive) m++;
+    if (m - j - 1 >= 2 && !toks[m]?.possessive) return true;
+  }
+  return false;
+}
+
 function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
@@ -2554,6 +2569,7 @@ function appositive(text: string, toks: Token[], at: number): RawTitle | undefin
   const e = k - start >= 6 && NICKNAME_CLOSE.has(toks[k - 1].text) && NICKNAME_OPEN.has(toks[k - 3].text) ? k - 3 : k;
   const nameAtEnd = isCap(toks[e - 1]) && nameWordOk(toks[e - 1].text) && ((isCap(toks[e - 2]) && nameWordOk(toks[e - 2].text)) || isHonorific(toks[e - 2]?.text ?? ''));
   if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e)) return undefined;
+  if (namesAnotherPerson(toks, start, k)) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
