@@ -3011,3 +3011,19 @@ describe('mentions: an appositive with another titled person in it', () => {
     ]);
   });
 });
+
+describe('mentions: Malaysian honorifics of two words', () => {
+  // "General Tan Sri Mohammad Ab Rahman" was a person "Sri Mohammad Ab Rahman" titled "General
+  // Tan", unlinked from "Gen Mohammad Ab Rahman" in another source.
+  it('"Tan Sri", "Puan Sri" belong to neither title nor name; "Sri Mulyani" and "Tan Kin Lian" keep theirs', () => {
+    const t = 'Chiefs\nPublished: 6 Sept. 2023\n\nGeneral Tan Sri Mohammad Ab Rahman took over from Tan Sri Affendi Buang. Puan Sri Noorainee Abdul Rahman came. Finance Minister Sri Mulyani Indrawati and Tan Kin Lian spoke.\n';
+    const a = analyze('tan-sri.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]), [
+      ['Mohammad Ab Rahman', 'person:mohammadabrahman'], ['Affendi Buang', 'person:affendibuang'], ['Noorainee Abdul Rahman', 'person:nooraineeabdulrahman'],
+      ['Sri Mulyani Indrawati', 'person:srimulyaniindrawati'], ['Tan Kin Lian', 'person:tankinlian'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank]] : [])), [
+      ['person:mohammadabrahman', 'General', 'general'], ['person:srimulyaniindrawati', 'Finance Minister', undefined],
+    ]);
+  });
+});

@@ -402,6 +402,14 @@ function partyAfter(toks: Token[], at: number): boolean {
 /** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */
 const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 
+/** Malaysian honorifics of two words, each also a name of its own ("Tan Kin Lian", "Sri Mulyani"). */
+const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan']);
+
+/** Is words[k] one half of "Tan Sri", "Puan Sri" or "Toh Puan"? */
+function honorificPairAt(words: readonly string[], k: number): boolean {
+  return (k + 1 < words.length && HONORIFIC_PAIRS.has(`${words[k]} ${words[k + 1]}`)) || (k > 0 && HONORIFIC_PAIRS.has(`${words[k - 1]} ${words[k]}`));
+}
+
 /** Rulers' titles that are given names too: "Sheikh Sultan bin Muhammad Al Qasimi". */
 const TITLES_AS_GIVEN_NAMES = new Set(['sultan', 'amir', 'malik']);
 
@@ -1590,8 +1598,9 @@ function readTitledName(r: Reading): boolean {
       continue;
     }
     if (isNameParticle(w) && nameFrom < n) particles++;
-    // "Air Chief Marshall Richard Knighton": the rank misspelt is no given name.
-    if (nameFrom >= 2 && isRankHead(words, nameFrom - 1)) break;
+    // "Air Chief Marshall Richard Knighton": the rank misspelt is no given name; nor is
+    // "Sri" of the Malaysian "Tan Sri" ("General Tan Sri Mohammad Ab Rahman").
+    if (nameFrom >= 2 && (isRankHead(words, nameFrom - 1) || honorificPairAt(words, nameFrom - 1))) break;
     if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
@@ -1677,7 +1686,7 @@ function readTitledName(r: Reading): boolean {
   if (begum) nameFrom = 1;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
-    const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]));
+    const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]) || honorificPairAt(titleWords, k));
     // "the statue in Dhaka of Sheikh Mujibur Rahman": before an honorific and no office, what
     // "of" follows is a place or a thing of the person's, not a title.
     if (headAt >= 2 && titleWords[headAt - 1] === 'of' && titleWords.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
@@ -1688,15 +1697,15 @@ function readTitledName(r: Reading): boolean {
       const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
       // "UK Prime Minister Sir Keir Starmer": the honorific belongs to neither title nor name.
       let shown = nameFrom;
-      while (shown > 1 && isHonorific(titleWords[shown - 1])) shown--;
+      while (shown > 1 && (isHonorific(titleWords[shown - 1]) || honorificPairAt(titleWords, shown - 1))) shown--;
       // "His Holiness Pope Francis", "Her Royal Highness Princess Anne": a style before the title is neither.
       let lead = 0;
       while (lead < shown - 1 && STYLES.has(foldText(titleWords[lead]))) lead++;
       const titleSpan = chunkSpan(toks, c, c.from + lead, c.from + shown);
-      const honorificOnly = begum || titleWords.every((w) => isHonorific(w) || isNationality(w));
+      const honorificOnly = begum || titleWords.every((w, k) => isHonorific(w) || honorificPairAt(titleWords, k) || isNationality(w));
       const titles: RawTitle[] = [];
       if (!honorificOnly) {
-        const split = splitTitle(titleWords.slice(lead).filter((w) => !isHonorific(w)));
+        const split = splitTitle(titleWords.slice(lead).filter((w, k) => !isHonorific(w) && !honorificPairAt(titleWords, lead + k)));
         const rankTokens = titleWords.slice(lead + split.rankFrom, shown);
         titles.push({
           text: textOf(text, titleSpan), span: titleSpan, status: c.status === 'current' && titleWords.some((w) => ELECT.test(w)) ? 'acting' : c.status, basis: 'prefix',
