@@ -667,3 +667,20 @@ describe('conflicts: ceremonies, "here" and the author of a decision', () => {
     assert.deepEqual(day('Tianjin: The 25th Shanghai Cooperation Organisation (SCO) summit formally kicked off here on Sunday night.'), [['meeting:sco summit#25', '2025-08-31', 'start']]);
   });
 });
+
+describe('conflicts: undated sources and the days they recall', () => {
+  // Found on two undated scrapes three months apart: both recalled "the Oct. 7, 2023 attack"
+  // further down, so both counted as of that day, and "foreign minister Israel Katz" (November
+  // 2024) disagreed with "defense minister Israel Katz" (February 2025).
+  it('only a day stated in the lead places an undated source; a day recalled further down does not', () => {
+    const history = 'Hamas attacked on Oct. 7, 2023, and the war began that day, killing many people in the south of Israel.';
+    const fired = `Protests erupt\n\nBy Chris Summers\n\nNetanyahu decided on Tuesday to dismiss Gallant and replace him with foreign minister Israel Katz, his office said.\n\nThousands of protesters gathered in Tel Aviv, bringing traffic to a standstill in the city center.\n\n${history}\n`;
+    const chief = `New military chief\n\nNetanyahu has appointed Maj Gen Eyal Zamir as the next chief of staff, the office said on Saturday.\n\nAlong with him, defense minister Israel Katz had shortlisted two other generals for the role.\n\n${history}\n`;
+    const { corpus, analysis } = corpusOf({ 'fired.txt': fired, 'chief.txt': chief });
+    assert.deepEqual([analysis('fired.txt').statedDay, analysis('chief.txt').statedDay], [undefined, undefined]);
+    assert.deepEqual(corpus.allConflicts(), []);
+    // The same day in the lead still places it.
+    const lead = `New military chief\n\nOn Feb. 1, 2025, defense minister Israel Katz shortlisted two generals for the role of chief of staff.\n\n${history}\n`;
+    assert.equal(corpusOf({ 'lead.txt': lead }).analysis('lead.txt').statedDay, '2025-02-01');
+  });
+});

@@ -58,7 +58,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const kept = raw.filter((m) => !m.dropped).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const mentions: Mention[] = kept.map(toMention);
   const facts: Fact[] = extractFacts(analysed, kept);
-  const statedDay = refDay ? undefined : latestStatedDay(kept);
+  const statedDay = refDay ? undefined : latestStatedDay(kept, leadEnd(parsed.blocks));
   return {
     ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names: namesOf(kept), warnings: parsed.warnings,
     ...(statedDay ? { statedDay } : {}),
@@ -117,17 +117,36 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
   return { raw, candidates };
 }
 
-/** The latest day or month an undated article states outright ("on October 24, 2025", "in March 2024"). */
-function latestStatedDay(kept: RawMention[]): string | undefined {
+/**
+ * The latest day or month an undated article's lead states outright ("on October 24, 2025",
+ * "in March 2024"). Further down, days are history: two reports a year apart on Israel's
+ * defence minister both recall "the Oct. 7, 2023 attack".
+ */
+function latestStatedDay(kept: RawMention[], before: number): string | undefined {
   let latest: string | undefined;
   for (const m of kept) {
     const d = m.dateValue;
+    if (m.span.start >= before) continue;
     if (!d || d.relative || d.precision === 'week') continue;
     const day = d.precision === 'month' ? `${d.value}-01` : d.value;
     if (!latest || day > latest) latest = day;
   }
   return latest;
 }
+
+/** Where the lead ends: after the first two paragraphs of the body long enough to be prose (a byline is not). */
+function leadEnd(blocks: ParsedArticle['blocks']): number {
+  let end = 0;
+  let paragraphs = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'body' || b.span.end - b.span.start < LEAD_PARAGRAPH_CHARS) continue;
+    end = b.span.end;
+    if (++paragraphs === 2) break;
+  }
+  return end;
+}
+
+const LEAD_PARAGRAPH_CHARS = 40;
 
 /** "this year's G7 summit" in an article of 2025 is the 2025 G7 summit. */
 function numberThisYear(raw: RawMention[], year: number): void {
