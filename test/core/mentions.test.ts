@@ -3027,3 +3027,16 @@ describe('mentions: Malaysian honorifics of two words', () => {
     ]);
   });
 });
+
+describe('mentions: religious titles and communities', () => {
+  // "Pope Emeritus Benedict XVI" was a person "Emeritus Benedict XVI", "Monsignor Georg Gaenswein"
+  // kept the honorific in his name, and "the Ismaili Muslims" and "the Muslim Brotherhood" were people.
+  it('"Emeritus" after an office is part of the title, "Monsignor" an honorific; "Muslims" and "Brotherhood" name no one', () => {
+    const t = 'Obituary\nPublished: 31 Dec. 2022\n\nPope Emeritus Benedict XVI died. Monsignor Georg Gaenswein was with him. He led the world\'s Ismaili Muslims. The Muslim Brotherhood spoke.\n';
+    const a = analyze('emeritus.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text, m.key]), [
+      ['person', 'Benedict XVI', 'person:benedictxvi'], ['person', 'Georg Gaenswein', 'person:georggaenswein'], ['organization', 'Muslim Brotherhood', 'org:muslim brotherhood'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.office]] : [])), [['person:benedictxvi', 'Pope Emeritus', 'pope emeritus']]);
+  });
+});

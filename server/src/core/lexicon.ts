@@ -73,7 +73,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade monsignor msgr`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -169,7 +169,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  hotspur wanderers rovers albion team squad division regiment brigade battalion squadron
+  hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood
 `);
 
 /** Well-known organisations written without a head word. */
@@ -346,6 +346,7 @@ export const STOPWORDS = words(`
   First New Old Big Small High Low Senior Junior Deputy Assistant Acting Former Interim Several Two
   Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Officials Experts Critics
   Million Billion Billions Trillion Trillions Crore Crores Lakh Lakhs
+  Muslims Christians Catholics Jews Hindus Buddhists Sikhs Protestants Shiites Sunnis Ismailis
   Analysts Residents Citizens People Lawmakers Sources Observers Some Talks Meanwhile Elsewhere
 `);
 
