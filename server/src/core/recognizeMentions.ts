@@ -412,6 +412,11 @@ function honorificPairAt(words: readonly string[], k: number): boolean {
   return (k + 1 < words.length && HONORIFIC_PAIRS.has(`${words[k]} ${words[k + 1]}`)) || (k > 0 && HONORIFIC_PAIRS.has(`${words[k - 1]} ${words[k]}`));
 }
 
+/** Is words[k] an honorific, on its own ("Sir") or as half of a pair ("Tan Sri")? */
+function honorificAt(words: readonly string[], k: number): boolean {
+  return isHonorific(words[k]) || honorificPairAt(words, k);
+}
+
 /** Rulers' titles that are given names too: "Sheikh Sultan bin Muhammad Al Qasimi". */
 const TITLES_AS_GIVEN_NAMES = new Set(['sultan', 'amir', 'malik']);
 
@@ -1539,14 +1544,14 @@ function photoCreditLength(words: string[]): number {
   return CREDIT_NOUNS.has(words[1]) ? 2 : 1;
 }
 
-/**
- * Last words after a given name that make a thing's name: "Elliott Management", "Second Thomas
- * Shoal". (Bodies' head words, "Group", "Holdings", "Systems", are ORG_HEADS, checked before these.)
- */
 /** Occasions and rooms named after "General": "General Debate", "General Assembly Hall". */
 const OCCASION_NOUNS = new Set(['debate', 'debates', 'session', 'sessions', 'conference', 'meeting', 'election', 'elections', 'strike']);
 const ROOM_NOUNS = new Set(['hall', 'headquarters', 'building']);
 
+/**
+ * Last words after a given name that make a thing's name: "Elliott Management", "Second Thomas
+ * Shoal". (Bodies' head words, "Group", "Holdings", "Systems", are ORG_HEADS, checked before these.)
+ */
 const NOT_SURNAMES = new Set(['management', 'shoal', 'reef', 'fellow', 'fellowship', 'law', 'capital', 'partners', 'ventures', 'media', 'studios', 'records']);
 
 /** Verbs whose object the post may follow without "as": "named X Chief Executive Officer". */
@@ -1690,7 +1695,7 @@ function readTitledName(r: Reading): boolean {
   if (begum) nameFrom = 1;
   if (nameFrom > 0 && nameFrom < n) {
     const titleWords = words.slice(0, nameFrom);
-    const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || isHonorific(titleWords[k]) || honorificPairAt(titleWords, k));
+    const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || honorificAt(titleWords, k));
     // "the statue in Dhaka of Sheikh Mujibur Rahman": before an honorific and no office, what
     // "of" follows is a place or a thing of the person's, not a title.
     if (headAt >= 2 && titleWords[headAt - 1] === 'of' && titleWords.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
@@ -1701,15 +1706,15 @@ function readTitledName(r: Reading): boolean {
       const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
       // "UK Prime Minister Sir Keir Starmer": the honorific belongs to neither title nor name.
       let shown = nameFrom;
-      while (shown > 1 && (isHonorific(titleWords[shown - 1]) || honorificPairAt(titleWords, shown - 1))) shown--;
+      while (shown > 1 && honorificAt(titleWords, shown - 1)) shown--;
       // "His Holiness Pope Francis", "Her Royal Highness Princess Anne": a style before the title is neither.
       let lead = 0;
       while (lead < shown - 1 && STYLES.has(foldText(titleWords[lead]))) lead++;
       const titleSpan = chunkSpan(toks, c, c.from + lead, c.from + shown);
-      const honorificOnly = begum || titleWords.every((w, k) => isHonorific(w) || honorificPairAt(titleWords, k) || isNationality(w));
+      const honorificOnly = begum || titleWords.every((w, k) => honorificAt(titleWords, k) || isNationality(w));
       const titles: RawTitle[] = [];
       if (!honorificOnly) {
-        const split = splitTitle(titleWords.slice(lead).filter((w, k) => !isHonorific(w) && !honorificPairAt(titleWords, lead + k)));
+        const split = splitTitle(titleWords.slice(lead).filter((_, k) => !honorificAt(titleWords, lead + k)));
         const rankTokens = titleWords.slice(lead + split.rankFrom, shown);
         titles.push({
           text: textOf(text, titleSpan), span: titleSpan, status: c.status === 'current' && titleWords.some((w) => ELECT.test(w)) ? 'acting' : c.status, basis: 'prefix',
