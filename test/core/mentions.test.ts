@@ -3040,3 +3040,15 @@ describe('mentions: religious titles and communities', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.office]] : [])), [['person:benedictxvi', 'Pope Emeritus', 'pope emeritus']]);
   });
 });
+
+describe('mentions: a surname that is a rank word', () => {
+  // "Former Prime Minister John Major" gave no person at all: "Major" was read as a rank.
+  it('a rank word last, after a known given name, is the surname; before a name it stays a rank', () => {
+    const t = 'Brexit\nPublished: 1 Jan. 2020\n\nFormer Prime Minister John Major spoke to Major General John Smith. Lt. Gen. Douglas Major agreed.\n';
+    const a = analyze('major.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.status, f.title.rank]] : [])), [
+      ['person:johnmajor', 'Prime Minister', 'past', undefined], ['person:johnsmith', 'Major General', 'current', 'major general'],
+      ['person:douglasmajor', 'Lt. Gen.', 'current', 'lieutenant general'],
+    ]);
+  });
+});

@@ -1605,6 +1605,12 @@ function readTitledName(r: Reading): boolean {
       continue;
     }
     if (isNameParticle(w) && nameFrom < n) particles++;
+    // "Prime Minister John Major": a rank word last, after a given name, is a surname.
+    if (nameFrom === n && n >= 3 && isRankHead(words, n - 1) && isKnownGivenName(words[n - 2]) && nameWordOk(words[n - 2])) {
+      nameWords++;
+      nameFrom--;
+      continue;
+    }
     // "Air Chief Marshall Richard Knighton": the rank misspelt is no given name; nor is
     // "Sri" of the Malaysian "Tan Sri" ("General Tan Sri Mohammad Ab Rahman").
     if (nameFrom >= 2 && (isRankHead(words, nameFrom - 1) || honorificPairAt(words, nameFrom - 1))) break;
