@@ -3052,3 +3052,15 @@ describe('mentions: a surname that is a rank word', () => {
     ]);
   });
 });
+
+describe('mentions: "Vice." with a stray period', () => {
+  // Yonhap's "Lt. Gen. Park An-su, Vice. Adm. Yang Yong-mo" ended a sentence at "Vice.": Park got
+  // the title "Vice" and Yang the rank "Adm.", against "Vice Adm." in other sources.
+  it('"Vice. Adm." is the rank vice admiral and ends no sentence', () => {
+    const t = 'Reshuffle\nPublished: 29 Oct. 2023\n\nThey named Lt. Gen. Park An-su, Vice. Adm. Yang Yong-mo and Lt. Gen. Lee Young-su as commanders.\n';
+    const a = analyze('vice.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank]] : [])), [
+      ['person:palkansu', 'Lt. Gen.', 'lieutenant general'], ['person:yankyonkmo', 'Vice. Adm.', 'vice admiral'], ['person:liyunksu', 'Lt. Gen.', 'lieutenant general'],
+    ]);
+  });
+});
