@@ -402,8 +402,6 @@ function partyAfter(toks: Token[], at: number): boolean {
 /** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */
 const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 
-const EMERITUS = /^emerit(?:us|a)$/i;
-
 /** Malaysian honorifics of two words, each also a name of its own ("Tan Kin Lian", "Sri Mulyani"). */
 const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan']);
 
@@ -1615,7 +1613,7 @@ function readTitledName(r: Reading): boolean {
     // "Sri" of the Malaysian "Tan Sri" ("General Tan Sri Mohammad Ab Rahman").
     if (nameFrom >= 2 && (isRankHead(words, nameFrom - 1) || honorificPairAt(words, nameFrom - 1))) break;
     // "Pope Emeritus Benedict XVI": "Emeritus" after an office is part of it.
-    if (nameFrom >= 2 && EMERITUS.test(w) && isOfficeHead(words, nameFrom - 2)) break;
+    if (nameFrom >= 2 && TITLE_AFTERWORDS.has(foldText(w)) && isOfficeHead(words, nameFrom - 2)) break;
     if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
