@@ -115,7 +115,7 @@ const ALLOW: Record<string, Record<string, string>> = {
     // inside the group never match: the split between repetitions is unambiguous (linear).
     "(?:[.'‘’\\-‐‑&][\\p{L}\\p{M}\\p{N}]+)*": 'separator-led repetition, disjoint from the word class',
   },
-  'recognizeMentions.ts': {
+  'words.ts': {
     // Each repetition starts with '-', which [\p{Ll}\p{M}'’] never matches; anchored ^…$.
     '(?:-\\p{L}[\\p{Ll}\\p{M}]*)*': "hyphen-led repetition, disjoint from the lower-case class",
   },

@@ -3,7 +3,7 @@
 // boilerplate is not the article.
 
 import type { Fact, TitleFact } from './model';
-import type { RawMention } from './recognizeMentions';
+import type { RawMention } from './recognize/rawMention';
 import { splitTitle } from './titles';
 
 /**

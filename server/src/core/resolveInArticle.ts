@@ -3,7 +3,8 @@
 // bare "Defense Ministry" to the one country's ministry the article names.
 
 import type { Block } from './model';
-import { meetingKey, type RawMention } from './recognizeMentions';
+import { meetingKey } from './recognize/meetingSeries';
+import type { RawMention } from './recognize/rawMention';
 import { foldText, isNameParticle, orgKeyWithoutNationality } from './normalize';
 
 interface AcronymDef {

@@ -17,7 +17,7 @@ export interface Token {
   possessive?: boolean;
   /** A newline (or more) separates this token from the previous one. */
   afterBreak?: boolean;
-  /** A nickname quoted just before this word, inside a name ('Joko "Jokowi" Widodo'); see recognizeMentions. */
+  /** A nickname quoted just before this word, inside a name ('Joko "Jokowi" Widodo'); see withoutNicknames in recognizeMentions. */
   nickname?: string;
 }
 

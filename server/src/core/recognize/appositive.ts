@@ -1,0 +1,203 @@
+// Appositive titles after a name: "Lloyd Austin, the U.S. defense secretary, said …".
+// Where the title ends and whether it is this person's.
+
+import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import type { TitleStatus } from '../model';
+import { foldText, isNationality } from '../normalize';
+import { isHonorific, isRankHead, normaliseOffice, titleWord } from '../titles';
+import type { Token } from '../tokenize';
+import { BODY_NOUNS, namesBody, portfolioListEnd } from './organizations';
+import { placeAfter, placeAfterOf } from './places';
+import type { RawTitle } from './rawMention';
+import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd } from './words';
+
+/** Words a title does not end with: a cut-off ", chief market analyst at trading platform IG". */
+const TITLE_TAIL_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'to', 'on', 'from', 'by', 'and', 'the']);
+
+/** Words after which two capitalised words are what a title is of, not a person's name. */
+const LIST_BREAKERS = new Set(['of', 'to', 'for', 'from', 'under', 'at', 'in', 'with']);
+
+/** After these an -ing word describes ("head of the governing party"), it is no verb. */
+const ADJECTIVE_LEAD = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'of', 'for']);
+const APPOSITIVE_LEAD = new Set(['the', 'a', 'an', ...PAST_MARKERS, ...ACTING_MARKERS, 'deputy', 'assistant', 'vice', 'senior', 'principal', 'special', 'executive', 'first']);
+/** Words for a post itself: a phrase ending in one is the post, not a person's title. */
+const POST_NOUNS = new Set(['position', 'post', 'portfolio', 'job', 'role', 'seat', 'vacancy']);
+
+const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while',
+  'goes', 'go', 'falls', 'passes',
+  'whose', 'whom', 'when', 'where', 'because', 'since', 'after', 'before', 'although', 'though',
+  // A verb ends the appositive: "Donald Trump, the US president was presented with a crown".
+  'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does',
+  'hold', 'holds', 'held', 'meet', 'meets', 'met', 'visit', 'visits', 'visited', 'arrive', 'arrives', 'arrived', 'announced', 'attended', 'agreed',
+  // "Pope Francis, the pontiff made a surprise public appearance": common verbs in the past tense.
+  'made', 'took', 'gave', 'went', 'came', 'left', 'won', 'lost', 'led', 'became', 'began', 'saw', 'sent', 'spoke', 'wrote', 'got', 'kept',
+  'brought', 'stood', 'sat', 'fell', 'rose', 'knew', 'chose', 'paid', 'called', 'urged', 'warned', 'added', 'noted', 'stressed', 'vowed']);
+
+/** Do the capitalised name words from `k` end the phrase (at punctuation, a verb or the end)? */
+function nameEndsPhrase(toks: Token[], k: number): boolean {
+  for (;;) {
+    while (isCap(toks[k]) && nameWordOk(toks[k].text)) k++;
+    const past = particlesEnd(toks, k); // "André de Largo"
+    if (!past) break;
+    k = past;
+  }
+  // "Pushpa Kamal Dahal ‘Prachanda’": a nickname after the name.
+  if (NICKNAME_OPEN.has(toks[k]?.text ?? '') && isCap(toks[k + 1]) && NICKNAME_CLOSE.has(toks[k + 2]?.text ?? '')) k += 3;
+  const after = toks[k];
+  // "…, International Olympic Committee President Thomas Bach declared": the next sentence's speaker.
+  return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text)) || SPEECH_VERBS.has(foldText(after.text));
+}
+
+/** Words that follow a title and end it: "Senate President pro tempore", "Dean emeritus". */
+export const TITLE_AFTERWORDS = new Set(['pro-tempore', 'tempore', 'pro-tem', 'tem', 'emeritus', 'emerita']);
+
+/** Does a title end right before `k` ("President", "President pro tempore")? */
+function titleEndsBefore(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  const after = (i: number) => TITLE_AFTERWORDS.has(foldText(toks[i].text)) || (toks[i].text === 'pro' && TITLE_AFTERWORDS.has(foldText(toks[i + 1]?.text ?? '')));
+  while (j > 0 && after(j)) j--;
+  return j >= 0 && isTitleHead(toks[j]);
+}
+
+export function isTitleHead(t: Token): boolean {
+  const w = titleWord(t.text);
+  return ROLE_WORDS.has(w) || OFFICE_HEADS.has(w) || RANK_HEADS.has(w);
+}
+
+const DASHES = new Set(['–', '—']);
+
+const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
+
+/**
+ * Does a title run from its role up to `to`, as "Deputy Secretary of State" before "Dan
+ * LaCamera"? Not when other lower-case words than its portfolio's come between: ", the
+ * leader of the radical left-wing Economic Freedom Fighters," ends in a party's name.
+ */
+function titleRunsTo(toks: Token[], from: number, to: number): boolean {
+  let role = to - 1;
+  while (role >= from && !isTitleHead(toks[role])) role--;
+  let owned = false;
+  for (let j = from; j <= role; j++) owned ||= !!toks[j].possessive;
+  for (let j = role + 1; j < to; j++) {
+    const w = foldText(toks[j].text);
+    owned ||= !!toks[j].possessive;
+    // "secretary of state Marco Rubio": a title in lower case runs on through its portfolio,
+    // and "head of Raisi's guard team Mehdi Mousavi" through what the owner has.
+    if (!owned && !isCap(toks[j]) && !CONNECTORS.has(w) && w !== 'the' && !COMMON_CAPS.has(w) && !ORG_NAME_WORDS.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * ", the firebrand leader of …", "– the Uvalde schools police chief –": lower-case words that
+ * lead to a role one or two words on (no joiners, stops or counting words between).
+ */
+function describesRole(toks: Token[], k: number): boolean {
+  const plain = (t: Token | undefined) => !!t && t.word && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !COUNTING_WORDS.has(t.text) &&
+    !TITLE_TAIL_JOINERS.has(t.text) && !APPOSITIVE_STOP.has(t.text);
+  if (!plain(toks[k])) return false;
+  if (toks[k + 1] && !toks[k + 1].cap && isTitleHead(toks[k + 1])) return true;
+  return plain(toks[k + 1]) && !!toks[k + 2] && !toks[k + 2].cap && isTitleHead(toks[k + 2]);
+}
+
+/**
+ * ", Chairman of the Joint Chiefs in the President George H Bush administration,": a titled
+ * name inside says whose the phrase is not (an owner, "President Yoon Suk Yeol's defense
+ * minister", keeps it).
+ */
+function namesAnotherPerson(toks: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to - 2; j++) {
+    if (!toks[j].cap || !isTitleHead(toks[j])) continue;
+    let m = j + 1;
+    while (m < to && isCap(toks[m]) && nameWordOk(toks[m].text) && !toks[m].possessive) m++;
+    if (m - j - 1 >= 2 && !toks[m]?.possessive) return true;
+  }
+  return false;
+}
+
+export function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
+  // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
+  if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
+  // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
+  if (toks[at].text === ',' && DEGREE.test(toks[at + 1]?.text ?? '') && toks[at + 2]?.text === ',') at += 2;
+  let k = at + 1;
+  let status: TitleStatus = 'current';
+  let sawRole = false;
+  let sawOf = false;
+  const start = k;
+  for (; k < toks.length && k < at + 16; k++) {
+    const t = toks[k];
+    const w = foldText(t.text).replace(/\.$/, '');
+    if (sawRole && (t.text === ',' || t.text === 'and')) {
+      // ", Minister of Trade, Industry and Energy, who": the list is part of the title.
+      const end = portfolioListEnd(toks, start, k);
+      if (end > k) {
+        k = end - 1;
+        continue;
+      }
+    }
+    // ", deputy foreign minister for legal and international affairs,": portfolios in lower case.
+    if (sawOf && t.text === 'and' && ORG_NAME_WORDS.has(foldText(toks[k - 1].text)) && ORG_NAME_WORDS.has(foldText(toks[k + 1]?.text ?? ''))) continue;
+    if (sawRole && (w === 'for' || w === 'of')) sawOf = true;
+    if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
+    // ", CEO of OpenAI in San Francisco, California,": where the photo was taken is no part of it;
+    // nor is what the person knows ("a former state minister of defense with knowledge of …").
+    if (sawOf && w === 'in' && placeAfter(toks, k + 1)) break;
+    if (sawOf && t.text === 'with') break;
+    // "a former prime minister from 2012-2015", "the minister in 2019": when, not what.
+    if (sawRole && (w === 'from' || w === 'in' || w === 'between') && /^\d/.test(toks[k + 1]?.text ?? '')) break;
+    // "…, prime minister on Tuesday,": nor is the day.
+    if (sawRole && w === 'on' && (/^\d/.test(toks[k + 1]?.text ?? '') || MONTHS_AND_DAYS.has(foldText(toks[k + 1]?.text ?? '').replace(/\.$/, '')))) break;
+    // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
+    // (lower-case portfolios such as "housing" or "planning" do not, nor does a noun after a
+    // possessive: "chief executive of Amazon's streaming platform Twitch").
+    // Nor does one that says what kind of body follows: "head of main fighting group Hayat Tahrir al-Sham".
+    if (sawRole && t.word && !t.cap && w.endsWith('ing') && !w.includes('-') && !ORG_NAME_WORDS.has(w) && !ADJECTIVE_LEAD.has(foldText(toks[k - 1].text)) && !toks[k - 1].possessive &&
+      !(sawOf && BODY_NOUNS.has(foldText(toks[k + 1]?.text ?? '')) && isCap(toks[k + 2]))) break;
+    // A title followed by a name that ends the phrase is another person in a list: "Sanae
+    // Takaichi, US Treasury Secretary Scott Bessent, …" is not Takaichi's title. A possessive
+    // or more words after the name keep it: "X, President Lee's chief of staff".
+    // So is one with an honorific: "…, Bangladesh Premier Sheikh Hasina, …".
+    if (sawRole && isCap(t) && nameWordOk(t.text) && titleEndsBefore(toks, k) && nameEndsPhrase(toks, k)) return undefined;
+    if (sawRole && isCap(t) && isHonorific(t.text) && titleEndsBefore(toks, k) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text) && nameEndsPhrase(toks, k + 1)) return undefined;
+    if (!sawRole) {
+      if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) status = 'past';
+      else if (ACTING_MARKERS.has(w)) status = 'acting';
+      // ", the prime minister's official residence": a role that owns something is not the title.
+      if (toks[k + 1]?.possessive || t.possessive) continue;
+      // "the Premier League club": a title word that starts a body's name is no role.
+      const startsBody = t.cap && isCap(toks[k + 1]) && ORG_HEADS.has(foldText(toks[k + 1].text));
+      if ((ROLE_WORDS.has(titleWord(t.text)) || OFFICE_HEADS.has(titleWord(t.text))) && !startsBody) sawRole = true;
+      // "the defense minister", "the foreign affairs minister": portfolios in lower case lead too.
+      else if (!(APPOSITIVE_LEAD.has(w) || isNationality(w) || (t.cap && t.word) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w) || describesRole(toks, k))) return undefined;
+    }
+  }
+  // ", chief market analyst at trading platform IG,": the title ends before "at", not after it.
+  while (k - 1 > start && !toks[k - 1].cap && TITLE_TAIL_JOINERS.has(toks[k - 1].text)) k--;
+  if (!sawRole || k === start) return undefined;
+  // "Mark Dreyfus, the prized attorney-general position goes to …": the post itself, no one's title.
+  if (POST_NOUNS.has(foldText(toks[k - 1].text))) return undefined;
+  // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
+  // words ending the phrase, is the next person in a list, not a title of the one before.
+  // Not "David Solomon, chief executive of Goldman Sachs,": a body after "of" ends a title.
+  // Nor ", President of United Arab Emirates,": a place after "of" is what the title is of.
+  // Nor ", commander of Hayat Tahrir al-Sham (HTS),": the acronym after them makes the words a body's name.
+  // ("…, Prime Minister of Bangladesh Sheikh Hasina, …": an honorific and one name word too.)
+  // ("… Pushpa Kamal Dahal ‘Prachanda’ and …": a nickname after the name is no part of it.)
+  const e = k - start >= 6 && NICKNAME_CLOSE.has(toks[k - 1].text) && NICKNAME_OPEN.has(toks[k - 3].text) ? k - 3 : k;
+  const nameAtEnd = isCap(toks[e - 1]) && nameWordOk(toks[e - 1].text) && ((isCap(toks[e - 2]) && nameWordOk(toks[e - 2].text)) || isHonorific(toks[e - 2]?.text ?? ''));
+  if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e)) return undefined;
+  if (namesAnotherPerson(toks, start, k)) return undefined;
+  const s = { start: toks[start].start, end: toks[k - 1].end };
+  const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  const words = phrase.split(' ');
+  // ", Gen. Caine's top aide,": the owner's rank is not this person's.
+  const own = lastIndex(words, (w) => /['’]s?$/.test(w)) + 1;
+  const rankAt = words.findIndex((_, i) => i >= own && isRankHead(words, i));
+  const ranked = rankAt >= 0 && rankAt <= own + 2;
+  return {
+    text: phrase, span: s, status, basis: 'appositive',
+    rank: ranked ? titleWord(words[rankAt]) : undefined, rankText: ranked ? words[rankAt] : undefined,
+    office: normaliseOffice(phrase), officeText: phrase,
+  };
+}

@@ -1,0 +1,212 @@
+// Meeting series and their numbers: the key shared by every way of writing one series
+// ("the 37th African Union summit", "the 37th AU Summit"), ordinals, years and other occasions.
+
+import { MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, PLACES, WORD_ORDINALS } from '../lexicon';
+import type { Span } from '../model';
+import { foldWords, isNationality } from '../normalize';
+import type { Token } from '../tokenize';
+import { COMMON_CAPS, ORG_NAME_WORDS } from './words';
+
+const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
+export const VENUE_WORDS = new Set(['hall', 'hotel', 'venue', 'building', 'complex', 'room', 'grounds', 'site']);
+export const HEAD_FIRST_MEETINGS = new Set(['summit', 'conference', 'meeting', 'forum', 'dialogue']);
+
+/**
+ * A continent's adjective names the continent in a series' name: the "Asian Cooperation
+ * Dialogue" is the "Asia Cooperation Dialogue", not any "cooperation dialogue".
+ */
+const CONTINENT_OF: Record<string, string> = { asian: 'asia', african: 'africa', european: 'europe' };
+
+/** Bodies whose meetings are named by their code as often as by their name, and the code. */
+const SERIES_CODES: [string[], string][] = Object.entries({
+  'african union': 'au', 'north atlantic treaty organization': 'nato', 'north atlantic treaty organisation': 'nato',
+  'association of southeast asian nations': 'asean', 'shanghai cooperation organization': 'sco', 'shanghai cooperation organisation': 'sco',
+  'gulf cooperation council': 'gcc', 'organization of american states': 'oas', 'asia-pacific economic cooperation': 'apec',
+  'economic community of west african states': 'ecowas', 'southern african development community': 'sadc',
+}).map(([full, code]) => [full.split(' '), code]);
+
+/** Joining words: "Organization of American States" is the OAS. */
+export const INITIAL_FILLERS = new Set(['of', 'the', 'and', 'for', 'on']);
+
+/** The last words of bodies known by their initials (not "Assembly" or "Government": "OAS General Assembly" is no "OGA"). */
+const INITIALLED_HEADS = new Set(['organization', 'organisation', 'agency', 'committee', 'fund', 'programme', 'program']);
+
+/** Who meets, in the singular: "G20 Foreign Ministers' Meeting" and "G20 Foreign Minister Meeting" are one series. */
+const MEMBERS_SINGULAR: Record<string, string> = {
+  islands: 'island', // "Pacific Island Forum", a common slip
+  ministers: 'minister', leaders: 'leader', governors: 'governor', presidents: 'president', chiefs: 'chief', envoys: 'envoy', ambassadors: 'ambassador',
+};
+
+export function seriesKey(words: string[]): string | undefined {
+  let all = foldWords(words.join(' ')).map((w) => MEMBERS_SINGULAR[w.replace(/['’]$/, '')] ?? w);
+  // "the 37th African Union summit" is the "37th AU Summit".
+  const lead = all[0] === 'the' ? 1 : 0;
+  // "the 41st Summit of GCC Leaders" is the "41st GCC Summit": a summit is named by whose it is, before or after.
+  // So is a conference or a meeting: "the 13th Ministerial Conference of the WTO" is the "13th WTO
+  // Ministerial Conference" (not the Conference of the Parties, which is named so).
+  const namedAfter = all[lead] === 'summit' || ((all[lead] === 'conference' || all[lead] === 'meeting') && all[lead + 2] !== 'parties' && all[lead + 3] !== 'parties');
+  if (namedAfter && all[lead + 1] === 'of' && all.length > lead + 2) all = [...all.slice(0, lead), ...all.slice(lead + 2).filter((w, k) => k > 0 || w !== 'the'), all[lead]];
+  let coded = false;
+  for (const [full, code] of SERIES_CODES) {
+    if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {
+      all.splice(lead, full.length, code);
+      coded = true;
+      break;
+    }
+  }
+  // A body of three words or more that its initials name: the "World Trade Organization
+  // Ministerial Conference" is the "WTO Ministerial Conference", the "International Atomic
+  // Energy Agency General Conference" the "IAEA General Conference".
+  if (!coded) {
+    const headAt = all.findIndex((w, k) => k >= lead + 2 && INITIALLED_HEADS.has(w));
+    const named = headAt > 0 ? all.slice(lead, headAt + 1) : [];
+    if (named.length >= 3 && headAt < all.length - 1 && named.every((w) => /^[a-z][a-z]+$/.test(w) && !INITIAL_FILLERS.has(w))) all.splice(lead, headAt + 1 - lead, named.map((w) => w[0]).join(''));
+  }
+  const kept: string[] = [];
+  all.forEach((w, k) => {
+    // "European Union summit" and "European Council summit" are two series: a body's nationality stays.
+    if (isNationality(w.toUpperCase()) && ORG_HEADS.has(all[k + 1] ?? '')) return kept.push(w);
+    if (CONTINENT_OF[w]) return kept.push(CONTINENT_OF[w]);
+    if (MEETING_ADJECTIVES.has(w) || isNationality(w.toUpperCase()) || w === 'the') return;
+    // "Korea-U.S." and "South Korea-U.S." qualify a series without naming it.
+    const parts = w.split('-');
+    if (!(parts.length > 1 && parts.every((p) => isNationality(p.toUpperCase()) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))))) kept.push(w);
+  });
+  // "the 44th and 45th ASEAN Summits": each is an "ASEAN Summit".
+  const one = SINGULAR_HEADS[kept[kept.length - 1]];
+  if (one) kept[kept.length - 1] = one;
+  // "the 20th National Congress of the Communist Party of China", "the 20th Communist Party
+  // Congress", "the 20th CPC National Congress", "the 20th Party Congress": one party's congress.
+  if (kept[kept.length - 1] === 'congress' && (kept.length === 2 ? kept[0] === 'national' || kept[0] === 'party' || PARTY_ACRONYMS.has(kept[0]) : kept.some((w) => w === 'party' || PARTY_ACRONYMS.has(w)))) return 'party congress';
+  // "UNGA Session" is the General Assembly's.
+  const spelled = kept.length === 2 ? NUMBERED_MEETING_ACRONYMS.get(kept[0].toUpperCase()) : undefined;
+  if (spelled) kept.splice(0, 1, ...foldWords(spelled).filter((w) => w !== 'the'));
+  if (kept.length < 2) return undefined;
+  // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series; so are the
+  // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
+  const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
+    // A summit is its leaders' meeting: the "G20 Leaders' Summit" is the "G20 Summit", and so is the
+    // "Summit of the ECOWAS Authority of Heads of State and Government" the "ECOWAS Summit".
+    .replace(/(?<=\S) (?:leader|(?:authority )?of heads of state(?: and government)?|heads of state(?: and government)?) summit$/, ' summit')
+    // The "53rd Pacific Islands Forum Leaders Meeting" is the "53rd Pacific Islands Forum".
+    .replace(/(?<=\S (?:forum|dialogue)) leader meeting$/, '');
+  if (SERIES_ALIASES[series]) return SERIES_ALIASES[series];
+  // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
+  return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
+}
+
+/** Series known by two names: the "28th UN Climate Change Conference" is COP28. */
+const SERIES_ALIASES: Record<string, string> = {
+  'climate change conference': 'conference of parties', 'climate conference': 'conference of parties',
+  'united nations climate change conference': 'conference of parties', 'united nations climate conference': 'conference of parties',
+  // The Gulf Cooperation Council's summit is the "Gulf summit".
+  'gulf summit': 'gcc summit',
+};
+
+/** Acronyms of ruling parties that number their congresses. */
+const PARTY_ACRONYMS = new Set(['cpc', 'ccp', 'cpv', 'cpsu', 'lprp', 'wpk']);
+
+/** Plural meeting heads, for two numbered meetings named together. */
+export const SINGULAR_HEADS: Record<string, string> = { summits: 'summit', conferences: 'conference' };
+
+/** Bodies whose sessions are numbered as the body itself: "UNGA79", "COP29", "the 77th World Health Assembly". */
+export const SESSION_NUMBERED = new Set([...NUMBERED_MEETING_ACRONYMS.values()].map((full) => foldWords(full).filter((w) => w !== 'the').join(' ')));
+
+// "Upcoming" and "next" are left out: in an article written before the meeting, "the
+// upcoming SCM" is the very meeting the article is about.
+const OTHER_OCCASION = /^(?:last|previous|preceding|past|prior|earlier|every|each|first|inaugural|former)$/i;
+
+/** "last year's SCM", "the previous SCM", "next year's meeting": another occasion of the series. */
+export function otherOccasionBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = tokens[k].text;
+    if (OTHER_OCCASION.test(w) || /^(?:19|20)\d\d$/.test(w)) return true;
+    if (/^(?:year|years|month|week)$/i.test(w)) return !/^this$/i.test(tokens[k - 1]?.text ?? '');
+    if (!(tokens[k].possessive || /^(?:the|this|a|an|annual)$/i.test(w))) return false;
+  }
+  return false;
+}
+
+/** "this year's G7 summit": the meeting of the year the article is written in (see analyzeArticle). */
+export function thisYearBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && (tokens[k].possessive || /^(?:annual|the)$/i.test(tokens[k].text))) k--;
+  return /^year$/i.test(tokens[k]?.text ?? '') && /^this$/i.test(tokens[k - 1]?.text ?? '') && !!tokens[k + 1]?.possessive;
+}
+
+const ROMAN = /^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** The value of a Roman numeral from II to LXXXIX in capitals ("I" alone is a pronoun). */
+export function romanNumeral(w: string): number | undefined {
+  if (w.length < 2 || !ROMAN.test(w)) return undefined;
+  let v = 0;
+  for (let i = 0; i < w.length; i++) {
+    const cur = ROMAN_VALUES[w[i]];
+    v += cur < (ROMAN_VALUES[w[i + 1]] ?? 0) ? -cur : cur;
+  }
+  return v;
+}
+
+/** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
+/** Owners that count a person's occasions: "her first Olympic Games". */
+const PERSONAL_OWNERS = new Set(['my', 'your', 'his', 'her', 'our']);
+
+export function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number } {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const w = toks[k].text.toLowerCase();
+    const o = ORDINAL.exec(w);
+    // "her first Olympic Games", "his second G20 summit": a person's count, not the meeting's number
+    // ("its 144th Session", "the party's 20th Congress" are the body's).
+    if ((o || WORD_ORDINALS[w]) && PERSONAL_OWNERS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return {};
+    if (o || WORD_ORDINALS[w]) return { ordinal: o ? Number(o[1]) : WORD_ORDINALS[w], start: toks[k].start };
+    // "the XV BRICS Summit": a Roman numeral, as Russian and Latin American outlets write it.
+    const roman = romanNumeral(toks[k].text);
+    if (roman) return { ordinal: roman, start: toks[k].start };
+    // "the 57th U.S.-ROK Security Consultative Meeting": a country joined to the name by a hyphen.
+    if (!MEETING_ADJECTIVES.has(w) && w !== '-' && !(toks[k + 1]?.text === '-' && toks[k + 1].start === toks[k].end && isNationality(toks[k].text))) break;
+  }
+  return {};
+}
+
+/** The number before "and" (or a comma) that pairs with the ordinal at `ordinalStart`: "44th" in "the 44th and 45th …". */
+export function pairedOrdinal(toks: Token[], ordinalStart: number): { ordinal: number; span: Span } | undefined {
+  let k = toks.length - 1;
+  while (k >= 0 && toks[k].start > ordinalStart) k--;
+  if (toks[k]?.start !== ordinalStart || !['and', '&', ','].includes(toks[k - 1]?.text ?? '')) return undefined;
+  const t = toks[k - 2];
+  const o = t && (ORDINAL.exec(t.text)?.[1] ?? WORD_ORDINALS[t.text.toLowerCase()]);
+  return o ? { ordinal: Number(o), span: { start: t.start, end: t.end } } : undefined;
+}
+
+export function meetingKey(series: string, ordinal: number | undefined, yearEdition = false): string {
+  return 'meeting:' + series + (ordinal === undefined ? '' : (yearEdition ? '~' : '#') + ordinal);
+}
+
+const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
+
+/** Words that many bodies' meetings share: "the 2023 Legislative Session" may be any state's. */
+const GENERIC_SERIES_WORDS = new Set([...COMMON_CAPS, ...ORG_NAME_WORDS, ...MEETING_HEADS, ...MEETING_ADJECTIVES,
+  ...`legislative assembly council board shareholders leader peace regional city annual`.split(' ')]);
+
+/** Does a series' name say whose meetings they are ("nato summit", "munich security conference"), so that a year names one? */
+export function namesOneSeries(series: string): boolean {
+  return series.split(' ').some((w) => !GENERIC_SERIES_WORDS.has(w));
+}
+
+/**
+ * A year that names one meeting of a yearly series, the way an ordinal does: "the 2025 NATO
+ * summit" (after "the" only: "in 2025 NATO summits" counts years), or "G20 Summit 2024" right
+ * after the name on its line (`end` is where the name ends, or -1 when more of it follows).
+ */
+export function yearOfMeeting(toks: Token[], from: number, end: number): { year: number; start?: number; end?: number } | undefined {
+  const before = toks[from - 1];
+  if (before && YEAR.test(before.text) && toks[from - 2]?.text.toLowerCase() === 'the') return { year: Number(before.text), start: before.start };
+  if (end < 0) return undefined;
+  const after = toks[end];
+  if (after && YEAR.test(after.text) && !after.afterBreak && !/^[\d%]/.test(toks[end + 1]?.text ?? '')) return { year: Number(after.text), end: after.end };
+  return undefined;
+}
+
+/** "COP29", "Cop29", "WHA77": a session numbered after its meeting's acronym. */
+export const NUMBERED_ACRONYM = /^(\p{Lu}\p{L}{1,4})[-‐]?(\d{1,3})$/u;

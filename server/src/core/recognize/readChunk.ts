@@ -1,0 +1,218 @@
+// The front of a chunk: words that open it without belonging to a name ("Former", "Met",
+// "Novelist", "Presidents") are taken off and say what they can about the person after them.
+
+import {
+  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PROGRAMME_HEADS, STOPWORDS,
+} from '../lexicon';
+import type { BlockKind, TitleStatus } from '../model';
+import { foldText, isNationality } from '../normalize';
+import { isHonorific, isOfficeHead, isRankHead } from '../titles';
+import type { Token } from '../tokenize';
+import type { BlockMentions } from './rawMention';
+import { partsPhrase, readChunkBody } from './reading';
+import { acronymAfter, initialsSpell, isCap, isPlacePhrase, isPluralTitle, nameWordOk, OPENERS, TITLE_MODIFIERS } from './words';
+
+/** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch". */
+const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory']);
+
+/** Words between "former" and the title it marks: "former party Secretary General". */
+const BEFORE_TITLE = new Set(['the', 'a', 'an', '-', 'then', 'party', 'ruling', 'governing', 'opposition', 'cabinet', 'government']);
+
+/** Reads the lower-case marker before a title: "former", "then-", "acting". */
+function statusBefore(tokens: Token[], i: number): TitleStatus {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (PAST_MARKERS.has(w)) return 'past';
+    if (ACTING_MARKERS.has(w)) return 'acting';
+    if (!BEFORE_TITLE.has(w)) break;
+  }
+  return 'current';
+}
+
+/** Is there an office head in the next few words ("Deputy Prime Minister", "First Vice Foreign Minister")? */
+function modifiesOffice(toks: Token[], k: number, to: number): boolean {
+  for (let n = 0; k < to && n < 6; k++, n++) if (isOfficeHead([toks[k].text], 0)) return true;
+  return false;
+}
+
+/**
+ * Stop words that also begin proper names: "New" in "New York" or "New Development Bank",
+ * "People" in "People Power Party", "High" in "High Court". Kept when the rest makes a known
+ * place or an organisation.
+ */
+const NAME_STARTING_STOPWORDS = new Set(['new', 'people', 'high']);
+
+function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
+  if (!NAME_STARTING_STOPWORDS.has(lw) || k + 1 >= to || !toks[k + 1].cap) return false;
+  if (MULTIWORD_PLACES.has(`${lw} ${foldText(toks[k + 1].text)}`)) return true;
+  // "New Development Bank President Dilma Rousseff": the organisation ends a few words on.
+  for (let j = k + 1; j < Math.min(to, k + 5); j++) if (ORG_HEADS.has(foldText(toks[j].text))) return true;
+  return false;
+}
+
+/**
+ * Verbs that open a post or a caption before a title: "Met Pope Francis on the sidelines",
+ * "Introducing President Zelensky". A closed list: an open rule for "-ing" took "Kunming
+ * Mayor" and "Banking Minister" apart.
+ */
+/** Leading -ing words that are also nouns before a name ("Meeting Street", "Greeting Cards"). */
+const MEETING_VERBS = new Set(['meeting', 'greeting', 'hosting', 'joining', 'featuring', 'presenting']);
+
+const LEADING_VERBS = new Set([
+  'met', 'meets', 'meeting', 'told', 'thanked', 'thanking', 'welcomed', 'welcomes', 'welcoming', 'congratulated', 'congratulating',
+  'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'joined', 'joining',
+  'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying', 'calling', 'praising',
+  'replacing', 'succeeding', 'appointing', 'naming', 'nominating', 'sacking', 'firing', 'dismissing', 'criticising', 'criticizing', 'quoting', 'citing',
+]);
+
+/**
+ * A verb at the start of a sentence right before a title or an honorific ("Met Pope Francis",
+ * "Welcoming Foreign Minister Wang Yi", "Hosting Chinese Premier Li Qiang"): a title word
+ * follows, or a few words that name no body and then one. Not "Met Police Commissioner":
+ * "Police" names a body. ("Visiting Professor" is a title.)
+ */
+function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean {
+  if (k > 0 && !OPENERS.has(toks[k - 1].text)) return false;
+  if (k + 1 >= to || !LEADING_VERBS.has(lw)) return false;
+  const next = [toks[k + 1].text];
+  if (isRankHead(next, 0) || isHonorific(next[0]) || isOfficeHead(next, 0)) return true;
+  // "Calling Francis 'the People's Pope', …", "Welcoming Narendra Modi": an -ing verb before a known given name.
+  if (lw.endsWith('ing') && GIVEN_NAMES.has(foldText(next[0]))) return true;
+  // "Replacing Kasymaliev, Japarov …": one that says what is done to someone, before a name.
+  if (lw.endsWith('ing') && !MEETING_VERBS.has(lw) && to - k <= 4 && toks.slice(k + 1, to).every((t) => nameWordOk(t.text))) return true;
+  // "Meeting Prime Minister X", "Welcoming Foreign Minister Y": capitalised words, then the title.
+  if (!isCap(toks[k + 1])) return false;
+  // The words up to the title name no body: "Met Police Commissioner" keeps its "Met".
+  for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+    if (isOfficeHead([toks[j].text], 0)) return j > k + 1;
+    if (ORG_HEADS.has(foldText(toks[j].text))) return false;
+  }
+  return false;
+}
+
+/** Words of a title before its plural: "Prime Ministers", "Foreign Ministers", "Vice Presidents". */
+const TITLE_WORDS_BEFORE_PLURAL = new Set(`prime vice deputy first foreign defense defence finance trade commerce interior health
+  education energy agriculture justice economy environment culture transport industry`.split(/\s+/));
+
+/**
+ * Does a title for several start at `from`, its names after it: "Presidents Joseph Biden …",
+ * "Presidents Xi and Putin" (one name, then "and" and the next), "Prime Ministers Kishida and Yoon"?
+ */
+/** After a plural title at `j`, "of" and a place with two name words or more after it: where the place ends, or -1. */
+function pluralOfPlaceEnd(toks: Token[], j: number, to: number): number {
+  if (!isPluralTitle(toks[j].text) || toks[j + 1]?.text !== 'of') return -1;
+  const k = toks[j + 2]?.text === 'the' ? j + 3 : j + 2;
+  for (let m = k + 1; m <= Math.min(k + 3, to - 2); m++) {
+    if (isPlacePhrase(toks.slice(k, m).map((t) => t.text)) && toks.slice(m, to).every((t) => nameWordOk(t.text))) return m;
+  }
+  return -1;
+}
+
+function pluralTitleAt(toks: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to - 1, from + 3); j++) {
+    if (isPluralTitle(toks[j].text)) {
+      if (pluralOfPlaceEnd(toks, j, to) > 0) return true;
+      if (!nameWordOk(toks[j + 1].text)) return false;
+      if (to - j - 1 >= 2) return nameWordOk(toks[j + 2].text);
+      return ['and', '&', ','].includes(toks[to]?.text ?? '') && isCap(toks[to + 1]);
+    }
+    // Only the words of a title come before its plural: "Foreign Ministers", "Prime Ministers".
+    if (!isCap(toks[j]) || (!TITLE_WORDS_BEFORE_PLURAL.has(foldText(toks[j].text)) && !isNationality(toks[j].text))) return false;
+  }
+  return false;
+}
+
+/** Are the words after `from` (two or more, up to `to`) all name words? */
+function nameFollows(toks: Token[], from: number, to: number): boolean {
+  return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text)) && !PROGRAMME_HEADS.has(foldText(toks[to - 1].text));
+}
+
+export function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
+  let status = statusBefore(toks, from);
+  let firstStart = toks[from].start;
+  let firstText = toks[from].text;
+  const prefixed = /^(then|ex|former)[-‐](.+)$/i.exec(firstText);
+  if (prefixed) {
+    status = 'past';
+    firstStart += firstText.length - prefixed[2].length;
+    firstText = prefixed[2];
+  }
+  // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
+  let stripped = false;
+  let personCue = false;
+  while (from < to) {
+    const bare = firstText.replace(/\.$/, '');
+    const lw = bare.toLowerCase();
+    const keepsTitle = TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to);
+    if (PAST_MARKERS.has(lw)) status = 'past';
+    else if (ACTING_MARKERS.has(lw)) status = 'acting';
+    else if (DEMONYM_NOUNS.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {
+      // "the Englishman Southgate", "Frenchman Didier Deschamps": one of a people, then the name.
+      personCue = true;
+    } else if ((lw === 'advocate' || lw === 'adv') && nameFollows(toks, from, to)) {
+      // "the inauguration of Advocate Duma Boko": an advocate's style in southern Africa and
+      // South Asia, like "Dr"; it is no office ("Advocate General" is, see GENERAL_AS_OFFICE).
+      personCue = true;
+    } else if (lw === 'incumbent' && from + 1 < to) {
+      // "Incumbent European Commission President Ursula von der Leyen": the one now in office.
+    }
+    else if ((lw === 'ten' || lw === 'ter') && to - from === 2 && nameWordOk(toks[from + 1].text) && !/s$/.test(toks[from + 1].text)) {
+      // "Ten Hag said": the Dutch particle of a surname, not the number (resolveShortNames).
+      break;
+    } else if (bare === 'To' && vietnameseTo(toks, from, to)) {
+      // "elected To Lam the General Secretary": the Vietnamese family name Tô, not the preposition.
+      break;
+    } else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
+      // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
+    } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[from - 1].text)) {
+      // "at 3 PM Kim said": a time, not the Prime Minister.
+    } else if (partsPhrase(lw, out) && from + 1 < to) {
+      // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
+    } else if (leadingVerb(toks, from, to, lw)) {
+      // "Introducing President Zelensky, Biden said": the verb is not part of the title.
+    } else if (PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && nameFollows(toks, from, to)) {
+      // "Novelist Sayed Kashua said": the noun says who, it is no name.
+      personCue = true;
+    } else if (pluralTitleAt(toks, from, to)) {
+      // "Presidents Joseph Biden of the United States and Xi Jinping of China", "Presidents Xi and
+      // Putin", "Foreign Ministers Wang Yi and Sergei Lavrov": a title for several.
+      personCue = true;
+      // "former Presidents of Poland Aleksander Kwaśniewski and …": the place is the title's too.
+      const place = pluralOfPlaceEnd(toks, from, to);
+      if (place > 0) from = place - 1;
+    } else if (PARTY_MEMBER.has(lw) && nameFollows(toks, from, to)) {
+      // "Democrat Abigail Spanberger won": a party's member, then the name.
+      personCue = true;
+    } else if (CREEDS.has(lw) && nameFollows(toks, from, to)) {
+      // "Marxist Anura Kumara Dissanayake": a creed, then the name; parties have creeds too.
+    } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' ')) &&
+      !initialsSpell(acronymAfter(toks, to), toks.slice(from, to).map((t) => t.text))) {
+      // (Not "the African Risk Capacity (ARC)": its acronym spells the nationality too, a body's name.)
+      // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name
+      // (not "Lebanese Red Cross", a body of its own). "The Italian Jannik Sinner": one of a people.
+      if (toks[from - 1]?.text.toLowerCase() === 'the' && /^\p{Lu}\p{Ll}+$/u.test(bare)) personCue = true;
+    } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
+    from++;
+    stripped = true;
+    if (from < to) {
+      firstStart = toks[from].start;
+      firstText = toks[from].text;
+    }
+  }
+  if (from >= to) return;
+  readChunkBody(text, toks, { from, to, status, firstStart, firstText, personCue }, block, sentence, out);
+}
+
+/**
+ * A capitalised "To" inside a sentence, before one or two name words, in a sentence with a
+ * lower-case word (not Title Case, "Biden To Visit Paris"): the Vietnamese family name Tô, as
+ * in "To Lam". Without more (a title, an appositive) the name stays tentative.
+ */
+function vietnameseTo(toks: Token[], from: number, to: number): boolean {
+  if (from === 0 || to - from < 2 || to - from > 3 || isCap(toks[from - 1])) return false;
+  if (!toks.some((t) => t.word && !t.cap && t.text.length >= 4)) return false;
+  return toks.slice(from + 1, to).every((t) => nameWordOk(t.text) && !/s$/.test(t.text));
+}
+
+/** Nouns for a man or woman of a people: "Englishman", "Frenchwoman", "Dutchman". */
+const DEMONYM_NOUNS = /^(?:english|french|irish|scots|scotch|welsh|dutch|cornish|manx|country)(?:man|men|woman|women)$/;

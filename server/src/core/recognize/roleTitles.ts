@@ -1,0 +1,171 @@
+// Titles written in lower case around a name: "the defense minister, Lloyd Austin",
+// "South Korea's defense minister Shin", "Austin, the defense secretary".
+
+import { ACTING_MARKERS, GENERAL_AS_OFFICE, PAST_MARKERS, PLACES, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
+import type { TitleStatus } from '../model';
+import { isNationality } from '../normalize';
+import { ELECT, isOfficeHead, normaliseOffice } from '../titles';
+import type { Token } from '../tokenize';
+import { isTitleHead } from './appositive';
+import type { RawTitle } from './rawMention';
+import { COMMON_CAPS, isCap, nameWordOk, OPENERS, ORG_NAME_WORDS } from './words';
+
+/** Role words that also name a trade: after a nationality ("English coach") they say what someone does, not a post. */
+const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
+
+/** Lower-case words that may stand in a role written before a name: "press secretary", "top negotiator". */
+const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security', 'parliament', 'assembly', 'senate', 'opposition']);
+
+/**
+ * A role in lower case right before a name: "Kremlin spokesman Dmitry Peskov", "White House
+ * press secretary Karoline Leavitt". At most three words, all role or portfolio words.
+ */
+export function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | undefined {
+  let first = at - 1;
+  let start = toks[first].start;
+  let status: TitleStatus | undefined;
+  while (first > at - 3 && first > 0) {
+    const t = toks[first - 1];
+    const w = t.text.toLowerCase();
+    // "Then-defense minister X": the prefix says the title is past.
+    const prefixed = /^(?:then|ex|former)[-‐](\p{Ll}+)$/iu.exec(t.text);
+    if (prefixed && (ROLE_WORDS.has(prefixed[1].toLowerCase()) || COMMON_CAPS.has(prefixed[1].toLowerCase()))) {
+      first--;
+      start = t.end - prefixed[1].length;
+      status = 'past';
+      break;
+    }
+    // "Attorney general Tarek Saab" at a sentence's start: one office, not the rank "general".
+    if (t.cap && GENERAL_AS_OFFICE.has(w) && toks[first].text.toLowerCase() === 'general') {
+      first--;
+      start = t.start;
+      break;
+    }
+    // "Prime minister Giorgia Meloni", "Foreign minister Wang Yi": the capital is the sentence's.
+    const sentenceStart = first - 1 === 0 || OPENERS.has(toks[first - 2]?.text ?? '') || /^[.!?]$/.test(toks[first - 2]?.text ?? '');
+    if (t.cap && sentenceStart && !PAST_MARKERS.has(w) && !ACTING_MARKERS.has(w) && (ROLE_LEAD.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) {
+      first--;
+      start = t.start;
+      break;
+    }
+    if (t.cap || !t.word || PAST_MARKERS.has(w) || ACTING_MARKERS.has(w) || !(ROLE_LEAD.has(w) || ROLE_WORDS.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) break;
+    first--;
+    start = t.start;
+  }
+  // "English coach Anthony Barry", "Brazilian manager X": a trade and where one is from, no post
+  // held ("England coach Thomas Tuchel" is one).
+  const lead = toks[first - 1];
+  if (first === at - 1 && TRADES.has(toks[first].text.toLowerCase()) && lead?.cap && isNationality(lead.text) && !PLACES.has(lead.text)) return undefined;
+  const span = { start, end: toks[at - 1].end };
+  const phrase = text.slice(span.start, span.end);
+  // "president-elect Donald Trump": not yet in office.
+  const elect = ELECT.test(toks[at - 1].text) ? 'acting' : undefined;
+  return { text: phrase, span, status: status ?? elect ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
+}
+
+/**
+ * Does an office with its article, then a comma, stand right before `from` ("the President of
+ * Colombia, Gustavo Petro")? Not a post in a list of posts ("Inspector General, Assam Rifles").
+ */
+export function officeBeforeComma(toks: Token[], from: number): boolean {
+  if (toks[from - 1]?.text !== ',') return false;
+  let k = from - 2;
+  let office = false;
+  for (; k >= 0 && k >= from - 7 && (isCap(toks[k]) || (OFFICE_JOINERS.has(toks[k].text) && toks[k].text !== 'the')); k--) {
+    if (isOfficeHead([toks[k].text], 0)) office = true;
+  }
+  const lead = toks[k];
+  return office && (!lead || /^the$/i.test(lead.text) || !!lead.possessive || OPENERS.has(lead.text));
+}
+
+/** Does ", First Last" follow the offset (the next name of a list)? */
+export function nameAfter(toks: Token[], offset: number): boolean {
+  let j = 0;
+  while (j < toks.length && toks[j].start < offset) j++;
+  return toks[j]?.text === ',' && isCap(toks[j + 1]) && nameWordOk(toks[j + 1].text) && isCap(toks[j + 2]) && nameWordOk(toks[j + 2].text);
+}
+
+/** Lower-case words inside an office's name: "Minister of Foreign Affairs", "Chief of the Army Staff". */
+const OFFICE_JOINERS = new Set(['of', 'for', 'the', 'and', '&']);
+
+/**
+ * "The President of ECOWAS, Omar Alieu Touray, said", "Nigeria's Minister of Defence, Mohammed
+ * Badaru, who …": a capitalised office that opens the sentence, then the name between commas
+ * (or before "who" or a speech verb). Only at the sentence's start ("The", an owner's name and
+ * "'s" may come first): "After meeting the President, John Smith said" names two people.
+ * The office's acronym may follow it: "The Chief of Defence Staff (CDS), Gen. Christopher Musa, said".
+ */
+export function commaTitleBefore(text: string, toks: Token[], from: number, to: number): RawTitle | undefined {
+  if (toks[from - 1]?.text !== ',' || from < 3) return undefined;
+  const closes = toks[to]?.text;
+  if (!(closes === ',' || closes === 'who' || SPEECH_VERBS.has(closes?.toLowerCase() ?? ''))) return undefined;
+  return officeEndingAt(text, toks, acronymBefore(toks, from - 1) ? from - 5 : from - 2, true);
+}
+
+/** Is there an acronym in parentheses just before `at`: "(CDS)"? */
+function acronymBefore(toks: Token[], at: number): boolean {
+  return toks[at - 1]?.text === ')' && toks[at - 3]?.text === '(' && OFFICE_ACRONYM.test(toks[at - 2]?.text ?? '');
+}
+const OFFICE_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\d&]{2,10}$/u;
+
+/**
+ * "Inspector General of Police (IGP) Kayode Egbetokun", "met the Chief of Army Staff (COAS)
+ * General Asim Munir": an office, its acronym, then the name. The acronym ties them as a comma
+ * does not, so the office may stand anywhere in the sentence.
+ */
+export function acronymOfficeBefore(text: string, toks: Token[], from: number): RawTitle | undefined {
+  return acronymBefore(toks, from) ? officeEndingAt(text, toks, from - 4, false) : undefined;
+}
+
+/** The capitalised office whose last word is toks[end], when there is one. */
+function officeEndingAt(text: string, toks: Token[], end: number, atStart: boolean): RawTitle | undefined {
+  if (end < 0) return undefined;
+  let first = end;
+  const marker = (w: string) => PAST_MARKERS.has(w) || ACTING_MARKERS.has(w);
+  while (first > 0 && (isCap(toks[first - 1]) || marker(toks[first - 1].text) || (OFFICE_JOINERS.has(toks[first - 1].text) && first - 1 > 0))) first--;
+  let lead = first;
+  if (lead >= 2 && toks[lead - 1].possessive && isCap(toks[lead - 2])) lead -= 2;
+  if (lead > 0 && /^the$/i.test(toks[lead - 1].text)) lead--;
+  if (atStart && lead !== 0 && !OPENERS.has(toks[lead - 1].text)) return undefined;
+  // Leading joiners and stop words belong to no office: "Only the President of Peru, …".
+  // "Former", "Acting" and the like say the title's status, as they do before a name.
+  let status: TitleStatus | undefined;
+  while (first < end) {
+    const w = toks[first].text.toLowerCase();
+    if (PAST_MARKERS.has(w)) status = 'past';
+    else if (ACTING_MARKERS.has(w)) status ??= 'acting';
+    else if (!OFFICE_JOINERS.has(w) && !STOPWORDS.has(toks[first].text)) break;
+    first++;
+  }
+  const words = toks.slice(first, end + 1).map((t) => t.text);
+  if (!words.some((_, k) => isOfficeHead(words, k))) return undefined;
+  // "The President, the Vice President and the Speaker, …": a list of offices names no one.
+  if (words.includes('and') && words.filter((_, k) => isOfficeHead(words, k)).length > 1) return undefined;
+  const span = { start: toks[first].start, end: toks[end].end };
+  const phrase = text.slice(span.start, span.end);
+  return { text: phrase, span, status: status ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
+}
+
+/** "Former GOP leader X", "Ukraine's former top negotiator X": a marker a few words before the role. */
+function roleStatus(toks: Token[], first: number): TitleStatus {
+  // "former Uvalde school district police chief Pete Arredondo": the marker may stand well
+  // before the role. Reading too far only makes a title past, and past titles are never compared.
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+    const w = toks[k].text.toLowerCase();
+    if (PAST_MARKERS.has(w)) return 'past';
+    if (ACTING_MARKERS.has(w)) return 'acting';
+    // "former Prime Minister and key opposition leader X": the marker is the other title's.
+    if ((!toks[k].word && !toks[k].possessive && w !== '-') || w === 'and' || w === 'or') break;
+  }
+  return 'current';
+}
+
+/** "appointed Harini Amarasuriya as the new prime minister": what a name is made says it is a person's. */
+export function madeRole(toks: Token[], at: number): boolean {
+  if (toks[at]?.text !== 'as') return false;
+  let k = at + 1;
+  if (['the', 'its', 'his', 'her', 'their', 'a', 'an'].includes(toks[k]?.text ?? '')) k++;
+  if (['new', 'next', 'interim', 'acting', 'first'].includes(toks[k]?.text ?? '')) k++;
+  // "prime minister", "chief executive": the role may take a second word.
+  return [k, k + 1].some((j) => !!toks[j] && toks[j].word && !toks[j].cap && isTitleHead(toks[j])) && !!toks[k]?.word && !toks[k].cap;
+}

@@ -1,0 +1,258 @@
+// A name with its title before it: "Defense Minister Shin Won-sik", "Gen. Charles Q. Brown Jr.",
+// "then-Vice President Kamala Harris". Splits the chunk into title and name.
+
+import { GIVEN_NAMES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
+import { foldText, isNameParticle, isNationality } from '../normalize';
+import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
+import type { Token } from '../tokenize';
+import { appositive, TITLE_AFTERWORDS } from './appositive';
+import { readOrgInTitle } from './organizations';
+import {
+  givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, JOINED_NAME, listedWordInName, middleInitial,
+  NAME_BEARING_HONORIFICS, nameAfterComma, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, titleAsGivenName, weekdayAsGivenName,
+} from './personNames';
+import type { BlockMentions, RawMention, RawTitle } from './rawMention';
+import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
+import { acronymOfficeBefore, commaTitleBefore, roleTitleBefore } from './roleTitles';
+import { endsTitle, GENERATIONAL, isKnownGivenName, isPlacePhrase, joinWords, LONE_INITIAL, nameWordOk, REGNAL, textOf } from './words';
+
+/** Words a constituency's name may start with: "North East Cambridgeshire". */
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Mid', 'Greater', 'Upper', 'Lower']);
+
+/** ", Inc.", ", Corp." and the like after a chunk: it ends in a company's name. */
+function companySuffixAfter(toks: Token[], at: number): boolean {
+  return toks[at]?.text === ',' && /^(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|AG|SA|NV|GmbH|LP)\.?$/.test(toks[at + 1]?.text ?? '');
+}
+
+/** How a dignitary is addressed, never part of their title: "His Holiness", "Her Royal Highness". */
+const STYLES = new Set(['holiness', 'majesty', 'highness', 'royal', 'eminence', 'excellency', 'beatitude']);
+
+/**
+ * Does a chunk stand where a description of someone just named does: after a person's name
+ * and a comma, or after a role and "and"?
+ */
+function describesNamed(toks: Token[], from: number, out: BlockMentions): boolean {
+  const prev = toks[from - 1]?.text;
+  if (prev === 'and') return ROLE_WORDS.has(toks[from - 2]?.text.toLowerCase() ?? '');
+  if (prev !== ',' || from < 2) return false;
+  const end = toks[from - 2].end;
+  const named = (ms: RawMention[]) => ms.length > 0 && ms[ms.length - 1].kind === 'person' && ms[ms.length - 1].span.end === end;
+  return named(out.mentions) || named(out.candidates);
+}
+
+/** "Vice President JD Vance": two capitals between a title and a name are initials, not an acronym. */
+function initialsAfterTitle(words: string[], k: number, nameWordsAfter: number): boolean {
+  // "Sen. JD Vance", "Sen. J.D. Vance" (not "U.S.": a nationality).
+  if (!/^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.?)$/u.test(words[k]) || nameWordsAfter === 0 || isNationality(words[k])) return false;
+  return k > 0 && (isOfficeHead(words, k - 1) || isRankHead(words, k - 1));
+}
+
+/** Is the chunk all inside the title read after the name before it? */
+function withinTitle(toks: Token[], c: Chunk, out: BlockMentions): boolean {
+  return out.titleUntil !== undefined && toks[c.from].start < out.titleUntil && toks[c.to - 1].end <= out.titleUntil;
+}
+
+const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 'cares', 'scheme', 'mission', 'ujjwala', 'vishwakarma', 'svanidhi', 'poshan', 'surya', 'garib', 'kalyan', 'vidyalaxmi', 'internship',
+  'schools', 'mitra', 'krishi', 'dhan', 'gati', 'shakti', 'parks', 'mega', 'textile', 'fund', 'package']);
+
+/** Occasions and rooms named after "General": "General Debate", "General Assembly Hall". */
+const OCCASION_NOUNS = new Set(['debate', 'debates', 'session', 'sessions', 'conference', 'meeting', 'election', 'elections', 'strike']);
+const ROOM_NOUNS = new Set(['hall', 'headquarters', 'building']);
+
+/** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
+export function readTitledName(r: Reading): boolean {
+  const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
+  let nameFrom = n;
+  // "Pope Leo XIV", "King Charles III": a regnal number closes the name.
+  if (n >= 3 && REGNAL.test(words[n - 1]) && nameWordOk(words[n - 2])) nameFrom--;
+  // "Vice Premier He Lifeng": a surname may look like a stop word when a name follows it.
+  // Particles inside a name count for nothing: "Ursula von der Leyen", "Lula da Silva".
+  // A chain of "bin"/"bint"/"ibn" links a name to its fathers' and is longer: "Mohammed bin
+  // Abdulrahman bin Jassim Al Thani".
+  let nameWords = 0;
+  let particles = 0;
+  while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
+    const w = words[nameFrom - 1];
+    // "Somali President Hassan Sheikh Mohamud": "Sheikh" between a given name and the last one is part of the name.
+    if (nameWords >= 1 && nameFrom >= 2 && nameFrom < n && honorificInName(words, nameFrom - 1)) {
+      nameWords++;
+      nameFrom--;
+      continue;
+    }
+    // "Sheikh Nawaf Al Ahmad Al Jaber Al Sabah": the Arabic article, capitalised, links a name as "al" does.
+    if ((w === 'Al' || w === 'El') && nameFrom < n && nameFrom > 1 && nameWordOk(words[nameFrom - 2])) {
+      particles++;
+      nameFrom--;
+      continue;
+    }
+    if (isNameParticle(w) && nameFrom < n) particles++;
+    // "Prime Minister John Major": a rank word last, after a given name, is a surname.
+    if (nameFrom === n && n >= 3 && isRankHead(words, n - 1) && isKnownGivenName(words[n - 2]) && nameWordOk(words[n - 2])) {
+      nameWords++;
+      nameFrom--;
+      continue;
+    }
+    // "Air Chief Marshall Richard Knighton": the rank misspelt is no given name; nor is
+    // "Sri" of the Malaysian "Tan Sri" ("General Tan Sri Mohammad Ab Rahman").
+    if (nameFrom >= 2 && (isRankHead(words, nameFrom - 1) || honorificPairAt(words, nameFrom - 1))) break;
+    // "Pope Emeritus Benedict XVI": "Emeritus" after an office is part of it.
+    if (nameFrom >= 2 && TITLE_AFTERWORDS.has(foldText(w)) && isOfficeHead(words, nameFrom - 2)) break;
+    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
+    else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
+    nameFrom--;
+  }
+  // "Foreign Minister Amir Khan Mutaqqi", "Industry Minister Sultan Al Jaber": after a whole
+  // title, a title word that is also a given name starts the name (not "Army Chief Gen Asim Munir").
+  // So does one right before a family name with the Arabic article ("COP28 President Sultan
+  // Al Jaber"), first in the phrase too, which is then a name alone ("Sultan al-Jaber").
+  if (nameWords >= 1 && nameFrom >= 1 && nameFrom < n && GIVEN_NAMES.has(foldText(words[nameFrom - 1])) && isOfficeHead(words, nameFrom - 1) &&
+    ((nameFrom >= 2 && isOfficeHead(words, nameFrom - 2)) || givenBeforeArticle(words, nameFrom - 1))) {
+    nameFrom--;
+    nameWords++;
+  }
+  // A title does not end in "of": "Chairman of Samsung Lee Jae-yong" names Lee Jae-yong, not
+  // "Samsung Lee Jae-yong". A constituency after "for" ends where a given name starts: "MP for
+  // Leeds West Rachel Reeves", "MP for Hartlepool Jonathan David Brash". Two name words after
+  // "of" are the whole name, and the title before is not theirs ("his re-election as US
+  // President of Donald Trump"), unless the second is an East Asian surname after a company
+  // ("Chairman of Samsung Lee", "Chief Executive of Nvidia Huang"). Fewer words after "for" or
+  // "of the" are what the title is of: "Chancellor of the Exchequer", "Chancellor of the Duchy
+  // of Lancaster", "MP for Leeds West" name no one.
+  const titleOf = (w: string) => w === 'of' || w === 'for';
+  const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
+  // "CEO of Chipotle Mexican Grill, Inc.": the words after the title are a company's name.
+  // "Martin Luther King Jr.": a suffix alone after a title word is the end of a name that word is part of.
+  if (nameFrom < n && (companySuffixAfter(toks, c.to) || words.slice(nameFrom).every((w) => GENERATIONAL.test(w)))) nameFrom = n;
+  else if (nameFrom > 0 && (titleOf(words[nameFrom - 1]) || ofThe)) {
+    const bareOf = words[nameFrom - 1] === 'of';
+    const given = words[nameFrom - 1] === 'for' && nameWords >= 3 ? words.findIndex((w, k) => k > nameFrom && k < n - 1 && GIVEN_NAMES.has(foldText(w))) : -1;
+    // "President of United Arab Emirates", "Prime Minister of Papua New Guinea": a place after "of" names no one.
+    // "President of Sri Lanka Ranil Wickremesinghe": a place of two or three words, then the name.
+    const placeWords = bareOf || ofThe ? [3, 2].find((k) => nameFrom + k < n && isPlacePhrase(words.slice(nameFrom, nameFrom + k))) : undefined;
+    if (bareOf && isPlacePhrase(words.slice(nameFrom))) nameFrom = n;
+    else if (placeWords) nameFrom += placeWords;
+    else if (given > 0) nameFrom = given;
+    // "Spokesperson for Donald Trump Karoline Leavitt", "MP for Brighton Pavilion Siân Berry".
+    else if (nameWords >= 4 && words[nameFrom - 1] === 'for') nameFrom = n - 2;
+    // "Stan Deal, CEO of Boeing Commercial Airplanes,", "the president and CEO of …": in a
+    // description of someone just named, what the office is of runs to the end.
+    else if (nameWords >= 3 && describesNamed(toks, c.from, out) && !SURNAME_FIRST.has(words[nameFrom + 1])) nameFrom = n;
+    else if (nameWords >= 3) nameFrom++;
+    // "Prime Minister of Israel Netanyahu", "Chairman of Samsung Lee": a place, or an East Asian
+    // surname after a company, and the surname alone.
+    else if (bareOf && nameWords === 2 && (PLACES.has(words[nameFrom]) || (SURNAME_FIRST.has(words[n - 1]) && !GIVEN_NAMES.has(foldText(words[nameFrom]))))) nameFrom++;
+    // "Museum of Contemporary Art", "University of Modern Art": a body is of something, not
+    // someone ("Chief of Staff of Keir Starmer" is an office's).
+    else if (bareOf && nameWords === 2 && nameFrom >= 2 && !(ORG_HEADS.has(foldText(words[nameFrom - 2])) && !words.slice(0, nameFrom - 1).some((_, k) => isOfficeHead(words, k)))) {
+      return readSplit(r, c.from + nameFrom - 1, c.from + nameFrom);
+    } else nameFrom = n;
+  }
+  // "Foreign Minister of Saudi Arabia Faisal bin Farhan": a place's first word ("Saudi") read
+  // as the end of the title takes the rest of the place with it.
+  if (nameFrom > 1 && nameFrom < n) {
+    const ends = [3, 2].flatMap((k) => [nameFrom - 1, nameFrom - 2].map((from) => [from, from + k]))
+      .find(([from, to]) => from >= 1 && from < nameFrom && to > nameFrom && to < n && titleOf(words[from - 1]) && isPlacePhrase(words.slice(from, to)));
+    if (ends) nameFrom = ends[1];
+  }
+  // "the CEO of JPMorgan Chase": one odd-shaped word after "of" and one name word are a
+  // company's name, not a title ending in a company and a surname.
+  if (nameWords === 1 && nameFrom === n - 1 && nameFrom >= 3 && words[nameFrom - 2] === 'of' && /\p{Ll}/u.test(words[nameFrom - 1]) && /\p{Lu}.*\p{Lu}/u.test(words[nameFrom - 1])) nameFrom = n;
+  // "the UN General Debate", "the General Assembly Hall": a word for an occasion or a room after
+  // "General" is no surname.
+  // (A room only after a body's name: "Gen. Hall" is an officer.)
+  if (nameWords === 1 && nameFrom === n - 1 && words.slice(0, nameFrom).some((w) => titleWord(w) === 'general')) {
+    const last = foldText(words[n - 1]);
+    if (OCCASION_NOUNS.has(last) || (ROOM_NOUNS.has(last) && words.slice(0, nameFrom).some((w) => ORG_HEADS.has(foldText(w))))) nameFrom = n;
+  }
+  // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
+  // the end of a title and the start of a name.
+  if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
+  // "MP for North East Cambridgeshire Steve Barclay": a constituency that starts with a compass
+  // word runs on to the given name.
+  if (nameFrom > 0 && nameFrom < n - 2 && COMPASS.has(words[nameFrom]) && words.lastIndexOf('for', nameFrom - 1) >= 0) {
+    const given = words.findIndex((w, k) => k > nameFrom && k <= n - 2 && isKnownGivenName(w));
+    if (given > 0) nameFrom = given;
+  }
+  // "Chancellor of the Exchequer of the United Kingdom": a place after a title names no one; nor
+  // does one whose first word the title took ("President of the United Arab Emirates").
+  if (nameFrom > 0 && nameFrom < n && [0, 1, 2].some((k) => nameFrom - k > 0 && isPlacePhrase(words.slice(nameFrom - k)))) nameFrom = n;
+  // "Begum Zia": first in a phrase "Begum" is an honorific (last, a surname: "Shamima Begum").
+  // A longer name keeps it in its text and leaves it out of its key ("Begum Khaleda Zia").
+  const begum = nameFrom === 0 && n === 2 && foldText(words[0]) === 'begum';
+  if (begum) nameFrom = 1;
+  if (nameFrom > 0 && nameFrom < n) {
+    const titleWords = words.slice(0, nameFrom);
+    const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || honorificAt(titleWords, k));
+    // "the statue in Dhaka of Sheikh Mujibur Rahman": before an honorific and no office, what
+    // "of" follows is a place or a thing of the person's, not a title.
+    if (headAt >= 2 && titleWords[headAt - 1] === 'of' && titleWords.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
+      return readSplit(r, c.from + headAt - 1, c.from + headAt);
+    }
+    if (headAt >= 0) {
+      const nameWords = words.slice(nameFrom);
+      const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
+      // "UK Prime Minister Sir Keir Starmer": the honorific belongs to neither title nor name.
+      let shown = nameFrom;
+      while (shown > 1 && honorificAt(titleWords, shown - 1)) shown--;
+      // "His Holiness Pope Francis", "Her Royal Highness Princess Anne": a style before the title is neither.
+      let lead = 0;
+      while (lead < shown - 1 && STYLES.has(foldText(titleWords[lead]))) lead++;
+      const titleSpan = chunkSpan(toks, c, c.from + lead, c.from + shown);
+      const honorificOnly = begum || titleWords.every((w, k) => honorificAt(titleWords, k) || isNationality(w));
+      const titles: RawTitle[] = [];
+      if (!honorificOnly) {
+        const split = splitTitle(titleWords.slice(lead).filter((_, k) => !honorificAt(titleWords, lead + k)));
+        const rankTokens = titleWords.slice(lead + split.rankFrom, shown);
+        titles.push({
+          text: textOf(text, titleSpan), span: titleSpan, status: c.status === 'current' && titleWords.some((w) => ELECT.test(w)) ? 'acting' : c.status, basis: 'prefix',
+          rank: split.rank, rankText: split.rank ? rankTokens.join(' ') : undefined,
+          office: split.office, officeText: split.office ? joinWords(titleWords.slice(lead, Math.min(lead + split.rankFrom, shown))) : undefined,
+        });
+      } else if (toks[c.from - 1] && !toks[c.from - 1].cap && ROLE_WORDS.has(toks[c.from - 1].text.toLowerCase())) {
+        // "Iran's supreme leader Ayatollah Ali Khamenei": a lower-case role before the honorific.
+        const role = roleTitleBefore(text, toks, c.from);
+        if (role) titles.push(role);
+      }
+      const titleStart = Math.min(titleSpan.start, titles[0]?.span.start ?? titleSpan.start);
+      const orgEnd = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
+      if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
+      let app = appositive(text, toks, c.to);
+      // "President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim …": a titled name
+      // in a list, then the next one's title, then the next one. Not "Pete Hegseth, a former
+      // Fox host, Marco Rubio and …": a description with an article is of the one before.
+      if (app && !/^(?:an?|the|former|then)\b/i.test(app.text) && nameAfterComma(toks, app.span.end)) app = undefined;
+      if (app) titles.push(app);
+      // "The Chief of Defence Staff (CDS), Gen. Christopher Musa, said", "Chief of Army Staff (COAS)
+      // General Asim Munir": the office before the rank is the bearer's too.
+      if (lead === 0 && titles.length && !titles.some((t) => t.office)) {
+        const office = acronymOfficeBefore(text, toks, c.from) ?? commaTitleBefore(text, toks, c.from, c.to);
+        if (office) titles.push(office);
+      }
+      // "Jamie Dimon, chairman & CEO of JPMorgan Chase": inside another's title, a title and a
+      // lone surname ("Chase") are no one. A whole name there is ("head of Volodymyr Zelensky's office").
+      // So is one in a description of someone just named ("…, the president and CEO of Boeing Commercial Airplanes").
+      if (nameWords.length === 1 && (withinTitle(toks, c, out) || (toks[c.from - 1]?.text === 'and' && describesNamed(toks, c.from, out)))) return true;
+      // "Gen Z", "Gen Zs": a generation. A name is never one letter.
+      if (nameWords.length === 1 && /^\p{Lu}(?:s|ers)?$/u.test(nameWords[0])) return true;
+      // "1122 King Road": a street named after a title word.
+      if (nameWords.length === 1 && STREET_HEADS.has(foldText(nameWords[0]))) return pushPlace(r);
+      // "PM Kisan Samman Nidhi", "PM Awas Yojana": Indian government schemes, not people.
+      // ("PM Shri Schools": "Shri" is an honorific elsewhere, and part of the scheme's name here.)
+      if (foldText(titleWords[0]) === 'pm' && titleWords.slice(1).every(isHonorific) && [...titleWords.slice(1), ...nameWords].some((w) => PM_SCHEME_WORDS.has(foldText(w)))) return true;
+      if (app) out.titleUntil = app.span.end;
+      // "President von der Leyen" is a surname with its particles, as short as "President Macron".
+      // "Col. Butler Jr." is a surname too: "Jr." makes no name whole.
+      const named = nameWords.filter((w) => !GENERATIONAL.test(w));
+      const full = named.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(named[named.length - 1]);
+      const sheikh = !full && named.length === 1 && NAME_BEARING_HONORIFICS.has(foldText(titleWords[nameFrom - 1]));
+      pushMention(r, {
+        kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
+        text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(named[named.length - 1]),
+        form: full ? 'full' : 'short', titles, shortForms: full ? [...shortFormsOf(nameWords), ...nicknamesIn(toks, c.from + nameFrom, c.to)] : undefined,
+        ...(sheikh ? { whole: { name: `${titleWords[nameFrom - 1]} ${named[0]}`, key: personKeyFor(['Sheikh', named[0]]) } } : {}),
+      });
+      return true;
+    }
+  }
+  return false;
+}
