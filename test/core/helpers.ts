@@ -91,3 +91,8 @@ export const DEFAULT_DIAGNOSTICS = {
   titleConflict: { enabled: true, severity: 'warning' as const },
   dateConflict: { enabled: true, severity: 'warning' as const },
 };
+
+/** The article's title facts as [key, title as written], in text order. */
+export function titleFacts(a: ArticleAnalysis): string[][] {
+  return a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : []));
+}

@@ -19,7 +19,7 @@ export const OFFICE_ACRONYMS: Readonly<Record<string, string>> = { DA: 'd.a' };
  * not OpenAI's), a measure ("GDP"), a period ("Q4"), a time zone ("ET") or a section label ("PHOTOS: …").
  */
 export const GENERIC_CAPITALS = new Set(`
-  CEO CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM PM MP AM GDP GNP CPI PMI TV HR PR PC HQ ID FAQ IPO ETF FY
+  CEO CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM PM CM MP AM GDP GNP CPI PMI TV HR PR PC HQ ID FAQ IPO ETF FY
   Q1 Q2 Q3 Q4 H1 H2 ET EST EDT CT CST CDT PT PST PDT GMT BST CET CEST UTC JST KST IST
   PHOTO PHOTOS VIDEO VIDEOS WATCH LIVE BREAKING UPDATE UPDATED EXCLUSIVE OPINION ANALYSIS EXPLAINER LISTEN
 `.trim().split(/\s+/));
@@ -66,14 +66,14 @@ export const OFFICE_HEADS = words(`
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
   sheriff superintendent inspector
-  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm
+  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate pastor priest
   treasurer controller registrar ombudsman
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev honourable honorable shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade monsignor msgr`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev reverend revd venerable honourable honorable shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade monsignor msgr`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -170,6 +170,7 @@ export const ORG_HEADS = words(`
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood
+  diocese archdiocese eparchy synod dicastery curia
 `);
 
 /** Well-known organisations written without a head word. */

@@ -11,7 +11,7 @@ import { andContinuesOrg, andItsNon, portfolioListEnd } from './recognize/organi
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
 import { CONNECTORS, isCap, isPlacePhrase, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
-import { titleWord } from './titles';
+import { isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
 export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, firstSentence: number): BlockMentions {
@@ -131,7 +131,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       if (listEnd > j) j = listEnd;
       else if (toks[j].text === 'and' && (andContinuesOrg(toks, i, j) || andItsNon(toks, j))) j += 2;
       // "apologizes to Congress for July global tech outage": a month after "for" or "of" is a date's.
-      else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text))) j += 2;
+      else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text)) && !titledNameFor(toks, i, j)) j += 2;
       else if (numberParticle(toks, j)) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else if (toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) {
@@ -159,6 +159,19 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     readChunk(text, toks, i, j, block, sentence, out);
     i = j;
   }
+}
+
+/**
+ * "in St. Peter's Square for Pope Leo XIV's inauguration", "Representatives Hall Thursday for
+ * Gov. Kelly Ayotte": after "for" at `j`, a title and a name start a chunk of their own, unless
+ * the words before are a title too ("Spokesperson for President Trump").
+ */
+function titledNameFor(toks: Token[], i: number, j: number): boolean {
+  if (toks[j].text !== 'for' || !isCap(toks[j + 2])) return false;
+  const head = [toks[j + 1].text];
+  if (!isOfficeHead(head, 0) && !isRankHead(head, 0)) return false;
+  for (let k = i; k < j; k++) if (isOfficeHead([toks[k].text], 0) || isRankHead([toks[k].text], 0)) return false;
+  return true;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Block } from './model';
 import { meetingKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
-import { foldText, isNameParticle, orgKeyWithoutNationality } from './normalize';
+import { foldText, isNameParticle, orgKeyWithoutNationality, personKey } from './normalize';
 
 interface AcronymDef {
   key: string;
@@ -144,6 +144,15 @@ function sharesOffice(a: RawMention, b: RawMention): boolean {
   return a.titles.some((t) => t.office && t.status !== 'past' && b.titles.some((u) => u.office && same(t.office!, u.office!)));
 }
 
+/** Offices held under a regnal name. */
+const REGNAL_OFFICES = new Set(['pope', 'pontiff', 'king', 'queen', 'emperor', 'empress']);
+const REGNAL_NUMBER = / [IVXL]+$/;
+
+/** "pope" for "Pope Francis", "king" for "King Charles": the regnal office a name is written with. */
+function regnalOffice(m: RawMention): string | undefined {
+  return m.titles.map((t) => t.office?.split(' ').pop() ?? '').find((o) => REGNAL_OFFICES.has(o));
+}
+
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
@@ -190,6 +199,13 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
       const narrowed = options.filter((o) => titled.has(o.key));
       if (narrowed.length && titled.size === 1) options = narrowed;
     }
+    // "Pope Francis" is not "Archbishop Francis Leo": a pope or a monarch goes by one name, which
+    // stands for a fuller one only with a regnal number ("Leo XIV", "Charles III") or the same title.
+    if (regnalOffice(m)) {
+      const sameTitle = new Set(full.filter((o) => sharesOffice(o, m)).map((o) => o.key));
+      options = options.filter((o) => REGNAL_NUMBER.test(o.text) || sameTitle.has(o.key));
+      if (!options.length) return undefined;
+    }
     // Journalistic convention: a surname refers to the person last named in full.
     let best: RawMention | undefined;
     for (const o of options) if (o.span.start <= m.span.start && (!best || o.span.start > best.span.start)) best = o;
@@ -205,19 +221,29 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   for (const c of candidates) if (c.personCue && !c.dropped && c.key.startsWith('short:')) confirmWho(c);
   for (const m of raw) if (m.tentative && confirmedKeys.has(m.key)) m.tentative = false;
 
+  // "Pope Francis", "King Felipe" with no fuller name in the article: the office and the one name
+  // are the whole name, which other sources write too, and the article's later "Francis" is his.
+  const regnalKeys = new Map<string, string>();
+  for (const m of raw) {
+    const office = m.key.startsWith('short:') ? regnalOffice(m) : undefined;
+    const form = m.key.slice('short:'.length);
+    if (office && !optionFor(m) && !regnalKeys.has(form)) regnalKeys.set(form, personKey(`${office} ${form}`));
+  }
   // A reference to a name still only tentative is tentative too: the corpus may confirm it.
   for (const m of raw) {
     if (!m.key.startsWith('short:')) continue;
     const o = optionFor(m);
     // A titled surname nobody in the article carries ("President Trump") stays local to it.
-    m.key = o?.key ?? `person@${uri}:${m.key.slice('short:'.length)}`;
+    m.key = o?.key ?? regnalKeys.get(m.key.slice('short:'.length)) ?? `person@${uri}:${m.key.slice('short:'.length)}`;
     if (o?.tentative) m.tentative = true;
   }
   for (const c of candidates) {
     if (c.dropped) continue;
     if (c.key.startsWith('short:')) {
       const o = optionFor(c);
+      const regnal = o ? undefined : regnalKeys.get(c.key.slice('short:'.length));
       if (o) raw.push({ ...c, key: o.key, form: 'short', ...(o.tentative ? { tentative: true } : {}) });
+      else if (regnal) raw.push({ ...c, key: regnal, form: 'short' });
     } else if (c.key.startsWith('acr:')) {
       raw.push(c); // resolved (or dropped) by the corpus, which knows other articles' acronyms
     }

@@ -77,10 +77,13 @@ const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh
  * "Secretary of Defense", "U.S. Defense Secretary" and "defence secretary" all become
  * "defense secretary": nationality dropped, spelling unified, "X of Y" turned into "Y X".
  */
+/** Offices written as their initials: "CM Siddaramaiah" holds the office of "Chief Minister Siddaramaiah". */
+const OFFICE_INITIALS: Record<string, string> = { cm: 'chief minister', pm: 'prime minister' };
+
 export function normaliseOffice(text: string, acronyms: Record<string, string> = {}): string {
   // "Vice-President" is the "Vice President".
   let ws = withoutNationality(foldWords(text).flatMap((w) => (/^(?:vice|deputy)-\p{L}/u.test(w) ? w.split('-') : [w])).map((w) => titleWord(w)));
-  ws = ws.flatMap((w) => (acronyms[w] ? acronyms[w].split(' ') : [w]));
+  ws = ws.flatMap((w) => (acronyms[w] ?? OFFICE_INITIALS[w])?.split(' ') ?? [w]);
   // "Foreign Minister Prince Faisal bin Farhan": a royal's style after the office is no part of it.
   if (ws.length > 1 && ROYAL_STYLES.has(ws[ws.length - 1]) && ws.slice(0, -1).some((_, k) => isOfficeHead(ws, k))) ws = ws.slice(0, -1);
   const of = ws.indexOf('of');

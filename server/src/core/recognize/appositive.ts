@@ -7,9 +7,10 @@ import { foldText, isNationality } from '../normalize';
 import { isHonorific, isRankHead, normaliseOffice, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 import { BODY_NOUNS, namesBody, portfolioListEnd } from './organizations';
+import { initialsOfName } from './personNames';
 import { placeAfter, placeAfterOf } from './places';
 import type { RawTitle } from './rawMention';
-import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd } from './words';
+import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, isPluralTitle, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd } from './words';
 
 /** Words a title does not end with: a cut-off ", chief market analyst at trading platform IG". */
 const TITLE_TAIL_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'to', 'on', 'from', 'by', 'and', 'the']);
@@ -115,6 +116,14 @@ function namesAnotherPerson(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Words after the head of a title: "chief ministers from BJP-ruled states". */
+const PLURAL_POST_ENDS = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
+
+/** Initials at `k` and a name word after them: "JP Nadda", "N.V. Ramana". */
+function initialsBeforeName(toks: Token[], k: number): boolean {
+  return initialsOfName(toks[k]?.text) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text);
+}
+
 export function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
@@ -159,6 +168,8 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
     // or more words after the name keep it: "X, President Lee's chief of staff".
     // So is one with an honorific: "…, Bangladesh Premier Sheikh Hasina, …".
     if (sawRole && isCap(t) && nameWordOk(t.text) && titleEndsBefore(toks, k) && nameEndsPhrase(toks, k)) return undefined;
+    // So is one whose name opens with initials: "Amit Shah, BJP national president JP Nadda, …".
+    if (sawRole && initialsBeforeName(toks, k) && titleEndsBefore(toks, k) && nameEndsPhrase(toks, k + 1)) return undefined;
     if (sawRole && isCap(t) && isHonorific(t.text) && titleEndsBefore(toks, k) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text) && nameEndsPhrase(toks, k + 1)) return undefined;
     if (!sawRole) {
       if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) status = 'past';
@@ -175,6 +186,11 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
   // ", chief market analyst at trading platform IG,": the title ends before "at", not after it.
   while (k - 1 > start && !toks[k - 1].cap && TITLE_TAIL_JOINERS.has(toks[k - 1].text)) k--;
   if (!sawRole || k === start) return undefined;
+  // "Nadda, chief ministers and deputy chief ministers of BJP-led states, …": a post for several,
+  // the next ones in a list (after "of" it is what a post is of: "President of the Council of Ministers").
+  const headEnd = toks.slice(start, k).findIndex((t) => PLURAL_POST_ENDS.has(t.text));
+  const head = toks[headEnd >= 0 ? start + headEnd - 1 : k - 1];
+  if (head && !head.possessive && isPluralTitle(head.text)) return undefined;
   // "Mark Dreyfus, the prized attorney-general position goes to …": the post itself, no one's title.
   if (POST_NOUNS.has(foldText(toks[k - 1].text))) return undefined;
   // "Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and …": a title, then two name
@@ -185,7 +201,7 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
   // ("…, Prime Minister of Bangladesh Sheikh Hasina, …": an honorific and one name word too.)
   // ("… Pushpa Kamal Dahal ‘Prachanda’ and …": a nickname after the name is no part of it.)
   const e = k - start >= 6 && NICKNAME_CLOSE.has(toks[k - 1].text) && NICKNAME_OPEN.has(toks[k - 3].text) ? k - 3 : k;
-  const nameAtEnd = isCap(toks[e - 1]) && nameWordOk(toks[e - 1].text) && ((isCap(toks[e - 2]) && nameWordOk(toks[e - 2].text)) || isHonorific(toks[e - 2]?.text ?? ''));
+  const nameAtEnd = isCap(toks[e - 1]) && nameWordOk(toks[e - 1].text) && ((isCap(toks[e - 2]) && nameWordOk(toks[e - 2].text)) || isHonorific(toks[e - 2]?.text ?? '') || initialsOfName(toks[e - 2]?.text));
   if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e)) return undefined;
   if (namesAnotherPerson(toks, start, k)) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };

@@ -5,7 +5,7 @@ import {
   ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, KNOWN_ORGS, NAME_HONORIFICS, NAME_PLACES, PLACE_HEADS, PLACES, SURNAME_FIRST, WEEKDAYS,
 } from '../lexicon';
 import { foldText, isNationality, knownByFrom, personKey, romanisationKey } from '../normalize';
-import { isHonorific } from '../titles';
+import { isHonorific, isOfficeHead, isRankHead } from '../titles';
 import type { Token } from '../tokenize';
 import type { Chunk } from './reading';
 import { ARABIC_ARTICLE, endsTitle, INITIALS, isCap, isNameSuffix, LONE_INITIAL, nameWordOk } from './words';
@@ -80,9 +80,19 @@ export function honorificPairAt(words: readonly string[], k: number): boolean {
   return (k + 1 < words.length && HONORIFIC_PAIRS.has(`${words[k]} ${words[k + 1]}`)) || (k > 0 && HONORIFIC_PAIRS.has(`${words[k - 1]} ${words[k]}`));
 }
 
-/** Is words[k] an honorific, on its own ("Sir") or as half of a pair ("Tan Sri")? */
+/** Is words[k] an honorific, on its own ("Sir") or as half of a pair ("Tan Sri", "Right Reverend")? */
 export function honorificAt(words: readonly string[], k: number): boolean {
-  return isHonorific(words[k]) || honorificPairAt(words, k);
+  return isHonorific(words[k]) || honorificPairAt(words, k) || styleAt(words, k);
+}
+
+/** Words that raise a style: "the Right Reverend", "the Most Rev.", "the Rt Hon". */
+const STYLE_LEADS = new Set(['right', 'rt', 'most', 'very']);
+const STYLE_NOUNS = new Set(['reverend', 'rev', 'revd', 'honourable', 'honorable', 'hon', 'venerable', 'ven', 'worshipful']);
+
+/** Is words[k] one half of a style ("Right Reverend", "Rt Hon", "Most Rev.")? Styles are no titles. */
+function styleAt(words: readonly string[], k: number): boolean {
+  const w = (i: number) => foldText(words[i] ?? '').replace(/\.$/, '');
+  return (STYLE_LEADS.has(w(k)) && STYLE_NOUNS.has(w(k + 1))) || (k > 0 && STYLE_NOUNS.has(w(k)) && STYLE_LEADS.has(w(k - 1)));
 }
 
 /** Rulers' titles that are given names too: "Sheikh Sultan bin Muhammad Al Qasimi". */
@@ -190,6 +200,14 @@ export function honorificInName(words: string[], k: number): boolean {
 
 /** Given names that are also rulers' titles: "the Amir Sheikh Tamim" is the Emir. */
 const GIVEN_NAMES_AS_TITLES = new Set(['amir', 'emir', 'sultan', 'malik']);
+
+/**
+ * Initials that can open a name ("JP", "N.V."): not a country's ("US"), a body's ("UN") or a
+ * title's ("MP", "CM").
+ */
+export function initialsOfName(w: string | undefined): boolean {
+  return !!w && INITIALS.test(w) && !isNationality(w) && !KNOWN_ORGS.has(w) && !PLACES.has(w) && !isOfficeHead([w], 0) && !isRankHead([w], 0);
+}
 
 /** "KP Sharma Oli", "A.P.J. Abdul Kalam": initials before a name of two words or more, not a code ("US", "EU"). */
 export function leadingInitials(words: string[], k: number): boolean {

@@ -122,6 +122,17 @@ function pluralTitleAt(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * After a title for several at `from` and "of" ("Representatives of the …", "Heads of State of
+ * the …"): where the body they speak for starts ("the"), or -1. Not "Heads of Government Meeting".
+ */
+function sentBy(toks: Token[], from: number, to: number): number {
+  if (!isPluralTitle(toks[from].text) || toks[from + 1]?.text !== 'of') return -1;
+  let k = from + 2;
+  if ((toks[k]?.text === 'State' || toks[k]?.text === 'Government') && toks[k + 1]?.text === 'of') k += 2;
+  return toks[k]?.text === 'the' && k + 1 < to ? k : -1;
+}
+
 /** Are the words after `from` (two or more, up to `to`) all name words? */
 function nameFollows(toks: Token[], from: number, to: number): boolean {
   return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text)) && !PROGRAMME_HEADS.has(foldText(toks[to - 1].text));
@@ -183,6 +194,10 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
     } else if (PARTY_MEMBER.has(lw) && nameFollows(toks, from, to)) {
       // "Democrat Abigail Spanberger won": a party's member, then the name.
       personCue = true;
+    } else if (sentBy(toks, from, to) > from) {
+      // "Representatives of the Ethiopian Government", "Heads of State of the SCO": those who
+      // speak for a body, then the body (from "the" on, which is stripped next).
+      from = sentBy(toks, from, to) - 1;
     } else if (CREEDS.has(lw) && nameFollows(toks, from, to)) {
       // "Marxist Anura Kumara Dissanayake": a creed, then the name; parties have creeds too.
     } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' ')) &&

@@ -8,7 +8,7 @@ import type { Token } from '../tokenize';
 import { appositive, TITLE_AFTERWORDS } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
-  givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, JOINED_NAME, listedWordInName, middleInitial,
+  givenBeforeArticle, headWordAsSurname, honorificAt, initialsOfName, honorificInName, honorificPairAt, JOINED_NAME, listedWordInName, middleInitial,
   NAME_BEARING_HONORIFICS, nameAfterComma, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, titleAsGivenName, weekdayAsGivenName,
 } from './personNames';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
@@ -71,6 +71,8 @@ export function readTitledName(r: Reading): boolean {
   // Abdulrahman bin Jassim Al Thani".
   let nameWords = 0;
   let particles = 0;
+  // Is words[k] a capitalised word right after "of" or "for"?
+  const ofBefore = (k: number) => k >= 1 && (words[k - 1] === 'of' || words[k - 1] === 'for') && /^\p{Lu}/u.test(words[k]);
   while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
     const w = words[nameFrom - 1];
     // "Somali President Hassan Sheikh Mohamud": "Sheikh" between a given name and the last one is part of the name.
@@ -97,6 +99,13 @@ export function readTitledName(r: Reading): boolean {
     if (nameFrom >= 2 && (isRankHead(words, nameFrom - 1) || honorificPairAt(words, nameFrom - 1))) break;
     // "Pope Emeritus Benedict XVI": "Emeritus" after an office is part of it.
     if (nameFrom >= 2 && TITLE_AFTERWORDS.has(foldText(w)) && isOfficeHead(words, nameFrom - 2)) break;
+    // "Deputy CM of Karnataka DK Shivakumar", "Chief Justice of India N.V. Ramana": initials
+    // after what an office is of start the name ("George H.W. Bush" has his given name before them).
+    if (nameWords >= 1 && nameFrom < n && initialsOfName(w) && (ofBefore(nameFrom - 2) || (ofBefore(nameFrom - 3) && /^\p{Lu}/u.test(words[nameFrom - 2])))) {
+      nameWords++;
+      nameFrom--;
+      break;
+    }
     if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;

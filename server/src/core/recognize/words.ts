@@ -85,7 +85,7 @@ export const ORG_NAME_WORDS = new Set(`international studies development researc
   levelling leveling communities pensions work skills business media sport net zero local relief works rights
   commercial industrial financial global regional municipal nuclear
   learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
-  securities exchange investment diplomacy integration european euro-atlantic foreign defence defense interior`.split(/\s+/));
+  securities exchange investment diplomacy integration european euro-atlantic foreign defence defense interior instruction`.split(/\s+/));
 
 export function isCap(t: Token | undefined): boolean {
   return !!t && t.word && (t.cap || ARABIC_ARTICLE.test(t.text));
@@ -111,6 +111,8 @@ const nameWordFlag = memoize((text: string): string => {
   // Portfolio words too: "Minister of Ecological Transition Anies Panier-Rinasé", "UN Climate Change".
   if (RANK_HEADS.has(titleWord(text)) || RANK_MODIFIERS.has(titleWord(text)) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w)) return '';
   if (PLACES.has(text) || isHonorific(text)) return '';
+  // "Chief Ministers from the BJP-ruled states": a title for several is no one's name.
+  if (isPluralTitle(text)) return '';
   return '1';
 });
 

@@ -1,0 +1,88 @@
+// Popes, monarchs and clergy: regnal names, styles ("the Right Reverend"), dioceses and synods.
+
+import * as assert from 'assert';
+import { analyze, corpusOf, titleFacts } from './helpers';
+import type { ArticleAnalysis } from '../../server/src/core/model';
+
+const titles = titleFacts;
+const named = (a: ArticleAnalysis, kinds: string[]) => a.mentions.filter((m) => kinds.includes(m.kind)).map((m) => [m.kind, m.text]);
+
+describe('church and crown: regnal names', () => {
+  // "Archbishop Francis Leo of Toronto … Pope Francis": the pope was read as the archbishop,
+  // who then carried the title "Pope".
+  it('"Pope Francis" is not a fuller "Francis Leo"; "King Charles" is "King Charles III"', () => {
+    const t = [
+      'New cardinals',
+      'Published: 2024-12-07',
+      '',
+      'Archbishop Francis Leo of Toronto was made a cardinal by Pope Francis. Charles Michel was there, and King Charles III spoke. Later King Charles left.',
+      '',
+    ].join('\n');
+    const a = analyze('regnal.txt', t);
+    assert.deepEqual(titles(a), [
+      ['person:francisleo', 'Archbishop'], ['person:popefrancis', 'Pope'], ['person:charlesiii', 'King'], ['person:charlesiii', 'King'],
+    ]);
+  });
+
+  it('a pope named by one name is one person across sources, and the article\'s later "Francis" is his', () => {
+    const { corpus, analysis } = corpusOf({
+      'a.txt': 'Consistory\nPublished: 2024-12-07\n\nPope Francis created 21 cardinals on Saturday. Francis urged them to be humble.\n',
+      'b.txt': 'Consistory\nPublished: 2024-12-08\n\nPope Francis elevated 21 prelates in St. Peter\'s Basilica.\n',
+    });
+    const keys = analysis('a.txt').mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]);
+    assert.deepEqual(keys, [['Francis', 'person:popefrancis'], ['Francis', 'person:popefrancis']]);
+    assert.deepEqual(corpus.sourcesOf('person:popefrancis').map((s) => s.label).sort(), ['a.txt', 'b.txt']);
+  });
+
+  // "in St. Peter's Square for Pope Leo XIV's inauguration" gave Leo the title "St. Peter's Square for Pope".
+  it('after "for", a title and a name start a chunk of their own', () => {
+    const t = [
+      'Inauguration',
+      'Published: 2025-05-18',
+      '',
+      "Thousands gathered in St. Peter's Square for Pope Leo XIV's inauguration Mass. She spoke in Representatives Hall Thursday for Gov. Kelly Ayotte's inauguration.",
+      '',
+      'The Minister for Foreign Affairs Penny Wong said so.',
+      '',
+    ].join('\n');
+    const a = analyze('for.txt', t);
+    assert.deepEqual(titles(a), [['person:leoxiv', 'Pope'], ['person:kellyayotte', 'Gov.'], ['person:pennywong', 'Minister for Foreign Affairs']]);
+    assert.deepEqual(named(a, ['place']), [['place', "St. Peter's Square"]]);
+  });
+});
+
+describe('church and crown: styles and bodies', () => {
+  // "the Right Reverend and Right Honourable Dame Sarah Mullally" gave her the title "Right"
+  // and made "Right Reverend" a person.
+  it('"Right Reverend", "Rt Hon", "Most Rev." are styles: no title, no person', () => {
+    const t = [
+      'Canterbury',
+      'Published: 2025-10-03',
+      '',
+      'The King approved the nomination of the Right Reverend and Right Honourable Dame Sarah Mullally. The Rt Revd and Rt Hon Dame Sarah Mullally said so.',
+      '',
+      'The Very Rev. John Smith and Most Rev. Timothy Broglio spoke, as did Archbishop of York Stephen Cottrell.',
+      '',
+    ].join('\n');
+    const a = analyze('styles.txt', t);
+    assert.deepEqual(named(a, ['person']).map(([, n]) => n), ['Sarah Mullally', 'Sarah Mullally', 'John Smith', 'Timothy Broglio', 'Stephen Cottrell']);
+    assert.deepEqual(titles(a), [['person:stevencottrell', 'Archbishop of York']]);
+  });
+
+  // "the General Synod" was a general named Synod; "the Archbishop of The Roman Catholic
+  // Archdiocese of Washington" a person "Roman Catholic Archdiocese".
+  it('a diocese, an archdiocese, a synod and a dicastery are bodies', () => {
+    const t = [
+      'Installed',
+      'Published: 2025-03-11',
+      '',
+      'Cardinal McElroy, the Archbishop of The Roman Catholic Archdiocese of Washington, spoke after the General Synod voted and the Diocese of San Diego and the Dicastery for Evangelisation sent greetings.',
+      '',
+    ].join('\n');
+    const a = analyze('bodies.txt', t);
+    assert.deepEqual(named(a, ['organization', 'person']), [
+      ['person', 'McElroy'], ['organization', 'Roman Catholic Archdiocese of Washington'], ['organization', 'General Synod'],
+      ['organization', 'Diocese of San Diego'], ['organization', 'Dicastery for Evangelisation'],
+    ]);
+  });
+});

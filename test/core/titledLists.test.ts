@@ -1,0 +1,109 @@
+// Lists of titled names as Indian and US outlets write them: initials for given names
+// ("JP Nadda", "N.V. Ramana"), "CM" for chief minister, titles for several ("Chief Ministers").
+
+import * as assert from 'assert';
+import { analyze, corpusOf, titleFacts } from './helpers';
+import type { ArticleAnalysis } from '../../server/src/core/model';
+
+const titles = titleFacts;
+const people = (a: ArticleAnalysis) => a.mentions.filter((m) => m.kind === 'person').map((m) => m.text);
+
+describe('titled lists: names that open with initials', () => {
+  // "Amit Shah, BJP national president JP Nadda, …" gave Shah the title "BJP national president
+  // JP Nadda", and Nadda was no one.
+  it('a title and an initialled name in a list are the next person, not the one before', () => {
+    const t = [
+      'Fadnavis sworn in',
+      'Published: 2024-12-05',
+      '',
+      'Apart from Modi, Union Home Minister Amit Shah, BJP national president JP Nadda, defence minister Rajnath Singh and others attended.',
+      '',
+      'Rajnath Singh, party president J.P. Nadda and chief ministers of BJP-led states were on stage.',
+      '',
+    ].join('\n');
+    const a = analyze('nadda.txt', t);
+    assert.deepEqual(titles(a), [
+      ['person:amitshah', 'Union Home Minister'], ['person:jpnadda', 'national president'], ['person:rajnathsingh', 'defence minister'],
+      ['person:jpnadda', 'party president'],
+    ]);
+  });
+
+  it('initials after what an office is of start the name; a middle initial stays in it', () => {
+    const t = [
+      'Naidu sworn in',
+      'Published: 2024-06-12',
+      '',
+      'Guests included former Chief Justice of India N.V. Ramana, Deputy CM of Karnataka DK Shivakumar, and President George H.W. Bush.',
+      '',
+    ].join('\n');
+    const a = analyze('initials.txt', t);
+    assert.deepEqual(titles(a), [
+      ['person:nvramana', 'Chief Justice of India'], ['person:dkshivakumar', 'Deputy CM of Karnataka'], ['person:georgehwbush', 'President'],
+    ]);
+    // Not "Karnataka DK Shivakumar", and "Deputy CM …" is not the Chief Justice's title.
+    assert.deepEqual(people(a), ['N.V. Ramana', 'DK Shivakumar', 'George H.W. Bush']);
+  });
+
+  it('two initials and a surname are a person only after a role ("JP Morgan" alone may be a bank)', () => {
+    const t = 'Polls\nPublished: 2025-02-08\n\nBJP president JP Nadda said the party would win. The bank\'s chief executive JP Morgan said so.\n';
+    assert.deepEqual(people(analyze('role.txt', t)), ['JP Nadda']);
+  });
+});
+
+describe('titled lists: "CM" is a chief minister', () => {
+  it('"CM Siddaramaiah" holds an office, the one "Chief Minister" names', () => {
+    const t = 'Cabinet\nPublished: 2023-05-20\n\nKarnataka CM Siddaramaiah and Deputy CM DK Shivakumar took oath.\n';
+    const a = analyze('cm.txt', t);
+    const offices = a.facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
+    assert.deepEqual(offices, [['Karnataka CM', 'karnataka chief minister'], ['Deputy CM', 'deputy chief minister']]);
+  });
+
+  it('a deputy chief minister in one source and the chief minister in another disagree; "CM" and "Chief Minister" agree', () => {
+    const day = 'Published: 2024-12-05\n\n';
+    const { corpus } = corpusOf({
+      'a.txt': `Oath\n${day}Deputy CM Eknath Shinde took oath on Thursday.\n`,
+      'b.txt': `Oath\n${day}Chief Minister Eknath Shinde took oath on Thursday.\n`,
+      'c.txt': `Oath\n${day}Deputy Chief Minister Eknath Shinde took oath on Thursday.\n`,
+    });
+    const conflicts = corpus.conflictsIn('file:///fixtures/b.txt');
+    assert.deepEqual(conflicts.map((c) => [c.fact, c.sides.map((s) => s.value).sort()]), [['office', ['Chief Minister', 'Deputy CM', 'Deputy Chief Minister']]]);
+    assert.equal(corpus.conflictsIn('file:///fixtures/a.txt').length, 1);
+  });
+});
+
+describe('titled lists: titles for several', () => {
+  // "Chief Ministers from the BJP-ruled states" was a person "Ministers" with the title "Chief";
+  // "Nadda, chief ministers and deputy chief ministers of BJP-led states" Nadda's title.
+  it('a plural title is no one\'s name and no one\'s appositive title', () => {
+    const t = [
+      'Oath',
+      'Published: 2025-02-20',
+      '',
+      'Prime Minister Narendra Modi, along with Chief Ministers from the BJP-ruled states, was on stage.',
+      '',
+      'Party president Jagat Prakash Nadda, chief ministers and deputy chief ministers of BJP-led states, and top leaders came.',
+      '',
+      'Giorgia Meloni, President of the Council of Ministers, and Dan Caine, the Joint Chiefs chairman, came too.',
+      '',
+    ].join('\n');
+    const a = analyze('plural.txt', t);
+    assert.deepEqual(people(a), ['Narendra Modi', 'Jagat Prakash Nadda', 'Giorgia Meloni', 'Dan Caine']);
+    assert.deepEqual(titles(a), [
+      ['person:narendramodi', 'Prime Minister'], ['person:jagatprakashnadda', 'Party president'],
+      ['person:giorgiameloni', 'President of the Council of Ministers'], ['person:danielcaine', 'the Joint Chiefs chairman'],
+    ]);
+  });
+
+  it('"Representatives of the …", "Heads of State of the …" speak for the body after them', () => {
+    const t = 'Talks\nPublished: 2022-11-02\n\nRepresentatives of the Ethiopian Government and the TPLF met. Members of the Electoral College voted. The Heads of Government Meeting opened.\n';
+    const a = analyze('sent.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization' || m.kind === 'meeting').map((m) => [m.kind, m.text]), [
+      ['organization', 'Ethiopian Government'], ['organization', 'Electoral College'], ['meeting', 'Heads of Government Meeting'],
+    ]);
+  });
+
+  it('"Superintendent of Public Instruction Mo Green": the portfolio ends the title, the name is his', () => {
+    const t = 'Stein sworn in\nPublished: 2025-01-01\n\nStein was sworn in by Superintendent of Public Instruction Mo Green on Wednesday.\n';
+    assert.deepEqual(titles(analyze('dpi.txt', t)), [['person:mogreen', 'Superintendent of Public Instruction']]);
+  });
+});
