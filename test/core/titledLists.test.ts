@@ -44,6 +44,26 @@ describe('titled lists: names that open with initials', () => {
     assert.deepEqual(people(a), ['N.V. Ramana', 'DK Shivakumar', 'George H.W. Bush']);
   });
 
+  // "Kharge, Leader of Opposition in Lok Sabha Rahul Gandhi, …" and "Rajnath Singh, health
+  // minister and party president Jagat Prakash Nadda, …" gave the titles to the one before.
+  it('a title held "in" a house, or titles joined by "and", before a name in a list are the next person\'s', () => {
+    const t = [
+      'Oath',
+      'Published: 2024-10-16',
+      '',
+      'Congress president Mallikarjun Kharge, Leader of Opposition in Lok Sabha Rahul Gandhi, and others came.',
+      '',
+      'Defence minister Rajnath Singh, health minister and party president Jagat Prakash Nadda, chief ministers and top leaders came.',
+      '',
+      'Jagat Prakash Nadda, health minister and party president, said so. Eric Garcetti, former Los Angeles mayor and a close ally of President Joe Biden, was confirmed.',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(analyze('house.txt', t)), [
+      ['person:mallikarjunkharge', 'president'], ['person:rajnathsingh', 'Defence minister'], ['person:jagatprakashnadda', 'party president'],
+      ['person:jagatprakashnadda', 'health minister'], ['person:ericgarcetti', 'former Los Angeles mayor'], ['person:josephbiden', 'President'],
+    ]);
+  });
+
   it('two initials and a surname are a person only after a role ("JP Morgan" alone may be a bank)', () => {
     const t = 'Polls\nPublished: 2025-02-08\n\nBJP president JP Nadda said the party would win. The bank\'s chief executive JP Morgan said so.\n';
     assert.deepEqual(people(analyze('role.txt', t)), ['JP Nadda']);

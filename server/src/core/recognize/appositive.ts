@@ -74,6 +74,13 @@ const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', '
  * LaCamera"? Not when other lower-case words than its portfolio's come between: ", the
  * leader of the radical left-wing Economic Freedom Fighters," ends in a party's name.
  */
+/** "Leader of Opposition in Lok Sabha", "Leader of the House in the Senate": "in" before the house an office is held in, up to `to`. */
+function inHouse(toks: Token[], j: number, to: number): boolean {
+  if (toks[j].text !== 'in' || j + 1 >= to) return false;
+  for (let k = toks[j + 1].text === 'the' ? j + 2 : j + 1; k < to; k++) if (!isCap(toks[k])) return false;
+  return ORG_HEADS.has(foldText(toks[to - 1].text));
+}
+
 function titleRunsTo(toks: Token[], from: number, to: number): boolean {
   let role = to - 1;
   while (role >= from && !isTitleHead(toks[role])) role--;
@@ -84,7 +91,7 @@ function titleRunsTo(toks: Token[], from: number, to: number): boolean {
     owned ||= !!toks[j].possessive;
     // "secretary of state Marco Rubio": a title in lower case runs on through its portfolio,
     // and "head of Raisi's guard team Mehdi Mousavi" through what the owner has.
-    if (!owned && !isCap(toks[j]) && !CONNECTORS.has(w) && w !== 'the' && !COMMON_CAPS.has(w) && !ORG_NAME_WORDS.has(w)) return false;
+    if (!owned && !isCap(toks[j]) && !CONNECTORS.has(w) && w !== 'the' && !COMMON_CAPS.has(w) && !ORG_NAME_WORDS.has(w) && !inHouse(toks, j, to)) return false;
   }
   return true;
 }
@@ -119,6 +126,18 @@ function namesAnotherPerson(toks: Token[], from: number, to: number): boolean {
 /** Words after the head of a title: "chief ministers from BJP-ruled states". */
 const PLURAL_POST_ENDS = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
 
+const NOT_IN_TITLE = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'from', 'at', 'in', 'by']);
+
+/** After "and" at `and`, a few words of a title, then a name that ends the phrase ("and party president JP Nadda,")? */
+function titledNameAfterAnd(toks: Token[], and: number): boolean {
+  // Not "…, former Los Angeles mayor and a close ally of President Joe Biden,": what the person is to another.
+  for (let m = and + 1; m < and + 6 && toks[m]?.word && !NOT_IN_TITLE.has(toks[m].text); m++) {
+    if (!isTitleHead(toks[m]) || !isCap(toks[m + 1])) continue;
+    if ((nameWordOk(toks[m + 1].text) && nameEndsPhrase(toks, m + 1)) || (initialsBeforeName(toks, m + 1) && nameEndsPhrase(toks, m + 2))) return true;
+  }
+  return false;
+}
+
 /** Initials at `k` and a name word after them: "JP Nadda", "N.V. Ramana". */
 function initialsBeforeName(toks: Token[], k: number): boolean {
   return initialsOfName(toks[k]?.text) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text);
@@ -148,6 +167,9 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
     // ", deputy foreign minister for legal and international affairs,": portfolios in lower case.
     if (sawOf && t.text === 'and' && ORG_NAME_WORDS.has(foldText(toks[k - 1].text)) && ORG_NAME_WORDS.has(foldText(toks[k + 1]?.text ?? ''))) continue;
     if (sawRole && (w === 'for' || w === 'of')) sawOf = true;
+    // "Rajnath Singh, health minister and party president JP Nadda, …": the titles after the comma
+    // are all the next person's when "and" leads on to a title and a name that ends the phrase.
+    if (sawRole && w === 'and' && titledNameAfterAnd(toks, k)) return undefined;
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
     // ", CEO of OpenAI in San Francisco, California,": where the photo was taken is no part of it;
     // nor is what the person knows ("a former state minister of defense with knowledge of …").
