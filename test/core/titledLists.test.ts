@@ -91,6 +91,18 @@ describe('titled lists: "CM" is a chief minister', () => {
   });
 });
 
+describe('titled lists: bodies inside a title', () => {
+  // "Union Home Minister Amit Shah" made a body "Union Home" in eight Indian sources.
+  it('a body\'s word and a portfolio after it are the office\'s; a bank named head first is a body', () => {
+    const t = 'Oath\nPublished: 2024-12-05\n\nUnion Home Minister Amit Shah, Party General Secretary To Lam and Bank Negara Governor Abdul Rasheed Ghaffour attended.\n';
+    const a = analyze('union.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Bank Negara']);
+    assert.deepEqual(titles(a), [
+      ['person:amitshah', 'Union Home Minister'], ['person:tolam', 'Party General Secretary'], ['person:abdulrasheedghaffour', 'Bank Negara Governor'],
+    ]);
+  });
+});
+
 describe('titled lists: titles for several', () => {
   // "Chief Ministers from the BJP-ruled states" was a person "Ministers" with the title "Chief";
   // "Nadda, chief ministers and deputy chief ministers of BJP-led states" Nadda's title.

@@ -293,6 +293,10 @@ export function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: nu
   let k0 = 0;
   while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
   if (words.length - k0 < 2 || !words.slice(k0).some((w) => ORG_HEADS.has(foldText(w)))) return;
+  // "Union Home Minister", "Union Finance Minister": a body's word, then only the portfolio, is
+  // the office's ("Bank Negara Governor", "Bank Indonesia Governor" name banks).
+  const rest = words.slice(k0 + 1).map((w) => foldText(w));
+  if (ORG_HEADS.has(foldText(words[k0])) && rest.every((w) => (ORG_NAME_WORDS.has(w) || COMMON_CAPS.has(w)) && !ORG_HEADS.has(w))) return;
   // "Russian Defense Ministry spokesman": the nationality names the body, as in readChunkBody.
   const s = chunkSpan(toks, c, c.from, c.from + orgEnd);
   out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', block, sentence, titles: [] });
