@@ -44,8 +44,11 @@ export function seriesKey(words: string[]): string | undefined {
   // "the 41st Summit of GCC Leaders" is the "41st GCC Summit": a summit is named by whose it is, before or after.
   // So is a conference or a meeting: "the 13th Ministerial Conference of the WTO" is the "13th WTO
   // Ministerial Conference" (not the Conference of the Parties, which is named so).
-  const namedAfter = all[lead] === 'summit' || ((all[lead] === 'conference' || all[lead] === 'meeting') && all[lead + 2] !== 'parties' && all[lead + 3] !== 'parties');
-  if (namedAfter && all[lead + 1] === 'of' && all.length > lead + 2) all = [...all.slice(0, lead), ...all.slice(lead + 2).filter((w, k) => k > 0 || w !== 'the'), all[lead]];
+  // So is "the 2025 Annual Meeting of the World Economic Forum": its adjectives name no one.
+  let head = lead;
+  while (head + 1 < all.length && MEETING_ADJECTIVES.has(all[head])) head++;
+  const namedAfter = all[head] === 'summit' || ((all[head] === 'conference' || all[head] === 'meeting') && all[head + 2] !== 'parties' && all[head + 3] !== 'parties');
+  if (namedAfter && all[head + 1] === 'of' && all.length > head + 2) all = [...all.slice(0, head), ...all.slice(head + 2).filter((w, k) => k > 0 || w !== 'the'), all[head]];
   let coded = false;
   for (const [full, code] of SERIES_CODES) {
     if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {

@@ -111,14 +111,21 @@ const TREATY_TOPICS = new Set(`genocide refugee refugees weapons munitions tortu
 const OFFICE_TERMS = new Set(['chairmanship', 'chairpersonship', 'chairship', 'presidency']);
 
 /** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
+/** Words before an office's head: "Executive Chair", "Vice Chairman", "Deputy Director". */
+const TITLE_LEADS = new Set(['executive', 'vice', 'deputy', 'acting', 'interim', 'former', 'first', 'honorary', 'founding', 'co-chair', 'managing']);
+
 export function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   if (readNumberedBody(r)) return true;
   // "Chairman of the National Committee of the … Consultative Conference": an office of a body
   // whose name ends in a meeting's word; the body is read on its own after "of".
   // So does "the Chairmanship of the Pacific Islands Forum": the term of an office.
-  if (n >= 3 && words[1] === 'of' && (isOfficeHead(words, 0) || OFFICE_TERMS.has(foldText(words[0]))) && !MEETING_HEADS.has(foldText(words[0])) && bodyAfterOffice(r, 1) < c.to) {
-    return readBodyAfterOffice(r, 1);
+  // So does "the Executive Chair of the World Economic Forum": an office of two words.
+  for (let of = 1; of <= 2 && of < n - 1; of++) {
+    const head = words[of - 1];
+    if (words[of] === 'of' && (isOfficeHead(words, of - 1) || OFFICE_TERMS.has(foldText(head))) && !MEETING_HEADS.has(foldText(head)) && (of === 1 || TITLE_LEADS.has(foldText(words[0]))) && bodyAfterOffice(r, of) < c.to) {
+      return readBodyAfterOffice(r, of);
+    }
   }
   let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
