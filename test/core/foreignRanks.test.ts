@@ -1,0 +1,34 @@
+// Ranks written as one German word ("Generalleutnant") and misspelt ranks ("Superintendant").
+
+import * as assert from 'assert';
+import { analyze, corpusOf } from './helpers';
+
+describe('foreign ranks: German ranks in one word', () => {
+  // "Generalleutnant Armeegeneral …" became part of the name ("Armeegeneral Thierry Burkhard").
+  it('"Generalleutnant", "Vizeadmiral" and "Armeegeneral" are the ranks other sources write in English', () => {
+    const t = 'Bundeswehr\nPublished: 2023-03-15\n\nGeneralleutnant Carsten Breuer wird Generalinspekteur. Vizeadmiral Jan Christian Kaack und Armeegeneral Thierry Burkhard gratulierten.\n';
+    const a = analyze('de.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank]] : [])), [
+      ['person:carstenbreuer', 'Generalleutnant', 'lieutenant general'], ['person:janchristiankaack', 'Vizeadmiral', 'vice admiral'],
+      ['person:thierryburkhard', 'Armeegeneral', 'general'],
+    ]);
+  });
+
+  it('a German source\'s "Generalleutnant" and an English source\'s "Major General" disagree; "Lt. Gen." agrees', () => {
+    const { corpus } = corpusOf({
+      'de.txt': 'Bundeswehr\nPublished: 2023-03-15\n\nGeneralleutnant Carsten Breuer wird Generalinspekteur.\n',
+      'en.txt': 'Bundeswehr\nPublished: 2023-03-14\n\nMajor General Carsten Breuer is planned as the successor.\n',
+      'ru.txt': 'Bundeswehr\nPublished: 2023-03-15\n\nLt. Gen. Carsten Breuer has been appointed.\n',
+    });
+    const conflicts = corpus.conflictsIn('file:///fixtures/de.txt');
+    assert.deepEqual(conflicts.map((c) => [c.fact, c.sides.map((s) => s.value).sort()]), [['rank', ['Generalleutnant', 'Lt. Gen.', 'Major General']]]);
+  });
+});
+
+describe('foreign ranks: misspelt ranks', () => {
+  it('"Detective Chief Superintendant" is the office of a superintendent, and the name is hers', () => {
+    const t = 'Parade\nPublished: 2025-05-27\n\nDetective Chief Superintendant Karen Jaundrill said so.\n';
+    const a = analyze('supt.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.office]] : [])), [['person:karenjaundrill', 'detective chief superintendent']]);
+  });
+});
