@@ -2,7 +2,7 @@
 // the offices of the bodies that hold them ("the Executive Chair of the World Economic Forum").
 
 import * as assert from 'assert';
-import { analyze } from './helpers';
+import { analyze, corpusOf } from './helpers';
 
 describe('annual meetings: one series however it is written', () => {
   // "the 2025 Annual Meeting of the World Economic Forum" keyed as a series "meeting of world
@@ -27,5 +27,29 @@ describe('annual meetings: one series however it is written', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'person' && m.kind !== 'date').map((m) => [m.text, m.key]), [
       ['World Economic Forum', 'meeting:world economic forum'], ['WEF', 'meeting:world economic forum'], ['WEF', 'meeting:world economic forum'],
     ]);
+  });
+});
+
+describe('annual meetings: sessions of a numbered body', () => {
+  const npc = (year: number, nth: string) => `NPC opens\nPublished: ${year}-03-05\n\nThe ${nth} session of the 14th National People's Congress opened on March 5, ${year} in Beijing.\n`;
+
+  // The 14th NPC's second session (2024) and third (2025) were one meeting "14th National
+  // People's Congress", and their opening days a conflict.
+  it('the 14th NPC\'s second and third sessions are two meetings, named as sessions, and their days do not conflict', () => {
+    const { corpus, analysis } = corpusOf({ 'a.txt': npc(2024, 'second'), 'b.txt': npc(2025, 'third') });
+    const keys = ['a.txt', 'b.txt'].map((f) => analysis(f).mentions.find((m) => m.kind === 'meeting')!.key);
+    assert.deepEqual(keys, ['meeting:national people congress#14 session#2', 'meeting:national people congress#14 session#3']);
+    assert.deepEqual(keys.map((k) => corpus.nameOf(k)), ["2nd session of the 14th National People's Congress", "3rd session of the 14th National People's Congress"]);
+    assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt'), []);
+  });
+
+  it('two sources on one session still disagree on its opening day', () => {
+    const { corpus } = corpusOf({ 'a.txt': npc(2025, 'third'), 'b.txt': npc(2025, 'third').replace('March 5, 2025', 'March 6, 2025') });
+    assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt').map((c) => c.sides.map((s) => s.value).sort()), [['March 5, 2025', 'March 6, 2025']]);
+  });
+
+  it('a session of a meeting is part of it: "the second session of the 32nd APEC Economic Leaders\' Meeting"', () => {
+    const t = "APEC\nPublished: 2025-11-01\n\nSpeaking at the second session of the 32nd APEC Economic Leaders' Meeting on Saturday, Xi said so.\n";
+    assert.deepEqual(analyze('apec.txt', t).mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:apec economic leader meeting#32']);
   });
 });

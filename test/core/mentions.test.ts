@@ -1832,7 +1832,8 @@ describe('mentions: meetings numbered by their acronym', () => {
       ['UNGA79', 'meeting:general assembly#79'], ['session', 'meeting:general assembly#79'], ['Session', 'meeting:general assembly#79'],
       ['UN General Assembly', 'meeting:general assembly#79'], ['session', 'meeting:general assembly#78'],
       ['World Health Assembly', 'meeting:world health assembly#77'], ['Summit of the Americas', 'meeting:americas summit#9'],
-      ["National People's Congress", 'meeting:national people congress#14'],
+      // A session of the 14th NPC, apart from its other sessions (see annualMeetings.test.ts).
+      ["National People's Congress", 'meeting:national people congress#14 session#3'],
     ]);
     const bodies = a.mentions.filter((m) => m.kind === 'organization').map((m) => [t.slice(m.span.start, m.span.end), m.key]);
     assert.deepEqual(bodies, [

@@ -184,7 +184,10 @@ function namesOf(kept: RawMention[]): Map<string, string> {
     // "NATO summit" its year. "Sheikh Hasina" is all her name, though the mention is "Hasina"
     // after the honorific.
     const numbered = m.kind === 'meeting' && m.ordinal !== undefined && !/\d/.test(m.text);
-    const name = numbered ? `${m.yearEdition ? m.ordinal : ordinalText(m.ordinal!)} ${m.text}` : m.whole?.key === m.key ? m.whole.name : m.text;
+    // One session of a numbered body: "3rd session of the 14th National People's Congress".
+    const body = numbered ? /#(\d+) session$/.exec(m.series ?? '') : null;
+    const name = body ? `${ordinalText(m.ordinal!)} session of the ${ordinalText(Number(body[1]))} ${m.text}`
+      : numbered ? `${m.yearEdition ? m.ordinal : ordinalText(m.ordinal!)} ${m.text}` : m.whole?.key === m.key ? m.whole.name : m.text;
     const borrows = m.kind === 'meeting' && m.ordinal === undefined && /[#~]/.test(m.key);
     const had = names.get(m.key);
     const better = had === undefined || (borrowed.has(m.key) ? !borrows || name.length > had.length : !borrows && name.length > had.length);

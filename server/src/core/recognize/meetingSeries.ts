@@ -155,17 +155,57 @@ export function romanNumeral(w: string): number | undefined {
 /** Owners that count a person's occasions: "her first Olympic Games". */
 const PERSONAL_OWNERS = new Set(['my', 'your', 'his', 'her', 'our']);
 
-export function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number } {
+/** A number written as a word, in figures or in Roman numerals: "third", "3rd", "III". */
+function numberOf(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const w = text.toLowerCase();
+  const o = ORDINAL.exec(w);
+  return o ? Number(o[1]) : WORD_ORDINALS[w] ?? romanNumeral(text);
+}
+
+/** What a numbered body meets in, in lower case: "the third session of the 14th NPC". */
+const SESSION_WORDS = new Set(['session', 'plenum', 'sitting', 'meeting']);
+
+/**
+ * "the third (plenary) session of the 14th National People's Congress": the number of one
+ * session of a body numbered itself, before the body's number at `ordinalAt`. Each session is
+ * a meeting of its own, held in its own year.
+ */
+function sessionBefore(toks: Token[], ordinalAt: number): number | undefined {
+  let k = ordinalAt - 1;
+  if (toks[k]?.text.toLowerCase() === 'the') k--;
+  if (toks[k]?.text.toLowerCase() !== 'of' || !SESSION_WORDS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return undefined;
+  k -= 2;
+  while (k >= 0 && MEETING_ADJECTIVES.has(toks[k].text.toLowerCase())) k--;
+  return numberOf(toks[k]?.text);
+}
+
+/**
+ * The series and number of a numbered meeting, or of one session of it: the 14th NPC's third
+ * session is "national people congress#14 session" number 3, apart from its second.
+ */
+export function sessionOf(series: string, numbered: { ordinal?: number; session?: number }): { series: string; ordinal?: number } {
+  if (numbered.session === undefined || numbered.ordinal === undefined || !STANDING_BODY.test(series)) return { series, ordinal: numbered.ordinal };
+  return { series: `${series}#${numbered.ordinal} session`, ordinal: numbered.session };
+}
+
+/**
+ * Bodies numbered by their term that meet in sessions of their own, a year apart. A session of
+ * a meeting ("the second session of the 32nd APEC Economic Leaders' Meeting") is part of it.
+ */
+const STANDING_BODY = /(?:^| )(?:congress|assembly|parliament|committee|council|legislature|consultative conference)$/;
+
+export function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number; session?: number } {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const w = toks[k].text.toLowerCase();
     const o = ORDINAL.exec(w);
     // "her first Olympic Games", "his second G20 summit": a person's count, not the meeting's number
     // ("its 144th Session", "the party's 20th Congress" are the body's).
     if ((o || WORD_ORDINALS[w]) && PERSONAL_OWNERS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return {};
-    if (o || WORD_ORDINALS[w]) return { ordinal: o ? Number(o[1]) : WORD_ORDINALS[w], start: toks[k].start };
+    if (o || WORD_ORDINALS[w]) return { ordinal: o ? Number(o[1]) : WORD_ORDINALS[w], start: toks[k].start, session: sessionBefore(toks, k) };
     // "the XV BRICS Summit": a Roman numeral, as Russian and Latin American outlets write it.
     const roman = romanNumeral(toks[k].text);
-    if (roman) return { ordinal: roman, start: toks[k].start };
+    if (roman) return { ordinal: roman, start: toks[k].start, session: sessionBefore(toks, k) };
     // "the 57th U.S.-ROK Security Consultative Meeting": a country joined to the name by a hyphen.
     if (!MEETING_ADJECTIVES.has(w) && w !== '-' && !(toks[k + 1]?.text === '-' && toks[k + 1].start === toks[k].end && isNationality(toks[k].text))) break;
   }

@@ -8,7 +8,7 @@ import { isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
 import {
   HEAD_FIRST_MEETINGS, INITIAL_FILLERS, meetingKey, namesOneSeries, NUMBERED_ACRONYM, ordinalBefore, otherOccasionBefore, pairedOrdinal,
-  romanNumeral, seriesKey, SESSION_NUMBERED, SINGULAR_HEADS, thisYearBefore, VENUE_WORDS, yearOfMeeting,
+  romanNumeral, seriesKey, SESSION_NUMBERED, sessionOf, SINGULAR_HEADS, thisYearBefore, VENUE_WORDS, yearOfMeeting,
 } from './meetingSeries';
 import { bodyAfterOffice, readBodyAfterOffice } from './organizations';
 import type { RawMention } from './rawMention';
@@ -156,10 +156,13 @@ export function readMeeting(r: Reading): boolean {
     const mWords = words.slice(0, meetingHead + 1);
     const end = c.from + meetingHead + 1;
     // The body around is looked for only when the words alone name no series.
-    const series = seriesKey([...ownerAfter(words, meetingHead + 1), ...mWords]) ?? seriesOwnedAround(toks, c, end, mWords);
+    let series = seriesKey([...ownerAfter(words, meetingHead + 1), ...mWords]) ?? seriesOwnedAround(toks, c, end, mWords);
     const acr = acronymAfter(toks, end);
     if (series) {
-      const numbered = ordinalBefore(toks, c.from);
+      const before = ordinalBefore(toks, c.from);
+      const nested = sessionOf(series, before);
+      const numbered = { ...before, ordinal: nested.ordinal };
+      series = nested.series;
       const s = chunkSpan(toks, c, c.from, end);
       if (numbered.ordinal === undefined && BODY_UNLESS_NUMBERED.has(foldText(words[meetingHead]))) return pushOrganization(r);
       const year = numbered.ordinal === undefined && namesOneSeries(series) ? yearOfMeeting(toks, c.from, c.to === end ? end : -1) : undefined;
@@ -242,12 +245,14 @@ function readNumberedBody(r: Reading): boolean {
   if (n >= 3 && MEETING_ADJECTIVES.has(words[0].toLowerCase()) && MEETING_HEADS.has(foldText(words[1])) && ordinalBefore(toks, c.from).ordinal !== undefined) {
     return rereadAs(r, { ...c, from: c.from + 1, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text });
   }
-  const { ordinal, start } = ordinalBefore(toks, c.from);
+  const numbered = ordinalBefore(toks, c.from);
+  const { ordinal, start } = numbered;
   if (ordinal === undefined) return false;
   const series = seriesKey(words);
   if (series && SESSION_NUMBERED.has(series)) {
     const s = chunkSpan(toks, c, c.from, c.to);
-    r.out.mentions.push(meetingMention(s, { start: start!, end: s.end }, joinWords(words), series, ordinal, block, sentence));
+    const nested = sessionOf(series, numbered);
+    r.out.mentions.push(meetingMention(s, { start: start!, end: s.end }, joinWords(words), nested.series, nested.ordinal, block, sentence));
     return true;
   }
   // "the 79th Session of the UN General Assembly": the session, then the body on its own.
