@@ -91,6 +91,31 @@ describe('titled lists: "CM" is a chief minister', () => {
   });
 });
 
+describe('titled lists: what a title runs over', () => {
+  // "von der Leyen, President Javier Milei of Argentina, …" gave her Milei's title; "the head of
+  // global advertising" ended at "advertising", read as a verb.
+  it('a title, a name and the place it is of are the next person in a list', () => {
+    const t = 'Davos\nPublished: 2025-01-21\n\nLeaders included Ursula von der Leyen, President Javier Milei of Argentina, and Chinese Vice Premier Ding Xuexiang.\n';
+    assert.deepEqual(titles(analyze('milei.txt', t)), [['person:javiermilei', 'President'], ['person:dingxuexiang', 'Chinese Vice Premier']]);
+  });
+
+  it('portfolios in -ing ("advertising", "nursing") and a role\'s acronym in parentheses stay in the title', () => {
+    const t = [
+      'Appointments',
+      'Published: 2025-09-01',
+      '',
+      'Linda Yaccarino, the head of global advertising and partnerships at NBCUniversal, joined. Sarah Mullally, a former chief nursing officer for England, was named.',
+      '',
+      'Nestle has dismissed its chief executive officer (CEO) Laurent Freixe. Oliver Mintzlaff, CEO Corporate Projects and Investments, said so. Executive Chairman of the Presidium Li Hongzhong spoke.',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(analyze('long.txt', t)), [
+      ['person:lindayaccarino', 'the head of global advertising and partnerships at NBCUniversal'], ['person:sarahmullally', 'a former chief nursing officer for England'],
+      ['person:laurentfreixe', 'chief executive officer'], ['person:olivermintzlaff', 'CEO Corporate Projects'], ['person:lihongzhong', 'Executive Chairman of the Presidium'],
+    ]);
+  });
+});
+
 describe('titled lists: bodies inside a title', () => {
   // "Union Home Minister Amit Shah" made a body "Union Home" in eight Indian sources.
   it('a body\'s word and a portfolio after it are the office\'s; a bank named head first is a body', () => {

@@ -10,7 +10,7 @@ import { BODY_NOUNS, namesBody, portfolioListEnd } from './organizations';
 import { initialsOfName } from './personNames';
 import { placeAfter, placeAfterOf } from './places';
 import type { RawTitle } from './rawMention';
-import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, isPluralTitle, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd } from './words';
+import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, isPlacePhrase, isPluralTitle, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd } from './words';
 
 /** Words a title does not end with: a cut-off ", chief market analyst at trading platform IG". */
 const TITLE_TAIL_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'to', 'on', 'from', 'by', 'and', 'the']);
@@ -44,6 +44,12 @@ function nameEndsPhrase(toks: Token[], k: number): boolean {
   }
   // "Pushpa Kamal Dahal ‘Prachanda’": a nickname after the name.
   if (NICKNAME_OPEN.has(toks[k]?.text ?? '') && isCap(toks[k + 1]) && NICKNAME_CLOSE.has(toks[k + 2]?.text ?? '')) k += 3;
+  // "…, President Javier Milei of Argentina, …": the place the title is of, after the name.
+  if (toks[k]?.text === 'of') {
+    let end = k + 1;
+    while (end < k + 4 && isCap(toks[end])) end++;
+    if (end > k + 1 && isPlacePhrase(toks.slice(k + 1, end).map((t) => t.text))) k = end;
+  }
   const after = toks[k];
   // "…, International Olympic Committee President Thomas Bach declared": the next sentence's speaker.
   return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text)) || SPEECH_VERBS.has(foldText(after.text));

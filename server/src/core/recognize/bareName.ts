@@ -153,8 +153,11 @@ export function readBareName(r: Reading): void {
     // so does "Japan's new Prime Minister, Sanae Takaichi".
     // "Hamas official Khalil al-Hayya" too, though "official" is no title in an appositive ("the official area").
     // "Labour leader Sir Keir Starmer": the role stands before the honorific.
-    let roleAt = c.from;
-    while (roleAt > 1 && isHonorific(toks[roleAt - 1].text)) roleAt--;
+    let honorificAt = c.from;
+    while (honorificAt > 1 && isHonorific(toks[honorificAt - 1].text)) honorificAt--;
+    // "its chief executive officer (CEO) Laurent Freixe": the role's acronym stands between.
+    const acronymBetween = toks[honorificAt - 1]?.text === ')' && toks[honorificAt - 3]?.text === '(' && /^\p{Lu}{2,5}$/u.test(toks[honorificAt - 2].text);
+    const roleAt = acronymBetween ? honorificAt - 3 : honorificAt;
     const rolePrev = toks[roleAt - 1]?.text.toLowerCase();
     // After "his", "the" or "an", "official" describes a thing: "his official Rideau Cottage residence".
     const officialRole = rolePrev === 'official' && !ADJECTIVE_OPENERS.has(toks[roleAt - 2]?.text.toLowerCase() ?? '');
@@ -168,7 +171,7 @@ export function readBareName(r: Reading): void {
     const saidBy = SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap && !SPEAKER_BEFORE_VERB.has(toks[c.from - 2]?.text ?? '') && !toks[c.from - 2]?.cap;
     const speaks = (SPEECH_VERBS.has(next ?? '') || saidBy) && prev !== 'the';
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
-    const honorific = roleAt < c.from;
+    const honorific = honorificAt < c.from;
     // "graduate student Bryan Kohberger", "28-year-old Bryan Kohberger".
     const personNoun = (!!prev && (PERSON_NOUNS.has(prev) || CASE_NOUNS.has(prev) || /^\d{1,3}-year-old$/.test(prev)) && !toks[c.from - 1].cap) || !!c.personCue;
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
