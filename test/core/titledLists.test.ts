@@ -99,6 +99,14 @@ describe('titled lists: what a title runs over', () => {
     assert.deepEqual(titles(analyze('milei.txt', t)), [['person:javiermilei', 'President'], ['person:dingxuexiang', 'Chinese Vice Premier']]);
   });
 
+  // "Spokesman for President Putin Dmitry Peskov" was one person "Putin Dmitry Peskov".
+  it('an office "for" or "to" someone names him by one word; the holder\'s name starts at a given name', () => {
+    const t = 'Talks\nPublished: 2025-05-16\n\nSpokesman for President Putin Dmitry Peskov said so. Adviser to President Zelensky Andriy Yermak agreed. Chief of Staff to President Lee Jae Myung came.\n';
+    assert.deepEqual(titles(analyze('for.txt', t)), [
+      ['person:dmitrypeskov', 'Spokesman for President Putin'], ['person:andreiyermak', 'Adviser to President Zelensky'], ['person:licamyunk', 'President'],
+    ]);
+  });
+
   it('portfolios in -ing ("advertising", "nursing") and a role\'s acronym in parentheses stay in the title', () => {
     const t = [
       'Appointments',

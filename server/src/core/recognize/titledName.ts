@@ -4,6 +4,7 @@
 import { GIVEN_NAMES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
+import { isCommonGivenName } from '../givenNames';
 import type { Token } from '../tokenize';
 import { appositive, TITLE_AFTERWORDS } from './appositive';
 import { readOrgInTitle } from './organizations';
@@ -109,6 +110,15 @@ export function readTitledName(r: Reading): boolean {
     if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
+  }
+  // "Spokesman for President Putin Dmitry Peskov", "Adviser to President Zelensky Andriy Yermak":
+  // the one the office serves is named by one word, and the holder's name starts at a given name.
+  if (nameWords >= 3 && nameFrom >= 2 && isOfficeHead(words, nameFrom - 1) && (words[nameFrom - 2] === 'for' || words[nameFrom - 2] === 'to')) {
+    const given = words.findIndex((w, k) => k > nameFrom && k < n - 1 && (isKnownGivenName(w) || isCommonGivenName(w)));
+    if (given > 0) {
+      nameWords -= given - nameFrom;
+      nameFrom = given;
+    }
   }
   // "Foreign Minister Amir Khan Mutaqqi", "Industry Minister Sultan Al Jaber": after a whole
   // title, a title word that is also a given name starts the name (not "Army Chief Gen Asim Munir").
