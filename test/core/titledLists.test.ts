@@ -124,6 +124,28 @@ describe('titled lists: what a title runs over', () => {
   });
 });
 
+describe('titled lists: "deputy" in lower case', () => {
+  // "the finance minister and deputy Prime Minister Choi Sang-mok" read as "Prime Minister", and
+  // against "Deputy Prime Minister Choi Sang-mok" elsewhere made a false conflict.
+  it('"deputy" or "vice" in lower case before a capitalised office is part of it', () => {
+    const t = 'Acting president\nPublished: 2025-03-24\n\nThe finance minister and deputy Prime Minister Choi Sang-mok had served. South Africa\'s former deputy President Phumzile Mlambo-Ngcuka mediated. He met his deputy Ahmed Khan.\n';
+    const a = analyze('deputy.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.office, f.title.status]] : [])), [
+      ['person:coisankmok', 'deputy Prime Minister', 'deputy prime minister', 'current'],
+      ['person:phumzilemlambongcuka', 'deputy President', 'deputy president', 'past'],
+      ['person:ahmedkhan', 'deputy', 'deputy', 'current'],
+    ]);
+  });
+
+  it('so a source\'s "deputy Prime Minister" agrees with another\'s "Deputy Prime Minister"', () => {
+    const { corpus } = corpusOf({
+      'a.txt': 'Court\nPublished: 2025-03-24\n\nThe finance minister and deputy Prime Minister Choi Sang-mok has been serving as acting president.\n',
+      'b.txt': 'Court\nPublished: 2025-05-01\n\nDeputy Prime Minister Choi Sang-mok resigned on Thursday.\n',
+    });
+    assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt'), []);
+  });
+});
+
 describe('titled lists: bodies inside a title', () => {
   // "Union Home Minister Amit Shah" made a body "Union Home" in eight Indian sources.
   it('a body\'s word and a portfolio after it are the office\'s; a bank named head first is a body', () => {

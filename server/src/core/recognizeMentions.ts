@@ -156,9 +156,19 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       const from = toks[toAt + 1].text === 'the' ? toAt + 2 : toAt + 1;
       if (isPlacePhrase(toks.slice(from, j).map((t) => t.text))) j = toAt;
     }
-    readChunk(text, toks, i, j, block, sentence, out);
+    readChunk(text, toks, deputyBefore(toks, i, j) ? i - 1 : i, j, block, sentence, out);
     i = j;
   }
+}
+
+/** Lower-case words that make the capitalised office after them a deputy's: "deputy Prime Minister Choi Sang-mok". */
+const DEPUTY_BEFORE = new Set(['deputy', 'vice', 'assistant']);
+
+/** Is the chunk on toks[i, j) an office written after "deputy" in lower case, which is part of it? */
+function deputyBefore(toks: Token[], i: number, j: number): boolean {
+  if (i === 0 || !DEPUTY_BEFORE.has(toks[i - 1].text) || !toks[i - 1].word) return false;
+  for (let k = i; k < Math.min(j, i + 3); k++) if (isOfficeHead([toks[k].text], 0)) return true;
+  return false;
 }
 
 /**
