@@ -107,6 +107,24 @@ describe('titled lists: what a title runs over', () => {
     ]);
   });
 
+  // "White House Special Envoy to the Middle East Steve Witkoff" was a person "Middle East Steve
+  // Witkoff" and a body "White House Special"; "Chief Investment Officer of Key Square Capital
+  // Management" a person "Capital Management".
+  it('a place after an office\'s "to" is the post\'s; "Special" is the office\'s; a "Management" is a body', () => {
+    const t = [
+      'Envoys',
+      'Published: 2025-04-12',
+      '',
+      'White House Special Envoy to the Middle East Steve Witkoff and Czech Ambassador to the United Kingdom Michael Zantovsky met. He was Chief Investment Officer of Key Square Capital Management.',
+      '',
+    ].join('\n');
+    const a = analyze('to.txt', t);
+    assert.deepEqual(titles(a), [
+      ['person:stevenwitkoff', 'White House Special Envoy to the Middle East'], ['person:michaelzantovsky', 'Czech Ambassador to the United Kingdom'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['White House', 'Key Square Capital Management']);
+  });
+
   it('portfolios in -ing ("advertising", "nursing") and a role\'s acronym in parentheses stay in the title', () => {
     const t = [
       'Appointments',

@@ -184,7 +184,7 @@ export const ORG_HEADS = words(`
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood
-  diocese archdiocese eparchy synod dicastery curia presidium
+  diocese archdiocese eparchy synod dicastery curia presidium management
 `);
 
 /** Well-known organisations written without a head word. */

@@ -281,7 +281,7 @@ export function namesBody(toks: Token[], from: number, to: number): boolean {
 }
 
 /** Words of an office that may follow an organisation: "Senate Majority Leader", "News Service Executive Editor". */
-const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managing', 'chief', 'operating', 'financial', 'technology', 'information', 'marketing', 'commercial']);
+const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managing', 'chief', 'operating', 'financial', 'technology', 'information', 'marketing', 'commercial', 'special']);
 
 export function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   // "Nippon Steel Vice Chairman", "Senate Majority Leader", "Group Chief Operating Officer": the

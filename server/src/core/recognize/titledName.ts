@@ -137,7 +137,8 @@ export function readTitledName(r: Reading): boolean {
   // ("Chairman of Samsung Lee", "Chief Executive of Nvidia Huang"). Fewer words after "for" or
   // "of the" are what the title is of: "Chancellor of the Exchequer", "Chancellor of the Duchy
   // of Lancaster", "MP for Leeds West" name no one.
-  const titleOf = (w: string) => w === 'of' || w === 'for';
+  // "Special Envoy to the Middle East Steve Witkoff": a place after "to" is the post's too.
+  const titleOf = (w: string) => w === 'of' || w === 'for' || w === 'to';
   const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
   // "CEO of Chipotle Mexican Grill, Inc.": the words after the title are a company's name.
   // "Martin Luther King Jr.": a suffix alone after a title word is the end of a name that word is part of.
