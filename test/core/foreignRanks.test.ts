@@ -32,3 +32,15 @@ describe('foreign ranks: misspelt ranks', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.office]] : [])), [['person:karenjaundrill', 'detective chief superintendent']]);
   });
 });
+
+describe('foreign ranks: grades are no ranks', () => {
+  // "Vice Adm. Kim Myung-soo, a three-star general," gave the admiral the rank "general".
+  it('"a three-star general" after a name says his grade, not a rank to compare', () => {
+    const t = 'Reshuffle\nPublished: 2023-10-30\n\nThe promotion of Naval Operations Commander Vice Adm. Kim Myung-soo, a three-star general, was noted. John Smith, a retired general, spoke.\n';
+    const a = analyze('grade.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank]] : [])), [
+      ['person:kimyunksu', 'Naval Operations Commander Vice Adm.', 'vice admiral'], ['person:kimyunksu', 'a three-star general', undefined],
+      ['person:johnsmith', 'a retired general', 'general'],
+    ]);
+  });
+});

@@ -238,7 +238,8 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
   // ", Gen. Caine's top aide,": the owner's rank is not this person's.
   const own = lastIndex(words, (w) => /['’]s?$/.test(w)) + 1;
   const rankAt = words.findIndex((_, i) => i >= own && isRankHead(words, i));
-  const ranked = rankAt >= 0 && rankAt <= own + 2;
+  // ", a three-star general,": a grade, which admirals hold too, not the rank written with the name.
+  const ranked = rankAt >= 0 && rankAt <= own + 2 && !/^(?:one|two|three|four|five|[1-5])-star$/i.test(words[rankAt - 1] ?? '');
   return {
     text: phrase, span: s, status, basis: 'appositive',
     rank: ranked ? titleWord(words[rankAt]) : undefined, rankText: ranked ? words[rankAt] : undefined,
