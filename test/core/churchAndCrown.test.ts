@@ -32,6 +32,8 @@ describe('church and crown: regnal names', () => {
     const keys = analysis('a.txt').mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]);
     assert.deepEqual(keys, [['Francis', 'person:popefrancis'], ['Francis', 'person:popefrancis']]);
     assert.deepEqual(corpus.sourcesOf('person:popefrancis').map((s) => s.label).sort(), ['a.txt', 'b.txt']);
+    // Shown with the office as written, not as a bare "Francis".
+    assert.equal(corpus.nameOf('person:popefrancis'), 'Pope Francis');
   });
 
   // "in St. Peter's Square for Pope Leo XIV's inauguration" gave Leo the title "St. Peter's Square for Pope".

@@ -6,6 +6,7 @@ import type { Block } from './model';
 import { meetingKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
 import { foldText, isNameParticle, orgKeyWithoutNationality, personKey } from './normalize';
+import { titleWord } from './titles';
 
 interface AcronymDef {
   key: string;
@@ -234,8 +235,13 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     if (!m.key.startsWith('short:')) continue;
     const o = optionFor(m);
     // A titled surname nobody in the article carries ("President Trump") stays local to it.
-    m.key = o?.key ?? regnalKeys.get(m.key.slice('short:'.length)) ?? `person@${uri}:${m.key.slice('short:'.length)}`;
+    const form = m.key.slice('short:'.length);
+    const regnal = o ? undefined : regnalKeys.get(form);
+    m.key = o?.key ?? regnal ?? `person@${uri}:${form}`;
     if (o?.tentative) m.tentative = true;
+    // Named with the office as written, "Pope Francis", wherever the entity is shown.
+    const office = regnal ? m.titles.flatMap((t) => t.text.split(' ')).find((w) => REGNAL_OFFICES.has(titleWord(w))) : undefined;
+    if (regnal && office) Object.assign(m, { form: 'full', whole: { name: `${office} ${m.text}`, key: regnal }, shortForms: [form] });
   }
   for (const c of candidates) {
     if (c.dropped) continue;
