@@ -28,13 +28,11 @@ export const GENERIC_CAPITALS = new Set(`
  * German ranks written as one word, as the English ranks they are: "Generalleutnant Carsten
  * Breuer" is the "Lt. Gen. Carsten Breuer" of other sources.
  */
-function FOREIGN_RANKS_IN_ONE_WORD(): Record<string, string> {
-  return {
-    generalleutnant: 'lieutenant general', generalmajor: 'major general', brigadegeneral: 'brigadier general', generaloberst: 'colonel general',
-    armeegeneral: 'general', vizeadmiral: 'vice admiral', konteradmiral: 'rear admiral', flottillenadmiral: 'commodore',
-    oberstleutnant: 'lieutenant colonel', oberst: 'colonel',
-  };
-}
+const FOREIGN_RANKS_IN_ONE_WORD: Readonly<Record<string, string>> = {
+  generalleutnant: 'lieutenant general', generalmajor: 'major general', brigadegeneral: 'brigadier general', generaloberst: 'colonel general',
+  armeegeneral: 'general', vizeadmiral: 'vice admiral', konteradmiral: 'rear admiral', flottillenadmiral: 'commodore',
+  oberstleutnant: 'lieutenant colonel', oberst: 'colonel',
+};
 
 export const RANK_EXPANSIONS: Record<string, string> = {
   lt: 'lieutenant', lieut: 'lieutenant', gen: 'general', maj: 'major', brig: 'brigadier',
@@ -44,11 +42,11 @@ export const RANK_EXPANSIONS: Record<string, string> = {
   sens: 'sen', reps: 'rep', govs: 'gov', senators: 'senator', justices: 'justice',
   generals: 'general', admirals: 'admiral', colonels: 'colonel', majors: 'major', captains: 'captain',
   superintendant: 'superintendent', // a common misspelling: "Detective Chief Superintendant Karen Jaundrill"
-  ...FOREIGN_RANKS_IN_ONE_WORD(),
+  ...FOREIGN_RANKS_IN_ONE_WORD,
 };
 export const RANK_HEADS = new Set([...words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore
-`), ...Object.values(FOREIGN_RANKS_IN_ONE_WORD())]);
+`), ...Object.values(FOREIGN_RANKS_IN_ONE_WORD)]);
 export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff master first second chief air field sergeant command fleet wing flight gunnery sub`);
 
 /** Which words may stand before which rank head: "Lt. Gen.", "Staff Sgt.", never "Staff Gen.". */

@@ -73,13 +73,13 @@ const OFFICE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'to', 'in', 
 /** Styles of royals that may stand between an office and the name. */
 const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'shaikha']);
 
+/** Offices written as their initials: "CM Siddaramaiah" holds the office of "Chief Minister Siddaramaiah". */
+const OFFICE_INITIALS: Record<string, string> = { cm: 'chief minister', pm: 'prime minister' };
+
 /**
  * "Secretary of Defense", "U.S. Defense Secretary" and "defence secretary" all become
  * "defense secretary": nationality dropped, spelling unified, "X of Y" turned into "Y X".
  */
-/** Offices written as their initials: "CM Siddaramaiah" holds the office of "Chief Minister Siddaramaiah". */
-const OFFICE_INITIALS: Record<string, string> = { cm: 'chief minister', pm: 'prime minister' };
-
 export function normaliseOffice(text: string, acronyms: Record<string, string> = {}): string {
   // "Vice-President" is the "Vice President".
   let ws = withoutNationality(foldWords(text).flatMap((w) => (/^(?:vice|deputy)-\p{L}/u.test(w) ? w.split('-') : [w])).map((w) => titleWord(w)));

@@ -75,11 +75,6 @@ const DASHES = new Set(['–', '—']);
 
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
 
-/**
- * Does a title run from its role up to `to`, as "Deputy Secretary of State" before "Dan
- * LaCamera"? Not when other lower-case words than its portfolio's come between: ", the
- * leader of the radical left-wing Economic Freedom Fighters," ends in a party's name.
- */
 /** "Leader of Opposition in Lok Sabha", "Leader of the House in the Senate": "in" before the house an office is held in, up to `to`. */
 function inHouse(toks: Token[], j: number, to: number): boolean {
   if (toks[j].text !== 'in' || j + 1 >= to) return false;
@@ -87,6 +82,11 @@ function inHouse(toks: Token[], j: number, to: number): boolean {
   return ORG_HEADS.has(foldText(toks[to - 1].text));
 }
 
+/**
+ * Does a title run from its role up to `to`, as "Deputy Secretary of State" before "Dan
+ * LaCamera"? Not when other lower-case words than its portfolio's come between: ", the
+ * leader of the radical left-wing Economic Freedom Fighters," ends in a party's name.
+ */
 function titleRunsTo(toks: Token[], from: number, to: number): boolean {
   let role = to - 1;
   while (role >= from && !isTitleHead(toks[role])) role--;
@@ -132,6 +132,7 @@ function namesAnotherPerson(toks: Token[], from: number, to: number): boolean {
 /** Words after the head of a title: "chief ministers from BJP-ruled states". */
 const PLURAL_POST_ENDS = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
 
+/** Words that say what someone is to another, not a title: "and a close ally of President Biden". */
 const NOT_IN_TITLE = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'from', 'at', 'in', 'by']);
 
 /** After "and" at `and`, a few words of a title, then a name that ends the phrase ("and party president JP Nadda,")? */

@@ -151,6 +151,7 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
   // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
   let stripped = false;
   let personCue = false;
+  let body = -1;
   while (from < to) {
     const bare = firstText.replace(/\.$/, '');
     const lw = bare.toLowerCase();
@@ -194,10 +195,10 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
     } else if (PARTY_MEMBER.has(lw) && nameFollows(toks, from, to)) {
       // "Democrat Abigail Spanberger won": a party's member, then the name.
       personCue = true;
-    } else if (sentBy(toks, from, to) > from) {
+    } else if ((body = sentBy(toks, from, to)) > from) {
       // "Representatives of the Ethiopian Government", "Heads of State of the SCO": those who
       // speak for a body, then the body (from "the" on, which is stripped next).
-      from = sentBy(toks, from, to) - 1;
+      from = body - 1;
     } else if (CREEDS.has(lw) && nameFollows(toks, from, to)) {
       // "Marxist Anura Kumara Dissanayake": a creed, then the name; parties have creeds too.
     } else if (isNationality(lw) && nameFollows(toks, from, to) && !KNOWN_ORGS.has(toks.slice(from + 1, to).map((t) => t.text).join(' ')) &&

@@ -110,10 +110,10 @@ const TREATY_TOPICS = new Set(`genocide refugee refugees weapons munitions tortu
 /** An office's term, named like the office: "the Chairmanship of ASEAN", "the Presidency of the G20". */
 const OFFICE_TERMS = new Set(['chairmanship', 'chairpersonship', 'chairship', 'presidency']);
 
-/** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
 /** Words before an office's head: "Executive Chair", "Vice Chairman", "Deputy Director". */
 const TITLE_LEADS = new Set(['executive', 'vice', 'deputy', 'acting', 'interim', 'former', 'first', 'honorary', 'founding', 'co-chair', 'managing']);
 
+/** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
 export function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   if (readNumberedBody(r)) return true;

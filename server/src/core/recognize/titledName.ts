@@ -1,15 +1,15 @@
 // A name with its title before it: "Defense Minister Shin Won-sik", "Gen. Charles Q. Brown Jr.",
 // "then-Vice President Kamala Harris". Splits the chunk into title and name.
 
+import { isCommonGivenName } from '../givenNames';
 import { GIVEN_NAMES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
-import { isCommonGivenName } from '../givenNames';
 import type { Token } from '../tokenize';
 import { appositive, TITLE_AFTERWORDS } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
-  givenBeforeArticle, headWordAsSurname, honorificAt, initialsOfName, honorificInName, honorificPairAt, JOINED_NAME, listedWordInName, middleInitial,
+  givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, initialsOfName, JOINED_NAME, listedWordInName, middleInitial,
   NAME_BEARING_HONORIFICS, nameAfterComma, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, titleAsGivenName, weekdayAsGivenName,
 } from './personNames';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
