@@ -125,6 +125,16 @@ describe('titled lists: what a title runs over', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['White House', 'Key Square Capital Management']);
   });
 
+  // "Commander-in-Chief Oleksandr Syrskyi", "Presidential Aide Vladimir Medinsky" were people of
+  // those names, title and all.
+  it('"Commander-in-Chief", "Editor-in-Chief" and "Aide" are offices', () => {
+    const t = 'Talks\nPublished: 2025-05-16\n\nCommander-in-Chief Oleksandr Syrskyi, Presidential Aide Vladimir Medinsky and Atlantic Editor-in-Chief Jeffrey Goldberg spoke. Kremlin aide Yuri Ushakov said so.\n';
+    assert.deepEqual(titles(analyze('inchief.txt', t)), [
+      ['person:alexandersyrskyi', 'Commander-in-Chief'], ['person:vladimirmedinsky', 'Presidential Aide'], ['person:jeffreygoldberg', 'Atlantic Editor-in-Chief'],
+      ['person:yuriushakov', 'aide'],
+    ]);
+  });
+
   it('portfolios in -ing ("advertising", "nursing") and a role\'s acronym in parentheses stay in the title', () => {
     const t = [
       'Appointments',

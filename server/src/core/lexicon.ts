@@ -81,7 +81,7 @@ export const OFFICE_HEADS = words(`
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate pastor priest
-  treasurer controller registrar ombudsman
+  treasurer controller registrar ombudsman aide editor-in-chief commander-in-chief
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -93,7 +93,7 @@ export const ROLE_WORDS = words(`
   chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
   governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
   ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator editor
-  judge sheriff officer detective manager coach boss speaker ruler whip
+  judge sheriff officer detective manager coach boss speaker ruler whip aide
 `);
 
 /**
