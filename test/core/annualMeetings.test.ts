@@ -53,3 +53,16 @@ describe('annual meetings: sessions of a numbered body', () => {
     assert.deepEqual(analyze('apec.txt', t).mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:apec economic leader meeting#32']);
   });
 });
+
+describe('annual meetings: weeks of events', () => {
+  // "the 80th U.N. General Assembly High-Level Week" was a person "High-Level Week" with the
+  // title "U.N. General Assembly".
+  it('a "Week" is an event, not a person', () => {
+    const t = "UNGA\nPublished: 2025-09-21\n\nHe met Guterres before the start of this week's 80th U.N. General Assembly High-Level Week in New York City. Paris Fashion Week began.\n";
+    const a = analyze('week.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), []);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [
+      ['U.N. General Assembly High-Level Week', 'meeting:general assembly week#80'], ['Paris Fashion Week', 'meeting:paris fashion week'],
+    ]);
+  });
+});
