@@ -224,16 +224,17 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
 
   // "Pope Francis", "King Felipe" with no fuller name in the article: the office and the one name
   // are the whole name, which other sources write too, and the article's later "Francis" is his.
+  const shorts = raw.filter((m) => m.key.startsWith('short:'));
+  const optionOf = new Map(shorts.map((m) => [m, optionFor(m)]));
   const regnalKeys = new Map<string, string>();
-  for (const m of raw) {
-    const office = m.key.startsWith('short:') ? regnalOffice(m) : undefined;
+  for (const m of shorts) {
+    const office = regnalOffice(m);
     const form = m.key.slice('short:'.length);
-    if (office && !optionFor(m) && !regnalKeys.has(form)) regnalKeys.set(form, personKey(`${office} ${form}`));
+    if (office && !optionOf.get(m) && !regnalKeys.has(form)) regnalKeys.set(form, personKey(`${office} ${form}`));
   }
   // A reference to a name still only tentative is tentative too: the corpus may confirm it.
-  for (const m of raw) {
-    if (!m.key.startsWith('short:')) continue;
-    const o = optionFor(m);
+  for (const m of shorts) {
+    const o = optionOf.get(m);
     // A titled surname nobody in the article carries ("President Trump") stays local to it.
     const form = m.key.slice('short:'.length);
     const regnal = o ? undefined : regnalKeys.get(form);
