@@ -174,6 +174,18 @@ describe('titled lists: "deputy" in lower case', () => {
   });
 });
 
+describe('titled lists: a name, then the body the person is with', () => {
+  // "Sheila Dikshit of the Congress", "John Mahama of the National Democratic Congress" were
+  // bodies of those names: a "Congress" is read as a meeting's head before anything else.
+  it('a whole name from a given name on, then "of the" and a body, is the person and the body', () => {
+    const t = 'Delhi\nPublished: 2025-02-20\n\nIt was Sheila Dikshit of the Congress who won. John Mahama of the National Democratic Congress won too. Bank of America sued.\n';
+    const a = analyze('of.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text]), [
+      ['person', 'Sheila Dikshit'], ['person', 'John Mahama'], ['organization', 'National Democratic Congress'], ['organization', 'Bank of America'],
+    ]);
+  });
+});
+
 describe('titled lists: bodies inside a title', () => {
   // "Union Home Minister Amit Shah" made a body "Union Home" in eight Indian sources.
   it('a body\'s word and a portfolio after it are the office\'s; a bank named head first is a body', () => {

@@ -1,6 +1,7 @@
 // Organisations: where a body's name ends ("Ministry of Trade, Industry and Energy"), bodies
 // written inside a title, and the chunk that names one.
 
+import { isCommonGivenName } from '../givenNames';
 import {
   COMPANY_NOUNS, GENERAL_AS_OFFICE, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, RANK_HEADS,
   ROLE_WORDS,
@@ -12,9 +13,9 @@ import type { Token } from '../tokenize';
 import { VENUE_WORDS } from './meetingSeries';
 import { headWordAsSurname } from './personNames';
 import type { BlockMentions } from './rawMention';
-import { type Chunk, chunkSpan, pushMention, pushOrganization, type Reading, readSplit, rereadAs, wordsOf } from './reading';
+import { type Chunk, chunkSpan, pushMention, pushOrganization, readChunkBody, type Reading, readSplit, rereadAs, wordsOf } from './reading';
 import {
-  acronymAfter, COMMON_CAPS, CONNECTORS, endsTitle, INITIALS, initialsSpell, isCap, isPluralTitle, joinWords, nameWordOk, ofBefore,
+  acronymAfter, COMMON_CAPS, CONNECTORS, endsTitle, INITIALS, initialsSpell, isCap, isKnownGivenName, isPluralTitle, joinWords, nameWordOk, ofBefore,
   ORG_NAME_WORDS, TITLE_MODIFIERS,
 } from './words';
 
@@ -178,8 +179,18 @@ const STATE_WORDS = new Set(['republic', 'kingdom', 'commonwealth', 'federation'
  * surname, then the body the person is with (not "Bank of the West", "Friends of the Earth").
  */
 export function readSurnameOfBody(r: Reading): boolean {
-  const { toks, c, words, n, block, sentence, out } = r;
+  const { text, toks, c, words, n, block, sentence, out } = r;
   const first = foldText(words[0]);
+  // "John Mahama of the National Democratic Congress", "Sheila Dikshit of the Congress": a whole
+  // name from a given name on, then the body the person is with.
+  const of = words.indexOf('of');
+  if ((of === 2 || of === 3) && (isKnownGivenName(words[0]) || isCommonGivenName(words[0])) && words.slice(0, of).every((w) => nameWordOk(w) && !ORG_NAME_WORDS.has(foldText(w)))) {
+    const rest = words[of + 1] === 'the' ? of + 2 : of + 1;
+    if (rest < n && words.slice(rest).some((w) => ORG_HEADS.has(foldText(w)))) {
+      readChunkBody(text, toks, { ...c, to: c.from + of, personCue: true }, block, sentence, out);
+      return rereadAs(r, { from: c.from + rest, to: c.to, status: 'current', firstStart: toks[c.from + rest].start, firstText: toks[c.from + rest].text });
+    }
+  }
   if (n >= 4 && words[1] === 'of' && nameWordOk(words[0]) && !endsTitle(words[0]) && !ORG_HEADS.has(first) && !COMMON_CAPS.has(first) && !ORG_NAME_WORDS.has(first) && !PLACES.has(words[0]) && !STATE_WORDS.has(first)) {
     const rest = words[2] === 'the' ? 3 : 2;
     if (n - rest >= 2 && words.slice(rest).some((w) => ORG_HEADS.has(foldText(w)))) {
