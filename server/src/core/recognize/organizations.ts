@@ -184,7 +184,7 @@ export function readSurnameOfBody(r: Reading): boolean {
   // "John Mahama of the National Democratic Congress", "Sheila Dikshit of the Congress": a whole
   // name from a given name on, then the body the person is with.
   const of = words.indexOf('of');
-  if ((of === 2 || of === 3) && (isKnownGivenName(words[0]) || isCommonGivenName(words[0])) && words.slice(0, of).every((w) => nameWordOk(w) && !ORG_NAME_WORDS.has(foldText(w)))) {
+  if ((of === 2 || of === 3) && (isKnownGivenName(words[0]) || isCommonGivenName(words[0])) && words.slice(0, of).every((w) => nameWordOk(w))) {
     const rest = words[of + 1] === 'the' ? of + 2 : of + 1;
     if (rest < n && words.slice(rest).some((w) => ORG_HEADS.has(foldText(w)))) {
       readChunkBody(text, toks, { ...c, to: c.from + of, personCue: true }, block, sentence, out);
