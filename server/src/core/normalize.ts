@@ -25,6 +25,7 @@ export function memoize(fn: (s: string) => string, max = 50_000): (s: string) =>
  * "Haestorp" are one spelling.
  */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss' };
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 
 /** Lower-case, strip diacritics and possessives, unify apostrophes and dashes. */
 export const foldText = memoize(foldTextUncached);
@@ -35,7 +36,7 @@ function foldTextUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łŁøØđĐıħĦæÆœŒß]/g, (c) => UNDECOMPOSED[c])
+    .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c])
     .replace(/[’‘`]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/'s\b/gi, '')
