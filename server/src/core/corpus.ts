@@ -301,7 +301,7 @@ export class Corpus {
       this.longerOf.set(short, longer);
       // A second longer name makes the short form ambiguous: the link the first one made goes,
       // so clusters stay what linking the same keys in any order gives.
-      if (longer.size === 2) this.relink('person:' + short, change);
+      if (longer.size >= 2) this.relink('person:' + short, change);
     }
     const near = new Set<string>();
     // "Bola Ahmed Tinubu" / "Bola Tinubu", "Edmundo González Urrutia" / "Edmundo González": a
@@ -310,10 +310,10 @@ export class Corpus {
     // three-word name shortens to that key: "George Walker Bush" and "George Herbert Bush"
     // would both be "George Bush", and are two people.
     for (const short of this.shorterOf.get(name) ?? []) {
-      if (this.longerOf.get(short)!.size === 1 && this.isLinkedName(short)) near.add(short);
+      if (this.oneBearer(this.longerOf.get(short)) && this.isLinkedName(short)) near.add(short);
     }
     const longer = this.longerOf.get(name);
-    if (longer?.size === 1) for (const k of longer) if (this.isLinkedName(k)) near.add(k);
+    if (this.oneBearer(longer)) for (const k of longer!) if (this.isLinkedName(k)) near.add(k);
     // Spelling variants and rotations only for keys long enough not to meet by chance.
     if (name.length >= 8) {
       const block: string[] = [];
@@ -368,6 +368,23 @@ export class Corpus {
     this.sourcesCache.delete(canonical);
   }
 
+  /**
+   * Can a short form have only one bearer? When one longer name gives it, or several that are
+   * one name and its own shorter forms: "Ahmed Ghaleb Nasser al-Rahawi" and "Ahmed Ghaleb
+   * al-Rahawi" both shorten to "Ahmed al-Rahawi", and the first to the second.
+   */
+  private oneBearer(longer: Set<string> | undefined): boolean {
+    if (!longer?.size) return false;
+    if (longer.size === 1) return true;
+    for (const m of longer) {
+      const own = this.shorterOf.get(m) ?? [];
+      let all = true;
+      for (const o of longer) if (o !== m && !own.includes(o)) all = false;
+      if (all) return true;
+    }
+    return false;
+  }
+
   /** A key no article names any more leaves its cluster and its block. */
   private unlinkVariant(key: string, change: ChangeSet): void {
     const name = key.slice('person:'.length);
@@ -377,8 +394,8 @@ export class Corpus {
       const longer = this.longerOf.get(short)!;
       longer.delete(name);
       if (!longer.size) this.longerOf.delete(short);
-      // One longer name left: the short form may link to it again.
-      if (longer.size === 1) unambiguous.push('person:' + short);
+      // One bearer left: the short form may link to it again.
+      if (longer.size) unambiguous.push('person:' + short);
     }
     this.shorterOf.delete(name);
     this.personBlocks.get(Corpus.blockOf(name))?.delete(name);

@@ -155,6 +155,11 @@ function shorterKeysByParts(name: string): string[] {
   // "Ahmed Nasser Al-Raisi", "Mohammed Shia al-Sudani": the father's name between the given name and
   // the family's is often left out ("Ahmed Al-Raisi").
   if (words.length === 3 && /^(?:al|el)[-‐]\p{Lu}/iu.test(words[2]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return [personKey(`${words[0]} ${words[2]}`).slice('person:'.length)];
+  // "Ahmed Ghaleb Nasser al-Rahawi": the given name, the father's, the grandfather's and the
+  // family's, of which sources keep the first and the last ("Ahmed al-Rahawi"), or the father's too.
+  if (words.length === 4 && /^(?:al|el)[-‐]\p{Lu}/iu.test(words[3]) && /^\p{Lu}\p{Ll}/u.test(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[2])) {
+    return [personKey(`${words[0]} ${words[3]}`).slice('person:'.length), personKey(`${words[0]} ${words[1]} ${words[3]}`).slice('person:'.length)];
+  }
   // "Tomás Miguel Ribeiro Paiva" is "Tomás Ribeiro Paiva": a second given name left out, the two
   // surnames kept. Only when that second name is a common given name.
   const secondGiven = words.length === 4 && !SURNAME_FIRST.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&

@@ -117,6 +117,10 @@ const UPPER_START = /^\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
 
 /** "St. Peter's Square", "Saint Mary's Hospital": a saint's possessive is inside a name. */
+/** " al-Sudani", " el-Sisi": an Arabic family name follows. */
+const ARABIC_FAMILY_AFTER = /^ (?:al|el|Al|El)[-‐]\p{Lu}/u;
+const QUOTE_BEFORE = /['‘’"“]/;
+
 const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa']);
 
 /** Nouns for a whole people whose possessive begins names: "People's Liberation Army". */
@@ -163,6 +167,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // A plural possessive inside a name: "G20 Leaders' Summit", "Workers' Party".
       if ((raw === "'" || raw === '\u2019') && prev && prev.word && prev.cap && prev.end === start + s && prev.text.endsWith('s') &&
           slice.charCodeAt(e) === 32 && UPPER_START.test(slice.charAt(e + 1))) {
+        prev.text += raw;
+        prev.end += 1;
+        return;
+      }
+      // An ayn or hamza written as an apostrophe at the end of a word, before the family's name:
+      // "Mohammed Shia' al-Sudani" is one name. Not a closing quotation mark ("'Shia' al-…"), nor a
+      // plural's possessive ("the Houthis' al-Masirah TV").
+      if ((raw === "'" || raw === '\u2019') && prev && prev.word && prev.cap && prev.end === start + s && !prev.text.endsWith('s') && ARABIC_FAMILY_AFTER.test(slice.slice(e, e + 5)) &&
+          !QUOTE_BEFORE.test(slice.charAt(prev.start - start - 1))) {
         prev.text += raw;
         prev.end += 1;
         return;

@@ -189,15 +189,52 @@ export function readBareName(r: Reading): void {
     const last = foldText(words[n - 1]);
     const given = named >= 2 && isCommonGivenName(words[0]) && !ORG_HEADS.has(last) && !MEETING_HEADS.has(last) && !PLACE_HEADS.has(last) && !ORG_NAME_WORDS.has(last) &&
       !NOT_SURNAMES.has(last) && !PLACES.has(words[n - 1]);
-    const evidence = !!app || isEastAsianName(words) || given || speaks || roleBefore || titleBefore || officeBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
+    const eastAsian = isEastAsianName(words);
+    const evidence = !!app || eastAsian || given || speaks || roleBefore || titleBefore || officeBefore || honorific || personNoun || age || kin || befell || who || described || madeRole(toks, c.to);
     const s = chunkSpan(toks, c, c.from, c.to);
     const role = app ?? (roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined) ?? (titleBefore || who || speaks || next === ',' ? commaTitleBefore(text, toks, c.from, c.to) : undefined) ?? acronymOfficeBefore(text, toks, c.from);
+    // Nothing but the look of a name says person, and its setting says place: "in Siem Reap
+    // province", "in Bangkok, Chiang Mai and Mae Sot" ("Siem" and "Mae" are given names too).
+    if (!role && evidence === (given || eastAsian) && placeSetting(r)) return void pushPlace(r);
     pushMention(r, {
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
       text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
     });
   }
 }
+
+/** Lower-case nouns after a place's name: "Siem Reap province" (not "state": "a state visit", "Le Moniteur states"). */
+const PLACE_NOUNS_AFTER = new Set(['province', 'district', 'county', 'region', 'city', 'town', 'village', 'prefecture', 'governorate', 'township', 'municipality',
+  'provinces', 'districts', 'counties', 'regions', 'cities', 'towns', 'villages', 'prefectures', 'governorates', 'townships']);
+
+/**
+ * Is the chunk set as a place: before "province", or in a list of places after "in", "near" …
+ * ("in Bangkok, Chiang Mai, and Mae Sot"). A comma alone after a place joins no list: "in
+ * Moldova, Alexandr Stoianoglo, acknowledged", "the President of Colombia, Gustavo Petro".
+ */
+function placeSetting(r: Reading): boolean {
+  const { toks, c, out } = r;
+  const after = toks[c.to];
+  if (after?.word && !after.cap && PLACE_NOUNS_AFTER.has(after.text)) return true;
+  const joined = (k: number) => toks[k]?.text === 'and' || toks[k]?.text === 'or';
+  // Joined by a comma with the list going on after it ("Chiang Mai, and"), or last after "and"
+  // in a list of three or more ("between Thailand and Hun Manet" is no list of places).
+  let k = c.from - 1;
+  const byAnd = joined(k);
+  if (byAnd) k--;
+  else if (!(toks[k]?.text === ',' && (joined(c.to) || (toks[c.to]?.text === ',' && joined(c.to + 1))))) return false;
+  if (toks[k]?.text === ',') k--;
+  const last = out.mentions[out.mentions.length - 1];
+  if (k < 0 || last?.kind !== 'place' || last.span.end !== toks[k].end) return false;
+  let first = k;
+  while (first > 0 && toks[first - 1].end > last.span.start) first--;
+  const opener = toks[first - 1];
+  if (!opener) return false;
+  return opener.text === ',' || (!byAnd && !opener.cap && LIST_OPENERS.has(opener.text));
+}
+
+/** Prepositions before a list of places: "in Bangkok, Chiang Mai and Mae Sot". */
+const LIST_OPENERS = new Set(['in', 'near', 'across', 'around', 'from', 'to', 'at', 'between', 'including']);
 
 /**
  * Person nouns that describe teams, parties and countries as well: "Tottenham Hotspur, the

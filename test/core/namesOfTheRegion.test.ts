@@ -1,0 +1,80 @@
+// Names as Arab, East African and Southern African outlets write them: an ayn written as an
+// apostrophe, a pilgrim's or a party comrade's honorific, four-part Arabic names, and a city's
+// "Metropolitan Municipality".
+
+import * as assert from 'assert';
+import { analyze, corpusOf, spanOf, titleFacts, uriOf } from './helpers';
+import { Corpus } from '../../server/src/core/corpus';
+
+const people = (text: string) => analyze('n.txt', `Head line\nPublished: 2025-05-17\n\n${text}\n`).mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]);
+
+describe('names of the region', () => {
+  it('"Mohammed Shia\' al-Sudani": an apostrophe before the family name is inside the name', () => {
+    const text = "Iraqi Prime Minister Mohammed Shia' al-Sudani opened the summit.";
+    const a = analyze('ayn.txt', `Summit\nPublished: 2025-05-17\n\n${text}\n`);
+    const m = a.mentions.find((x) => x.kind === 'person')!;
+    assert.deepEqual([m.text, m.key], ["Mohammed Shia' al-Sudani", 'person:mohammedshiaalsudani']);
+    assert.deepEqual(m.span, spanOf(`Summit\nPublished: 2025-05-17\n\n${text}\n`, "Mohammed Shia' al-Sudani"));
+    assert.deepEqual(titleFacts(a), [['person:mohammedshiaalsudani', 'Iraqi Prime Minister']]);
+  });
+
+  it('a closing quotation mark or a plural\'s possessive before "al-" joins nothing', () => {
+    assert.deepEqual(people("Supporters chanted 'Ali' al-Hakim's name."), []);
+    const a = analyze('q.txt', "Head\nPublished: 2025-08-30\n\nThe Houthis' al-Masirah TV said the strike killed him.\n");
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Houthis']);
+  });
+
+  it('"Cde", "Hajji" and "Alhaji" are honorifics, not given names', () => {
+    assert.deepEqual(people('The party spokesman, Cde Farai Marapira, confirmed that.'), [['Farai Marapira', 'person:faraimarapira']]);
+    assert.deepEqual(people('He was charged alongside Hajji Obed Lutale Kamulegeya before the court.'), [['Obed Lutale Kamulegeya', 'person:obedlutalekamulegeya']]);
+    assert.deepEqual(people('Alhaji Atiku Abubakar said on Monday that he would run.'), [['Atiku Abubakar', 'person:atikuabubakar']]);
+  });
+
+  it('a four-part Arabic name links to its given and family names, and to them with the father\'s', () => {
+    const { corpus } = corpusOf({
+      'a.txt': 'Strike\nPublished: 2025-08-30\n\nPrime Minister Ahmed Ghaleb Nasser al-Rahawi was killed in Sanaa.\n',
+      'b.txt': 'Strike\nPublished: 2025-08-30\n\nThe strike killed Ahmed al-Rahawi, the prime minister.\n',
+      'c.txt': 'Strike\nPublished: 2025-08-31\n\nThe group named a successor to Ahmed Ghaleb al-Rahawi on Saturday.\n',
+    });
+    const e = corpus.entityOf('person:ahmedghalebnasseralrahawi');
+    assert.equal(corpus.entityOf('person:ahmedalrahawi'), e);
+    assert.equal(corpus.entityOf('person:ahmedghalebalrahawi'), e);
+    assert.deepEqual(corpus.sourcesOf(e).map((s) => s.label).sort(), ['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('the same clusters in any order, and after the four-part name\'s article goes', () => {
+    const texts: Record<string, string> = {
+      'a.txt': 'Strike\nPublished: 2025-08-30\n\nPrime Minister Ahmed Ghaleb Nasser al-Rahawi was killed in Sanaa.\n',
+      'b.txt': 'Strike\nPublished: 2025-08-30\n\nThe strike killed Ahmed al-Rahawi, the prime minister.\n',
+      'c.txt': 'Strike\nPublished: 2025-08-31\n\nThe group named a successor to Ahmed Ghaleb al-Rahawi on Saturday.\n',
+    };
+    const orders = [['a.txt', 'b.txt', 'c.txt'], ['a.txt', 'c.txt', 'b.txt'], ['b.txt', 'a.txt', 'c.txt'], ['b.txt', 'c.txt', 'a.txt'], ['c.txt', 'a.txt', 'b.txt'], ['c.txt', 'b.txt', 'a.txt']];
+    for (const order of orders) {
+      const corpus = new Corpus();
+      for (const f of order) corpus.set(analyze(f, texts[f]));
+      const e = corpus.entityOf('person:ahmedalrahawi');
+      assert.deepEqual(corpus.sourcesOf(e).map((s) => s.label).sort(), ['a.txt', 'b.txt', 'c.txt'], order.join());
+      corpus.delete(uriOf('a.txt'));
+      // Left: "Ahmed Ghaleb al-Rahawi" and its own short form.
+      assert.equal(corpus.entityOf('person:ahmedalrahawi'), corpus.entityOf('person:ahmedghalebalrahawi'), order.join());
+      assert.deepEqual(corpus.sourcesOf(corpus.entityOf('person:ahmedalrahawi')).map((s) => s.label).sort(), ['b.txt', 'c.txt'], order.join());
+    }
+  });
+
+  it('two four-part names with one short form: the short one stays apart', () => {
+    const { corpus } = corpusOf({
+      'a.txt': 'A\nPublished: 2025-08-30\n\nMohammed Ali Hassan al-Amri spoke.\n',
+      'b.txt': 'B\nPublished: 2025-08-30\n\nMohammed Saleh Omar al-Amri spoke.\n',
+      'c.txt': 'C\nPublished: 2025-08-30\n\nMohammed al-Amri spoke.\n',
+    });
+    const short = corpus.entityOf('person:mohammedalamri');
+    assert.notEqual(short, corpus.entityOf('person:mohammedalihassanalamri'));
+    assert.notEqual(short, corpus.entityOf('person:mohammedsalehomaralamri'));
+  });
+
+  it('"Mayor of Istanbul Metropolitan Municipality": the municipality is a body, not the mayor\'s name', () => {
+    const a = analyze('m.txt', 'Head\nPublished: 2025-03-19\n\nA council member will be elected Mayor of İstanbul Metropolitan Municipality.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['organization', 'İstanbul Metropolitan Municipality']]);
+    assert.deepEqual(titleFacts(a), []);
+  });
+});
