@@ -152,13 +152,14 @@ function shorterKeysByParts(name: string): string[] {
     const family = /^al[-‐]\p{Lu}/iu.test(words[last]) ? last : /^al$/i.test(words[last - 1] ?? '') && /^\p{Lu}/u.test(words[last]) ? last - 1 : -1;
     if (family > bin + 1) return [personKey(words.slice(0, family).join(' ')).slice('person:'.length)];
   }
-  // "Ahmed Nasser Al-Raisi", "Mohammed Shia al-Sudani": the father's name between the given name and
-  // the family's is often left out ("Ahmed Al-Raisi").
-  if (words.length === 3 && /^(?:al|el)[-‐]\p{Lu}/iu.test(words[2]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return [personKey(`${words[0]} ${words[2]}`).slice('person:'.length)];
-  // "Ahmed Ghaleb Nasser al-Rahawi": the given name, the father's, the grandfather's and the
-  // family's, of which sources keep the first and the last ("Ahmed al-Rahawi"), or the father's too.
-  if (words.length === 4 && /^(?:al|el)[-‐]\p{Lu}/iu.test(words[3]) && /^\p{Lu}\p{Ll}/u.test(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[2])) {
-    return [personKey(`${words[0]} ${words[3]}`).slice('person:'.length), personKey(`${words[0]} ${words[1]} ${words[3]}`).slice('person:'.length)];
+  // "Ahmed Nasser Al-Raisi", "Mohammed Shia al-Sudani", "Ahmed Ghaleb Nasser al-Rahawi": the given
+  // name, the father's (and the grandfather's) and the family's, of which sources keep the first
+  // and the last ("Ahmed Al-Raisi"), or of four the father's too ("Ahmed Ghaleb al-Rahawi").
+  const last = words.length - 1;
+  if ((last === 2 || last === 3) && /^(?:al|el)[-‐]\p{Lu}/iu.test(words[last]) && words.slice(1, last).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    const keys = [personKey(`${words[0]} ${words[last]}`).slice('person:'.length)];
+    if (last === 3) keys.push(personKey(`${words[0]} ${words[1]} ${words[3]}`).slice('person:'.length));
+    return keys;
   }
   // "Tomás Miguel Ribeiro Paiva" is "Tomás Ribeiro Paiva": a second given name left out, the two
   // surnames kept. Only when that second name is a common given name.

@@ -116,11 +116,12 @@ const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
 
-/** "St. Peter's Square", "Saint Mary's Hospital": a saint's possessive is inside a name. */
 /** " al-Sudani", " el-Sisi": an Arabic family name follows. */
 const ARABIC_FAMILY_AFTER = /^ (?:al|el|Al|El)[-‐]\p{Lu}/u;
+/** An opening quotation mark: the apostrophe after the word closes it. */
 const QUOTE_BEFORE = /['‘’"“]/;
 
+/** "St. Peter's Square", "Saint Mary's Hospital": a saint's possessive is inside a name. */
 const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa']);
 
 /** Nouns for a whole people whose possessive begins names: "People's Liberation Army". */
