@@ -30,6 +30,11 @@ describe('names of the region', () => {
     assert.deepEqual(people('Alhaji Atiku Abubakar said on Monday that he would run.'), [['Atiku Abubakar', 'person:atikuabubakar']]);
   });
 
+  // "The junta detained Daw Aung San Suu Kyi" named no one at all.
+  it('"Daw" (Burmese for a woman\'s "Ms") is an honorific', () => {
+    assert.deepEqual(people('The junta detained Daw Aung San Suu Kyi in 2021.'), [['Aung San Suu Kyi', 'person:aungsansuukyi']]);
+  });
+
   it('a four-part Arabic name links to its given and family names, and to them with the father\'s', () => {
     const { corpus } = corpusOf({
       'a.txt': 'Strike\nPublished: 2025-08-30\n\nPrime Minister Ahmed Ghaleb Nasser al-Rahawi was killed in Sanaa.\n',
