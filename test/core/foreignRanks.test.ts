@@ -44,3 +44,27 @@ describe('foreign ranks: grades are no ranks', () => {
     ]);
   });
 });
+
+describe('foreign ranks: Commonwealth grades', () => {
+  // "chaired by Brigadier Freeman Mugabe" named no one: "Brigadier" was read only as the start of "Brigadier General".
+  it('"Brigadier" and "Brig" alone are a rank, and the name after them a person\'s', () => {
+    const t = 'Court martial\nPublished: 2024-11-20\n\nThe court, chaired by Brigadier Freeman Mugabe, sat. Brig Robert Freeman said little.\n';
+    const a = analyze('brig.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank]] : [])), [
+      ['person:freemanmugabe', 'Brigadier', 'brigadier general'], ['person:robertfreeman', 'Brig', 'brigadier general'],
+    ]);
+  });
+
+  it('a "Brigadier" is the "Brigadier-General" of another source, and not a "Major General"', () => {
+    const { corpus } = corpusOf({
+      'a.txt': 'Court martial\nPublished: 2024-11-20\n\nThe court, chaired by Brigadier Freeman Mugabe, sat on Wednesday.\n',
+      'b.txt': 'Court martial\nPublished: 2024-11-20\n\nThe court, presided over by Brigadier-General Freeman Mugabe, sat.\n',
+      'c.txt': 'Court martial\nPublished: 2024-11-21\n\nMajor General Freeman Mugabe chaired the court martial.\n',
+    });
+    assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt').map((c) => [c.fact, c.sides.map((s) => s.value).sort()]), [
+      ['rank', ['Brigadier', 'Brigadier General', 'Major General']],
+    ]);
+    corpus.delete('file:///fixtures/c.txt');
+    assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt'), []);
+  });
+});

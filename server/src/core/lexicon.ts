@@ -45,7 +45,7 @@ export const RANK_EXPANSIONS: Record<string, string> = {
   ...FOREIGN_RANKS_IN_ONE_WORD,
 };
 export const RANK_HEADS = new Set([...words(`
-  general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore
+  general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore brigadier
 `), ...Object.values(FOREIGN_RANKS_IN_ONE_WORD)]);
 export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff master first second chief air field sergeant command fleet wing flight gunnery sub`);
 

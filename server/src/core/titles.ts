@@ -61,7 +61,9 @@ export function splitTitle(words: string[]): { rankFrom: number; rank?: string; 
       head = titleWord(words[rankFrom]);
     }
   }
-  const rank = rankFrom < words.length ? words.slice(rankFrom).map((_, k) => rankWordAt(words, rankFrom + k)).join(' ') : undefined;
+  const written = rankFrom < words.length ? words.slice(rankFrom).map((_, k) => rankWordAt(words, rankFrom + k)).join(' ') : undefined;
+  // A Commonwealth army's "Brigadier" is the grade other armies call "Brigadier General".
+  const rank = written === 'brigadier' ? 'brigadier general' : written;
   const officeWords = words.slice(0, rankFrom);
   const hasHead = officeWords.some((_, i) => isOfficeHead(officeWords, i));
   const office = hasHead ? normaliseOffice(officeWords.join(' ')) : undefined;
