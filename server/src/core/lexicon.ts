@@ -47,6 +47,8 @@ export const RANK_EXPANSIONS: Record<string, string> = {
 export const RANK_HEADS = new Set([...words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore brigadier
 `), ...Object.values(FOREIGN_RANKS_IN_ONE_WORD)]);
+/** Ranks one army writes alone that are the grade another names in full: a Commonwealth "Brigadier". */
+export const RANK_GRADES: Readonly<Record<string, string>> = { brigadier: 'brigadier general' };
 export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff master first second chief air field sergeant command fleet wing flight gunnery sub`);
 
 /** Which words may stand before which rank head: "Lt. Gen.", "Staff Sgt.", never "Staff Gen.". */

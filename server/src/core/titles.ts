@@ -2,7 +2,7 @@
 // ("joint chiefs of staff chairman") plus a rank ("lieutenant general").
 
 import {
-  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_HEADS, RANK_MODIFIERS_OF,
+  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_GRADES, RANK_HEADS, RANK_MODIFIERS_OF,
 } from './lexicon';
 import { foldWords, memoize, withoutNationality } from './normalize';
 
@@ -62,8 +62,7 @@ export function splitTitle(words: string[]): { rankFrom: number; rank?: string; 
     }
   }
   const written = rankFrom < words.length ? words.slice(rankFrom).map((_, k) => rankWordAt(words, rankFrom + k)).join(' ') : undefined;
-  // A Commonwealth army's "Brigadier" is the grade other armies call "Brigadier General".
-  const rank = written === 'brigadier' ? 'brigadier general' : written;
+  const rank = written && (RANK_GRADES[written] ?? written);
   const officeWords = words.slice(0, rankFrom);
   const hasHead = officeWords.some((_, i) => isOfficeHead(officeWords, i));
   const office = hasHead ? normaliseOffice(officeWords.join(' ')) : undefined;
