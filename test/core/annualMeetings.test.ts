@@ -66,3 +66,20 @@ describe('annual meetings: weeks of events', () => {
     ]);
   });
 });
+
+describe('meetings of a standing organ', () => {
+  // "the 156th session of the World Health Organization's (WHO) Executive Board" was a "156th World
+  // Health Organization Session", and the "WHO Executive Board" another series than the "Executive Board".
+  it('a numbered session of an organ is one meeting with or without the body it serves, and after its possessive', () => {
+    const { corpus } = corpusOf({
+      'a.txt': 'Geneva\nPublished: 2025-02-12\n\nThe 156th session of the World Health Organization’s (WHO) Executive Board convened in Geneva from February 4 to 11, 2025.\n',
+      'b.txt': 'Geneva\nPublished: 2025-02-03\n\nThe 156th session of the WHO Executive Board opened in Geneva on February 3, 2025.\n',
+      'c.txt': 'Geneva\nPublished: 2025-02-03\n\nThe 156th Session of the Executive Board opened on Monday.\n',
+    });
+    const key = 'meeting:executive board session#156';
+    assert.deepEqual(corpus.sourcesOf(key).map((s) => s.label), ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt').map((c) => [c.id, c.sides.map((s) => s.value).sort()]), [
+      [`${key}|date`, ['February 3, 2025', 'February 4 to 11, 2025', 'Monday']],
+    ]);
+  });
+});

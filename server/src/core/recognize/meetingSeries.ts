@@ -29,6 +29,8 @@ const SERIES_CODES: [string[], string][] = Object.entries({
 export const INITIAL_FILLERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
 /** The last words of bodies known by their initials (not "Assembly" or "Government": "OAS General Assembly" is no "OGA"). */
+/** Organs a body's name may stand before or not: "WHO Executive Board", "IAEA Board of Governors". */
+const STANDING_ORGANS = [['executive', 'board'], ['executive', 'council'], ['board', 'of', 'governors'], ['governing', 'body'], ['governing', 'council']];
 const INITIALLED_HEADS = new Set(['organization', 'organisation', 'agency', 'committee', 'fund', 'programme', 'program']);
 
 /** Who meets, in the singular: "G20 Foreign Ministers' Meeting" and "G20 Foreign Minister Meeting" are one series. */
@@ -65,6 +67,9 @@ export function seriesKey(words: string[]): string | undefined {
     const named = headAt > 0 ? all.slice(lead, headAt + 1) : [];
     if (named.length >= 3 && headAt < all.length - 1 && named.every((w) => /^[a-z][a-z]+$/.test(w) && !INITIAL_FILLERS.has(w))) all.splice(lead, headAt + 1 - lead, named.map((w) => w[0]).join(''));
   }
+  // "the 156th session of the WHO Executive Board" is the "156th session of the Executive Board":
+  // a standing organ is named with or without the one body it serves.
+  if (STANDING_ORGANS.some((o) => all.length > lead + 1 + o.length && o.every((w, i) => all[lead + 1 + i] === w))) all.splice(lead, 1);
   const kept: string[] = [];
   all.forEach((w, k) => {
     // "European Union summit" and "European Council summit" are two series: a body's nationality stays.

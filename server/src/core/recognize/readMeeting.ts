@@ -49,12 +49,28 @@ export function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], bloc
   const { ordinal, start } = ordinalBefore(toks, of - 1);
   if (ordinal === undefined) return undefined;
   const headName = head.text.charAt(0).toUpperCase() + head.text.slice(1);
-  const acr = acronymAfter(toks, c.to);
-  const name = [...(acr ? [acr] : words), headName];
+  const organ = organAfterPossessive(toks, c.to);
+  const acr = organ ? organ.acronym : acronymAfter(toks, c.to);
+  const name = [...(acr ? [acr] : words), ...(organ?.words ?? []), headName];
   const series = seriesKey(name);
   if (!series) return undefined;
   // The name runs on past the head word to the body's: a date after it is linked from there.
-  return meetingMention({ start: head.start, end: head.end }, { start: start!, end: toks[c.to - 1].end }, joinWords(name), series, ordinal, block, sentence);
+  return meetingMention({ start: head.start, end: head.end }, { start: start!, end: toks[(organ?.end ?? c.to) - 1].end }, joinWords(name), series, ordinal, block, sentence);
+}
+
+/**
+ * "the 156th session of the World Health Organization's (WHO) Executive Board": the session is
+ * the organ's, named after the body's possessive (and its acronym, when one stands between).
+ */
+function organAfterPossessive(toks: Token[], to: number): { acronym?: string; words: string[]; end: number } | undefined {
+  if (!toks[to]?.possessive) return undefined;
+  let k = to + 1;
+  const acronym = acronymAfter(toks, k);
+  if (acronym) k += 3;
+  const from = k;
+  while (k < toks.length && k - from < 4 && toks[k].word && toks[k].cap) k++;
+  if (k === from || !ORG_HEADS.has(foldText(toks[k - 1].text))) return undefined;
+  return { acronym, words: toks.slice(from, k).map((t) => t.text), end: k };
 }
 
 /** The series and number of a numbered acronym at `k` ("COP29", or "COP 29" over two tokens). */
