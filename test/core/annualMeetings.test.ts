@@ -83,3 +83,11 @@ describe('meetings of a standing organ', () => {
     ]);
   });
 });
+
+describe('meetings: large ordinals', () => {
+  // "the 1,000th meeting" was the 0th: the thousands before the comma were left out.
+  it('"the 1,000th meeting of the IAEA Board of Governors" is the 1000th, with or without the IAEA', () => {
+    const a = analyze('k.txt', 'Vienna\nPublished: 2025-03-03\n\nThe 1,000th meeting of the IAEA Board of Governors opened on Monday. The 1000th Meeting of the Board of Governors was short.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:board of governor meeting#1000', 'meeting:board of governor meeting#1000']);
+  });
+});

@@ -29,8 +29,8 @@ const SERIES_CODES: [string[], string][] = Object.entries({
 export const INITIAL_FILLERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
 /** The last words of bodies known by their initials (not "Assembly" or "Government": "OAS General Assembly" is no "OGA"). */
-/** Organs a body's name may stand before or not: "WHO Executive Board", "IAEA Board of Governors". */
-const STANDING_ORGANS = [['executive', 'board'], ['executive', 'council'], ['board', 'of', 'governors'], ['governing', 'body'], ['governing', 'council']];
+/** Organs a body's name may stand before or not: "WHO Executive Board", "IAEA Board of Governors" (members singular by then). */
+const STANDING_ORGANS = [['executive', 'board'], ['executive', 'council'], ['board', 'of', 'governor'], ['governing', 'body'], ['governing', 'council']];
 const INITIALLED_HEADS = new Set(['organization', 'organisation', 'agency', 'committee', 'fund', 'programme', 'program']);
 
 /** Who meets, in the singular: "G20 Foreign Ministers' Meeting" and "G20 Foreign Minister Meeting" are one series. */
@@ -207,6 +207,9 @@ export function ordinalBefore(toks: Token[], from: number): { ordinal?: number; 
     // "her first Olympic Games", "his second G20 summit": a person's count, not the meeting's number
     // ("its 144th Session", "the party's 20th Congress" are the body's).
     if ((o || WORD_ORDINALS[w]) && PERSONAL_OWNERS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return {};
+    // "the 1,000th meeting": thousands written with a comma are one number.
+    const thousands = o && toks[k - 1]?.text === ',' && toks[k - 1].end === toks[k].start && /^\d{1,3}$/.test(toks[k - 2]?.text ?? '') && toks[k - 2].end === toks[k - 1].start;
+    if (thousands) return { ordinal: Number(toks[k - 2].text + o[1]), start: toks[k - 2].start, session: sessionBefore(toks, k - 2) };
     if (o || WORD_ORDINALS[w]) return { ordinal: o ? Number(o[1]) : WORD_ORDINALS[w], start: toks[k].start, session: sessionBefore(toks, k) };
     // "the XV BRICS Summit": a Roman numeral, as Russian and Latin American outlets write it.
     const roman = romanNumeral(toks[k].text);
