@@ -28,9 +28,9 @@ const SERIES_CODES: [string[], string][] = Object.entries({
 /** Joining words: "Organization of American States" is the OAS. */
 export const INITIAL_FILLERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
-/** The last words of bodies known by their initials (not "Assembly" or "Government": "OAS General Assembly" is no "OGA"). */
 /** Organs a body's name may stand before or not: "WHO Executive Board", "IAEA Board of Governors" (members singular by then). */
 const STANDING_ORGANS = [['executive', 'board'], ['executive', 'council'], ['board', 'of', 'governor'], ['governing', 'body'], ['governing', 'council']];
+/** The last words of bodies known by their initials (not "Assembly" or "Government": "OAS General Assembly" is no "OGA"). */
 const INITIALLED_HEADS = new Set(['organization', 'organisation', 'agency', 'committee', 'fund', 'programme', 'program']);
 
 /** Who meets, in the singular: "G20 Foreign Ministers' Meeting" and "G20 Foreign Minister Meeting" are one series. */
