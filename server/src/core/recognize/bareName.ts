@@ -203,7 +203,11 @@ export function readBareName(r: Reading): void {
   }
 }
 
-/** Lower-case nouns after a place's name: "Siem Reap province" (not "state": "a state visit", "Le Moniteur states"). */
+/**
+ * Lower-case nouns after a place's name: "Siem Reap province". Administrative units only, not all
+ * PLACE_HEADS ("the Joe Biden base", "a Kim Jong Un palace"), nor "state" ("a state visit",
+ * "Le Moniteur states").
+ */
 const PLACE_NOUNS_AFTER = new Set(['province', 'district', 'county', 'region', 'city', 'town', 'village', 'prefecture', 'governorate', 'township', 'municipality',
   'provinces', 'districts', 'counties', 'regions', 'cities', 'towns', 'villages', 'prefectures', 'governorates', 'townships']);
 

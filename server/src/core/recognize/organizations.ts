@@ -1,7 +1,6 @@
 // Organisations: where a body's name ends ("Ministry of Trade, Industry and Energy"), bodies
 // written inside a title, and the chunk that names one.
 
-import { isCommonGivenName } from '../givenNames';
 import {
   COMPANY_NOUNS, GENERAL_AS_OFFICE, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, RANK_HEADS,
   ROLE_WORDS,
@@ -15,7 +14,7 @@ import { headWordAsSurname } from './personNames';
 import type { BlockMentions } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushOrganization, readChunkBody, type Reading, readSplit, rereadAs, wordsOf } from './reading';
 import {
-  acronymAfter, COMMON_CAPS, CONNECTORS, endsTitle, INITIALS, initialsSpell, isCap, isKnownGivenName, isPluralTitle, joinWords, nameWordOk, ofBefore,
+  acronymAfter, COMMON_CAPS, CONNECTORS, endsTitle, INITIALS, initialsSpell, isAnyGivenName, isCap, isPluralTitle, joinWords, nameWordOk, ofBefore,
   ORG_NAME_WORDS, TITLE_MODIFIERS,
 } from './words';
 
@@ -184,7 +183,7 @@ export function readSurnameOfBody(r: Reading): boolean {
   // "John Mahama of the National Democratic Congress", "Sheila Dikshit of the Congress": a whole
   // name from a given name on, then the body the person is with.
   const of = words.indexOf('of');
-  if ((of === 2 || of === 3) && (isKnownGivenName(words[0]) || isCommonGivenName(words[0])) && words.slice(0, of).every((w) => nameWordOk(w))) {
+  if ((of === 2 || of === 3) && isAnyGivenName(words[0]) && words.slice(0, of).every((w) => nameWordOk(w))) {
     const rest = words[of + 1] === 'the' ? of + 2 : of + 1;
     if (rest < n && words.slice(rest).some((w) => ORG_HEADS.has(foldText(w)))) {
       readChunkBody(text, toks, { ...c, to: c.from + of, personCue: true }, block, sentence, out);

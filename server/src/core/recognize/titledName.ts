@@ -1,7 +1,6 @@
 // A name with its title before it: "Defense Minister Shin Won-sik", "Gen. Charles Q. Brown Jr.",
 // "then-Vice President Kamala Harris". Splits the chunk into title and name.
 
-import { isCommonGivenName } from '../givenNames';
 import { GIVEN_NAMES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
@@ -15,7 +14,7 @@ import {
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
 import { acronymOfficeBefore, commaTitleBefore, roleTitleBefore } from './roleTitles';
-import { endsTitle, GENERATIONAL, isKnownGivenName, isPlacePhrase, joinWords, LONE_INITIAL, nameWordOk, REGNAL, textOf } from './words';
+import { endsTitle, GENERATIONAL, isAnyGivenName, isKnownGivenName, isPlacePhrase, joinWords, LONE_INITIAL, nameWordOk, REGNAL, textOf } from './words';
 
 /** Words a constituency's name may start with: "North East Cambridgeshire". */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Mid', 'Greater', 'Upper', 'Lower']);
@@ -114,7 +113,7 @@ export function readTitledName(r: Reading): boolean {
   // "Spokesman for President Putin Dmitry Peskov", "Adviser to President Zelensky Andriy Yermak":
   // the one the office serves is named by one word, and the holder's name starts at a given name.
   if (nameWords >= 3 && nameFrom >= 2 && isOfficeHead(words, nameFrom - 1) && (words[nameFrom - 2] === 'for' || words[nameFrom - 2] === 'to')) {
-    const given = words.findIndex((w, k) => k > nameFrom && k < n - 1 && (isKnownGivenName(w) || isCommonGivenName(w)));
+    const given = words.findIndex((w, k) => k > nameFrom && k < n - 1 && isAnyGivenName(w));
     if (given > 0) {
       nameWords -= given - nameFrom;
       nameFrom = given;

@@ -5,6 +5,7 @@ import {
   GIVEN_NAME_FORMS, GIVEN_NAMES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS,
   PLACES, RANK_HEADS, RANK_MODIFIERS, STOPWORDS,
 } from '../lexicon';
+import { isCommonGivenName } from '../givenNames';
 import type { Span } from '../model';
 import { foldText, isNationality, memoize } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from '../titles';
@@ -24,6 +25,11 @@ export const GENERATIONAL = /^(?:jr|sr)\.?$/i;
 export function isKnownGivenName(word: string): boolean {
   const w = foldText(word);
   return GIVEN_NAMES.has(w) || GIVEN_NAMES.has(GIVEN_NAME_FORMS.get(w) ?? '');
+}
+
+/** A given name by either list: the lexicon's (with its short forms) or the common given names of givenNames. */
+export function isAnyGivenName(word: string): boolean {
+  return isKnownGivenName(word) || isCommonGivenName(word);
 }
 
 /** The "of" at most four words before `k`, or -1; with `lowerOnly`, only across lower-case words. */
