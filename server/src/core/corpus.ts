@@ -6,8 +6,9 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
+import { foldWords, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './lexicon';
+import { NumberedMeetings } from './numberedMeetings';
 
 export interface ChangeSet {
   /** Entity keys whose mentions, facts or conflicts may have changed. */
@@ -82,6 +83,11 @@ export class Corpus {
    * that leaves the country out names that body; with two, it can't be told which.
    */
   private qualifiedOf = new Map<string, Set<string>>();
+  /**
+   * Numbered meetings written with more or fewer of their body's words, joined. Built from the
+   * key index when first asked after a restore (it is not saved: the keys say all it holds).
+   */
+  private numberedMeetings: NumberedMeetings | undefined = this.newNumberedMeetings();
   /** Sorted sources per entity, dropped when one of its keys changes. */
   private readonly sourcesCache = new Map<string, StoredArticle[]>();
   private options: ConflictOptions;
@@ -146,6 +152,7 @@ export class Corpus {
     this.shorterOf = s.shorterOf;
     this.longerOf = s.longerOf;
     this.qualifiedOf = s.qualifiedOf;
+    this.numberedMeetings = undefined;
     this.sourcesCache.clear();
     this.conflictCache = JSON.stringify(s.options) === JSON.stringify(this.options) ? s.conflicts : new Map();
     return true;
@@ -229,7 +236,12 @@ export class Corpus {
       const had = this.keyIndex.has(key);
       bump(this.keyIndex, key);
       change.keys.add(key);
-      if (had !== this.keyIndex.has(key) && key.startsWith('org:')) this.qualifiedChanged(key, !had, change);
+      if (had !== this.keyIndex.has(key)) {
+        if (key.startsWith('org:')) this.qualifiedChanged(key, !had, change);
+        else if (key.startsWith('meeting:')) this.forgetSources(this.numberedMeetings?.changed(key, !had));
+      }
+      // A phrase only its acronym names may now be spelled otherwise (see spelledOut).
+      if (key.startsWith('term:')) this.forgetSources(this.numberedMeetings?.respelled(key.slice('term:'.length)));
     }
     for (const k of confirmedHere) {
       const n = (this.confirmed.get(k) ?? 0) + delta;
@@ -255,10 +267,52 @@ export class Corpus {
         change.keys.add('acr:' + acr);
         if (before) change.keys.add(before);
         if (after) change.keys.add(after);
+        this.forgetSources(this.numberedMeetings?.respelled(acr));
       }
     }
     // The name as written is read only for a key not seen before (it may need the article's body).
     if (delta > 0) for (const k of confirmedHere) if (k.startsWith('person:')) this.linkVariant(k, this.variantChecked.has(k) ? undefined : a.names.get(k), change);
+  }
+
+  private newNumberedMeetings(): NumberedMeetings {
+    return new NumberedMeetings((acr) => this.spelledOut(acr));
+  }
+
+  /**
+   * What an acronym stands for, in words: the key it is defined as, or for a phrase known only
+   * by it ("the Caribbean Community (CARICOM)" is "term:caricom") the phrase most of its
+   * sources write (of the first 200: past that, which ones is the order of arrival's).
+   */
+  private spelledOut(acr: string): string | undefined {
+    const def = this.bestDefinition(acr);
+    if (!def?.startsWith('term:')) return def;
+    const votes = new Map<string, number>();
+    for (const id of (this.keyIndex.get(def) ?? []).slice(0, 200)) {
+      const name = this.byId[id]!.names.get(def);
+      if (!name || name.toUpperCase() === acr) continue;
+      const words = foldWords(name).join(' ');
+      votes.set(words, (votes.get(words) ?? 0) + 1);
+    }
+    let best: [string, number] | undefined;
+    for (const v of votes) if (!best || v[1] > best[1] || (v[1] === best[1] && v[0] < best[0])) best = v;
+    return best && 'term:' + best[0];
+  }
+
+  /** The joins of numbered meetings, built from the key index if a restore left none. */
+  private meetings(): NumberedMeetings {
+    if (!this.numberedMeetings) {
+      this.numberedMeetings = this.newNumberedMeetings();
+      for (const k of this.keyIndex.keys()) if (k.startsWith('meeting:')) this.numberedMeetings.changed(k, true);
+    }
+    return this.numberedMeetings;
+  }
+
+  /**
+   * Joined meetings change only which entity a key names, never a conflict (those are found per
+   * key): the sources listed for the keys go, nothing is republished.
+   */
+  private forgetSources(keys: string[] | undefined): void {
+    for (const k of keys ?? []) this.sourcesCache.delete(k);
   }
 
   /** A body's key with a nationality came or went: the bare key may now name another entity. */
@@ -488,6 +542,7 @@ export class Corpus {
       const qualified = this.qualifiedOf.get(key);
       if (qualified?.size === 1) return qualified.values().next().value!;
     }
+    if (key.startsWith('meeting:')) return this.meetings().entityOf(key) ?? key;
     return this.aliases.get(key) ?? key;
   }
 
@@ -544,7 +599,7 @@ export class Corpus {
 
   /** Raw keys that make up an entity. */
   rawKeys(entity: string): string[] {
-    const keys = [...(this.aliasMembers.get(entity) ?? [entity])];
+    const keys = [...(this.aliasMembers.get(entity) ?? (entity.startsWith('meeting:') ? this.meetings().keysOf(entity) : undefined) ?? [entity])];
     if (entity.startsWith('org:')) {
       const bare = orgKeyWithoutNationality(entity);
       if (bare && this.qualifiedOf.get(bare)?.size === 1 && this.keyIndex.has(bare)) keys.push(bare);

@@ -1,0 +1,92 @@
+// One numbered meeting written with more or fewer of its body's words ("the 49th CARICOM Heads of
+// Government Meeting", "the 49th Conference of Heads of Government of the Caribbean Community",
+// "the 54th PIF Leaders Meeting" / "the 54th Pacific Islands Forum" in real coverage) was several
+// meetings: references from one form missed the sources that wrote another.
+
+import { strict as assert } from 'assert';
+import * as v8 from 'v8';
+import { Corpus, type CorpusSnapshot } from '../../server/src/core/corpus';
+import { referencesAt } from '../../server/src/core/service/navigation';
+import { packAnalysis } from '../../server/src/core/storedArticle';
+import { analyze, corpusOf, offsetOf, uriOf } from './helpers';
+
+const OPENS = 'Leaders gather\nPublished: 2 July 2025\n\nThe Southern Lakes Community (SOLAC) opens the 12th SOLAC Heads of Government Meeting in Kisumu on Sunday. The 11th SOLAC Heads of Government Meeting was held in Jinja.\n';
+const ENDS = 'Summit ends\nPublished: 8 July 2025\n\nThe 12th Conference of Heads of Government of the Southern Lakes Community ended on Tuesday in Kisumu.\n';
+const ARRIVES = 'Arrivals\nPublished: 3 July 2025\n\nPresident Amani Odera arrived for the 12th SOLAC Summit. Ministers attended the 12th Leaders\' Meeting.\n';
+const FILES = { 'opens.txt': OPENS, 'ends.txt': ENDS, 'arrives.txt': ARRIVES };
+
+/** The sources of the meeting named at `needle` in `file`. */
+function sourcesAt(c: Corpus, file: string, text: string, needle: string): string[] {
+  const m = c.mentionAt(uriOf(file), offsetOf(text, needle));
+  assert.ok(m, `a mention at "${needle}"`);
+  return c.sourcesOf(m.entity).map((a) => a.label);
+}
+
+describe('numbered meetings written more or less fully', () => {
+  it('the same number with the body spelled out, by its acronym or with fewer words is one meeting; another number is not', () => {
+    const { corpus: c } = corpusOf(FILES);
+    const all = ['arrives.txt', 'ends.txt', 'opens.txt'];
+    assert.deepEqual(sourcesAt(c, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), all);
+    assert.deepEqual(sourcesAt(c, 'ends.txt', ENDS, 'Conference of Heads'), all);
+    assert.deepEqual(sourcesAt(c, 'opens.txt', OPENS, 'SOLAC Heads of Government Meeting in'), all);
+    assert.deepEqual(sourcesAt(c, 'opens.txt', OPENS, '11th SOLAC'), ['opens.txt']);
+    // "Leaders' Meeting" says who met, not which body's meeting it was.
+    assert.deepEqual(sourcesAt(c, 'arrives.txt', ARRIVES, "Leaders' Meeting"), ['arrives.txt']);
+    const m = c.mentionAt(uriOf('arrives.txt'), offsetOf(ARRIVES, '12th SOLAC Summit'))!;
+    assert.deepEqual(c.rawKeys(m.entity).sort(), [
+      'meeting:heads of government of southern lakes community conference#12', 'meeting:solac heads of government meeting#12', 'meeting:solac summit#12',
+    ]);
+    assert.equal(c.nameOf(m.entity), '12th Heads of Government of the Southern Lakes Community Conference');
+  });
+
+  it('references from the shortest form reach every source, at the names as written', () => {
+    const { corpus: c } = corpusOf(FILES);
+    const refs = referencesAt(c, uriOf('arrives.txt'), offsetOf(ARRIVES, '12th SOLAC Summit'));
+    const texts = FILES as Record<string, string>;
+    assert.deepEqual(refs.map((r) => [r.uri.split('/').pop()!, texts[r.uri.split('/').pop()!].slice(r.span.start, r.span.end)]).sort(), [
+      ['arrives.txt', 'SOLAC Summit'],
+      // A meeting named head first is named at its head.
+      ['ends.txt', 'Conference'],
+      ['opens.txt', 'SOLAC Heads of Government Meeting'],
+    ]);
+  });
+
+  it('a form within two meetings that are not one stays apart from both', () => {
+    const t = 'Delta\nPublished: 3 July 2025\n\nThe 5th Delta Council Summit opened. The 5th Delta Council Economic Summit and the 5th Delta Council Security Summit follow.\n';
+    const other = 'Delta again\nPublished: 4 July 2025\n\nThe 5th Delta Council Economic Summit closed.\n';
+    const { corpus: c } = corpusOf({ 'delta.txt': t, 'other.txt': other });
+    assert.deepEqual(sourcesAt(c, 'delta.txt', t, 'Delta Council Summit'), ['delta.txt']);
+    assert.deepEqual(sourcesAt(c, 'delta.txt', t, 'Delta Council Economic'), ['delta.txt', 'other.txt']);
+    assert.deepEqual(sourcesAt(c, 'delta.txt', t, 'Delta Council Security'), ['delta.txt']);
+  });
+
+  it('joins as articles come and go, in any order, as linking the remaining articles afresh gives', () => {
+    const c = new Corpus();
+    c.set(analyze('arrives.txt', ARRIVES));
+    assert.deepEqual(sourcesAt(c, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt']);
+    // The article that says what SOLAC stands for joins the summit to the spelled-out conference.
+    c.set(analyze('ends.txt', ENDS));
+    assert.deepEqual(sourcesAt(c, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt']);
+    c.set(analyze('opens.txt', OPENS));
+    assert.deepEqual(sourcesAt(c, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt', 'ends.txt', 'opens.txt']);
+    // Without the definition, "SOLAC" is no longer the Southern Lakes Community.
+    c.set(analyze('opens.txt', OPENS.replace('The Southern Lakes Community (SOLAC) opens', 'It opens')));
+    assert.deepEqual(sourcesAt(c, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt', 'opens.txt']);
+    assert.deepEqual(sourcesAt(c, 'ends.txt', ENDS, 'Conference of Heads'), ['ends.txt']);
+    c.delete(uriOf('opens.txt'));
+    assert.deepEqual(sourcesAt(c, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt']);
+  });
+
+  it('a restored corpus joins what the saved one joined, and goes on joining', () => {
+    const live = new Corpus();
+    for (const [name, text] of Object.entries(FILES)) live.set(packAnalysis(analyze(name, text)));
+    const saved = v8.deserialize(v8.serialize(live.snapshot())) as CorpusSnapshot;
+    const packs = new Map(Object.entries(FILES).map(([name, text]) => [uriOf(name), packAnalysis(analyze(name, text))]));
+    const again = new Corpus();
+    assert.equal(again.restore(saved, (uri) => packs.get(uri)), true);
+    assert.deepEqual(sourcesAt(again, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt', 'ends.txt', 'opens.txt']);
+    const late = 'Late\nPublished: 9 July 2025\n\nThe 12th SOLAC Heads of Government Meeting is over.\n';
+    again.set(analyze('late.txt', late));
+    assert.deepEqual(sourcesAt(again, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt', 'ends.txt', 'late.txt', 'opens.txt']);
+  });
+});
