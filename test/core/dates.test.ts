@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { analyze, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004 } from './helpers';
+import { analyze, corpusOf, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004, uriOf } from './helpers';
 
 function dateOf(text: string, needle: string, nth = 0) {
   const a = analyze('d.txt', text);
@@ -182,5 +182,43 @@ describe('dates: a stop run into the next sentence', () => {
     const t = 'COP29\nPublished: 10 Nov. 2024\n\nThe decision was made during the plenary session of COP28 on December 11.The events will be held from November 11-22 in Baku.\n';
     const a = analyze('stop.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.key]), [['December 11', 'date:2023-12-11'], ['November 11-22', 'date:2024-11-11']]);
+  });
+});
+
+// Written on a Saturday, "the summit began on Monday" was placed two days ahead (chrono's closest
+// Monday), against a Tuesday source's Monday before: the same day read as two, a false conflict.
+describe('dates: a weekday in a clause about what happened', () => {
+  const SATURDAY = 'Wrap\nPublished: 25 Oct. 2025\n\n';
+  const dayOf = (body: string) => analyze('sat.txt', SATURDAY + body + '\n').mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.key]);
+
+  it('is the day before the article when the verb says it happened, or a statement was made that day', () => {
+    assert.deepEqual(dayOf('The 12th Delta Summit began on Monday.'), [['Monday', 'date:2025-10-20']]);
+    assert.deepEqual(dayOf('The summit opened on Monday in Vienna.'), [['Monday', 'date:2025-10-20']]);
+    assert.deepEqual(dayOf('The ministry said on Monday that talks will resume.'), [['Monday', 'date:2025-10-20']]);
+    assert.deepEqual(dayOf('The ministry said in a statement on Monday.'), [['Monday', 'date:2025-10-20']]);
+    assert.deepEqual(dayOf('He told reporters on Monday that he would go.'), [['Monday', 'date:2025-10-20']]);
+  });
+
+  it('stays the coming day when the clause says it is ahead, or says nothing either way', () => {
+    assert.deepEqual(dayOf('Officials said the summit opens on Monday.'), [['Monday', 'date:2025-10-27']]);
+    assert.deepEqual(dayOf('The cabinet reshuffle is to be announced on Monday.'), [['Monday', 'date:2025-10-27']]);
+    assert.deepEqual(dayOf('The result, which was due to be announced on Monday, was delayed.'), [['Monday', 'date:2025-10-27']]);
+    assert.deepEqual(dayOf('Officials said Monday the summit opens on Thursday.'), [['Monday', 'date:2025-10-20'], ['Thursday', 'date:2025-10-30']]);
+    // "elected" and "closed" read as adjectives: no tense.
+    assert.deepEqual(dayOf('The newly elected parliament meets on Monday.'), [['Monday', 'date:2025-10-27']]);
+    assert.deepEqual(dayOf('A closed-door session follows on Monday.'), [['Monday', 'date:2025-10-27']]);
+  });
+
+  it('a day of a month keeps to the strong past verbs: a past verb elsewhere in the clause does not move it a year', () => {
+    assert.deepEqual(dayOf('The talks, started in the spring, resume on December 10.').filter(([t]) => t === 'December 10'), [['December 10', 'date:2025-12-10']]);
+    assert.deepEqual(dayOf('Delegates who arrived early meet on December 10.'), [['December 10', 'date:2025-12-10']]);
+  });
+
+  it('a summit that began on Monday, written on Tuesday and on Saturday, is one day: no conflict', () => {
+    const tuesday = 'Opens\nPublished: 21 Oct. 2025\n\nThe 12th Delta Summit began on Monday in Vienna.\n';
+    const saturday = SATURDAY + 'The 12th Delta Summit began on Monday in Vienna and closed on Thursday.\n';
+    const { corpus } = corpusOf({ 'tue.txt': tuesday, 'sat.txt': saturday });
+    assert.deepEqual(corpus.allConflicts(), []);
+    assert.deepEqual([...corpus.get(uriOf('sat.txt'))!.facts].map((f) => f.type === 'eventDate' && [f.key, f.day]), [['meeting:delta summit#12', '2025-10-20']]);
   });
 });

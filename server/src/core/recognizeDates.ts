@@ -25,6 +25,19 @@ const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next|opens|begins|starts|kicks off|takes place|convenes)\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
 /**
+ * Verbs for what happened, for a weekday only: "the summit opened on Monday", written on a
+ * Saturday, is the Monday before, not the one two days ahead that chrono picks as the closest.
+ * Not for a month's day, where a wrong side is a year ("the talks, started in March, resume
+ * on December 10"), nor verbs that read as adjectives ("a closed-door meeting", "the newly
+ * elected parliament").
+ */
+/**
+ * A statement's own day, whatever the statement says will happen: "said on Monday that talks
+ * will resume". Not in the passive: "a reshuffle to be announced on Wednesday" is ahead.
+ */
+const REPORTED_ON = /(?<!\bbe\s+)\b(?:said|told \w+|confirmed|reported|announced|stated|added|wrote|posted)(?: in an? (?:statement|interview|post|speech))?\s+(?:on\s+)?$/i;
+const WEEKDAY_PAST = /\b(?:opened|began|started|convened|gathered|kicked off|wrapped up|hosted|arrived|returned|voted|resigned|died|addressed|delivered|spoke|sworn in|inaugurated|took (?:office|part|over))\b/i;
+/**
  * chrono's casual English without its time-of-day, duration and slash parsers: a time would
  * stretch a date's span ("Monday at 3 p.m"), "9/11" in a news story is an event, not
  * September 11 of this year, and durations ("three days later") are dropped below anyway.
@@ -51,14 +64,14 @@ const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|t
  * The tense of the clause around a date: "was held on Monday, a day before the meeting on
  * Tuesday" places Monday in the past clause and Tuesday in a clause of its own.
  */
-function clauseTense(sentence: string, from: number, to: number): number {
+function clauseTense(sentence: string, from: number, to: number, weekday: boolean): number {
   const before = sentence.slice(0, from);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
   const afterRest = sentence.slice(to);
   // A stop run into the next sentence ends the clause too: "… of COP28 on December 11.The events will be held …".
   const stop = afterRest.search(/[,;:—]|\.(?=\p{Lu}\p{Ll})/u);
   const clause = sentence.slice(cut + 1, stop < 0 ? sentence.length : to + stop);
-  return FUTURE.test(clause) ? 1 : PAST.test(clause) ? -1 : 0;
+  return FUTURE.test(clause) ? 1 : PAST.test(clause) || (weekday && WEEKDAY_PAST.test(clause)) ? -1 : 0;
 }
 
 /** Weeks are named by their Monday, so "next week" and "this week" meet. */
@@ -100,7 +113,6 @@ export function recognizeDates(text: string, start: number, end: number, referen
   }
   const out: FoundDate[] = [];
   for (const r of results) {
-    const tense = clauseTense(sentence, r.index, r.index + r.text.length);
     const t = r.text;
     if (DURATION.test(t) && !/\bago\b/i.test(t)) continue;
     if (/^[a-z]+$/.test(t) && !/^(?:today|yesterday|tomorrow|tonight)$/.test(t)) continue; // "may", "march" as verbs
@@ -108,6 +120,8 @@ export function recognizeDates(text: string, start: number, end: number, referen
     const hasDay = c.isCertain('day');
     const hasMonth = c.isCertain('month');
     const weekday = c.isCertain('weekday') && !hasDay;
+    const tense = weekday && REPORTED_ON.test(sentence.slice(Math.max(0, r.index - 40), r.index) + t.slice(0, /^\s*(?:on\s+)?/i.exec(t)![0].length)) ? -1
+      : clauseTense(sentence, r.index, r.index + r.text.length, weekday);
     const relativeWord = /\b(?:today|yesterday|tomorrow|tonight|ago)\b/i.test(t);
     let precision: FoundDate['precision'];
     if (/\bweek\b/i.test(t)) precision = 'week';
