@@ -77,6 +77,32 @@ describe('names of the region', () => {
     assert.notEqual(short, corpus.entityOf('person:mohammedsalehomaralamri'));
   });
 
+  // Found in coverage of the FIA's election: "Mohammed Ben Sulayem" in six sources, "Ben Sulayem"
+  // alone in five, two people.
+  it('a given name, "son of" and the family\'s name: the family\'s name with "Ben" or "Ould" is the same person', () => {
+    const { corpus } = corpusOf({
+      'a.txt': 'Vote\nPublished: 2021-12-17\n\nMohammed Ben Sulayem was elected president of the FIA. Mohamed Ould Ghazouani spoke.\n',
+      'b.txt': 'Vote\nPublished: 2021-12-17\n\nThe winner, Ben Sulayem, thanked Jean Todt. President Ould Ghazouani was not there.\n',
+      'c.txt': 'Other\nPublished: 2021-12-17\n\nBen Wallace met Ould Tah.\n',
+    });
+    const sources = (key: string) => corpus.sourcesOf(corpus.entityOf(key)).map((s) => s.label).sort();
+    assert.deepEqual(sources('person:mohammedbensulayem'), ['a.txt', 'b.txt']);
+    assert.deepEqual(sources('person:mohamedouldghazouani'), ['a.txt', 'b.txt']);
+    // Another family's name is another person.
+    assert.deepEqual(sources('person:benjaminwallace'), ['c.txt']);
+  });
+
+  // "Ilham Heydar Oghlu Aliyev" (his name with his father's, as Azerbaijan's outlets write it) was
+  // apart from "Ilham Aliyev".
+  it('a Turkic name with the father\'s and "oglu" or "qizi" links to the given and family names', () => {
+    const { corpus } = corpusOf({
+      'a.txt': 'Summit\nPublished: 2024-01-20\n\nPresident Ilham Heydar Oghlu Aliyev handed over the chair. First Vice-President Mehriban Arif qizi Aliyeva attended.\n',
+      'b.txt': 'Summit\nPublished: 2024-01-20\n\nPresident Ilham Aliyev spoke, and so did First Vice-President Mehriban Aliyeva.\n',
+    });
+    assert.deepEqual(corpus.sourcesOf(corpus.entityOf('person:ilhamaliyev')).map((s) => s.label).sort(), ['a.txt', 'b.txt']);
+    assert.deepEqual(corpus.sourcesOf(corpus.entityOf('person:mehribanaliyeva')).map((s) => s.label).sort(), ['a.txt', 'b.txt']);
+  });
+
   it('"Mayor of Istanbul Metropolitan Municipality": the municipality is a body, not the mayor\'s name', () => {
     const a = analyze('m.txt', 'Head\nPublished: 2025-03-19\n\nA council member will be elected Mayor of İstanbul Metropolitan Municipality.\n');
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['organization', 'İstanbul Metropolitan Municipality']]);

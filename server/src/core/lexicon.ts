@@ -437,8 +437,11 @@ export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Isr
  */
 export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed syed`);
 
-/** Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman". */
-export const NAME_PARTICLES = words(`de del da van von der den al bin la le du do dos das`);
+/**
+ * Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
+ * Salman", and the Turkic "son of" / "daughter of" after a father's name ("Ilham Heydar oglu Aliyev").
+ */
+export const NAME_PARTICLES = words(`de del da van von der den al bin la le du do dos das oglu ogly qizi gizi kyzy uulu`);
 
 /**
  * Arabic, Persian and Turkic given names. After one, the next word is often a father's name

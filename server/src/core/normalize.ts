@@ -152,6 +152,17 @@ function shorterKeysByParts(name: string): string[] {
     const family = /^al[-‐]\p{Lu}/iu.test(words[last]) ? last : /^al$/i.test(words[last - 1] ?? '') && /^\p{Lu}/u.test(words[last]) ? last - 1 : -1;
     if (family > bin + 1) return [personKey(words.slice(0, family).join(' ')).slice('person:'.length)];
   }
+  // "Mohammed Ben Sulayem" is "Ben Sulayem", "Mohamed Ould Ghazouani" "Ould Ghazouani": a given
+  // name, then "son of" and the family's name, which sources write on its own (keyed as a name
+  // of two words is, so "Ben" is "Benjamin" in both).
+  if (words.length === 3 && /^(?:ben|bin|ibn|ould)$/i.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[2])) {
+    return [personKey(`${GIVEN_NAME_FORMS.get(foldText(words[1])) ?? words[1]} ${words[2]}`).slice('person:'.length)];
+  }
+  // "Ilham Heydar oglu Aliyev": a Turkic given name, the father's with "son of" (or "daughter
+  // of"), and the family's name; sources keep the first and the last ("Ilham Aliyev").
+  if (words.length === 4 && /^(?:o[gğ]h?l[uy]|uly|uulu|q[iı]z[iı]|k[iı]z[iı]|kyzy|gizi)$/iu.test(words[2]) && words.every((w, k) => k === 2 || /^\p{Lu}\p{Ll}/u.test(w))) {
+    return [personKey(`${words[0]} ${words[3]}`).slice('person:'.length)];
+  }
   // "Ahmed Nasser Al-Raisi", "Mohammed Shia al-Sudani", "Ahmed Ghaleb Nasser al-Rahawi": the given
   // name, the father's (and the grandfather's) and the family's, of which sources keep the first
   // and the last ("Ahmed Al-Raisi"), or of four the father's too ("Ahmed Ghaleb al-Rahawi").
