@@ -27,4 +27,16 @@ describe('places by their setting', () => {
     const m = analyze('s.txt', 'Head line\nPublished: 2025-07-25\n\nThe Emmanuel Macron state visit was cut short.\n').mentions.find((x) => x.text === 'Emmanuel Macron');
     assert.equal(m?.kind, 'person');
   });
+
+  // "in Palm Beach, Florida" and "the Welcoming Dinner at Ayana Komodo Waecicu Beach" were people.
+  it('a beach is a place, however many words name it', () => {
+    assert.deepEqual(kinds('The president spoke in Palm Beach, Florida, on Friday.'), [['place', 'Palm Beach'], ['place', 'Florida']]);
+    assert.deepEqual(kinds('The dinner was held at Ayana Komodo Waecicu Beach.'), [['place', 'Ayana Komodo Waecicu Beach']]);
+  });
+
+  // "Sultan of Brunei Darussalam Hassanal Bolkiah" was a person "Darussalam Hassanal Bolkiah".
+  it('"Brunei Darussalam" is the country, not the start of the name after it', () => {
+    assert.deepEqual(kinds('The Sultan of Brunei Darussalam Hassanal Bolkiah arrived.').filter(([k]) => k === 'person'), [['person', 'Hassanal Bolkiah']]);
+    assert.deepEqual(kinds("Brunei Darussalam's Sultan Hassanal Bolkiah arrived."), [['place', 'Brunei Darussalam'], ['person', 'Hassanal Bolkiah']]);
+  });
 });

@@ -262,7 +262,7 @@ export const PLACE_HEADS = words(`
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
   chapel basilica cathedral mosque republic seaboard bhavan bhawan hotel jail prison territory krai
-  bridge dam tunnel canal refinery auditorium base tower ${[...STREET_HEADS].join(' ')}
+  bridge dam tunnel canal refinery auditorium base tower beach ${[...STREET_HEADS].join(' ')}
 `);
 
 /**
@@ -313,7 +313,7 @@ export const PLACES = new Set([
 /** Multi-word places that are not built from a head word. */
 export const MULTIWORD_PLACES = new Set([
   'south korea', 'north korea', 'united states', 'united kingdom', 'new york', 'hong kong',
-  'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
+  'brunei darussalam', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
   'south africa', 'new zealand', 'saudi arabia', 'sri lanka', 'east asia', 'southeast asia',
   'middle east', 'far east', 'near east', 'indo-pacific', 'asia-pacific', 'korean peninsula', 'east china sea',
   'south china sea', 'yellow sea', 'sea of japan', 'east sea', 'taiwan strait', 'west bank',
