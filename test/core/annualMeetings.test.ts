@@ -91,3 +91,19 @@ describe('meetings: large ordinals', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:board of governor meeting#1000', 'meeting:board of governor meeting#1000']);
   });
 });
+
+// "the 25th China-EU Summit" was no meeting at all (both sides are places, dropped as qualifiers,
+// leaving only "summit"), and "the 4th EU-CELAC summit" was apart from "the 4th CELAC-EU Summit".
+describe('summits named by their two sides', () => {
+  const keys = (sentence: string) => analyze('s.txt', `Summit\nPublished: 2025-07-24\n\n${sentence}\n`).mentions.filter((m) => m.kind === 'meeting').map((m) => m.key);
+
+  it('two places and a summit: the places are the series, in either order', () => {
+    assert.deepEqual(keys('The 25th China-EU Summit opened. The 25th EU-China summit closed.'), ['meeting:china-eu summit#25', 'meeting:china-eu summit#25']);
+    assert.deepEqual(keys('The 4th CELAC-EU Summit opened. The 4th EU-CELAC summit closed.'), ['meeting:celac-eu summit#4', 'meeting:celac-eu summit#4']);
+  });
+
+  it('a pair before a series with a name of its own still only qualifies it', () => {
+    assert.deepEqual(keys('The 22nd Korea-U.S. Integrated Defense Dialogue met.'), ['meeting:integrated defense dialogue#22']);
+    assert.deepEqual(keys('The 22nd Integrated Defense Dialogue met.'), ['meeting:integrated defense dialogue#22']);
+  });
+});

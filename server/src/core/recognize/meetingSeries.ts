@@ -71,6 +71,7 @@ export function seriesKey(words: string[]): string | undefined {
   // a standing organ is named with or without the one body it serves.
   if (STANDING_ORGANS.some((o) => all.length > lead + 1 + o.length && o.every((w, i) => all[lead + 1 + i] === w))) all.splice(lead, 1);
   const kept: string[] = [];
+  let pair: string | undefined;
   all.forEach((w, k) => {
     // "European Union summit" and "European Council summit" are two series: a body's nationality stays.
     if (isNationality(w.toUpperCase()) && ORG_HEADS.has(all[k + 1] ?? '')) return kept.push(w);
@@ -79,7 +80,10 @@ export function seriesKey(words: string[]): string | undefined {
     // "Korea-U.S." and "South Korea-U.S." qualify a series without naming it.
     const parts = w.split('-');
     if (!(parts.length > 1 && parts.every((p) => isNationality(p.toUpperCase()) || PLACES.has(p.charAt(0).toUpperCase() + p.slice(1))))) kept.push(w);
+    else pair ??= w;
   });
+  // Unless they are all its name: "the 25th China-EU Summit" is the China-EU series.
+  if (kept.length === 1 && pair) kept.unshift(pair);
   // "the 44th and 45th ASEAN Summits": each is an "ASEAN Summit".
   const one = SINGULAR_HEADS[kept[kept.length - 1]];
   if (one) kept[kept.length - 1] = one;
@@ -92,7 +96,7 @@ export function seriesKey(words: string[]): string | undefined {
   if (kept.length < 2) return undefined;
   // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series; so are the
   // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
-  const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
+  const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3 || UNION_CODES.has(p)) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
     // A summit is its leaders' meeting: the "G20 Leaders' Summit" is the "G20 Summit", and so is the
     // "Summit of the ECOWAS Authority of Heads of State and Government" the "ECOWAS Summit".
     .replace(/(?<=\S) (?:leader|(?:authority )?of heads of state(?: and government)?|heads of state(?: and government)?) summit$/, ' summit')
@@ -102,6 +106,9 @@ export function seriesKey(words: string[]): string | undefined {
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
 }
+
+/** Codes of two letters that name a side of a meeting ("EU-CELAC", "CELAC-EU"); other short parts are prefixes ("re-", "co-"). */
+const UNION_CODES = new Set(['eu', 'us', 'uk', 'un']);
 
 /** Series known by two names: the "28th UN Climate Change Conference" is COP28. */
 const SERIES_ALIASES: Record<string, string> = {
