@@ -107,3 +107,31 @@ describe('summits named by their two sides', () => {
     assert.deepEqual(keys('The 22nd Integrated Defense Dialogue met.'), ['meeting:integrated defense dialogue#22']);
   });
 });
+
+// "the 4th International Conference on Financing for Development" was "International Conference#4",
+// the same key as any 4th international conference, and "the Forum on China-Africa Cooperation" no
+// meeting at all.
+describe('meetings named by their topic', () => {
+  const keys = (sentence: string) => analyze('t.txt', `Conference\nPublished: 2025-06-30\n\n${sentence}\n`).mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]);
+
+  it('"on" and the topic are part of the name and of the series', () => {
+    assert.deepEqual(keys('The 4th International Conference on Financing for Development opened in Seville.'), [
+      ['International Conference on Financing for Development', 'meeting:international conference on financing for development#4'],
+    ]);
+    assert.deepEqual(keys('The 9th International Conference on Population closed.'), [['International Conference on Population', 'meeting:international conference on population#9']]);
+  });
+
+  it('a head first with its topic is the topic\'s forum: "Forum on China-Africa Cooperation" is the "China-Africa Cooperation Forum"', () => {
+    assert.deepEqual(keys('Xi opened the Forum on China-Africa Cooperation (FOCAC) in Beijing. The FOCAC ended.').map(([, k]) => k), ['meeting:cooperation forum', 'meeting:cooperation forum', 'meeting:cooperation forum']);
+    assert.deepEqual(keys('The China-Africa Cooperation Forum opened.').map(([, k]) => k), ['meeting:cooperation forum']);
+  });
+
+  it('a topic keeps its nationality words, and the UN\'s conference on climate change is the COP', () => {
+    assert.deepEqual(keys('The Extraordinary Arab Summit on the Palestinian Cause opened in Cairo.').map(([, k]) => k), ['meeting:arab summit on palestinian cause']);
+    assert.deepEqual(keys('The 30th United Nations Conference on Climate Change (COP30) opened in Belem.').map(([, k]) => k), ['meeting:conference of parties#30', 'meeting:conference of parties#30']);
+  });
+
+  it('a day after "on" is no topic', () => {
+    assert.deepEqual(keys('The Summit on Monday was long. The Asia Forum on Tuesday was short.').map(([, k]) => k), ['meeting:asia forum']);
+  });
+});

@@ -134,6 +134,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text)) && !titledNameFor(toks, i, j)) j += 2;
       else if (numberParticle(toks, j)) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
+      else if (toks[j].text === 'on' && topicAfter(toks, j)) j += toks[j + 1].text === 'the' ? 3 : 2;
       else if (toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) {
         // "Ambassador to the UN Mike Waltz", "Envoy to South Korea X": the post's place is part of the title.
         const at = toks[j + 1]?.text === 'the' ? j + 2 : j + 1;
@@ -165,6 +166,15 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
 const DEPUTY_BEFORE = new Set(['deputy', 'vice', 'assistant']);
 
 /** Is the chunk on toks[i, j) an office written after "deputy" in lower case, which is part of it? */
+/** Meetings named by what they are about: "International Conference on Financing for Development". */
+const TOPIC_HEADS = new Set(['conference', 'summit', 'forum', 'dialogue', 'symposium']);
+
+/** "on" at `j` after a meeting's head, then a topic in capitals (not a day: "the Summit on Monday"). */
+function topicAfter(toks: Token[], j: number): boolean {
+  const t = toks[j + 1]?.text === 'the' ? toks[j + 2] : toks[j + 1];
+  return TOPIC_HEADS.has(foldText(toks[j - 1].text)) && isCap(t) && !MONTHS_AND_DAYS.has(foldText(t.text));
+}
+
 function deputyBefore(toks: Token[], i: number, j: number): boolean {
   if (i === 0 || !DEPUTY_BEFORE.has(toks[i - 1].text) || !toks[i - 1].word) return false;
   for (let k = i; k < Math.min(j, i + 3); k++) if (isOfficeHead([toks[k].text], 0)) return true;

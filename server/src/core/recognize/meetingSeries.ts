@@ -51,6 +51,9 @@ export function seriesKey(words: string[]): string | undefined {
   while (head + 1 < all.length && MEETING_ADJECTIVES.has(all[head])) head++;
   const namedAfter = all[head] === 'summit' || ((all[head] === 'conference' || all[head] === 'meeting') && all[head + 2] !== 'parties' && all[head + 3] !== 'parties');
   if (namedAfter && all[head + 1] === 'of' && all.length > head + 2) all = [...all.slice(0, head), ...all.slice(head + 2).filter((w, k) => k > 0 || w !== 'the'), all[head]];
+  // So is a forum or a summit by its topic: the "Forum on China-Africa Cooperation" is the
+  // "China-Africa Cooperation Forum", the "Summit on the Future" the "Future Summit".
+  else if (HEAD_FIRST_MEETINGS.has(all[head]) && all[head + 1] === 'on' && all.length > head + 2) all = [...all.slice(0, head), ...all.slice(head + 2).filter((w, k) => k > 0 || w !== 'the'), all[head]];
   let coded = false;
   for (const [full, code] of SERIES_CODES) {
     if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {
@@ -72,7 +75,10 @@ export function seriesKey(words: string[]): string | undefined {
   if (STANDING_ORGANS.some((o) => all.length > lead + 1 + o.length && o.every((w, i) => all[lead + 1 + i] === w))) all.splice(lead, 1);
   const kept: string[] = [];
   let pair: string | undefined;
+  // A topic after the name keeps its words: the "Arab Summit on the Palestinian Cause".
+  const topicAt = all.indexOf('on');
   all.forEach((w, k) => {
+    if (topicAt >= 0 && k > topicAt) return w === 'the' ? undefined : kept.push(w);
     // "European Union summit" and "European Council summit" are two series: a body's nationality stays.
     if (isNationality(w.toUpperCase()) && ORG_HEADS.has(all[k + 1] ?? '')) return kept.push(w);
     if (CONTINENT_OF[w]) return kept.push(CONTINENT_OF[w]);
@@ -114,6 +120,7 @@ const UNION_CODES = new Set(['eu', 'us', 'uk', 'un']);
 const SERIES_ALIASES: Record<string, string> = {
   'climate change conference': 'conference of parties', 'climate conference': 'conference of parties',
   'united nations climate change conference': 'conference of parties', 'united nations climate conference': 'conference of parties',
+  'united nations conference on climate change': 'conference of parties', 'conference on climate change': 'conference of parties',
   // The Gulf Cooperation Council's summit is the "Gulf summit".
   'gulf summit': 'gcc summit',
 };

@@ -168,9 +168,12 @@ export function readMeeting(r: Reading): boolean {
   if (forAt > 0 && forAt < meetingHead && whereTo && !words.slice(0, forAt).some((w) => MEETING_HEADS.has(foldText(w)) || ORG_HEADS.has(foldText(w)))) {
     return readSplit(r, c.from + forAt, c.from + forAt + 1);
   }
-  if (meetingHead >= 1 && !venue && !afterOf && !treaty) {
-    const mWords = words.slice(0, meetingHead + 1);
-    const end = c.from + meetingHead + 1;
+  // "International Conference on Financing for Development", "Forum on China-Africa Cooperation":
+  // the topic is part of the name.
+  const topic = meetingHead >= 0 && words[meetingHead + 1] === 'on' && meetingHead + 2 < n;
+  if ((meetingHead >= 1 || topic) && !venue && !afterOf && !treaty) {
+    const mWords = topic ? words : words.slice(0, meetingHead + 1);
+    const end = topic ? c.to : c.from + meetingHead + 1;
     // The body around is looked for only when the words alone name no series.
     let series = seriesKey([...ownerAfter(words, meetingHead + 1), ...mWords]) ?? seriesOwnedAround(toks, c, end, mWords);
     const acr = acronymAfter(toks, end);
