@@ -103,6 +103,14 @@ describe('names of the region', () => {
     assert.deepEqual(corpus.sourcesOf(corpus.entityOf('person:mehribanaliyeva')).map((s) => s.label).sort(), ['a.txt', 'b.txt']);
   });
 
+  // Found in coverage of Côte d'Ivoire's election: "Jean-Louis Billon of the Democratic Congress"
+  // was one body; "John Mahama of the …" was already a person and his party.
+  it('a hyphenated given name of two given names starts a name before "of the" and a party', () => {
+    const kinds = (s: string) => analyze('h.txt', `Vote\nPublished: 2025-10-27\n\n${s}\n`).mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]);
+    assert.deepEqual(kinds('Rivals include Jean-Louis Billon of the Democratic Congress, and others.'), [['person', 'Jean-Louis Billon'], ['organization', 'Democratic Congress']]);
+    assert.deepEqual(kinds('Rivals include Hans-Peter Berger of the Freedom Alliance, and others.'), [['person', 'Hans-Peter Berger'], ['organization', 'Freedom Alliance']]);
+  });
+
   it('"Mayor of Istanbul Metropolitan Municipality": the municipality is a body, not the mayor\'s name', () => {
     const a = analyze('m.txt', 'Head\nPublished: 2025-03-19\n\nA council member will be elected Mayor of İstanbul Metropolitan Municipality.\n');
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['organization', 'İstanbul Metropolitan Municipality']]);

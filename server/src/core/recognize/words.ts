@@ -27,9 +27,14 @@ export function isKnownGivenName(word: string): boolean {
   return GIVEN_NAMES.has(w) || GIVEN_NAMES.has(GIVEN_NAME_FORMS.get(w) ?? '');
 }
 
-/** A given name by either list: the lexicon's (with its short forms) or the common given names of givenNames. */
+/**
+ * A given name by either list: the lexicon's (with its short forms) or the common given names of
+ * givenNames; or two of them joined by a hyphen ("Jean-Louis", "Hans-Peter").
+ */
 export function isAnyGivenName(word: string): boolean {
-  return isKnownGivenName(word) || isCommonGivenName(word);
+  if (isKnownGivenName(word) || isCommonGivenName(word)) return true;
+  const parts = word.split(/[-‐]/);
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (isKnownGivenName(p) || isCommonGivenName(p)));
 }
 
 /** The "of" at most four words before `k`, or -1; with `lowerOnly`, only across lower-case words. */
