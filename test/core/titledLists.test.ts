@@ -234,3 +234,18 @@ describe('titled lists: titles for several', () => {
     assert.deepEqual(titles(analyze('dpi.txt', t)), [['person:mogreen', 'Superintendent of Public Instruction']]);
   });
 });
+
+// "was FIA World Motor Sport Council Vice President for Middle East" was one body, office and all
+// (3 sources); "White House Chief of Staff" was a body too.
+describe('titled lists: an office after a body\'s name, then what it is for', () => {
+  const orgs = (s: string) => analyze('o.txt', `Head line\nPublished: 2021-12-17\n\n${s}\n`).mentions.filter((m) => m.kind === 'organization').map((m) => m.text);
+
+  it('ends the body\'s name at the office', () => {
+    assert.deepEqual(orgs('He was FIA World Motor Sport Council Vice President for Middle East from 2008.'), ['FIA World Motor Sport Council']);
+    assert.deepEqual(orgs('The new White House Chief of Staff arrived.'), ['White House']);
+  });
+
+  it('a body named by what it is of keeps its name', () => {
+    assert.deepEqual(orgs('The Department of Justice acted, and the Office of the President replied.'), ['Department of Justice', 'Office of the President']);
+  });
+});

@@ -238,6 +238,17 @@ export function readOrganization(r: Reading, lowerWords: string[]): boolean {
     readOrgInTitle(text, toks, c, n - 1, block, sentence, out);
     return true;
   }
+  // "FIA World Motor Sport Council Vice President for Middle East": an office after the body's
+  // head word, then what it is for, ends the body's name too.
+  for (let k = 2; k < n - 2; k++) {
+    if (!isOfficeHead(words, k) || (lowerWords[k + 1] !== 'for' && lowerWords[k + 1] !== 'of')) continue;
+    let at = k;
+    while (at > 1 && TITLE_MODIFIERS.has(lowerWords[at - 1])) at--;
+    if (ORG_HEADS.has(lowerWords[at - 1]) && !cabinetOffice(words, at - 1)) {
+      readOrgInTitle(text, toks, c, k, block, sentence, out);
+      return true;
+    }
+  }
   // "as Army Chief announces …", "Party Leader": a post without a name, and no body's name either.
   if (n === 2 && ORG_HEADS.has(lowerWords[0]) && (isOfficeHead(words, 1) || isPluralTitle(words[1]))) return true;
   // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
