@@ -229,6 +229,17 @@ describe('conflicts: meeting dates', () => {
       ['meeting:commonwealth heads of government meeting#27=2024-10-25 start', 'meeting:sco summit#24=2024-10-25 start']);
   });
 
+  // Found in coverage of the 22nd SCO summit: "… Member States (SCO-CoHS) commenced today" stated
+  // no day, so "commenced on Thursday" in another source stood alone.
+  it('an acronym with a hyphen between a meeting and its day ("(SCO-CoHS) commenced today") lets the day date it', () => {
+    const a = 'Samarkand\nPublished: 2022-09-16\n\nModi arrived as the 22nd Summit of the Council of Heads of the Shanghai Cooperation Organization Member States (SCO-CoHS) commenced today in Samarkand.\n';
+    const b = 'Samarkand\nPublished: 2022-09-16\n\nThe 22nd Summit of the Council of Heads of the Shanghai Cooperation Organization Member States (SCO) commenced on Thursday in Samarkand.\n';
+    const { corpus } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(conflictSides(corpus), [
+      ['meeting:council of heads of shanghai cooperation organization member states summit#22', ['a.txt=>2022-09-16', 'b.txt=>2022-09-15']],
+    ]);
+  });
+
   // Found in WTO coverage: "MC13", "the WTO's 13th Ministerial Conference" and "the 13th
   // Ministerial Conference (MC13) of the World Trade Organisation (WTO)" were three things or none.
   it('a meeting named by its kind takes its body from around it ("the WTO\'s 13th Ministerial Conference", "… (MC13) of the World Trade Organisation (WTO)"); a body\'s initials name it; an acronym ending in the number is that edition', () => {

@@ -59,7 +59,7 @@ function nameGoesOn(gap: string[]): number {
   if (gap[0] === 'and' && /^related$/i.test(gap[1] ?? '') && /^(?:summits|meetings)$/i.test(gap[2] ?? '')) return 3;
   // "The 19th Asia Cooperation Dialogue (ACD) ministerial meeting was held …": after the acronym,
   // what kind of meeting it is, in lower case.
-  if (ACRONYM_IN_PARENS.test(gap[0] ?? '')) {
+  if (ACRONYM_IN_PARENS.test(gap[0] ?? '') && !gap[0].endsWith(',')) {
     let k = 1;
     while (k < gap.length && MEETING_KINDS.has(gap[k])) k++;
     if (k > 1) return k;
@@ -72,12 +72,12 @@ function nameGoesOn(gap: string[]): number {
   const named = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
   let k = from;
   while (k < gap.length && (named(gap[k]) || (['of', 'the', 'and', 'for'].includes(gap[k]) && named(gap[k + 1]) && named(gap[k - 1])))) k++;
-  if (k < gap.length && /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(gap[k])) k++;
+  if (k < gap.length && ACRONYM_IN_PARENS.test(gap[k])) k++;
   return k > from ? k : 0;
 }
 
-/** The meeting's acronym after its name: "(ACD)". */
-const ACRONYM_IN_PARENS = /^\(\p{Lu}[\p{L}\d]*\)$/u;
+/** The meeting's acronym after its name: "(ACD)", "(SCO-CoHS)", maybe with a comma after it. */
+const ACRONYM_IN_PARENS = /^\(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*\),?$/u;
 
 /** Lower-case words that say what kind of meeting a named one is: "(ACD) ministerial meeting". */
 const MEETING_KINDS = new Set(['ministerial', 'leaders', "leaders'", 'summit', 'meeting', 'session', 'plenary', 'conference']);
@@ -102,7 +102,7 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
     if (gap[i].toLowerCase() !== 'at' || gap[i + 1].toLowerCase() !== 'the') continue;
     for (let k = i + 2; k < Math.min(gap.length, i + 5) && /^\p{Ll}[\p{L}-]*,?$/u.test(gap[k]) && !LINK_AFTER.has(gap[k].replace(/,$/, '')); k++) venue.add(k);
   }
-  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || venue.has(i) || (i === 0 && (w === ',' || /^\(\p{Lu}[\p{L}\d]*\),?$/u.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
+  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || venue.has(i) || (i === 0 && (w === ',' || ACRONYM_IN_PARENS.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
   // One clause only: "…Conference, to be held in Baku, Azerbaijan, began in Bonn on June 3"
   // dates the talks in Bonn.
   let runs = 0;
