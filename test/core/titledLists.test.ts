@@ -249,3 +249,11 @@ describe('titled lists: an office after a body\'s name, then what it is for', ()
     assert.deepEqual(orgs('The Department of Justice acted, and the Office of the President replied.'), ['Department of Justice', 'Office of the President']);
   });
 });
+
+// "Afterwards Ms Truss, who was joined by her husband …" gave Truss the title "Afterwards".
+describe('titled lists: an adverb opening a sentence', () => {
+  it('is no title of the name after it', () => {
+    const a = analyze('adv.txt', 'Head line\nPublished: 2022-09-06\n\nAfterwards Ms Truss, who was joined by her husband Hugh O\'Leary, said she was honoured. Separately Mr Smith spoke.\n');
+    assert.deepEqual(titles(a), []);
+  });
+});

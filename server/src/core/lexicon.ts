@@ -347,7 +347,7 @@ export const STOPWORDS = words(`
   Up Down Out Off Until Though Although Because Unless Whether This That These Those It Its He She They We You I His
   Her Their Our Your My Me Him Them Us There Here Then Now Still Also Both Either Neither Each Every
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
-  However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore
+  However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore Afterwards Afterward Separately Additionally
   Accordingly According Despite Amid Among Against Between Within Without Under Over Above Below Into
   Onto Upon Through Throughout Across Along Alongside Around Behind Beyond Near Toward Towards Via Per About Like Meet
   Unlike What Which Who Whom Whose Why How Where Whatever Whoever Wherever Yes Last Next Earlier Later
