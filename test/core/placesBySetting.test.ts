@@ -39,4 +39,11 @@ describe('places by their setting', () => {
     assert.deepEqual(kinds('The Sultan of Brunei Darussalam Hassanal Bolkiah arrived.').filter(([k]) => k === 'person'), [['person', 'Hassanal Bolkiah']]);
     assert.deepEqual(kinds("Brunei Darussalam's Sultan Hassanal Bolkiah arrived."), [['place', 'Brunei Darussalam'], ['person', 'Hassanal Bolkiah']]);
   });
+
+  // "Commonwealth Secretary-General Patricia Scotland" and "Prime Minister Luis Montenegro" named no one.
+  it('a country\'s name after a title and a given name is a surname', () => {
+    assert.deepEqual(kinds('Commonwealth Secretary-General Patricia Scotland spoke, and so did Prime Minister Luis Montenegro.'), [['person', 'Patricia Scotland'], ['person', 'Luis Montenegro']]);
+    // Without a title, a given name before a country may be a city's name run into it.
+    assert.deepEqual(kinds('He flew to Florence Italy on Monday.'), []);
+  });
 });

@@ -167,11 +167,12 @@ export function listedWordInName(words: string[], k: number, nameWordsAfter: num
 }
 
 /**
- * "Director Michael Bay", "Sen. Faith Hill": a place's head word last, after a title and a
- * given name, is a surname (alone, "Michael Bay" may still be a bay).
+ * "Director Michael Bay", "Sen. Faith Hill", "Commonwealth Secretary-General Patricia Scotland":
+ * a place's head word or a place's name last, after a title and a given name, is a surname
+ * (alone, "Michael Bay" may still be a bay, and "Florence Italy" a city).
  */
 export function placeWordAsSurname(words: string[], k: number): boolean {
-  return k === words.length - 1 && k >= 2 && PLACE_HEADS.has(foldText(words[k])) && GIVEN_NAMES.has(foldText(words[k - 1])) && endsTitle(words[k - 2]);
+  return k === words.length - 1 && k >= 2 && (PLACE_HEADS.has(foldText(words[k])) || PLACES.has(words[k])) && GIVEN_NAMES.has(foldText(words[k - 1])) && endsTitle(words[k - 2]);
 }
 
 /** Head words of bodies' names that are also surnames: "Brian Steel", "Emily Post". */
