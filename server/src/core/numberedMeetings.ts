@@ -96,8 +96,9 @@ export class NumberedMeetings {
 
   /**
    * A key joins the keys whose words contain all of its own, when those are one meeting written
-   * more or less fully: each contains the other's words or the same. "Summit#19" within both the
-   * "Francophonie Summit" and the "G20 Summit" is neither: it stays apart.
+   * more or less fully: each contains the other's words or the same. The "5th Delta Council
+   * Summit", within both the "5th Delta Council Economic Summit" and the "5th Delta Council
+   * Security Summit", is neither: it stays apart.
    */
   private join(keys: string[]): Joins {
     const words = keys.map((k) => this.wordsOf(numbered(k)!.series));

@@ -25,17 +25,17 @@ const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next|opens|begins|starts|kicks off|takes place|convenes)\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
 /**
+ * A statement's own day, whatever the statement says will happen: "said on Monday that talks
+ * will resume". Not in the passive: "a reshuffle to be announced on Wednesday" is ahead.
+ */
+const REPORTED_ON = /(?<!\bbe\s+)\b(?:said|told \w+|confirmed|reported|announced|stated|added|wrote|posted)(?: in an? (?:statement|interview|post|speech))?\s+(?:on\s+)?$/i;
+/**
  * Verbs for what happened, for a weekday only: "the summit opened on Monday", written on a
  * Saturday, is the Monday before, not the one two days ahead that chrono picks as the closest.
  * Not for a month's day, where a wrong side is a year ("the talks, started in March, resume
  * on December 10"), nor verbs that read as adjectives ("a closed-door meeting", "the newly
  * elected parliament").
  */
-/**
- * A statement's own day, whatever the statement says will happen: "said on Monday that talks
- * will resume". Not in the passive: "a reshuffle to be announced on Wednesday" is ahead.
- */
-const REPORTED_ON = /(?<!\bbe\s+)\b(?:said|told \w+|confirmed|reported|announced|stated|added|wrote|posted)(?: in an? (?:statement|interview|post|speech))?\s+(?:on\s+)?$/i;
 const WEEKDAY_PAST = /\b(?:opened|began|started|convened|gathered|kicked off|wrapped up|hosted|arrived|returned|voted|resigned|died|addressed|delivered|spoke|sworn in|inaugurated|took (?:office|part|over))\b/i;
 /**
  * chrono's casual English without its time-of-day, duration and slash parsers: a time would
@@ -62,7 +62,8 @@ const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|t
 
 /**
  * The tense of the clause around a date: "was held on Monday, a day before the meeting on
- * Tuesday" places Monday in the past clause and Tuesday in a clause of its own.
+ * Tuesday" places Monday in the past clause and Tuesday in a clause of its own. For a
+ * weekday, the verbs of what happened count too (WEEKDAY_PAST).
  */
 function clauseTense(sentence: string, from: number, to: number, weekday: boolean): number {
   const before = sentence.slice(0, from);

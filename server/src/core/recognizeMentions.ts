@@ -165,7 +165,6 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
 /** Lower-case words that make the capitalised office after them a deputy's: "deputy Prime Minister Choi Sang-mok". */
 const DEPUTY_BEFORE = new Set(['deputy', 'vice', 'assistant']);
 
-/** Is the chunk on toks[i, j) an office written after "deputy" in lower case, which is part of it? */
 /** Meetings named by what they are about: "International Conference on Financing for Development". */
 const TOPIC_HEADS = new Set(['conference', 'summit', 'forum', 'dialogue', 'symposium']);
 
@@ -175,6 +174,7 @@ function topicAfter(toks: Token[], j: number): boolean {
   return TOPIC_HEADS.has(foldText(toks[j - 1].text)) && isCap(t) && !MONTHS_AND_DAYS.has(foldText(t.text));
 }
 
+/** Is the chunk on toks[i, j) an office written after "deputy" in lower case, which is part of it? */
 function deputyBefore(toks: Token[], i: number, j: number): boolean {
   if (i === 0 || !DEPUTY_BEFORE.has(toks[i - 1].text) || !toks[i - 1].word) return false;
   for (let k = i; k < Math.min(j, i + 3); k++) if (isOfficeHead([toks[k].text], 0)) return true;
