@@ -257,3 +257,19 @@ describe('titled lists: an adverb opening a sentence', () => {
     assert.deepEqual(titles(a), []);
   });
 });
+
+// A Commonwealth press release: "…, the President of Rwanda, H.E. Paul Kagame, the Commonwealth
+// Secretary-General, the Rt Hon Patricia Scotland QC, …" made Kagame the Secretary-General.
+describe('titled lists: each title before its name, in a formal list', () => {
+  it('a title after a name, then "the" and a style, is the next guest\'s', () => {
+    for (const s of [
+      'Remarks came from the President of Rwanda, H.E. Paul Kagame, the Commonwealth Secretary-General, the Rt Hon Patricia Scotland QC, and others.',
+      'Remarks came from the President of Rwanda, Paul Kagame, the Commonwealth Secretary-General, the Rt Hon Patricia Scotland, and others.',
+    ]) assert.deepEqual(titles(analyze('list.txt', `Head line\nPublished: 2022-06-24\n\n${s}\n`)).filter(([k]) => k === 'person:paulkagame'), [], s);
+  });
+
+  it('a title after a name, then the next name without a style, is still the name\'s own', () => {
+    const a = analyze('list.txt', 'Head line\nPublished: 2022-06-24\n\nLeaders included Joe Biden, the US president, Xi Jinping, the Chinese leader, and others.\n');
+    assert.deepEqual(titles(a), [['person:josephbiden', 'the US president'], ['person:xijinping', 'the Chinese leader']]);
+  });
+});

@@ -11,7 +11,7 @@ import { otherOccasionBefore } from './meetingSeries';
 import { BODY_KIND_NOUNS, partyAfter } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificInName, initialsOfName, isEastAsianName, leadingInitials, listedWordInName, middleInitial, nicknamesIn,
-  personKeyFor, shortFormsOf, titleAsGivenName,
+  personKeyFor, shortFormsOf, styledNameAfterComma, titleAsGivenName,
 } from './personNames';
 import { demonymOfPlace } from './places';
 import { chunkSpan, pushMention, pushOrganization, pushPlace, pushShortReference, readChunkBody, type Reading, rereadAs } from './reading';
@@ -147,7 +147,7 @@ export function readBareName(r: Reading): void {
     // García, and …": a list of titles each before its name; the title after this name is the next one's.
     const listed = appositive(text, toks, c.to);
     const officeBefore = officeBeforeComma(toks, c.from);
-    const app = listed && officeBefore && nameAfter(toks, listed.span.end) ? undefined : listed;
+    const app = listed && ((officeBefore && nameAfter(toks, listed.span.end)) || styledNameAfterComma(toks, listed.span.end)) ? undefined : listed;
     if (app) out.titleUntil = app.span.end;
     // "Chinese leader Xi Jinping": a role word just before the name says it is a person;
     // so does "Japan's new Prime Minister, Sanae Takaichi".

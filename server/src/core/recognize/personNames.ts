@@ -55,7 +55,25 @@ function withoutLeadingHonorific(words: string[]): string[] {
 
 /** After the token ending at `end`: a comma, then a name ("…, Sheikh Tamim", "…, Recep Tayyip Erdogan"). */
 export function nameAfterComma(toks: Token[], end: number): boolean {
-  // The first token at or after `end` (tokens are in text order).
+  const j = tokenAt(toks, end);
+  if (toks[j]?.text !== ',') return false;
+  const a = toks[j + 1];
+  const b = toks[j + 2];
+  return !!a && isCap(a) && (isHonorific(a.text) || (nameWordOk(a.text) && !!b && isCap(b) && nameWordOk(b.text)));
+}
+
+/**
+ * After the token ending at `end`: a comma, "the" and a style, the way formal lists name each
+ * guest after their title ("…, the Commonwealth Secretary-General, the Rt Hon Patricia Scotland").
+ */
+export function styledNameAfterComma(toks: Token[], end: number): boolean {
+  const j = tokenAt(toks, end);
+  const style = toks[j + 2]?.text ?? '';
+  return toks[j]?.text === ',' && toks[j + 1]?.text === 'the' && (isHonorific(style) || /^Rt\.?$/.test(style));
+}
+
+/** The first token at or after `end` (tokens are in text order). */
+function tokenAt(toks: Token[], end: number): number {
   let j = 0;
   let hi = toks.length;
   while (j < hi) {
@@ -63,10 +81,7 @@ export function nameAfterComma(toks: Token[], end: number): boolean {
     if (toks[mid].start < end) j = mid + 1;
     else hi = mid;
   }
-  if (toks[j]?.text !== ',') return false;
-  const a = toks[j + 1];
-  const b = toks[j + 2];
-  return !!a && isCap(a) && (isHonorific(a.text) || (nameWordOk(a.text) && !!b && isCap(b) && nameWordOk(b.text)));
+  return j;
 }
 
 /** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */

@@ -9,7 +9,7 @@ import { appositive, TITLE_AFTERWORDS } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, initialsOfName, JOINED_NAME, listedWordInName, middleInitial,
-  NAME_BEARING_HONORIFICS, nameAfterComma, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, titleAsGivenName, weekdayAsGivenName,
+  NAME_BEARING_HONORIFICS, nameAfterComma, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, styledNameAfterComma, titleAsGivenName, weekdayAsGivenName,
 } from './personNames';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
@@ -240,6 +240,9 @@ export function readTitledName(r: Reading): boolean {
       // in a list, then the next one's title, then the next one. Not "Pete Hegseth, a former
       // Fox host, Marco Rubio and …": a description with an article is of the one before.
       if (app && !/^(?:an?|the|former|then)\b/i.test(app.text) && nameAfterComma(toks, app.span.end)) app = undefined;
+      // "the President of Rwanda, H.E. Paul Kagame, the Commonwealth Secretary-General, the Rt Hon
+      // Patricia Scotland": in a list of titles each before its name, a title after a name is the next one's.
+      if (app && styledNameAfterComma(toks, app.span.end)) app = undefined;
       if (app) titles.push(app);
       // "The Chief of Defence Staff (CDS), Gen. Christopher Musa, said", "Chief of Army Staff (COAS)
       // General Asim Munir": the office before the rank is the bearer's too.
