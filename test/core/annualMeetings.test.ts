@@ -135,3 +135,27 @@ describe('meetings named by their topic', () => {
     assert.deepEqual(keys('The Summit on Monday was long. The Asia Forum on Tuesday was short.').map(([, k]) => k), ['meeting:asia forum']);
   });
 });
+
+// "the fourth plenary session of the 20th CPC Central Committee" was a body, "CPC Central
+// Committee", and no meeting: its day was no fact, and each plenum was the same thing.
+describe('a plenary session of a party\'s central committee', () => {
+  const keys = (sentence: string) => analyze('p.txt', `Plenum\nPublished: 2025-10-24\n\n${sentence}\n`).mentions.filter((m) => m.kind === 'meeting').map((m) => m.key);
+
+  it('is a session of the committee of that term, however the party is written', () => {
+    assert.deepEqual(keys('The fourth plenary session of the 20th CPC Central Committee opened on Monday.'), ['meeting:cpc central committee#20 session#4']);
+    assert.deepEqual(keys('The Fourth Plenary Session of the 20th Central Committee of the Communist Party of China ended on Thursday.'), ['meeting:cpc central committee#20 session#4']);
+    assert.deepEqual(keys('The third plenary session of the 20th CPC Central Committee was held in July 2024.'), ['meeting:cpc central committee#20 session#3']);
+  });
+
+  it('its day is a fact, and sources that leave the party out name the same session', () => {
+    const a = 'Plenum\nPublished: 2025-10-24\n\nThe fourth plenary session of the 20th CPC Central Committee opened on Monday in Beijing.\n';
+    const b = 'Plenum\nPublished: 2025-10-23\n\nThe fourth plenary session of the 20th Central Committee closed on Thursday.\n';
+    const c = 'Plenum\nPublished: 2024-07-18\n\nThe third plenary session of the 20th Central Committee closed on Thursday.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
+    assert.deepEqual(corpus.get(uri('a.txt'))!.facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect]), [['meeting:cpc central committee#20 session#4', '2025-10-20', 'start']]);
+    const fourth = corpus.mentionAt(uri('b.txt'), b.indexOf('Central Committee') + 1)!;
+    assert.deepEqual(corpus.sourcesOf(fourth.entity).map((s) => s.label), ['a.txt', 'b.txt']);
+    const third = corpus.mentionAt(uri('c.txt'), c.indexOf('Central Committee') + 1)!;
+    assert.deepEqual(corpus.sourcesOf(third.entity).map((s) => s.label), ['c.txt']);
+  });
+});

@@ -18,15 +18,18 @@ interface Joins {
   members: Map<string, string[]>;
 }
 
-/** A key's series and number, for a key that is one numbered meeting ("meeting:caricom summit#49"). */
+/**
+ * A key's series and number, for a key that is one numbered meeting ("meeting:caricom summit#49"),
+ * or one session of a body numbered by its term ("…central committee#20 session#4": the number
+ * is "20 session#4"). Meetings of a year stay as they are.
+ */
 function numbered(key: string): { series: string; number: string } | undefined {
   if (!key.startsWith('meeting:')) return undefined;
-  const at = key.lastIndexOf('#');
+  const at = key.indexOf('#');
   if (at < 0) return undefined;
   const number = key.slice(at + 1);
   const series = key.slice('meeting:'.length, at);
-  // Sessions of a numbered body ("…congress#14 session#3") and meetings of a year stay as they are.
-  if (!/^\d+$/.test(number) || /[#~@]/.test(series)) return undefined;
+  if (!/^\d+(?: session#\d+)?$/.test(number) || /[~@]/.test(series)) return undefined;
   return { series, number };
 }
 

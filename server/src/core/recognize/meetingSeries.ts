@@ -23,6 +23,7 @@ const SERIES_CODES: [string[], string][] = Object.entries({
   'association of southeast asian nations': 'asean', 'shanghai cooperation organization': 'sco', 'shanghai cooperation organisation': 'sco',
   'gulf cooperation council': 'gcc', 'organization of american states': 'oas', 'asia-pacific economic cooperation': 'apec',
   'economic community of west african states': 'ecowas', 'southern african development community': 'sadc',
+  'communist party of china': 'cpc', 'chinese communist party': 'cpc', 'communist party of vietnam': 'cpv',
 }).map(([full, code]) => [full.split(' '), code]);
 
 /** Joining words: "Organization of American States" is the OAS. */
@@ -54,6 +55,9 @@ export function seriesKey(words: string[]): string | undefined {
   // So is a forum or a summit by its topic: the "Forum on China-Africa Cooperation" is the
   // "China-Africa Cooperation Forum", the "Summit on the Future" the "Future Summit".
   else if (HEAD_FIRST_MEETINGS.has(all[head]) && all[head + 1] === 'on' && all.length > head + 2) all = [...all.slice(0, head), ...all.slice(head + 2).filter((w, k) => k > 0 || w !== 'the'), all[head]];
+  // And a party's central committee: the "Central Committee of the Communist Party of China" is
+  // the "CPC Central Committee".
+  else if (all[head] === 'central' && all[head + 1] === 'committee' && all[head + 2] === 'of' && all.length > head + 3) all = [...all.slice(0, head), ...all.slice(head + 3).filter((w, k) => k > 0 || w !== 'the'), 'central', 'committee'];
   let coded = false;
   for (const [full, code] of SERIES_CODES) {
     if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {

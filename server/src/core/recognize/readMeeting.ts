@@ -268,9 +268,12 @@ function readNumberedBody(r: Reading): boolean {
   const { ordinal, start } = numbered;
   if (ordinal === undefined) return false;
   const series = seriesKey(words);
-  if (series && SESSION_NUMBERED.has(series)) {
+  // "the fourth plenary session of the 20th CPC Central Committee": one session of a body
+  // numbered by its term, named before the body, is a meeting though the body is no meeting's name.
+  const session = series && numbered.session !== undefined ? sessionOf(series, numbered) : undefined;
+  if (series && (SESSION_NUMBERED.has(series) || (session && session.series !== series))) {
     const s = chunkSpan(toks, c, c.from, c.to);
-    const nested = sessionOf(series, numbered);
+    const nested = session ?? sessionOf(series, numbered);
     r.out.mentions.push(meetingMention(s, { start: start!, end: s.end }, joinWords(words), nested.series, nested.ordinal, block, sentence));
     return true;
   }
