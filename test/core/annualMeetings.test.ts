@@ -159,3 +159,21 @@ describe('a plenary session of a party\'s central committee', () => {
     assert.deepEqual(corpus.sourcesOf(third.entity).map((s) => s.label), ['c.txt']);
   });
 });
+
+// "the 78th Cannes Film Festival" and "the 69th Eurovision Song Contest" were people's names
+// (unconfirmed, so unseen) and no events.
+describe('numbered festivals and contests', () => {
+  const keys = (sentence: string) => analyze('f.txt', `Festival\nPublished: 2025-05-25\n\n${sentence}\n`).mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.key]);
+
+  it('are meetings with their number', () => {
+    assert.deepEqual(keys('The 78th Cannes Film Festival closed on Saturday.'), [['meeting', 'meeting:cannes film festival#78']]);
+    assert.deepEqual(keys('The 69th Eurovision Song Contest final was held on May 17.'), [['meeting', 'meeting:eurovision song contest#69']]);
+  });
+
+  it('two sources disagreeing on the day a numbered festival closed is a conflict', () => {
+    const a = 'Palme\nPublished: 2025-05-25\n\nThe 78th Cannes Film Festival closed on Saturday.\n';
+    const b = 'Palme\nPublished: 2025-05-26\n\nThe 78th Cannes Film Festival closed on May 25.\n';
+    const { corpus } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(corpus.allConflicts().map((c) => [c.key, c.sides.map((s) => `${s.label}=${s.norm}`).sort()]), [['meeting:cannes film festival#78', ['a.txt=<2025-05-24', 'b.txt=<2025-05-25']]]);
+  });
+});

@@ -227,7 +227,7 @@ export const NUMBERED_MEETING_ACRONYMS: ReadonlyMap<string, string> = new Map(Ob
 export const MEETING_HEADS = words(`
   meeting meetings dialogue summit conference talks forum consultations consultation session
   exercise exercises drill drills games olympics convention symposium negotiations plenum plenary
-  expo workshop hearing election elections ceremony congress cup summits conferences week
+  expo workshop hearing election elections ceremony congress cup summits conferences week festival contest
 `);
 
 /**
