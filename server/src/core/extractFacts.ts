@@ -77,7 +77,7 @@ function nameGoesOn(gap: string[]): number {
 }
 
 /** The meeting's acronym after its name: "(ACD)", "(SCO-CoHS)", maybe with a comma after it. */
-const ACRONYM_IN_PARENS = /^\(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*\),?$/u;
+const ACRONYM_IN_PARENS = /^\(\p{Lu}[\p{L}\d-]*\),?$/u;
 
 /** Lower-case words that say what kind of meeting a named one is: "(ACD) ministerial meeting". */
 const MEETING_KINDS = new Set(['ministerial', 'leaders', "leaders'", 'summit', 'meeting', 'session', 'plenary', 'conference']);
