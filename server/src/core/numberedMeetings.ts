@@ -5,9 +5,10 @@
 // with one number whose words, acronyms spelled out as the corpus defines them, lie within
 // another's are one meeting, while the corpus holds only one meeting they can be.
 
+import { INITIAL_FILLERS } from './recognize/meetingSeries';
+
 /** What kind of occasion, not whose: left out when comparing ("summit" and "meeting" of one body). */
 const OCCASION_WORDS = new Set(['meeting', 'summit', 'conference', 'session', 'plenum', 'plenary', 'sitting', 'week']);
-const FILLERS = new Set(['of', 'the', 'and', 'for', 'on', 'a', 'an']);
 /** Words that say who meets without saying which body: "the 54th Leaders Meeting" names no one. */
 const MEMBERS_ONLY = new Set(['leader', 'minister', 'head', 'state', 'government', 'international', 'ministerial', 'high-level', 'joint', 'foreign', 'senior', 'official']);
 
@@ -128,7 +129,7 @@ export class NumberedMeetings {
     for (const w of series.split(' ')) {
       const spelled = /^[a-z][a-z\d]{1,7}$/.test(w) ? this.spell(w.toUpperCase()) : undefined;
       const parts = spelled && !/[#~@]/.test(spelled) ? spelled.slice(spelled.indexOf(':') + 1).split(' ') : [w];
-      for (const p of parts) if (!OCCASION_WORDS.has(p) && !FILLERS.has(p)) out.add(stem(p));
+      for (const p of parts) if (!OCCASION_WORDS.has(p) && !INITIAL_FILLERS.has(p)) out.add(stem(p));
     }
     return out;
   }

@@ -51,13 +51,13 @@ export function seriesKey(words: string[]): string | undefined {
   let head = lead;
   while (head + 1 < all.length && MEETING_ADJECTIVES.has(all[head])) head++;
   const namedAfter = all[head] === 'summit' || ((all[head] === 'conference' || all[head] === 'meeting') && all[head + 2] !== 'parties' && all[head + 3] !== 'parties');
-  if (namedAfter && all[head + 1] === 'of' && all.length > head + 2) all = [...all.slice(0, head), ...all.slice(head + 2).filter((w, k) => k > 0 || w !== 'the'), all[head]];
+  if (namedAfter && all[head + 1] === 'of' && all.length > head + 2) all = headLast(all, head, 1);
   // So is a forum or a summit by its topic: the "Forum on China-Africa Cooperation" is the
   // "China-Africa Cooperation Forum", the "Summit on the Future" the "Future Summit".
-  else if (HEAD_FIRST_MEETINGS.has(all[head]) && all[head + 1] === 'on' && all.length > head + 2) all = [...all.slice(0, head), ...all.slice(head + 2).filter((w, k) => k > 0 || w !== 'the'), all[head]];
+  else if (HEAD_FIRST_MEETINGS.has(all[head]) && all[head + 1] === 'on' && all.length > head + 2) all = headLast(all, head, 1);
   // And a party's central committee: the "Central Committee of the Communist Party of China" is
   // the "CPC Central Committee".
-  else if (all[head] === 'central' && all[head + 1] === 'committee' && all[head + 2] === 'of' && all.length > head + 3) all = [...all.slice(0, head), ...all.slice(head + 3).filter((w, k) => k > 0 || w !== 'the'), 'central', 'committee'];
+  else if (all[head] === 'central' && all[head + 1] === 'committee' && all[head + 2] === 'of' && all.length > head + 3) all = headLast(all, head, 2);
   let coded = false;
   for (const [full, code] of SERIES_CODES) {
     if (all.length > lead + full.length && full.every((w, i) => all[lead + i] === w)) {
@@ -119,6 +119,14 @@ export function seriesKey(words: string[]): string | undefined {
 
 /** Codes of two letters that name a side of a meeting ("EU-CELAC", "CELAC-EU"); other short parts are prefixes ("re-", "co-"). */
 const UNION_CODES = new Set(['eu', 'us', 'uk', 'un']);
+
+/**
+ * The `n` head words at `head` moved after what follows the word joining them to it ("of", "on"),
+ * without a "the" that opens it: "summit of the americas" → "americas summit".
+ */
+function headLast(all: string[], head: number, n: number): string[] {
+  return [...all.slice(0, head), ...all.slice(head + n + 1).filter((w, k) => k > 0 || w !== 'the'), ...all.slice(head, head + n)];
+}
 
 /** Series known by two names: the "28th UN Climate Change Conference" is COP28. */
 const SERIES_ALIASES: Record<string, string> = {
