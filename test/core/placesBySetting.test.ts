@@ -46,4 +46,5 @@ describe('places by their setting', () => {
     // Without a title, a given name before a country may be a city's name run into it.
     assert.deepEqual(kinds('He flew to Florence Italy on Monday.'), []);
   });
+
 });

@@ -273,3 +273,14 @@ describe('titled lists: each title before its name, in a formal list', () => {
     assert.deepEqual(titles(a), [['person:josephbiden', 'the US president'], ['person:xijinping', 'the Chinese leader']]);
   });
 });
+
+// Venice coverage: Jarmusch's film "Father Mother Sister Brother" was a person in 6 sources.
+describe('titled lists: words of kin', () => {
+  const people = (s: string) => analyze('kin.txt', `Head line\nPublished: 2025-09-07\n\n${s}\n`).mentions.filter((m) => m.kind === 'person').map((m) => m.text);
+
+  it('words of kin only name no one; a title of kin before a name still does', () => {
+    assert.deepEqual(people('The Golden Lion went to Jim Jarmusch’s Father Mother Sister Brother.').filter((t) => /Mother|Brother/.test(t)), []);
+    assert.deepEqual(people('His film Father Mother Sister Brother won.'), []);
+    assert.deepEqual(people('Mother Teresa spoke.'), ['Mother Teresa']);
+  });
+});

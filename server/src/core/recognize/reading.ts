@@ -122,7 +122,16 @@ export function rereadAs(r: Reading, c: Chunk): true {
 }
 
 export function pushMention(r: Reading, m: Omit<RawMention, 'block' | 'sentence' | 'titles'> & { titles?: RawTitle[] }): void {
+  if (m.kind === 'person' && kinOnly(m.text)) return;
   r.out.mentions.push({ block: r.block, sentence: r.sentence, titles: [], ...m });
+}
+
+const KIN_NOUNS = new Set(['father', 'mother', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband']);
+
+/** "Father Mother Sister Brother" (a film): words of kin only are a title, no one's name. */
+function kinOnly(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.length >= 2 && words.every((w) => KIN_NOUNS.has(w));
 }
 
 /** The whole chunk as a body's name (and a meeting of it after its acronym, see meetingAfterAcronym). */
