@@ -1,7 +1,7 @@
 // Reads what a chunk names once its front is stripped: tries each reader in turn (titled
 // name, meeting, organisation, place, bare name) and records the mentions they find.
 
-import { HEADLINE_VERBS, MEETING_HEADS, MONTHS_AND_DAYS, ORG_HEADS, SPEECH_VERBS, WEEKDAYS } from '../lexicon';
+import { HEADLINE_VERBS, MEETING_HEADS, MONTHS_AND_DAYS, ORG_HEADS, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS } from '../lexicon';
 import type { BlockKind, Span, TitleStatus } from '../model';
 import { foldText, phraseKey } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead } from '../titles';
@@ -126,12 +126,10 @@ export function pushMention(r: Reading, m: Omit<RawMention, 'block' | 'sentence'
   r.out.mentions.push({ block: r.block, sentence: r.sentence, titles: [], ...m });
 }
 
-const KIN_NOUNS = new Set(['father', 'mother', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband']);
-
-/** "Father Mother Sister Brother" (a film): words of kin only are a title, no one's name. */
+/** "Father Mother Sister Brother" (a film): words for people only (kin, roles) are a title, no one's name. */
 function kinOnly(name: string): boolean {
   const words = name.toLowerCase().split(' ');
-  return words.length >= 2 && words.every((w) => KIN_NOUNS.has(w));
+  return words.length >= 2 && words.every((w) => PERSON_NOUNS.has(w));
 }
 
 /** The whole chunk as a body's name (and a meeting of it after its acronym, see meetingAfterAcronym). */
