@@ -97,6 +97,18 @@ describe('linking across articles', () => {
     assert.notEqual(at('a.txt', a, 'Denys Shmyhal'), at('b.txt', b, 'Denys Smyrnov'));
   });
 
+  // Bulgaria's prime minister: "Rosen Zhelyazkov" (English) and "Rossen Jeliazkov" (French-style "j" for "ж") were two people.
+  it('"zh" and "j" spell one Cyrillic letter: Zhelyazkov / Jeliazkov and Zhaparov / Japarov link; Zhelev does not', () => {
+    const a = 'Sofia vote\nPublished: 16 January 2025\n\nPrime Minister Rosen Zhelyazkov took office on Thursday. President Sadyr Zhaparov sent greetings. Rumen Zhelev said so.\n';
+    const b = 'Sofia vote\nPublished: 16 January 2025\n\nPrime Minister Rossen Jeliazkov took office on Thursday. President Sadyr Japarov called him. Rumen Jeliazkov said so.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))?.entity;
+    assert.equal(at('a.txt', a, 'Rosen Zhelyazkov'), at('b.txt', b, 'Rossen Jeliazkov'));
+    assert.equal(at('a.txt', a, 'Sadyr Zhaparov'), at('b.txt', b, 'Sadyr Japarov'));
+    assert.notEqual(at('a.txt', a, 'Rumen Zhelev'), at('b.txt', b, 'Rumen Jeliazkov'));
+    assert.equal(c.sourcesOf(at('a.txt', a, 'Rosen Zhelyazkov')!).length, 2);
+  });
+
   // NATO coverage: "Gen. Chris Cavoli" and "Gen. Christopher G. Cavoli" were two people.
   it('"Chris" is short for "Christopher", as "Mike" is for "Michael"', () => {
     const a = 'NATO\nPublished: 4 July 2025\n\nGen. Christopher G. Cavoli handed over command on Friday.\n';

@@ -91,10 +91,12 @@ export function romanisationKey(name: string): string {
  * A person key with the letters that transliterations of one name swap folded together:
  * Arabic and Persian "gh"/"q"/"k" (Araghchi, Araqchi; Qasim, Kasim) and "ou"/"u" (Youssef,
  * Yussef); Ukrainian and Russian "y"/"i" and doubled letters (Yuliia Svyrydenko, Yulia
- * Sviridenko), "kh"/"h". Only compares keys of similar length and start; see Corpus.linkVariant.
+ * Sviridenko), "kh"/"h"; "zh"/"j" for Cyrillic "ж", which French-style spellings write "j"
+ * (Rosen Zhelyazkov, Rossen Jeliazkov). Only compares keys of similar length and start; see
+ * Corpus.linkVariant.
  */
 export function transliterationKey(key: string): string {
-  return key.replace(/gh|q/g, 'k').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+  return key.replace(/gh|q/g, 'k').replace(/zh/g, 'j').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
 }
 
 /**
