@@ -597,6 +597,26 @@ describe('mentions: an office before "of" is not part of the organisation', () =
   });
 });
 
+// Real coverage: "Chief of Staff of the Israel Defense Forces (IDF)" made "Staff of the Israel
+// Defense Forces" a body and IDF its acronym; "Minister of State for Cabinet Affairs" made "State
+// for Cabinet Affairs" one; "Chief of Army Staff (COAS)" made COAS stand for "Army Staff".
+describe('mentions: an office\'s own "of" phrase ("of State", "of Staff") names no body', () => {
+  const t = 'Changes\nPublished: March 5, 2025\n\nEyal Zamir was sworn in as the 24th Chief of Staff of the Israel Defense Forces (IDF) today. ' +
+    'Sheikh Ahmad, Minister of State for Cabinet Affairs, said so. He was named Chief of the General Staff on Monday. ' +
+    'Asim Munir, Chief of Army Staff of Pakistan, and Lt Gen Anil Chauhan, Chief of Defence Staff of India, met the Head of State of the Federation.\n';
+  const a = analyze('own-of.txt', t);
+
+  it('the body after a second "of" is the organisation; "of State" and "of Staff" alone give none', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.key]), [
+      ['Israel Defense Forces', 'org:israel defense forces'], ['IDF', 'org:israel defense forces'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text), ['Pakistan', 'India']);
+    const titlesOf = (name: string) => a.facts.flatMap((f) => (f.type === 'title' && f.key === mentionAtText(a, t, name)?.key ? [f.title.text] : []));
+    assert.deepEqual(titlesOf('Ahmad'), ['Minister of State for Cabinet Affairs']);
+    assert.deepEqual(titlesOf('Asim Munir'), ['Chief of Army Staff of Pakistan']);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

@@ -216,9 +216,38 @@ export function readOperation(r: Reading): boolean {
   return false;
 }
 
-/** Where the body starts after an office and its "of" (word `of`), past "the": "CEO of the European Climate Foundation". */
+/**
+ * Where the body starts after an office and its "of" (word `of`), past "the": "CEO of the
+ * European Climate Foundation"; past the office's own "of" phrase first, "Chief of Staff of
+ * the Army". The chunk's end when no body follows ("Minister of State for Cabinet Affairs").
+ */
 export function bodyAfterOffice(r: Reading, of: number): number {
+  const own = officeOwnOfEnd(r, of);
+  if (own > 0) {
+    if (r.words[own] !== 'of') return r.c.to;
+    of = own;
+  }
   return r.c.from + of + 1 + (r.words[of + 1]?.toLowerCase() === 'the' ? 1 : 0);
+}
+
+/** Words of a staff a chief heads: "Chief of the General Staff", "Chief of Army Staff", "Chief of the Defence Staff". */
+const STAFF_KINDS = new Set(['the', 'general', 'army', 'defence', 'defense', 'naval', 'air', 'joint']);
+
+/**
+ * Where an office's own "of" phrase ends, after "of" at `of`: "Minister of State", "Head of
+ * State", "Chief of Staff", "Chief of the General Staff"; -1 when the words after "of" are not one,
+ * or own what follows ("Chief of the General Staff's Main Directorate").
+ */
+function officeOwnOfEnd(r: Reading, of: number): number {
+  const { words, toks, c } = r;
+  if (words[of] !== 'of') return -1;
+  if (words[of + 1] === 'State') return toks[c.from + of + 2]?.possessive ? -1 : of + 2;
+  for (let k = of + 1; k < Math.min(words.length, of + 4); k++) {
+    const w = words[k].toLowerCase();
+    if (w === 'staff') return toks[c.from + k + 1]?.possessive ? -1 : k + 1;
+    if (!STAFF_KINDS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** Reads that body on its own, as the body of an office. */
@@ -255,6 +284,8 @@ export function readOrganization(r: Reading, lowerWords: string[]): boolean {
   const of = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   if (of > 0 && of + 1 < n && lowerWords.slice(0, of).some((_, k) => isOfficeHead(lowerWords, k)) && !lowerWords.slice(0, of).some((w, k) => ORG_HEADS.has(w) && !cabinetOffice(words, k))) {
     if (bodyAfterOffice(r, of) < c.to) return readBodyAfterOffice(r, of);
+    // "Minister of State for Cabinet Affairs", "Chief of the General Staff": an office, no body.
+    if (officeOwnOfEnd(r, of) > 0) return true;
   }
   // "the President's Office Andriy Yermak": a body named by its owner, then a person's name.
   if (n >= 3 && n <= 4 && toks[c.from - 1]?.possessive && ORG_HEADS.has(lowerWords[0]) && words.slice(1).every((w) => nameWordOk(w))) {
