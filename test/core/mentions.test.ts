@@ -617,6 +617,22 @@ describe('mentions: an office\'s own "of" phrase ("of State", "of Staff") names 
   });
 });
 
+// Real coverage of India's chief justices, the IOC handover and the Minnesota shootings.
+describe('mentions: "Union" ministers, party sides of a chamber and adjectives before "movement" name no body', () => {
+  const t = 'Oath\nPublished: May 14, 2025\n\nUnion Law Minister Arjun Ram Meghwal, Union Home Minister Amit Shah and Union Minister for Law and Justice Kiren Rijiju came. ' +
+    'The Union Cabinet met. He shot former Democratic House Speaker Melissa Hortman. Republican Senate Leader John Thune spoke. ' +
+    'Bach said the Olympic movement is in good hands. He joined the Kuomintang party. Democratic Party Chairman Ken Martin said so.\n';
+  const a = analyze('union.txt', t);
+
+  it('only the Union Cabinet, the Kuomintang and the Democratic Party are bodies; the people keep their titles', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Union Cabinet', 'Kuomintang', 'Democratic Party']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Arjun Ram Meghwal', 'Amit Shah', 'Kiren Rijiju', 'Melissa Hortman', 'John Thune', 'Ken Martin']);
+    const titleOf = (name: string) => a.facts.flatMap((f) => (f.type === 'title' && f.key === mentionAtText(a, t, name)?.key ? [f.title.text] : []));
+    assert.deepEqual(titleOf('Arjun Ram Meghwal'), ['Union Law Minister']);
+    assert.deepEqual(titleOf('Kiren Rijiju'), ['Union Minister for Law and Justice']);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

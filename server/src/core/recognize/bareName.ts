@@ -78,9 +78,10 @@ export function readSingleWord(r: Reading): boolean {
     if (w.length >= 4 && /^\p{Lu}+$/u.test(w) && PLACES.has(w.charAt(0) + w.slice(1).toLowerCase())) return pushPlace(r);
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
-    } else if (nameWordOk(w) && partyAfter(toks, c.to) && (!!acronymAfter(toks, c.to) || toks[c.from - 1]?.text.toLowerCase() === 'the' || BASED.test(toks[c.from - 1]?.text.toLowerCase() ?? ''))) {
+    } else if (nameWordOk(w) && !/ic$/.test(w) && partyAfter(toks, c.to) && (!!acronymAfter(toks, c.to) || toks[c.from - 1]?.text.toLowerCase() === 'the' || BASED.test(toks[c.from - 1]?.text.toLowerCase() ?? ''))) {
       // "the Kuomintang party", "Kuomintang (KMT) party": one word needs "the" or its acronym
-      // to be a party's name ("Smith party guests" is a gathering).
+      // to be a party's name ("Smith party guests" is a gathering). An adjective says what kind
+      // of movement, it names none: "the Olympic movement", "the Islamic movement".
       pushOrganization(r);
     } else if (nameWordOk(w) && !c.ofOffice && !(numberAfter && NAME_SYLLABLE_MONTHS.has(w))) {
       pushShortReference(r, w);

@@ -29,6 +29,11 @@ export function isPortfolioWord(t: Token | undefined): boolean {
   return isCap(t) && ORG_NAME_WORDS.has(foldText(t!.text));
 }
 
+/** A portfolio word, or "Law" in a list of them ("Minister for Law and Justice"), which alone may be a surname ("Nathan Law"). */
+function inPortfolioList(t: Token | undefined): boolean {
+  return isPortfolioWord(t) || t?.text === 'Law';
+}
+
 /**
  * "Minister of Trade, Industry": an office head, "of"/"for", then only portfolio words
  * (and commas) up to `to`. A name after "of" ("Minister of Science Bae") does not count.
@@ -37,7 +42,7 @@ function officePortfolio(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
     if (!isOfficeHead([toks[k].text], 0) || (toks[k + 1].text !== 'of' && toks[k + 1].text !== 'for')) continue;
     if (k + 2 >= to) return false;
-    for (let m = k + 2; m < to; m++) if (toks[m].text !== ',' && !isPortfolioWord(toks[m])) return false;
+    for (let m = k + 2; m < to; m++) if (toks[m].text !== ',' && !inPortfolioList(toks[m])) return false;
     return true;
   }
   return false;
@@ -49,7 +54,7 @@ function officePortfolio(toks: Token[], from: number, to: number): boolean {
  * "Trade, Industry and Energy Minister Ahn". Returns where the chunk goes on, or -1.
  */
 export function portfolioListEnd(toks: Token[], from: number, at: number): number {
-  if (!isPortfolioWord(toks[at - 1])) return -1;
+  if (!inPortfolioList(toks[at - 1])) return -1;
   for (let k = from; k < at; k++) if (RANK_HEADS.has(titleWord(toks[k].text))) return -1;
   let k = at;
   while (toks[k]?.text === ',' && isPortfolioWord(toks[k + 1])) {
@@ -70,7 +75,7 @@ export function portfolioListEnd(toks: Token[], from: number, at: number): numbe
   const bodyFirst = first < at && ORG_HEADS.has(foldText(toks[first].text));
   if (bodyFirst) first++;
   let prefix = first < at;
-  for (let m = first; m < at; m++) if (!isPortfolioWord(toks[m])) prefix = false;
+  for (let m = first; m < at; m++) if (!inPortfolioList(toks[m])) prefix = false;
   const committeeAfter = bodyFirst && isCap(toks[after]) && ORG_HEADS.has(foldText(toks[after].text));
   if (prefix) return officeAfter || committeeAfter ? after : -1;
   // Suffix form: after "Ministry of"/"Minister of"; a title after the list starts another person.
@@ -125,9 +130,13 @@ export function partyAfter(toks: Token[], at: number): boolean {
   return !!head?.word && !head.cap && PARTY_HEADS.has(head.text);
 }
 
-/** "Cabinet Secretary", "Cabinet Minister": "cabinet" before an office is part of the office, no body's name. */
+/**
+ * "Cabinet Secretary", "Cabinet Minister": "cabinet" before an office is part of the office, no
+ * body's name. So is India's "Union" opening one: "Union Minister for Law and Justice".
+ */
 function cabinetOffice(words: string[], k: number): boolean {
-  return foldText(words[k]) === 'cabinet' && k + 1 < words.length && (isOfficeHead(words, k + 1) || isPluralTitle(words[k + 1]));
+  const w = foldText(words[k]);
+  return (w === 'cabinet' || (w === 'union' && k === 0)) && k + 1 < words.length && (isOfficeHead(words, k + 1) || isPluralTitle(words[k + 1]));
 }
 
 /** Lower-case nouns that make the name after them a body's: "fighting group Hayat Tahrir al-Sham", "pager firm Gold Apollo". */
@@ -335,6 +344,10 @@ export function namesBody(toks: Token[], from: number, to: number): boolean {
 /** Words of an office that may follow an organisation: "Senate Majority Leader", "News Service Executive Editor". */
 const OFFICE_QUALIFIERS = new Set(['majority', 'minority', 'executive', 'managing', 'chief', 'operating', 'financial', 'technology', 'information', 'marketing', 'commercial', 'special']);
 
+/** Parties' adjectives, and the chambers they sit on a side of. */
+const PARTY_SIDES = new Set(['democratic', 'republican']);
+const CHAMBERS = new Set(['house', 'senate', 'assembly']);
+
 export function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   // "Nippon Steel Vice Chairman", "Senate Majority Leader", "Group Chief Operating Officer": the
   // qualifier belongs to the office.
@@ -344,11 +357,13 @@ export function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: nu
   const words = wordsOf(toks, c, c.from, c.from + orgEnd);
   let k0 = 0;
   while (k0 < words.length - 1 && isNationality(words[k0])) k0++;
+  // "former Democratic House Speaker Melissa Hortman": the party is the speaker's, "House" alone no body's name.
+  if (words.length - k0 === 2 && PARTY_SIDES.has(foldText(words[k0])) && CHAMBERS.has(foldText(words[k0 + 1]))) return;
   if (words.length - k0 < 2 || !words.slice(k0).some((w) => ORG_HEADS.has(foldText(w)))) return;
-  // "Union Home Minister", "Union Finance Minister": a body's word, then only the portfolio, is
+  // "Union Home Minister", "Union Law Minister": a body's word, then only the portfolio, is
   // the office's ("Bank Negara Governor", "Bank Indonesia Governor" name banks).
   const rest = words.slice(k0 + 1).map((w) => foldText(w));
-  if (ORG_HEADS.has(foldText(words[k0])) && rest.every((w) => (ORG_NAME_WORDS.has(w) || COMMON_CAPS.has(w)) && !ORG_HEADS.has(w))) return;
+  if (ORG_HEADS.has(foldText(words[k0])) && rest.every((w) => (ORG_NAME_WORDS.has(w) || COMMON_CAPS.has(w) || w === 'law') && !ORG_HEADS.has(w))) return;
   // "Russian Defense Ministry spokesman": the nationality names the body, as in readChunkBody.
   const s = chunkSpan(toks, c, c.from, c.from + orgEnd);
   out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', block, sentence, titles: [] });
