@@ -496,7 +496,6 @@ export class Corpus {
     this.aliases.delete(key);
   }
 
-  /** Adds what depends on the changed keys: the articles mentioning them. */
   /**
    * Invalidates what the changed keys touch and, unless in bulk, collects the articles
    * whose diagnostics may change: the sides of the key's conflicts before and after.

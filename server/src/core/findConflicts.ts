@@ -40,12 +40,12 @@ export interface ConflictOptions {
   titleWindowDays: number;
 }
 
-/** Days between two publication dates; unknown when either source has no date. */
 /** Did `a`'s source say its person was leaving, before `b`'s was written? */
 function leftBefore(a: ConflictSide, b: ConflictSide): boolean {
   return !!a.ending && !!a.published && !!b.published && b.published > a.published;
 }
 
+/** Days between two publication dates; unknown (Infinity) when either source has no date. */
 function daysApart(a?: string, b?: string): number {
   if (!a || !b) return Infinity;
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;

@@ -10,7 +10,6 @@ export const ABBREVIATIONS = words(`
   No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms Atty Sens Reps Govs Smt Vice
 `);
 
-/** Rank words after abbreviation expansion. A rank ends in one of RANK_HEADS. */
 /** Offices written as capitals, told apart from words of the same letters ("DA Alvin Bragg", not "Da Nang"). */
 export const OFFICE_ACRONYMS: Readonly<Record<string, string>> = { DA: 'd.a' };
 
@@ -44,6 +43,7 @@ export const RANK_EXPANSIONS: Record<string, string> = {
   superintendant: 'superintendent', // a common misspelling: "Detective Chief Superintendant Karen Jaundrill"
   ...FOREIGN_RANKS_IN_ONE_WORD,
 };
+/** Rank words after abbreviation expansion. A rank ends in one of RANK_HEADS. */
 export const RANK_HEADS = new Set([...words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore brigadier
 `), ...Object.values(FOREIGN_RANKS_IN_ONE_WORD)]);
@@ -214,7 +214,6 @@ export const COMPANY_NOUNS = words(`
   brand distributor exporter importer subsidiary
 `);
 
-/** Words that make a capitalised phrase a meeting or event. */
 /**
  * Meetings numbered by their acronym ("COP29", "WHA77"): the acronym's full name,
  * so "COP29" and "the 29th Conference of the Parties" are one meeting.
@@ -224,6 +223,7 @@ export const NUMBERED_MEETING_ACRONYMS: ReadonlyMap<string, string> = new Map(Ob
   WHA: 'World Health Assembly', UNGA: 'General Assembly', MOP: 'Meeting of the Parties',
 }));
 
+/** Words that make a capitalised phrase a meeting or event. */
 export const MEETING_HEADS = words(`
   meeting meetings dialogue summit conference talks forum consultations consultation session
   exercise exercises drill drills games olympics convention symposium negotiations plenum plenary
@@ -253,10 +253,10 @@ export const WORD_ORDINALS: Record<string, number> = {
 /** Adjectives allowed between an ordinal and a meeting name: "the 57th annual ...". */
 export const MEETING_ADJECTIVES = words(`annual biennial biannual regular ordinary extraordinary special inaugural emergency plenary high-level ministerial bilateral trilateral related`);
 
-/** Suffixes that make a capitalised phrase a place. */
 /** Words that end a street's name: "King Road", "Pennsylvania Avenue". */
 export const STREET_HEADS = words(`road street avenue boulevard lane highway`);
 
+/** Suffixes that make a capitalised phrase a place. */
 export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port

@@ -182,7 +182,6 @@ export function romanNumeral(w: string): number | undefined {
   return v;
 }
 
-/** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
 /** Owners that count a person's occasions: "her first Olympic Games". */
 const PERSONAL_OWNERS = new Set(['my', 'your', 'his', 'her', 'our']);
 
@@ -226,6 +225,7 @@ export function sessionOf(series: string, numbered: { ordinal?: number; session?
  */
 const STANDING_BODY = /(?:^| )(?:congress|assembly|parliament|committee|council|legislature|consultative conference)$/;
 
+/** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
 export function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number; session?: number } {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const w = toks[k].text.toLowerCase();

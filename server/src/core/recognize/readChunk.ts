@@ -50,14 +50,14 @@ function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
   return false;
 }
 
+/** Leading -ing words that are also nouns before a name ("Meeting Street", "Greeting Cards"). */
+const MEETING_VERBS = new Set(['meeting', 'greeting', 'hosting', 'joining', 'featuring', 'presenting']);
+
 /**
  * Verbs that open a post or a caption before a title: "Met Pope Francis on the sidelines",
  * "Introducing President Zelensky". A closed list: an open rule for "-ing" took "Kunming
  * Mayor" and "Banking Minister" apart.
  */
-/** Leading -ing words that are also nouns before a name ("Meeting Street", "Greeting Cards"). */
-const MEETING_VERBS = new Set(['meeting', 'greeting', 'hosting', 'joining', 'featuring', 'presenting']);
-
 const LEADING_VERBS = new Set([
   'met', 'meets', 'meeting', 'told', 'thanked', 'thanking', 'welcomed', 'welcomes', 'welcoming', 'congratulated', 'congratulating',
   'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'joined', 'joining',
@@ -94,10 +94,6 @@ function leadingVerb(toks: Token[], k: number, to: number, lw: string): boolean 
 const TITLE_WORDS_BEFORE_PLURAL = new Set(`prime vice deputy first foreign defense defence finance trade commerce interior health
   education energy agriculture justice economy environment culture transport industry`.split(/\s+/));
 
-/**
- * Does a title for several start at `from`, its names after it: "Presidents Joseph Biden …",
- * "Presidents Xi and Putin" (one name, then "and" and the next), "Prime Ministers Kishida and Yoon"?
- */
 /** After a plural title at `j`, "of" and a place with two name words or more after it: where the place ends, or -1. */
 function pluralOfPlaceEnd(toks: Token[], j: number, to: number): number {
   if (!isPluralTitle(toks[j].text) || toks[j + 1]?.text !== 'of') return -1;
@@ -108,6 +104,10 @@ function pluralOfPlaceEnd(toks: Token[], j: number, to: number): number {
   return -1;
 }
 
+/**
+ * Does a title for several start at `from`, its names after it: "Presidents Joseph Biden …",
+ * "Presidents Xi and Putin" (one name, then "and" and the next), "Prime Ministers Kishida and Yoon"?
+ */
 function pluralTitleAt(toks: Token[], from: number, to: number): boolean {
   for (let j = from; j < Math.min(to - 1, from + 3); j++) {
     if (isPluralTitle(toks[j].text)) {

@@ -177,6 +177,5 @@ export function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
-/** ", chief of the US Indo-Pacific Command" / ", U.S. deputy assistant secretary of war". */
 /** Degrees written after a name: "MD", "Ph.D.", "MPH". */
 export const DEGREE = /^(?:MD|M\.D\.?|PhD|Ph\.D\.?|MPH|DrPH|DO|RN|MBA|JD|J\.D\.?|DDS|Esq\.?)$/;
