@@ -575,6 +575,26 @@ describe('linking: a given name written by its initial', () => {
   });
 });
 
+// Found in coverage of India's chief justices: "Justice B.R. Gavai" (9 sources) and "Justice Bhushan Ramkrishna Gavai" (6) were two people.
+describe('linking: two given names written by their initials', () => {
+  it('"B.R. Gavai" and "K G Balakrishnan" link to the full names while one name gives those initials and surname; with two, to neither', () => {
+    const a = 'Oath\nPublished: 14 May 2025\n\nJustice Bhushan Ramkrishna Gavai took oath. Former Chief Justice Konakuppakatil Gopinathan Balakrishnan came.\n';
+    const b = 'Oath\nPublished: 14 May 2025\n\nJustice B.R. Gavai took oath. Former Chief Justice K G Balakrishnan came.\n';
+    const c = 'Oath\nPublished: 14 May 2025\n\nLawyer Bala Raman Gavai spoke.\n';
+    const one = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (k: typeof one, f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
+    assert.equal(at(one, 'b.txt', b, 'B.R. Gavai'), at(one, 'a.txt', a, 'Bhushan Ramkrishna Gavai'));
+    assert.equal(at(one, 'b.txt', b, 'K G Balakrishnan'), at(one, 'a.txt', a, 'Konakuppakatil Gopinathan Balakrishnan'));
+    assert.equal(one.corpus.sourcesOf(at(one, 'b.txt', b, 'B.R. Gavai')).length, 2);
+    for (const files of [{ 'a.txt': a, 'b.txt': b, 'c.txt': c }, { 'c.txt': c, 'b.txt': b, 'a.txt': a }]) {
+      const two = corpusOf(files);
+      assert.notEqual(at(two, 'b.txt', b, 'B.R. Gavai'), at(two, 'a.txt', a, 'Bhushan Ramkrishna Gavai'));
+      assert.notEqual(at(two, 'b.txt', b, 'B.R. Gavai'), at(two, 'c.txt', c, 'Bala Raman Gavai'));
+      assert.equal(at(two, 'b.txt', b, 'K G Balakrishnan'), at(two, 'a.txt', a, 'Konakuppakatil Gopinathan Balakrishnan'));
+    }
+  });
+});
+
 // Found in OPEC+ coverage: Gulf News's "Prince Abdulaziz bin Salman" and SBS's "Abdulaziz bin Salman Al Saud" were two people.
 describe('linking: an Arabic name with and without its family', () => {
   it('"Abdulaziz bin Salman Al Saud" is "Abdulaziz bin Salman", and "Tamim bin Hamad Al-Thani" "Tamim bin Hamad"; another son of Salman stays apart', () => {
