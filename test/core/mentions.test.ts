@@ -633,6 +633,16 @@ describe('mentions: "Union" ministers, party sides of a chamber and adjectives b
   });
 });
 
+// Real coverage of Pope Leo XIV's trip to Turkey and of the Busan meeting.
+describe('mentions: empires are places, "Aboard" opens no name', () => {
+  const t = 'Visit\nPublished: Nov. 27, 2025\n\nIt was the capital of the Roman Empire. The Ottoman Empire fell. Aboard Air Force One, Trump said so.\n';
+  const a = analyze('empire.txt', t);
+
+  it('"Roman Empire" and "Ottoman Empire" are places; the body is "Air Force One"', () => {
+    assert.deepEqual(a.mentions.map((m) => [m.kind, m.text]), [['place', 'Roman Empire'], ['place', 'Ottoman Empire'], ['organization', 'Air Force One']]);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

@@ -262,7 +262,7 @@ export const PLACE_HEADS = words(`
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
   chapel basilica cathedral mosque republic seaboard bhavan bhawan hotel jail prison territory krai
-  bridge dam tunnel canal refinery auditorium base tower beach ${[...STREET_HEADS].join(' ')}
+  bridge dam tunnel canal refinery auditorium base tower beach empire ${[...STREET_HEADS].join(' ')}
 `);
 
 /**
@@ -349,7 +349,7 @@ export const STOPWORDS = words(`
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
   However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore Afterwards Afterward Separately Additionally
   Accordingly According Despite Amid Among Against Between Within Without Under Over Above Below Into
-  Onto Upon Through Throughout Across Along Alongside Around Behind Beyond Near Toward Towards Via Per About Like Meet
+  Aboard Onto Upon Through Throughout Across Along Alongside Around Behind Beyond Near Toward Towards Via Per About Like Meet
   Unlike What Which Who Whom Whose Why How Where Whatever Whoever Wherever Yes Last Next Earlier Later
   Previously Currently Recently Already Once Twice Today Tonight Yesterday Tomorrow Established Asked
   Speaking Citing Noting Adding Describing Including Regarding Following Given Based Read Related
