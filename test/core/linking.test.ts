@@ -595,6 +595,26 @@ describe('linking: two given names written by their initials', () => {
   });
 });
 
+// Found in coverage of Pope Leo XIV's trip to Turkey: "Pope Leo" (12 sources) and "Leo XIV" (16) were two people, as were "King Charles" and "Charles III".
+describe('linking: a regnal name with and without its number', () => {
+  it('"Pope Leo" is "Leo XIV" and "King Charles" "Charles III" while one numbered name gives the form; with "Charles II" too, "King Charles" links to neither', () => {
+    const a = 'Visit\nPublished: 27 Nov. 2025\n\nPope Leo XIV landed in Ankara. King Charles III sent greetings.\n';
+    const b = 'Visit\nPublished: 27 Nov. 2025\n\nPope Leo met Erdogan on Thursday. King Charles wrote to him.\n';
+    const c = 'History\nPublished: 27 Nov. 2025\n\nKing Charles II reigned after 1660.\n';
+    const one = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (k: typeof one, f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
+    assert.equal(at(one, 'b.txt', b, 'Leo'), at(one, 'a.txt', a, 'Leo XIV'));
+    assert.equal(at(one, 'b.txt', b, 'Charles'), at(one, 'a.txt', a, 'Charles III'));
+    assert.deepEqual(one.corpus.sourcesOf(at(one, 'a.txt', a, 'Leo XIV')).map((x) => x.label), ['a.txt', 'b.txt']);
+    for (const files of [{ 'a.txt': a, 'b.txt': b, 'c.txt': c }, { 'c.txt': c, 'b.txt': b, 'a.txt': a }]) {
+      const two = corpusOf(files);
+      assert.equal(at(two, 'b.txt', b, 'Leo'), at(two, 'a.txt', a, 'Leo XIV'));
+      assert.notEqual(at(two, 'b.txt', b, 'Charles'), at(two, 'a.txt', a, 'Charles III'));
+      assert.notEqual(at(two, 'b.txt', b, 'Charles'), at(two, 'c.txt', c, 'Charles II'));
+    }
+  });
+});
+
 // Found in OPEC+ coverage: Gulf News's "Prince Abdulaziz bin Salman" and SBS's "Abdulaziz bin Salman Al Saud" were two people.
 describe('linking: an Arabic name with and without its family', () => {
   it('"Abdulaziz bin Salman Al Saud" is "Abdulaziz bin Salman", and "Tamim bin Hamad Al-Thani" "Tamim bin Hamad"; another son of Salman stays apart', () => {

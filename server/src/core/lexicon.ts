@@ -223,6 +223,9 @@ export const NUMBERED_MEETING_ACRONYMS: ReadonlyMap<string, string> = new Map(Ob
   WHA: 'World Health Assembly', UNGA: 'General Assembly', MOP: 'Meeting of the Parties',
 }));
 
+/** Offices held under a regnal name: "Pope Leo XIV", "King Charles III". */
+export const REGNAL_OFFICES = words('pope pontiff king queen emperor empress');
+
 /** Words that make a capitalised phrase a meeting or event. */
 export const MEETING_HEADS = words(`
   meeting meetings dialogue summit conference talks forum consultations consultation session

@@ -1,7 +1,7 @@
 // Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
 // "U.S."/"US", and common romanisation variants of Korean names.
 
-import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, NATIONALITIES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
+import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, NATIONALITIES, REGNAL_OFFICES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
 
 /**
  * Caches a pure string function. Article vocabularies repeat heavily, so a bounded cache
@@ -112,9 +112,21 @@ export function transliterationKey(key: string): string {
  * middle one is no common given name ("Recep Tayyip Erdoğan" → "tayyiperdogan").
  */
 export function shorterNameKeys(name: string): string[] {
-  const keys = shorterKeysByParts(name);
+  const keys = [...shorterKeysByParts(name), ...regnalKeys(name)];
   const surname = compoundSurnameKey(name);
   return surname && !keys.includes(surname) ? [...keys, surname] : keys;
+}
+
+/**
+ * "Leo XIV", "Charles III", "John Paul II": a regnal name, which a source without the number
+ * writes with the office ("Pope Leo", "King Charles"), keyed so (resolveShortNames). Linked
+ * while one numbered name gives that form: not with "Charles II" in the corpus too.
+ */
+function regnalKeys(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !/^[IVXL]+$/.test(words[words.length - 1]) || !/^\p{Lu}\p{Ll}/u.test(words[0])) return [];
+  const regnal = words.slice(0, -1).join(' ');
+  return [...REGNAL_OFFICES].map((office) => personKey(`${office} ${regnal}`).slice('person:'.length));
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Block } from './model';
 import { meetingKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
+import { REGNAL_OFFICES } from './lexicon';
 import { foldText, isNameParticle, orgKeyWithoutNationality, personKey } from './normalize';
 import { titleWord } from './titles';
 
@@ -145,8 +146,6 @@ function sharesOffice(a: RawMention, b: RawMention): boolean {
   return a.titles.some((t) => t.office && t.status !== 'past' && b.titles.some((u) => u.office && same(t.office!, u.office!)));
 }
 
-/** Offices held under a regnal name. */
-const REGNAL_OFFICES = new Set(['pope', 'pontiff', 'king', 'queen', 'emperor', 'empress']);
 const REGNAL_NUMBER = / [IVXL]+$/;
 
 /** "pope" for "Pope Francis", "king" for "King Charles": the regnal office a name is written with. */
