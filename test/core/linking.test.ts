@@ -611,7 +611,31 @@ describe('linking: a regnal name with and without its number', () => {
       assert.equal(at(two, 'b.txt', b, 'Leo'), at(two, 'a.txt', a, 'Leo XIV'));
       assert.notEqual(at(two, 'b.txt', b, 'Charles'), at(two, 'a.txt', a, 'Charles III'));
       assert.notEqual(at(two, 'b.txt', b, 'Charles'), at(two, 'c.txt', c, 'Charles II'));
+      // One letter apart, and two kings: not spellings of one name.
+      assert.notEqual(at(two, 'a.txt', a, 'Charles III'), at(two, 'c.txt', c, 'Charles II'));
     }
+  });
+});
+
+// Found in coverage of Raila Odinga's death: "Raila Amolo Odinga" and "Raila Amollo Odinga" (one person, two spellings) made "Raila Odinga" ambiguous.
+describe('linking: a short name whose longer forms are spellings of one name', () => {
+  it('"Raila Odinga" links to "Raila Amolo Odinga" and "Raila Amollo Odinga" in any order; two different middle names still leave it apart', () => {
+    const a = 'Death\nPublished: 15 Oct. 2025\n\nFormer Prime Minister Raila Amolo Odinga died in India.\n';
+    const b = 'Death\nPublished: 15 Oct. 2025\n\nFormer Prime Minister Raila Amollo Odinga died on Wednesday.\n';
+    const c = 'Death\nPublished: 15 Oct. 2025\n\nOpposition leader Raila Odinga died.\n';
+    const d = 'Death\nPublished: 15 Oct. 2025\n\nLawmaker Raila Omondi Odinga spoke.\n';
+    const at = (k: ReturnType<typeof corpusOf>, f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
+    const orders = [['a.txt', 'b.txt', 'c.txt'], ['c.txt', 'a.txt', 'b.txt'], ['a.txt', 'c.txt', 'b.txt']];
+    const texts: Record<string, string> = { 'a.txt': a, 'b.txt': b, 'c.txt': c, 'd.txt': d };
+    for (const order of orders) {
+      const k = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));
+      assert.equal(at(k, 'c.txt', c, 'Raila Odinga'), at(k, 'a.txt', a, 'Raila Amolo Odinga'), order.join());
+      assert.equal(at(k, 'b.txt', b, 'Raila Amollo Odinga'), at(k, 'a.txt', a, 'Raila Amolo Odinga'), order.join());
+      assert.equal(k.corpus.sourcesOf(at(k, 'c.txt', c, 'Raila Odinga')).length, 3, order.join());
+    }
+    const withOther = corpusOf({ 'a.txt': a, 'c.txt': c, 'd.txt': d });
+    assert.notEqual(at(withOther, 'c.txt', c, 'Raila Odinga'), at(withOther, 'a.txt', a, 'Raila Amolo Odinga'));
+    assert.notEqual(at(withOther, 'c.txt', c, 'Raila Odinga'), at(withOther, 'd.txt', d, 'Raila Omondi Odinga'));
   });
 });
 

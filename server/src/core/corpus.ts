@@ -392,7 +392,7 @@ export class Corpus {
         // variants when either name finds the other; and every cluster the new key reaches is
         // merged. Clusters are then the connected components, whatever order keys arrive in.
         const options = { threshold: FUZZY_THRESHOLD };
-        const candidates = block.slice(0, 500);
+        const candidates = block.filter((k) => !numberedApart(name, k)).slice(0, 500);
         for (const r of new Fuse(candidates, options).search(name)) near.add(r.item);
         const back = new Fuse([name], options);
         for (const k of candidates) if (!near.has(k) && back.search(k).length) near.add(k);
@@ -436,7 +436,10 @@ export class Corpus {
       for (const o of longer) if (o !== m && !own.includes(o)) all = false;
       if (all) return true;
     }
-    return false;
+    // "Raila Amolo Odinga" and "Raila Amollo Odinga": spellings of one name have one bearer.
+    // (Tested on the names themselves, not on their clusters, so arrival order does not matter.)
+    const [first, ...rest] = longer;
+    return rest.every((m) => spellingVariants(first, m));
   }
 
   /** A key no article names any more leaves its cluster and its block. */
@@ -733,6 +736,26 @@ export class Corpus {
     for (const k of this.factIndex.keys()) conflicts += this.conflictsOf(k).length;
     return { articles: this.articles.size, entities: seen.size, links, conflicts };
   }
+}
+
+/**
+ * Do two keys differ only in the letters of a regnal number at their end ("charlesii" /
+ * "charlesiii", "benedictxv" / "benedictxvi")? Those are two people, one letter apart. Both
+ * end in a number of two letters or more here: "syrsky" / "syrskyi" is one name spelt two ways,
+ * "Karim Aga Khan" / "Karim Aga Khan IV" one man with and without his number.
+ */
+function numberedApart(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 4 && a !== b && /^[ivxl]*$/.test(a.slice(i)) && /^[ivxl]*$/.test(b.slice(i)) && /[ivxl]{2}$/.test(a) && /[ivxl]{2}$/.test(b);
+}
+
+/** Are two person keys spellings of one name, by the tests linkVariant makes within a block? */
+function spellingVariants(a: string, b: string): boolean {
+  if (a.length < 8 || Math.abs(a.length - b.length) > 2 || numberedApart(a, b)) return false;
+  const options = { threshold: FUZZY_THRESHOLD };
+  return transliterationKey(a) === transliterationKey(b) || swapsTwoLetters(a, b) ||
+    new Fuse([b], options).search(a).length > 0 || new Fuse([a], options).search(b).length > 0;
 }
 
 /** Do two keys of ten letters or more differ by two neighbouring letters swapped, and nothing else? */
