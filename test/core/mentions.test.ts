@@ -643,6 +643,19 @@ describe('mentions: empires are places, "Aboard" opens no name', () => {
   });
 });
 
+// Real coverage of Pakistan's 27th amendment: "Chief of Defence Forces (CDF)" made CDF stand for "Defence Forces".
+describe('mentions: an acronym that spells the office with its body stands for the office', () => {
+  const t = 'Amendment\nPublished: Nov. 13, 2025\n\nField Marshal Asim Munir was named Chief of Defence Forces (CDF) on Thursday. The Kenya Defence Forces (KDF) agreed.\n';
+  const a = analyze('cdf.txt', t);
+
+  it('CDF is the office\'s ("Chief of Defence Forces"); KDF is the body\'s', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
+      ['person', 'Asim Munir', 'person:asimmunir'], ['term', 'Chief of Defence Forces', 'term:cdf'], ['organization', 'Defence Forces', 'org:defense forces'], ['term', 'CDF', 'term:cdf'],
+      ['organization', 'Kenya Defence Forces', 'org:kenya defense forces'], ['organization', 'KDF', 'org:kenya defense forces'],
+    ]);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

@@ -12,7 +12,7 @@ import { readPlace } from './places';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { meetingAfterAcronym, numberedMeetingOf, readMeeting, readNumberedSession } from './readMeeting';
 import { readTitledName } from './titledName';
-import { acronymAfter, BASED, COMMON_CAPS, endsTitle, isPlacePhrase, joinWords, lastIndex, nameWordOk, TITLE_MODIFIERS } from './words';
+import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isPlacePhrase, joinWords, lastIndex, nameWordOk, TITLE_MODIFIERS } from './words';
 
 export interface Chunk {
   from: number;
@@ -136,10 +136,22 @@ function kinOnly(name: string): boolean {
 export function pushOrganization(r: Reading): true {
   const { toks, c, words, block, sentence } = r;
   const s = chunkSpan(toks, c, c.from, c.to);
-  pushMention(r, { kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym: acronymAfter(toks, c.to) });
+  const acronym = acronymAfter(toks, c.to);
+  const definesAcronym = acronym && !(c.ofOffice && officeSpelled(toks, c.from, acronym, words)) ? acronym : undefined;
+  pushMention(r, { kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym });
   const meeting = meetingAfterAcronym(toks, c, block, sentence) ?? numberedMeetingOf(toks, c, words, block, sentence);
   if (meeting) r.out.mentions.push(meeting);
   return true;
+}
+
+/**
+ * "Chief of Defence Forces (CDF)": does the acronym after a body read after an office's "of"
+ * spell the office with it? Then it stands for the office, not the body.
+ */
+function officeSpelled(toks: Token[], from: number, acronym: string, words: string[]): boolean {
+  let k = from - 1;
+  if (toks[k]?.text === 'the') k--;
+  return toks[k]?.text === 'of' && !!toks[k - 1] && initialsSpell(acronym, [toks[k - 1].text, ...words]);
 }
 
 /** The whole chunk as a place's name. */
