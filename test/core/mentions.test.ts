@@ -656,6 +656,21 @@ describe('mentions: an acronym that spells the office with its body stands for t
   });
 });
 
+// Real coverage of the Tai Po fire, the Philippine Senate and Naruhito's enthronement.
+describe('mentions: stations, units, thrones and "Pro Tempore" are no people', () => {
+  const t = 'Fire\nPublished: Nov. 26, 2025\n\nFirefighters from Sha Tin Fire Station came. Senior Superintendent Chung Lai-yee of New Territories North Regional Crime Unit said so. ' +
+    'Senate President Pro Tempore Jinggoy Estrada spoke. Emperor Naruhito ascended the Chrysanthemum Throne in 2019.\n';
+  const a = analyze('units.txt', t);
+
+  it('the station and the throne are places, the unit a body, and the title "Senate President Pro Tempore" whole', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['place', 'Sha Tin Fire Station'], ['person', 'Chung Lai-yee'], ['organization', 'New Territories North Regional Crime Unit'],
+      ['person', 'Jinggoy Estrada'], ['person', 'Naruhito'], ['place', 'Chrysanthemum Throne'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' && f.key === 'person:jinggoyestrada' ? [f.title.text] : [])), ['Senate President Pro Tempore']);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

@@ -183,7 +183,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood
+  hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit
   diocese archdiocese eparchy synod dicastery curia presidium management municipality
 `);
 
@@ -265,7 +265,7 @@ export const PLACE_HEADS = words(`
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
   chapel basilica cathedral mosque republic seaboard bhavan bhawan hotel jail prison territory krai
-  bridge dam tunnel canal refinery auditorium base tower beach empire ${[...STREET_HEADS].join(' ')}
+  bridge dam tunnel canal refinery auditorium base tower beach empire station throne ${[...STREET_HEADS].join(' ')}
 `);
 
 /**
@@ -352,7 +352,7 @@ export const STOPWORDS = words(`
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
   However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore Afterwards Afterward Separately Additionally
   Accordingly According Despite Amid Among Against Between Within Without Under Over Above Below Into
-  Aboard Onto Upon Through Throughout Across Along Alongside Around Behind Beyond Near Toward Towards Via Per About Like Meet
+  Aboard Tempore Onto Upon Through Throughout Across Along Alongside Around Behind Beyond Near Toward Towards Via Per About Like Meet
   Unlike What Which Who Whom Whose Why How Where Whatever Whoever Wherever Yes Last Next Earlier Later
   Previously Currently Recently Already Once Twice Today Tonight Yesterday Tomorrow Established Asked
   Speaking Citing Noting Adding Describing Including Regarding Following Given Based Read Related
