@@ -580,7 +580,8 @@ describe('linking: two given names written by their initials', () => {
   it('"B.R. Gavai" and "K G Balakrishnan" link to the full names while one name gives those initials and surname; with two, to neither', () => {
     const a = 'Oath\nPublished: 14 May 2025\n\nJustice Bhushan Ramkrishna Gavai took oath. Former Chief Justice Konakuppakatil Gopinathan Balakrishnan came.\n';
     const b = 'Oath\nPublished: 14 May 2025\n\nJustice B.R. Gavai took oath. Former Chief Justice K G Balakrishnan came.\n';
-    const c = 'Oath\nPublished: 14 May 2025\n\nLawyer Bala Raman Gavai spoke.\n';
+    const c = 'Oath\nPublished: 14 May 2025\n\nLawyer Bala Raman Gavai spoke. Gen. Romeo Brawner Jr. came. Rafael Bautista said so.\n';
+    const d = 'Oath\nPublished: 14 May 2025\n\nGen. R. B. Jr came.\n';
     const one = corpusOf({ 'a.txt': a, 'b.txt': b });
     const at = (k: typeof one, f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
     assert.equal(at(one, 'b.txt', b, 'B.R. Gavai'), at(one, 'a.txt', a, 'Bhushan Ramkrishna Gavai'));
@@ -592,6 +593,9 @@ describe('linking: two given names written by their initials', () => {
       assert.notEqual(at(two, 'b.txt', b, 'B.R. Gavai'), at(two, 'c.txt', c, 'Bala Raman Gavai'));
       assert.equal(at(two, 'b.txt', b, 'K G Balakrishnan'), at(two, 'a.txt', a, 'Konakuppakatil Gopinathan Balakrishnan'));
     }
+    // A suffix is no surname: "Romeo Brawner Jr." gives no initials "R. B. Jr".
+    const suffixed = corpusOf({ 'c.txt': c, 'd.txt': d });
+    assert.notEqual(suffixed.corpus.mentionAt(suffixed.uri('d.txt'), offsetOf(d, 'R. B. Jr'))?.entity, at(suffixed, 'c.txt', c, 'Romeo Brawner Jr.'));
   });
 });
 

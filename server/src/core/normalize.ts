@@ -203,7 +203,7 @@ function shorterKeysByParts(name: string): string[] {
   // "Bhushan Ramkrishna Gavai" and "B.R. Gavai", "Konakuppakatil Gopinathan Balakrishnan" and
   // "K G Balakrishnan": both given names by their initials, on the same terms.
   if (words.length === 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NAME_PARTICLES.has(foldText(w)) && !MORE_PARTICLES.has(foldText(w))) &&
-    /^\p{Lu}\p{Ll}/u.test(words[2]) && !SURNAME_FIRST.has(words[0]) && !NAME_HONORIFICS.has(foldText(words[0]))) {
+    /^\p{Lu}\p{Ll}/u.test(words[2]) && !/^(?:jr|sr)\.?$/i.test(words[2]) && !SURNAME_FIRST.has(words[0]) && !NAME_HONORIFICS.has(foldText(words[0]))) {
     keys.push(personKey(`${words[0].charAt(0)}${words[1].charAt(0)} ${words[2]}`).slice('person:'.length));
   }
   return keys;
