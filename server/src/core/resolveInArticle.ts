@@ -2,10 +2,10 @@
 // full name the article gave, an unnumbered "the SCM" to the SCM the article is about, and a
 // bare "Defense Ministry" to the one country's ministry the article names.
 
+import { REGNAL_OFFICES } from './lexicon';
 import type { Block } from './model';
 import { meetingKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
-import { REGNAL_OFFICES } from './lexicon';
 import { foldText, isNameParticle, orgKeyWithoutNationality, personKey } from './normalize';
 import { titleWord } from './titles';
 
@@ -146,6 +146,7 @@ function sharesOffice(a: RawMention, b: RawMention): boolean {
   return a.titles.some((t) => t.office && t.status !== 'past' && b.titles.some((u) => u.office && same(t.office!, u.office!)));
 }
 
+/** A regnal number after the name: "Leo XIV", "Charles III". */
 const REGNAL_NUMBER = / [IVXL]+$/;
 
 /** "pope" for "Pope Francis", "king" for "King Charles": the regnal office a name is written with. */
