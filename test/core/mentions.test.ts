@@ -671,6 +671,18 @@ describe('mentions: stations, units, thrones and "Pro Tempore" are no people', (
   });
 });
 
+// Real coverage of the World Cup draw and the Tour de France.
+describe('mentions: a draw\'s groups are no bodies, a "Rue" is a street', () => {
+  const t = 'Draw\nPublished: Dec. 5, 2025\n\nMexico is in Group A with South Korea. GROUP B: Canada, Qatar. The Adani Group said so. The riders climbed Rue Lepic in Paris.\n';
+  const a = analyze('groups.txt', t);
+
+  it('"Group A" and "GROUP B" are nothing to link; "Adani Group" is a body and "Rue Lepic" a place', () => {
+    assert.deepEqual(a.mentions.map((m) => [m.kind, m.text]), [
+      ['place', 'Mexico'], ['place', 'South Korea'], ['place', 'Canada'], ['place', 'Qatar'], ['organization', 'Adani Group'], ['place', 'Rue Lepic'], ['place', 'Paris'],
+    ]);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

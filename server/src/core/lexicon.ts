@@ -272,7 +272,7 @@ export const PLACE_HEADS = words(`
  * First words that make a name a place, with how many words may follow them: "Camp David",
  * "Fort McNair", "Mount Everest", "Kibbutz Kfar Aza" (not "Camp David Accords").
  */
-export const PLACE_LEADS: ReadonlyMap<string, number> = new Map([['camp', 1], ['fort', 1], ['mount', 1], ['lake', 1], ['cape', 1], ['kibbutz', 2], ['schloss', 1], ['palazzo', 2], ['palais', 2]]);
+export const PLACE_LEADS: ReadonlyMap<string, number> = new Map([['camp', 1], ['fort', 1], ['mount', 1], ['lake', 1], ['cape', 1], ['kibbutz', 2], ['schloss', 1], ['palazzo', 2], ['palais', 2], ['rue', 2]]);
 
 export const PLACES = new Set([
   // Countries and common short forms.

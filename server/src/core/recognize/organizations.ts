@@ -287,6 +287,8 @@ export function readOrganization(r: Reading, lowerWords: string[]): boolean {
       return true;
     }
   }
+  // "Group A", "GROUP K": a stage of a tournament's draw, no body.
+  if (n === 2 && lowerWords[0] === 'group' && /^\p{Lu}$/u.test(words[1])) return true;
   // "as Army Chief announces …", "Party Leader": a post without a name, and no body's name either.
   if (n === 2 && ORG_HEADS.has(lowerWords[0]) && (isOfficeHead(words, 1) || isPluralTitle(words[1]))) return true;
   // "CEO of the European Climate Foundation": the office before "of" is no part of the body.
