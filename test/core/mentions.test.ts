@@ -683,6 +683,19 @@ describe('mentions: a draw\'s groups are no bodies, a "Rue" is a street', () => 
   });
 });
 
+// Real coverage of the Rivers State emergency: a headline in capitals run into the text gave Tinubu
+// the title "TINUBU SWEARS-IN IBAS AS RIVERS SOLE ADMINISTRATOR President".
+describe('mentions: a headline in capitals run into the text is no part of a title', () => {
+  const t = 'Rivers\nPublished: March 19, 2025\n\nBREAKING: TINUBU SWEARS-IN IBAS AS RIVERS SOLE ADMINISTRATOR President Bola Tinubu has sworn in the administrator. ' +
+    'CARICOM Secretary-General Carla Barnett spoke. PRESIDENT Bola Tinubu left.\n';
+  const a = analyze('shouted.txt', t);
+
+  it('the title is "President"; one word in capitals before a title stays in it', () => {
+    const titles = a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : []));
+    assert.deepEqual(titles, [['person:bolatinubu', 'President'], ['person:carlabarnett', 'CARICOM Secretary-General'], ['person:bolatinubu', 'PRESIDENT']]);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

@@ -95,6 +95,17 @@ function nameAfterName(toks: Token[], i: number, j: number): boolean {
   return false;
 }
 
+/**
+ * A headline in capitals run into the text after it ("… AS RIVERS SOLE ADMINISTRATOR President
+ * Bola Tinubu has …"): after two words in capitals, the last a long one, a word in Title Case
+ * starts anew. One word in capitals may be an acronym ("CARICOM Secretary-General") or a style
+ * ("PRESIDENT Bola Tinubu").
+ */
+function shoutedBefore(toks: Token[], j: number): boolean {
+  const [two, one] = [toks[j - 2], toks[j - 1]];
+  return !!two?.word && one.word && one.text.length >= 7 && /^\p{Lu}+$/u.test(one.text) && /^\p{Lu}{2,}$/u.test(two.text) && /^\p{Lu}\p{Ll}/u.test(toks[j].text);
+}
+
 /** "THIS IS A BREAKING NEWS UPDATE": in a sentence shouted in capitals, capitals say nothing. */
 function shouted(toks: Token[]): boolean {
   let words = 0;
@@ -122,7 +133,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let j = i + 1;
     let toAt = -1;
     while (j < toks.length) {
-      if (afterShortLine(text, toks[j - 1], toks[j]) || nameAfterName(toks, i, j)) break;
+      if (afterShortLine(text, toks[j - 1], toks[j]) || nameAfterName(toks, i, j) || shoutedBefore(toks, j)) break;
       if (isCap(toks[j])) {
         j++;
         continue;
