@@ -696,6 +696,18 @@ describe('mentions: a headline in capitals run into the text is no part of a tit
   });
 });
 
+// Real coverage of the Iberian blackout and of Museveni's nomination.
+describe('mentions: Spanish bodies\' words, and an age before a name', () => {
+  const t = 'Blackout\nPublished: April 29, 2025\n\nBeatriz Corredor (Red Eléctrica): I will not resign. The Banco de España said so. Eighty-Year-Old Yoweri Museveni spoke.\n';
+  const a = analyze('spanish.txt', t);
+
+  it('"Red Eléctrica" and "Banco de España" are bodies; the age is no part of the name', () => {
+    assert.deepEqual(a.mentions.map((m) => [m.kind, m.text]), [
+      ['person', 'Beatriz Corredor'], ['organization', 'Red Eléctrica'], ['organization', 'Banco de España'], ['person', 'Yoweri Museveni'],
+    ]);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

@@ -185,6 +185,7 @@ export const ORG_HEADS = words(`
   insurance industries shipbuilding technologies products racing trustees regents
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit
   diocese archdiocese eparchy synod dicastery curia presidium management municipality
+  banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
 `);
 
 /** Well-known organisations written without a head word. */

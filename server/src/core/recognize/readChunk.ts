@@ -161,6 +161,9 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
     else if (DEMONYM_NOUNS.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {
       // "the Englishman Southgate", "Frenchman Didier Deschamps": one of a people, then the name.
       personCue = true;
+    } else if (/^[\p{L}\d]+-years?-old$/u.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {
+      // "Eighty-year-old Museveni": an age, then the name.
+      personCue = true;
     } else if ((lw === 'advocate' || lw === 'adv') && nameFollows(toks, from, to)) {
       // "the inauguration of Advocate Duma Boko": an advocate's style in southern Africa and
       // South Asia, like "Dr"; it is no office ("Advocate General" is, see GENERAL_AS_OFFICE).
