@@ -288,7 +288,7 @@ export const PLACES = new Set([
   Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria
   Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania
   Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname
-  Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
+  Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Türkiye Turkiye Turkmenistan Burma Swaziland
   Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain
   England Scotland Wales Korea America Europe Asia Africa Oceania Antarctica Arctic Crimea Gaza Donbas Rafah Jabalia Nuseirat
   Tibet Xinjiang Hokkaido Okinawa Guam Hawaii Alaska Kashmir Balkans Caucasus Scandinavia Siberia`.split(/\s+/),
@@ -317,7 +317,7 @@ export const PLACES = new Set([
 /** Multi-word places that are not built from a head word. */
 export const MULTIWORD_PLACES = new Set([
   'south korea', 'north korea', 'united states', 'united kingdom', 'new york', 'hong kong',
-  'brunei darussalam', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
+  'brunei darussalam', 'viet nam', 'timor-leste', 'timor leste', 'cabo verde', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
   'south africa', 'new zealand', 'saudi arabia', 'sri lanka', 'east asia', 'southeast asia',
   'middle east', 'far east', 'near east', 'indo-pacific', 'asia-pacific', 'korean peninsula', 'east china sea',
   'south china sea', 'yellow sea', 'sea of japan', 'east sea', 'taiwan strait', 'west bank',

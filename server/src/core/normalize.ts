@@ -274,8 +274,15 @@ export function phraseKey(kind: string, text: string): string {
   // "Toyota Motor Corp." and "Toyota Motor Corporation" are one company.
   const legal = kind === 'org' && ws.length > 1 ? LEGAL_FORMS[ws[ws.length - 1]] : undefined;
   if (legal) ws[ws.length - 1] = legal;
-  return kind + ':' + ws.join(' ').replace(/-/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '');
+  const key = ws.join(' ').replace(/-/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '');
+  return kind + ':' + (kind === 'place' ? PLACE_NAME_FORMS[key] ?? key : key);
 }
+
+/** A country's older or newer name, or its spelling by its own government: "Türkiye" is "Turkey", "Viet Nam" "Vietnam". */
+const PLACE_NAME_FORMS: Record<string, string> = {
+  turkiye: 'turkey', czechia: 'czech republic', 'viet nam': 'vietnam', 'timor leste': 'east timor', 'cabo verde': 'cape verde',
+  burma: 'myanmar', swaziland: 'eswatini',
+};
 
 /** A company's legal form spelled out, and as it is abbreviated. */
 const LEGAL_FORMS: Record<string, string> = { corporation: 'corp', 'corp.': 'corp', company: 'co', 'co.': 'co', incorporated: 'inc', 'inc.': 'inc', limited: 'ltd', 'ltd.': 'ltd' };

@@ -45,7 +45,7 @@ export function isOfficeHead(words: string[], i: number): boolean {
 export function isHonorific(word: string): boolean {
   // "HE Sheikh Mohammed", "H.E. the Prime Minister": His Excellency, in capitals only ("He" is a pronoun).
   // "Hon. Enrique A. Manalo": the Honourable, with its period only ("Hon Hai" is a company).
-  return HONORIFICS.has(titleWord(word)) || word === 'HE' || word === 'H.E.' || word === 'Hon.';
+  return HONORIFICS.has(titleWord(word)) || word === 'HE' || word === 'H.E.' || word === 'H.E' || word === 'Hon.';
 }
 
 /** Splits title words into the trailing rank (if any) and the office before it. */
