@@ -723,6 +723,22 @@ describe('mentions: a country under its newer or its own name is the same place'
   });
 });
 
+// Real coverage of the 12th ADMM-Plus: "Meeting Plus" lost its "Plus" (the 12th ADMM-Plus of 2025
+// keyed as the 12th ADMM of 2018), and "Meeting-Plus" was no meeting at all.
+describe('mentions: a meeting "Plus" its partners is a series of its own', () => {
+  const t = 'Talks\nPublished: Nov. 1, 2025\n\nDong Jun attended the 12th ASEAN Defense Ministers Meeting Plus (ADMM-Plus) here on Saturday. ' +
+    'Hegseth attended the 12th ASEAN Defence Ministers\' Meeting-Plus in Kuala Lumpur. The 19th ASEAN Defence Ministers\' Meeting closed on Friday.\n';
+  const a = analyze('plus.txt', t);
+
+  it('"Meeting Plus" and "Meeting-Plus" are one key, apart from the ministers\' own meeting', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [
+      ['ASEAN Defense Ministers Meeting Plus', 'meeting:asean defense minister meeting plus#12'],
+      ["ASEAN Defence Ministers' Meeting-Plus", 'meeting:asean defense minister meeting plus#12'],
+      ["ASEAN Defence Ministers' Meeting", 'meeting:asean defense minister meeting#19'],
+    ]);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);

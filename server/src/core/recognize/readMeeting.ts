@@ -129,6 +129,9 @@ const OFFICE_TERMS = new Set(['chairmanship', 'chairpersonship', 'chairship', 'p
 /** Words before an office's head: "Executive Chair", "Vice Chairman", "Deputy Director". */
 const TITLE_LEADS = new Set(['executive', 'vice', 'deputy', 'acting', 'interim', 'former', 'first', 'honorary', 'founding', 'co-chair', 'managing']);
 
+/** "Meeting-Plus": a meeting's head word with its partners joined on. */
+const PLUS_JOINED = /[-‐]plus$/i;
+
 /** Meetings: "[57th] [annual] Security Consultative Meeting [(SCM)]". */
 export function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
@@ -143,7 +146,7 @@ export function readMeeting(r: Reading): boolean {
       return readBodyAfterOffice(r, of);
     }
   }
-  let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w)));
+  let meetingHead = lastIndex(words, (w) => MEETING_HEADS.has(foldText(w).replace(PLUS_JOINED, '')));
   // "Summit of the Americas", "Conference of the Parties": the head first, what it is of after it.
   const headFirst = meetingHead === 0 && n >= 3 && words[1] === 'of' && HEAD_FIRST_MEETINGS.has(foldText(words[0])) &&
     !words.some((w, k) => k > 1 && ORG_HEADS.has(foldText(w))); // "Conference of Presidents of Major … Organizations" is a body
@@ -172,10 +175,14 @@ export function readMeeting(r: Reading): boolean {
   // the topic is part of the name.
   const topic = meetingHead >= 0 && words[meetingHead + 1] === 'on' && meetingHead + 2 < n;
   if ((meetingHead >= 1 || topic) && !venue && !afterOf && !treaty) {
-    const mWords = topic ? words : words.slice(0, meetingHead + 1);
-    const end = topic ? c.to : c.from + meetingHead + 1;
+    // "the 12th ASEAN Defence Ministers' Meeting Plus (ADMM-Plus)", "… Meeting-Plus": the meeting
+    // with its partners, a series of its own.
+    const plusAfter = !topic && /^plus$/i.test(words[meetingHead + 1] ?? '');
+    const mWords = topic ? words : words.slice(0, meetingHead + (plusAfter ? 2 : 1));
+    const end = topic ? c.to : c.from + meetingHead + (plusAfter ? 2 : 1);
+    const seriesWords = PLUS_JOINED.test(words[meetingHead]) ? [...mWords.slice(0, -1), mWords[meetingHead].replace(PLUS_JOINED, ''), 'Plus'] : mWords;
     // The body around is looked for only when the words alone name no series.
-    let series = seriesKey([...ownerAfter(words, meetingHead + 1), ...mWords]) ?? seriesOwnedAround(toks, c, end, mWords);
+    let series = seriesKey([...ownerAfter(words, meetingHead + 1), ...seriesWords]) ?? seriesOwnedAround(toks, c, end, seriesWords);
     const acr = acronymAfter(toks, end);
     if (series) {
       const before = ordinalBefore(toks, c.from);
