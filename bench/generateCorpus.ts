@@ -12,7 +12,10 @@ import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { personKey, romanisationKey } from '../server/src/core/normalize';
 
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
+
+/** The server compares ranks only between sources at most this many days apart (findConflicts). */
+const RANK_WINDOW_DAYS = 7;
 
 // ---------------------------------------------------------------- random
 
@@ -429,13 +432,14 @@ export function generateCorpus(opts: GenerateOptions): Truth {
   const per1k = (k: number) => Math.max(1, Math.round((k * N) / 1000));
   const rankPairs: [string, string][] = [['Lt. Gen.', 'Gen.'], ['Maj. Gen.', 'Lt. Gen.'], ['Vice Adm.', 'Adm.'], ['Brig. Gen.', 'Maj. Gen.']];
 
-  // Rank conflicts: "Lt. Gen. X" in one source, "Gen. X" in another within 30 days.
+  // Rank conflicts: "Lt. Gen. X" in one source, "Gen. X" in another within a week (ranks are
+  // compared only so: an officer is often promoted on taking a post, see the look-alike below).
   for (let i = 0; i < per1k(2); i++) {
     const n = names.make(true);
     const p: Person = { id: -1, ...n, korean: true, kind: 'rank' };
     const [r1, r2] = rng.pick(rankPairs);
     const a = freeArticle();
-    const b = freeArticle(near(a, 30));
+    const b = freeArticle(near(a, 7));
     a.injections.push({ kind: 'rank', build: (_, st) => said(st, fullPerson(p, st, rng, { rankOverride: r1 }), 'We are ready to implement what the ministers agree on') });
     b.injections.push({ kind: 'rank', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: r2 }), ' said the military would keep a firm readiness posture throughout the talks.'] });
     expected.push({ entity: p.name, key: personKey(p.name), fact: 'rank', files: [a.file, b.file], values: [r1, r2] });
@@ -526,6 +530,16 @@ export function generateCorpus(opts: GenerateOptions): Truth {
       b.injections.push({ kind: 'decoy-promotion', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: 'Gen.' }), ' said the military would keep a firm readiness posture throughout the talks.'] });
       decoys.push({ type: 'promotion, sources 2+ years apart', entity: p.name, key: personKey(p.name), files: [a.file, b.file], note: `Lt. Gen. (${iso(a.pub)}) vs Gen. (${iso(b.pub)})` });
     }
+    // Look-alike: a promotion on taking a post, sources two to four weeks apart.
+    {
+      const n = names.make(true);
+      const p: Person = { id: -1, ...n, korean: true, kind: 'rank' };
+      const a = freeArticle();
+      const b = freeArticle((x) => x.pub - a.pub >= 10 && x.pub - a.pub <= 30);
+      a.injections.push({ kind: 'decoy-promotion', build: (_, st) => said(st, fullPerson(p, st, rng, { rankOverride: 'Lt. Gen.' }), 'The command is ready for the handover') });
+      b.injections.push({ kind: 'decoy-promotion', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: 'Gen.' }), ' said the military would keep a firm readiness posture throughout the talks.'] });
+      decoys.push({ type: 'promotion on taking a post, sources 10-30 days apart', entity: p.name, key: personKey(p.name), files: [a.file, b.file], note: `Lt. Gen. (${iso(a.pub)}) vs Gen. (${iso(b.pub)})` });
+    }
     // Look-alike: a rank written with the surname only.
     {
       const n = names.make(true);
@@ -569,7 +583,8 @@ export function generateCorpus(opts: GenerateOptions): Truth {
     }
   }
 
-  // Edit targets: one rank word changed in an article about a pool person.
+  // Edit targets: one rank word changed in an article about a pool person; it conflicts with the
+  // sources that state the person's rank within the days ranks are compared over.
   const REPLACE: Record<string, string> = { 'Gen.': 'Adm.', 'Lt.': 'Maj.', 'Maj.': 'Lt.', 'Brig.': 'Maj.', 'Adm.': 'Gen.', 'Vice': 'Rear', 'Rear': 'Vice' };
   const erng = new Rng(mulberry32(seed + 1));
   const editTargets: EditTarget[] = [];
@@ -579,7 +594,7 @@ export function generateCorpus(opts: GenerateOptions): Truth {
     if (pickedPeople.has(c.site.person)) continue;
     const p = pool[c.site.person];
     const from = c.site.text.split(' ')[0];
-    const affected = (rankFacts.get(p.id) ?? []).filter((x) => x.file !== c.file && Math.abs(x.day - c.day) <= 120).map((x) => x.file);
+    const affected = (rankFacts.get(p.id) ?? []).filter((x) => x.file !== c.file && Math.abs(x.day - c.day) <= RANK_WINDOW_DAYS).map((x) => x.file);
     if (!affected.length || affected.length > 60) continue;
     pickedPeople.add(p.id);
     editTargets.push({ file: c.file, person: p.name, names: [p.name, ...p.variants], offset: c.site.offset, line: c.line, character: c.character, from, to: REPLACE[from], day: iso(c.day), affected });

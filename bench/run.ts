@@ -61,7 +61,7 @@ interface Scored {
   found: number; expected: number; truePositives: number; precision: number; recall: number;
   falsePositives: (FoundConflict & { decoy?: string })[];
   missed: { entity: string; fact: string; files: string[] }[];
-  decoysFlagged: number; decoys: number;
+  decoysFlagged: number; decoys: number; decoyKinds: number;
 }
 
 function score(truth: Truth, found: FoundConflict[]): Scored {
@@ -83,6 +83,7 @@ function score(truth: Truth, found: FoundConflict[]): Scored {
     found: found.length, expected: truth.expected.length, truePositives: tp,
     precision: found.length ? tp / found.length : 1, recall: truth.expected.length ? matched.size / truth.expected.length : 1,
     falsePositives: fps.slice(0, 20), missed, decoysFlagged: new Set(fps.filter((f) => f.decoy).map((f) => f.decoy)).size, decoys: truth.decoys.length,
+    decoyKinds: new Set(truth.decoys.map((d) => d.type)).size,
   };
 }
 
@@ -391,7 +392,7 @@ function table(results: SizeResult[], scaling?: number): string {
   add('CLI peak RSS', (r) => (r.cli ? `${Math.round(r.cli.peakRssMB)} MB` : '—'));
   add('precision / recall (CLI)', (r) => (r.cli ? `${pct(r.cli.score.precision)} / ${pct(r.cli.score.recall)} (${r.cli.score.truePositives}/${r.cli.score.found} found, ${r.cli.score.expected} expected)` : '—'));
   add('precision / recall (server)', (r) => (r.serverScore ? `${pct(r.serverScore.precision)} / ${pct(r.serverScore.recall)}` : '—'));
-  add('look-alikes flagged (kinds)', (r) => (r.cli ? `${r.cli.score.decoysFlagged} of 6 kinds (${r.cli.score.decoys} planted)` : '—'));
+  add('look-alikes flagged (kinds)', (r) => (r.cli ? `${r.cli.score.decoysFlagged} of ${r.cli.score.decoyKinds} kinds (${r.cli.score.decoys} planted)` : '—'));
   add('naive re-analysis of everything', (r) => (r.baseline ? `${ms(r.baseline.totalMs)} (analyse ${ms(r.baseline.analyzeMs)} + link ${ms(r.baseline.linkMs)})` : 'skipped'));
   add('naive / edit→diagnostics p50', (r) => (r.baselineOverEditP50 ? `${r1(r.baselineOverEditP50)}×` : '—'));
   rows.push(['time(10k)/time(1k), cold all diagnostics', ...results.map((_, i) => (i === results.length - 1 && scaling ? `${r1(scaling)}` : '')), '≤ 12']);

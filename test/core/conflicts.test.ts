@@ -530,6 +530,29 @@ describe('conflicts: titles', () => {
     assert.deepEqual(all.map((c) => c.fact), ['rank']);
   });
 
+  // Change-of-command coverage: "Lt.-Gen. Jennie Carignan will be named" (28 June) against "Gen. Carignan took over" (18 July),
+  // and "Lt. Gen. Romeo Brawner Jr." named AFP chief (20 July) against "Gen. Brawner" at a ceremony (7 August), were conflicts.
+  it('ranks are compared within a week; a source that says the person was promoted to a rank agrees with any source before it', () => {
+    const before = wire('Handover', '28 June 2024', 'Lt.-Gen. Jennie Carignan will be named Canada\'s new Chief of the Defence Staff, officials said.');
+    const after = wire('Handover', '18 July 2024', 'Gen. Jennie Carignan took command on Thursday.');
+    const sameWeek = wire('Handover', '22 June 2024', 'Gen. Jennie Carignan spoke on Saturday.');
+    const ranks = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+    // Three weeks apart: a promotion may lie between, so not compared.
+    assert.deepEqual(ranks({ 'before.txt': before, 'after.txt': after }), []);
+    // Six days apart: compared.
+    assert.deepEqual(ranks({ 'before.txt': before, 'week.txt': sameWeek }), ['before.txt: Lt. Gen. / week.txt: Gen.']);
+    // With no window every pair is compared, but a source that reports the promotion explains the older rank.
+    const promoted = wire('Handover', '18 July 2024', 'Gen. Jennie Carignan took command on Thursday. Carignan was promoted to the rank of general during the ceremony.');
+    const all = (files: Record<string, string>) => corpusOf(files, { titleWindowDays: 0 }).corpus.allConflicts().map((c) => c.sides.map((sd) => sd.label).sort().join(' / '));
+    assert.deepEqual(all({ 'before.txt': before, 'after.txt': after }), ['after.txt / before.txt']);
+    assert.deepEqual(all({ 'before.txt': before, 'promoted.txt': promoted }), []);
+    const { analysis } = corpusOf({ 'promoted.txt': promoted });
+    assert.deepEqual(analysis('promoted.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.promotion ?? false]), [['Gen.', false], ['general', true]]);
+    // Not a source written after the promotion was reported: the same day, the old rank is out of date.
+    const stale = wire('Handover', '18 July 2024', 'Lt.-Gen. Jennie Carignan arrived on Thursday.');
+    assert.deepEqual(all({ 'stale.txt': stale, 'promoted.txt': promoted }), ['promoted.txt / stale.txt']);
+  });
+
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.
   it('sources without a publication day are compared by the latest day they state, and only when it is near; relative dates stay unplaced', () => {
     const undated = (body: string) => `Service chiefs replaced\n\n${body}\n`;

@@ -47,6 +47,15 @@ describe('stored articles (packed analyses)', () => {
     assert.deepStrictEqual(stored.facts, a.facts);
   });
 
+  it('a rank the source says the person was promoted to stays so through packing', () => {
+    const a = analyzeArticle('file:///t/promoted.txt', 'Handover\nPublished: 18 July 2024\n\nGen. Jennie Carignan took command on Thursday. Carignan was promoted to the rank of general. Defence Minister Bill Blair resigned.\n');
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.title.text, f.promotion ?? false, f.ending ?? false]), [
+      ['Gen.', false, false], ['general', true, false], ['Defence Minister', false, true],
+    ]);
+    const stored = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));
+    assert.deepStrictEqual(stored.facts, a.facts);
+  });
+
   it('an undated article keeps the latest day it states through packing and a structured clone', () => {
     const a = analyzeArticle('file:///t/undated.txt', 'Chiefs replaced\n\nGen. Olufemi Oluyede was appointed on October 24, 2025, after the review of June 2025.\n');
     assert.equal(a.statedDay, '2025-10-24');

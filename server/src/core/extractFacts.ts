@@ -227,9 +227,10 @@ function promotedTo(text: string, m: RawMention, index: number): TitleFact | und
     const split = splitTitle(words.slice(0, k));
     if (split.rank === undefined || split.rankFrom !== 0) continue;
     const start = to.index + to[0].length - to[1].length;
-    const span = { start, end: start + words.slice(0, k).join(' ').length };
+    // "… to the rank of general. Gen. Wayne Eyre": the sentence ends with the rank.
+    const span = { start, end: start + words.slice(0, k).join(' ').replace(/(\p{L}{5,})\.$/u, '$1').length };
     const rankText = text.slice(span.start, span.end);
-    return { type: 'title', key: m.key, mention: index, title: { text: rankText, span, rank: split.rank, rankText, status: 'current', basis: 'appositive' }, span };
+    return { type: 'title', key: m.key, mention: index, title: { text: rankText, span, rank: split.rank, rankText, office: undefined, officeText: undefined, status: 'current', basis: 'appositive' }, span, promotion: true };
   }
   return undefined;
 }
@@ -279,7 +280,8 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
     bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]);
     if (m.kind !== 'person' || m.tentative) return;
     // A promotion is a fact even in a quoted press release: "… raises Lieutenant General X to the rank of general".
-    const promoted = m.form === 'full' ? promotedTo(text, m, i) : undefined;
+    // Said of the name in full or of its short form: "Carignan was promoted to the rank of general".
+    const promoted = promotedTo(text, m, i);
     if (promoted) facts.push(promoted);
     if (m.quoted) return;
     for (const t of m.titles) {

@@ -23,6 +23,8 @@ export interface ConflictSide {
   norm: string;
   /** The source says the person is leaving the post it names (TitleFact.ending). */
   ending?: boolean;
+  /** The source says the person was promoted to this rank (TitleFact.promotion). */
+  promotion?: boolean;
 }
 
 export interface Conflict {
@@ -43,6 +45,21 @@ export interface ConflictOptions {
 /** Did `a`'s source say its person was leaving, before `b`'s was written? */
 function leftBefore(a: ConflictSide, b: ConflictSide): boolean {
   return !!a.ending && !!a.published && !!b.published && b.published > a.published;
+}
+
+/**
+ * Ranks are compared only between sources written within these days of each other: an officer
+ * is often promoted on taking a post ("Lt. Gen. Brawner" named AFP chief in July, "Gen. Brawner"
+ * in August), and sources on either side of that day are both right.
+ */
+const RANK_WINDOW_DAYS = 7;
+
+/**
+ * Was `old`'s source written before a source that says the person was promoted to `now`'s rank?
+ * "Lt.-Gen. Carignan will take over" in June, "Gen. Carignan, promoted at the ceremony" in July.
+ */
+function promotedSince(old: ConflictSide, now: ConflictSide, promotions: readonly ConflictSide[]): boolean {
+  return !!old.published && promotions.some((p) => p.norm === now.norm && !!p.published && old.published! < p.published);
 }
 
 /** Days between two publication dates; unknown (Infinity) when either source has no date. */
@@ -73,10 +90,19 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
         value = (fact === 'rank' ? f.title.rankText : f.title.officeText) ?? '';
         span = f.span;
       }
-      if (!norm || seen.includes(norm)) continue;
+      const promotion = f.type === 'title' && f.promotion;
+      if (!norm) continue;
+      if (seen.includes(norm)) {
+        // "Gen. Carignan … was promoted to the rank of general": the side already there says so too.
+        if (promotion) sides.find((sd) => sd.uri === a.uri && sd.norm === norm)!.promotion = true;
+        continue;
+      }
       seen.push(norm);
       const ending = f.type === 'title' && f.ending;
-      sides.push({ uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm, ...(ending ? { ending } : {}) });
+      sides.push({
+        uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm,
+        ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}),
+      });
     }
   }
   return sides;
@@ -184,6 +210,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     });
     const values = [...byValue.keys()];
     const yearEdition = fact === 'date' && key.includes('~');
+    const promotions = fact === 'rank' ? sides.filter((sd) => sd.promotion) : [];
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
         if (!differ(fact, values[x], values[y], ranges)) continue;
@@ -194,9 +221,10 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             const b = sides[j];
             if (a.uri === b.uri) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
-            if (fact !== 'date' && options.titleWindowDays > 0 && daysApart(a.published, b.published) > options.titleWindowDays) continue;
+            if (fact !== 'date' && options.titleWindowDays > 0 && daysApart(a.published, b.published) > (fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays)) continue;
             // "Finance Minister Freeland resigned" in December, "transport minister" in March: she moved on.
             if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a))) continue;
+            if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));

@@ -99,6 +99,11 @@ export interface TitleFact {
    * then, which later sources may rightly give differently.
    */
   ending?: boolean;
+  /**
+   * The article says this person was promoted to this rank ("was promoted to the rank of
+   * general"): sources written before it may rightly give the rank left.
+   */
+  promotion?: boolean;
 }
 
 export interface EventDateFact {

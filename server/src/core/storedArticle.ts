@@ -78,8 +78,9 @@ export function eventDateNorm(day: string, lastDay: string | undefined, aspect: 
 }
 
 /** Fact types in F_TYPE: 0 a title, 1 a day a meeting is held, 2 the day it opens, 3 the day it closes. */
-// A title fact's F_ENDING shares its slot with a date fact's F_DATE_MENTION.
-const F_ENDING = 14;
+// A title fact's F_FLAGS shares its slot with a date fact's F_DATE_MENTION.
+const F_FLAGS = 14;
+const ENDING = 1, PROMOTION = 2;
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
 const FACT_INTS = 20;
 /** The aspect of a meeting's date by F_TYPE. */
@@ -165,7 +166,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       putTitle(o + F_TITLE, f.title);
       ints[o + F_START] = f.span.start;
       ints[o + F_END] = f.span.end;
-      if (f.ending) ints[o + F_ENDING] = 1;
+      if (f.ending || f.promotion) ints[o + F_FLAGS] = (f.ending ? ENDING : 0) | (f.promotion ? PROMOTION : 0);
     } else {
       ints[o + F_TYPE] = f.aspect ? ASPECTS.indexOf(f.aspect) : 1;
       ints[o + F_DATE_MENTION] = f.dateMention;
@@ -389,7 +390,8 @@ export class StoredArticle implements ArticleAnalysis {
     if (x[o + F_TYPE] === 0) {
       return {
         type: 'title', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], title: this.title(o + F_TITLE), span: { start: x[o + F_START], end: x[o + F_END] },
-        ...(x[o + F_ENDING] === 1 ? { ending: true } : {}),
+        ...(x[o + F_FLAGS] !== NONE && x[o + F_FLAGS] & ENDING ? { ending: true } : {}),
+        ...(x[o + F_FLAGS] !== NONE && x[o + F_FLAGS] & PROMOTION ? { promotion: true } : {}),
       };
     }
     const last = x[o + F_LAST];
