@@ -211,6 +211,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const values = [...byValue.keys()];
     const yearEdition = fact === 'date' && key.includes('~');
     const promotions = fact === 'rank' ? sides.filter((sd) => sd.promotion) : [];
+    const window = fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays;
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
         if (!differ(fact, values[x], values[y], ranges)) continue;
@@ -221,7 +222,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             const b = sides[j];
             if (a.uri === b.uri) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
-            if (fact !== 'date' && options.titleWindowDays > 0 && daysApart(a.published, b.published) > (fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays)) continue;
+            if (fact !== 'date' && window > 0 && daysApart(a.published, b.published) > window) continue;
             // "Finance Minister Freeland resigned" in December, "transport minister" in March: she moved on.
             if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a))) continue;
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;

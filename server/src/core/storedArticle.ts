@@ -388,10 +388,10 @@ export class StoredArticle implements ArticleAnalysis {
     const x = this.ints;
     const s = this.table;
     if (x[o + F_TYPE] === 0) {
+      const flags = x[o + F_FLAGS] === NONE ? 0 : x[o + F_FLAGS];
       return {
         type: 'title', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], title: this.title(o + F_TITLE), span: { start: x[o + F_START], end: x[o + F_END] },
-        ...(x[o + F_FLAGS] !== NONE && x[o + F_FLAGS] & ENDING ? { ending: true } : {}),
-        ...(x[o + F_FLAGS] !== NONE && x[o + F_FLAGS] & PROMOTION ? { promotion: true } : {}),
+        ...(flags & ENDING ? { ending: true } : {}), ...(flags & PROMOTION ? { promotion: true } : {}),
       };
     }
     const last = x[o + F_LAST];
