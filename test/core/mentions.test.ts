@@ -739,6 +739,18 @@ describe('mentions: a meeting "Plus" its partners is a series of its own', () =>
   });
 });
 
+// Real coverage of the Southport attack: "a Taylor Swift-themed dance" made "Taylor Swift-themed" a person (4 sources).
+describe('mentions: a name made an adjective ("Swift-themed", "Hamas-run", "Iran-backed") is the name', () => {
+  const t = 'Attack\nPublished: July 30, 2024\n\nTwo children died at a Taylor Swift-themed dance. The Hamas-run health ministry said so. Iran-backed Houthis fired. The London-based Reuters agency reported it.\n';
+  const a = analyze('adjectives.txt', t);
+
+  it('the name alone is the mention, its span ends before the suffix', () => {
+    assert.deepEqual(a.mentions.map((m) => [m.kind, slice(t, m.span)]), [
+      ['person', 'Taylor Swift'], ['organization', 'Hamas'], ['place', 'Iran'], ['organization', 'Houthis'], ['place', 'London'], ['organization', 'Reuters'],
+    ]);
+  });
+});
+
 describe('mentions: Arabic names and titles', () => {
   const t = "Talks\nPublished: Nov. 22, 2025\n\nEgyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad. Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted them. Sisi agreed.\n";
   const a = analyze('arabic.txt', t);
@@ -2356,16 +2368,18 @@ describe('mentions: who is behind a name', () => {
   });
 
   // Found in G20 and OpenAI coverage: "the Narendra Modi-led government" gave a person "Narendra Modi-led".
-  it('a phrase ending in "-based" or "-led" before a lower-case noun names nobody', () => {
+  it('a phrase ending in "-based" or "-led" before a lower-case noun names the place or person it is made of, and no body', () => {
     const t = 'Deals\nPublished: 22 Nov. 2023\n\nThe San Francisco-based company said so. The Narendra Modi-led government agreed.\n';
     const a = analyze('based.txt', t);
-    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), []);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['place', 'San Francisco'], ['person', 'Narendra Modi']]);
   });
 
-  it('"Iran-backed", "Hamas-run" and "Kremlin-linked" before a name are no part of it', () => {
+  it('"Iran-backed", "Hamas-run" and "Kremlin-linked" before a name are no part of it, and name what they are made of', () => {
     const t = 'Strikes\nPublished: 27 Nov. 2024\n\nThe Iran-backed Hezbollah fired. The Hamas-run Health Ministry said. The Kremlin-linked Wagner Group fought.\n';
     const a = analyze('backed.txt', t);
-    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['organization', 'Hezbollah'], ['organization', 'Health Ministry'], ['organization', 'Wagner Group']]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['place', 'Iran'], ['organization', 'Hezbollah'], ['organization', 'Hamas'], ['organization', 'Health Ministry'], ['organization', 'Kremlin'], ['organization', 'Wagner Group'],
+    ]);
   });
 });
 

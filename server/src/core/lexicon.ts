@@ -224,6 +224,13 @@ export const NUMBERED_MEETING_ACRONYMS: ReadonlyMap<string, string> = new Map(Ob
   WHA: 'World Health Assembly', UNGA: 'General Assembly', MOP: 'Meeting of the Parties',
 }));
 
+/**
+ * Endings that make a name an adjective, "Pennsylvania-based", "Iran-backed", "Hamas-run", "a
+ * Taylor Swift-themed dance": the name is who is behind the thing, the ending no part of a name.
+ */
+export const NAME_ADJECTIVE_ENDINGS = `based headquartered backed led run linked owned allied affiliated funded sponsored brokered born
+  friendly aligned leaning controlled dominated themed style styled inspired era made`.split(/\s+/);
+
 /** Offices held under a regnal name: "Pope Leo XIV", "King Charles III". */
 export const REGNAL_OFFICES = words('pope pontiff king queen emperor empress');
 

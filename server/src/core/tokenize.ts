@@ -3,7 +3,7 @@
 // or an initialism, otherwise it ends the sentence. The word pattern has no nested
 // quantifiers over overlapping classes, so it stays linear on hostile input.
 
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, NAME_ADJECTIVE_ENDINGS } from './lexicon';
 
 export interface Token {
   text: string;
@@ -216,6 +216,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       tokens.push({ text: rank[2], start: start + second, end: start + e, word: true, cap: isUpperStart(raw.charCodeAt(second - s), rank[2]) });
       return;
     }
+    // "a Taylor Swift-themed dance", "Hamas-run", "Iran-backed": a name made an adjective is the
+    // name, then a word of no name ("Swift-themed" was part of a person's name).
+    const adjective = raw.length >= 6 && raw.includes('-') ? NAME_ADJECTIVE.exec(raw) : null;
+    if (adjective && UPPER_START.test(raw)) {
+      const base = adjective[1];
+      tokens.push({ text: base, start: start + s, end: start + s + base.length, word: true, cap: true, afterBreak });
+      tokens.push({ text: raw.slice(base.length), start: start + s + base.length, end: start + e, word: false, cap: false });
+      return;
+    }
     tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
   };
   scanWords(slice, (s, e, afterBreak) => {
@@ -233,6 +242,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const RANK_ABBREVIATION = /^(?:Lt|Maj|Brig|Col|Vice|Rear)\.$/;
+const NAME_ADJECTIVE = new RegExp(`^(.+)-(?:${NAME_ADJECTIVE_ENDINGS.join('|')})$`, 'i');
 const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Gen|Adm|Col|Cdr)$/i;
 
 // The inner group allows one level of parentheses in an address ("…/Lee_(politician)"). Each

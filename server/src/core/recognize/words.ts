@@ -2,7 +2,7 @@
 // is it capitalised, does an acronym follow. Each looks at a word or two and nothing more.
 
 import {
-  GIVEN_NAME_FORMS, GIVEN_NAMES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS,
+  GIVEN_NAME_FORMS, GIVEN_NAMES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_ADJECTIVE_ENDINGS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS,
   PLACES, RANK_HEADS, RANK_MODIFIERS, STOPWORDS,
 } from '../lexicon';
 import { isCommonGivenName } from '../givenNames';
@@ -147,8 +147,8 @@ export function isPluralTitle(word: string): boolean {
   return isOfficeHead([word.slice(0, -1)], 0) || (/ies$/i.test(word) && isOfficeHead([word.slice(0, -3) + 'y'], 0)); // "Secretaries"
 }
 
-/** "Pennsylvania-based", "Iran-backed", "Hamas-run": who is behind a name, no part of it. */
-export const BASED = /[-‐](?:based|headquartered|backed|led|run|linked|owned|allied|affiliated|funded|sponsored|brokered|born|friendly|aligned|leaning|controlled|dominated)$/;
+/** "Pennsylvania-based", "Iran-backed", "Hamas-run": who is behind a name, no part of it (or its ending alone, "-based"). */
+export const BASED = new RegExp(`[-‐](?:${NAME_ADJECTIVE_ENDINGS.join('|')})$`);
 
 /** Words as written: "Trade, Industry and Energy", not "Trade , Industry and Energy". */
 export function joinWords(words: string[]): string {
