@@ -659,7 +659,7 @@ describe('mentions: an acronym that spells the office with its body stands for t
 // Real coverage of the Tai Po fire, the Philippine Senate and Naruhito's enthronement.
 describe('mentions: stations, units, thrones and "Pro Tempore" are no people', () => {
   const t = 'Fire\nPublished: Nov. 26, 2025\n\nFirefighters from Sha Tin Fire Station came. Senior Superintendent Chung Lai-yee of New Territories North Regional Crime Unit said so. ' +
-    'Senate President Pro Tempore Jinggoy Estrada spoke. Emperor Naruhito ascended the Chrysanthemum Throne in 2019.\n';
+    'Senate President Pro Tempore Jinggoy Estrada spoke. Lacson will be installed as Senate President Pro Tempore. Emperor Naruhito ascended the Chrysanthemum Throne in 2019.\n';
   const a = analyze('units.txt', t);
 
   it('the station and the throne are places, the unit a body, and the title "Senate President Pro Tempore" whole', () => {

@@ -287,6 +287,8 @@ export function readOrganization(r: Reading, lowerWords: string[]): boolean {
       return true;
     }
   }
+  // "installed as Senate President Pro Tempore": an office, "pro tempore" and all, with no name.
+  if (n >= 3 && lowerWords[n - 2] === 'pro' && /^tem(?:pore|p)?\.?$/.test(lowerWords[n - 1]) && isOfficeHead(words, n - 3)) return true;
   // "Group A", "GROUP K": a stage of a tournament's draw, no body.
   if (n === 2 && lowerWords[0] === 'group' && /^\p{Lu}$/u.test(words[1])) return true;
   // "as Army Chief announces …", "Party Leader": a post without a name, and no body's name either.
