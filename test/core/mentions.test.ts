@@ -3088,6 +3088,17 @@ describe('mentions: "formerly" and "pro tempore" in appositives', () => {
   });
 });
 
+// Real coverage of the IOC handover: "from Thomas Bach to Kirsty Coventry, which officially takes place tonight" made Coventry a body.
+describe('mentions: "which" after a name that follows "to" or "by" is the thing before it', () => {
+  it('"to Kirsty Coventry, which" and "by Jane Doe, which" name people; "Morgan Stanley, which" stays a body', () => {
+    const t = 'Handover\nPublished: 23 June 2025\n\nThe handover from Thomas Bach to Kirsty Coventry, which officially takes place tonight, was hailed. The song, performed by Jane Doe, which earned 357 points, won. Shares of Morgan Stanley, which fell, dropped.\n';
+    const a = analyze('which.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text]), [
+      ['person', 'Thomas Bach'], ['person', 'Kirsty Coventry'], ['person', 'Jane Doe'], ['organization', 'Morgan Stanley'],
+    ]);
+  });
+});
+
 describe('mentions: co-chairs, pastors, and "which" after a person', () => {
   // "Co-Chair David Greenwald" and "Pastor Rene Molina" were names with the title in them;
   // "firing Pete Arredondo, which was met with applause" made Arredondo an organisation.

@@ -17,7 +17,7 @@ import { demonymOfPlace } from './places';
 import { chunkSpan, pushMention, pushOrganization, pushPlace, pushShortReference, readChunkBody, type Reading, rereadAs } from './reading';
 import { acronymOfficeBefore, commaTitleBefore, madeRole, nameAfter, officeBeforeComma, roleTitleBefore } from './roleTitles';
 import {
-  ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isCap, isKnownGivenName, NAME_SYLLABLE_MONTHS, nameWordOk,
+  ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isAnyGivenName, isCap, isKnownGivenName, NAME_SYLLABLE_MONTHS, nameWordOk,
   ofBefore, ORG_NAME_WORDS, PREFIXED_NAME,
 } from './words';
 
@@ -139,7 +139,10 @@ export function readBareName(r: Reading): void {
     // "Janatha Vimukthi Peramuna (JVP) party" names a party, and "Goldman Sachs, which
     // declined to comment" a body: people are "who". Not a name from a given name on: in
     // "voted for firing Pete Arredondo, which was met with applause" "which" is the vote.
-    const whichAfter = toks[c.to]?.text === ',' && toks[c.to + 1]?.text === 'which' && !(n <= 3 && isKnownGivenName(words[0]));
+    // Nor a given name and a surname after "by" or "to", where "which" is the thing before them:
+    // "a song performed by Yuval Raphael, which earned 357 points".
+    const whichAfter = toks[c.to]?.text === ',' && toks[c.to + 1]?.text === 'which' && !(n <= 3 && isKnownGivenName(words[0])) &&
+      !(n === 2 && (prev === 'by' || prev === 'to') && isAnyGivenName(words[0]));
     if (partyAfter(toks, c.to) || whichAfter) {
       pushOrganization(r);
       return;
