@@ -365,6 +365,17 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(conflictSides(corpus), [['meeting:au summit#37', ['a.txt=>2024-02-17', 'b.txt=>2024-02-18']]]);
   });
 
+  // Environment coverage in one folder: the CBD's COP16 (Cali, from 21 October 2024) and the UNCCD's COP16 (Riyadh, from 2 December) were one meeting.
+  it('another convention\'s COP ("UNCCD COP16", "CBD COP16") is a meeting of its own; a bare "COP16" beside it in the article is that one, "COP29" stays the climate talks\'', () => {
+    const cali = wire('Biodiversity', '21 Oct. 2024', 'The CBD COP16 opened in Cali on Monday. Delegates said COP16 would be long.');
+    const riyadh = wire('Desertification', '2 Dec. 2024', 'The UNCCD COP16 opened in Riyadh on Monday, weeks after COP29 in Baku. COP16 runs to December 13.');
+    const { corpus, analysis } = corpusOf({ 'cali.txt': cali, 'riyadh.txt': riyadh });
+    const keys = (f: string) => analysis(f).mentions.filter((m) => m.kind === 'meeting').map((m) => m.key);
+    assert.deepEqual(keys('cali.txt'), ['meeting:cbd conference of parties#16', 'meeting:cbd conference of parties#16']);
+    assert.deepEqual(keys('riyadh.txt'), ['meeting:unccd conference of parties#16', 'meeting:conference of parties#29', 'meeting:unccd conference of parties#16']);
+    assert.deepEqual(corpus.allConflicts(), []);
+  });
+
   it('the 56th and 57th SCM on different days do not conflict', () => {
     const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
     const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });

@@ -11,7 +11,7 @@ import type { RawMention } from './recognize/rawMention';
 import { recognizeBlock } from './recognizeMentions';
 import { quotedSpans, within } from './quotedSpans';
 import { recognizeDates } from './recognizeDates';
-import { resolveAcronyms, resolveMeetingOrdinals, resolveOrganisationNames, resolveQualifiedOrganisations, resolveShortNames } from './resolveInArticle';
+import { resolveAcronyms, resolveConventionParties, resolveMeetingOrdinals, resolveOrganisationNames, resolveQualifiedOrganisations, resolveShortNames } from './resolveInArticle';
 import { extractFacts } from './extractFacts';
 
 export interface AnalyzeOptions {
@@ -55,6 +55,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   resolveOrganisationNames(raw);
   resolveQualifiedOrganisations(raw);
   resolveShortNames(uri, raw, candidates);
+  resolveConventionParties(raw);
   resolveMeetingOrdinals(raw);
 
   const kept = raw.filter((m) => !m.dropped).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

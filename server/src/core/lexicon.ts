@@ -231,6 +231,12 @@ export const NUMBERED_MEETING_ACRONYMS: ReadonlyMap<string, string> = new Map(Ob
 export const NAME_ADJECTIVE_ENDINGS = `based headquartered backed led run linked owned allied affiliated funded sponsored brokered born
   friendly aligned leaning controlled dominated themed style styled inspired era made`.split(/\s+/);
 
+/**
+ * Conventions other than the climate convention (UNFCCC, whose COP a bare "COP29" is) that
+ * number their conferences of the parties too: "UNCCD COP16" is not the CBD's COP16.
+ */
+export const OTHER_CONVENTIONS = words('unccd cbd cites cms ramsar brs');
+
 /** Offices held under a regnal name: "Pope Leo XIV", "King Charles III". */
 export const REGNAL_OFFICES = words('pope pontiff king queen emperor empress');
 

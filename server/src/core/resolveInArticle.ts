@@ -280,3 +280,27 @@ export function resolveMeetingOrdinals(raw: RawMention[]): void {
     if (best) m.key = best[0];
   }
 }
+
+/** The series of a conference of the parties a bare "COP16" is keyed by (the climate convention's). */
+const PARTIES_SERIES = 'conference of parties';
+
+/**
+ * "UNCCD COP16 … COP16 closed on Friday": a bare COP in an article that names another
+ * convention's COP of the same number is that one ("COP29" in the same article, the climate
+ * talks, stays as it is). Only while one convention's COP has that number in the article.
+ */
+export function resolveConventionParties(raw: RawMention[]): void {
+  const qualified = new Map<number, Set<string>>();
+  for (const m of raw) {
+    if (m.kind !== 'meeting' || m.ordinal === undefined || !m.series?.endsWith(' ' + PARTIES_SERIES)) continue;
+    qualified.set(m.ordinal, (qualified.get(m.ordinal) ?? new Set()).add(m.series));
+  }
+  if (!qualified.size) return;
+  for (const m of raw) {
+    if (m.kind !== 'meeting' || m.series !== PARTIES_SERIES || m.ordinal === undefined) continue;
+    const series = qualified.get(m.ordinal);
+    if (series?.size !== 1) continue;
+    [m.series] = series;
+    m.key = meetingKey(m.series, m.ordinal, m.yearEdition);
+  }
+}

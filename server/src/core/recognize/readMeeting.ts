@@ -1,7 +1,7 @@
 // Reads a chunk that names a meeting ("the 56th SCM", "Summit of GCC Leaders") or a numbered
 // body whose session it is ("the 79th session of the General Assembly").
 
-import { BODY_UNLESS_NUMBERED, MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, WORD_ORDINALS } from '../lexicon';
+import { BODY_UNLESS_NUMBERED, MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, OTHER_CONVENTIONS, WORD_ORDINALS } from '../lexicon';
 import type { BlockKind, Span } from '../model';
 import { foldText } from '../normalize';
 import { isOfficeHead } from '../titles';
@@ -105,8 +105,11 @@ export function readNumberedSession(r: Reading): boolean {
   for (let k = c.from; k < c.to; k++) {
     const numbered = numberedMeetingAt(toks, k, c.to);
     if (!numbered) continue;
+    // "UNCCD COP16", "CBD COP16": another convention's parties, not the climate talks' COP16.
+    const convention = k > c.from && OTHER_CONVENTIONS.has(toks[k - 1].text.toLowerCase()) ? toks[k - 1].text.toLowerCase() : undefined;
+    const series = convention ? `${convention} ${numbered.series}` : numbered.series;
     const s = { start: k === c.from ? c.firstStart : toks[k].start, end: toks[numbered.end - 1].end };
-    const meeting = meetingMention(s, s, text.slice(s.start, s.end), numbered.series, numbered.ordinal, block, sentence);
+    const meeting = meetingMention(s, s, text.slice(s.start, s.end), series, numbered.ordinal, block, sentence);
     if (numbered.end < c.to && endsTitle(toks[numbered.end].text)) {
       out.mentions.push(meeting);
       break;
