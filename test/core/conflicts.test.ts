@@ -376,6 +376,15 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(corpus.allConflicts(), []);
   });
 
+  // "the 58th session of the UN Human Rights Council (HRC58)" was keyed "hrc58 session#58", apart from "HRC58" and the session's other names.
+  it('a body\'s numbered session with its edition\'s code after it ("(HRC58)", "(WHA77)") is keyed by the body, like the code alone', () => {
+    const t = wire('Geneva', '24 Feb. 2025', 'The 58th session of the UN Human Rights Council (HRC58) opened in Geneva on Monday. HRC58 runs to April 4. The 77th session of the World Health Assembly (WHA77) had met in May.');
+    const { analysis } = corpusOf({ 'a.txt': t });
+    assert.deepEqual(analysis('a.txt').mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), [
+      'meeting:human rights council#58', 'meeting:human rights council#58', 'meeting:human rights council#58', 'meeting:world health assembly#77', 'meeting:world health assembly#77',
+    ]);
+  });
+
   it('the 56th and 57th SCM on different days do not conflict', () => {
     const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
     const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });

@@ -221,7 +221,7 @@ export const COMPANY_NOUNS = words(`
  */
 export const NUMBERED_MEETING_ACRONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   COP: 'Conference of the Parties', CMP: 'Meeting of the Parties to the Kyoto Protocol', CMA: 'Meeting of the Parties to the Paris Agreement',
-  WHA: 'World Health Assembly', UNGA: 'General Assembly', MOP: 'Meeting of the Parties',
+  WHA: 'World Health Assembly', UNGA: 'General Assembly', MOP: 'Meeting of the Parties', HRC: 'Human Rights Council',
 }));
 
 /**

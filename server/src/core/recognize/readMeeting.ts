@@ -50,7 +50,9 @@ export function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], bloc
   if (ordinal === undefined) return undefined;
   const headName = head.text.charAt(0).toUpperCase() + head.text.slice(1);
   const organ = organAfterPossessive(toks, c.to);
-  const acr = organ ? organ.acronym : acronymAfter(toks, c.to);
+  // Not an edition's code ("the 77th session of the World Health Assembly (WHA77)"): the body's words name it.
+  const code = organ ? organ.acronym : acronymAfter(toks, c.to);
+  const acr = code && !/\d$/.test(code) ? code : undefined;
   const name = [...(acr ? [acr] : words), ...(organ?.words ?? []), headName];
   const series = seriesKey(name);
   if (!series) return undefined;
