@@ -2,9 +2,9 @@
 // full name the article gave, an unnumbered "the SCM" to the SCM the article is about, and a
 // bare "Defense Ministry" to the one country's ministry the article names.
 
-import { REGNAL_OFFICES } from './lexicon';
+import { NUMBERED_MEETING_ACRONYMS, REGNAL_OFFICES } from './lexicon';
 import type { Block } from './model';
-import { meetingKey } from './recognize/meetingSeries';
+import { meetingKey, seriesKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
 import { foldText, isNameParticle, orgKeyWithoutNationality, personKey } from './normalize';
 import { titleWord } from './titles';
@@ -282,7 +282,7 @@ export function resolveMeetingOrdinals(raw: RawMention[]): void {
 }
 
 /** The series of a conference of the parties a bare "COP16" is keyed by (the climate convention's). */
-const PARTIES_SERIES = 'conference of parties';
+const PARTIES_SERIES = seriesKey(NUMBERED_MEETING_ACRONYMS.get('COP')!.split(' '))!;
 
 /**
  * "UNCCD COP16 … COP16 closed on Friday": a bare COP in an article that names another

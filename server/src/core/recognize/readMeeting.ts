@@ -108,8 +108,8 @@ export function readNumberedSession(r: Reading): boolean {
     const numbered = numberedMeetingAt(toks, k, c.to);
     if (!numbered) continue;
     // "UNCCD COP16", "CBD COP16": another convention's parties, not the climate talks' COP16.
-    const convention = k > c.from && OTHER_CONVENTIONS.has(toks[k - 1].text.toLowerCase()) ? toks[k - 1].text.toLowerCase() : undefined;
-    const series = convention ? `${convention} ${numbered.series}` : numbered.series;
+    const before = k > c.from ? toks[k - 1].text.toLowerCase() : '';
+    const series = OTHER_CONVENTIONS.has(before) ? `${before} ${numbered.series}` : numbered.series;
     const s = { start: k === c.from ? c.firstStart : toks[k].start, end: toks[numbered.end - 1].end };
     const meeting = meetingMention(s, s, text.slice(s.start, s.end), series, numbered.ordinal, block, sentence);
     if (numbered.end < c.to && endsTitle(toks[numbered.end].text)) {
