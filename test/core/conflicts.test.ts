@@ -385,6 +385,17 @@ describe('conflicts: meeting dates', () => {
     ]);
   });
 
+  // "the 79th United Nations General Assembly" was a body, "the 79th UN General Assembly" the meeting; "the United Nations Summit of the Future" a body.
+  it('"United Nations" before a meeting\'s name is "UN": one key for both spellings; a meeting named head first after it is that meeting', () => {
+    const t = wire('New York', '22 Sept. 2024', 'The 79th United Nations General Assembly opened on Tuesday. The 79th UN General Assembly was busy. Leaders came for the United Nations Summit of the Future and the UN Summit of the Future. The 5th United Nations Conference on the Least Developed Countries had met in Doha.');
+    const { analysis } = corpusOf({ 'a.txt': t });
+    assert.deepEqual(analysis('a.txt').mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]), [
+      ['United Nations General Assembly', 'meeting:general assembly#79'], ['UN General Assembly', 'meeting:general assembly#79'],
+      ['Summit of the Future', 'meeting:future summit'], ['Summit of the Future', 'meeting:future summit'],
+      ['United Nations Conference on the Least Developed Countries', 'meeting:conference on least developed countries#5'],
+    ]);
+  });
+
   it('the 56th and 57th SCM on different days do not conflict', () => {
     const t56 = wire('Last year\'s talks', '1 Nov. 2024', 'The 56th Security Consultative Meeting was held in Washington on Oct. 30, 2024.');
     const { corpus, analysis } = seedCorpus({ 'scm56.txt': t56 });

@@ -24,6 +24,8 @@ const SERIES_CODES: [string[], string][] = Object.entries({
   'gulf cooperation council': 'gcc', 'organization of american states': 'oas', 'asia-pacific economic cooperation': 'apec',
   'economic community of west african states': 'ecowas', 'southern african development community': 'sadc',
   'communist party of china': 'cpc', 'chinese communist party': 'cpc', 'communist party of vietnam': 'cpv',
+  // "the 79th United Nations General Assembly" is the "79th UN General Assembly".
+  'united nations': 'un',
 }).map(([full, code]) => [full.split(' '), code]);
 
 /** Joining words: "Organization of American States" is the OAS. */

@@ -141,6 +141,14 @@ const PLUS_JOINED = /[-‐]plus$/i;
 export function readMeeting(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out } = r;
   if (readNumberedBody(r)) return true;
+  // "the UN Summit of the Future", "the United Nations Summit of the Future": the body that holds
+  // a meeting named head first stands before its name (with a number before, "the 5th United
+  // Nations Conference on the Least Developed Countries", the whole is read with it).
+  const named = words[0] === 'UN' ? 1 : words[0] === 'United' && words[1] === 'Nations' ? 2 : 0;
+  if (named && named + 2 < n && HEAD_FIRST_MEETINGS.has(foldText(words[named])) && (words[named + 1] === 'of' || words[named + 1] === 'on') &&
+    ordinalBefore(toks, c.from).ordinal === undefined) {
+    return rereadAs(r, { ...c, from: c.from + named, firstStart: toks[c.from + named].start, firstText: toks[c.from + named].text });
+  }
   // "Chairman of the National Committee of the … Consultative Conference": an office of a body
   // whose name ends in a meeting's word; the body is read on its own after "of".
   // So does "the Chairmanship of the Pacific Islands Forum": the term of an office.
