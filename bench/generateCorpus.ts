@@ -10,12 +10,11 @@
 
 import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'fs';
 import * as path from 'path';
+import { RANK_WINDOW_DAYS } from '../server/src/core/findConflicts';
 import { personKey, romanisationKey } from '../server/src/core/normalize';
 
 export const GENERATOR_VERSION = 5;
 
-/** The server compares ranks only between sources at most this many days apart (findConflicts). */
-const RANK_WINDOW_DAYS = 7;
 
 // ---------------------------------------------------------------- random
 

@@ -52,7 +52,7 @@ function leftBefore(a: ConflictSide, b: ConflictSide): boolean {
  * is often promoted on taking a post ("Lt. Gen. Brawner" named AFP chief in July, "Gen. Brawner"
  * in August), and sources on either side of that day are both right.
  */
-const RANK_WINDOW_DAYS = 7;
+export const RANK_WINDOW_DAYS = 7;
 
 /**
  * Was `old`'s source written before a source that says the person was promoted to `now`'s rank?

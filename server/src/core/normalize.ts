@@ -295,12 +295,15 @@ export function isNationality(word: string): boolean {
   return nationalityFlag(word) === '1';
 }
 
-/** Two-letter country codes are only codes in capitals: "UN" is the United Nations, "Un" a name. */
-const CODES = new Set(['us', 'uk', 'eu', 'un']);
+/**
+ * Two-letter codes of unions of countries: only codes in capitals ("UN" is the United Nations,
+ * "Un" a name), and a side of a meeting's name ("EU-CELAC", "CELAC-EU").
+ */
+export const UNION_CODES: ReadonlySet<string> = new Set(['us', 'uk', 'eu', 'un']);
 
 const nationalityFlag = memoize((word: string) => {
   const w = foldText(word).replace(/\.$/, '');
-  if (CODES.has(w) && word !== word.toUpperCase()) return '';
+  if (UNION_CODES.has(w) && word !== word.toUpperCase()) return '';
   if (NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/\./g, '')) || NATIONALITIES.has(w + '.')) return '1';
   // "British-Israeli", "Korean-American": every part a people's name. Not "US-China" or
   // "Seoul-Washington", which say between whom ("US-China Trade Council" is a body's name).

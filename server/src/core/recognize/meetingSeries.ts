@@ -3,7 +3,7 @@
 
 import { MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, PLACES, WORD_ORDINALS } from '../lexicon';
 import type { Span } from '../model';
-import { foldWords, isNationality } from '../normalize';
+import { foldWords, isNationality, UNION_CODES } from '../normalize';
 import type { Token } from '../tokenize';
 import { COMMON_CAPS, ORG_NAME_WORDS } from './words';
 
@@ -108,6 +108,7 @@ export function seriesKey(words: string[]): string | undefined {
   if (kept.length < 2) return undefined;
   // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series; so are the
   // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
+  // (Other parts of two letters are prefixes: "re-", "co-".)
   const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3 || UNION_CODES.has(p)) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
     // A summit is its leaders' meeting: the "G20 Leaders' Summit" is the "G20 Summit", and so is the
     // "Summit of the ECOWAS Authority of Heads of State and Government" the "ECOWAS Summit".
@@ -118,9 +119,6 @@ export function seriesKey(words: string[]): string | undefined {
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
 }
-
-/** Codes of two letters that name a side of a meeting ("EU-CELAC", "CELAC-EU"); other short parts are prefixes ("re-", "co-"). */
-const UNION_CODES = new Set(['eu', 'us', 'uk', 'un']);
 
 /**
  * The `n` head words at `head` moved after what follows the word joining them to it ("of", "on"),

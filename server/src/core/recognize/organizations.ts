@@ -29,9 +29,12 @@ export function isPortfolioWord(t: Token | undefined): boolean {
   return isCap(t) && ORG_NAME_WORDS.has(foldText(t!.text));
 }
 
-/** A portfolio word, or "Law" in a list of them ("Minister for Law and Justice"), which alone may be a surname ("Nathan Law"). */
+/** Portfolios that are also surnames ("Nathan Law"): portfolios only beside other portfolio words or an office. */
+const PORTFOLIO_SURNAMES = new Set(['law']);
+
+/** A portfolio word, or one that is also a surname in a list of them ("Minister for Law and Justice"). */
 function inPortfolioList(t: Token | undefined): boolean {
-  return isPortfolioWord(t) || t?.text === 'Law';
+  return isPortfolioWord(t) || (!!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && PORTFOLIO_SURNAMES.has(t.text.toLowerCase()));
 }
 
 /**
@@ -367,7 +370,7 @@ export function readOrgInTitle(text: string, toks: Token[], c: Chunk, orgEnd: nu
   // "Union Home Minister", "Union Law Minister": a body's word, then only the portfolio, is
   // the office's ("Bank Negara Governor", "Bank Indonesia Governor" name banks).
   const rest = words.slice(k0 + 1).map((w) => foldText(w));
-  if (ORG_HEADS.has(foldText(words[k0])) && rest.every((w) => (ORG_NAME_WORDS.has(w) || COMMON_CAPS.has(w) || w === 'law') && !ORG_HEADS.has(w))) return;
+  if (ORG_HEADS.has(foldText(words[k0])) && rest.every((w) => (ORG_NAME_WORDS.has(w) || COMMON_CAPS.has(w) || PORTFOLIO_SURNAMES.has(w)) && !ORG_HEADS.has(w))) return;
   // "Russian Defense Ministry spokesman": the nationality names the body, as in readChunkBody.
   const s = chunkSpan(toks, c, c.from, c.from + orgEnd);
   out.mentions.push({ kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', block, sentence, titles: [] });
