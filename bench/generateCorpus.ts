@@ -13,7 +13,7 @@ import * as path from 'path';
 import { RANK_WINDOW_DAYS } from '../server/src/core/findConflicts';
 import { personKey, romanisationKey } from '../server/src/core/normalize';
 
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 
 // ---------------------------------------------------------------- random
@@ -538,6 +538,18 @@ export function generateCorpus(opts: GenerateOptions): Truth {
       a.injections.push({ kind: 'decoy-promotion', build: (_, st) => said(st, fullPerson(p, st, rng, { rankOverride: 'Lt. Gen.' }), 'The command is ready for the handover') });
       b.injections.push({ kind: 'decoy-promotion', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: 'Gen.' }), ' said the military would keep a firm readiness posture throughout the talks.'] });
       decoys.push({ type: 'promotion on taking a post, sources 10-30 days apart', entity: p.name, key: personKey(p.name), files: [a.file, b.file], note: `Lt. Gen. (${iso(a.pub)}) vs Gen. (${iso(b.pub)})` });
+    }
+    // Look-alike: a promotion on taking a post, reported the same day or the next: "Lt. Gen. X
+    // took over as commander …" in one source, "Gen. X" in the other. Both are right.
+    {
+      const n = names.make(true);
+      const p: Person = { id: -1, ...n, korean: true, kind: 'rank' };
+      const first = freeArticle();
+      const second = freeArticle(near(first, 1));
+      const [a, b] = first.pub <= second.pub ? [first, second] : [second, first];
+      a.injections.push({ kind: 'decoy-promotion', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: 'Lt. Gen.' }), ' took over as commander of the Ground Operations Command at a ceremony.'] });
+      b.injections.push({ kind: 'decoy-promotion', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: 'Gen.' }), ' said the command would keep a firm readiness posture.'] });
+      decoys.push({ type: 'promotion on taking a post, sources 0-1 days apart', entity: p.name, key: personKey(p.name), files: [a.file, b.file], note: `Lt. Gen. (${iso(a.pub)}, taking command) vs Gen. (${iso(b.pub)})` });
     }
     // Look-alike: a rank written with the surname only.
     {

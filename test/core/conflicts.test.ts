@@ -573,10 +573,11 @@ describe('conflicts: titles', () => {
     // Six days apart: compared.
     assert.deepEqual(ranks({ 'before.txt': before, 'week.txt': sameWeek }), ['before.txt: Lt. Gen. / week.txt: Gen.']);
     // With no window every pair is compared, but a source that reports the promotion explains the older rank.
-    const promoted = wire('Handover', '18 July 2024', 'Gen. Jennie Carignan took command on Thursday. Carignan was promoted to the rank of general during the ceremony.');
+    const spoke = wire('Visit', '28 June 2024', 'Lt.-Gen. Jennie Carignan spoke on Friday.');
+    const promoted = wire('Ceremony', '18 July 2024', 'Gen. Jennie Carignan spoke on Thursday. Carignan was promoted to the rank of general during the ceremony.');
     const all = (files: Record<string, string>) => corpusOf(files, { titleWindowDays: 0 }).corpus.allConflicts().map((c) => c.sides.map((sd) => sd.label).sort().join(' / '));
-    assert.deepEqual(all({ 'before.txt': before, 'after.txt': after }), ['after.txt / before.txt']);
-    assert.deepEqual(all({ 'before.txt': before, 'promoted.txt': promoted }), []);
+    assert.deepEqual(all({ 'spoke.txt': spoke, 'after.txt': wire('Ceremony', '18 July 2024', 'Gen. Jennie Carignan spoke on Thursday.') }), ['after.txt / spoke.txt']);
+    assert.deepEqual(all({ 'spoke.txt': spoke, 'promoted.txt': promoted }), []);
     const { analysis } = corpusOf({ 'promoted.txt': promoted });
     assert.deepEqual(analysis('promoted.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.promotion ?? false]), [['Gen.', false], ['general', true]]);
     // Not a source written after the promotion was reported: the same day, the old rank is out of date.
@@ -584,11 +585,49 @@ describe('conflicts: titles', () => {
     assert.deepEqual(all({ 'stale.txt': stale, 'promoted.txt': promoted }), ['promoted.txt / stale.txt']);
   });
 
+  // "Air Marshal AP Singh succeeded Air Chief Marshal VR Chaudhari as the new Air Force chief
+  // today" (NDTV) and "Air Chief Marshal AP Singh took over as Chief of the Air Staff" (The New
+  // Indian Express), both of 30 September 2024, were a conflict; so were "the President named …
+  // Lt. General Olufemi Oluyede as the new Chief of Defence Staff" and "appointed General Olufemi
+  // Oluyede to replace General Christopher Musa".
+  it('one grade apart, a source that says the person takes up a post agrees with the other rank from that day on', () => {
+    const ranks = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+    const lower = wire('New chief', '30 Sept. 2024', 'Air Marshal AP Singh succeeded Air Chief Marshal VR Chaudhari as the new Air Force chief today.');
+    const higher = wire('New chief', '30 Sept. 2024', 'The Indian Air Force got its new chief as Air Chief Marshal AP Singh took over as Chief of the Air Staff on Monday.');
+    const { analysis } = corpusOf({ 'lower.txt': lower });
+    // The one succeeded is not taking a post.
+    assert.deepEqual(analysis('lower.txt').facts.map((f) => f.type === 'title' && [f.key, f.title.rank, f.takingPost ?? false]), [
+      ['person:apsingh', 'air marshal', true], ['person:vrchaudhari', 'air chief marshal', false],
+    ]);
+    assert.deepEqual(ranks({ 'lower.txt': lower, 'higher.txt': higher }), []);
+    // Named before the name, with the title left between: "named former Chief of Army Staff, Lt. General X as".
+    const named = wire('Service chiefs', '24 Oct. 2025', 'The President named former Chief of Army Staff, Lt. General Olufemi Oluyede as the new Chief of Defence Staff, replacing General Christopher Musa.');
+    const thanked = wire('Service chiefs', '25 Oct. 2025', 'General Olufemi Oluyede thanked the President. General Christopher Musa left.');
+    assert.deepEqual(ranks({ 'named.txt': named, 'thanked.txt': thanked }), []);
+    // Two grades apart is no promotion on taking a post.
+    assert.deepEqual(ranks({ 'named.txt': named.replace('Lt. General', 'Major General'), 'thanked.txt': thanked }), ['named.txt: Major General / thanked.txt: General']);
+    // Nor is the higher rank in a source written before the lower: "Gen. X" a week before "Lt. Gen. X will be named".
+    const early = wire('Visit', '18 Oct. 2025', 'General Olufemi Oluyede visited troops on Saturday.');
+    assert.deepEqual(ranks({ 'named.txt': named, 'early.txt': early }), ['early.txt: General / named.txt: Lt. General']);
+    // Nor a rank in sources where nobody takes a post, nor one of the person replaced, or replaced by another.
+    const spoke = wire('Visit', '25 Oct. 2025', 'Lt. General Olufemi Oluyede spoke on Saturday.');
+    assert.deepEqual(ranks({ 'spoke.txt': spoke, 'thanked.txt': thanked }), ['spoke.txt: Lt. General / thanked.txt: General']);
+    const replaced = wire('Service chiefs', '24 Oct. 2025', 'Musa was replaced by Lt. General Olufemi Oluyede. Lieutenant General Christopher Musa was replaced on Friday.');
+    assert.deepEqual(corpusOf({ 'r.txt': replaced }).analysis('r.txt').facts.map((f) => f.type === 'title' && [f.key, f.takingPost ?? false]), [
+      ['person:olufemioluyede', false], ['person:christophermusa', false],
+    ]);
+    // "The outgoing service chiefs led by … General Christopher Musa": leading is no new post; "the new command, headed by" is.
+    const led = wire('Chiefs', '24 Oct. 2025', 'He thanked the outgoing service chiefs led by Chief of Defence Staff, General Christopher Musa. The new SDF command, headed by Lt. Gen. Kenichiro Nagumo, has a staff of 240.');
+    assert.deepEqual(corpusOf({ 'led.txt': led }).analysis('led.txt').facts.map((f) => f.type === 'title' && [f.key, f.takingPost ?? false]), [
+      ['person:christophermusa', false], ['person:kenichironagumo', true],
+    ]);
+  });
+
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.
   it('sources without a publication day are compared by the latest day they state, and only when it is near; relative dates stay unplaced', () => {
     const undated = (body: string) => `Service chiefs replaced\n\n${body}\n`;
-    const a = undated('President Tinubu on Friday, October 24, 2025, named General Olufemi Oluyede Chief of Defence Staff.');
-    const b = undated('Lt. General Olufemi Oluyede, appointed on October 24, 2025, takes over from Gen. Christopher Musa.');
+    const a = undated('President Tinubu on Friday, October 24, 2025, thanked General Olufemi Oluyede.');
+    const b = undated('Lt. General Olufemi Oluyede, who spoke on October 24, 2025, met Gen. Christopher Musa.');
     const { corpus, analysis } = corpusOf({ 'a.txt': a, 'b.txt': b });
     assert.deepEqual([analysis('a.txt').statedDay, analysis('b.txt').statedDay, analysis('a.txt').meta.published], ['2025-10-24', '2025-10-24', undefined]);
     assert.deepEqual(corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}: ${sd.value}`).join(' / ')]), [

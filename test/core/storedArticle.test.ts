@@ -56,6 +56,15 @@ describe('stored articles (packed analyses)', () => {
     assert.deepStrictEqual(stored.facts, a.facts);
   });
 
+  it('a rank of someone the source says takes up a post stays so through packing', () => {
+    const a = analyzeArticle('file:///t/taking.txt', 'New chief\nPublished: 30 Sept. 2024\n\nAir Marshal AP Singh succeeded Air Chief Marshal VR Chaudhari as the new Air Force chief today. Finance Minister Jane Roe resigned.\n');
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.title.text, f.takingPost ?? false, f.ending ?? false]), [
+      ['Air Marshal', true, false], ['Air Chief Marshal', false, false], ['Finance Minister', false, true],
+    ]);
+    const stored = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));
+    assert.deepStrictEqual(stored.facts, a.facts);
+  });
+
   it('an undated article keeps the latest day it states through packing and a structured clone', () => {
     const a = analyzeArticle('file:///t/undated.txt', 'Chiefs replaced\n\nGen. Olufemi Oluyede was appointed on October 24, 2025, after the review of June 2025.\n');
     assert.equal(a.statedDay, '2025-10-24');

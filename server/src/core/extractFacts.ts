@@ -271,6 +271,33 @@ function leavingKeys(text: string, mentions: RawMention[]): Set<string> {
   return out;
 }
 
+/**
+ * After a name, words that say its bearer takes up a post: "Air Chief Marshal AP Singh took
+ * over as Chief of the Air Staff", "Air Vice Marshal S.K Aneke is appointed Chief of Air
+ * Staff", "Air Marshal AP Singh succeeded … as the new Air Force chief". Taking over is active:
+ * "Musa was replaced by …" is the one leaving.
+ */
+const TAKES_POST_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:(?:has|have|had|was|were|is|are|will|would|shall|to)\s+)?(?:been\s+|be\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:appointed|named|nominated|designated|installed|sworn in)|(?:(?:will|would|shall|to|is to|is set to|has|have|had)\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:(?:take|takes|took|taken|taking) (?:over|command|charge)|assum(?:e|es|ed|ing) (?:command|office|charge|the post|the role|duty|duties)|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)))\b/i;
+
+/**
+ * Before a name, with at most the title the bearer leaves between: "the President named former
+ * Chief of Army Staff, Lt. General Olufemi Oluyede as the new Chief of Defence Staff", "the new
+ * command, headed by Lt. Gen. Kenichiro Nagumo". Not "succeeds" or "replacing", whose object is
+ * the one leaving ("replacing General Christopher Musa").
+ */
+const TAKES_POST_BEFORE = /(?:\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|nominat(?:es|ed|ing)|designat(?:es|ed|ing)|install(?:s|ed|ing)|promot(?:es|ed|ing)|elevat(?:es|ed|ing)|swore in|swears in)|\bnew\b[^.;]{0,60}\b(?:headed|led|commanded) by)\s+(?:the\s+)?(?:(?:former|outgoing|current|then)\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|and|for)\s+)*(?:[A-Z][\w.'’-]*,\s+)?$/;
+
+/** People the article says take up a post, of those `wanted`: a mention of theirs is set so. */
+function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.block !== 'body' || !wanted.has(m.key) || out.has(m.key)) continue;
+    const end = Math.max(m.span.end, m.fullSpan.end);
+    if (TAKES_POST_AFTER.test(text.slice(end, end + 120)) || TAKES_POST_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 100), m.fullSpan.start))) out.add(m.key);
+  }
+  return out;
+}
+
 export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   const facts: Fact[] = [];
   const leaving = leavingKeys(text, mentions);
@@ -297,6 +324,13 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
       });
     }
   });
+  // Only ranks are compared with the day a post is taken in mind; most articles give none.
+  const ranked = new Set<string>();
+  for (const f of facts) if (f.type === 'title' && f.title.rank) ranked.add(f.key);
+  if (ranked.size) {
+    const taking = takingPostKeys(text, mentions, ranked);
+    for (const f of facts) if (f.type === 'title' && f.title.rank && taking.has(f.key)) f.takingPost = true;
+  }
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
     // "the SCM" may be last year's ("Last year's SCM was held on Oct. 30, 2024").

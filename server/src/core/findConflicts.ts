@@ -6,6 +6,7 @@
 import type { ArticleAnalysis, Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
 import { officesDisagree } from './titles';
+import { RANK_STARS } from './lexicon';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
 
@@ -25,6 +26,8 @@ export interface ConflictSide {
   ending?: boolean;
   /** The source says the person was promoted to this rank (TitleFact.promotion). */
   promotion?: boolean;
+  /** The source says the person takes up a post (TitleFact.takingPost). */
+  takingPost?: boolean;
 }
 
 export interface Conflict {
@@ -60,6 +63,22 @@ export const RANK_WINDOW_DAYS = 7;
  */
 function promotedSince(old: ConflictSide, now: ConflictSide, promotions: readonly ConflictSide[]): boolean {
   return !!old.published && promotions.some((p) => p.norm === now.norm && !!p.published && old.published! < p.published);
+}
+
+/**
+ * Promoted on taking a post, as far as the two sources tell: one says the person takes up a post,
+ * the ranks are one grade apart, and the higher one is not written before the lower. "Air
+ * Marshal AP Singh succeeded … as the new Air Force chief" and "Air Chief Marshal AP Singh took
+ * over", the same day, are both right; "Gen. Carignan" a week before "Lt.-Gen. Carignan will be
+ * named" is not.
+ */
+function promotedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
+  if (!a.takingPost && !b.takingPost) return false;
+  const sa = RANK_STARS[a.norm];
+  const sb = RANK_STARS[b.norm];
+  if (sa === undefined || sb === undefined || Math.abs(sa - sb) !== 1) return false;
+  const [lower, higher] = sa < sb ? [a, b] : [b, a];
+  return !(lower.published && higher.published && higher.published < lower.published);
 }
 
 /** Days between two publication dates; unknown (Infinity) when either source has no date. */
@@ -99,9 +118,10 @@ function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]):
       }
       seen.push(norm);
       const ending = f.type === 'title' && f.ending;
+      const takingPost = f.type === 'title' && f.takingPost;
       sides.push({
         uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm,
-        ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}),
+        ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}),
       });
     }
   }
@@ -226,6 +246,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             // "Finance Minister Freeland resigned" in December, "transport minister" in March: she moved on.
             if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a))) continue;
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;
+            if (fact === 'rank' && promotedOnTakingPost(a, b)) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));

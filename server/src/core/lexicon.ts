@@ -47,6 +47,17 @@ export const RANK_EXPANSIONS: Record<string, string> = {
 export const RANK_HEADS = new Set([...words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore brigadier
 `), ...Object.values(FOREIGN_RANKS_IN_ONE_WORD)]);
+/**
+ * Senior officers' grades by their stars, across services and armies: a promotion on taking a
+ * post is one step ("Air Marshal" to "Air Chief Marshal", "Lt. Gen." to "Gen.", "Rear Admiral"
+ * to "Vice Admiral").
+ */
+export const RANK_STARS: Readonly<Record<string, number>> = {
+  colonel: 0, 'brigadier general': 1, commodore: 1, 'air commodore': 1,
+  'major general': 2, 'rear admiral': 2, 'air vice marshal': 2,
+  'lieutenant general': 3, 'vice admiral': 3, 'air marshal': 3,
+  general: 4, admiral: 4, 'air chief marshal': 4, 'field marshal': 5,
+};
 /** Ranks one army writes alone that are the grade another names in full: a Commonwealth "Brigadier". */
 export const RANK_GRADES: Readonly<Record<string, string>> = { brigadier: 'brigadier general' };
 export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff master first second chief air field sergeant command fleet wing flight gunnery sub`);

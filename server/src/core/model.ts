@@ -104,6 +104,12 @@ export interface TitleFact {
    * general"): sources written before it may rightly give the rank left.
    */
   promotion?: boolean;
+  /**
+   * The article says this person takes up a post ("took over as Chief of the Air Staff", "named
+   * … as the new Chief of Defence Staff"): an officer is often promoted that day, and sources
+   * rightly give the rank before it or after it. Set on facts with a rank only.
+   */
+  takingPost?: boolean;
 }
 
 export interface EventDateFact {
