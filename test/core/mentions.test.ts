@@ -3232,3 +3232,16 @@ describe('mentions: "Vice." with a stray period', () => {
     ]);
   });
 });
+
+describe('mentions: societies, memorials and circles', () => {
+  // Army parade and Kenya protest coverage: "the Jefferson Memorial", "a protester in Logan
+  // Circle" and "the Kenya Law Society" were people (a common given name first, no head word).
+  it('"Society" heads a body, "Memorial" and "Circle" a place; the name after the body\'s president is hers', () => {
+    const t = 'Parade\nPublished: 14 June 2025\n\nWith the Jefferson Memorial in the background, people watched. A protester in Logan Circle spoke. The President of the Kenya Law Society, Faith Odhiambo, said 50 people were hurt.\n';
+    const a = analyze('parade.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['place', 'Jefferson Memorial'], ['place', 'Logan Circle'], ['organization', 'Kenya Law Society'], ['person', 'Faith Odhiambo'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [['person:faithodhiambo', 'President of the Kenya Law Society']]);
+  });
+});

@@ -194,7 +194,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit
+  hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
   diocese archdiocese eparchy synod dicastery curia presidium management municipality
   banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
 `);
@@ -290,7 +290,7 @@ export const PLACE_HEADS = words(`
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
   chapel basilica cathedral mosque republic seaboard bhavan bhawan hotel jail prison territory krai
-  bridge dam tunnel canal refinery auditorium base tower beach empire station throne ${[...STREET_HEADS].join(' ')}
+  bridge dam tunnel canal refinery auditorium base tower beach empire station throne memorial circle ${[...STREET_HEADS].join(' ')}
 `);
 
 /**
