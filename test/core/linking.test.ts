@@ -344,6 +344,25 @@ describe('linking across articles', () => {
     }
   });
 
+  // Colin Powell obituaries: "George W. Bush", "George H.W. Bush" and "George Bush" were one man
+  // (the keys are one letter apart); "Donald J. Trump" and "Donald John Trump" left "Donald
+  // Trump" nobody's, as did "N Chandrababu Naidu" and "Nara Chandrababu Naidu".
+  it('names with other middle initials are two people, and a short form both give is neither\'s; an initial and the word it stands for are one name', () => {
+    const texts: Record<string, string> = {
+      'a.txt': 'Powell dies\nPublished: 2021-10-18\n\nFormer President George W. Bush said Powell served well. Donald J. Trump said nothing. Chief Minister N Chandrababu Naidu spoke.\n',
+      'b.txt': 'Powell dies\nPublished: 2021-10-19\n\nPresident George H.W. Bush appointed him in 1989. Donald John Trump was silent. Chief Minister Nara Chandrababu Naidu spoke.\n',
+      'c.txt': 'Powell dies\nPublished: 2021-10-19\n\nGeorge Bush praised him. Donald Trump said little. Chief Minister Chandrababu Naidu spoke.\n',
+    };
+    for (const order of [['a.txt', 'b.txt', 'c.txt'], ['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'c.txt', 'a.txt']]) {
+      const { corpus: c, uri: u } = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));
+      const at = (f: string, name: string) => c.mentionAt(u(f), offsetOf(texts[f], name))!.entity;
+      const bushes = [at('a.txt', 'George W. Bush'), at('b.txt', 'George H.W. Bush'), at('c.txt', 'George Bush')];
+      assert.equal(new Set(bushes).size, 3, `${order.join()}: ${bushes.join(' ')}`);
+      assert.equal(new Set([at('a.txt', 'Donald J. Trump'), at('b.txt', 'Donald John Trump'), at('c.txt', 'Donald Trump')]).size, 1, order.join());
+      assert.equal(new Set([at('a.txt', 'N Chandrababu Naidu'), at('b.txt', 'Nara Chandrababu Naidu'), at('c.txt', 'Chandrababu Naidu')]).size, 1, order.join());
+    }
+  });
+
   // Brazilian coverage: "Gen. Tomás Miguel Ribeiro Paiva" and "Gen. Tomas Ribeiro Paiva" were two people.
   it('a second given name one source leaves out is one person, the two surnames kept ("Tomás Miguel Ribeiro Paiva" / "Tomas Ribeiro Paiva"); two such names make the short form nobody\'s', () => {
     const a = 'Army\nPublished: 21 Jan. 2023\n\nGen. Tomás Miguel Ribeiro Paiva takes over.\n';

@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { foldWords, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
+import { foldText, foldWords, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './lexicon';
 import { NumberedMeetings } from './numberedMeetings';
 
@@ -392,7 +392,12 @@ export class Corpus {
         // variants when either name finds the other; and every cluster the new key reaches is
         // merged. Clusters are then the connected components, whatever order keys arrive in.
         const options = { threshold: FUZZY_THRESHOLD };
-        const candidates = block.filter((k) => !numberedApart(name, k)).slice(0, 500);
+        const initials = middleInitials(written ?? this.writtenName(name));
+        // A shorter form ("George Bush" of "George W. Bush") links as shorter forms do, above:
+        // not when two longer names share it ("George H.W. Bush" too).
+        const shorterHere = this.shorterOf.get(name) ?? [];
+        const candidates = block.filter((k) => !numberedApart(name, k) && !(initials && this.initialsApart(initials, k)) &&
+          !shorterHere.includes(k) && !this.shorterOf.get(k)?.includes(name)).slice(0, 500);
         for (const r of new Fuse(candidates, options).search(name)) near.add(r.item);
         const back = new Fuse([name], options);
         for (const k of candidates) if (!near.has(k) && back.search(k).length) near.add(k);
@@ -438,8 +443,27 @@ export class Corpus {
     }
     // "Raila Amolo Odinga" and "Raila Amollo Odinga": spellings of one name have one bearer.
     // (Tested on the names themselves, not on their clusters, so arrival order does not matter.)
+    // So do "Donald J. Trump" and "Donald John Trump", an initial standing for a word.
     const [first, ...rest] = longer;
-    return rest.every((m) => spellingVariants(first, m));
+    const written = this.writtenName(first);
+    const initials = middleInitials(written);
+    return rest.every((m) => (spellingVariants(first, m) && !(initials && this.initialsApart(initials, m))) || initialForWord(written, this.writtenName(m)));
+  }
+
+  /** The name as one article writes it, for what its key folds away (initials, numbers). */
+  private writtenName(name: string): string | undefined {
+    const key = 'person:' + name;
+    const id = this.keyIndex.get(key)?.[0];
+    return id === undefined ? undefined : this.byId[id]?.names.get(key);
+  }
+
+  /**
+   * Does `name` carry middle initials other than `initials`? "George W. Bush" and "George H.W.
+   * Bush" are father and son, one letter apart in their keys.
+   */
+  private initialsApart(initials: string, name: string): boolean {
+    const other = middleInitials(this.writtenName(name));
+    return !!other && other !== initials;
   }
 
   /** A key no article names any more leaves its cluster and its block. */
@@ -748,6 +772,25 @@ function numberedApart(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i >= 4 && a !== b && /^[ivxl]*$/.test(a.slice(i)) && /^[ivxl]*$/.test(b.slice(i)) && /[ivxl]{2}$/.test(a) && /[ivxl]{2}$/.test(b);
+}
+
+/** The initials between a name's first and last words, in lower case: "George H.W. Bush" gives "hw". */
+function middleInitials(written: string | undefined): string {
+  if (!written) return '';
+  const words = written.split(/\s+/);
+  let out = '';
+  for (let i = 1; i < words.length - 1; i++) if (/^(?:\p{Lu}\.?){1,3}$/u.test(words[i])) out += words[i].replace(/\./g, '').toLowerCase();
+  return out;
+}
+
+/** The same words, but for one written as its initial in either: "Donald J. Trump", "Donald John Trump". */
+function initialForWord(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const wa = foldText(a).split(/\s+/);
+  const wb = foldText(b).split(/\s+/);
+  if (wa.length !== wb.length) return false;
+  const initial = (w: string) => /^[a-z]\.?$/.test(w);
+  return wa.every((w, i) => w === wb[i] || (initial(w) !== initial(wb[i]) && w[0] === wb[i][0]));
 }
 
 /** Are two person keys spellings of one name, by the tests linkVariant makes within a block? */
