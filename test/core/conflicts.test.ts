@@ -609,6 +609,12 @@ describe('conflicts: titles', () => {
     // Nor is the higher rank in a source written before the lower: "Gen. X" a week before "Lt. Gen. X will be named".
     const early = wire('Visit', '18 Oct. 2025', 'General Olufemi Oluyede visited troops on Saturday.');
     assert.deepEqual(ranks({ 'named.txt': named, 'early.txt': early }), ['early.txt: General / named.txt: Lt. General']);
+    // Both reporting the handover, in either order of writing: "appointed General X to replace …" of
+    // 24 October, "named … Lt. General X as the new Chief …" of 26 October; "is now the" tells it too.
+    const appointed = wire('Service chiefs', '24 Oct. 2025', 'The President appointed General Olufemi Oluyede to replace General Christopher Musa.');
+    assert.deepEqual(ranks({ 'later.txt': named.replace('24 Oct. 2025', '26 Oct. 2025'), 'appointed.txt': appointed }), []);
+    const now = wire('Service chiefs', '25 Oct. 2025', 'Air Vice Marshal S.K Aneke is now the Chief of Air Staff.');
+    assert.deepEqual(corpusOf({ 'now.txt': now }).analysis('now.txt').facts.map((f) => f.type === 'title' && f.takingPost), [true]);
     // Nor a rank in sources where nobody takes a post, nor one of the person replaced, or replaced by another.
     const spoke = wire('Visit', '25 Oct. 2025', 'Lt. General Olufemi Oluyede spoke on Saturday.');
     assert.deepEqual(ranks({ 'spoke.txt': spoke, 'thanked.txt': thanked }), ['spoke.txt: Lt. General / thanked.txt: General']);

@@ -274,10 +274,11 @@ function leavingKeys(text: string, mentions: RawMention[]): Set<string> {
 /**
  * After a name, words that say its bearer takes up a post: "Air Chief Marshal AP Singh took
  * over as Chief of the Air Staff", "Air Vice Marshal S.K Aneke is appointed Chief of Air
- * Staff", "Air Marshal AP Singh succeeded … as the new Air Force chief". Taking over is active:
+ * Staff", "Air Marshal AP Singh succeeded … as the new Air Force chief", "AVM Aneke is now the
+ * Chief of Air Staff", "… is the new Chief of Army Staff". Taking over is active:
  * "Musa was replaced by …" is the one leaving.
  */
-const TAKES_POST_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:(?:has|have|had|was|were|is|are|will|would|shall|to)\s+)?(?:been\s+|be\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:appointed|named|nominated|designated|installed|sworn in)|(?:(?:will|would|shall|to|is to|is set to|has|have|had)\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:(?:take|takes|took|taken|taking) (?:over|command|charge)|assum(?:e|es|ed|ing) (?:command|office|charge|the post|the role|duty|duties)|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)))\b/i;
+const TAKES_POST_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:(?:has|have|had|was|were|is|are|will|would|shall|to)\s+)?(?:been\s+|be\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:appointed|named|nominated|designated|installed|sworn in)|(?:(?:will|would|shall|to|is to|is set to|has|have|had)\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:(?:take|takes|took|taken|taking) (?:over|command|charge)|assum(?:e|es|ed|ing) (?:command|office|charge|the post|the role|duty|duties)|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))|(?:is|are) now\b|(?:becomes|became|will become|to become)\b|(?:is|was|will be) (?:the )?(?:new|next|incoming)\b)/i;
 
 /**
  * Before a name, with at most the title the bearer leaves between: "the President named former

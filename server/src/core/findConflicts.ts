@@ -66,17 +66,18 @@ function promotedSince(old: ConflictSide, now: ConflictSide, promotions: readonl
 }
 
 /**
- * Promoted on taking a post, as far as the two sources tell: one says the person takes up a post,
- * the ranks are one grade apart, and the higher one is not written before the lower. "Air
- * Marshal AP Singh succeeded … as the new Air Force chief" and "Air Chief Marshal AP Singh took
- * over", the same day, are both right; "Gen. Carignan" a week before "Lt.-Gen. Carignan will be
- * named" is not.
+ * Promoted on taking a post, as far as the two sources tell: the ranks are one grade apart, and
+ * both sources report the person taking up the post, or one does and the higher rank is not
+ * written before the lower. "Air Marshal AP Singh succeeded … as the new Air Force chief" and
+ * "Air Chief Marshal AP Singh took over" are both right, whichever day each was written; "Gen.
+ * Carignan spoke" a week before "Lt.-Gen. Carignan will be named" is not.
  */
 function promotedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
   if (!a.takingPost && !b.takingPost) return false;
   const sa = RANK_STARS[a.norm];
   const sb = RANK_STARS[b.norm];
   if (sa === undefined || sb === undefined || Math.abs(sa - sb) !== 1) return false;
+  if (a.takingPost && b.takingPost) return true;
   const [lower, higher] = sa < sb ? [a, b] : [b, a];
   return !(lower.published && higher.published && higher.published < lower.published);
 }
