@@ -34,7 +34,7 @@ describe('numbered meetings written more or less fully', () => {
     assert.deepEqual(sourcesAt(c, 'arrives.txt', ARRIVES, "Leaders' Meeting"), ['arrives.txt']);
     const m = c.mentionAt(uriOf('arrives.txt'), offsetOf(ARRIVES, '12th SOLAC Summit'))!;
     assert.deepEqual(c.rawKeys(m.entity).sort(), [
-      'meeting:heads of government of southern lakes community conference#12', 'meeting:solac heads of government meeting#12', 'meeting:solac summit#12',
+      'meeting:solac heads of government meeting#12', 'meeting:solac summit#12', 'meeting:southern lakes community conference#12',
     ]);
     assert.equal(c.nameOf(m.entity), '12th Heads of Government of the Southern Lakes Community Conference');
   });
@@ -88,5 +88,29 @@ describe('numbered meetings written more or less fully', () => {
     const late = 'Late\nPublished: 9 July 2025\n\nThe 12th SOLAC Heads of Government Meeting is over.\n';
     again.set(analyze('late.txt', late));
     assert.deepEqual(sourcesAt(again, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt', 'ends.txt', 'late.txt', 'opens.txt']);
+  });
+
+  // SADC and Non-Aligned Movement coverage: "the 44th Ordinary Summit of the Heads of State and
+  // Government of the Southern African Development Community (SADC)" made "Government of the
+  // Southern African Development Community" a body that SADC stood for, and a meeting apart from
+  // "the 44th SADC Summit"; "the Non-Aligned Movement" was no name at all ("-aligned" as in "Russia-aligned").
+  it('"Heads of State and Government" are who meet: a summit of theirs "of" a body is that body\'s, by its acronym too', () => {
+    const spelled = 'Summit\nPublished: 17 Aug. 2024\n\nThe 44th Ordinary Summit of the Heads of State and Government of the Southern African Development Community (SADC) was held in Harare. The 19th Summit of Heads of State and Government of the Non-Aligned Movement (NAM) was in Kampala.\n';
+    const coded = 'Summit\nPublished: 18 Aug. 2024\n\nThe 44th SADC Summit opened in Harare on Saturday. Heads of State and Government arrived. The 19th NAM Summit was in Kampala.\n';
+    const a = analyze('spelled.txt', spelled);
+    assert.deepEqual(a.mentions.map((m) => [m.kind, m.text, m.key]), [
+      ['meeting', 'Heads of State and Government of the Southern African Development Community Summit', 'meeting:southern africa development community summit#44'],
+      ['term', 'Southern African Development Community', 'term:sadc'], ['term', 'SADC', 'term:sadc'],
+      ['meeting', 'Heads of State and Government of the Non-Aligned Movement Summit', 'meeting:non-aligned movement summit#19'],
+      ['organization', 'Non-Aligned Movement', 'org:non aligned movement'], ['organization', 'NAM', 'org:non aligned movement'],
+    ]);
+    // The people who meet are no body.
+    assert.deepEqual(analyze('coded.txt', coded).mentions.filter((m) => m.kind !== 'date').map((m) => m.text), ['SADC Summit', 'NAM Summit']);
+    for (const order of [['spelled.txt', 'coded.txt'], ['coded.txt', 'spelled.txt']]) {
+      const texts: Record<string, string> = { 'spelled.txt': spelled, 'coded.txt': coded };
+      const { corpus: c } = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));
+      assert.deepEqual(sourcesAt(c, 'coded.txt', coded, 'SADC Summit'), ['coded.txt', 'spelled.txt'], order.join());
+      assert.deepEqual(sourcesAt(c, 'coded.txt', coded, 'NAM Summit'), ['coded.txt', 'spelled.txt'], order.join());
+    }
   });
 });

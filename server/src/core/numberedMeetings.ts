@@ -5,7 +5,7 @@
 // with one number whose words, acronyms spelled out as the corpus defines them, lie within
 // another's are one meeting, while the corpus holds only one meeting they can be.
 
-import { INITIAL_FILLERS } from './recognize/meetingSeries';
+import { CONTINENT_OF, INITIAL_FILLERS } from './recognize/meetingSeries';
 
 /** What kind of occasion, not whose: left out when comparing ("summit" and "meeting" of one body). */
 const OCCASION_WORDS = new Set(['meeting', 'summit', 'conference', 'session', 'plenum', 'plenary', 'sitting', 'week']);
@@ -128,8 +128,10 @@ export class NumberedMeetings {
     const out = new Set<string>();
     for (const w of series.split(' ')) {
       const spelled = /^[a-z][a-z\d]{1,7}$/.test(w) ? this.spell(w.toUpperCase()) : undefined;
-      const parts = spelled && !/[#~@]/.test(spelled) ? spelled.slice(spelled.indexOf(':') + 1).split(' ') : [w];
-      for (const p of parts) if (!OCCASION_WORDS.has(p) && !INITIAL_FILLERS.has(p)) out.add(stem(p));
+      // Hyphens part words as a body's key parts them: "non-aligned movement", "non aligned movement".
+      const parts = spelled && !/[#~@]/.test(spelled) ? spelled.slice(spelled.indexOf(':') + 1).split(' ') : w.split('-');
+      // As series keys write them: "Southern African Development Community" in "southern africa …".
+      for (const p of parts) if (!OCCASION_WORDS.has(p) && !INITIAL_FILLERS.has(p)) out.add(stem(CONTINENT_OF[p] ?? p));
     }
     return out;
   }

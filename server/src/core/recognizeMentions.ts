@@ -7,7 +7,7 @@
 import { GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, ORG_HEADS, PLACES, STOPWORDS } from './lexicon';
 import type { BlockKind, Span } from './model';
 import { foldText, isNationality } from './normalize';
-import { andContinuesOrg, andItsNon, portfolioListEnd } from './recognize/organizations';
+import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
 import { CONNECTORS, isCap, isPlacePhrase, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
@@ -140,7 +140,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       }
       const listEnd = toks[j].text === ',' || toks[j].text === 'and' ? portfolioListEnd(toks, i, j) : -1;
       if (listEnd > j) j = listEnd;
-      else if (toks[j].text === 'and' && (andContinuesOrg(toks, i, j) || andItsNon(toks, j))) j += 2;
+      else if (toks[j].text === 'and' && (andContinuesOrg(toks, i, j) || andItsNon(toks, j) || headsOfStateAnd(toks, j))) j += 2;
       // "apologizes to Congress for July global tech outage": a month after "for" or "of" is a date's.
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text)) && !titledNameFor(toks, i, j)) j += 2;
       else if (numberParticle(toks, j)) j += 2;

@@ -218,8 +218,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // "a Taylor Swift-themed dance", "Hamas-run", "Iran-backed": a name made an adjective is the
     // name, then a word of no name ("Swift-themed" was part of a person's name).
+    // ("Non-Aligned Movement": a prefix is no name.)
     const adjective = raw.length >= 6 && raw.includes('-') ? NAME_ADJECTIVE.exec(raw) : null;
-    if (adjective && UPPER_START.test(raw)) {
+    if (adjective && UPPER_START.test(raw) && !NON_NAME_PREFIX.test(adjective[1])) {
       const base = adjective[1];
       tokens.push({ text: base, start: start + s, end: start + s + base.length, word: true, cap: true, afterBreak });
       tokens.push({ text: raw.slice(base.length), start: start + s + base.length, end: start + e, word: false, cap: false });
@@ -242,6 +243,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const RANK_ABBREVIATION = /^(?:Lt|Maj|Brig|Col|Vice|Rear)\.$/;
+/** Prefixes before "-aligned", "-based" …: "Non-Aligned"; "Anti-" and "Pro-" name nobody. */
+const NON_NAME_PREFIX = /^(?:non|anti|pro)$/i;
 const NAME_ADJECTIVE = new RegExp(`^(.+)-(?:${NAME_ADJECTIVE_ENDINGS.join('|')})$`, 'i');
 const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Gen|Adm|Col|Cdr)$/i;
 

@@ -15,7 +15,7 @@ export const HEAD_FIRST_MEETINGS = new Set(['summit', 'conference', 'meeting', '
  * A continent's adjective names the continent in a series' name: the "Asian Cooperation
  * Dialogue" is the "Asia Cooperation Dialogue", not any "cooperation dialogue".
  */
-const CONTINENT_OF: Record<string, string> = { asian: 'asia', african: 'africa', european: 'europe' };
+export const CONTINENT_OF: Record<string, string> = { asian: 'asia', african: 'africa', european: 'europe' };
 
 /** Bodies whose meetings are named by their code as often as by their name, and the code. */
 const SERIES_CODES: [string[], string][] = Object.entries({
@@ -109,10 +109,14 @@ export function seriesKey(words: string[]): string | undefined {
   // "Leaders' Summit", "Leaders’ Summit" and "Leaders Summit" are one series; so are the
   // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
   // (Other parts of two letters are prefixes: "re-", "co-".)
-  const series = kept.map((w) => (w.includes('-') && w.split('-').every((p) => p.length >= 3 || UNION_CODES.has(p)) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
+  // (Not a prefix and its word: "Non-Aligned".)
+  const series = kept.map((w) => (w.includes('-') && !/^(?:non|anti|pro)-/.test(w) && w.split('-').every((p) => p.length >= 3 || UNION_CODES.has(p)) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
     // A summit is its leaders' meeting: the "G20 Leaders' Summit" is the "G20 Summit", and so is the
     // "Summit of the ECOWAS Authority of Heads of State and Government" the "ECOWAS Summit".
     .replace(/(?<=\S) (?:leader|(?:authority )?of heads of state(?: and government)?|heads of state(?: and government)?) summit$/, ' summit')
+    // So is the "44th Summit of the Heads of State and Government of the Southern African
+    // Development Community" the "44th SADC Summit".
+    .replace(/^(?:heads of state(?: and government)?|heads of government) of (?=\S+ \S)/, '')
     // The "53rd Pacific Islands Forum Leaders Meeting" is the "53rd Pacific Islands Forum".
     .replace(/(?<=\S (?:forum|dialogue)) leader meeting$/, '');
   if (SERIES_ALIASES[series]) return SERIES_ALIASES[series];

@@ -117,6 +117,15 @@ export function andContinuesOrg(toks: Token[], from: number, and: number): boole
   return true;
 }
 
+/**
+ * "Heads of State and Government": who meets at a bloc's summit, one phrase ("the 44th Summit of
+ * Heads of State and Government of the Southern African Development Community"), not a body
+ * and "Government of the Southern African Development Community".
+ */
+export function headsOfStateAnd(toks: Token[], and: number): boolean {
+  return toks[and - 1]?.text === 'State' && toks[and - 2]?.text === 'of' && /^Heads?$/.test(toks[and - 3]?.text ?? '') && toks[and + 1]?.text === 'Government';
+}
+
 /** "the OPEC and non-OPEC Ministerial Meeting": a body and those outside it name one thing together. */
 export function andItsNon(toks: Token[], and: number): boolean {
   const before = toks[and - 1];

@@ -108,6 +108,13 @@ export interface Reading {
  */
 export function readChunkBody(text: string, toks: Token[], c: Chunk, block: BlockKind, sentence: number, out: BlockMentions): void {
   const words = wordsOf(toks, c);
+  // "Heads of State and Government" are people, no body; "… of CARICOM" after it names one.
+  const members = membersPhrase(words);
+  if (members === words.length) return;
+  if (members > 0) {
+    const from = c.from + members;
+    return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+  }
   const r: Reading = { text, toks, c, words, n: words.length, block, sentence, out, numberAfter: /^\d/.test(toks[c.to]?.text ?? '') };
   if (readNumberedSession(r) || readAround(r) || readTitledName(r) || readSurnameOfBody(r) || readOperation(r) || readMeeting(r)) return;
   const lowerWords = words.map((w) => foldText(w).replace(/\.$/, ''));
@@ -135,13 +142,42 @@ function kinOnly(name: string): boolean {
 /** The whole chunk as a body's name (and a meeting of it after its acronym, see meetingAfterAcronym). */
 export function pushOrganization(r: Reading): true {
   const { toks, c, words, block, sentence } = r;
-  const s = chunkSpan(toks, c, c.from, c.to);
   const acronym = acronymAfter(toks, c.to);
+  // "Heads of State and Government of the Southern African Development Community (SADC)": an
+  // acronym that spells only the name after the last "of" is that body's, and so is the mention
+  // (a meeting of it is still read from the whole chunk).
+  const tail = acronym && !c.ofOffice && !initialsSpell(acronym, words) ? spelledAfterOf(words, acronym) : 0;
+  const body = tail > 0 ? { ...c, from: c.from + tail, firstStart: toks[c.from + tail].start, firstText: toks[c.from + tail].text } : c;
+  const named = tail > 0 ? words.slice(tail) : words;
+  const s = chunkSpan(toks, body, body.from, body.to);
   const definesAcronym = acronym && !(c.ofOffice && officeSpelled(toks, c.from, acronym, words)) ? acronym : undefined;
-  pushMention(r, { kind: 'organization', span: s, fullSpan: s, text: joinWords(words), key: phraseKey('org', words.join(' ')), form: 'full', definesAcronym });
+  pushMention(r, { kind: 'organization', span: s, fullSpan: s, text: joinWords(named), key: phraseKey('org', named.join(' ')), form: 'full', definesAcronym });
   const meeting = meetingAfterAcronym(toks, c, block, sentence) ?? numberedMeetingOf(toks, c, words, block, sentence);
   if (meeting) r.out.mentions.push(meeting);
   return true;
+}
+
+/**
+ * How many words open the chunk with who meets, "(Excellencies) Heads of State (and Government)"
+ * and an "of (the)" after it, when something follows; 0 when the chunk opens otherwise.
+ */
+function membersPhrase(words: string[]): number {
+  let k = words[0] === 'Excellencies' ? 1 : 0;
+  if (!/^Heads?$/.test(words[k] ?? '') || words[k + 1] !== 'of' || !/^(?:State|Government)$/.test(words[k + 2] ?? '')) return 0;
+  k += 3;
+  if (words[k] === 'and' && words[k + 1] === 'Government') k += 2;
+  if (k === words.length) return k;
+  if (words[k] !== 'of') return 0;
+  k += words[k + 1] === 'the' ? 2 : 1;
+  return k < words.length ? k : 0;
+}
+
+/** Where the words after the last "of" (and a "the") start, when the acronym spells them; else 0. */
+function spelledAfterOf(words: string[], acronym: string): number {
+  const of = words.lastIndexOf('of');
+  if (of < 1) return 0;
+  const from = words[of + 1] === 'the' ? of + 2 : of + 1;
+  return from < words.length - 1 && initialsSpell(acronym, words.slice(from)) ? from : 0;
 }
 
 /**
@@ -200,7 +236,8 @@ function readAround(r: Reading): boolean {
     if (of.length && isPlacePhrase(of)) return pushPlace(r);
   }
   // "Shares of Pennsylvania-based U.S. Steel": the name starts after where it is based.
-  const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()));
+  // ("the Non-Aligned Movement": after a prefix it is the name's own word.)
+  const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()) && !/^(?:non|anti|pro)[-‐]/i.test(w));
   if (based >= 0 && based < n - 1) {
     const from = c.from + based + 1;
     return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text });
