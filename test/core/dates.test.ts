@@ -8,6 +8,24 @@ function dateOf(text: string, needle: string, nth = 0) {
 }
 
 describe('dates', () => {
+  // SADC coverage: "will hold the 44th Ordinary Summit … On August 17 and 18, 2024" read as 17 August
+  // alone (of the article's year, had it been another), so "held on 18 August" elsewhere disagreed.
+  it('two days of a month in a list are the days from the first to the second, with the year written after them', () => {
+    const facts = (body: string, day = '2025-10-25') => analyze('l.txt', `Summit\nPublished: ${day}\n\n${body}\n`).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.dateText, f.day, f.lastDay]] : []));
+    assert.deepEqual(facts('The 44th SADC Summit was held on August 17 and 18, 2024.'), [['August 17 and 18, 2024', '2024-08-17', '2024-08-18']]);
+    assert.deepEqual(facts('The 44th SADC Summit will be held on 17 and 18 August 2024.'), [['17 and 18 August 2024', '2024-08-17', '2024-08-18']]);
+    assert.deepEqual(facts('The 44th SADC Summit was held on Aug. 17 and 18 in Harare.', '2024-08-19'), [['Aug. 17 and 18', '2024-08-17', '2024-08-18']]);
+    // A count after "and" is no day: "August 17 and 18 people".
+    const t = 'Toll\nPublished: 2024-08-19\n\nOn August 17 and 18 people were hurt.\n';
+    assert.deepEqual(analyze('p.txt', t).mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['August 17', '2024-08-17']]);
+    // One source's "August 18" is within the other's two days.
+    const { corpus } = corpusOf({
+      'a.txt': 'Summit\nPublished: 2024-08-15\n\nThe 44th SADC Summit will be held on August 17 and 18, 2024, in Harare.\n',
+      'b.txt': 'Summit\nPublished: 2024-08-19\n\nThe 44th SADC Summit was held on August 18 in Harare.\n',
+    });
+    assert.deepEqual(corpus.allConflicts(), []);
+  });
+
   it('"on Tuesday" in 004 (Monday 2025-11-03) is 2025-11-04, relative; "Monday" is 2025-11-03', () => {
     const t = seed(SEED_004);
     assert.deepEqual(dateOf(t, 'Tuesday'), { value: '2025-11-04', precision: 'day', relative: true });

@@ -164,7 +164,38 @@ export function recognizeDates(text: string, start: number, end: number, referen
     const endDay = precision === 'day' && r.end && r.end.isCertain('day') ? isoDay(r.end.date()) : undefined;
     out.push({ start: s0, end: s0 + core.length, text: core, value, precision, relative, ...(endDay && endDay > value ? { lastDay: endDay } : {}) });
   }
-  return withStatedDays(text, out);
+  return withStatedDays(text, withDayLists(text, out));
+}
+
+/** "August 17 and 18, 2024": a second day of the month after a date, and the year after it. */
+const SECOND_DAY_AFTER = /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?=\s*$|\s*[,.;:)]|\s+(?:in|at|to|for|with|when|during|under|as|and|respectively)\b|\s+\p{Lu})/u;
+/** "17 and 18 August 2024": a first day of the month before a date. */
+const FIRST_DAY_BEFORE = /(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&)\s*$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Two days of one month written as a list, "August 17 and 18, 2024" or "17 and 18 August
+ * 2024", are the days from the first to the second: chrono reads one of them, and a meeting
+ * "held on August 17 and 18" was held on the 17th only.
+ */
+function withDayLists(text: string, found: FoundDate[]): FoundDate[] {
+  return found.map((d) => {
+    if (d.precision !== 'day' || d.lastDay || d.relative || !/\d/.test(d.text)) return d;
+    const day = Number(d.value.slice(8));
+    const after = SECOND_DAY_AFTER.exec(text.slice(d.end, d.end + 24));
+    if (after && /\D\d{1,2}(?:st|nd|rd|th)?$/.test(d.text) && Number(after[1]) > day && Number(after[1]) <= 31) {
+      const year = after[2] && !/\d{4}/.test(d.text) ? after[2] : d.value.slice(0, 4);
+      const end = d.end + after[0].length;
+      return { ...d, end, text: text.slice(d.start, end), value: year + d.value.slice(4), lastDay: `${year}${d.value.slice(4, 8)}${pad(Number(after[1]))}` };
+    }
+    const before = FIRST_DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 16), d.start));
+    if (before && /^\d/.test(d.text) && Number(before[1]) < day && Number(before[1]) >= 1) {
+      const start = d.start - before[0].length;
+      return { ...d, start, text: text.slice(start, d.end), value: `${d.value.slice(0, 8)}${pad(Number(before[1]))}`, lastDay: d.value };
+    }
+    return d;
+  });
 }
 
 /**
