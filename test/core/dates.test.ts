@@ -8,6 +8,22 @@ function dateOf(text: string, needle: string, nth = 0) {
 }
 
 describe('dates', () => {
+  // IAEA coverage: KUNA's "The 69th annual IAEA General Conference came to a close on Saturday"
+  // dated nothing, and "runs through September 19" was a day it was held, not its last.
+  it('"came to a close", "drew to a close", "runs through" and "until" date a meeting\'s last day', () => {
+    const facts = (body: string) => analyze('c.txt', `Vienna\nPublished: 2025-09-20\n\n${body}\n`).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.dateText, f.day, f.aspect]] : []));
+    assert.deepEqual(facts('The 69th IAEA General Conference came to a close on Saturday with a ceremony.'), [['Saturday', '2025-09-20', 'end']]);
+    assert.deepEqual(facts('The 69th IAEA General Conference drew to a close in Vienna on Friday.'), [['Friday', '2025-09-19', 'end']]);
+    assert.deepEqual(facts('The 69th IAEA General Conference runs through September 19.'), [['September 19', '2025-09-19', 'end']]);
+    assert.deepEqual(facts('The 69th IAEA General Conference is underway until Friday.'), [['Friday', '2025-09-19', 'end']]);
+    // Two closing days disagree.
+    const { corpus } = corpusOf({
+      'kuna.txt': 'Vienna\nPublished: 2025-09-20\n\nThe 69th IAEA General Conference came to a close on Saturday.\n',
+      'ahn.txt': 'Vienna\nPublished: 2025-09-16\n\nThe 69th IAEA General Conference runs through September 19.\n',
+    });
+    assert.deepEqual(corpus.allConflicts().map((c) => [c.fact, c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort()]), [['date', ['ahn.txt: September 19', 'kuna.txt: Saturday']]]);
+  });
+
   // SADC coverage: "will hold the 44th Ordinary Summit … On August 17 and 18, 2024" read as 17 August
   // alone (of the article's year, had it been another), so "held on 18 August" elsewhere disagreed.
   it('two days of a month in a list are the days from the first to the second, with the year written after them', () => {

@@ -16,7 +16,8 @@ const LINK_AFTER = new Set(`the is was are were will be been being to set slated
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
   commence commences commenced declared officially formally which
   close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
-  run runs ran place on in at for from until through capital city virtually online person chaired hosted by here underway`.split(/\s+/));
+  run runs ran place on in at for from until till through capital city virtually online person chaired hosted by here underway
+  came comes come drew draws draw a last lasts lasted continue continues continued`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
@@ -30,9 +31,12 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 const LINK_VERBS = new Set(`is was are were will be been being set slated scheduled planned due held hold holds open opens opened
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
   commenced declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned
-  run runs ran`.split(/\s+/));
-/** Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was declared open", "wrapped up". */
-const VERB_RUN = new Set(['to', 'place', 'off', 'officially', 'formally', 'up']);
+  run runs ran came comes come drew draws draw last lasts lasted continue continues continued`.split(/\s+/));
+/**
+ * Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was
+ * declared open", "wrapped up", "came to a close".
+ */
+const VERB_RUN = new Set(['to', 'place', 'off', 'officially', 'formally', 'up', 'a']);
 
 /** Verbs that date a meeting's first day, not any day of it. */
 const START_VERBS = new Set(`open opens opened begin begins began start starts started kick kicks kicked convene convenes convened
@@ -121,7 +125,9 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   const before = text.slice(Math.max(0, meeting.fullSpan.start - 100), meeting.fullSpan.start);
   // "the closing ceremony of the 47th ASEAN Summit … held … Oct. 28": the day it ends, not a day it is held.
   const part = CEREMONY_OF.exec(before)?.[1].toLowerCase();
-  const aspect = opens ? 'start' : closes ? 'end' : part ? (part === 'closing' || part === 'final' ? 'end' : 'start') : 'day';
+  // "runs through September 19", "is underway until Thursday": the day it ends.
+  const until = /^(?:until|till|through)$/i.test(gap[gap.length - 1] ?? '');
+  const aspect = opens ? 'start' : closes || until ? 'end' : part ? (part === 'closing' || part === 'final' ? 'end' : 'start') : 'day';
   // "left for the 16th BRICS Summit in Kazan on Monday", "met on the sidelines of the 16th BRICS
   // Summit in Kazan on Wednesday", "spoke at …": with no verb of its own, the meeting is where
   // the date's event happened, not the meeting's day. ("will host Hegseth for the 57th SCM on
