@@ -363,6 +363,23 @@ describe('linking across articles', () => {
     }
   });
 
+  // Punjab coverage: "Maryam Nawaz Sharif" and her father "Nawaz Sharif" were one person.
+  it('a woman\'s name without its first word is her father\'s, no short form of hers; "Maryam Nawaz" is', () => {
+    const texts: Record<string, string> = {
+      'a.txt': 'Punjab\nPublished: 26 Feb. 2024\n\nChief Minister Maryam Nawaz Sharif took the oath. Former Prime Minister Nawaz Sharif watched.\n',
+      'b.txt': 'Punjab\nPublished: 27 Feb. 2024\n\nChief Minister Maryam Nawaz spoke. Former Prime Minister Nawaz Sharif spoke. President Recep Tayyip Erdoğan called.\n',
+      'c.txt': 'Punjab\nPublished: 27 Feb. 2024\n\nPresident Tayyip Erdoğan called.\n',
+    };
+    for (const order of [['a.txt', 'b.txt', 'c.txt'], ['c.txt', 'b.txt', 'a.txt']]) {
+      const { corpus: c, uri: u } = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));
+      const at = (f: string, name: string) => c.mentionAt(u(f), offsetOf(texts[f], name))!.entity;
+      assert.notEqual(at('a.txt', 'Maryam Nawaz Sharif'), at('a.txt', 'Nawaz Sharif watched'), order.join());
+      assert.equal(at('a.txt', 'Maryam Nawaz Sharif'), at('b.txt', 'Maryam Nawaz'), order.join());
+      assert.equal(at('a.txt', 'Nawaz Sharif watched'), at('b.txt', 'Nawaz Sharif spoke'), order.join());
+      assert.equal(at('b.txt', 'Recep Tayyip Erdoğan'), at('c.txt', 'Tayyip Erdoğan'), order.join());
+    }
+  });
+
   // Brazilian coverage: "Gen. Tomás Miguel Ribeiro Paiva" and "Gen. Tomas Ribeiro Paiva" were two people.
   it('a second given name one source leaves out is one person, the two surnames kept ("Tomás Miguel Ribeiro Paiva" / "Tomas Ribeiro Paiva"); two such names make the short form nobody\'s', () => {
     const a = 'Army\nPublished: 21 Jan. 2023\n\nGen. Tomás Miguel Ribeiro Paiva takes over.\n';

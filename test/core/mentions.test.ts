@@ -3245,3 +3245,21 @@ describe('mentions: societies, memorials and circles', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [['person:faithodhiambo', 'President of the Kenya Law Society']]);
   });
 });
+
+describe('mentions: a province after an office, without "of"', () => {
+  // Pakistani coverage: "Chief Minister Punjab Maryam Nawaz", "Governor Khyber Pakhtunkhwa Faisal
+  // Karim Kundi" were people named "Punjab Maryam Nawaz" and "Pakhtunkhwa Faisal Karim Kundi".
+  it('the province is what the office is of, the name starts after it; the office is the one written before the name', () => {
+    const t = 'Oath\nPublished: 26 Oct. 2024\n\nThe oath was attended by Chief Minister Punjab Maryam Nawaz, Governor Khyber Pakhtunkhwa Faisal Karim Kundi and President Santiago Peña Palacios.\n';
+    const a = analyze('oath.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.office]] : [])), [
+      ['person:maryamnawaz', 'Chief Minister Punjab', 'punjab chief minister'],
+      ['person:faisalkarimkundi', 'Governor Khyber Pakhtunkhwa', 'khyber pakhtunkhwa governor'],
+      // A place that is also a given name starts the name.
+      ['person:santiagopenapalacios', 'President', 'president'],
+    ]);
+    const { corpus } = corpusOf({ 'oath.txt': t, 'other.txt': 'Oath\nPublished: 27 Oct. 2024\n\nPunjab Chief Minister Maryam Nawaz spoke.\n' });
+    assert.deepEqual(corpus.allConflicts(), []);
+    assert.equal(corpus.sourcesOf(corpus.entityOf('person:maryamnawaz')).length, 2);
+  });
+});

@@ -336,6 +336,11 @@ export const PLACES = new Set([
   ...`Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Idaho Illinois Indiana Iowa
   Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
   Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`.split(/\s+/),
+  // Provinces and states that outlets write after an office without "of" ("Chief Minister
+  // Punjab Maryam Nawaz", "Governor Kano …"), and datelines name.
+  ...`Punjab Sindh Balochistan Baluchistan Assam Bihar Chhattisgarh Goa Gujarat Haryana Jharkhand Karnataka Kerala
+  Maharashtra Manipur Meghalaya Mizoram Nagaland Odisha Rajasthan Sikkim Telangana Tripura Uttarakhand Ladakh Puducherry
+  Kano Kaduna Borno Ogun Oyo Enugu Anambra Ontario Quebec Alberta Manitoba Saskatchewan Queensland Tasmania`.split(/\s+/),
 ]);
 
 /** Multi-word places that are not built from a head word. */
@@ -353,6 +358,8 @@ export const MULTIWORD_PLACES = new Set([
   'ivory coast', 'cape verde', 'east timor', 'papua new guinea', 'san jose', 'santo domingo', 'port-au-prince',
   'west africa', 'east africa', 'north africa', 'sub-saharan africa', 'persian gulf', 'red sea', 'gaza strip',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'rostov-on-don', 'washington dc', 'washington d.c.',
+  'khyber pakhtunkhwa', 'gilgit-baltistan', 'azad kashmir', 'andhra pradesh', 'arunachal pradesh', 'himachal pradesh', 'madhya pradesh',
+  'uttar pradesh', 'tamil nadu', 'west bengal', 'jammu and kashmir', 'british columbia', 'nova scotia', 'new south wales', 'akwa ibom',
   'united arab emirates', 'ras al khaimah', 'ras al-khaimah', 'umm al quwain', 'umm al-quwain', 'line of actual control', 'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
 ]);
 
@@ -483,6 +490,13 @@ export const ARABIC_GIVEN_NAMES = words(`
   nabil nasser omar osman rashid saad salem salman sami samir tariq walid yahya yasser youssef yusuf
   zaid ziad idris musa yakubu usman umar abubakar aliyu sani reza hossein mehdi masoud javad sultan
 `);
+
+/**
+ * Women's given names after which the next word is a father's or a husband's: "Maryam Nawaz
+ * Sharif" is Nawaz Sharif's daughter. (After a man's the next word is as often the name he goes
+ * by: "Recep Tayyip Erdoğan", "Karim Aga Khan", "Muhammad Shehbaz Sharif".)
+ */
+export const FATHERS_NAME_AFTER = words(`maryam mariam ayesha aisha zainab khadija amina bushra asma fatima fatema sana hina`);
 
 /**
  * Common given names across the languages news is written about, folded to lower case. Not a

@@ -1,7 +1,7 @@
 // Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
 // "U.S."/"US", and common romanisation variants of Korean names.
 
-import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, NATIONALITIES, REGNAL_OFFICES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
+import { ARABIC_GIVEN_NAMES, FATHERS_NAME_AFTER, GIVEN_NAME_FORMS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, NATIONALITIES, REGNAL_OFFICES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
 
 /**
  * Caches a pure string function. Article vocabularies repeat heavily, so a bounded cache
@@ -225,8 +225,9 @@ function threePartKeys(name: string): string[] {
   if (/^\p{Lu}\.?$/u.test(ws[1])) keys.push(personKey(`${first.charAt(0)}${middle.charAt(0)} ${last}`).slice('person:'.length));
   // "Recep Tayyip Erdoğan" is "Tayyip Erdoğan", "Qazi Faez Isa" "Faez Isa": the name its bearer goes
   // by after the first. Not a middle name that is a given name of its own ("John Paul Smith" is
-  // not "Paul Smith"), nor the parts of a hyphenated first name ("Jean-Luc Mélenchon").
-  if (name.split(/\s+/).length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[1]) && !GIVEN_NAMES.has(middle)) keys.push(personKey(`${middle} ${last}`).slice('person:'.length));
+  // not "Paul Smith"), nor the parts of a hyphenated first name ("Jean-Luc Mélenchon"), nor a
+  // father's name ("Maryam Nawaz Sharif" is not Nawaz Sharif).
+  if (name.split(/\s+/).length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[1]) && !GIVEN_NAMES.has(middle) && !FATHERS_NAME_AFTER.has(first)) keys.push(personKey(`${middle} ${last}`).slice('person:'.length));
   return keys;
 }
 

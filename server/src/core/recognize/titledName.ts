@@ -1,7 +1,7 @@
 // A name with its title before it: "Defense Minister Shin Won-sik", "Gen. Charles Q. Brown Jr.",
 // "then-Vice President Kamala Harris". Splits the chunk into title and name.
 
-import { GIVEN_NAMES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
+import { GIVEN_NAMES, NAME_PLACES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
@@ -127,6 +127,16 @@ export function readTitledName(r: Reading): boolean {
     ((nameFrom >= 2 && isOfficeHead(words, nameFrom - 2)) || givenBeforeArticle(words, nameFrom - 1))) {
     nameFrom--;
     nameWords++;
+  }
+  // "Chief Minister Punjab Maryam Nawaz", "Governor Khyber Pakhtunkhwa Faisal Karim Kundi": a
+  // place right after an office, without "of", is what the office is of (two name words after it).
+  for (const len of [1, 2]) {
+    const at = nameFrom > 0 && isOfficeHead(words, nameFrom - 1) ? nameFrom : nameFrom > 1 && isOfficeHead(words, nameFrom - 2) && len === 2 ? nameFrom - 1 : -1;
+    // ("President Santiago Peña Palacios": a place that is also a given name starts the name.)
+    if (at < 0 || n - (at + len) < 2 || !isPlacePhrase(words.slice(at, at + len)) || isPlacePhrase(words.slice(at, at + len + 1)) || (len === 1 && NAME_PLACES.has(words[at]))) continue;
+    nameWords -= at + len - nameFrom;
+    nameFrom = at + len;
+    break;
   }
   // A title does not end in "of": "Chairman of Samsung Lee Jae-yong" names Lee Jae-yong, not
   // "Samsung Lee Jae-yong". A constituency after "for" ends where a given name starts: "MP for
