@@ -3263,3 +3263,19 @@ describe('mentions: a province after an office, without "of"', () => {
     assert.equal(corpus.sourcesOf(corpus.entityOf('person:maryamnawaz')).length, 2);
   });
 });
+
+describe('mentions: "All" opening a body\'s name, and pairs joined by an en dash', () => {
+  // Nigerian and Indian coverage: "the ruling All Progressives Congress (APC)" was "Progressives
+  // Congress", "All India Radio" "India Radio"; "the 22nd India–Russia Annual Summit" was India
+  // and a "Russia Annual Summit" of no number (an en dash parted the two names).
+  it('"All" before a body of two words or more is its name\'s; two names joined by an en dash are one word, as with a hyphen', () => {
+    const t = 'Politics\nPublished: 10 July 2024\n\nThe ruling All Progressives Congress (APC) won. All India Radio reported it. All Congress members voted. The 22nd India–Russia Annual Summit was held in Moscow on July 9, in 2024–2025 terms.\n';
+    const a = analyze('all.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
+      ['organization', 'All Progressives Congress', 'org:all progressives congress'], ['organization', 'APC', 'org:all progressives congress'],
+      ['organization', 'All India Radio', 'org:all india radio'],
+      ['meeting', 'India–Russia Annual Summit', 'meeting:india-russia summit#22'], ['place', 'Moscow', 'place:moscow'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day]] : [])), [['meeting:india-russia summit#22', '2024-07-09']]);
+  });
+});

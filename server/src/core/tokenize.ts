@@ -35,7 +35,7 @@ function isUpperStart(c: number, raw: string): boolean {
  * What the scanner below matches, as a regular expression (kept as the specification; the
  * tests compare both): a word, or any single character that is not a space.
  */
-export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'‘’\-‐‑&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'‘’\-‐‑&][\p{L}\p{M}\p{N}]+|(?<=\p{L})–(?=\p{Lu})[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 // Character classes per BMP code unit, computed on first sight: bit 1 letter or digit,
 // bit 2 letter, mark or digit, bit 4 space; bit 8 says "computed".
@@ -72,6 +72,14 @@ function isConnector(c: number): boolean {
   return c === 46 || c === 39 || c === 0x2018 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 38;
 }
 
+/**
+ * An en dash between two names, "India–Russia", "US–China": one word, as with a hyphen. Not
+ * between numbers ("2024–2025") nor before a word in lower case.
+ */
+function pairDash(s: string, i: number): boolean {
+  return s.charCodeAt(i) === 0x2013 && UPPER_START.test(s.charAt(i + 1)) && /\p{L}/u.test(s.charAt(i - 1));
+}
+
 /** End of a run of letters, marks and digits starting at i. */
 function skipLMN(s: string, i: number): number {
   while (i < s.length) {
@@ -102,7 +110,7 @@ export function scanWords(s: string, each: (start: number, end: number, afterBre
     i += width;
     if (k & LN) {
       i = skipLMN(s, i);
-      while (i + 1 < s.length && isConnector(s.charCodeAt(i))) {
+      while (i + 1 < s.length && (isConnector(s.charCodeAt(i)) || pairDash(s, i))) {
         const next = codePointAt(s, i + 1);
         if (!(classOf(next) & LMN)) break;
         i = skipLMN(s, i + 1);

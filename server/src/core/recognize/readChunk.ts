@@ -37,16 +37,17 @@ function modifiesOffice(toks: Token[], k: number, to: number): boolean {
 
 /**
  * Stop words that also begin proper names: "New" in "New York" or "New Development Bank",
- * "People" in "People Power Party", "High" in "High Court". Kept when the rest makes a known
- * place or an organisation.
+ * "People" in "People Power Party", "High" in "High Court", "All" in "All Progressives
+ * Congress" and "All India Radio". Kept when the rest makes a known place or an organisation
+ * (of two words or more after "All": "All Congress members" are members).
  */
-const NAME_STARTING_STOPWORDS = new Set(['new', 'people', 'high']);
+const NAME_STARTING_STOPWORDS = new Set(['new', 'people', 'high', 'all']);
 
 function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
   if (!NAME_STARTING_STOPWORDS.has(lw) || k + 1 >= to || !toks[k + 1].cap) return false;
   if (MULTIWORD_PLACES.has(`${lw} ${foldText(toks[k + 1].text)}`)) return true;
   // "New Development Bank President Dilma Rousseff": the organisation ends a few words on.
-  for (let j = k + 1; j < Math.min(to, k + 5); j++) if (ORG_HEADS.has(foldText(toks[j].text))) return true;
+  for (let j = lw === 'all' ? k + 2 : k + 1; j < Math.min(to, k + 5); j++) if (ORG_HEADS.has(foldText(toks[j].text))) return true;
   return false;
 }
 
