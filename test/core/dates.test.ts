@@ -8,6 +8,13 @@ function dateOf(text: string, needle: string, nth = 0) {
 }
 
 describe('dates', () => {
+  // CPI(M) coverage: "The 24th All India Party Congress of the CPI(M) opened in Madurai on
+  // Wednesday" dated nothing: the party's name with its faction's letter ended the meeting's name.
+  it('a body named with a letter in brackets after the meeting ("of the CPI(M)") is still the meeting\'s name', () => {
+    const a = analyze('m.txt', 'Congress\nPublished: 2025-04-03\n\nThe 24th All India Party Congress of the CPI(M) opened in Madurai on Wednesday.\n');
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.aspect]] : [])), [['meeting:party congress#24', '2025-04-02', 'start']]);
+  });
+
   // IAEA coverage: KUNA's "The 69th annual IAEA General Conference came to a close on Saturday"
   // dated nothing, and "runs through September 19" was a day it was held, not its last.
   it('"came to a close", "drew to a close", "runs through" and "until" date a meeting\'s last day', () => {

@@ -73,7 +73,8 @@ function nameGoesOn(gap: string[]): number {
   }
   if (gap[0] !== 'of') return 0;
   const from = gap[1] === 'the' ? 2 : 1;
-  const named = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
+  // "of the CPI(M)": a party's name with its faction's letter.
+  const named = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}.'’-]*(?:\(\p{Lu}\))?$/u.test(w);
   let k = from;
   while (k < gap.length && (named(gap[k]) || (['of', 'the', 'and', 'for'].includes(gap[k]) && named(gap[k + 1]) && named(gap[k - 1])))) k++;
   if (k < gap.length && ACRONYM_IN_PARENS.test(gap[k])) k++;
