@@ -380,6 +380,24 @@ describe('linking across articles', () => {
     }
   });
 
+  // Colombian coverage: "Gen. Hugo Alejandro López Barreto" and "Gen. Hugo Alejandro López", "Adm. Juan
+  // Ricardo Rozo Obregón" and "Adm. Juan Ricardo Rozo", "Francisco Hernando Cubides Granados" and
+  // "Francisco Cubides" were two people each.
+  it('two given names and two surnames: the first three words, and the first given name with the first surname, are the same person', () => {
+    const texts: Record<string, string> = {
+      'a.txt': 'Mando\nPublished: 27 Dec. 2025\n\nGen. Hugo Alejandro López Barreto takes command. Adm. Juan Ricardo Rozo Obregón stays. Adm. Francisco Hernando Cubides Granados leaves.\n',
+      'b.txt': 'Mando\nPublished: 28 Dec. 2025\n\nGen. Hugo Alejandro López took command. Adm. Juan Ricardo Rozo stayed. Adm. Francisco Cubides left.\n',
+    };
+    for (const order of [['a.txt', 'b.txt'], ['b.txt', 'a.txt']]) {
+      const { corpus: c, uri: u } = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));
+      const at = (f: string, name: string) => c.mentionAt(u(f), offsetOf(texts[f], name))!.entity;
+      assert.equal(at('a.txt', 'Hugo Alejandro López Barreto'), at('b.txt', 'Hugo Alejandro López'), order.join());
+      assert.equal(at('a.txt', 'Juan Ricardo Rozo Obregón'), at('b.txt', 'Juan Ricardo Rozo'), order.join());
+      assert.equal(at('a.txt', 'Francisco Hernando Cubides Granados'), at('b.txt', 'Francisco Cubides'), order.join());
+      assert.notEqual(at('a.txt', 'Hugo Alejandro López Barreto'), at('a.txt', 'Juan Ricardo Rozo Obregón'), order.join());
+    }
+  });
+
   // Brazilian coverage: "Gen. Tomás Miguel Ribeiro Paiva" and "Gen. Tomas Ribeiro Paiva" were two people.
   it('a second given name one source leaves out is one person, the two surnames kept ("Tomás Miguel Ribeiro Paiva" / "Tomas Ribeiro Paiva"); two such names make the short form nobody\'s', () => {
     const a = 'Army\nPublished: 21 Jan. 2023\n\nGen. Tomás Miguel Ribeiro Paiva takes over.\n';

@@ -520,5 +520,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...ARABIC_GIVEN_NAMES, 
   amit anil arjun deepak rahul rajesh ravi sanjay sunil vijay narendra
   petr pavel tomas jiri vaclav ondrej jakub lukas milos andrej piotr pawel tomasz krzysztof andrzej marek
   zbigniew wojciech mateusz radoslaw giorgi irakli levan mikheil nikol ilham aleksandar dmitry mikhail
+  alejandro ricardo enrique ernesto emilio hernando eduardo fernando manuel francisco rafael sergio alberto
+  roberto andres javier diego gustavo alfonso ramon arturo alfredo guillermo ignacio rodrigo gonzalo
+  orlando joao paulo sebastian mauricio cesar oscar
 `)]);
 

@@ -188,9 +188,11 @@ function shorterKeysByParts(name: string): string[] {
   }
   // "Tomás Miguel Ribeiro Paiva" is "Tomás Ribeiro Paiva": a second given name left out, the two
   // surnames kept. Only when that second name is a common given name.
+  // So are "Hugo Alejandro López" and "Hugo López": the second surname left out too, as Spanish
+  // names are written after the first mention.
   const secondGiven = words.length === 4 && !SURNAME_FIRST.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
     GIVEN_NAMES.has(foldText(words[1])) && !words.some((w) => NAME_PARTICLES.has(foldText(w)) || MORE_PARTICLES.has(foldText(w)))
-    ? [personKey(`${words[0]} ${words[2]} ${words[3]}`).slice('person:'.length)] : [];
+    ? [`${words[0]} ${words[2]} ${words[3]}`, `${words[0]} ${words[1]} ${words[2]}`, `${words[0]} ${words[2]}`].map((n) => personKey(n).slice('person:'.length)) : [];
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
   if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length), ...secondGiven];
   const keys = [...threePartKeys(name), ...secondGiven];
