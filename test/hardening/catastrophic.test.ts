@@ -110,11 +110,6 @@ const NESTED = /\((?:\?:)?(?:[^()]*[+*])[^()]*\)(?:[+*]|\{\d+,\})/;
 
 /** file → regex source fragment → why it is safe. Keep the reason next to the entry. */
 const ALLOW: Record<string, Record<string, string>> = {
-  'tokenize.ts': {
-    // Each repetition must start with one of . ' ‘ ’ - ‐ & , which the word classes before and
-    // inside the group never match: the split between repetitions is unambiguous (linear).
-    "(?:[.'‘’\\-‐‑&][\\p{L}\\p{M}\\p{N}]+)*": 'separator-led repetition, disjoint from the word class',
-  },
   'words.ts': {
     // Each repetition starts with '-', which [\p{Ll}\p{M}'’] never matches; anchored ^…$.
     '(?:-\\p{L}[\\p{Ll}\\p{M}]*)*': "hyphen-led repetition, disjoint from the lower-case class",

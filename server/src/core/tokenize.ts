@@ -33,7 +33,9 @@ function isUpperStart(c: number, raw: string): boolean {
 
 /**
  * What the scanner below matches, as a regular expression (kept as the specification; the
- * tests compare both): a word, or any single character that is not a space.
+ * tests compare both): a word, or any single character that is not a space. Linear: each
+ * repetition of the group starts with a separator (. ' ‘ ’ - ‐ ‑ &, or an en dash between
+ * names) that the word classes never match, so where one repetition ends is never in doubt.
  */
 export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'‘’\-‐‑&][\p{L}\p{M}\p{N}]+|(?<=\p{L})–(?=\p{Lu})[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
