@@ -112,5 +112,10 @@ describe('numbered meetings written more or less fully', () => {
       assert.deepEqual(sourcesAt(c, 'coded.txt', coded, 'SADC Summit'), ['coded.txt', 'spelled.txt'], order.join());
       assert.deepEqual(sourcesAt(c, 'coded.txt', coded, 'NAM Summit'), ['coded.txt', 'spelled.txt'], order.join());
     }
+    // Two names joined by a hyphen stay one word: the 28th ASEAN-Japan Summit is no 28th ASEAN Summit.
+    const pair = 'Summit\nPublished: 27 Oct. 2025\n\nThe 28th ASEAN-Japan Summit opened in Kuala Lumpur on Monday.\n';
+    const bloc = 'Summit\nPublished: 7 Sept. 2016\n\nThe 28th ASEAN Summit opened in Vientiane on Tuesday.\n';
+    const { corpus: c } = corpusOf({ 'pair.txt': pair, 'bloc.txt': bloc });
+    assert.deepEqual(sourcesAt(c, 'pair.txt', pair, 'ASEAN-Japan Summit'), ['pair.txt']);
   });
 });

@@ -128,8 +128,9 @@ export class NumberedMeetings {
     const out = new Set<string>();
     for (const w of series.split(' ')) {
       const spelled = /^[a-z][a-z\d]{1,7}$/.test(w) ? this.spell(w.toUpperCase()) : undefined;
-      // Hyphens part words as a body's key parts them: "non-aligned movement", "non aligned movement".
-      const parts = spelled && !/[#~@]/.test(spelled) ? spelled.slice(spelled.indexOf(':') + 1).split(' ') : w.split('-');
+      // A prefix's hyphen parts words as a body's key parts them: "non-aligned movement", "non
+      // aligned movement". (Not two names': the "28th ASEAN-Japan Summit" is no "28th ASEAN Summit".)
+      const parts = spelled && !/[#~@]/.test(spelled) ? spelled.slice(spelled.indexOf(':') + 1).split(' ') : /^(?:non|anti|pro)-/.test(w) ? w.split('-') : [w];
       // As series keys write them: "Southern African Development Community" in "southern africa …".
       for (const p of parts) if (!OCCASION_WORDS.has(p) && !INITIAL_FILLERS.has(p)) out.add(stem(CONTINENT_OF[p] ?? p));
     }
