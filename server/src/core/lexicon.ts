@@ -43,6 +43,12 @@ export const RANK_EXPANSIONS: Record<string, string> = {
   superintendant: 'superintendent', // a common misspelling: "Detective Chief Superintendant Karen Jaundrill"
   ...FOREIGN_RANKS_IN_ONE_WORD,
 };
+/**
+ * A prefix and its hyphen ("Non-Aligned", "anti-war", "pro-Russian"): no name before a name's
+ * adjective ending, and one word with what follows it in a name.
+ */
+export const HYPHEN_PREFIX = /^(?:non|anti|pro)[-‐‑]/i;
+
 /** Rank words after abbreviation expansion. A rank ends in one of RANK_HEADS. */
 export const RANK_HEADS = new Set([...words(`
   general admiral colonel major captain lieutenant sergeant marshal corporal private ensign commodore brigadier

@@ -1,7 +1,7 @@
 // Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
 // "U.S."/"US", and common romanisation variants of Korean names.
 
-import { ARABIC_GIVEN_NAMES, FATHERS_NAME_AFTER, GIVEN_NAME_FORMS, GIVEN_NAMES, NAME_HONORIFICS, NAME_PARTICLES, NATIONALITIES, REGNAL_OFFICES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
+import { ARABIC_GIVEN_NAMES, FATHERS_NAME_AFTER, GIVEN_NAME_FORMS, GIVEN_NAMES, MULTIWORD_PLACES, NAME_HONORIFICS, NAME_PARTICLES, NATIONALITIES, PLACES, REGNAL_OFFICES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
 
 /**
  * Caches a pure string function. Article vocabularies repeat heavily, so a bounded cache
@@ -350,4 +350,9 @@ export function contentHash(text: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0') + ':' + text.length.toString(16);
+}
+
+/** Do these words, as written, name a place ("Punjab", "Khyber Pakhtunkhwa")? */
+export function isPlacePhrase(words: string[]): boolean {
+  return (words.length === 1 && PLACES.has(words[0])) || MULTIWORD_PLACES.has(foldText(words.join(' ')));
 }

@@ -5,6 +5,7 @@
 // with one number whose words, acronyms spelled out as the corpus defines them, lie within
 // another's are one meeting, while the corpus holds only one meeting they can be.
 
+import { HYPHEN_PREFIX } from './lexicon';
 import { CONTINENT_OF, INITIAL_FILLERS } from './recognize/meetingSeries';
 
 /** What kind of occasion, not whose: left out when comparing ("summit" and "meeting" of one body). */
@@ -130,7 +131,7 @@ export class NumberedMeetings {
       const spelled = /^[a-z][a-z\d]{1,7}$/.test(w) ? this.spell(w.toUpperCase()) : undefined;
       // A prefix's hyphen parts words as a body's key parts them: "non-aligned movement", "non
       // aligned movement". (Not two names': the "28th ASEAN-Japan Summit" is no "28th ASEAN Summit".)
-      const parts = spelled && !/[#~@]/.test(spelled) ? spelled.slice(spelled.indexOf(':') + 1).split(' ') : /^(?:non|anti|pro)-/.test(w) ? w.split('-') : [w];
+      const parts = spelled && !/[#~@]/.test(spelled) ? spelled.slice(spelled.indexOf(':') + 1).split(' ') : HYPHEN_PREFIX.test(w) ? w.split('-') : [w];
       // As series keys write them: "Southern African Development Community" in "southern africa …".
       for (const p of parts) if (!OCCASION_WORDS.has(p) && !INITIAL_FILLERS.has(p)) out.add(stem(CONTINENT_OF[p] ?? p));
     }

@@ -2,9 +2,9 @@
 // ("joint chiefs of staff chairman") plus a rank ("lieutenant general").
 
 import {
-  GENERAL_AS_OFFICE, HONORIFICS, MULTIWORD_PLACES, OFFICE_ACRONYMS, OFFICE_HEADS, PLACES, RANK_EXPANSIONS, RANK_GRADES, RANK_HEADS, RANK_MODIFIERS_OF,
+  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_GRADES, RANK_HEADS, RANK_MODIFIERS_OF,
 } from './lexicon';
-import { foldWords, memoize, withoutNationality } from './normalize';
+import { foldWords, isPlacePhrase, memoize, withoutNationality } from './normalize';
 
 /** "President-elect", "Prime Minister-designate": the office someone is about to hold. */
 export const ELECT = /[-‐](?:elect|designate)$/i;
@@ -89,7 +89,7 @@ export function normaliseOffice(text: string, acronyms: Record<string, string> =
   if (ws.length > 1 && ROYAL_STYLES.has(ws[ws.length - 1]) && ws.slice(0, -1).some((_, k) => isOfficeHead(ws, k))) ws = ws.slice(0, -1);
   // "Chief Minister Punjab" is the "Punjab Chief Minister": a place after the office, without "of".
   for (const k of [ws.length - 2, ws.length - 1]) {
-    if (k >= 1 && isOfficeHead(ws, k - 1) && isPlaceWords(ws.slice(k))) {
+    if (k >= 1 && isOfficeHead(ws, k - 1) && isPlacePhrase(ws.slice(k).map((w) => w.charAt(0).toUpperCase() + w.slice(1)))) {
       ws = [...ws.slice(k), ...ws.slice(0, k)];
       break;
     }
@@ -102,12 +102,6 @@ export function normaliseOffice(text: string, acronyms: Record<string, string> =
     ws = [...rest, ...head];
   }
   return ws.filter((w) => !OFFICE_FILLER.has(w)).join(' ');
-}
-
-/** Folded words that name a place ("punjab", "khyber pakhtunkhwa"). */
-function isPlaceWords(ws: string[]): boolean {
-  if (ws.length === 1) return PLACES.has(ws[0].charAt(0).toUpperCase() + ws[0].slice(1));
-  return MULTIWORD_PLACES.has(ws.join(' '));
 }
 
 /** Portfolios whose difference means a different office ("Defense" vs "Foreign" Minister). */

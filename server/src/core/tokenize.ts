@@ -3,7 +3,7 @@
 // or an initialism, otherwise it ends the sentence. The word pattern has no nested
 // quantifiers over overlapping classes, so it stays linear on hostile input.
 
-import { ABBREVIATIONS, NAME_ADJECTIVE_ENDINGS } from './lexicon';
+import { ABBREVIATIONS, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS } from './lexicon';
 
 export interface Token {
   text: string;
@@ -230,7 +230,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // name, then a word of no name ("Swift-themed" was part of a person's name).
     // ("Non-Aligned Movement": a prefix is no name.)
     const adjective = raw.length >= 6 && raw.includes('-') ? NAME_ADJECTIVE.exec(raw) : null;
-    if (adjective && UPPER_START.test(raw) && !NON_NAME_PREFIX.test(adjective[1])) {
+    if (adjective && UPPER_START.test(raw) && !HYPHEN_PREFIX.test(raw)) {
       const base = adjective[1];
       tokens.push({ text: base, start: start + s, end: start + s + base.length, word: true, cap: true, afterBreak });
       tokens.push({ text: raw.slice(base.length), start: start + s + base.length, end: start + e, word: false, cap: false });
@@ -253,8 +253,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const RANK_ABBREVIATION = /^(?:Lt|Maj|Brig|Col|Vice|Rear)\.$/;
-/** Prefixes before "-aligned", "-based" …: "Non-Aligned"; "Anti-" and "Pro-" name nobody. */
-const NON_NAME_PREFIX = /^(?:non|anti|pro)$/i;
 const NAME_ADJECTIVE = new RegExp(`^(.+)-(?:${NAME_ADJECTIVE_ENDINGS.join('|')})$`, 'i');
 const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Gen|Adm|Col|Cdr)$/i;
 

@@ -1,7 +1,7 @@
 // Meeting series and their numbers: the key shared by every way of writing one series
 // ("the 37th African Union summit", "the 37th AU Summit"), ordinals, years and other occasions.
 
-import { MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, PLACES, WORD_ORDINALS } from '../lexicon';
+import { HYPHEN_PREFIX, MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, PLACES, WORD_ORDINALS } from '../lexicon';
 import type { Span } from '../model';
 import { foldWords, isNationality, UNION_CODES } from '../normalize';
 import type { Token } from '../tokenize';
@@ -110,7 +110,7 @@ export function seriesKey(words: string[]): string | undefined {
   // "Trump-Putin summit" and the "Putin-Trump summit", the "NATO-Ukraine Council" and the "Ukraine-NATO Council".
   // (Other parts of two letters are prefixes: "re-", "co-".)
   // (Not a prefix and its word: "Non-Aligned".)
-  const series = kept.map((w) => (w.includes('-') && !/^(?:non|anti|pro)-/.test(w) && w.split('-').every((p) => p.length >= 3 || UNION_CODES.has(p)) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
+  const series = kept.map((w) => (w.includes('-') && !HYPHEN_PREFIX.test(w) && w.split('-').every((p) => p.length >= 3 || UNION_CODES.has(p)) ? w.split('-').sort().join('-') : w)).join(' ').replace(/['’]/g, '')
     // A summit is its leaders' meeting: the "G20 Leaders' Summit" is the "G20 Summit", and so is the
     // "Summit of the ECOWAS Authority of Heads of State and Government" the "ECOWAS Summit".
     .replace(/(?<=\S) (?:leader|(?:authority )?of heads of state(?: and government)?|heads of state(?: and government)?) summit$/, ' summit')

@@ -1,7 +1,7 @@
 // Reads what a chunk names once its front is stripped: tries each reader in turn (titled
 // name, meeting, organisation, place, bare name) and records the mentions they find.
 
-import { HEADLINE_VERBS, MEETING_HEADS, MONTHS_AND_DAYS, ORG_HEADS, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS } from '../lexicon';
+import { HEADLINE_VERBS, HYPHEN_PREFIX, MEETING_HEADS, MONTHS_AND_DAYS, ORG_HEADS, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS } from '../lexicon';
 import type { BlockKind, Span, TitleStatus } from '../model';
 import { foldText, phraseKey } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead } from '../titles';
@@ -237,7 +237,7 @@ function readAround(r: Reading): boolean {
   }
   // "Shares of Pennsylvania-based U.S. Steel": the name starts after where it is based.
   // ("the Non-Aligned Movement": after a prefix it is the name's own word.)
-  const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()) && !/^(?:non|anti|pro)[-‐]/i.test(w));
+  const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()) && !HYPHEN_PREFIX.test(w));
   if (based >= 0 && based < n - 1) {
     const from = c.from + based + 1;
     return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text });

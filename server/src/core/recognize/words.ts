@@ -2,7 +2,7 @@
 // is it capitalised, does an acronym follow. Each looks at a word or two and nothing more.
 
 import {
-  GIVEN_NAME_FORMS, GIVEN_NAMES, MEETING_HEADS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_ADJECTIVE_ENDINGS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS,
+  GIVEN_NAME_FORMS, GIVEN_NAMES, MEETING_HEADS, MONTHS_AND_DAYS, NAME_ADJECTIVE_ENDINGS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS,
   PLACES, RANK_HEADS, RANK_MODIFIERS, STOPWORDS,
 } from '../lexicon';
 import { isCommonGivenName } from '../givenNames';
@@ -165,9 +165,7 @@ export function acronymAfter(toks: Token[], to: number): string | undefined {
   return undefined;
 }
 
-export function isPlacePhrase(words: string[]): boolean {
-  return (words.length === 1 && PLACES.has(words[0])) || MULTIWORD_PLACES.has(foldText(words.join(' ')));
-}
+export { isPlacePhrase } from '../normalize';
 
 /** Initials before a name: "KP", "A.P.J."; three capitals without periods are a title's code more often ("DIG", "CJI"). */
 export const INITIALS = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u;
