@@ -8,6 +8,19 @@ function dateOf(text: string, needle: string, nth = 0) {
 }
 
 describe('dates', () => {
+  // Jordan coverage: "His Majesty King Abdullah II on Sunday inaugurated the second ordinary session
+  // of the 20th Parliament" named no meeting (a body of one word) and dated nothing (the day
+  // before the verb); "Widodo on Tuesday opened the 43rd ASEAN Summit" dated nothing either.
+  it('a session of a one-word body\'s term is a meeting; "on Sunday opened" and "was inaugurated" date its first day', () => {
+    const facts = (body: string) => analyze('s.txt', `Parliament\nPublished: 2025-10-26\n\n${body}\n`).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.aspect]] : []));
+    assert.deepEqual(facts('His Majesty King Abdullah II on Sunday inaugurated the second ordinary session of the 20th Parliament.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
+    assert.deepEqual(facts('The King opened the second ordinary session of the 20th Parliament on Sunday.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
+    assert.deepEqual(facts('The second ordinary session of the 20th Parliament was inaugurated on Sunday.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
+    assert.deepEqual(facts('President Widodo on Tuesday opened the 43rd ASEAN Summit in Jakarta.'), [['meeting:asean summit#43', '2025-10-21', 'start']]);
+    // Attending it on a day says nothing of the days it is held; a body of one word alone is no meeting.
+    assert.deepEqual(facts('Xi on Monday attended the 43rd ASEAN Summit. The 20th Parliament met on Sunday.'), []);
+  });
+
   // CPI(M) coverage: "The 24th All India Party Congress of the CPI(M) opened in Madurai on
   // Wednesday" dated nothing: the party's name with its faction's letter ended the meeting's name.
   it('a body named with a letter in brackets after the meeting ("of the CPI(M)") is still the meeting\'s name', () => {

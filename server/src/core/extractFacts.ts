@@ -14,7 +14,7 @@ import { splitTitle } from './titles';
  */
 const LINK_AFTER = new Set(`the is was are were will be been being to set slated scheduled planned due held hold holds open opens
   opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
-  commence commences commenced declared officially formally which
+  commence commences commenced inaugurated declared officially formally which
   close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
   run runs ran place on in at for from until till through capital city virtually online person chaired hosted by here underway
   came comes come drew draws draw a last lasts lasted continue continues continued`.split(/\s+/));
@@ -30,7 +30,7 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 /** The verbs among LINK_AFTER: one run of them ("is set to take place") says what the meeting does. */
 const LINK_VERBS = new Set(`is was are were will be been being set slated scheduled planned due held hold holds open opens opened
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
-  commenced declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned
+  commenced inaugurated declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned
   run runs ran came comes come drew draws draw last lasts lasted continue continues continued`.split(/\s+/));
 /**
  * Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was
@@ -40,7 +40,7 @@ const VERB_RUN = new Set(['to', 'place', 'off', 'officially', 'formally', 'up', 
 
 /** Verbs that date a meeting's first day, not any day of it. */
 const START_VERBS = new Set(`open opens opened begin begins began start starts started kick kicks kicked convene convenes convened
-  commence commences commenced`.split(/\s+/));
+  commence commences commenced inaugurate inaugurates inaugurated`.split(/\s+/));
 
 /** What a meeting opens or closes besides itself: "concluded its work", "opened its session". */
 const OWN_WORK = new Set(['work', 'session', 'deliberations', 'proceedings']);
@@ -140,12 +140,31 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   return START_VERBS.has(verb) ? 'start' : END_VERBS.has(verb) ? 'end' : aspect;
 }
 
+/** "the second ordinary session of the": a session of a body numbered by its term, before the body. */
+const SESSION_OF_END = /\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:session|plenum|sitting)\s+of(?:\s+the)?\s*$/i;
+
+/**
+ * "Widodo on Tuesday opened the 43rd ASEAN Summit", "the King on Sunday inaugurated the second
+ * ordinary session of the 20th Parliament": the day someone opens or closes it, written before
+ * the verb.
+ */
+function opensOnDate(text: string, date: RawMention, meeting: RawMention): false | 'start' | 'end' {
+  if (!/\bon\s+$/i.test(text.slice(Math.max(0, date.span.start - 4), date.span.start))) return false;
+  const between = text.slice(date.span.end, meeting.fullSpan.start).replace(SESSION_OF_END, ' ');
+  const gap = gapWords(between, 0, between.length)?.map((w) => w.toLowerCase()).filter((w) => w !== 'the' && w !== 'officially' && w !== 'formally' && !ORDINAL.test(w));
+  if (gap?.length !== 1) return false;
+  return START_VERBS.has(gap[0]) ? 'start' : END_VERBS.has(gap[0]) ? 'end' : false;
+}
+
 /** The first or last part of a meeting named before it: "the opening ceremony of the", "the closing session of". */
 const CEREMONY_OF = /\b(opening|inaugural|closing|final)\s+(?:ceremony|session|plenary|day)\s+of\s+(?:the\s+)?$/i;
 
-/** The verb right before the meeting's name: "opened" in "opened the", "wrapped" in "wrapped up the". */
+/**
+ * The verb right before the meeting's name: "opened" in "opened the", "wrapped" in "wrapped up
+ * the", and in "opened the second ordinary session of the" (a session of a body's term).
+ */
 function verbBefore(before: string): string {
-  const ws = before.replace(/\s+the\s*$/i, '').trimEnd().split(/\s+/);
+  const ws = before.replace(SESSION_OF_END, '').replace(/\s+the\s*$/i, '').trimEnd().split(/\s+/);
   const last = ws.pop()?.toLowerCase() ?? '';
   return last === 'off' || last === 'up' ? ws.pop()?.toLowerCase() ?? '' : last;
 }
@@ -348,7 +367,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
       for (const di of dates) {
         const m = mentions[mi];
         const d = mentions[di];
-        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m));
+        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m));
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.
         // ("the 44th and 45th ASEAN Summits opened on Oct. 9": two meetings named together share the date.)

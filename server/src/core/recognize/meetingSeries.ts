@@ -227,7 +227,7 @@ export function sessionOf(series: string, numbered: { ordinal?: number; session?
  * Bodies numbered by their term that meet in sessions of their own, a year apart. A session of
  * a meeting ("the second session of the 32nd APEC Economic Leaders' Meeting") is part of it.
  */
-const STANDING_BODY = /(?:^| )(?:congress|assembly|parliament|committee|council|legislature|consultative conference)$/;
+export const STANDING_BODY = /(?:^| )(?:congress|assembly|parliament|committee|council|legislature|consultative conference)$/;
 
 /** The ordinal a few words before a meeting's name ("the 47th annual …"), and where it starts. */
 export function ordinalBefore(toks: Token[], from: number): { ordinal?: number; start?: number; session?: number } {

@@ -8,7 +8,7 @@ import { isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
 import {
   HEAD_FIRST_MEETINGS, INITIAL_FILLERS, meetingKey, namesOneSeries, NUMBERED_ACRONYM, ordinalBefore, otherOccasionBefore, pairedOrdinal,
-  romanNumeral, seriesKey, SESSION_NUMBERED, sessionOf, SINGULAR_HEADS, thisYearBefore, VENUE_WORDS, yearOfMeeting,
+  romanNumeral, seriesKey, SESSION_NUMBERED, sessionOf, SINGULAR_HEADS, STANDING_BODY, thisYearBefore, VENUE_WORDS, yearOfMeeting,
 } from './meetingSeries';
 import { bodyAfterOffice, readBodyAfterOffice } from './organizations';
 import type { RawMention } from './rawMention';
@@ -287,7 +287,9 @@ function readNumberedBody(r: Reading): boolean {
   const numbered = ordinalBefore(toks, c.from);
   const { ordinal, start } = numbered;
   if (ordinal === undefined) return false;
-  const series = seriesKey(words);
+  // "the second ordinary session of the 20th Parliament": a body of one word is a series only
+  // with a session of its term before it.
+  const series = seriesKey(words) ?? (n === 1 && numbered.session !== undefined && STANDING_BODY.test(foldText(words[0])) ? foldText(words[0]) : undefined);
   // "the fourth plenary session of the 20th CPC Central Committee": one session of a body
   // numbered by its term, named before the body, is a meeting though the body is no meeting's name.
   const session = series && numbered.session !== undefined ? sessionOf(series, numbered) : undefined;
