@@ -16,6 +16,8 @@ describe('dates', () => {
     assert.deepEqual(facts('His Majesty King Abdullah II on Sunday inaugurated the second ordinary session of the 20th Parliament.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
     assert.deepEqual(facts('The King opened the second ordinary session of the 20th Parliament on Sunday.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
     assert.deepEqual(facts('The second ordinary session of the 20th Parliament was inaugurated on Sunday.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
+    // The term's number in words is the same session.
+    assert.deepEqual(facts('The second ordinary session of the Twentieth Parliament opened on Sunday.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
     assert.deepEqual(facts('President Widodo on Tuesday opened the 43rd ASEAN Summit in Jakarta.'), [['meeting:asean summit#43', '2025-10-21', 'start']]);
     // Attending it on a day says nothing of the days it is held; a body of one word alone is no meeting.
     assert.deepEqual(facts('Xi on Monday attended the 43rd ASEAN Summit. The 20th Parliament met on Sunday.'), []);

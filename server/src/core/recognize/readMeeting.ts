@@ -277,7 +277,10 @@ function seriesOwnedAround(toks: Token[], c: Chunk, end: number, mWords: string[
 function readNumberedBody(r: Reading): boolean {
   const { toks, c, words, n, block, sentence } = r;
   // "Ninth Summit of the Americas": the ordinal is read as the word before the meeting's name.
-  if (n >= 2 && (WORD_ORDINALS[words[0].toLowerCase()] || romanNumeral(words[0])) && words.slice(1).some((w) => MEETING_HEADS.has(foldText(w)))) {
+  // So is "Twentieth" in "the second ordinary session of the Twentieth Parliament", a session of
+  // the body's term (not "the Fifth Committee", a standing body of its own).
+  if (n >= 2 && (WORD_ORDINALS[words[0].toLowerCase()] || romanNumeral(words[0])) && (words.slice(1).some((w) => MEETING_HEADS.has(foldText(w))) ||
+    (STANDING_BODY.test(foldText(words[n - 1])) && ordinalBefore(toks, c.from + 1).session !== undefined))) {
     return rereadAs(r, { ...c, from: c.from + 1, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text });
   }
   // "the 37th Ordinary Session of the AU Assembly": the adjective is read like "annual", before the name.
