@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze, corpusOf, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004, uriOf } from './helpers';
+import type { EventDateFact } from '../../server/src/core/model';
 
 function dateOf(text: string, needle: string, nth = 0) {
   const a = analyze('d.txt', text);
@@ -7,12 +8,17 @@ function dateOf(text: string, needle: string, nth = 0) {
   return m?.kind === 'date' ? m.date : undefined;
 }
 
+/** The meeting dates an article published on `day` states in `body`. */
+function eventDates(body: string, day: string): EventDateFact[] {
+  return analyze('e.txt', `Meeting\nPublished: ${day}\n\n${body}\n`).facts.filter((f): f is EventDateFact => f.type === 'eventDate');
+}
+
 describe('dates', () => {
   // Jordan coverage: "His Majesty King Abdullah II on Sunday inaugurated the second ordinary session
   // of the 20th Parliament" named no meeting (a body of one word) and dated nothing (the day
   // before the verb); "Widodo on Tuesday opened the 43rd ASEAN Summit" dated nothing either.
   it('a session of a one-word body\'s term is a meeting; "on Sunday opened" and "was inaugurated" date its first day', () => {
-    const facts = (body: string) => analyze('s.txt', `Parliament\nPublished: 2025-10-26\n\n${body}\n`).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.aspect]] : []));
+    const facts = (body: string) => eventDates(body, '2025-10-26').map((f) => [f.key, f.day, f.aspect]);
     assert.deepEqual(facts('His Majesty King Abdullah II on Sunday inaugurated the second ordinary session of the 20th Parliament.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
     assert.deepEqual(facts('The King opened the second ordinary session of the 20th Parliament on Sunday.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
     assert.deepEqual(facts('The second ordinary session of the 20th Parliament was inaugurated on Sunday.'), [['meeting:parliament#20 session#2', '2025-10-26', 'start']]);
@@ -26,14 +32,14 @@ describe('dates', () => {
   // CPI(M) coverage: "The 24th All India Party Congress of the CPI(M) opened in Madurai on
   // Wednesday" dated nothing: the party's name with its faction's letter ended the meeting's name.
   it('a body named with a letter in brackets after the meeting ("of the CPI(M)") is still the meeting\'s name', () => {
-    const a = analyze('m.txt', 'Congress\nPublished: 2025-04-03\n\nThe 24th All India Party Congress of the CPI(M) opened in Madurai on Wednesday.\n');
-    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.aspect]] : [])), [['meeting:party congress#24', '2025-04-02', 'start']]);
+    const facts = eventDates('The 24th All India Party Congress of the CPI(M) opened in Madurai on Wednesday.', '2025-04-03');
+    assert.deepEqual(facts.map((f) => [f.key, f.day, f.aspect]), [['meeting:party congress#24', '2025-04-02', 'start']]);
   });
 
   // IAEA coverage: KUNA's "The 69th annual IAEA General Conference came to a close on Saturday"
   // dated nothing, and "runs through September 19" was a day it was held, not its last.
   it('"came to a close", "drew to a close", "runs through" and "until" date a meeting\'s last day', () => {
-    const facts = (body: string) => analyze('c.txt', `Vienna\nPublished: 2025-09-20\n\n${body}\n`).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.dateText, f.day, f.aspect]] : []));
+    const facts = (body: string) => eventDates(body, '2025-09-20').map((f) => [f.dateText, f.day, f.aspect]);
     assert.deepEqual(facts('The 69th IAEA General Conference came to a close on Saturday with a ceremony.'), [['Saturday', '2025-09-20', 'end']]);
     assert.deepEqual(facts('The 69th IAEA General Conference drew to a close in Vienna on Friday.'), [['Friday', '2025-09-19', 'end']]);
     assert.deepEqual(facts('The 69th IAEA General Conference runs through September 19.'), [['September 19', '2025-09-19', 'end']]);
@@ -49,7 +55,7 @@ describe('dates', () => {
   // SADC coverage: "will hold the 44th Ordinary Summit … On August 17 and 18, 2024" read as 17 August
   // alone (of the article's year, had it been another), so "held on 18 August" elsewhere disagreed.
   it('two days of a month in a list are the days from the first to the second, with the year written after them', () => {
-    const facts = (body: string, day = '2025-10-25') => analyze('l.txt', `Summit\nPublished: ${day}\n\n${body}\n`).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.dateText, f.day, f.lastDay]] : []));
+    const facts = (body: string, day = '2025-10-25') => eventDates(body, day).map((f) => [f.dateText, f.day, f.lastDay]);
     assert.deepEqual(facts('The 44th SADC Summit was held on August 17 and 18, 2024.'), [['August 17 and 18, 2024', '2024-08-17', '2024-08-18']]);
     assert.deepEqual(facts('The 44th SADC Summit will be held on 17 and 18 August 2024.'), [['17 and 18 August 2024', '2024-08-17', '2024-08-18']]);
     assert.deepEqual(facts('The 44th SADC Summit was held on Aug. 17 and 18 in Harare.', '2024-08-19'), [['Aug. 17 and 18', '2024-08-17', '2024-08-18']]);

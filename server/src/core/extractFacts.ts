@@ -6,18 +6,6 @@ import type { Fact, TitleFact } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { splitTitle } from './titles';
 
-/**
- * Words that may stand between a meeting and its date: "the SCM, held in Seoul on Nov. 4",
- * "kicked off here on Monday", "is underway from June 15 to 17",
- * "took place in person at the OPEC Secretariat in Vienna, Austria, on Wednesday", "was held virtually on",
- * "(SCO), chaired by Kazakhstan, commences today".
- */
-const LINK_AFTER = new Set(`the is was are were will be been being to set slated scheduled planned due held hold holds open opens
-  opened convene convenes convened begin begins began start starts started kick kicks kicked off take takes took
-  commence commences commenced inaugurated declared officially formally which
-  close closes closed conclude concludes concluded end ends ended wrap wraps wrapped up adjourn adjourns adjourned
-  run runs ran place on in at for from until till through capital city virtually online person chaired hosted by here underway
-  came comes come drew draws draw a last lasts lasted continue continues continued`.split(/\s+/));
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
@@ -27,11 +15,19 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
   return text.slice(from, to).split(/\s+/).filter(Boolean);
 }
 
-/** The verbs among LINK_AFTER: one run of them ("is set to take place") says what the meeting does. */
+/** Verbs that may link a meeting to its date: one run of them ("is set to take place") says what the meeting does. */
 const LINK_VERBS = new Set(`is was are were will be been being set slated scheduled planned due held hold holds open opens opened
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
   commenced inaugurated declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned
   run runs ran came comes come drew draws draw last lasts lasted continue continues continued`.split(/\s+/));
+/**
+ * Words that may stand between a meeting and its date, the verbs and these: "the SCM, held in
+ * Seoul on Nov. 4", "kicked off here on Monday", "is underway from June 15 to 17", "took place in
+ * person at the OPEC Secretariat in Vienna, Austria, on Wednesday", "was held virtually on",
+ * "(SCO), chaired by Kazakhstan, commences today".
+ */
+const LINK_AFTER = new Set([...LINK_VERBS, ...`the to off officially formally which up place a on in at for from until till through capital city
+  virtually online person chaired hosted by here underway`.split(/\s+/)]);
 /**
  * Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was
  * declared open", "wrapped up", "came to a close".
