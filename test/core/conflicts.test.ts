@@ -615,18 +615,40 @@ describe('conflicts: titles', () => {
     assert.deepEqual(ranks({ 'later.txt': named.replace('24 Oct. 2025', '26 Oct. 2025'), 'appointed.txt': appointed }), []);
     const now = wire('Service chiefs', '25 Oct. 2025', 'Air Vice Marshal S.K Aneke is now the Chief of Air Staff.');
     assert.deepEqual(corpusOf({ 'now.txt': now }).analysis('now.txt').facts.map((f) => f.type === 'title' && f.takingPost), [true]);
-    // Nor a rank in sources where nobody takes a post, nor one of the person replaced, or replaced by another.
+    // Nor a rank in sources where nobody takes a post, nor one of the person replaced, or replaced
+    // by another (the one replacing takes the post; the words before a name stop at a sentence's end).
     const spoke = wire('Visit', '25 Oct. 2025', 'Lt. General Olufemi Oluyede spoke on Saturday.');
     assert.deepEqual(ranks({ 'spoke.txt': spoke, 'thanked.txt': thanked }), ['spoke.txt: Lt. General / thanked.txt: General']);
     const replaced = wire('Service chiefs', '24 Oct. 2025', 'Musa was replaced by Lt. General Olufemi Oluyede. Lieutenant General Christopher Musa was replaced on Friday.');
     assert.deepEqual(corpusOf({ 'r.txt': replaced }).analysis('r.txt').facts.map((f) => f.type === 'title' && [f.key, f.takingPost ?? false]), [
-      ['person:olufemioluyede', false], ['person:christophermusa', false],
+      ['person:olufemioluyede', true], ['person:christophermusa', false],
     ]);
     // "The outgoing service chiefs led by … General Christopher Musa": leading is no new post; "the new command, headed by" is.
     const led = wire('Chiefs', '24 Oct. 2025', 'He thanked the outgoing service chiefs led by Chief of Defence Staff, General Christopher Musa. The new SDF command, headed by Lt. Gen. Kenichiro Nagumo, has a staff of 240.');
     assert.deepEqual(corpusOf({ 'led.txt': led }).analysis('led.txt').facts.map((f) => f.type === 'title' && [f.key, f.takingPost ?? false]), [
       ['person:christophermusa', false], ['person:kenichironagumo', true],
     ]);
+  });
+
+  // Israel coverage: "Netanyahu appointed Foreign Minister Israel Katz to succeed Gallant as
+  // defence minister" (5 November) against "Defense Minister Israel Katz" (January) was flagged:
+  // the office a source names as the person moves is often the one left.
+  it('an office in a source that reports the person taking a post is not held against another office written that day or later', () => {
+    const offices = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+    const moved = wire('Gallant fired', '5 Nov. 2024', 'Netanyahu appointed Foreign Minister Israel Katz to succeed Gallant as defence minister.');
+    const replaced = wire('Gallant fired', '5 Nov. 2024', 'The outgoing minister will be replaced by current Foreign Minister Israel Katz.');
+    const replaceHim = wire('Gallant fired', '5 Nov. 2024', 'Netanyahu decided to replace him with foreign minister Israel Katz.');
+    const later = wire('Halevi resigns', '21 Jan. 2025', 'Halevi wrote to Defense Minister Israel Katz on Tuesday.');
+    for (const source of [moved, replaced]) assert.deepEqual(offices({ 'moved.txt': source, 'later.txt': later }), []);
+    assert.deepEqual(corpusOf({ 'r.txt': replaceHim }).analysis('r.txt').facts.map((f) => f.type === 'title' && [f.key, f.takingPost ?? false]), [['person:israelkatz', true]]);
+    // A post taken long before is no move: "the first since Biden became president".
+    const since = wire('Summit', '15 Nov. 2022', 'Vice President Joe Biden met Xi. It was the first meeting since Biden became president.');
+    assert.deepEqual(corpusOf({ 's.txt': since }).analysis('s.txt').facts.map((f) => f.type === 'title' && [f.key, f.takingPost ?? false]), [['person:josephbiden', false]]);
+    // Written before the move, the other office is still held against it; so it is without one.
+    const earlier = wire('Talks', '1 Oct. 2024', 'Defense Minister Israel Katz spoke on Tuesday.');
+    assert.deepEqual(offices({ 'moved.txt': moved, 'earlier.txt': earlier }), ['earlier.txt: Defense Minister / moved.txt: Foreign Minister']);
+    const spoke = wire('Talks', '5 Nov. 2024', 'Foreign Minister Israel Katz spoke on Tuesday.');
+    assert.deepEqual(offices({ 'spoke.txt': spoke, 'later.txt': later }), ['later.txt: Defense Minister / spoke.txt: Foreign Minister']);
   });
 
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.

@@ -3279,3 +3279,25 @@ describe('mentions: "All" opening a body\'s name, and pairs joined by an en dash
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day]] : [])), [['meeting:india-russia summit#22', '2024-07-09']]);
   });
 });
+
+describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, residences and portfolios', () => {
+  // Trinidad, Nepal, Uganda, Portugal and EU coverage: "Senior Counsel Stuart Richard Young",
+  // "Taoiseach Leo Varadkar" and "the Ombudswoman Maria Lúcia Amaral" were people named with
+  // their office; "St Ann's" and "Sheetal Niwas" (the President's House and office) were people,
+  // and so was "Disaster Preparedness" in "State Minister for Relief, Disaster Preparedness and Refugees".
+  it('"Counsel", "Taoiseach", "Tánaiste" and "Ombudswoman" are offices before a name; "St" opens a place; "Niwas" ends one; relief portfolios are portfolios', () => {
+    const t = 'Sworn in\nPublished: 17 March 2025\n\nSenior Counsel Stuart Richard Young was sworn in at President\u2019s House, St Ann\u2019s, on Monday. ' +
+      'Taoiseach Leo Varadkar and Tánaiste Micheál Martin sent greetings. The Ombudswoman Maria Lúcia Amaral attended. ' +
+      'A ceremony was held at Sheetal Niwas. Aber is the new State Minister for Relief, Disaster Preparedness and Refugees. Kevin St. John said so.\n';
+    const a = analyze('oath.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['person', 'Stuart Richard Young'], ['place', 'St Ann'],
+      ['person', 'Leo Varadkar'], ['person', 'Micheál Martin'], ['person', 'Maria Lúcia Amaral'],
+      ['place', 'Sheetal Niwas'], ['person', 'Kevin St. John'],
+    ]);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [
+      ['person:stuartrichardyoung', 'Senior Counsel'], ['person:leovaradkar', 'Taoiseach'], ['person:michealmartin', 'Tánaiste'],
+      ['person:marialuciaamaral', 'Ombudswoman'],
+    ]);
+  });
+});

@@ -70,6 +70,8 @@ export class Corpus {
   /** Defining key → acronyms that currently resolve to it. */
   private acronymsOf = new Map<string, Set<string>>();
   private conflictCache = new Map<string, Conflict[]>();
+  /** A cluster's canonical key → its members parted into spellings of one name (see spellingGroupOf). */
+  private spellingGroups = new Map<string, string[][]>();
   /** Person keys by name prefix and length: the only candidates fuzzy linking compares. */
   private personBlocks = new Map<string, Set<string>>();
   private variantChecked = new Set<string>();
@@ -422,6 +424,7 @@ export class Corpus {
     for (const m of members) this.dissolve(m);
     if (members.size < 2) return;
     const canonical = [...members].sort()[0];
+    this.spellingGroups.delete(canonical);
     for (const m of members) if (m !== canonical) this.aliases.set(m, canonical);
     this.aliasMembers.set(canonical, members);
     this.sourcesCache.delete(canonical);
@@ -519,6 +522,7 @@ export class Corpus {
   private dissolve(key: string): void {
     const old = this.aliases.get(key) ?? key;
     this.aliasMembers.delete(old);
+    this.spellingGroups.delete(old);
     this.sourcesCache.delete(old);
     this.aliases.delete(key);
   }
@@ -531,6 +535,12 @@ export class Corpus {
   private widen(change: ChangeSet, keysOnly = false): ChangeSet {
     // During a first index nothing is cached yet: there is nothing to invalidate.
     if (keysOnly && !this.conflictCache.size && !this.sourcesCache.size) return change;
+    // A person's conflicts are found over the spellings of the name (see conflictKeyOf): a
+    // change to one spelling, or to the cluster, changes those of every other.
+    for (const k of [...change.keys]) {
+      if (!k.startsWith('person:')) continue;
+      for (const m of this.aliasMembers.get(this.aliases.get(k) ?? k) ?? []) change.keys.add(m);
+    }
     for (const k of change.keys) {
       const before = this.conflictCache.get(k);
       this.conflictCache.delete(k);
@@ -702,22 +712,57 @@ export class Corpus {
     return first?.text ?? entity.replace(/^[a-z]+:/, '');
   }
 
+  /**
+   * Conflicts found under this key: for spellings of one person's name, all of them under the
+   * first that states a fact (conflictKeyOf), none under the others, so that summing over
+   * keys counts each once.
+   */
   conflictsOf(key: string): Conflict[] {
     let c = this.conflictCache.get(key);
     if (!c) {
-      const ids = this.factIndex.get(key);
+      const keys = this.factKeysSpelledAs(key);
+      let ids: number[] | undefined;
+      if (keys.length === 1) ids = keys[0] === key ? this.factIndex.get(key) : undefined;
+      else if (keys[0] === key) ids = [...new Set(keys.flatMap((k) => this.factIndex.get(k)!))];
       // In URI order, so the result does not depend on the order articles were added in.
-      c = ids && ids.length > 1 ? findConflicts(key, ids.map((id) => this.byId[id]!).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0)), this.options) : [];
+      c = ids && ids.length > 1 ? findConflicts(key, ids.map((id) => this.byId[id]!).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0)), this.options, keys) : [];
       this.conflictCache.set(key, c);
     }
     return c;
+  }
+
+  /** The key a raw key's conflicts are found under: the first spelling of the name that states a fact. */
+  conflictKeyOf(key: string): string {
+    return this.factKeysSpelledAs(key)[0] ?? key;
+  }
+
+  /**
+   * The keys with facts that spell the same name as `key` ("betzalelsmotrich",
+   * "bezalelsmotrich"), in order; just `key` for one not in a cluster. Only spellings: a
+   * shorter form or a longer name in the cluster ("Bola Tinubu" / "Bola Ahmed Tinubu") may be
+   * another bearer's, and its titles are not held against this one's.
+   */
+  private factKeysSpelledAs(key: string): string[] {
+    const canonical = this.aliases.get(key) ?? key;
+    const members = key.startsWith('person:') ? this.aliasMembers.get(canonical) : undefined;
+    if (!members) return [key];
+    let groups = this.spellingGroups.get(canonical);
+    if (!groups) {
+      groups = spellingGroups([...members].sort());
+      this.spellingGroups.set(canonical, groups);
+    }
+    const group = groups.find((g) => g.includes(key)) ?? [key];
+    if (group.length === 1) return group;
+    const stating = group.filter((k) => this.factIndex.has(k));
+    return stating.length ? stating : [key];
   }
 
   /** Conflicts an article takes part in. */
   conflictsIn(uri: string): Conflict[] {
     const a = this.articles.get(uri);
     if (!a) return [];
-    const keys = new Set(a.factKeys());
+    const keys = new Set<string>();
+    for (const k of a.factKeys()) keys.add(this.conflictKeyOf(k));
     return [...keys].flatMap((k) => this.conflictsOf(k)).filter((c) => c.sides.some((s) => s.uri === uri));
   }
 
@@ -799,6 +844,24 @@ function spellingVariants(a: string, b: string): boolean {
   const options = { threshold: FUZZY_THRESHOLD };
   return transliterationKey(a) === transliterationKey(b) || swapsTwoLetters(a, b) ||
     new Fuse([b], options).search(a).length > 0 || new Fuse([a], options).search(b).length > 0;
+}
+
+/**
+ * Person keys (sorted) parted into spellings of one name: connected by spellingVariants or a
+ * rotation ("shigeruishiba" / "ishibashigeru"). Each part keeps the keys' order.
+ */
+function spellingGroups(keys: string[]): string[][] {
+  const part = keys.map((_, i) => i);
+  const root = (i: number): number => (part[i] === i ? i : (part[i] = root(part[i])));
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const [a, b] = [keys[i].slice('person:'.length), keys[j].slice('person:'.length)];
+      if (spellingVariants(a, b) || (a.length === b.length && (b + b).includes(a))) part[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, string[]>();
+  keys.forEach((k, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), k]));
+  return [...groups.values()];
 }
 
 /** Do two keys of ten letters or more differ by two neighbouring letters swapped, and nothing else? */

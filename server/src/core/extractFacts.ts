@@ -305,10 +305,13 @@ const TAKES_POST_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:(?:has|have|had|was|we
 /**
  * Before a name, with at most the title the bearer leaves between: "the President named former
  * Chief of Army Staff, Lt. General Olufemi Oluyede as the new Chief of Defence Staff", "the new
- * command, headed by Lt. Gen. Kenichiro Nagumo". Not "succeeds" or "replacing", whose object is
- * the one leaving ("replacing General Christopher Musa").
+ * command, headed by Lt. Gen. Kenichiro Nagumo", "will be replaced by current Foreign Minister
+ * Israel Katz", "replace him with foreign minister Israel Katz". Not "succeeds" or "replacing",
+ * whose object is the one leaving ("replacing General Christopher Musa").
  */
-const TAKES_POST_BEFORE = /(?:\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|nominat(?:es|ed|ing)|designat(?:es|ed|ing)|install(?:s|ed|ing)|promot(?:es|ed|ing)|elevat(?:es|ed|ing)|swore in|swears in)|\bnew\b[^.;]{0,60}\b(?:headed|led|commanded) by)\s+(?:the\s+)?(?:(?:former|outgoing|current|then)\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|and|for)\s+)*(?:[A-Z][\w.'’-]*,\s+)?$/;
+const TAKES_POST_BEFORE = /(?:\b(?:appoint(?:s|ed|ing|ment of)?|nam(?:es|ed|ing)|nominat(?:es|ed|ing)|designat(?:es|ed|ing)|install(?:s|ed|ing)|promot(?:es|ed|ing)|elevat(?:es|ed|ing)|swore in|swears in|(?:replaced|succeeded) by|replac(?:e|es|ed|ing) (?:him|her) with)|\bnew\b[^.;]{0,60}\b(?:headed|led|commanded) by)\s+(?:the\s+)?(?:(?:former|outgoing|current|then)\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:(?:[A-Z][\w'’-]*|[A-Z][\w.'’-]{0,4}\.|of|the|and|for)\s+)*(?:[A-Z][\w.'’-]*,\s+)?$/;
+
+const SINCE_BEFORE = /\bsince\s+$/i;
 
 /** People the article says take up a post, of those `wanted`: a mention of theirs is set so. */
 function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>): Set<string> {
@@ -316,7 +319,10 @@ function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string
   for (const m of mentions) {
     if (m.kind !== 'person' || m.block !== 'body' || !wanted.has(m.key) || out.has(m.key)) continue;
     const end = Math.max(m.span.end, m.fullSpan.end);
-    if (TAKES_POST_AFTER.test(text.slice(end, end + 120)) || TAKES_POST_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 100), m.fullSpan.start))) out.add(m.key);
+    const before = text.slice(Math.max(0, m.fullSpan.start - 100), m.fullSpan.start);
+    // "the first since Biden became president": a post taken long before, the state since.
+    if (SINCE_BEFORE.test(before)) continue;
+    if (TAKES_POST_AFTER.test(text.slice(end, end + 120)) || TAKES_POST_BEFORE.test(before)) out.add(m.key);
   }
   return out;
 }
@@ -347,12 +353,12 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
       });
     }
   });
-  // Only ranks are compared with the day a post is taken in mind; most articles give none.
-  const ranked = new Set<string>();
-  for (const f of facts) if (f.type === 'title' && f.title.rank) ranked.add(f.key);
-  if (ranked.size) {
-    const taking = takingPostKeys(text, mentions, ranked);
-    for (const f of facts) if (f.type === 'title' && f.title.rank && taking.has(f.key)) f.takingPost = true;
+  // Ranks and offices are compared with the day a post is taken in mind; most articles give none.
+  const titled = new Set<string>();
+  for (const f of facts) if (f.type === 'title' && (f.title.rank || f.title.office)) titled.add(f.key);
+  if (titled.size) {
+    const taking = takingPostKeys(text, mentions, titled);
+    for (const f of facts) if (f.type === 'title' && taking.has(f.key)) f.takingPost = true;
   }
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:

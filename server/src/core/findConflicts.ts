@@ -66,6 +66,15 @@ function promotedSince(old: ConflictSide, now: ConflictSide, promotions: readonl
 }
 
 /**
+ * Did `a`'s source report the person moving to a post, and `b`'s come no earlier? Its office
+ * may be the one left ("Netanyahu appointed Foreign Minister Israel Katz to succeed Gallant")
+ * and `b`'s the one taken ("Defense Minister Israel Katz", a day or weeks later).
+ */
+function movedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
+  return !!a.takingPost && !(a.published && b.published && b.published < a.published);
+}
+
+/**
  * Promoted on taking a post, as far as the two sources tell: the ranks are one grade apart, and
  * both sources report the person taking up the post, or one does and the higher rank is not
  * written before the lower. "Air Marshal AP Singh succeeded … as the new Air Force chief" and
@@ -88,14 +97,14 @@ function daysApart(a?: string, b?: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
 }
 
-function sidesFor(key: string, fact: ConflictFact, articles: ArticleAnalysis[]): ConflictSide[] {
+function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[]): ConflictSide[] {
   const sides: ConflictSide[] = [];
   const seen: string[] = [];
   for (const a of articles) {
     seen.length = 0;
-    // A stored article unpacks only this key's facts.
-    for (const f of a instanceof StoredArticle ? a.factsFor(key) : a.facts) {
-      if (f.key !== key) continue;
+    // A stored article unpacks only these keys' facts.
+    for (const f of a instanceof StoredArticle ? keys.flatMap((k) => a.factsFor(k)) : a.facts) {
+      if (!keys.includes(f.key)) continue;
       let norm: string | undefined;
       let value = '';
       let span: Span;
@@ -199,8 +208,10 @@ function keepFirst(list: number[], j: number): void {
 /**
  * Conflicts about one entity, across the articles that state facts about it. Work is
  * O(values²) comparisons of distinct values, then only the pairs of sides whose values differ.
+ * `keys` are compared as one (spellings of one name, "Betzalel" / "Bezalel Smotrich"); the
+ * conflicts are named by `key`, the first of them.
  */
-export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions): Conflict[] {
+export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions, keys: string[] = [key]): Conflict[] {
   const facts: ConflictFact[] = key.startsWith('meeting:') ? ['date'] : key.startsWith('person') ? ['rank', 'office'] : [];
   const out: Conflict[] = [];
   const packed = articles.every((a) => a instanceof StoredArticle);
@@ -208,10 +219,10 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     if (packed) {
       // Sources mostly agree: one value everywhere is no conflict, and costs no sides.
       const values = new Set<string>();
-      for (const a of articles) (a as StoredArticle).addFactValues(key, fact, values);
+      for (const a of articles) for (const k of keys) (a as StoredArticle).addFactValues(k, fact, values);
       if (values.size < 2) continue;
     }
-    const sides = sidesFor(key, fact, articles);
+    const sides = sidesFor(keys, fact, articles);
     if (sides.length < 2) continue;
     // What each source states, so "a source that also states the other value" is one lookup.
     const valuesOf = new Map<string, string[]>();
@@ -248,6 +259,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a))) continue;
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;
             if (fact === 'rank' && promotedOnTakingPost(a, b)) continue;
+            if (fact === 'office' && (movedOnTakingPost(a, b) || movedOnTakingPost(b, a))) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));

@@ -100,7 +100,8 @@ export const OFFICE_HEADS = words(`
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate pastor priest
-  treasurer controller registrar ombudsman aide editor-in-chief commander-in-chief
+  treasurer controller registrar ombudsman ombudswoman ombudsperson aide editor-in-chief commander-in-chief counsel
+  taoiseach tanaiste tánaiste
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
@@ -295,7 +296,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
-  chapel basilica cathedral mosque republic seaboard bhavan bhawan hotel jail prison territory krai
+  chapel basilica cathedral mosque republic seaboard bhavan bhawan niwas nivas hotel jail prison territory krai
   bridge dam tunnel canal refinery auditorium base tower beach empire station throne memorial circle ${[...STREET_HEADS].join(' ')}
 `);
 

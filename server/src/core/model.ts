@@ -107,7 +107,8 @@ export interface TitleFact {
   /**
    * The article says this person takes up a post ("took over as Chief of the Air Staff", "named
    * … as the new Chief of Defence Staff"): an officer is often promoted that day, and sources
-   * rightly give the rank before it or after it. Set on facts with a rank only.
+   * rightly give the rank before it or after it; and the office it names may be the one the
+   * person leaves ("appointed Foreign Minister Israel Katz to succeed Gallant").
    */
   takingPost?: boolean;
 }

@@ -96,7 +96,7 @@ export function romanisationKey(name: string): string {
  * Corpus.linkVariant.
  */
 export function transliterationKey(key: string): string {
-  return key.replace(/gh|q/g, 'k').replace(/zh/g, 'j').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+  return key.replace(/gh|q/g, 'k').replace(/tz/g, 'z').replace(/zh/g, 'j').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
 }
 
 /**
@@ -194,7 +194,7 @@ function shorterKeysByParts(name: string): string[] {
     GIVEN_NAMES.has(foldText(words[1])) && !words.some((w) => NAME_PARTICLES.has(foldText(w)) || MORE_PARTICLES.has(foldText(w)))
     ? [`${words[0]} ${words[2]} ${words[3]}`, `${words[0]} ${words[1]} ${words[2]}`, `${words[0]} ${words[2]}`].map((n) => personKey(n).slice('person:'.length)) : [];
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
-  if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length), ...secondGiven];
+  if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length), ...secondGiven, ...withoutMaternalSurname(words)];
   const keys = [...threePartKeys(name), ...secondGiven];
   // "Bhartruhari Mahtab" and "B Mahtab", "Subrahmanyam Jaishankar" and "S. Jaishankar": the given
   // name by its initial, as South Asian and African outlets often write it (linked only while one
@@ -209,6 +209,18 @@ function shorterKeysByParts(name: string): string[] {
     keys.push(personKey(`${words[0].charAt(0)}${words[1].charAt(0)} ${words[2]}`).slice('person:'.length));
   }
   return keys;
+}
+
+/**
+ * "Bernardo Arévalo de León" is "Bernardo Arévalo", "Marcelo Rebelo de Sousa" "Marcelo
+ * Rebelo": a given name and a surname, then a second surname after "de" that later mentions
+ * leave out. Not after two given names ("Juan Carlos de Borbón" is not "Juan Carlos").
+ */
+function withoutMaternalSurname(words: string[]): string[] {
+  if (words.length < 4 || !/^(?:de|del|da|do|dos|das)$/.test(words[2]) || !words.slice(3, -1).every((w) => /^(?:la|las|los)$/.test(w))) return [];
+  if (!words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || !/^\p{Lu}/u.test(words[words.length - 1])) return [];
+  if (SURNAME_FIRST.has(words[0]) || GIVEN_NAMES.has(foldText(words[1])) || NAME_HONORIFICS.has(foldText(words[0]))) return [];
+  return [personKey(`${words[0]} ${words[1]}`).slice('person:'.length)];
 }
 
 /** The shorter keys of a name of three parts, hyphens counted as spaces (see shorterNameKeys). */

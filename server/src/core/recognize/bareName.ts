@@ -8,12 +8,13 @@ import { ELECT, isHonorific, isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
 import { appositive, isTitleHead } from './appositive';
 import { otherOccasionBefore } from './meetingSeries';
-import { BODY_KIND_NOUNS, partyAfter } from './organizations';
+import { BODY_KIND_NOUNS, BODY_NOUNS, partyAfter } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificInName, initialsOfName, isEastAsianName, leadingInitials, listedWordInName, middleInitial, nicknamesIn,
   personKeyFor, shortFormsOf, styledNameAfterComma, titleAsGivenName,
 } from './personNames';
 import { demonymOfPlace } from './places';
+import { numberedMeetingOf } from './readMeeting';
 import { chunkSpan, pushMention, pushOrganization, pushPlace, pushShortReference, readChunkBody, type Reading, rereadAs } from './reading';
 import { acronymOfficeBefore, commaTitleBefore, madeRole, nameAfter, officeBeforeComma, roleTitleBefore } from './roleTitles';
 import {
@@ -78,6 +79,12 @@ export function readSingleWord(r: Reading): boolean {
     if (w.length >= 4 && /^\p{Lu}+$/u.test(w) && PLACES.has(w.charAt(0) + w.slice(1).toLowerCase())) return pushPlace(r);
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
+      // "the 141st session of the IOC": a numbered meeting of the body the acronym names, as
+      // "the 141st session of the International Olympic Committee" is.
+      // Not when the acronym only qualifies what follows ("the 5th meeting of the IMF board",
+      // "the 20th summit of the SCO member states").
+      const meeting = !acronymQualifies(toks[c.to]) ? numberedMeetingOf(toks, c, words, block, sentence) : undefined;
+      if (meeting) out.mentions.push(meeting);
     } else if (nameWordOk(w) && !/ic$/.test(w) && partyAfter(toks, c.to) && (!!acronymAfter(toks, c.to) || toks[c.from - 1]?.text.toLowerCase() === 'the' || BASED.test(toks[c.from - 1]?.text.toLowerCase() ?? ''))) {
       // "the Kuomintang party", "Kuomintang (KMT) party": one word needs "the" or its acronym
       // to be a party's name ("Smith party guests" is a gathering). An adjective says what kind
@@ -91,6 +98,16 @@ export function readSingleWord(r: Reading): boolean {
   return false;
 }
 
+/** Lower-case nouns an acronym qualifies before them: "IMF board", "ASEAN member states", "SCO heads". */
+const QUALIFIED_NOUNS = new Set(['member', 'members', 'countries', 'states', 'nations', 'leaders', 'heads', 'ministers', 'delegates', 'delegations', 'officials']);
+
+/** Does the lower-case word `next` make the acronym before it part of a longer noun phrase? */
+function acronymQualifies(next: Token | undefined): boolean {
+  if (!next?.word || next.cap) return false;
+  const w = foldText(next.text);
+  return ORG_HEADS.has(w) || MEETING_HEADS.has(w) || BODY_NOUNS.has(w) || PERSON_NOUNS.has(w) || QUALIFIED_NOUNS.has(w);
+}
+
 /** A bare name: a person when its shape or its sentence says so. */
 export function readBareName(r: Reading): void {
   const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
@@ -102,6 +119,9 @@ export function readBareName(r: Reading): void {
 
   // "Marine One", "Formula One": a number closes a vehicle's or a series' name, never a person's.
   if (n >= 2 && words[n - 1] === 'One') return;
+  // "President's House, St Ann's", "St. Kitts": a saint's name abbreviated names a place, or a
+  // church; no one in the news is called "St".
+  if (n >= 2 && /^Ste?\.?$/.test(words[0])) return void pushPlace(r);
   // "Sri Lankans", "Middle Eastern": a place's people, or what is of it.
   if (n >= 2 && demonymOfPlace(words.join(' '))) return;
   // Particles inside count for nothing: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
