@@ -132,6 +132,19 @@ describe('linking across articles', () => {
     assert.equal(c.allConflicts().length, 0);
   });
 
+  // Egypt's defence minister: "Abdel-Maguid Sakr" (Egyptian spelling), "Abdel Majeed Saqr" and
+  // "Abdel Majid Saqr" were three people.
+  it('the Egyptian "g" for "j" and "ee" for "i" link one name\'s spellings; a first letter does not ("Gill" and "Jill" Bates)', () => {
+    const a = 'Cabinet\nPublished: 3 July 2024\n\nLt. Gen. Abdel-Maguid Sakr was sworn in on Wednesday. Gill Bates said so.\n';
+    const b = 'Cabinet\nPublished: 3 July 2024\n\nDefence Minister Abdel Majeed Saqr was sworn in. Jill Bates said so.\n';
+    const d = 'Cabinet\nPublished: 4 July 2024\n\nGeneral Abdel Majid Saqr replaces Mohammed Zaki at the Defense Ministry.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))?.entity;
+    assert.equal(at('a.txt', a, 'Abdel-Maguid Sakr'), at('b.txt', b, 'Abdel Majeed Saqr'));
+    assert.equal(at('d.txt', d, 'Abdel Majid Saqr'), at('b.txt', b, 'Abdel Majeed Saqr'));
+    assert.notEqual(at('a.txt', a, 'Gill Bates'), at('b.txt', b, 'Jill Bates'));
+  });
+
   // Guatemala coverage: "Bernardo Arévalo de León" and "Bernardo Arévalo" were two people.
   it('a name with a second surname after "de" links to the given name and first surname; not after two given names', () => {
     const a = 'Oath\nPublished: 15 January 2024\n\nPresident Bernardo Arévalo de León was sworn in on Monday. King Juan Carlos de Borbón was not there.\n';

@@ -24,6 +24,7 @@ export interface ResolvedMention extends Mention {
 }
 
 const FUZZY_THRESHOLD = 0.12;
+const MAX_SPELLING_GROUP = 32;
 
 /**
  * The linked state of a corpus, saved so the next start restores it instead of re-linking
@@ -70,7 +71,7 @@ export class Corpus {
   /** Defining key → acronyms that currently resolve to it. */
   private acronymsOf = new Map<string, Set<string>>();
   private conflictCache = new Map<string, Conflict[]>();
-  /** A cluster's canonical key → its members parted into spellings of one name (see spellingGroupOf). */
+  /** A cluster's canonical key → its members parted into spellings of one name (see factKeysSpelledAs). */
   private spellingGroups = new Map<string, string[][]>();
   /** Person keys by name prefix and length: the only candidates fuzzy linking compares. */
   private personBlocks = new Map<string, Set<string>>();
@@ -745,7 +746,8 @@ export class Corpus {
   private factKeysSpelledAs(key: string): string[] {
     const canonical = this.aliases.get(key) ?? key;
     const members = key.startsWith('person:') ? this.aliasMembers.get(canonical) : undefined;
-    if (!members) return [key];
+    // Parting a cluster compares every pair of its keys: past a few dozen, each key stays alone.
+    if (!members || members.size > MAX_SPELLING_GROUP) return [key];
     let groups = this.spellingGroups.get(canonical);
     if (!groups) {
       groups = spellingGroups([...members].sort());

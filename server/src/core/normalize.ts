@@ -92,11 +92,13 @@ export function romanisationKey(name: string): string {
  * Arabic and Persian "gh"/"q"/"k" (Araghchi, Araqchi; Qasim, Kasim) and "ou"/"u" (Youssef,
  * Yussef); Ukrainian and Russian "y"/"i" and doubled letters (Yuliia Svyrydenko, Yulia
  * Sviridenko), "kh"/"h"; "zh"/"j" for Cyrillic "ж", which French-style spellings write "j"
- * (Rosen Zhelyazkov, Rossen Jeliazkov). Only compares keys of similar length and start; see
- * Corpus.linkVariant.
+ * (Rosen Zhelyazkov, Rossen Jeliazkov); Hebrew "tz"/"z" (Betzalel, Bezalel); the Egyptian "g"
+ * for "j" and "ee" for "i" (Abdel-Maguid, Abdel Majeed, Abdel Majid), not a first letter ("Gill",
+ * "Jill"). Only compares keys of similar length and start; see Corpus.linkVariant.
  */
 export function transliterationKey(key: string): string {
-  return key.replace(/gh|q/g, 'k').replace(/tz/g, 'z').replace(/zh/g, 'j').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+  return key.replace(/gh|q/g, 'k').replace(/tz/g, 'z').replace(/zh/g, 'j').replace(/gu(?=[ei])/g, 'g').replace(/(?<=.)g/g, 'j').replace(/ee/g, 'i')
+    .replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
 }
 
 /**
