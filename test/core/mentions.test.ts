@@ -3300,4 +3300,13 @@ describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, 
       ['person:marialuciaamaral', 'Ombudswoman'],
     ]);
   });
+
+  // Malawi, Kenya and Nigeria coverage: "Comedian-turned-politician Michael Usi", "Hon William
+  // Samoei Ruto" and "Asiwaju Bola Ahmed Tinubu" were people named with what they became or their style.
+  it('"X-turned-Y" before a name describes, as a word in lower case does; "Hon" and "Asiwaju" are styles', () => {
+    const t = 'Sworn in\nPublished: 21 June 2024\n\nComedian-turned-politician Michael Usi was sworn in. Hon William Samoei Ruto and Asiwaju Bola Ahmed Tinubu sent greetings.\n';
+    assert.deepEqual(analyze('oath.txt', t).mentions.map((m) => [m.kind, m.text, t.slice(m.span.start, m.span.end)]), [
+      ['person', 'Michael Usi', 'Michael Usi'], ['person', 'William Samoei Ruto', 'William Samoei Ruto'], ['person', 'Bola Ahmed Tinubu', 'Bola Ahmed Tinubu'],
+    ]);
+  });
 });

@@ -105,7 +105,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev reverend revd venerable honourable honorable shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev reverend revd venerable honourable honorable hon asiwaju shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`

@@ -236,7 +236,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       tokens.push({ text: raw.slice(base.length), start: start + s + base.length, end: start + e, word: false, cap: false });
       return;
     }
-    tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
+    // "Comedian-turned-politician Michael Usi": what someone became describes them, as a word in
+    // lower case does, and names no one.
+    const cap = isUpperStart(raw.charCodeAt(0), raw) && !(raw.length > 10 && /-turned-/i.test(raw));
+    tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap, afterBreak });
   };
   scanWords(slice, (s, e, afterBreak) => {
     // "…of the Volkswagen Group.https://t.co/…": a web address run into a word ends the word,
