@@ -29,6 +29,16 @@ describe('dates', () => {
     assert.deepEqual(facts('Xi on Monday attended the 43rd ASEAN Summit. The 20th Parliament met on Sunday.'), []);
   });
 
+  // Vietnamese and OIC coverage: "The 19th East Asian Summit (EAS) was organised in Vientiane on
+  // Friday" and "The 15th summit of the Organization of Islamic Cooperation got underway on
+  // Saturday" dated nothing.
+  it('"was organised" and "got underway" say a meeting\'s day, as "was held" does; "got" with anything else does not', () => {
+    const facts = (body: string) => eventDates(body, '2024-10-12').map((f) => [f.key, f.day]);
+    assert.deepEqual(facts('The 19th East Asian Summit (EAS) was organised in Vientiane on Friday, focusing on cooperation.'), [['meeting:east asia summit#19', '2024-10-11']]);
+    assert.deepEqual(facts('The 15th summit of the Organization of Islamic Cooperation got underway on Saturday in Banjul.'), [['meeting:organization of islamic cooperation summit#15', '2024-10-12']]);
+    assert.deepEqual(facts('The 15th summit of the Organization of Islamic Cooperation got support from Gambia on Saturday.'), []);
+  });
+
   // CPI(M) coverage: "The 24th All India Party Congress of the CPI(M) opened in Madurai on
   // Wednesday" dated nothing: the party's name with its faction's letter ended the meeting's name.
   it('a body named with a letter in brackets after the meeting ("of the CPI(M)") is still the meeting\'s name', () => {

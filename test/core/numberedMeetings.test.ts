@@ -139,4 +139,23 @@ describe('numbered meetings written more or less fully', () => {
       assert.deepEqual(b.mentions.filter((m) => m.kind === 'meeting').map((m) => m.text), [], text);
     }
   });
+
+  // ECOWAS and EAC coverage: the 66th session of the Authority was four meetings by the way who
+  // meets was written around it; "announced … on Sunday, December 15, in Abuja during the 66th
+  // Ordinary Session" and "The 23rd Ordinary Summit of the East African Community (EAC) Heads of
+  // State, held on November 24, 2023" dated nothing.
+  it('a session of a bloc\'s Authority is one meeting however who meets is written; a day "in a place during" a meeting, and one after "(EAC) Heads of State, held on", date it', () => {
+    const forms = ['the ECOWAS Authority of Heads of State and Government', 'the Authority of ECOWAS Heads of State and Government', 'the Authority of Heads of State and Government of ECOWAS', 'the ECOWAS Authority'];
+    for (const form of forms) {
+      const a = analyze('a.txt', `ECOWAS\nPublished: 16 Dec. 2024\n\nThe 66th Ordinary Session of ${form} opened on Sunday.\n`);
+      assert.deepEqual(a.facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect]), [['meeting:ecowas authority session#66', '2024-12-15', 'start']], form);
+    }
+    const during = 'ECOWAS\nPublished: 16 Dec. 2024\n\nOmar Touray announced the decision on Sunday, December 15, in Abuja during the 66th Ordinary Session of the Authority of ECOWAS Heads of State and Government.\n';
+    assert.deepEqual(analyze('d.txt', during).facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect ?? 'held']), [['meeting:ecowas authority session#66', '2024-12-15', 'held']]);
+    // A journey's day is not the meeting's, with a place between or not.
+    const arrived = 'ECOWAS\nPublished: 16 Dec. 2024\n\nHe arrived on Sunday in Abuja for the 66th Ordinary Session of the ECOWAS Authority.\n';
+    assert.deepEqual(analyze('r.txt', arrived).facts, []);
+    const eac = 'EAC\nPublished: 25 Nov. 2023\n\nThe 23rd Ordinary Summit of the East African Community (EAC) Heads of State, held on November 24, 2023, in Arusha, Tanzania, admitted Somalia.\n';
+    assert.deepEqual(analyze('e.txt', eac).facts.map((f) => f.type === 'eventDate' && [f.key, f.day]), [['meeting:east africa community summit#23', '2023-11-24']]);
+  });
 });

@@ -19,7 +19,7 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 const LINK_VERBS = new Set(`is was are were will be been being set slated scheduled planned due held hold holds open opens opened
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
   commenced inaugurated declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned
-  run runs ran came comes come drew draws draw last lasts lasted continue continues continued`.split(/\s+/));
+  run runs ran came comes come drew draws draw last lasts lasted continue continues continued organised organized got gets`.split(/\s+/));
 /**
  * Words that may stand between a meeting and its date, the verbs and these: "the SCM, held in
  * Seoul on Nov. 4", "kicked off here on Monday", "is underway from June 15 to 17", "took place in
@@ -63,6 +63,10 @@ function nameGoesOn(gap: string[]): number {
     let k = 1;
     while (k < gap.length && MEETING_KINDS.has(gap[k])) k++;
     if (k > 1) return k;
+    // "The 23rd Ordinary Summit of the East African Community (EAC) Heads of State, held on …":
+    // who meet, after the body.
+    const members = membersAfter(gap, 1);
+    if (members) return 1 + members;
     // "The 13th Ministerial Conference (MC13) of the World Trade Organisation (WTO) commenced …".
     const of = gap[1] === 'of' ? nameGoesOn(gap.slice(1)) : 0;
     if (of) return 1 + of;
@@ -75,6 +79,12 @@ function nameGoesOn(gap: string[]): number {
   while (k < gap.length && (named(gap[k]) || (['of', 'the', 'and', 'for'].includes(gap[k]) && named(gap[k + 1]) && named(gap[k - 1])))) k++;
   if (k < gap.length && ACRONYM_IN_PARENS.test(gap[k])) k++;
   return k > from ? k : 0;
+}
+
+/** How many words from `k` say who meet: "Heads of State", "Heads of State and Government" (a comma may end them); else 0. */
+function membersAfter(gap: string[], k: number): number {
+  if (gap[k] !== 'Heads' || gap[k + 1] !== 'of' || !/^(?:State|Government),?$/.test(gap[k + 2] ?? '')) return 0;
+  return gap[k + 3] === 'and' && /^Government,?$/.test(gap[k + 4] ?? '') && !gap[k + 2].endsWith(',') ? 5 : 3;
 }
 
 /** The meeting's acronym after its name: "(ACD)", "(SCO-CoHS)", maybe with a comma after it. */
@@ -175,13 +185,27 @@ const AT_MEETING = /\b(?:(?:sidelines|margins|fringes|edges)\s+of|at|during|by)\
 const TRAVEL = /\b(?:arriv\w*|left|leav\w*|depart\w*|flew|fl(?:y|ies|ying)|travel\w*|head(?:s|ed|ing)?|land(?:s|ed|ing)?|embark\w*|set(?:s|ting)? off|return\w*|reach\w*)\b[^.;]{0,60}$/i;
 
 function linksBefore(text: string, date: RawMention, meeting: RawMention): boolean {
-  const gap = gapWords(text, date.span.end, meeting.fullSpan.start);
+  const words = gapWords(text, date.span.end, meeting.fullSpan.start);
+  const gap = words && withoutPlaceBeforeDuring(words);
   if (!gap || gap.length > 4) return false;
   if (!gap.every((w) => LINK_BEFORE.has(w.toLowerCase()) || ORDINAL.test(w))) return false;
   const before = text.slice(Math.max(0, date.span.start - 80), date.span.start);
   // "preparing since June 1 for the 57th SCM": a span's edge, not the meeting's day.
   if (/\b(?:since|by|until|till|from|before|after)\s*$/i.test(before)) return false;
   return !(gap[0]?.toLowerCase() === 'for' && TRAVEL.test(before));
+}
+
+/**
+ * "announced the decision on Sunday, December 15, in Abuja during the 66th Ordinary Session":
+ * the gap without the place, when "during" follows it (what happened that day, there, happened
+ * within the meeting).
+ */
+function withoutPlaceBeforeDuring(gap: string[]): string[] {
+  const from = gap[0] === ',' ? 1 : 0;
+  if (gap[from] !== 'in') return gap;
+  let k = from + 1;
+  while (k < gap.length && /^\p{Lu}[\p{L}.'’-]*,?$/u.test(gap[k])) k++;
+  return k > from + 1 && gap[k] === 'during' ? gap.slice(k) : gap;
 }
 
 /** Verbs by which a meeting happens: one of them must follow a meeting dated at the sentence's start. */
