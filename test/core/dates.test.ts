@@ -39,6 +39,20 @@ describe('dates', () => {
     assert.deepEqual(facts('The 15th summit of the Organization of Islamic Cooperation got support from Gambia on Saturday.'), []);
   });
 
+  // Lao, Ugandan, Chinese and EU coverage: "was held in the Lao capital, Vientiane, today", "in
+  // the Ugandan capital, Kampala, which runs from January 15th to 20th", "kicked off in northeast
+  // China's Harbin on Friday" and "in Beijing on Thursday, as the 25th China-EU Summit opened"
+  // dated nothing.
+  it('"capital," with its comma, where in a country, and "as the … opened" after a day link a meeting to its date; "as the … approached" does not', () => {
+    const facts = (body: string) => eventDates(body, '2024-10-11').map((f) => [f.key, f.day, f.lastDay ?? '', f.aspect ?? 'held']);
+    assert.deepEqual(facts('The 19th East Asia Summit (EAS), was held in the Lao capital, Vientiane, today, with a focus on trade.'), [['meeting:east asia summit#19', '2024-10-11', '', 'held']]);
+    assert.deepEqual(facts('It took place on the first day of the 19th NAM Summit in the Ugandan capital, Kampala, which runs from January 15th to 20th.'), [['meeting:nam summit#19', '2025-01-15', '2025-01-20', 'held']]);
+    assert.deepEqual(facts('The 9th Asian Winter Games officially kicked off in northeast China\'s Harbin on Friday.'), [['meeting:asia winter games#9', '2024-10-11', '', 'start']]);
+    assert.deepEqual(facts('The ninth Asian Winter Games opened in the northeastern Chinese city of Harbin on Friday.'), [['meeting:asia winter games#9', '2024-10-11', '', 'start']]);
+    assert.deepEqual(facts('Xi met von der Leyen in Beijing on Thursday, as the 25th China-EU Summit opened with high hopes.'), [['meeting:china-eu summit#25', '2024-10-10', '', 'start']]);
+    assert.deepEqual(facts('Xi met von der Leyen in Beijing on Thursday, as the 25th China-EU Summit approached.'), []);
+  });
+
   // CPI(M) coverage: "The 24th All India Party Congress of the CPI(M) opened in Madurai on
   // Wednesday" dated nothing: the party's name with its faction's letter ended the meeting's name.
   it('a body named with a letter in brackets after the meeting ("of the CPI(M)") is still the meeting\'s name', () => {

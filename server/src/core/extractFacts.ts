@@ -28,6 +28,10 @@ const LINK_VERBS = new Set(`is was are were will be been being set slated schedu
  */
 const LINK_AFTER = new Set([...LINK_VERBS, ...`the to off officially formally which up place a on in at for from until till through capital city
   virtually online person chaired hosted by here underway`.split(/\s+/)]);
+/** Where in a country, before its name or a city's: "in northeast China's Harbin", "in the northeastern Chinese city of Harbin". */
+const WHERE_WORDS = new Set(`north south east west northeast northwest southeast southwest northern southern eastern western
+  northeastern northwestern southeastern southwestern central of`.split(/\s+/));
+
 /**
  * Words that carry a run of verbs on: "set to take place", "kicked off", "officially began", "was
  * declared open", "wrapped up", "came to a close".
@@ -113,7 +117,7 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
     if (gap[i].toLowerCase() !== 'at' || gap[i + 1].toLowerCase() !== 'the') continue;
     for (let k = i + 2; k < Math.min(gap.length, i + 5) && /^\p{Ll}[\p{L}-]*,?$/u.test(gap[k]) && !LINK_AFTER.has(gap[k].replace(/,$/, '')); k++) venue.add(k);
   }
-  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase()) || venue.has(i) || (i === 0 && (w === ',' || ACRONYM_IN_PARENS.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
+  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase().replace(/,$/, '')) || WHERE_WORDS.has(w.toLowerCase()) || venue.has(i) || (i === 0 && (w === ',' || ACRONYM_IN_PARENS.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
   // One clause only: "…Conference, to be held in Baku, Azerbaijan, began in Bonn on June 3"
   // dates the talks in Bonn.
   let runs = 0;
@@ -160,6 +164,16 @@ function opensOnDate(text: string, date: RawMention, meeting: RawMention): false
   const gap = gapWords(between, 0, between.length)?.map((w) => w.toLowerCase()).filter((w) => w !== 'the' && w !== 'officially' && w !== 'formally' && !ORDINAL.test(w));
   if (gap?.length !== 1) return false;
   return START_VERBS.has(gap[0]) ? 'start' : END_VERBS.has(gap[0]) ? 'end' : false;
+}
+
+/**
+ * "Xi met von der Leyen in Beijing on Thursday, as the 25th China-EU Summit opened": the day, then
+ * "as" the meeting and the verb that opens or closes it.
+ */
+function opensAsDated(text: string, date: RawMention, meeting: RawMention): false | 'start' | 'end' {
+  if (!/^,?\s+as\s+(?:the\s+)?$/i.test(text.slice(date.span.end, meeting.fullSpan.start))) return false;
+  const verb = /^\s+(?:(?:was|were|officially|formally)\s+)?(\w+)/.exec(text.slice(Math.max(meeting.span.end, meeting.fullSpan.end), Math.max(meeting.span.end, meeting.fullSpan.end) + 40))?.[1].toLowerCase() ?? '';
+  return START_VERBS.has(verb) ? 'start' : END_VERBS.has(verb) ? 'end' : false;
 }
 
 /** The first or last part of a meeting named before it: "the opening ceremony of the", "the closing session of". */
@@ -393,7 +407,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
       for (const di of dates) {
         const m = mentions[mi];
         const d = mentions[di];
-        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m));
+        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m) || opensAsDated(text, d, m));
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.
         // ("the 44th and 45th ASEAN Summits opened on Oct. 9": two meetings named together share the date.)
