@@ -53,6 +53,17 @@ describe('dates', () => {
     assert.deepEqual(facts('Xi met von der Leyen in Beijing on Thursday, as the 25th China-EU Summit approached.'), []);
   });
 
+  // OTS, OPEC and G20 coverage: "The 12th Summit of the Organization of Turkic States, a
+  // multilateral international meeting, was held on 7 October 2025", "held via videoconference on
+  // Thursday" and "to host the 18th G20 Summit in New Delhi beginning today" dated nothing.
+  it('a description between commas after the meeting, "via videoconference", and "beginning" a day link a meeting to its date; a description with its own verb does not', () => {
+    const facts = (body: string) => eventDates(body, '2025-09-14').map((f) => [f.key, f.day, f.aspect ?? 'held']);
+    assert.deepEqual(facts('The 12th Summit of the Organization of Turkic States, a multilateral international meeting, was held on 7 October 2025 in Gabala.'), [['meeting:organization of turkic states summit#12', '2025-10-07', 'held']]);
+    assert.deepEqual(facts('The 36th OPEC and non-OPEC Ministerial Meeting, held via videoconference on Thursday, agreed cuts.'), [['meeting:opec and non-opec meeting#36', '2025-09-11', 'held']]);
+    assert.deepEqual(facts('India is all set to host the 18th G20 Summit in New Delhi beginning today.'), [['meeting:g20 summit#18', '2025-09-14', 'start']]);
+    assert.deepEqual(facts('The 12th OTS Summit, a meeting held in Baku on Friday, was a success.'), []);
+  });
+
   // CPI(M) coverage: "The 24th All India Party Congress of the CPI(M) opened in Madurai on
   // Wednesday" dated nothing: the party's name with its faction's letter ended the meeting's name.
   it('a body named with a letter in brackets after the meeting ("of the CPI(M)") is still the meeting\'s name', () => {

@@ -19,7 +19,8 @@ function gapWords(text: string, from: number, to: number): string[] | undefined 
 const LINK_VERBS = new Set(`is was are were will be been being set slated scheduled planned due held hold holds open opens opened
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
   commenced inaugurated declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned
-  run runs ran came comes come drew draws draw last lasts lasted continue continues continued organised organized got gets`.split(/\s+/));
+  run runs ran came comes come drew draws draw last lasts lasted continue continues continued organised organized got gets
+  beginning starting ending`.split(/\s+/));
 /**
  * Words that may stand between a meeting and its date, the verbs and these: "the SCM, held in
  * Seoul on Nov. 4", "kicked off here on Monday", "is underway from June 15 to 17", "took place in
@@ -27,7 +28,7 @@ const LINK_VERBS = new Set(`is was are were will be been being set slated schedu
  * "(SCO), chaired by Kazakhstan, commences today".
  */
 const LINK_AFTER = new Set([...LINK_VERBS, ...`the to off officially formally which up place a on in at for from until till through capital city
-  virtually online person chaired hosted by here underway`.split(/\s+/)]);
+  virtually online person chaired hosted by here underway via videoconference teleconference video link`.split(/\s+/)]);
 /** Where in a country, before its name or a city's: "in northeast China's Harbin", "in the northeastern Chinese city of Harbin". */
 const WHERE_WORDS = new Set(`north south east west northeast northwest southeast southwest northern southern eastern western
   northeastern northwestern southeastern southwestern central of`.split(/\s+/));
@@ -39,7 +40,7 @@ const WHERE_WORDS = new Set(`north south east west northeast northwest southeast
 const VERB_RUN = new Set(['to', 'place', 'off', 'officially', 'formally', 'up', 'a']);
 
 /** Verbs that date a meeting's first day, not any day of it. */
-const START_VERBS = new Set(`open opens opened begin begins began start starts started kick kicks kicked convene convenes convened
+const START_VERBS = new Set(`open opens opened begin begins began beginning start starts started starting kick kicks kicked convene convenes convened
   commence commences commenced inaugurate inaugurates inaugurated`.split(/\s+/));
 
 /** What a meeting opens or closes besides itself: "concluded its work", "opened its session". */
@@ -91,6 +92,22 @@ function membersAfter(gap: string[], k: number): number {
   return gap[k + 3] === 'and' && /^Government,?$/.test(gap[k + 4] ?? '') && !gap[k + 2].endsWith(',') ? 5 : 3;
 }
 
+/**
+ * How many of the gap's first words describe the meeting between commas: ", a multilateral
+ * international meeting," in "The 12th Summit of the Organization of Turkic States, a
+ * multilateral international meeting, was held on 7 October 2025". Only "a" or "an" and a few
+ * words of no number nor verb of its own; else 0.
+ */
+function describedAfter(gap: string[]): number {
+  if (gap[0] !== ',' || !/^an?$/.test(gap[1] ?? '')) return 0;
+  for (let k = 2; k < Math.min(gap.length, 9); k++) {
+    const w = gap[k].replace(/,$/, '');
+    if (/\d/.test(w) || LINK_VERBS.has(w.toLowerCase()) || !/^[\p{L}'’-]+$/u.test(w)) return 0;
+    if (gap[k].endsWith(',')) return k + 1;
+  }
+  return 0;
+}
+
 /** The meeting's acronym after its name: "(ACD)", "(SCO-CoHS)", maybe with a comma after it. */
 const ACRONYM_IN_PARENS = /^\(\p{Lu}[\p{L}\d-]*\),?$/u;
 
@@ -98,7 +115,7 @@ const ACRONYM_IN_PARENS = /^\(\p{Lu}[\p{L}\d-]*\),?$/u;
 const MEETING_KINDS = new Set(['ministerial', 'leaders', "leaders'", 'summit', 'meeting', 'session', 'plenary', 'conference']);
 
 /** Verbs that date a meeting's last day. */
-const END_VERBS = new Set(`close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned`.split(/\s+/));
+const END_VERBS = new Set(`close closes closed conclude concludes concluded end ends ended ending wrap wraps wrapped adjourn adjourns adjourned`.split(/\s+/));
 
 /** Does the date after the meeting state its day? "start" or "end" when the verb says the day it opens or closes. */
 function linksAfter(text: string, meeting: RawMention, date: RawMention): false | 'day' | 'start' | 'end' {
@@ -107,6 +124,7 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   const words = gapWords(text, Math.max(meeting.span.end, meeting.fullSpan.end), date.span.start);
   const gap = words && withoutOwnWork(words);
   if (gap) gap.splice(0, nameGoesOn(gap));
+  if (gap) gap.splice(0, describedAfter(gap));
   // "The 16th BRICS Summit is set to take place in Kazan, Russia, on October 22-23".
   if (!gap || gap.length > 14) return false;
   // Allowed between: linking verbs and prepositions, a place, the acronym "(SCM)".
