@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { conflictDiagnostics } from '../../server/src/core/service/diagnostics';
-import { analyze, corpusOf, DEFAULT_DIAGNOSTICS, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, slice, spanOf } from './helpers';
+import { analyze, corpusOf, DEFAULT_DIAGNOSTICS, fixture, offsetOf, seedCorpus, SEED_000, SEED_004, slice, spanOf, uriOf } from './helpers';
 
 /** A one-paragraph wire story published on `day` ("3 Nov. 2025"). */
 function wire(headline: string, day: string, body: string): string {
@@ -432,6 +432,23 @@ describe('conflicts: meeting dates', () => {
     const { corpus, analysis } = seedCorpus({ 'cap.txt': a });
     assert.deepEqual(corpus.allConflicts().filter((c) => c.fact === 'date'), []);
     assert.equal(analysis('cap.txt').facts.filter((f) => f.type === 'eventDate').length, 1);
+  });
+  // OPEC coverage: "It has been decided to hold the 36th OPEC and non-OPEC Ministerial Meeting on
+  // Nov. 26, 2023" (a June article) against "held via videoconference on Thursday" (30 November)
+  // was flagged: the meeting had been postponed.
+  it('a date given as a plan weeks ahead, or on no known day, is not held against a report written after the meeting; plans of the week before, and two plans, are', () => {
+    const dates = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+    const undated = 'OPEC+ extends deal\n\nIt has been decided to hold the 36th OPEC and non-OPEC Ministerial Meeting on Nov. 26, 2023, in Vienna.\n';
+    const report = wire('OPEC+ meets', '30 Nov. 2023', 'The 36th OPEC and non-OPEC Ministerial Meeting, held via videoconference on Thursday, agreed cuts.');
+    assert.deepEqual(dates({ 'undated.txt': undated, 'report.txt': report }), []);
+    const june = wire('OPEC+ extends deal', '4 June 2023', 'The 36th OPEC and non-OPEC Ministerial Meeting will be held on Nov. 26, 2023, in Vienna.');
+    assert.deepEqual(dates({ 'june.txt': june, 'report.txt': report }), []);
+    const lastWeek = wire('OPEC+ to meet', '24 Nov. 2023', 'The 36th OPEC and non-OPEC Ministerial Meeting will be held on Nov. 26, 2023, in Vienna.');
+    assert.deepEqual(dates({ 'last-week.txt': lastWeek, 'report.txt': report }), ['last-week.txt: Nov. 26, 2023 / report.txt: Thursday']);
+    const otherPlan = wire('OPEC+ to meet', '5 June 2023', 'The 36th OPEC and non-OPEC Ministerial Meeting is scheduled for Nov. 28, 2023, in Vienna.');
+    assert.deepEqual(dates({ 'june.txt': june, 'other-plan.txt': otherPlan }), ['june.txt: Nov. 26, 2023 / other-plan.txt: Nov. 28, 2023']);
+    // And the plan survives the packed form the server keeps.
+    assert.deepEqual(corpusOf({ 'june.txt': june }).corpus.get(uriOf('june.txt'))!.facts.map((f) => f.type === 'eventDate' && f.planned), [true]);
   });
 });
 

@@ -240,6 +240,9 @@ function withoutPlaceBeforeDuring(gap: string[]): string[] {
   return k > from + 1 && gap[k] === 'during' ? gap.slice(k) : gap;
 }
 
+/** Words that give a meeting's date as a plan: "will be held on", "decided to hold … on", "is scheduled for". */
+const PLAN = /\b(?:will|shall|scheduled|slated|planned|(?:set|due|expected|decided|agreed|is|are) to)\b/i;
+
 /** Verbs by which a meeting happens: one of them must follow a meeting dated at the sentence's start. */
 const HAPPENS = new Set(`held hold holds convene convenes convened open opens opened begin begins began start starts started kick kicks kicked
   commence commences commenced close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns
@@ -438,6 +441,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
+            ...(PLAN.test(text.slice(Math.max(0, Math.min(m.fullSpan.start, d.span.start) - 40), Math.max(m.span.end, d.span.start))) ? { planned: true } : {}),
           });
         }
       }

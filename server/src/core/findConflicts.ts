@@ -28,6 +28,8 @@ export interface ConflictSide {
   promotion?: boolean;
   /** The source says the person takes up a post (TitleFact.takingPost). */
   takingPost?: boolean;
+  /** The source gives the meeting's date as a plan (EventDateFact.planned). */
+  planned?: boolean;
 }
 
 export interface Conflict {
@@ -91,6 +93,26 @@ function promotedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
   return !(lower.published && higher.published && higher.published < lower.published);
 }
 
+/** A date written more than this many days before it is a plan, which may change. */
+const PLAN_AHEAD_DAYS = 7;
+
+/**
+ * Is `plan` a date given as a plan ("decided to hold the 36th OPEC and non-OPEC Ministerial
+ * Meeting on Nov. 26", in June), written more than a week ahead or on no known day, and
+ * `report` one written on or after the day it gives ("held via videoconference on Thursday",
+ * 30 November)? Meetings are postponed; the plan is not held against what happened. Two plans,
+ * or two reports, are still compared, and so is a plan of the week before.
+ */
+function plannedBeforeReport(plan: ConflictSide, report: ConflictSide): boolean {
+  if (!plan.planned || !report.published || report.planned) return false;
+  const [first] = plan.norm.replace(/^[<>]/, '').split('..');
+  const reported = report.norm.replace(/^[<>]/, '').split('..');
+  // A plan can't be written after its day: a day on or after it is a scrape's stated day, no
+  // publication day.
+  const ahead = !plan.published || plan.published >= first || daysApart(plan.published, first) > PLAN_AHEAD_DAYS;
+  return ahead && report.published >= (reported[1] ?? reported[0]);
+}
+
 /** Days between two publication dates; unknown (Infinity) when either source has no date. */
 function daysApart(a?: string, b?: string): number {
   if (!a || !b) return Infinity;
@@ -129,9 +151,10 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       seen.push(norm);
       const ending = f.type === 'title' && f.ending;
       const takingPost = f.type === 'title' && f.takingPost;
+      const planned = f.type === 'eventDate' && f.planned;
       sides.push({
         uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm,
-        ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}),
+        ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(planned ? { planned } : {}),
       });
     }
   }
@@ -260,6 +283,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;
             if (fact === 'rank' && promotedOnTakingPost(a, b)) continue;
             if (fact === 'office' && (movedOnTakingPost(a, b) || movedOnTakingPost(b, a))) continue;
+            if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));

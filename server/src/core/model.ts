@@ -132,6 +132,8 @@ export interface EventDateFact {
    * Wednesday"), which others may precede; otherwise a day it is held.
    */
   aspect?: 'start' | 'end';
+  /** Given as a plan ("will be held on", "decided to hold … on"): meetings are postponed. */
+  planned?: boolean;
 }
 
 export type Fact = TitleFact | EventDateFact;
