@@ -13,7 +13,7 @@ import * as path from 'path';
 import { RANK_WINDOW_DAYS } from '../server/src/core/findConflicts';
 import { personKey, romanisationKey } from '../server/src/core/normalize';
 
-export const GENERATOR_VERSION = 6;
+export const GENERATOR_VERSION = 7;
 
 
 // ---------------------------------------------------------------- random
@@ -414,6 +414,8 @@ export function generateCorpus(opts: GenerateOptions): Truth {
     throw new Error('no free article');
   };
   const near = (a: ArticlePlan, days: number) => (b: ArticlePlan) => b !== a && Math.abs(b.pub - a.pub) <= days;
+  /** An article with a free one published `from` to `to` days after it, to pick second. */
+  const withLater = (from: number, to: number) => (a: ArticlePlan) => plans.some((b) => !used.has(b.index) && b.pub - a.pub >= from && b.pub - a.pub <= to);
   const expected: ExpectedConflict[] = [];
   const decoys: Decoy[] = [];
   const reserved = new Map<number, number>(); // series → next reserved ordinal
@@ -533,7 +535,7 @@ export function generateCorpus(opts: GenerateOptions): Truth {
     {
       const n = names.make(true);
       const p: Person = { id: -1, ...n, korean: true, kind: 'rank' };
-      const a = freeArticle();
+      const a = freeArticle(withLater(10, 30));
       const b = freeArticle((x) => x.pub - a.pub >= 10 && x.pub - a.pub <= 30);
       a.injections.push({ kind: 'decoy-promotion', build: (_, st) => said(st, fullPerson(p, st, rng, { rankOverride: 'Lt. Gen.' }), 'The command is ready for the handover') });
       b.injections.push({ kind: 'decoy-promotion', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: 'Gen.' }), ' said the military would keep a firm readiness posture throughout the talks.'] });
@@ -550,6 +552,20 @@ export function generateCorpus(opts: GenerateOptions): Truth {
       a.injections.push({ kind: 'decoy-promotion', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: 'Lt. Gen.' }), ' took over as commander of the Ground Operations Command at a ceremony.'] });
       b.injections.push({ kind: 'decoy-promotion', build: (_, st) => [...fullPerson(p, st, rng, { rankOverride: 'Gen.' }), ' said the command would keep a firm readiness posture.'] });
       decoys.push({ type: 'promotion on taking a post, sources 0-1 days apart', entity: p.name, key: personKey(p.name), files: [a.file, b.file], note: `Lt. Gen. (${iso(a.pub)}, taking command) vs Gen. (${iso(b.pub)})` });
+    }
+    // Look-alike: a meeting postponed after it was announced. "… will be held in Seoul on
+    // <day>" weeks ahead, "… was held in Seoul on <a later day>" on the day or the next: both right.
+    {
+      const a = freeArticle(withLater(15, 120));
+      const b = freeArticle((x) => x.pub - a.pub >= 15 && x.pub - a.pub <= 120);
+      const si = otherSeries(a, b);
+      const ord = reserveOrdinal(si);
+      const held = b.pub - rng.int(0, 1);
+      const planned = held - rng.int(2, 5);
+      const city = rng.pick(CITIES);
+      a.injections.push({ kind: 'decoy-postponed', build: (x, st) => [`Separately, officials confirmed that ${meetingName(si, ord, st)} will be held in ${city} on `, apDate(planned, x.pub), '.'] });
+      b.injections.push({ kind: 'decoy-postponed', build: (x, st) => [`${meetingName(si, ord, st).replace(/^the/, 'The')} was held in ${city} on `, apDate(held, x.pub), ' after a postponement.'] });
+      decoys.push({ type: 'postponed meeting: a plan weeks ahead vs the report', entity: `${ordinal(ord)} ${SERIES[si].name}`, key: `meeting:${SERIES[si].name}#${ord}`, files: [a.file, b.file], note: `planned ${iso(planned)} (${a.file}, ${iso(a.pub)}), held ${iso(held)} (${b.file}, ${iso(b.pub)})` });
     }
     // Look-alike: a rank written with the surname only.
     {
