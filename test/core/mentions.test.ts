@@ -3301,6 +3301,16 @@ describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, 
     ]);
   });
 
+  // Benchmark corpus: "… bringing together Ambassador Nam Jae-myung and Rear Adm. Ahn Gyu Jun."
+  // named no Ahn Gyu Jun ("Jun." was June) and gave a month.
+  it('"Jun" or "Jan" ending a name at a sentence\'s end is the name\'s, not a month; before a day\'s number it is the month', () => {
+    const t = 'Dialogue\nPublished: 18 March 2025\n\nThe talks brought together Ambassador Nam Jae-myung and Rear Adm. Ahn Gyu Jun. They resume on Jun. 5 and Jan.7.\n';
+    assert.deepEqual(analyze('a.txt', t).mentions.map((m) => [m.kind, m.text, m.key]), [
+      ['person', 'Nam Jae-myung', 'person:namcamyunk'], ['person', 'Ahn Gyu Jun', 'person:ankyucun'],
+      ['date', 'Jun. 5', 'date:2025-06-05'], ['date', 'Jan.7', 'date:2025-01-07'],
+    ]);
+  });
+
   // Malawi, Kenya and Nigeria coverage: "Comedian-turned-politician Michael Usi", "Hon William
   // Samoei Ruto" and "Asiwaju Bola Ahmed Tinubu" were people named with what they became or their style.
   it('"X-turned-Y" before a name describes, as a word in lower case does; "Hon" and "Asiwaju" are styles', () => {

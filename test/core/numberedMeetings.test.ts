@@ -155,6 +155,10 @@ describe('numbered meetings written more or less fully', () => {
     // A journey's day is not the meeting's, with a place between or not.
     const arrived = 'ECOWAS\nPublished: 16 Dec. 2024\n\nHe arrived on Sunday in Abuja for the 66th Ordinary Session of the ECOWAS Authority.\n';
     assert.deepEqual(analyze('r.txt', arrived).facts, []);
+    // Without the bloc's name it is the same session, where the corpus knows one bloc's 66th.
+    const bare = 'ECOWAS\nPublished: 16 Dec. 2024\n\nThe 66th Ordinary Session of the Authority of Heads of State and Government opened on Sunday.\n';
+    const named = 'ECOWAS\nPublished: 16 Dec. 2024\n\nThe 66th Ordinary Session of the ECOWAS Authority closed on Sunday.\n';
+    assert.deepEqual(sourcesAt(corpusOf({ 'bare.txt': bare, 'named.txt': named }).corpus, 'bare.txt', bare, 'Session'), ['bare.txt', 'named.txt']);
     const eac = 'EAC\nPublished: 25 Nov. 2023\n\nThe 23rd Ordinary Summit of the East African Community (EAC) Heads of State, held on November 24, 2023, in Arusha, Tanzania, admitted Somalia.\n';
     assert.deepEqual(analyze('e.txt', eac).facts.map((f) => f.type === 'eventDate' && [f.key, f.day]), [['meeting:east africa community summit#23', '2023-11-24']]);
   });

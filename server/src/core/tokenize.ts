@@ -126,6 +126,9 @@ const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
 
+/** Month abbreviations that end names too ("Ahn Gyu Jun", "Jan"). */
+const NAME_SYLLABLES = new Set(['Jun', 'Jan']);
+
 /** " al-Sudani", " el-Sisi": an Arabic family name follows. */
 const ARABIC_FAMILY_AFTER = /^ (?:al|el|Al|El)[-‐]\p{Lu}/u;
 /** An opening quotation mark: the apostrophe after the word closes it. */
@@ -167,8 +170,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (!isWord) {
       const prev = tokens[tokens.length - 1];
       // Abbreviation or initialism: the period belongs to the word before it.
+      // ("Rear Adm. Ahn Gyu Jun.": "Jun" and "Jan" are names' syllables too, and months only
+      // before a day's number.)
       if (raw === '.' && prev && prev.word && prev.end === start + s && !prev.possessive &&
-          (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text))) {
+          (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text)) && !(NAME_SYLLABLES.has(prev.text) && !/^\s?\d/.test(slice.slice(e, e + 2)))) {
         prev.text += '.';
         prev.end += 1;
         return;

@@ -122,8 +122,9 @@ export function seriesKey(words: string[]): string | undefined {
     // A session of a bloc's Authority, whichever way who meets is written around it: "of the ECOWAS
     // Authority of Heads of State and Government", "of the Authority of ECOWAS Heads of State and
     // Government", "of the Authority of Heads of State and Government of ECOWAS" are the "ECOWAS Authority"'s.
-    .replace(/^(?:(\S+) authority of heads of state(?: and government)?|authority of (\S+) heads of state(?: and government)?|authority of heads of state(?: and government)? of (\S+)) session$/,
-      (_, a, b, c) => `${a ?? b ?? c} authority session`);
+    // (Without the bloc, "the Authority of Heads of State and Government", it is the "Authority"'s.)
+    .replace(/^(?:(\S+) authority of heads of state(?: and government)?|authority of (\S+) heads of state(?: and government)?|authority of heads of state(?: and government)?(?: of (\S+))?) session$/,
+      (_, a, b, c) => `${a ?? b ?? c ?? ''} authority session`.trimStart());
   if (SERIES_ALIASES[series]) return SERIES_ALIASES[series];
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
