@@ -3301,6 +3301,14 @@ describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, 
     ]);
   });
 
+  // Liberia coverage: "… and Special Envoy of President Joseph R. Biden" made Biden a special envoy.
+  it('an office after "of", "to" or "for" before a name is the name\'s; the post before it is someone else\'s', () => {
+    const t = 'Oath\nPublished: 23 Jan. 2024\n\nHe met the Special Envoy of President Xi Jinping. Chief Adviser to Prime Minister Sheikh Hasina spoke. Minister of State Jane Doe and Secretary of Defense Lloyd Austin spoke.\n';
+    assert.deepEqual(analyze('a.txt', t).facts.map((f) => f.type === 'title' && [f.key, f.title.text]), [
+      ['person:xijinping', 'President'], ['person:sheikhhasina', 'Prime Minister'], ['person:janedoe', 'Minister of State'], ['person:lloydaustin', 'Secretary of Defense'],
+    ]);
+  });
+
   // Benchmark corpus: "… bringing together Ambassador Nam Jae-myung and Rear Adm. Ahn Gyu Jun."
   // named no Ahn Gyu Jun ("Jun." was June) and gave a month.
   it('"Jun" or "Jan" ending a name at a sentence\'s end is the name\'s, not a month; before a day\'s number it is the month', () => {

@@ -59,6 +59,27 @@ const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 
 const OCCASION_NOUNS = new Set(['debate', 'debates', 'session', 'sessions', 'conference', 'meeting', 'election', 'elections', 'strike']);
 const ROOM_NOUNS = new Set(['hall', 'headquarters', 'building']);
 
+/** Words that open a post of two words ("Prime Minister", "Chief Minister", "Vice President"). */
+const POST_LEADS = /^(?:Prime|Chief|Vice|Deputy|First|Senior|Acting|Crown)$/;
+
+/**
+ * "Special Envoy of President Joseph R. Biden", "Adviser to Prime Minister X": another's office
+ * after "of", "to" or "for" (without "the") names the person after it; the words before are
+ * someone else's post. Where that office starts, or 0.
+ */
+function anotherOfficeFrom(titleWords: string[], shown: number): number {
+  for (let k = shown - 2; k >= 1; k--) {
+    if (!/^(?:of|to|for)$/.test(titleWords[k])) continue;
+    const office = titleWords.slice(k + 1, shown);
+    // Only a post's words after it ("President", "Prime Minister"), not a name ("Spokesman for
+    // President Putin Dmitry Peskov"), nor a portfolio ("Minister for Law and Justice").
+    const post = office.every((w) => !nameWordOk(w)) && (isOfficeHead(office, 0) || (office.length > 1 && POST_LEADS.test(office[0]) && isOfficeHead(office, 1)));
+    if (post && splitTitle(office).office && splitTitle(titleWords.slice(0, k)).office) return k + 1;
+    return 0;
+  }
+  return 0;
+}
+
 /** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
 export function readTitledName(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
@@ -226,6 +247,7 @@ export function readTitledName(r: Reading): boolean {
       // "His Holiness Pope Francis", "Her Royal Highness Princess Anne": a style before the title is neither.
       let lead = 0;
       while (lead < shown - 1 && STYLES.has(foldText(titleWords[lead]))) lead++;
+      lead = Math.max(lead, anotherOfficeFrom(titleWords, shown));
       const titleSpan = chunkSpan(toks, c, c.from + lead, c.from + shown);
       const honorificOnly = begum || titleWords.every((w, k) => honorificAt(titleWords, k) || isNationality(w));
       const titles: RawTitle[] = [];
