@@ -3309,6 +3309,15 @@ describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, 
     ]);
   });
 
+  // EU coverage: "meetings with the Italian prime minister, Giorgia Meloni, the French president,
+  // Emmanuel Macron, and …" made Meloni the French president.
+  it('in a list of titles each before its name, the title after a name is the next one\'s; a name first, then its title, keeps it', () => {
+    const t = 'Summit\nPublished: 1 Feb. 2024\n\nHe met the Italian prime minister, Giorgia Meloni, the French president, Emmanuel Macron, and the German chancellor, Olaf Scholz. Joe Biden, the US president, and Xi Jinping, the Chinese leader, met on Monday.\n';
+    assert.deepEqual(analyze('a.txt', t).facts.map((f) => f.type === 'title' && [f.key, f.title.text]), [
+      ['person:josephbiden', 'the US president'], ['person:xijinping', 'the Chinese leader'],
+    ]);
+  });
+
   // Benchmark corpus: "… bringing together Ambassador Nam Jae-myung and Rear Adm. Ahn Gyu Jun."
   // named no Ahn Gyu Jun ("Jun." was June) and gave a month.
   it('"Jun" or "Jan" ending a name at a sentence\'s end is the name\'s, not a month; before a day\'s number it is the month', () => {

@@ -73,6 +73,18 @@ export function isTitleHead(t: Token): boolean {
 
 const DASHES = new Set(['–', '—']);
 
+/**
+ * "the Italian prime minister, Giorgia Meloni, the French president, Emmanuel Macron, and …": a
+ * list of titles each before its name. The title after a name there (`at` to `end`) is the next
+ * name's, when the name itself came after a title and a comma and another name follows.
+ */
+function titleFirstList(toks: Token[], at: number, end: number): boolean {
+  if (toks[end]?.text !== ',' || !isCap(toks[end + 1]) || !nameWordOk(toks[end + 1].text)) return false;
+  let from = at;
+  while (from > 0 && isCap(toks[from - 1])) from--;
+  return from < at && toks[from - 1]?.text === ',' && !!toks[from - 2] && !toks[from - 2].cap && isTitleHead(toks[from - 2]);
+}
+
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
 
 /** "Leader of Opposition in Lok Sabha", "Leader of the House in the Senate": "in" before the house an office is held in, up to `to`. */
@@ -233,6 +245,7 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
   const nameAtEnd = isCap(toks[e - 1]) && nameWordOk(toks[e - 1].text) && ((isCap(toks[e - 2]) && nameWordOk(toks[e - 2].text)) || isHonorific(toks[e - 2]?.text ?? '') || initialsOfName(toks[e - 2]?.text));
   if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e)) return undefined;
   if (namesAnotherPerson(toks, start, k)) return undefined;
+  if (titleFirstList(toks, at, k)) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
