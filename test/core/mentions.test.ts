@@ -3309,6 +3309,16 @@ describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, 
     ]);
   });
 
+  // Ghana coverage: "Vice President Prof. Naana Jane Opoku-Agyemang" held the office "vice
+  // president prof", which agreed with no other.
+  it('"Prof." after a post is a style, not part of the office, which is compared as any other', () => {
+    const a = 'Oath\nPublished: 8 Jan. 2025\n\nVice President Prof. Naana Jane Opoku-Agyemang spoke on Tuesday.\n';
+    const b = 'Oath\nPublished: 8 Jan. 2025\n\nPresident Naana Jane Opoku-Agyemang spoke on Tuesday.\n';
+    assert.deepEqual(analyze('a.txt', a).facts.map((f) => f.type === 'title' && [f.title.text, f.title.office]), [['Vice President', 'vice president']]);
+    const { corpus } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(corpus.allConflicts().map((c) => c.sides.map((sd) => sd.value).sort()), [['President', 'Vice President']]);
+  });
+
   // EU coverage: "meetings with the Italian prime minister, Giorgia Meloni, the French president,
   // Emmanuel Macron, and …" made Meloni the French president.
   it('in a list of titles each before its name, the title after a name is the next one\'s; a name first, then its title, keeps it', () => {
