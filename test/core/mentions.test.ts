@@ -3309,6 +3309,15 @@ describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, 
     ]);
   });
 
+  // Kenya coverage: "Director of Public Prosecutions Noordin Haji" was "Prosecutions Noordin Haji",
+  // the "Director of Public".
+  it('"Director of Public Prosecutions" is an office before a name, with its acronym or not', () => {
+    const t = 'DPP\nPublished: 16 May 2023\n\nDirector of Public Prosecutions Noordin Haji said so. The Director of Public Prosecutions (DPP) Noordin Haji spoke.\n';
+    assert.deepEqual(analyze('a.txt', t).facts.map((f) => f.type === 'title' && [f.key, f.title.text]), [
+      ['person:noordinhaji', 'Director of Public Prosecutions'], ['person:noordinhaji', 'Director of Public Prosecutions'],
+    ]);
+  });
+
   // Ghana coverage: "Vice President Prof. Naana Jane Opoku-Agyemang" held the office "vice
   // president prof", which agreed with no other.
   it('"Prof." after a post is a style, not part of the office, which is compared as any other', () => {
