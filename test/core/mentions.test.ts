@@ -3309,6 +3309,18 @@ describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, 
     ]);
   });
 
+  // Kenya and Sri Lanka coverage: "Japheth Koome, his deputy Douglas Kanja appointed in acting
+  // capacity" made Koome "his deputy Douglas Kanja appointed"; "Commander North Central Naval
+  // Area" was a person, "Naval Area".
+  it('"his deputy" and a name after a name is that other person; a naval area is a place', () => {
+    const t = 'Police\nPublished: 12 July 2024\n\nRuto announced the resignation of Inspector General of Police Japheth Koome, his deputy Douglas Kanja appointed in acting capacity. He was Commander North Central Naval Area and Director Naval Training. Douglas Kanja, his deputy, takes over.\n';
+    const a = analyze('a.txt', t);
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.key, f.title.text]), [
+      ['person:japhethkoome', 'Inspector General of Police'], ['person:douglaskanja', 'deputy'], ['person:douglaskanja', 'his deputy'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Japheth Koome', 'Douglas Kanja', 'Douglas Kanja']);
+  });
+
   // Kenya coverage: "Director of Public Prosecutions Noordin Haji" was "Prosecutions Noordin Haji",
   // the "Director of Public".
   it('"Director of Public Prosecutions" is an office before a name, with its acronym or not', () => {

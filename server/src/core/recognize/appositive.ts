@@ -246,6 +246,8 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
   if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e)) return undefined;
   if (namesAnotherPerson(toks, start, k)) return undefined;
   if (titleFirstList(toks, at, k)) return undefined;
+  // "Japheth Koome, his deputy Douglas Kanja appointed …": someone of the person's, named.
+  if (/^(?:his|her|their)$/i.test(toks[start].text) && toks.slice(start + 2, k).some((t) => isCap(t) && nameWordOk(t.text))) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
   const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
