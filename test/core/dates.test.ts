@@ -64,6 +64,16 @@ describe('dates', () => {
     assert.deepEqual(facts('The 12th OTS Summit, a meeting held in Baku on Friday, was a success.'), []);
   });
 
+  // FAO coverage: "The 43rd session of the United Nations Food and Agriculture Organization (FAO)
+  // conference took place at the FAO headquarters in Rome on July 1, 2023" and "the 43rd session
+  // of the FAO Conference" named no 43rd FAO Conference, and dated nothing.
+  it('a conference numbered by its sessions is that numbered conference, by its name or its body\'s; a venue may start with a body\'s name', () => {
+    const facts = (body: string) => eventDates(body, '2023-07-03').map((f) => [f.key, f.day, f.aspect ?? 'held']);
+    assert.deepEqual(facts('The 43rd session of the United Nations Food and Agriculture Organization (FAO) conference took place at the FAO headquarters in Rome on July 1, 2023.'), [['meeting:fao conference#43', '2023-07-01', 'held']]);
+    assert.deepEqual(facts('The 43rd session of the FAO Conference opened on Sunday.'), [['meeting:fao conference#43', '2023-07-02', 'start']]);
+    assert.deepEqual(facts('The 66th regular session of the IAEA General Conference opened on Monday.'), [['meeting:iaea general conference#66', '2023-07-03', 'start']]);
+  });
+
   // CPI(M) coverage: "The 24th All India Party Congress of the CPI(M) opened in Madurai on
   // Wednesday" dated nothing: the party's name with its faction's letter ended the meeting's name.
   it('a body named with a letter in brackets after the meeting ("of the CPI(M)") is still the meeting\'s name', () => {

@@ -133,7 +133,8 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   const venue = new Set<number>();
   for (let i = 0; i + 1 < gap.length; i++) {
     if (gap[i].toLowerCase() !== 'at' || gap[i + 1].toLowerCase() !== 'the') continue;
-    for (let k = i + 2; k < Math.min(gap.length, i + 5) && /^\p{Ll}[\p{L}-]*,?$/u.test(gap[k]) && !LINK_AFTER.has(gap[k].replace(/,$/, '')); k++) venue.add(k);
+    // ("at the FAO headquarters in Rome": a body's name may come first.)
+    for (let k = i + 2; k < Math.min(gap.length, i + 5) && /^\p{L}[\p{L}-]*,?$/u.test(gap[k]) && !LINK_AFTER.has(gap[k].replace(/,$/, '')); k++) if (/^\p{Ll}/u.test(gap[k])) venue.add(k);
   }
   if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase().replace(/,$/, '')) || WHERE_WORDS.has(w.toLowerCase()) || venue.has(i) || (i === 0 && (w === ',' || ACRONYM_IN_PARENS.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
   // One clause only: "…Conference, to be held in Baku, Azerbaijan, began in Bonn on June 3"

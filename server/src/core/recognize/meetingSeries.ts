@@ -221,6 +221,21 @@ function sessionBefore(toks: Token[], ordinalAt: number): number | undefined {
 }
 
 /**
+ * "the 43rd session of the FAO Conference", "the 66th regular session of the IAEA General
+ * Conference": a conference numbered by its sessions, the number before "session of (the)" and
+ * where it starts.
+ */
+export function sessionNumberBefore(toks: Token[], from: number): { ordinal?: number; start?: number } {
+  let k = from - 1;
+  if (toks[k]?.text.toLowerCase() === 'the') k--;
+  if (toks[k]?.text !== 'of' || toks[k - 1]?.text !== 'session') return {};
+  k -= 2;
+  while (k >= 0 && MEETING_ADJECTIVES.has(toks[k].text.toLowerCase())) k--;
+  const ordinal = numberOf(toks[k]?.text);
+  return ordinal === undefined ? {} : { ordinal, start: toks[k].start };
+}
+
+/**
  * The series and number of a numbered meeting, or of one session of it: the 14th NPC's third
  * session is "national people congress#14 session" number 3, apart from its second.
  */

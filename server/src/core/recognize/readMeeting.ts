@@ -8,7 +8,7 @@ import { isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
 import {
   HEAD_FIRST_MEETINGS, INITIAL_FILLERS, meetingKey, namesOneSeries, NUMBERED_ACRONYM, ordinalBefore, otherOccasionBefore, pairedOrdinal,
-  romanNumeral, seriesKey, SESSION_NUMBERED, sessionOf, SINGULAR_HEADS, STANDING_BODY, thisYearBefore, VENUE_WORDS, yearOfMeeting,
+  romanNumeral, seriesKey, SESSION_NUMBERED, sessionNumberBefore, sessionOf, SINGULAR_HEADS, STANDING_BODY, thisYearBefore, VENUE_WORDS, yearOfMeeting,
 } from './meetingSeries';
 import { bodyAfterOffice, readBodyAfterOffice } from './organizations';
 import type { RawMention } from './rawMention';
@@ -53,11 +53,15 @@ export function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], bloc
   // Not an edition's code ("the 77th session of the World Health Assembly (WHA77)"): the body's words name it.
   const code = organ ? organ.acronym : acronymAfter(toks, c.to);
   const acr = code && !/\d$/.test(code) ? code : undefined;
-  const name = [...(acr ? [acr] : words), ...(organ?.words ?? []), headName];
+  // "the 43rd session of the United Nations Food and Agriculture Organization (FAO) conference":
+  // a session of the body's conference, in lower case after its acronym, is that conference.
+  const kind = !organ && acr && head.text === 'session' ? toks[c.to + 3] : undefined;
+  const kindName = kind && !kind.cap && kind.word && MEETING_HEADS.has(kind.text) && kind.text !== 'session' ? kind.text.charAt(0).toUpperCase() + kind.text.slice(1) : undefined;
+  const name = [...(acr ? [acr] : words), ...(organ?.words ?? []), kindName ?? headName];
   const series = seriesKey(name);
   if (!series) return undefined;
   // The name runs on past the head word to the body's: a date after it is linked from there.
-  return meetingMention({ start: head.start, end: head.end }, { start: start!, end: toks[(organ?.end ?? c.to) - 1].end }, joinWords(name), series, ordinal, block, sentence);
+  return meetingMention({ start: head.start, end: head.end }, { start: start!, end: toks[(organ?.end ?? (kindName ? c.to + 4 : c.to)) - 1].end }, joinWords(name), series, ordinal, block, sentence);
 }
 
 /**
@@ -198,7 +202,9 @@ export function readMeeting(r: Reading): boolean {
     let series = seriesKey([...ownerAfter(words, meetingHead + 1), ...seriesWords]) ?? seriesOwnedAround(toks, c, end, seriesWords);
     const acr = acronymAfter(toks, end);
     if (series) {
-      const before = ordinalBefore(toks, c.from);
+      const ordinalAhead = ordinalBefore(toks, c.from);
+      // A conference numbered by its sessions; not a standing body's ("the second session of the National Assembly").
+      const before = ordinalAhead.ordinal === undefined && !STANDING_BODY.test(series) ? sessionNumberBefore(toks, c.from) : ordinalAhead;
       const nested = sessionOf(series, before);
       const numbered = { ...before, ordinal: nested.ordinal };
       series = nested.series;
