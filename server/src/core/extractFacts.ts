@@ -29,7 +29,10 @@ const LINK_VERBS = new Set(`is was are were will be been being set slated schedu
  */
 const LINK_AFTER = new Set([...LINK_VERBS, ...`the to off officially formally which up place a on in at for from until till through capital city
   virtually online person chaired hosted by here underway via videoconference teleconference video link`.split(/\s+/)]);
-/** Where in a country, before its name or a city's: "in northeast China's Harbin", "in the northeastern Chinese city of Harbin". */
+/**
+ * Where in a country, before its name or a city's, and the "of" of a place's longer name: "in
+ * northeast China's Harbin", "in the northeastern Chinese city of Harbin", "the Kingdom of Bahrain".
+ */
 const WHERE_WORDS = new Set(`north south east west northeast northwest southeast southwest northern southern eastern western
   northeastern northwestern southeastern southwestern central of`.split(/\s+/));
 
@@ -136,7 +139,11 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
     // ("at the FAO headquarters in Rome": a body's name may come first.)
     for (let k = i + 2; k < Math.min(gap.length, i + 5) && /^\p{L}[\p{L}-]*,?$/u.test(gap[k]) && !LINK_AFTER.has(gap[k].replace(/,$/, '')); k++) if (/^\p{Ll}/u.test(gap[k])) venue.add(k);
   }
-  if (!gap.every((w, i) => LINK_AFTER.has(w.toLowerCase().replace(/,$/, '')) || WHERE_WORDS.has(w.toLowerCase()) || venue.has(i) || (i === 0 && (w === ',' || ACRONYM_IN_PARENS.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w))) return false;
+  const allowed = (w: string, i: number) => {
+    const bare = w.toLowerCase().replace(/,$/, '');
+    return LINK_AFTER.has(bare) || WHERE_WORDS.has(bare) || venue.has(i) || (i === 0 && (w === ',' || ACRONYM_IN_PARENS.test(w))) || /^\p{Lu}[\p{L}.'’‘-]*,?$/u.test(w);
+  };
+  if (!gap.every(allowed)) return false;
   // One clause only: "…Conference, to be held in Baku, Azerbaijan, began in Bonn on June 3"
   // dates the talks in Bonn.
   let runs = 0;
@@ -191,7 +198,8 @@ function opensOnDate(text: string, date: RawMention, meeting: RawMention): false
  */
 function opensAsDated(text: string, date: RawMention, meeting: RawMention): false | 'start' | 'end' {
   if (!/^,?\s+as\s+(?:the\s+)?$/i.test(text.slice(date.span.end, meeting.fullSpan.start))) return false;
-  const verb = /^\s+(?:(?:was|were|officially|formally)\s+)?(\w+)/.exec(text.slice(Math.max(meeting.span.end, meeting.fullSpan.end), Math.max(meeting.span.end, meeting.fullSpan.end) + 40))?.[1].toLowerCase() ?? '';
+  const end = Math.max(meeting.span.end, meeting.fullSpan.end);
+  const verb = /^\s+(?:(?:was|were|officially|formally)\s+)?(\w+)/.exec(text.slice(end, end + 40))?.[1].toLowerCase() ?? '';
   return START_VERBS.has(verb) ? 'start' : END_VERBS.has(verb) ? 'end' : false;
 }
 
