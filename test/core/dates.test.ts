@@ -74,6 +74,19 @@ describe('dates', () => {
     assert.deepEqual(facts('The 66th regular session of the IAEA General Conference opened on Monday.'), [['meeting:iaea general conference#66', '2023-07-03', 'start']]);
   });
 
+  // Xinhua coverage: "The 14th National People's Congress (NPC), China's national legislature,
+  // opened its third session on Wednesday morning" named no third session, and dated nothing.
+  it('"its third session" after a body numbered by its term is that session, dated by the verb before it', () => {
+    const facts = (body: string) => eventDates(body, '2025-03-05').map((f) => [f.key, f.day, f.aspect ?? 'held']);
+    assert.deepEqual(facts('The 14th National People\'s Congress (NPC), China\'s national legislature, opened its third session on Wednesday morning.'), [['meeting:national people congress#14 session#3', '2025-03-05', 'start']]);
+    assert.deepEqual(facts('The 14th National People\'s Congress closed its third session on Tuesday.'), [['meeting:national people congress#14 session#3', '2025-03-04', 'end']]);
+    // The same session written the other way is the same meeting.
+    const other = analyze('o.txt', 'NPC\nPublished: 5 March 2025\n\nThe third session of the 14th National People\'s Congress opened on Wednesday.\n');
+    assert.deepEqual(other.facts.map((f) => f.type === 'eventDate' && f.key), ['meeting:national people congress#14 session#3']);
+    // A debate is no session; a body with no number names none.
+    assert.deepEqual(facts('The 79th UN General Assembly opened its general debate on Tuesday. The National Assembly opened its third session on Monday.'), []);
+  });
+
   // CPI(M) coverage: "The 24th All India Party Congress of the CPI(M) opened in Madurai on
   // Wednesday" dated nothing: the party's name with its faction's letter ended the meeting's name.
   it('a body named with a letter in brackets after the meeting ("of the CPI(M)") is still the meeting\'s name', () => {

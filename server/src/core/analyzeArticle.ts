@@ -6,7 +6,7 @@ import type { ArticleAnalysis, Block, Fact, Mention } from './model';
 import { contentHash } from './normalize';
 import { computeLineStarts } from './service/positions';
 import { parseArticle, type ParsedArticle } from './parseArticle';
-import { meetingKey } from './recognize/meetingSeries';
+import { meetingKey, ownSessionsAfter } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
 import { recognizeBlock } from './recognizeMentions';
 import { quotedSpans, within } from './quotedSpans';
@@ -98,7 +98,7 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
       }
     }
     if (block.kind === 'body') markQuoted(analysed, block.span, found.mentions);
-    raw.push(...found.mentions);
+    raw.push(...found.mentions, ...ownSessionsAfter(analysed, found.mentions));
     candidates.push(...found.candidates);
     for (const s of found.sentenceSpans) {
       const sentence = sentenceSpans.length;

@@ -5,6 +5,7 @@ import { HYPHEN_PREFIX, MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRO
 import type { Span } from '../model';
 import { foldWords, isNationality, UNION_CODES } from '../normalize';
 import type { Token } from '../tokenize';
+import type { RawMention } from './rawMention';
 import { COMMON_CAPS, ORG_NAME_WORDS } from './words';
 
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
@@ -242,6 +243,34 @@ export function sessionNumberBefore(toks: Token[], from: number): { ordinal?: nu
 export function sessionOf(series: string, numbered: { ordinal?: number; session?: number }): { series: string; ordinal?: number } {
   if (numbered.session === undefined || numbered.ordinal === undefined || !STANDING_BODY.test(series)) return { series, ordinal: numbered.ordinal };
   return { series: `${series}#${numbered.ordinal} session`, ordinal: numbered.session };
+}
+
+/** After a body numbered by its term: a verb, then "its third (plenary) session". */
+const OWN_SESSION = /^(?:\s*\(\p{Lu}{2,}\))?(?:,[^,.;()]{1,60},)?\s+(?:opened|opens|closed|closes|concluded|concludes|convened|convenes|began|begins|held|holds)\s+its\s+(\w+)\s+(?:plenary\s+|annual\s+|full\s+)?session\b/u;
+
+/**
+ * "The 14th National People's Congress (NPC), China's national legislature, opened its third
+ * session on Wednesday": after a body numbered by its term, one session of it named by "its",
+ * a meeting of its own (`national people congress#14 session#3`), as "the third session of the
+ * 14th NPC" is. Its full span starts at "its", so the verb before it says what the day is.
+ */
+export function ownSessionsAfter(text: string, mentions: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'meeting' || m.ordinal === undefined || m.yearEdition || !m.series || !STANDING_BODY.test(m.series) || m.series.includes('#')) continue;
+    const from = Math.max(m.span.end, m.fullSpan.end);
+    const x = OWN_SESSION.exec(text.slice(from, from + 160));
+    const session = numberOf(x?.[1]);
+    if (!x || session === undefined) continue;
+    const nested = sessionOf(m.series, { ordinal: m.ordinal, session });
+    const end = from + x[0].length;
+    const its = from + x[0].search(/\bits\s/);
+    out.push({
+      kind: 'meeting', span: { start: end - 'session'.length, end }, fullSpan: { start: its, end }, text: `${m.text} Session`,
+      key: meetingKey(nested.series, nested.ordinal), form: 'full', block: m.block, sentence: m.sentence, titles: [], series: nested.series, ordinal: nested.ordinal,
+    });
+  }
+  return out;
 }
 
 /**
