@@ -3,6 +3,12 @@
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
+/**
+ * Month abbreviations that are also given names or name syllables ("Maeng Yeon Jun", "Jan
+ * Lipavsky", "Ahn Gyu Jun."): names without a period, and with one unless a day's number follows.
+ */
+export const NAME_SYLLABLE_MONTHS = new Set(['Jun', 'Jan']);
+
 /** Abbreviations whose trailing period is part of the word, not a sentence end. */
 export const ABBREVIATIONS = words(`
   Lt Gen Maj Brig Adm Col Capt Cmdr Cdr Sgt Cpl Pvt Gov Sen Rep Dr Mr Mrs Ms Prof St Jr Sr Rev Hon

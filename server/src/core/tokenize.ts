@@ -3,7 +3,7 @@
 // or an initialism, otherwise it ends the sentence. The word pattern has no nested
 // quantifiers over overlapping classes, so it stays linear on hostile input.
 
-import { ABBREVIATIONS, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS } from './lexicon';
+import { ABBREVIATIONS, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS, NAME_SYLLABLE_MONTHS } from './lexicon';
 
 export interface Token {
   text: string;
@@ -126,9 +126,6 @@ const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
 
-/** Month abbreviations that end names too ("Ahn Gyu Jun", "Jan"). */
-const NAME_SYLLABLES = new Set(['Jun', 'Jan']);
-
 /** " al-Sudani", " el-Sisi": an Arabic family name follows. */
 const ARABIC_FAMILY_AFTER = /^ (?:al|el|Al|El)[-‐]\p{Lu}/u;
 /** An opening quotation mark: the apostrophe after the word closes it. */
@@ -173,7 +170,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // ("Rear Adm. Ahn Gyu Jun.": "Jun" and "Jan" are names' syllables too, and months only
       // before a day's number.)
       if (raw === '.' && prev && prev.word && prev.end === start + s && !prev.possessive &&
-          (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text)) && !(NAME_SYLLABLES.has(prev.text) && !/^\s?\d/.test(slice.slice(e, e + 2)))) {
+          (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text)) && !(NAME_SYLLABLE_MONTHS.has(prev.text) && !/^\s?\d/.test(slice.slice(e, e + 2)))) {
         prev.text += '.';
         prev.end += 1;
         return;

@@ -2,7 +2,7 @@
 // (a verb of saying, an honorific, a role before it), otherwise a candidate short reference.
 
 import { isCommonGivenName } from '../givenNames';
-import { CASE_NOUNS, GENERIC_CAPITALS, MEETING_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import { CASE_NOUNS, GENERIC_CAPITALS, MEETING_HEADS, NAME_SYLLABLE_MONTHS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
@@ -18,7 +18,7 @@ import { numberedMeetingOf } from './readMeeting';
 import { chunkSpan, pushMention, pushOrganization, pushPlace, pushShortReference, readChunkBody, type Reading, rereadAs } from './reading';
 import { acronymOfficeBefore, commaTitleBefore, madeRole, nameAfter, officeBeforeComma, roleTitleBefore } from './roleTitles';
 import {
-  ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isAnyGivenName, isCap, isKnownGivenName, NAME_SYLLABLE_MONTHS, nameWordOk,
+  ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isAnyGivenName, isCap, isKnownGivenName, nameWordOk,
   ofBefore, ORG_NAME_WORDS, PREFIXED_NAME,
 } from './words';
 

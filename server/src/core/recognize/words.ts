@@ -2,7 +2,7 @@
 // is it capitalised, does an acronym follow. Each looks at a word or two and nothing more.
 
 import {
-  GIVEN_NAME_FORMS, GIVEN_NAMES, MEETING_HEADS, MONTHS_AND_DAYS, NAME_ADJECTIVE_ENDINGS, NAME_PARTICLES, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS,
+  GIVEN_NAME_FORMS, GIVEN_NAMES, MEETING_HEADS, MONTHS_AND_DAYS, NAME_ADJECTIVE_ENDINGS, NAME_PARTICLES, NAME_SYLLABLE_MONTHS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS,
   PLACES, RANK_HEADS, RANK_MODIFIERS, STOPWORDS,
 } from '../lexicon';
 import { isCommonGivenName } from '../givenNames';
@@ -106,9 +106,6 @@ export function isCap(t: Token | undefined): boolean {
 
 /** "el-Sisi", "al-Assad": a name whose article is written in lower case. */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐]\p{Lu}\p{Ll}/u;
-
-/** Month abbreviations that are also given names or name syllables, when written without a period. */
-export const NAME_SYLLABLE_MONTHS = new Set(['Jun', 'Jan']);
 
 /** Could this word be part of a personal name? Cached: the answer depends on the word alone. */
 export const nameWordOk = (text: string): boolean => nameWordFlag(text) === '1';
