@@ -213,13 +213,22 @@ const SESSION_WORDS = new Set(['session', 'plenum', 'sitting', 'meeting']);
  * a meeting of its own, held in its own year.
  */
 function sessionBefore(toks: Token[], ordinalAt: number): number | undefined {
-  let k = ordinalAt - 1;
+  return numberOfSessionBefore(toks, ordinalAt, SESSION_WORDS).ordinal;
+}
+
+/** The number in "the third (plenary) session of (the)" right before `at`, with `words` for "session", and where it starts. */
+function numberOfSessionBefore(toks: Token[], at: number, words: ReadonlySet<string>): { ordinal?: number; start?: number } {
+  let k = at - 1;
   if (toks[k]?.text.toLowerCase() === 'the') k--;
-  if (toks[k]?.text.toLowerCase() !== 'of' || !SESSION_WORDS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return undefined;
+  if (toks[k]?.text.toLowerCase() !== 'of' || !words.has(toks[k - 1]?.text.toLowerCase() ?? '')) return {};
   k -= 2;
   while (k >= 0 && MEETING_ADJECTIVES.has(toks[k].text.toLowerCase())) k--;
-  return numberOf(toks[k]?.text);
+  const ordinal = numberOf(toks[k]?.text);
+  return ordinal === undefined ? {} : { ordinal, start: toks[k].start };
 }
+
+/** What a conference numbered by its sessions meets in, in lower case. */
+const SESSION_ONLY: ReadonlySet<string> = new Set(['session']);
 
 /**
  * "the 43rd session of the FAO Conference", "the 66th regular session of the IAEA General
@@ -227,13 +236,7 @@ function sessionBefore(toks: Token[], ordinalAt: number): number | undefined {
  * where it starts.
  */
 export function sessionNumberBefore(toks: Token[], from: number): { ordinal?: number; start?: number } {
-  let k = from - 1;
-  if (toks[k]?.text.toLowerCase() === 'the') k--;
-  if (toks[k]?.text !== 'of' || toks[k - 1]?.text !== 'session') return {};
-  k -= 2;
-  while (k >= 0 && MEETING_ADJECTIVES.has(toks[k].text.toLowerCase())) k--;
-  const ordinal = numberOf(toks[k]?.text);
-  return ordinal === undefined ? {} : { ordinal, start: toks[k].start };
+  return numberOfSessionBefore(toks, from, SESSION_ONLY);
 }
 
 /**
