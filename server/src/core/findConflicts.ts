@@ -105,12 +105,11 @@ const PLAN_AHEAD_DAYS = 7;
  */
 function plannedBeforeReport(plan: ConflictSide, report: ConflictSide): boolean {
   if (!plan.planned || !report.published || report.planned) return false;
-  const [first] = plan.norm.replace(/^[<>]/, '').split('..');
-  const reported = report.norm.replace(/^[<>]/, '').split('..');
+  const [first] = daysOf(plan.norm);
   // A plan can't be written after its day: a day on or after it is a scrape's stated day, no
   // publication day.
   const ahead = !plan.published || plan.published >= first || daysApart(plan.published, first) > PLAN_AHEAD_DAYS;
-  return ahead && report.published >= (reported[1] ?? reported[0]);
+  return ahead && report.published >= daysOf(report.norm)[1];
 }
 
 /** Days between two publication dates; unknown (Infinity) when either source has no date. */
@@ -175,12 +174,12 @@ function differ(fact: ConflictFact, a: string, b: string, ranges: readonly strin
     if ((sa && eb) || (ea && sb)) return (ea ? a : b).slice(1) < (sa ? a : b).slice(1);
     if (sa || sb) {
       const [opens, held] = sa ? [a.slice(1), b] : [b.slice(1), a];
-      return (held.split('..')[1] ?? held) < opens;
+      return daysOf(held)[1] < opens;
     }
     // Likewise a day it closes and a day it is held, only when it would be held after it closes.
     if (ea || eb) {
       const [closes, held] = ea ? [a.slice(1), b] : [b.slice(1), a];
-      return held.split('..')[0] > closes;
+      return daysOf(held)[0] > closes;
     }
     // Days or day ranges ("2025-11-04..2025-11-05") disagree only when they do not overlap,
     // and two days within the days a source gives for the whole meeting do not disagree:
@@ -197,9 +196,15 @@ function sameClaim(a: string, b: string): boolean {
 }
 
 function overlap(a: string, b: string): boolean {
-  const [a0, a1 = a0] = a.split('..');
-  const [b0, b1 = b0] = b.split('..');
+  const [a0, a1] = daysOf(a);
+  const [b0, b1] = daysOf(b);
   return !(a1 < b0 || b1 < a0);
+}
+
+/** The first and last day of a date as compared ("2025-11-04", ">2025-11-04", "2025-11-04..2025-11-05"). */
+function daysOf(norm: string): [string, string] {
+  const [first, last = first] = norm.replace(/^[<>]/, '').split('..');
+  return [first, last];
 }
 
 /**
@@ -211,8 +216,8 @@ const YEAR_EDITION_DAYS = 7;
 
 /** Days between the nearest ends of two dates or day ranges (0 when they overlap). */
 function daysBetween(a: string, b: string): number {
-  const [a0, a1 = a0] = a.replace(/^[<>]/, '').split('..');
-  const [b0, b1 = b0] = b.replace(/^[<>]/, '').split('..');
+  const [a0, a1] = daysOf(a);
+  const [b0, b1] = daysOf(b);
   if (!(a1 < b0 || b1 < a0)) return 0;
   return Math.abs(Date.parse(a1 < b0 ? b0 : a0) - Date.parse(a1 < b0 ? a1 : b1)) / 86400000;
 }
