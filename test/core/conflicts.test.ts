@@ -553,6 +553,8 @@ describe('conflicts: titles', () => {
       former: 'Former Foreign Minister Kim Seon-ho attended the talks, officials said.',
       ex: 'Ex-Foreign Minister Kim Seon-ho attended the talks, officials said.',
       formerLower: 'The talks were attended by former Foreign Minister Kim Seon-ho, officials said.',
+      thenLower: 'The talks were attended by then-Foreign Minister Kim Seon-ho, officials said.',
+      exLower: 'The talks were attended by ex-Foreign Minister Kim Seon-ho, officials said.',
       acting: 'Acting Foreign Minister Kim Seon-ho attended the talks, officials said.',
       appositive: 'Kim Seon-ho, a former foreign minister, attended the talks, officials said.',
     };

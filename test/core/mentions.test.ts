@@ -1038,6 +1038,51 @@ describe('mentions: envoys and the place they are sent to', () => {
   });
 });
 
+describe('mentions: "then-" in the middle of a sentence', () => {
+  const t = 'Talks\nPublished: 3 Apr. 2025\n\nThe delegation included then-Finance Minister Kim Seok-ji, officials said. The plan was drawn up by then-Lt. Gen. Jin Yong-sung. ' +
+    'It was signed by ex-Seoul Mayor Oh Se-hoon. They detained then-People Power Party leader Han Dong-hoon on Monday.\n';
+  const a = analyze('then.txt', t);
+  const titleOf = (name: string) => {
+    const m = mentionAtText(a, t, name);
+    return [m?.title?.text, m?.title?.status, m?.title?.rank ?? m?.title?.office];
+  };
+
+  // Core bug: "then-Finance" starts in lower case, so the chunk began at "Minister": Kim Seok-ji
+  // was the current "Minister", and "then-Lt." lost its period and the rank "Gen." was current.
+  it('the title after a lower-case "then-" or "ex-" is whole and past', () => {
+    assert.deepEqual(titleOf('Kim Seok-ji'), ['Finance Minister', 'past', 'finance minister']);
+    assert.deepEqual(titleOf('Jin Yong-sung'), ['Lt. Gen.', 'past', 'lieutenant general']);
+    assert.deepEqual(titleOf('Oh Se-hoon'), ['Seoul Mayor', 'past', 'mayor']);
+  });
+
+  // Core bug: the party was "Power Party" and its leader current.
+  it('"then-" before a party\'s name makes the role after it past, and the party whole', () => {
+    assert.deepEqual(titleOf('Han Dong-hoon'), ['leader', 'past', 'leader']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['People Power Party']);
+  });
+});
+
+describe('mentions: a post named by whom it serves', () => {
+  const t = 'Talks\nPublished: 26 May 2025\n\nPress Secretary to the President Karoline Leavitt spoke. Spokesman for the President Dmitry Peskov said no. ' +
+    'Chief of Staff to the President Julius Debrah came. Minister for the Environment Tanya Plibersek agreed. President Donald Trump left.\n';
+  const a = analyze('serves.txt', t);
+
+  // Core bug: the lower-case "to the" / "for the" broke the chunk, so the one served ("President")
+  // was taken as the title of the name after it: Karoline Leavitt was "President".
+  it('"Secretary to the President X" is X\'s title, whole; X is no president', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Karoline Leavitt'), ['person', 'Karoline Leavitt', 'Press Secretary to the President']);
+    assert.deepEqual(kindTextTitle(a, t, 'Dmitry Peskov'), ['person', 'Dmitry Peskov', 'Spokesman for the President']);
+    assert.deepEqual(kindTextTitle(a, t, 'Julius Debrah'), ['person', 'Julius Debrah', 'Chief of Staff to the President']);
+    assert.deepEqual(kindTextTitle(a, t, 'Donald Trump'), ['person', 'Donald Trump', 'President']);
+  });
+
+  // Core bug: "Minister for the Environment Tanya Plibersek" named no one.
+  it('"Minister for the X" is a portfolio, and the name after it a person', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Tanya Plibersek'), ['person', 'Tanya Plibersek', 'Minister for the Environment']);
+    assert.equal(a.mentions.find((m) => m.text === 'Tanya Plibersek')?.title?.office, 'minister environment');
+  });
+});
+
 describe('mentions: "Health and Human Services"', () => {
   const t = 'Talks\nPublished: 26 May 2025\n\nHealth and Human Services Secretary Robert F. Kennedy Jr. spoke. The Minister of Health and Social Services of Namibia Dr Esperance Luvindao opened.\n';
   const a = analyze('hhs.txt', t);
@@ -1152,6 +1197,14 @@ describe('mentions: a verb before a title, and a name after "of"', () => {
     const p = analyze('post.txt', `Talks\nPublished: 14 June 2024\n\n${post}\n`);
     assert.deepEqual(p.mentions.filter((m) => m.kind !== 'meeting').map((m) => [m.kind, m.text, m.title?.text]), [['person', 'Francis', 'Pope'], ['organization', 'Met Office', undefined]]);
     assert.deepEqual(kindTextTitle(a, t, 'Keir Starmer'), ['person', 'Keir Starmer', 'Prime Minister']);
+  });
+
+  // Core bug: a greeting opening a post was the title ("Congratulations", the office "welcome president").
+  it('a greeting before a title or an honorific is no part of it', () => {
+    const post = '\u201cCongratulations Dr Faustine Ndugulile on being elected,\u201d she wrote. Welcome President Lula to Brasília. Dear Prime Minister Keir Starmer, we write.';
+    const p = analyze('greet.txt', `Talks\nPublished: 14 June 2024\n\n${post}\n`);
+    assert.deepEqual(p.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.office]),
+      [['Faustine Ndugulile', undefined, undefined], ['Lula', 'President', 'president'], ['Keir Starmer', 'Prime Minister', 'prime minister']]);
   });
 
   it('a two-word name after "of" is whole, and the title before it is not its own', () => {

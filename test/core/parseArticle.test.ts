@@ -211,6 +211,34 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.ok(b!.span.end >= t.indexOf('in Seoul.') + 'in Seoul.'.length);
   });
 
+  // Core bug: items of a list were one paragraph, so "previously chief cabinet secretary" ran on
+  // into the next item's "Economy minister" and a title read across them.
+  it('each item of a list is a paragraph of its own', () => {
+    const t = 'Cabinet named\n\nPublished: 21 Oct. 2025\n\nThe new cabinet:\n\n- **Internal affairs minister:** Yoshimasa Hayashi, previously chief cabinet secretary\n' +
+      '- **Economy minister:** Ryosei Akazawa\n1. Finance Minister Satsuki Katayama\n';
+    const a = analyze('list.md', t);
+    const items = ['- **Internal affairs', '- **Economy', '1. Finance'].map((s) => blockAt(a, t.indexOf(s)));
+    assert.deepEqual(items.map((b) => b && slice(t, b.span)), ['- **Internal affairs minister:** Yoshimasa Hayashi, previously chief cabinet secretary', '- **Economy minister:** Ryosei Akazawa', '1. Finance Minister Satsuki Katayama']);
+    const hayashi = mentionAtText(a, t, 'Yoshimasa Hayashi');
+    assert.deepEqual([hayashi?.title?.text, hayashi?.title?.status], ['previously chief cabinet secretary', 'past']);
+  });
+
+  // Core bug: a scrape's photo credit without a stop ("… on Friday. Joint Press Corps") ran on into
+  // the next line's paragraph, and Rhee Chang-yong became "Joint Press Corps Governor".
+  it('in a text written a paragraph to a line, a line runs on only into a lower-case word', () => {
+    const long = 'The Bank of Korea cut its benchmark interest rate by 25 basis points to 3.25 percent on Friday, the first reduction in four years and five months, citing slowing growth at home and the need to support domestic demand as exports cool.';
+    const t = `BOK cuts rate\nPublished: 11 Oct. 2024\n${long}\nBOK Governor Rhee Chang-yong presides over the board meeting in Seoul on Friday. Joint Press Corps\n` +
+      `Governor Rhee Chang-yong said the need for easing had grown as uncertainties surrounding the growth outlook increased, and that the board would watch housing prices in Seoul and household lending closely in the months ahead.\n` +
+      `The decision, which was widely expected by the market, came as inflation slowed to 1.6 percent in September and household debt growth began to moderate across the country\nand the regions.\n`;
+    const a = analyze('unwrapped.txt', t);
+    const credit = blockAt(a, t.indexOf('Joint Press Corps'));
+    const next = blockAt(a, t.indexOf('Governor Rhee Chang-yong said'));
+    assert.notEqual(credit, next);
+    assert.equal(next && slice(t, next.span).slice(0, 28), 'Governor Rhee Chang-yong sai');
+    assert.equal(blockAt(a, t.indexOf('and the regions')), blockAt(a, t.indexOf('The decision, which')), 'a lower-case line still runs on');
+    assert.deepEqual(a.mentions.filter((m) => m.text === 'Rhee Chang-yong').map((m) => m.title?.text), ['BOK Governor', 'Governor']);
+  });
+
   it('reads a "SEOUL, Nov. 4 (Yonhap) --" dateline as metadata and Yonhap as the outlet', () => {
     const t = 'Talks end in Seoul\n\nSEOUL, Nov. 4 (Yonhap) -- Defense Minister Ahn Gyu-back said the talks went well.\n';
     const a = analyze('dl.txt', t);

@@ -240,6 +240,12 @@ function namesOutlet(name: string, outlet: string): boolean {
   return said.length >= 2 && host.length >= 2 && (said === host || (host.length >= 3 && said.startsWith(host)) || (said.length >= 3 && host.startsWith(said)));
 }
 
+/** Hand-wrapped text has no lines this long; a text with two or more is written a paragraph to a line. */
+const UNWRAPPED_LINE = 200;
+
+/** A Markdown or bulleted list's item: "- ", "* ", "• ", "1. ". */
+const LIST_ITEM = /^\s*(?:[-*+•▪●]|\d{1,2}[.)])\s+\S/;
+
 /**
  * Groups lines into paragraphs. Blank lines separate. A line that ends a sentence, a
  * heading, a metadata line and the first line (a scrape's headline) stand alone; other
@@ -248,6 +254,9 @@ function namesOutlet(name: string, outlet: string): boolean {
 function paragraphs(lines: Line[], firstLineAlone: boolean): Line[][] {
   const out: Line[][] = [];
   let cur: Line[] = [];
+  let long = 0;
+  for (const l of lines) if (l.text.length > UNWRAPPED_LINE && ++long === 2) break;
+  const unwrapped = long === 2;
   const flush = () => {
     if (cur.length) out.push(cur);
     cur = [];
@@ -262,6 +271,13 @@ function paragraphs(lines: Line[], firstLineAlone: boolean): Line[][] {
       out.push([l]);
       continue;
     }
+    // A list item starts a paragraph of its own: "- **Defense minister:** Shinjiro Koizumi, previously
+    // agriculture minister" would otherwise run on into the next item's title.
+    if (LIST_ITEM.test(l.text)) flush();
+    // In a text not wrapped by hand, a line is a paragraph, and one that does not end a sentence
+    // runs on only into a lower-case word: "… on Friday. Joint Press Corps" (a photo credit)
+    // is no part of "Governor Rhee said …" on the next line.
+    else if (unwrapped && cur.length && !/^\s*\p{Ll}/u.test(l.text)) flush();
     cur.push(l);
     if ((firstLineAlone && out.length === 0) || /[.!?"”’:)\]]\s*$/.test(l.text) || /^\s*#/.test(l.text) || l.text.length > 400) flush();
   }

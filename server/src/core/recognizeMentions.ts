@@ -146,8 +146,9 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       else if (numberParticle(toks, j)) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else if (toks[j].text === 'on' && topicAfter(toks, j)) j += toks[j + 1].text === 'the' ? 3 : 2;
-      else if (toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) {
+      else if ((toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) || servesThe(toks, j)) {
         // "Ambassador to the UN Mike Waltz", "Envoy to South Korea X": the post's place is part of the title.
+        // So is whom a post serves: "Press Secretary to the President Karoline Leavitt" is no president.
         const at = toks[j + 1]?.text === 'the' ? j + 2 : j + 1;
         if (!isCap(toks[at])) break;
         toAt = j;
@@ -230,6 +231,20 @@ function inTitleCase(toks: Token[]): boolean {
   }
   return long >= 4 ? caps / long >= 0.8 : long >= 2 && caps === long;
 }
+
+/**
+ * "Press Secretary to the President", "Spokesman for the President", "Minister for the
+ * Environment": a post named by whom or what it serves, after "to the" or "for the".
+ */
+function servesThe(toks: Token[], j: number): boolean {
+  const t = toks[j].text;
+  if ((t !== 'to' && t !== 'for') || toks[j + 1]?.text !== 'the' || !isCap(toks[j + 2])) return false;
+  const head = titleWord(toks[j - 1].text);
+  return SERVING_HEADS.has(head) || (t === 'for' && isOfficeHead([toks[j - 1].text], 0));
+}
+
+/** Posts named by whom they serve: "Press Secretary to the President", "Chief of Staff to the Prime Minister". */
+const SERVING_HEADS = new Set(['secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'assistant', 'aide', 'counsel', 'counsellor', 'counselor', 'physician', 'staff', 'chaplain', 'interpreter']);
 
 /** Offices named with the place or body they are sent to: "Ambassador to the UN". */
 const OFFICES_TO = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'emissary', 'adviser', 'advisor', 'liaison']);

@@ -124,6 +124,8 @@ export function scanWords(s: string, each: (start: number, end: number, afterBre
 }
 const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
+/** "then-Defense", "ex-Finance", "former-President": a past marker joined to a capitalised word. */
+const PAST_PREFIXED = /^(?:then|ex|former)[-‐]\p{Lu}/u;
 const MAX_TOKENS_PER_BLOCK = 20000;
 
 /** " al-Sudani", " el-Sisi": an Arabic family name follows. */
@@ -168,9 +170,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       const prev = tokens[tokens.length - 1];
       // Abbreviation or initialism: the period belongs to the word before it.
       // ("Rear Adm. Ahn Gyu Jun.": "Jun" and "Jan" are names' syllables too, and months only
-      // before a day's number.)
+      // before a day's number. "then-Lt.": an abbreviation after a past marker.)
       if (raw === '.' && prev && prev.word && prev.end === start + s && !prev.possessive &&
-          (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text)) && !(NAME_SYLLABLE_MONTHS.has(prev.text) && !/^\s?\d/.test(slice.slice(e, e + 2)))) {
+          (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text) || (PAST_PREFIXED.test(prev.text) && ABBREVIATIONS.has(prev.text.slice(prev.text.search(/[-‐]/) + 1)))) &&
+          !(NAME_SYLLABLE_MONTHS.has(prev.text) && !/^\s?\d/.test(slice.slice(e, e + 2)))) {
         prev.text += '.';
         prev.end += 1;
         return;
@@ -240,7 +243,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // "Comedian-turned-politician Michael Usi": what someone became describes them, as a word in
     // lower case does, and names no one.
-    const cap = isUpperStart(raw.charCodeAt(0), raw) && !(raw.length > 10 && /-turned-/i.test(raw));
+    // "then-Defense Minister Kim", "ex-Finance Minister Choi": the capital after the prefix starts
+    // a title as one at the word's start does (the chunk's reader takes the prefix off).
+    const cap = isUpperStart(raw.charCodeAt(0), raw) ? !(raw.length > 10 && /-turned-/i.test(raw)) : PAST_PREFIXED.test(raw);
     tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap, afterBreak });
   };
   scanWords(slice, (s, e, afterBreak) => {

@@ -55,8 +55,8 @@ function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
 const MEETING_VERBS = new Set(['meeting', 'greeting', 'hosting', 'joining', 'featuring', 'presenting']);
 
 /**
- * Verbs that open a post or a caption before a title: "Met Pope Francis on the sidelines",
- * "Introducing President Zelensky". A closed list: an open rule for "-ing" took "Kunming
+ * Verbs that open a post or a caption before a title, and greetings: "Met Pope Francis on the
+ * sidelines", "Introducing President Zelensky". A closed list: an open rule for "-ing" took "Kunming
  * Mayor" and "Banking Minister" apart.
  */
 const LEADING_VERBS = new Set([
@@ -64,6 +64,8 @@ const LEADING_VERBS = new Set([
   'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'joined', 'joining',
   'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying', 'calling', 'praising',
   'replacing', 'succeeding', 'appointing', 'naming', 'nominating', 'sacking', 'firing', 'dismissing', 'criticising', 'criticizing', 'quoting', 'citing',
+  // Greetings that open a quoted post: "Congratulations Dr Faustine Ndugulile on …", "Welcome President Lula".
+  'welcome', 'congratulations', 'congrats', 'thanks', 'thank', 'dear', 'meet', 'hello', 'farewell',
 ]);
 
 /**

@@ -152,7 +152,8 @@ function roleStatus(toks: Token[], first: number): TitleStatus {
   // before the role. Reading too far only makes a title past, and past titles are never compared.
   for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
     const w = toks[k].text.toLowerCase();
-    if (PAST_MARKERS.has(w)) return 'past';
+    // ("then-People Power Party leader Han Dong-hoon": the marker joined to the party's name.)
+    if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) return 'past';
     if (ACTING_MARKERS.has(w)) return 'acting';
     // "former Prime Minister and key opposition leader X": the marker is the other title's.
     if ((!toks[k].word && !toks[k].possessive && w !== '-') || w === 'and' || w === 'or') break;
