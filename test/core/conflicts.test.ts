@@ -450,6 +450,15 @@ describe('conflicts: meeting dates', () => {
     // And the plan survives the packed form the server keeps.
     assert.deepEqual(corpusOf({ 'june.txt': june }).corpus.get(uriOf('june.txt'))!.facts.map((f) => f.type === 'eventDate' && f.planned), [true]);
   });
+
+  // WHO coverage: "The vote is set to take place during the 74th session of the WHO Regional
+  // Committee for Africa, which opened today" was a plan: "set to" is the vote's.
+  it('a plan\'s words before a meeting are not its own when its own verb after it says it happened', () => {
+    const planned = (body: string) => corpusOf({ 'a.txt': wire('WHO Africa', '26 Aug. 2024', body) }).corpus.get(uriOf('a.txt'))!.facts.flatMap((f) => f.type === 'eventDate' ? [[f.day, !!f.planned]] : []);
+    assert.deepEqual(planned('The vote is set to take place during the 74th session of the WHO Regional Committee for Africa, which opened today in Brazzaville.'), [['2024-08-26', false]]);
+    assert.deepEqual(planned('The 74th session of the WHO Regional Committee for Africa will open on Sept. 2 in Brazzaville, which was chosen last year.'), [['2024-09-02', true]]);
+    assert.deepEqual(planned('Ministers are expected to attend the 74th session of the WHO Regional Committee for Africa on Aug. 28 in Brazzaville.'), [['2024-08-28', true]]);
+  });
 });
 
 describe('conflicts: titles', () => {

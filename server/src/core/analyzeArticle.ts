@@ -7,6 +7,7 @@ import { contentHash } from './normalize';
 import { computeLineStarts } from './service/positions';
 import { parseArticle, type ParsedArticle } from './parseArticle';
 import { meetingKey, ownSessionsAfter } from './recognize/meetingSeries';
+import { mayHoldForeignText, notEnglish } from './notEnglish';
 import type { RawMention } from './recognize/rawMention';
 import { recognizeBlock } from './recognizeMentions';
 import { quotedSpans, within } from './quotedSpans';
@@ -79,6 +80,7 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
   const candidates: RawMention[] = [];
   const sentenceSpans: { start: number; end: number }[] = [];
   const titleCased: RawMention[] = [];
+  let foreignScreen: boolean | undefined;
   for (const block of blocks) {
     if (!MENTION_BLOCKS.has(block.kind)) continue;
     const found = recognizeBlock(analysed, block.span, block.kind, sentenceSpans.length);
@@ -98,6 +100,9 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
       }
     }
     if (block.kind === 'body') markQuoted(analysed, block.span, found.mentions);
+    if (block.kind === 'body' && (foreignScreen ??= mayHoldForeignText(analysed)) && notEnglish(analysed, block.span.start, block.span.end)) {
+      for (const m of found.mentions) m.foreign = true;
+    }
     raw.push(...found.mentions, ...ownSessionsAfter(analysed, found.mentions));
     candidates.push(...found.candidates);
     for (const s of found.sentenceSpans) {

@@ -252,6 +252,20 @@ function withoutPlaceBeforeDuring(gap: string[]): string[] {
 /** Words that give a meeting's date as a plan: "will be held on", "decided to hold … on", "is scheduled for". */
 const PLAN = /\b(?:will|shall|scheduled|slated|planned|(?:set|due|expected|decided|agreed|is|are) to)\b/i;
 
+/** A meeting's own verb of what happened, between it and its date: "…, which opened today". */
+const HAPPENED = /\b(?:opened|began|started|convened|concluded|closed|ended|(?:was|were) held|took place|kicked off|got underway|wrapped up)\b/i;
+
+/**
+ * Is a meeting's date given as a plan? A plan's words shortly before the meeting or between it
+ * and the date say so, unless the meeting's own verb after it says it happened: "The vote is
+ * set to take place during the 74th session …, which opened today".
+ */
+function givenAsPlan(text: string, m: RawMention, d: RawMention): boolean {
+  const between = d.span.start >= m.span.end ? text.slice(m.span.end, d.span.start) : '';
+  if (between && !PLAN.test(between) && HAPPENED.test(between)) return false;
+  return PLAN.test(text.slice(Math.max(0, Math.min(m.fullSpan.start, d.span.start) - 40), Math.max(m.span.end, d.span.start)));
+}
+
 /** Verbs by which a meeting happens: one of them must follow a meeting dated at the sentence's start. */
 const HAPPENS = new Set(`held hold holds convene convenes convened open opens opened begin begins began start starts started kick kicks kicked
   commence commences commenced close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns
@@ -400,7 +414,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   const leaving = leavingKeys(text, mentions);
   const bySentence = new Map<number, number[]>();
   mentions.forEach((m, i) => {
-    if (m.block !== 'body') return;
+    if (m.block !== 'body' || m.foreign) return;
     bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]);
     if (m.kind !== 'person' || m.tentative) return;
     // A promotion is a fact even in a quoted press release: "… raises Lieutenant General X to the rank of general".
@@ -450,7 +464,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
-            ...(PLAN.test(text.slice(Math.max(0, Math.min(m.fullSpan.start, d.span.start) - 40), Math.max(m.span.end, d.span.start))) ? { planned: true } : {}),
+            ...(givenAsPlan(text, m, d) ? { planned: true } : {}),
           });
         }
       }

@@ -40,6 +40,8 @@ export interface RawMention {
   dateValue?: { value: string; precision: 'day' | 'week' | 'month'; relative: boolean; lastDay?: string };
   /** A person named inside a quotation: the title is the speaker's word, no fact. */
   quoted?: boolean;
+  /** In a paragraph written in another language than English: no fact (see notEnglish). */
+  foreign?: boolean;
   /** A lone word that speaks ("Paetongtarn said") or follows an honorific ("Mr Musk"): only people do. */
   personCue?: boolean;
   /** Set by article-wide resolution when the mention turned out to be nothing. */
