@@ -822,7 +822,7 @@ describe('mentions: a surname that is also half a place name', () => {
 describe('mentions: places that are also names', () => {
   const t = 'Talks\nPublished: 20 May 2025\n\nHouse Judiciary Committee Chairman Jim Jordan met acting Homeland Security Secretary Chad Wolf in Jordan. ' +
     'Finance Minister Santiago Peña spoke. Sofia Gomez said the Paris Agreement stands. Israel said so. London Mayor Sadiq Khan agreed. ' +
-    'Palestinian Foreign Minister Riyadh Maliki flew home from Riyadh.\n';
+    'Palestinian Foreign Minister Riyadh Maliki flew home from Riyadh. Defense Minister Wellington Koo flew to Wellington.\n';
   const a = analyze('name-places.txt', t);
   const person = (name: string) => kindTextTitle(a, t, name);
 
@@ -836,6 +836,9 @@ describe('mentions: places that are also names', () => {
     assert.deepEqual(person('Sadiq Khan'), ['person', 'Sadiq Khan', 'London Mayor']);
     assert.deepEqual(person('Riyadh Maliki'), ['person', 'Riyadh Maliki', 'Palestinian Foreign Minister']);
     assert.equal(mentionAtText(a, t, 'Riyadh', 1)?.kind, 'place');
+    // Found in Taiwan coverage: "Defense Minister Wellington Koo" was "Koo", the "Defense Minister Wellington".
+    assert.deepEqual(person('Wellington Koo'), ['person', 'Wellington Koo', 'Defense Minister']);
+    assert.equal(mentionAtText(a, t, 'Wellington', 1)?.kind, 'place');
   });
 
   it('a place alone, or before a head word, stays what it was', () => {
@@ -1589,6 +1592,14 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'Mohamed Hamdan \u2018Hemedti\u2019 Dagalo'), ['person', 'Mohamed Hamdan Dagalo', 'person:mohamedhamdandagalo', 'leader']);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Joko Widodo', 'Jokowi', 'Luis Caputo', 'Mohamed Hamdan Dagalo', 'Antony Blinken', 'Joe Biden']);
     assert.deepEqual([mentionAtText(a, t, 'Jokowi', 1)?.key, mentionAtText(a, t, 'Jokowi', 1)?.form], ['person:jokowidodo', 'short'], 'the nickname later on is him');
+  });
+
+  // Core bug: "Air Force Gen." was an organisation and the quotation mark broke the name off.
+  it('a nickname right after a title is the name\'s first part: \'Air Force Gen. "CQ" Brown\'', () => {
+    const t = 'Fired\nPublished: 22 Feb. 2025\n\nAir Force Gen. \u201cCQ\u201d Brown was fired on Friday. President "Bongbong" Marcos spoke.\n';
+    const a = analyze('nickname-title.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, t.slice(m.span.start, m.span.end), m.key, m.title?.text]),
+      [['person', '\u201cCQ\u201d Brown', 'person:cqbrown', 'Air Force Gen.'], ['person', '"Bongbong" Marcos', 'person:bongbongmarcos', 'President']]);
   });
 
   it('an adjective between the article and the role ("the firebrand leader of the radical left-wing Economic Freedom Fighters"), and "appointed X as the new prime minister", say a person; counting words do not; "the then-…" is past', () => {

@@ -10,7 +10,7 @@ import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
-import { CONNECTORS, isCap, isPlacePhrase, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
+import { CONNECTORS, endsTitle, isCap, isPlacePhrase, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
 import { isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
@@ -39,12 +39,23 @@ function withoutNicknames(toks: Token[]): Token[] {
   let out: Token[] | undefined;
   let copied = 0; // tokens before this one are in `out` or dropped
   for (let i = 1; i + 3 < toks.length; i++) {
-    if (!NICKNAME_OPEN.has(toks[i].text) || !nameSide(toks[i - 1])) continue;
+    if (!NICKNAME_OPEN.has(toks[i].text)) continue;
+    // 'Air Force Gen. "CQ" Brown': after a title the nickname is the name's first part, unquoted.
+    const afterTitle = !nameSide(toks[i - 1]) && isCap(toks[i - 1]) && endsTitle(toks[i - 1].text);
+    if (!afterTitle && !nameSide(toks[i - 1])) continue;
     let close = i + 1;
     while (close < i + 3 && isCap(toks[close]) && toks[close].word) close++;
     if (close === i + 1 || !NICKNAME_CLOSE.has(toks[close].text) || !nameSide(toks[close + 1])) continue;
     out ??= [];
     for (let k = copied; k < i; k++) out.push(toks[k]);
+    if (afterTitle) {
+      // The name's span opens at the quotation mark, so that its text shows both marks.
+      out.push({ ...toks[i + 1], start: toks[i].start });
+      for (let k = i + 2; k < close; k++) out.push(toks[k]);
+      copied = close + 1;
+      i = close;
+      continue;
+    }
     // The word after it carries the nickname, a short form of the name ("Jokowi" later on).
     out.push({ ...toks[close + 1], nickname: toks.slice(i + 1, close).map((t) => t.text).join(' ') });
     copied = close + 2;
