@@ -2999,6 +2999,15 @@ describe('mentions: companies named for what they make', () => {
     ]);
     assert.deepEqual(a.facts, []);
   });
+
+  // Found in coverage of Pam Bondi's nomination: "Ballard Partners" was a person.
+  it('"Partners", "Ventures" and "Investments" end a firm\'s name', () => {
+    const t = 'Lobbying\nPublished: 21 Nov. 2024\n\nShe worked at Ballard Partners, a lobbying firm. Greycroft Ventures said it would invest. Mubadala Investments bought shares.\n';
+    const a = analyze('firms.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['organization', 'Ballard Partners'], ['organization', 'Greycroft Ventures'], ['organization', 'Mubadala Investments'],
+    ]);
+  });
 });
 
 describe('mentions: a photo credit before a caption', () => {
