@@ -1065,6 +1065,49 @@ describe('mentions: "then-" in the middle of a sentence', () => {
   });
 });
 
+describe('mentions: Ukrainian cabinet coverage', () => {
+  const t = 'Reshuffle\nPublished: 5 Sep. 2024\n\nThe Rada dismissed Minister of Justice Denys Maliuska and Minister of Environmental Protection Ruslan Strilets. ' +
+    'Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said no. Ukrainska Pravda reported it.\n\nMessage of President Maia Sandu after the vote. The Visit of Prime Minister Narendra Modi to Kyiv ended.\n';
+  const a = analyze('rada.txt', t);
+
+  // Core bugs: "Justice" after "Minister of" was another's office (as "President" in "Special
+  // Envoy of President X" is), and "Protection" was Strilets's first name.
+  it('a portfolio after "Minister of" is the minister\'s, one word or two', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Denys Maliuska'), ['person', 'Denys Maliuska', 'Minister of Justice']);
+    assert.deepEqual(kindTextTitle(a, t, 'Ruslan Strilets'), ['person', 'Ruslan Strilets', 'Minister of Environmental Protection']);
+  });
+
+  // Core bug: Maia Sandu was "the Kremlin spokesman".
+  it('words after a comma that a speech verb follows with no comma are the next clause\'s subject, no title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Maia Sandu'), ['person', 'Maia Sandu', undefined]);
+  });
+
+  it('"Pravda" ends a newspaper\'s name; "Message of", "Visit of" before a title are no part of it', () => {
+    assert.equal(mentionAtText(a, t, 'Ukrainska Pravda')?.kind, 'organization');
+    assert.deepEqual(a.mentions.filter((m) => m.text === 'Maia Sandu' || m.text === 'Narendra Modi').map((m) => m.title?.text), [undefined, 'President', 'Prime Minister']);
+  });
+});
+
+describe('mentions: Gulf and West African coverage', () => {
+  const t = 'Doha\nPublished: 9 Sep. 2025\n\nThe attack killed a Qatari security officer, Lance Corporal Badr Saad Mohammed al-Humaidi al-Dosari. ' +
+    'Warrant Officer Badr Saad Mohammed al-Humaidi al-Dosari of the Internal Security Force died.\n\n' +
+    'In a statement from the Minister for Government Communications, Felix Kwakye Ofosu, the President commended them for their service.\n';
+  const a = analyze('doha.txt', t);
+
+  // Core bug: the name was cut at four words, and "Badr" was in the title ("Warrant Officer Badr").
+  it('a name of five words after a title is whole', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && m.text.endsWith('al-Dosari')).map((m) => [m.text, m.key, m.title?.text]), [
+      ['Badr Saad Mohammed al-Humaidi al-Dosari', 'person:badrsaadmohammedalhumaidialdosari', 'Lance Corporal'],
+      ['Badr Saad Mohammed al-Humaidi al-Dosari', 'person:badrsaadmohammedalhumaidialdosari', 'Warrant Officer'],
+    ]);
+  });
+
+  // Core bug: Felix Kwakye Ofosu was "the President commended them for their service".
+  it('a verb in the past and its object after the words make them a clause, no title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Felix Kwakye Ofosu'), ['person', 'Felix Kwakye Ofosu', undefined]);
+  });
+});
+
 describe('mentions: a post named by whom it serves', () => {
   const t = 'Talks\nPublished: 26 May 2025\n\nPress Secretary to the President Karoline Leavitt spoke. Spokesman for the President Dmitry Peskov said no. ' +
     'Chief of Staff to the President Julius Debrah came. Minister for the Environment Tanya Plibersek agreed. President Donald Trump left.\n';

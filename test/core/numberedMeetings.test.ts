@@ -106,6 +106,12 @@ describe('numbered meetings written more or less fully', () => {
     ]);
     // The people who meet are no body.
     assert.deepEqual(analyze('coded.txt', coded).mentions.filter((m) => m.kind !== 'date').map((m) => m.text), ['SADC Summit', 'NAM Summit']);
+    // ECOWAS coverage: the acronym spells the words after an "of" before the last one ("…of
+    // West African States"), and stood for "Authority of Heads of State and Government of the …".
+    const ecowas = 'Summit\nPublished: 16 Dec. 2024\n\nThe Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS) met in Abuja.\n';
+    assert.deepEqual(analyze('ecowas.txt', ecowas).mentions.map((m) => [m.kind, m.text, m.key]), [
+      ['organization', 'Economic Community of West African States', 'org:economic community of west african states'], ['organization', 'ECOWAS', 'org:economic community of west african states'],
+    ]);
     for (const order of [['spelled.txt', 'coded.txt'], ['coded.txt', 'spelled.txt']]) {
       const texts: Record<string, string> = { 'spelled.txt': spelled, 'coded.txt': coded };
       const { corpus: c } = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));

@@ -202,7 +202,7 @@ export const ORG_HEADS = words(`
   associations organizations organisations institutions federations cabinets administrations ministries committees
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
   tribunal cabinet government police authority board federation alliance league network
-  broadcasting television radio daily herald times post journal press agency agence kremlin pentagon news shimbun
+  broadcasting television radio daily herald times post journal press agency agence kremlin pentagon news shimbun pravda
   hospital monitor observatory sabha museum gallery library exchange church partido partito parti iglesia
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems

@@ -144,6 +144,9 @@ function namesAnotherPerson(toks: Token[], from: number, to: number): boolean {
 /** Words after the head of a title: "chief ministers from BJP-ruled states". */
 const PLURAL_POST_ENDS = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
 
+/** Words that open a verb's object: "commended them", "signed the deal". */
+const CLAUSE_OBJECTS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'this', 'these', 'those', 'that']);
+
 /** Words that say what someone is to another, not a title: "and a close ally of President Biden". */
 const NOT_IN_TITLE = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'from', 'at', 'in', 'by']);
 
@@ -189,6 +192,11 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
     // "Rajnath Singh, health minister and party president JP Nadda, …": the titles after the comma
     // are all the next person's when "and" leads on to a title and a name that ends the phrase.
     if (sawRole && w === 'and' && titledNameAfterAnd(toks, k)) return undefined;
+    // "Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said …": a
+    // speech verb right after the words, with no comma to close them, makes them a new clause's subject.
+    if (SPEECH_VERBS.has(w) && sawRole && !t.cap) return undefined;
+    // So does a verb in the past with its object: "…, Felix Kwakye Ofosu, the President commended them".
+    if (sawRole && !t.cap && t.word && /^[a-z]{3,}ed$/.test(t.text) && CLAUSE_OBJECTS.has(toks[k + 1]?.text ?? '')) return undefined;
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
     // ", CEO of OpenAI in San Francisco, California,": where the photo was taken is no part of it;
     // nor is what the person knows ("a former state minister of defense with knowledge of …").

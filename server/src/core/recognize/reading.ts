@@ -172,12 +172,14 @@ function membersPhrase(words: string[]): number {
   return k < words.length ? k : 0;
 }
 
-/** Where the words after the last "of" (and a "the") start, when the acronym spells them; else 0. */
+/** Where the words after an "of" (and a "the") start, the last "of" whose words the acronym spells; else 0. */
 function spelledAfterOf(words: string[], acronym: string): number {
-  const of = words.lastIndexOf('of');
-  if (of < 1) return 0;
-  const from = words[of + 1] === 'the' ? of + 2 : of + 1;
-  return from < words.length - 1 && initialsSpell(acronym, words.slice(from)) ? from : 0;
+  // Any "of", not only the last: "… of the Economic Community of West African States (ECOWAS)".
+  for (let of = words.lastIndexOf('of'); of >= 1; of = words.lastIndexOf('of', of - 1)) {
+    const from = words[of + 1] === 'the' ? of + 2 : of + 1;
+    if (from < words.length - 1 && initialsSpell(acronym, words.slice(from))) return from;
+  }
+  return 0;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
 import { acronymOfficeBefore, commaTitleBefore, roleTitleBefore } from './roleTitles';
-import { endsTitle, GENERATIONAL, isAnyGivenName, isKnownGivenName, isPlacePhrase, joinWords, LONE_INITIAL, nameWordOk, REGNAL, textOf } from './words';
+import { endsTitle, GENERATIONAL, isAnyGivenName, isKnownGivenName, isPlacePhrase, joinWords, LONE_INITIAL, nameWordOk, ORG_NAME_WORDS, REGNAL, textOf } from './words';
 
 /** Words a constituency's name may start with: "North East Cambridgeshire". */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Mid', 'Greater', 'Upper', 'Lower']);
@@ -74,8 +74,9 @@ function anotherOfficeFrom(titleWords: string[], shown: number): number {
     if (!/^(?:of|to|for)$/.test(titleWords[k])) continue;
     const office = titleWords.slice(k + 1, shown);
     // Only a post's words after it ("President", "Prime Minister"), not a name ("Spokesman for
-    // President Putin Dmitry Peskov"), nor a portfolio ("Minister for Law and Justice").
-    const post = office.every((w) => !nameWordOk(w)) && (isOfficeHead(office, 0) || (office.length > 1 && POST_LEADS.test(office[0]) && isOfficeHead(office, 1)));
+    // President Putin Dmitry Peskov"), nor a portfolio ("Minister for Law and Justice", "Minister of Justice").
+    const post = office.every((w) => !nameWordOk(w)) && !(office.length === 1 && ORG_NAME_WORDS.has(foldText(office[0]))) &&
+      (isOfficeHead(office, 0) || (office.length > 1 && POST_LEADS.test(office[0]) && isOfficeHead(office, 1)));
     if (post && splitTitle(office).office && splitTitle(titleWords.slice(0, k)).office) return k + 1;
     return 0;
   }
@@ -132,6 +133,12 @@ export function readTitledName(r: Reading): boolean {
     if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
+  }
+  // "Lance Corporal Badr Saad Mohammed al-Humaidi al-Dosari": a long name runs on to the title
+  // word before it, past the count above.
+  while (nameWords >= 4 && nameWords < 7 && nameFrom >= 2 && nameWordOk(words[nameFrom - 1]) && endsTitle(words[nameFrom - 2])) {
+    nameFrom--;
+    nameWords++;
   }
   // "Spokesman for President Putin Dmitry Peskov", "Adviser to President Zelensky Andriy Yermak":
   // the one the office serves is named by one word, and the holder's name starts at a given name.
@@ -251,6 +258,12 @@ export function readTitledName(r: Reading): boolean {
       let lead = 0;
       while (lead < shown - 1 && STYLES.has(foldText(titleWords[lead]))) lead++;
       lead = Math.max(lead, anotherOfficeFrom(titleWords, shown));
+      // "Message of President Maia Sandu", "Visit of Prime Minister X": words before "of" that
+      // hold no post nor body are what the title's holder sent or made, no part of the title.
+      const postAt = headAt >= 1 && POST_LEADS.test(titleWords[headAt - 1]) ? headAt - 1 : headAt;
+      if (postAt >= 2 && titleWords[postAt - 1] === 'of' && !titleWords.slice(0, postAt - 1).some((w, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || ORG_HEADS.has(foldText(w)))) {
+        lead = Math.max(lead, postAt);
+      }
       const titleSpan = chunkSpan(toks, c, c.from + lead, c.from + shown);
       const honorificOnly = begum || titleWords.every((w, k) => honorificAt(titleWords, k) || isNationality(w));
       const titles: RawTitle[] = [];
