@@ -272,6 +272,12 @@ describe('titled lists: each title before its name, in a formal list', () => {
     const a = analyze('list.txt', 'Head line\nPublished: 2022-06-24\n\nLeaders included Joe Biden, the US president, Xi Jinping, the Chinese leader, and others.\n');
     assert.deepEqual(titles(a), [['person:josephbiden', 'the US president'], ['person:xijinping', 'the Chinese leader']]);
   });
+
+  // IOC coverage: David Lappartient's title was "HRH Prince Feisal Al Hussein", the name before his.
+  it('a styled name before a comma is the one before in a list, not the next one\'s title', () => {
+    const a = analyze('list.txt', 'Vote\nPublished: 2025-03-20\n\nThe order of candidates is: HRH Prince Feisal Al Hussein, David Lappartient, Johan Eliasch, the IOC said. The President of ECOWAS, Omar Alieu Touray, said no.\n');
+    assert.deepEqual(titles(a), [['person:feisalalhussein', 'HRH Prince'], ['person:omaralieutouray', 'President of ECOWAS']]);
+  });
 });
 
 // Venice coverage: Jarmusch's film "Father Mother Sister Brother" was a person in 6 sources.

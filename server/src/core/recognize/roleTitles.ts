@@ -141,6 +141,12 @@ function officeEndingAt(text: string, toks: Token[], end: number, atStart: boole
   if (!words.some((_, k) => isOfficeHead(words, k))) return undefined;
   // "The President, the Vice President and the Speaker, …": a list of offices names no one.
   if (words.includes('and') && words.filter((_, k) => isOfficeHead(words, k)).length > 1) return undefined;
+  // "HRH Prince Feisal Al Hussein, David Lappartient, …": a name after the last office word
+  // (not what the office is of) makes the phrase a titled name, the one before in a list.
+  let lastHead = words.length - 1;
+  while (lastHead > 0 && !isOfficeHead(words, lastHead)) lastHead--;
+  const after = words.slice(lastHead + 1);
+  if (after.length >= 2 && !after.some((w) => OFFICE_JOINERS.has(w)) && after.every((w) => nameWordOk(w) || /^(?:Al|El|bin|al|el)$/.test(w))) return undefined;
   const span = { start: toks[first].start, end: toks[end].end };
   const phrase = text.slice(span.start, span.end);
   return { text: phrase, span, status: status ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
