@@ -15,7 +15,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import type { ChangeSet } from './core/corpus';
 import type { Span } from './core/model';
-import { conflictDiagnostics, type Severity } from './core/service/diagnostics';
+import { articleDiagnostics, conflictDiagnostics, type Severity } from './core/service/diagnostics';
 import { headlineLens, relativeDateHints } from './core/service/editorAids';
 import { hoverAt } from './core/service/hover';
 import { definitionAt, highlightsAt, referencesAt } from './core/service/navigation';
@@ -339,7 +339,7 @@ async function diagnosticsFor(uri: string, reviews: ReadonlyMap<string, unknown>
     relatedInformation: d.related.map((r) => ({ location: Location.create(r.uri, range(r.uri, r.span)), message: r.message })),
     data: { conflictId: d.conflictId },
   }));
-  for (const w of a.warnings) out.push({ range: range(uri, w.span), severity: DiagnosticSeverity.Information, source: 'corroborate', code: 'unreadableFrontMatter', message: w.message });
+  for (const d of articleDiagnostics(a.warnings, s.diagnostics)) out.push({ range: range(uri, d.span), severity: SEVERITY[d.severity], source: 'corroborate', code: d.code, message: d.message });
   for (const o of (await annotations.anchorsIn(uri)).orphaned) {
     const info = annotations.info(o.annotation);
     const what = info.note ? `note "${info.note}"` : `tags ${info.tags.map((t) => '#' + t).join(' ')}`;

@@ -64,6 +64,24 @@ describe('CLI: corroborate check', () => {
     assert.match(r.out, /0 conflicts/);
   });
 
+  it('reports a date written with a weekday it does not fall on; --no-weekday-mismatches switches it off; --strict counts it', () => {
+    const ws = new TempWorkspace(false);
+    try {
+      ws.write('ghana.txt', 'Service chiefs named\nPublished: 17 Mar. 2025\n\nThe changes take effect Tuesday, March 24, 2025, the Presidency said.\n');
+      const r = run(['check', ws.dir, '--strict']);
+      assert.strictEqual(r.code, 1);
+      assert.strictEqual(r.out.split('\n')[0].replace(/^.*ghana\.txt/, 'ghana.txt'), "ghana.txt:4:25: warning: 'Tuesday, March 24, 2025': March 24, 2025 is a Monday, not a Tuesday [weekdayMismatch]");
+      assert.match(r.out, /^1 article, \d+ entit(?:y|ies), 0 cross-source links, 0 conflicts, 1 weekday mismatch$/m);
+      const sarif = JSON.parse(run(['check', ws.dir, '--format', 'sarif']).out);
+      assert.deepStrictEqual(sarif.runs[0].results.map((x: { ruleId: string; ruleIndex: number }) => [x.ruleId, x.ruleIndex]), [['weekdayMismatch', 2]]);
+      const off = run(['check', ws.dir, '--strict', '--no-weekday-mismatches']);
+      assert.strictEqual(off.code, 0);
+      assert.match(off.out, /^1 article, \d+ entit(?:y|ies), 0 cross-source links, 0 conflicts$/m);
+    } finally {
+      ws.dispose();
+    }
+  });
+
   it('bad arguments and unreadable paths exit 2 with a clear message', () => {
     const cases: [string[], RegExp][] = [
       [[], /missing command/],

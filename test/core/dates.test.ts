@@ -342,3 +342,25 @@ describe('dates: a weekday in a clause about what happened', () => {
     assert.deepEqual([...corpus.get(uriOf('sat.txt'))!.facts].map((f) => f.type === 'eventDate' && [f.key, f.day]), [['meeting:delta summit#12', '2025-10-20']]);
   });
 });
+
+describe('dates: a weekday the date does not fall on', () => {
+  const warningsOf = (published: string, body: string) => analyze('w.txt', `Talks\nPublished: ${published}\n\n${body}\n`).warnings.filter((w) => w.code === 'weekdayMismatch');
+
+  // Ghana coverage: one outlet wrote "Tuesday, March 24, 2025", another "Monday, March 24, 2025".
+  it('a weekday written with a day and a year it does not fall on is a warning on the date', () => {
+    const body = 'The changes take effect Tuesday, March 24, 2025, the Presidency said.';
+    const w = warningsOf('17 Mar. 2025', body);
+    assert.deepEqual(w.map((x) => [x.message, x.span.end - x.span.start]), [["'Tuesday, March 24, 2025': March 24, 2025 is a Monday, not a Tuesday", 'Tuesday, March 24, 2025'.length]]);
+    assert.deepEqual(warningsOf('17 Mar. 2025', body.replace('Tuesday', 'Monday')), []);
+    assert.deepEqual(warningsOf('3 Nov. 2025', 'They met on Sunday, 3 November 2019, in Seoul.'), []);
+  });
+
+  it('without a year, only a date near the article\'s day: chrono\'s year may be another', () => {
+    assert.deepEqual(warningsOf('20 Mar. 2025', 'Talks resume on Friday, March 29.').map((x) => x.message), ["'Friday, March 29': March 29, 2025 is a Saturday, not a Friday"]);
+    assert.deepEqual(warningsOf('20 Mar. 2025', 'The accord was signed on Friday, October 29.'), []);
+  });
+
+  it('a weekday alone, a day alone and a weekday as a given name warn of nothing', () => {
+    assert.deepEqual(warningsOf('20 Mar. 2025', 'They met on Tuesday. They meet again on March 24. Air Vice Marshal Sunday Kelvin Aneke spoke on March 24, 2025.'), []);
+  });
+});

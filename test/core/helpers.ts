@@ -90,6 +90,7 @@ export function blockAt(a: ArticleAnalysis, offset: number) {
 export const DEFAULT_DIAGNOSTICS = {
   titleConflict: { enabled: true, severity: 'warning' as const },
   dateConflict: { enabled: true, severity: 'warning' as const },
+  weekdayMismatch: { enabled: true, severity: 'warning' as const },
 };
 
 /** The article's title facts as [key, title as written], in text order. */

@@ -56,6 +56,21 @@ describe('protocol: edits and files', function () {
     assert.strictEqual(client.diagnostics.get(ws.uri(S000))!.length, 1, 'the Jin conflict stays');
   });
 
+  it('a date written with a weekday it does not fall on is flagged where it stands, and the setting switches it off', async () => {
+    const text = 'Ghana names new service chiefs\nPublished: 17 Mar. 2025\n\nThe changes take effect Tuesday, March 24, 2025, the Presidency said.\n';
+    const uri = ws.write('weekday.txt', text);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    const weekday = () => (client.diagnostics.get(uri) ?? []).filter((d) => d.code === 'weekdayMismatch');
+    const found = await client.until('a weekday mismatch', () => weekday().length ? weekday() : undefined);
+    assert.deepStrictEqual(found.map((d) => [d.message, d.severity, d.range]), [[
+      "'Tuesday, March 24, 2025': March 24, 2025 is a Monday, not a Tuesday", 2,
+      { start: positionOf(text, 'Tuesday, March 24, 2025'), end: positionOf(text, 'Tuesday, March 24, 2025', 0, 'Tuesday, March 24, 2025'.length) },
+    ]]);
+    client.settings = { diagnostics: { weekdayMismatch: { enabled: false } } };
+    await client.notify('workspace/didChangeConfiguration', { settings: { corroborate: client.settings } });
+    await client.until('the weekday mismatch switched off', () => client.diagnostics.get(uri)?.length === 0);
+  });
+
   it('a file deleted from disk takes its conflicts with it', async () => {
     ws.remove(S004);
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri(S004), type: 3 }] });

@@ -1,5 +1,5 @@
 // corroborate check <dir> [--format text|json|sarif] [--strict] [--include GLOB] [--exclude GLOB]
-// Exit codes: 0 done, 1 conflicts found with --strict, 2 bad arguments or unreadable path.
+// Exit codes: 0 done, 1 conflicts (or weekday mismatches) found with --strict, 2 bad arguments or unreadable path.
 
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -15,12 +15,13 @@ sources disagree on a person's title or a meeting's date.
 
 Options:
   --format text|json|sarif   report format (default: text)
-  --strict                   exit with 1 when any conflict is found
+  --strict                   exit with 1 when any conflict or weekday mismatch is found
   --include GLOB             files to index (repeatable; default: ${DEFAULT_FILTER.include.join(' ')})
   --exclude GLOB             files to skip (repeatable)
   --max-days-apart N         compare titles only between sources at most N days apart (default 120; 0 = always)
   --no-title-conflicts       do not report title conflicts
   --no-date-conflicts        do not report date conflicts
+  --no-weekday-mismatches    do not report dates written with a weekday they do not fall on
   -h, --help                 show this help
   -v, --version              show the version`;
 
@@ -35,6 +36,7 @@ interface Options {
   maxDaysApart: number;
   titleConflicts: boolean;
   dateConflicts: boolean;
+  weekdayMismatches: boolean;
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
@@ -42,7 +44,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
-  const o: Options = { folder: '', format: 'text', strict: false, include: [], exclude: [], maxDaysApart: 120, titleConflicts: true, dateConflicts: true };
+  const o: Options = { folder: '', format: 'text', strict: false, include: [], exclude: [], maxDaysApart: 120, titleConflicts: true, dateConflicts: true, weekdayMismatches: true };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -63,6 +65,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       o.maxDaysApart = n;
     } else if (a === '--no-title-conflicts') o.titleConflicts = false;
     else if (a === '--no-date-conflicts') o.dateConflicts = false;
+    else if (a === '--no-weekday-mismatches') o.weekdayMismatches = false;
     else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
     else if (!o.folder) o.folder = a;
     else throw new UsageError(`only one folder, got '${o.folder}' and '${a}'`);
@@ -105,14 +108,16 @@ export async function main(argv: string[]): Promise<number> {
   const settings = {
     titleConflict: { enabled: o.titleConflicts, severity: 'warning' as const },
     dateConflict: { enabled: o.dateConflicts, severity: 'warning' as const },
+    weekdayMismatch: { enabled: o.weekdayMismatches, severity: 'warning' as const },
   };
   const findings = collectFindings(result.corpus, settings, process.cwd());
   const stats = result.corpus.stats();
   const conflicts = result.corpus.allConflicts().filter((c) => (c.fact === 'date' ? o.dateConflicts : o.titleConflicts)).length;
-  const summary = { articles: stats.articles, entities: stats.entities, links: stats.links, conflicts, skipped: result.skipped.length };
+  const weekdayMismatches = findings.filter((f) => f.code === 'weekdayMismatch').length;
+  const summary = { articles: stats.articles, entities: stats.entities, links: stats.links, conflicts, weekdayMismatches, skipped: result.skipped.length };
   const out = o.format === 'json' ? jsonReport(findings, summary, result.skipped) : o.format === 'sarif' ? sarifReport(findings, VERSION) : textReport(findings, summary);
   process.stdout.write(out);
-  return o.strict && conflicts > 0 ? 1 : 0;
+  return o.strict && conflicts + weekdayMismatches > 0 ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -2,7 +2,7 @@
 // text alone, so an edit never re-analyses another file; linking across articles is
 // done by key equality in the Corpus.
 
-import type { ArticleAnalysis, Block, Fact, Mention } from './model';
+import type { ArticleAnalysis, ArticleWarning, Block, Fact, Mention } from './model';
 import { contentHash } from './normalize';
 import { computeLineStarts } from './service/positions';
 import { parseArticle, type ParsedArticle } from './parseArticle';
@@ -11,7 +11,7 @@ import { mayHoldForeignText, notEnglish } from './notEnglish';
 import type { RawMention } from './recognize/rawMention';
 import { recognizeBlock } from './recognizeMentions';
 import { quotedSpans, within } from './quotedSpans';
-import { recognizeDates } from './recognizeDates';
+import { type FoundDate, recognizeDates } from './recognizeDates';
 import { resolveAcronyms, resolveConventionParties, resolveMeetingOrdinals, resolveOrganisationNames, resolveQualifiedOrganisations, resolveShortNames } from './resolveInArticle';
 import { extractFacts } from './extractFacts';
 
@@ -49,7 +49,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const parsed = parseArticle(analysed);
   const refDay = parsed.meta.published?.day ?? parsed.meta.updated?.day;
 
-  const { raw, candidates } = recognizeArticle(analysed, parsed.blocks, refDay);
+  const { raw, candidates, weekdays } = recognizeArticle(analysed, parsed.blocks, refDay);
   if (refDay) numberThisYear(raw, Number(refDay.slice(0, 4)));
 
   const acronyms = resolveAcronyms(analysed, parsed.blocks, raw, candidates);
@@ -64,7 +64,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const facts: Fact[] = extractFacts(analysed, kept);
   const statedDay = refDay ? undefined : latestStatedDay(kept, leadEnd(parsed.blocks));
   return {
-    ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names: namesOf(kept), warnings: parsed.warnings,
+    ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names: namesOf(kept), warnings: [...parsed.warnings, ...weekdays],
     ...(statedDay ? { statedDay } : {}),
     truncated: text.length > maxChars ? `only the first ${maxChars} of ${text.length} characters were analysed` : undefined,
   };
@@ -75,8 +75,9 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
  * resolve once the whole article is read. Apart from analyzeArticle so that V8 optimises
  * each on its own (together they took it a tenth of a second to compile, several times).
  */
-function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], refDay: string | undefined): { raw: RawMention[]; candidates: RawMention[] } {
+function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], refDay: string | undefined): { raw: RawMention[]; candidates: RawMention[]; weekdays: ArticleWarning[] } {
   const raw: RawMention[] = [];
+  const weekdays: ArticleWarning[] = [];
   const candidates: RawMention[] = [];
   const sentenceSpans: { start: number; end: number }[] = [];
   const titleCased: RawMention[] = [];
@@ -114,6 +115,7 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
         const key = d.precision === 'day' ? `date:${d.value}` : d.precision === 'week' ? `week:${d.value}` : `month:${d.value}`;
         const sp = { start: d.start, end: d.end };
         raw.push({ kind: 'date', span: sp, fullSpan: sp, text: d.text, key, form: 'full', block: block.kind, sentence, titles: [], dateValue: d });
+        if (d.wrongWeekday !== undefined) weekdays.push(weekdayWarning(d, d.wrongWeekday));
       }
     }
   }
@@ -122,7 +124,20 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
     const named = new Set(raw.filter((m) => !titleCased.includes(m)).map((m) => m.key));
     for (const m of titleCased) if (!named.has(m.key)) m.dropped = true;
   }
-  return { raw, candidates };
+  return { raw, candidates, weekdays };
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "'Tuesday, March 24, 2025': March 24, 2025 is a Monday, not a Tuesday." */
+function weekdayWarning(d: FoundDate, stated: number): ArticleWarning {
+  const [y, m, day] = d.value.split('-').map(Number);
+  const actual = new Date(Date.UTC(y, m - 1, day)).getUTCDay();
+  return {
+    span: { start: d.start, end: d.end }, code: 'weekdayMismatch',
+    message: `'${d.text}': ${MONTHS[m - 1]} ${day}, ${y} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[stated]}`,
+  };
 }
 
 /**

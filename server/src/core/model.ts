@@ -113,6 +113,12 @@ export interface TitleFact {
   takingPost?: boolean;
 }
 
+export interface ArticleWarning {
+  span: Span;
+  message: string;
+  code: 'unreadableFrontMatter' | 'weekdayMismatch';
+}
+
 export interface EventDateFact {
   type: 'eventDate';
   key: string;
@@ -158,8 +164,11 @@ export interface ArticleAnalysis {
   skipped?: string;
   /** Set when only part of a huge text was analysed; says how much. */
   truncated?: string;
-  /** Problems in the article itself worth showing (unreadable front matter). */
-  warnings: { span: Span; message: string }[];
+  /**
+   * Problems of the article itself: front matter that could not be read, and a weekday that is
+   * not the day of the date it is written with ("Tuesday, March 24, 2025": a Monday).
+   */
+  warnings: ArticleWarning[];
   /**
    * Without a publication day: the latest day (or month) the text itself states, which it was
    * written no earlier than. Title conflicts compare sources of about the same time, and a

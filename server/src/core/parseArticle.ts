@@ -4,7 +4,7 @@
 
 import matter from 'gray-matter';
 import * as chrono from 'chrono-node';
-import type { ArticleMeta, Block, BlockKind, DatedField, Span } from './model';
+import type { ArticleMeta, ArticleWarning, Block, BlockKind, DatedField, Span } from './model';
 import { BOILERPLATE_PATTERNS } from './lexicon';
 import { isoDay } from './normalize';
 
@@ -12,7 +12,7 @@ export interface ParsedArticle {
   meta: ArticleMeta;
   blocks: Block[];
   /** Problems worth telling the user about (bad front matter). */
-  warnings: { span: Span; message: string }[];
+  warnings: ArticleWarning[];
 }
 
 interface Line {
@@ -165,7 +165,7 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
     // Never evaluate workspace content: gray-matter would run `---js` front matter.
     data = matter(text.slice(0, end), { engines: { js: refuse, javascript: refuse, coffee: refuse } as never }).data ?? {};
   } catch (e) {
-    warnings.push({ span: { start: 0, end: close.end }, message: `Front matter could not be read: ${(e as Error).message.split('\n')[0]}` });
+    warnings.push({ span: { start: 0, end: close.end }, message: `Front matter could not be read: ${(e as Error).message.split('\n')[0]}`, code: 'unreadableFrontMatter' });
     return end;
   }
   const lower: Record<string, unknown> = {};

@@ -14,6 +14,8 @@ export interface FoundDate {
   relative: boolean;
   /** Last day of a range ("Nov. 4-5", "from Nov. 4 to Nov. 6"). */
   lastDay?: string;
+  /** The weekday written with the date when it is not the date's: "Tuesday, March 24, 2025" (0 is Sunday). */
+  wrongWeekday?: number;
 }
 
 // Month names and their abbreviations only: a bare prefix ("dec", "mar", "sep") would also
@@ -73,6 +75,21 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   const stop = afterRest.search(/[,;:—]|\.(?=\p{Lu}\p{Ll})/u);
   const clause = sentence.slice(cut + 1, stop < 0 ? sentence.length : to + stop);
   return FUTURE.test(clause) ? 1 : PAST.test(clause) || (weekday && WEEKDAY_PAST.test(clause)) ? -1 : 0;
+}
+
+/** How far a date without its year may lie from the article's day for chrono's year to be trusted. */
+const SURE_YEAR_DAYS = 60;
+
+/**
+ * The weekday written with a day of the month, when the day falls on another: "Tuesday, March
+ * 24, 2025" (a Monday). Only where the year is sure: written, or the date close to the
+ * article's own day.
+ */
+function weekdayNotOf(c: chrono.ParsedComponents, d: Date, ref: Date | undefined): number | undefined {
+  if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month')) return undefined;
+  if (!c.isCertain('year') && !(ref && Math.abs(d.getTime() - ref.getTime()) <= SURE_YEAR_DAYS * 86400000)) return undefined;
+  const stated = c.get('weekday');
+  return stated !== null && stated !== d.getDay() ? stated : undefined;
 }
 
 /** Weeks are named by their Monday, so "next week" and "this week" meet. */
@@ -162,7 +179,11 @@ export function recognizeDates(text: string, start: number, end: number, referen
     if (!core) continue;
     const s0 = start + r.index + lead;
     const endDay = precision === 'day' && r.end && r.end.isCertain('day') ? isoDay(r.end.date()) : undefined;
-    out.push({ start: s0, end: s0 + core.length, text: core, value, precision, relative, ...(endDay && endDay > value ? { lastDay: endDay } : {}) });
+    const wrongWeekday = weekdayNotOf(c, d, ref);
+    out.push({
+      start: s0, end: s0 + core.length, text: core, value, precision, relative, ...(endDay && endDay > value ? { lastDay: endDay } : {}),
+      ...(wrongWeekday !== undefined ? { wrongWeekday } : {}),
+    });
   }
   return withStatedDays(text, withDayLists(text, out));
 }

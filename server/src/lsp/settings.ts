@@ -16,7 +16,7 @@ export interface Settings extends FileFilter {
 
 export const DEFAULT_SETTINGS: Settings = {
   ...DEFAULT_FILTER,
-  diagnostics: { titleConflict: { enabled: true, severity: 'warning' }, dateConflict: { enabled: true, severity: 'warning' } },
+  diagnostics: { titleConflict: { enabled: true, severity: 'warning' }, dateConflict: { enabled: true, severity: 'warning' }, weekdayMismatch: { enabled: true, severity: 'warning' } },
   titleWindowDays: 120,
   hover: true,
   inlayHints: true,
@@ -58,6 +58,10 @@ export function parseSettings(raw: Raw): Settings {
       dateConflict: {
         enabled: pick(raw, 'diagnostics.dateConflict.enabled', true, isBool),
         severity: pick<Severity>(raw, 'diagnostics.dateConflict.severity', 'warning', isSeverity),
+      },
+      weekdayMismatch: {
+        enabled: pick(raw, 'diagnostics.weekdayMismatch.enabled', true, isBool),
+        severity: pick<Severity>(raw, 'diagnostics.weekdayMismatch.severity', 'warning', isSeverity),
       },
     },
     titleWindowDays: pick(raw, 'diagnostics.titleConflict.maxDaysApart', d.titleWindowDays, isDays),

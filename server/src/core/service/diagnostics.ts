@@ -2,16 +2,15 @@
 // values and the other source, with the other source's mention as related information.
 
 import type { Corpus } from '../corpus';
-import type { Span } from '../model';
+import type { ArticleWarning, Span } from '../model';
 import type { Conflict, ConflictSide } from '../findConflicts';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type ConflictKind = 'titleConflict' | 'dateConflict';
+/** Diagnostic kinds a person can switch off or give another severity. */
+export type DiagnosticKind = ConflictKind | 'weekdayMismatch';
 
-export interface DiagnosticSettings {
-  titleConflict: { enabled: boolean; severity: Severity };
-  dateConflict: { enabled: boolean; severity: Severity };
-}
+export type DiagnosticSettings = Record<DiagnosticKind, { enabled: boolean; severity: Severity }>;
 
 export interface ConflictDiagnostic {
   span: Span;
@@ -22,9 +21,22 @@ export interface ConflictDiagnostic {
   conflictId: string;
 }
 
-export interface ArticleProblem {
+/** A problem of one article on its own: front matter it could not read, a weekday not the date's. */
+export interface ArticleDiagnostic {
   span: Span;
+  severity: Severity;
+  code: ArticleWarning['code'];
   message: string;
+}
+
+/** The article's own problems, as the settings say (unreadable front matter is always shown, as information). */
+export function articleDiagnostics(warnings: readonly ArticleWarning[], settings: DiagnosticSettings): ArticleDiagnostic[] {
+  const out: ArticleDiagnostic[] = [];
+  for (const w of warnings) {
+    if (w.code === 'unreadableFrontMatter') out.push({ span: w.span, severity: 'information', code: w.code, message: w.message });
+    else if (settings[w.code].enabled) out.push({ span: w.span, severity: settings[w.code].severity, code: w.code, message: w.message });
+  }
+  return out;
 }
 
 const MAX_NAMED = 3;
