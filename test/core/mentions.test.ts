@@ -1108,6 +1108,18 @@ describe('mentions: Gulf and West African coverage', () => {
   });
 });
 
+describe('mentions: an appositive that ends a question, or names an office about to be held', () => {
+  // Lebanon coverage: "Who is Nawaf Salam, Lebanon's new prime minister-designate?" gave a
+  // current office "… prime minister-designate?", the question mark and all.
+  it('"?" and "!" end it, and "-elect" / "-designate" make it acting', () => {
+    const t = 'Profiles\nPublished: 13 Jan. 2025\n\nWho is Nawaf Salam, Lebanon\'s new prime minister-designate? Donald Trump, the president-elect, spoke. Sanae Takaichi, the prime minister, spoke.\n';
+    const a = analyze('designate.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.status]), [
+      ['Nawaf Salam', 'Lebanon\'s new prime minister-designate', 'acting'], ['Donald Trump', 'the president-elect', 'acting'], ['Sanae Takaichi', 'the prime minister', 'current'],
+    ]);
+  });
+});
+
 describe('mentions: a post named by whom it serves', () => {
   const t = 'Talks\nPublished: 26 May 2025\n\nPress Secretary to the President Karoline Leavitt spoke. Spokesman for the President Dmitry Peskov said no. ' +
     'Chief of Staff to the President Julius Debrah came. Minister for the Environment Tanya Plibersek agreed. President Donald Trump left.\n';

@@ -4,7 +4,7 @@
 import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
 import type { TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
-import { isHonorific, isRankHead, normaliseOffice, titleWord } from '../titles';
+import { ELECT, isHonorific, isRankHead, normaliseOffice, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 import { BODY_NOUNS, namesBody, portfolioListEnd } from './organizations';
 import { initialsOfName } from './personNames';
@@ -24,7 +24,7 @@ const APPOSITIVE_LEAD = new Set(['the', 'a', 'an', ...PAST_MARKERS, ...ACTING_MA
 /** Words for a post itself: a phrase ending in one is the post, not a person's title. */
 const POST_NOUNS = new Set(['position', 'post', 'portfolio', 'job', 'role', 'seat', 'vacancy']);
 
-const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while',
+const APPOSITIVE_STOP = new Set([',', '.', '?', '!', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while',
   'goes', 'go', 'falls', 'passes',
   'whose', 'whom', 'when', 'where', 'because', 'since', 'after', 'before', 'although', 'though',
   // A verb ends the appositive: "Donald Trump, the US president was presented with a crown".
@@ -265,7 +265,8 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
   // ", a three-star general,": a grade, which admirals hold too, not the rank written with the name.
   const ranked = rankAt >= 0 && rankAt <= own + 2 && !/^(?:one|two|three|four|five|[1-5])-star$/i.test(words[rankAt - 1] ?? '');
   return {
-    text: phrase, span: s, status, basis: 'appositive',
+    // "Lebanon's new prime minister-designate": about to hold the office, as "acting" is.
+    text: phrase, span: s, status: status === 'current' && words.some((w) => ELECT.test(w)) ? 'acting' : status, basis: 'appositive',
     rank: ranked ? titleWord(words[rankAt]) : undefined, rankText: ranked ? words[rankAt] : undefined,
     office: normaliseOffice(phrase), officeText: phrase,
   };
