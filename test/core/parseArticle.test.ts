@@ -239,6 +239,18 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.deepEqual(a.mentions.filter((m) => m.text === 'Rhee Chang-yong').map((m) => m.title?.text), ['BOK Governor', 'Governor']);
   });
 
+  // Africanews coverage: "Published: 12/02/2025" was 2 December, and "runs until Thursday" 4 December.
+  it('a numeric date read either way is read as the text\'s own dates say: day first when they name its month', () => {
+    const pub = (meta: string, body: string) => {
+      const a = analyze('n.txt', `AU Executive Council meets\n${meta}\n${body}\n`);
+      return [a.meta.published?.day, a.meta.updated?.day];
+    };
+    assert.deepEqual(pub('Published: 12/02/2025 - 16:05\nUpdated: 12/02/2025 - 18:40', 'The ministers meet ahead of the leaders\' summit on February 15 and 16.'), ['2025-02-12', '2025-02-12']);
+    assert.deepEqual(pub('Published: 11/01/2025 11:18 AM', 'Taipei, Nov. 1 (CNA) Lin Hsin-i met Japan\'s prime minister on Saturday.'), ['2025-11-01', undefined]);
+    assert.deepEqual(pub('Published: 11/01/2025 11:18 AM', 'Lin Hsin-i met Japan\'s prime minister on Saturday.'), ['2025-11-01', undefined], 'month first when the text says nothing');
+    assert.deepEqual(pub('Published: 25/03/2025', 'The changes take effect on Monday.'), ['2025-03-25', undefined], 'a first number over 12 is the day');
+  });
+
   it('reads a "SEOUL, Nov. 4 (Yonhap) --" dateline as metadata and Yonhap as the outlet', () => {
     const t = 'Talks end in Seoul\n\nSEOUL, Nov. 4 (Yonhap) -- Defense Minister Ahn Gyu-back said the talks went well.\n';
     const a = analyze('dl.txt', t);

@@ -114,12 +114,47 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   const month = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase()) + 1;
   if (dmy && month(dmy[2]) > 0) return `${dmy[3]}-${String(month(dmy[2])).padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
   if (mdy && month(mdy[1]) > 0) return `${mdy[3]}-${String(month(mdy[1])).padStart(2, '0')}-${mdy[2].padStart(2, '0')}`;
+  // "12/02/2025": the month first, as chrono reads it, unless the first number can't be one.
+  const num = NUMERIC_DAY.exec(s);
+  if (num && +num[1] > 12 && +num[2] <= 12) return `${num[3]}-${num[2].padStart(2, '0')}-${num[1].padStart(2, '0')}`;
   const r = chrono.en.casual.parse(s, reference ?? new Date(2000, 0, 1, 12))[0];
   if (!r || !r.start.isCertain('day') || !r.start.isCertain('month') || !r.start.isCertain('year')) return undefined;
   return isoDay(r.start.date());
 }
 
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "12/02/2025", "12.02.2025", "12-02-2025": day and month in either order, then the year. */
+const NUMERIC_DAY = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)/;
+
+/** The day-first reading of a numeric date that could be read either way ("12/02/2025"), if any. */
+function dayFirstOf(value: string): string | undefined {
+  const num = NUMERIC_DAY.exec(value.trim());
+  if (!num || num[1] === num[2] || +num[1] > 12 || +num[2] > 12 || +num[1] < 1 || +num[2] < 1) return undefined;
+  return `${num[3]}-${num[2].padStart(2, '0')}-${num[1].padStart(2, '0')}`;
+}
+
+const NAMED_MONTH = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
+
+/**
+ * "Published: 12/02/2025" read month first is 2 December; the text says "February 15 and 16":
+ * of the two readings of a numeric date, the one whose month (or the month next to it) the
+ * text's own dates name more often. Month first when they say nothing or as much.
+ */
+function readsDayFirst(text: string, from: number, monthFirst: string, dayFirst: string): boolean {
+  const months = new Map<number, number>();
+  NAMED_MONTH.lastIndex = 0;
+  const sample = text.slice(from, from + 4000);
+  for (let m: RegExpExecArray | null; (m = NAMED_MONTH.exec(sample));) {
+    const k = MONTH_INDEX.indexOf((m[1] ?? m[2]).toLowerCase());
+    months.set(k, (months.get(k) ?? 0) + 1);
+  }
+  const score = (day: string) => {
+    const k = Number(day.slice(5, 7)) - 1;
+    return (months.get(k) ?? 0) + (months.get((k + 1) % 12) ?? 0) + (months.get((k + 11) % 12) ?? 0);
+  };
+  return score(dayFirst) > score(monthFirst);
+}
 
 function stringField(data: Record<string, unknown>, names: string[]): string | undefined {
   for (const n of names) {
@@ -302,6 +337,8 @@ export function parseArticle(text: string): ParsedArticle {
   const warnings: ParsedArticle['warnings'] = [];
   // Days in the article's web address: its publication day when nothing else gives one.
   const addressDays: DatedField[] = [];
+  // Metadata days written "12/02/2025", read month first, with their day-first reading.
+  const numericDays: { field: DatedField; dayFirst: string }[] = [];
   const bodyStart = readFrontMatter(text, meta, blocks, warnings, addressDays);
   const paras = paragraphs(splitLines(text, bodyStart), bodyStart === 0);
   let bodyCount = 0;
@@ -387,6 +424,8 @@ export function parseArticle(text: string): ParsedArticle {
       const day = dayOf(metaLine[2]);
       if (day) {
         const field: DatedField = { day, span: trimmedSpan(text, valueStart, end), from: /updat|modif|edit/.test(label) ? 'updated' : 'published' };
+        const dayFirst = dayFirstOf(metaLine[2]);
+        if (dayFirst && day !== dayFirst) numericDays.push({ field, dayFirst });
         if (field.from === 'updated') meta.updated ??= field;
         else if (!/created|clipped/.test(label)) meta.published ??= field;
       }
@@ -472,5 +511,8 @@ export function parseArticle(text: string): ParsedArticle {
   }
   // "https://…/2023/09/13/…": the day a page was put up, when the article states none.
   if (!meta.published && !meta.updated && addressDays.length) meta.published = addressDays[0];
+  if (numericDays.length && readsDayFirst(text, bodyStart, numericDays[0].field.day, numericDays[0].dayFirst)) {
+    for (const n of numericDays) n.field.day = n.dayFirst;
+  }
   return { meta, blocks, warnings };
 }
