@@ -1120,6 +1120,27 @@ describe('mentions: an appositive that ends a question, or names an office about
   });
 });
 
+describe('mentions: French and Brazilian coverage', () => {
+  const t = 'COP30\nPublished: 21 Jan. 2025\n\nBrazil named veteran diplomat Andre Correa do Lago on Tuesday as president of COP30. ' +
+    'Correa do Lago said the talks would go on. Bruno Retailleau, the leader of Les Républicains, agreed. Les Républicains voted against.\n';
+  const a = analyze('cop30.txt', t);
+
+  // Core bug: "Correa do Lago" was a person of its own, apart from "Andre Correa do Lago".
+  it('a surname with a particle inside is the one fuller name in the article it ends', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && m.text.endsWith('Lago')).map((m) => [m.text, m.key, m.form]), [
+      ['Andre Correa do Lago', 'person:andrecorreadolago', 'full'], ['Correa do Lago', 'person:andrecorreadolago', 'short'],
+    ]);
+    // A father's name after "bin" ends his son's, and is the father's.
+    const saudi = 'Summit\nPublished: 15 Sep. 2025\n\nCrown Prince Mohammed bin Salman bin Abdulaziz Al Saud read the speech of King Salman bin Abdulaziz Al Saud.\n';
+    assert.deepEqual(analyze('saudi.txt', saudi).mentions.filter((m) => m.kind === 'person').map((m) => m.key), ['person:mohammedbinsalmanalsaud', 'person:salmanbinabdulazizalsaud']);
+  });
+
+  // Core bug: "Les Républicains" was a person in five sources.
+  it('a French party named by its members is an organisation', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.text === 'Les Républicains').map((m) => m.kind), ['organization', 'organization']);
+  });
+});
+
 describe('mentions: a post named by whom it serves', () => {
   const t = 'Talks\nPublished: 26 May 2025\n\nPress Secretary to the President Karoline Leavitt spoke. Spokesman for the President Dmitry Peskov said no. ' +
     'Chief of Staff to the President Julius Debrah came. Minister for the Environment Tanya Plibersek agreed. President Donald Trump left.\n';

@@ -154,6 +154,9 @@ function regnalOffice(m: RawMention): string | undefined {
   return m.titles.map((t) => t.office?.split(' ').pop() ?? '').find((o) => REGNAL_OFFICES.has(o));
 }
 
+/** Particles that link a name to a father's: what follows them is another person's name. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'abu']);
+
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
@@ -176,9 +179,12 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   // "Van Nistelrooy said", "Ten Hag left": at a sentence's start the particle is capitalised,
   // and the two words read as a whole name. They are the surname of the one "Ruud van
   // Nistelrooy" the article names.
+  // So is "Correa do Lago" after "Andre Correa do Lago": a surname with a particle inside.
   for (const m of full) {
     const ws = m.text.split(' ');
-    if (ws.length < 2 || !/^\p{Lu}/u.test(ws[0]) || !isNameParticle(ws[0].toLowerCase())) continue;
+    const particleFirst = /^\p{Lu}/u.test(ws[0]) && isNameParticle(ws[0].toLowerCase());
+    // (Not "bin": "Salman bin Abdulaziz" ends "Mohammed bin Salman bin Abdulaziz", his son's name.)
+    if (ws.length < 2 || !(particleFirst || ws.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && isNameParticle(w) && !PATRONYMIC.has(w)))) continue;
     const tail = m.text.toLowerCase();
     const options = byForm.get(foldText(ws[ws.length - 1]))?.filter((o) => o !== m && o.key !== m.key && o.text.toLowerCase().endsWith(' ' + tail)) ?? [];
     if (new Set(options.map((o) => o.key)).size !== 1) continue;

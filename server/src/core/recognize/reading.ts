@@ -79,7 +79,9 @@ const TITLE_CASE_JOINERS = new Set(['amid', 'on', 'after', 'before', 'over', 'ag
   'officially', 'formally', 'finally', 'reportedly', 'narrowly', 'unanimously', 'overwhelmingly']);
 
 /** Plural names of a party's members that end a party's name: "Free Democrats". */
-const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'progressives', 'libertarians']);
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'progressives', 'libertarians',
+  // French parties named by their members: "Les Républicains", "Les Écologistes".
+  'republicains', 'ecologistes', 'socialistes', 'insoumis', 'patriotes']);
 
 /** Words of award categories after "Best": "Best Picture", "Best Supporting Actress". */
 const AWARD_CATEGORY_WORDS = new Set(`picture film actor actress director screenplay song score editing cinematography documentary
