@@ -41,6 +41,15 @@ describe('parseArticle: seeds', () => {
     assert.equal(blockAt(a4, t4.indexOf('Disclaimer: This post has been auto-published'))?.kind, 'boilerplate');
   });
 
+  // Bangladeshi coverage: "Related topic: Quota reform movement, Sheikh Hasina, Army chief" made
+  // Hasina the army chief.
+  it('a page\'s labels ("Related topic:", "Tags:") are site furniture, and give no titles', () => {
+    const t = 'Hasina resigns\nPublished: 5 Aug. 2024\n\nSheikh Hasina resigned on Monday.\nRelated topic: Quota reform movement, Sheikh Hasina, Army chief\nTags: Bangladesh, Dhaka\nRelated stories\n';
+    const a = analyze('labels.txt', t);
+    assert.deepEqual(['Related topic', 'Tags:', 'Related stories'].map((s) => blockAt(a, t.indexOf(s))?.kind), ['boilerplate', 'boilerplate', 'boilerplate']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Hasina', undefined], ['Hasina', undefined]]);
+  });
+
   it('a body sentence ending "declined to comment." is body, not a comment prompt', () => {
     const t = 'Ministers meet\nPublished: 5 Nov. 2025\n\nDefense Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth in Seoul.\n\nA spokesperson for Gen. Dan Caine declined to comment.\n\nTo comment on this article, please log in.\n';
     const a = analyze('declined.txt', t);

@@ -441,7 +441,9 @@ export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /\b(originally (written|published) in [A-Z][a-z]+ and translated|AI-assisted translation|with the help of generative AI|machine[- ]translated)\b|^\s*(?:this (?:article|story) (?:was|has been) )?translated (?:from [A-Z][a-z]+ )?by\b/i, reason: 'translation note' },
   { pattern: /^\s*(©|\(c\)\s|copyright\b|all rights reserved)/i, reason: 'copyright notice' },
   { pattern: /\b(all rights reserved|unauthori[sz]ed reproduction|may not be (reproduced|republished|redistributed))\b/i, reason: 'copyright notice' },
-  { pattern: /^\s*(subscribe|sign up|newsletter|advertisement|sponsored|read more|related articles?|recommended|most (read|popular)|share (this|on)|follow us|click here|download (the|our) app)\b/i, reason: 'site furniture' },
+  { pattern: /^\s*(subscribe|sign up|newsletter|advertisement|sponsored|read more|related (articles?|stor(y|ies)|topics?|coverage|content|news|links?|reading)|recommended|most (read|popular)|share (this|on)|follow us|click here|download (the|our) app)\b/i, reason: 'site furniture' },
+  // "Related topic: Quota reform movement, Sheikh Hasina, Army chief", "Tags: …": a page's labels.
+  { pattern: /^\s*(tags?|topics?|keywords)\s*:/i, reason: 'site furniture' },
   { pattern: /^\s*(standards board policy|terms of (use|service)|privacy policy|cookie)/i, reason: 'site furniture' },
   // "THIS IS A BREAKING NEWS UPDATE.", "Breaking News. Picture: Global"; not "Breaking news: PM resigns".
   { pattern: /^\s*(?:this is a )?breaking (?:news|story)(?: update)?(?:[.!]|\s*$)/i, reason: 'site furniture' },
