@@ -1141,6 +1141,26 @@ describe('mentions: French and Brazilian coverage', () => {
   });
 });
 
+describe('mentions: monarchs and companies', () => {
+  // Malaysian coverage: "Sultan Ibrahim" was Prime Minister Anwar Ibrahim, the one fuller name
+  // ending "Ibrahim" in the article.
+  it('a sultan named by one name is a fuller name only with the same title', () => {
+    const t = 'Agong\nPublished: 31 Jan. 2024\n\nPrime Minister Anwar Ibrahim attended. Sultan Ibrahim took the oath as king.\n';
+    assert.deepEqual(analyze('agong.txt', t).mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]), [
+      ['Anwar Ibrahim', 'person:anwaribrahim'], ['Ibrahim', 'person:sultanibrahim'],
+    ]);
+    const named = analyze('agong.txt', t.replace('king.', 'king. Sultan Ibrahim Iskandar spoke.'));
+    assert.deepEqual(named.mentions.filter((m) => m.kind === 'person').map((m) => m.key), ['person:anwaribrahim', 'person:ibrahimiskandar', 'person:ibrahimiskandar']);
+  });
+
+  it('"Their Majesties" is a style, no part of the title; "Entertainment", "Studios", "Brands" end a company\'s name', () => {
+    const t = 'Coronation\nPublished: 6 May 2023\n\nTheir Majesties King Charles III and Queen Camilla arrived. Marvel Entertainment said so. Yum Brands agreed.\n';
+    const a = analyze('majesties.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Charles III'), ['person', 'Charles III', 'King']);
+    assert.deepEqual(['Marvel Entertainment', 'Yum Brands'].map((n) => mentionAtText(a, t, n)?.kind), ['organization', 'organization']);
+  });
+});
+
 describe('mentions: a post named by whom it serves', () => {
   const t = 'Talks\nPublished: 26 May 2025\n\nPress Secretary to the President Karoline Leavitt spoke. Spokesman for the President Dmitry Peskov said no. ' +
     'Chief of Staff to the President Julius Debrah came. Minister for the Environment Tanya Plibersek agreed. President Donald Trump left.\n';

@@ -207,7 +207,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  partners ventures investments
+  partners ventures investments entertainment studios pictures brands foods
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
   diocese archdiocese eparchy synod dicastery curia presidium management municipality
   banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
@@ -263,7 +263,7 @@ export const NAME_ADJECTIVE_ENDINGS = `based headquartered backed led run linked
 export const OTHER_CONVENTIONS = words('unccd cbd cites cms ramsar brs');
 
 /** Offices held under a regnal name: "Pope Leo XIV", "King Charles III". */
-export const REGNAL_OFFICES = words('pope pontiff king queen emperor empress');
+export const REGNAL_OFFICES = words('pope pontiff king queen emperor empress sultan');
 
 /** Words that make a capitalised phrase a meeting or event. */
 export const MEETING_HEADS = words(`

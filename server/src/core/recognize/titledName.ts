@@ -25,7 +25,7 @@ function companySuffixAfter(toks: Token[], at: number): boolean {
 }
 
 /** How a dignitary is addressed, never part of their title: "His Holiness", "Her Royal Highness". */
-const STYLES = new Set(['holiness', 'majesty', 'highness', 'royal', 'eminence', 'excellency', 'beatitude']);
+const STYLES = new Set(['holiness', 'majesty', 'majesties', 'highness', 'highnesses', 'royal', 'eminence', 'excellency', 'excellencies', 'beatitude']);
 
 /**
  * Does a chunk stand where a description of someone just named does: after a person's name
