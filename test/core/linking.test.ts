@@ -720,6 +720,18 @@ describe('linking: a regnal name with and without its number', () => {
       assert.notEqual(at(two, 'a.txt', a, 'Charles III'), at(two, 'c.txt', c, 'Charles II'));
     }
   });
+
+  // Danish coverage: King Frederik X and his grandfather Frederik IX were one person ("frederikx" /
+  // "frederikix" are one letter apart, and a number of one letter is no number in a key).
+  it('names whose written numbers differ are two people, whatever the length of the numbers', () => {
+    const x = 'Accession\nPublished: 14 Jan. 2024\n\nKing Frederik X waved to the crowd.\n';
+    const ix = 'History\nPublished: 14 Jan. 2024\n\nHis grandfather King Frederik IX died in 1972.\n';
+    for (const files of [{ 'x.txt': x, 'ix.txt': ix }, { 'ix.txt': ix, 'x.txt': x }]) {
+      const k = corpusOf(files);
+      const at = (f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
+      assert.notEqual(at('x.txt', x, 'Frederik X'), at('ix.txt', ix, 'Frederik IX'));
+    }
+  });
 });
 
 // Found in coverage of Raila Odinga's death: "Raila Amolo Odinga" and "Raila Amollo Odinga" (one person, two spellings) made "Raila Odinga" ambiguous.

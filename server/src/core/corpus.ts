@@ -395,11 +395,14 @@ export class Corpus {
         // variants when either name finds the other; and every cluster the new key reaches is
         // merged. Clusters are then the connected components, whatever order keys arrive in.
         const options = { threshold: FUZZY_THRESHOLD };
-        const initials = middleInitials(written ?? this.writtenName(name));
+        const writtenHere = written ?? this.writtenName(name);
+        const initials = middleInitials(writtenHere);
+        // "Frederik X" / "Frederik IX": numbers of one letter apart, as the names are written.
+        const number = REGNAL_END.exec(writtenHere ?? '')?.[1];
         // A shorter form ("George Bush" of "George W. Bush") links as shorter forms do, above:
         // not when two longer names share it ("George H.W. Bush" too).
         const shorterHere = this.shorterOf.get(name) ?? [];
-        const candidates = block.filter((k) => !numberedApart(name, k) && !(initials && this.initialsApart(initials, k)) &&
+        const candidates = block.filter((k) => !numberedApart(name, k) && !(initials && this.initialsApart(initials, k)) && !(number && otherNumber(number, this.writtenName(k))) &&
           !shorterHere.includes(k) && !this.shorterOf.get(k)?.includes(name)).slice(0, 500);
         for (const r of new Fuse(candidates, options).search(name)) near.add(r.item);
         const back = new Fuse([name], options);
@@ -819,6 +822,15 @@ function numberedApart(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i >= 4 && a !== b && /^[ivxl]*$/.test(a.slice(i)) && /^[ivxl]*$/.test(b.slice(i)) && /[ivxl]{2}$/.test(a) && /[ivxl]{2}$/.test(b);
+}
+
+/** A regnal number closing a written name: "Frederik X", "Charles III." */
+const REGNAL_END = /\s([IVXL]+)\.?$/;
+
+/** Does a written name close with a regnal number other than `number`? */
+function otherNumber(number: string, written: string | undefined): boolean {
+  const other = REGNAL_END.exec(written ?? '')?.[1];
+  return other !== undefined && other !== number;
 }
 
 /** The initials between a name's first and last words, in lower case: "George H.W. Bush" gives "hw". */
