@@ -1153,11 +1153,13 @@ describe('mentions: monarchs and companies', () => {
     assert.deepEqual(named.mentions.filter((m) => m.kind === 'person').map((m) => m.key), ['person:anwaribrahim', 'person:ibrahimiskandar', 'person:ibrahimiskandar']);
   });
 
-  it('"Their Majesties" is a style, no part of the title; "Entertainment", "Studios", "Brands" end a company\'s name', () => {
-    const t = 'Coronation\nPublished: 6 May 2023\n\nTheir Majesties King Charles III and Queen Camilla arrived. Marvel Entertainment said so. Yum Brands agreed.\n';
+  it('"Their Majesties" is a style, no part of the title; "Entertainment", "Brands" and a last "Capital" end a company\'s name', () => {
+    const t = 'Coronation\nPublished: 6 May 2023\n\nTheir Majesties King Charles III and Queen Camilla arrived. Marvel Entertainment said so. Yum Brands agreed. ' +
+      'Blackwells Capital said so. The National Capital Territory of Delhi voted.\n';
     const a = analyze('majesties.txt', t);
     assert.deepEqual(kindTextTitle(a, t, 'Charles III'), ['person', 'Charles III', 'King']);
-    assert.deepEqual(['Marvel Entertainment', 'Yum Brands'].map((n) => mentionAtText(a, t, n)?.kind), ['organization', 'organization']);
+    assert.deepEqual(['Marvel Entertainment', 'Yum Brands', 'Blackwells Capital'].map((n) => mentionAtText(a, t, n)?.kind), ['organization', 'organization', 'organization']);
+    assert.equal(a.mentions.some((m) => m.text.includes('Capital Territory')), false);
   });
 });
 

@@ -83,6 +83,9 @@ const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conser
   // French parties named by their members: "Les Républicains", "Les Écologistes".
   'republicains', 'ecologistes', 'socialistes', 'insoumis', 'patriotes']);
 
+/** Last words of investment firms' names, which are no surnames. */
+const FIRM_ENDS = new Set(['Capital', 'Advisors', 'Advisers', 'Associates']);
+
 /** Words of award categories after "Best": "Best Picture", "Best Supporting Actress". */
 const AWARD_CATEGORY_WORDS = new Set(`picture film actor actress director screenplay song score editing cinematography documentary
   animated feature supporting original adapted international costume makeup sound effects production design album record
@@ -228,6 +231,9 @@ function readAround(r: Reading): boolean {
   if (post > 0) return readSplit(r, c.from + post, c.from + post);
   // "the Christian Democrats", "Free Democrats", "Senate Republicans": a party or its members, not a person.
   if (n >= 2 && PARTY_MEMBERS.has(foldText(words[n - 1]))) return pushOrganization(r);
+  // "Blackwells Capital", "Sequoia Capital": a firm, when "Capital" ends the name (not "the
+  // National Capital Territory").
+  if (n >= 2 && n <= 4 && FIRM_ENDS.has(words[n - 1]) && !isPlacePhrase(words.slice(0, n - 1))) return pushOrganization(r);
   // "Best Actress", "Best Original Screenplay": an award's category, not a person or a title.
   if (n >= 2 && words[0] === 'Best' && words.slice(1).some((w) => AWARD_CATEGORY_WORDS.has(foldText(w)))) return true;
   // "the Padma Shri Award", "Padma Bhushan": India's civilian honours ("Shri" is no honorific there).
