@@ -106,6 +106,10 @@ describe('numbered meetings written more or less fully', () => {
     ]);
     // The people who meet are no body.
     assert.deepEqual(analyze('coded.txt', coded).mentions.filter((m) => m.kind !== 'date').map((m) => m.text), ['SADC Summit', 'NAM Summit']);
+    // AU coverage: the 38th session of the AU Assembly had four keys, one per way of writing whose assembly it is.
+    const au = 'Summit\nPublished: 16 Feb. 2025\n\nThe 38th Ordinary Session of the Assembly of the African Union concluded today. The 38th Ordinary Session of the AU Assembly closed. ' +
+      'The 38th Ordinary Session of the Assembly of Heads of State and Government of the African Union ended. The 38th Ordinary Session of the Assembly of the AU ended.\n';
+    assert.deepEqual(analyze('au.txt', au).mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), Array(4).fill('meeting:au assembly session#38'));
     // ECOWAS coverage: the acronym spells the words after an "of" before the last one ("…of
     // West African States"), and stood for "Authority of Heads of State and Government of the …".
     const ecowas = 'Summit\nPublished: 16 Dec. 2024\n\nThe Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS) met in Abuja.\n';

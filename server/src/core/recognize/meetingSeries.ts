@@ -53,6 +53,8 @@ export function seriesKey(words: string[]): string | undefined {
   // So is "the 2025 Annual Meeting of the World Economic Forum": its adjectives name no one.
   let head = lead;
   while (head + 1 < all.length && MEETING_ADJECTIVES.has(all[head])) head++;
+  // "the Assembly of (Heads of State and Government of) the African Union" is the "AU Assembly".
+  if (all[head] === 'assembly' && all[head + 1] === 'of') all = assemblyNamedFirst(all, head);
   const namedAfter = all[head] === 'summit' || ((all[head] === 'conference' || all[head] === 'meeting') && all[head + 2] !== 'parties' && all[head + 3] !== 'parties');
   if (namedAfter && all[head + 1] === 'of' && all.length > head + 2) all = headLast(all, head, 1);
   // So is a forum or a summit by its topic: the "Forum on China-Africa Cooperation" is the
@@ -129,6 +131,24 @@ export function seriesKey(words: string[]): string | undefined {
   if (SERIES_ALIASES[series]) return SERIES_ALIASES[series];
   // "the 79th session of the General Assembly" is the 79th General Assembly, UNGA79.
   return series.endsWith(' session') && SESSION_NUMBERED.has(series.slice(0, -8)) ? series.slice(0, -8) : series;
+}
+
+/**
+ * "assembly of (heads of state and government of) the african union (session)" as "african union
+ * assembly (session)": the body whose assembly it is first, as "the AU Assembly" writes it. Left as
+ * it is when no body follows ("Assembly of Heads of State and Government").
+ */
+function assemblyNamedFirst(all: string[], head: number): string[] {
+  let k = head + 2;
+  if (all[k] === 'heads' && all[k + 1] === 'of' && all[k + 2] === 'state') {
+    k += 3;
+    if (all[k] === 'and' && all[k + 1] === 'government') k += 2;
+    if (all[k] !== 'of') return all;
+    k++;
+  }
+  if (all[k] === 'the') k++;
+  const end = all[all.length - 1] === 'session' ? all.length - 1 : all.length;
+  return k < end ? [...all.slice(0, head), ...all.slice(k, end), 'assembly', ...all.slice(end)] : all;
 }
 
 /**
