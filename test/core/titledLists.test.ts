@@ -273,6 +273,14 @@ describe('titled lists: each title before its name, in a formal list', () => {
     assert.deepEqual(titles(a), [['person:josephbiden', 'the US president'], ['person:xijinping', 'the Chinese leader']]);
   });
 
+  // Moroccan and Botswanan coverage: "…, the Head of Government, Mr. Aziz Akhannouch, the Minister of
+  // the Interior, Mr. Abdelouafi Laftit" made Akhannouch the interior minister.
+  it('a title after a name, then "Mr." and a name, is the next one\'s', () => {
+    const a = analyze('list.txt', 'Quake\nPublished: 2023-09-09\n\nThe session was attended by the Head of Government, Mr. Aziz Akhannouch, the Minister of the Interior, Mr. Abdelouafi Laftit, and others.\n');
+    assert.deepEqual(titles(a).filter(([k]) => k === 'person:azizakhannouch'), []);
+    assert.deepEqual(people(a), ['Aziz Akhannouch', 'Abdelouafi Laftit']);
+  });
+
   // IOC coverage: David Lappartient's title was "HRH Prince Feisal Al Hussein", the name before his.
   it('a styled name before a comma is the one before in a list, not the next one\'s title', () => {
     const a = analyze('list.txt', 'Vote\nPublished: 2025-03-20\n\nThe order of candidates is: HRH Prince Feisal Al Hussein, David Lappartient, Johan Eliasch, the IOC said. The President of ECOWAS, Omar Alieu Touray, said no.\n');

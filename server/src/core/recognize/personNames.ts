@@ -69,8 +69,14 @@ export function nameAfterComma(toks: Token[], end: number): boolean {
 export function styledNameAfterComma(toks: Token[], end: number): boolean {
   const j = tokenAt(toks, end);
   const style = toks[j + 2]?.text ?? '';
-  return toks[j]?.text === ',' && toks[j + 1]?.text === 'the' && (isHonorific(style) || /^Rt\.?$/.test(style));
+  if (toks[j]?.text !== ',') return false;
+  if (toks[j + 1]?.text === 'the' && (isHonorific(style) || /^Rt\.?$/.test(style))) return true;
+  // "…, the Head of Government, Mr. Aziz Akhannouch, the Minister of the Interior, Mr. Abdelouafi Laftit".
+  return PERSONAL_STYLE.test(toks[j + 1]?.text ?? '') && !!toks[j + 2] && isCap(toks[j + 2]) && nameWordOk(toks[j + 2].text);
 }
+
+/** Styles a formal list writes before each name: "Mr.", "Mrs.", "Ms", "Dr", "H.E.". */
+const PERSONAL_STYLE = /^(?:Mr|Mrs|Ms|Dr|H\.E)\.?$/;
 
 /** The first token at or after `end` (tokens are in text order). */
 function tokenAt(toks: Token[], end: number): number {
