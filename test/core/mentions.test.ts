@@ -1160,6 +1160,9 @@ describe('mentions: monarchs and companies', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Charles III'), ['person', 'Charles III', 'King']);
     assert.deepEqual(['Marvel Entertainment', 'Yum Brands', 'Blackwells Capital'].map((n) => mentionAtText(a, t, n)?.kind), ['organization', 'organization', 'organization']);
     assert.equal(a.mentions.some((m) => m.text.includes('Capital Territory')), false);
+    // Quake coverage: "the U.S. Geological Survey said" made a person "Geological Survey" in three sources.
+    const usgs = 'Quake\nPublished: 6 Feb. 2023\n\nThe quake struck at 4:17 a.m., the U.S. Geological Survey said.\n';
+    assert.deepEqual(analyze('usgs.txt', usgs).mentions.filter((m) => m.text.includes('Survey')).map((m) => m.kind), ['organization']);
   });
 });
 
