@@ -360,6 +360,14 @@ describe('dates: a weekday the date does not fall on', () => {
     assert.deepEqual(warningsOf('20 Mar. 2025', 'The accord was signed on Friday, October 29.'), []);
   });
 
+  // US-China coverage: "two days of talks on Saturday and Sunday, May 10–11" was "Sunday, May 10", a Saturday.
+  it('the weekdays of a range, or of a list of weekdays, are its days\' and warn of nothing', () => {
+    assert.deepEqual(warningsOf('13 May 2025', 'The statement came after two days of talks on Saturday and Sunday, May 10–11, in Geneva.'), []);
+    assert.deepEqual(warningsOf('13 May 2025', 'The talks on Saturday and Sunday, May 10, ended.'), []);
+    assert.deepEqual(warningsOf('13 May 2025', 'They met on Sunday, May 10 to 11.'), []);
+    assert.deepEqual(warningsOf('13 May 2025', 'Talks on Sunday, May 10, 2025 ended.').length, 1);
+  });
+
   it('a weekday alone, a day alone and a weekday as a given name warn of nothing', () => {
     assert.deepEqual(warningsOf('20 Mar. 2025', 'They met on Tuesday. They meet again on March 24. Air Vice Marshal Sunday Kelvin Aneke spoke on March 24, 2025.'), []);
   });

@@ -77,6 +77,11 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   return FUTURE.test(clause) ? 1 : PAST.test(clause) || (weekday && WEEKDAY_PAST.test(clause)) ? -1 : 0;
 }
 
+/** A day after a date that makes it a range: "May 10–11", "May 10 to 12", "May 10 and 11". */
+const RANGE_AFTER = /^\s*(?:[–—-]|to|and|&|through|until)\s*\d{1,2}\b/;
+/** Weekdays listed before the one written with a date: "Saturday and Sunday, May 10". */
+const WEEKDAY_LIST_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:,|and|&|to|-|–)\s*$/i;
+
 /** How far a date without its year may lie from the article's day for chrono's year to be trusted. */
 const SURE_YEAR_DAYS = 60;
 
@@ -179,7 +184,10 @@ export function recognizeDates(text: string, start: number, end: number, referen
     if (!core) continue;
     const s0 = start + r.index + lead;
     const endDay = precision === 'day' && r.end && r.end.isCertain('day') ? isoDay(r.end.date()) : undefined;
-    const wrongWeekday = weekdayNotOf(c, d, ref);
+    // ("on Saturday and Sunday, May 10–11": the weekdays of a range are its days', in order.)
+    const dayAt = r.index + Math.max(0, t.search(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i));
+    const ranged = r.end || RANGE_AFTER.test(sentence.slice(r.index + t.length, r.index + t.length + 12)) || WEEKDAY_LIST_BEFORE.test(sentence.slice(Math.max(0, dayAt - 16), dayAt));
+    const wrongWeekday = ranged ? undefined : weekdayNotOf(c, d, ref);
     out.push({
       start: s0, end: s0 + core.length, text: core, value, precision, relative, ...(endDay && endDay > value ? { lastDay: endDay } : {}),
       ...(wrongWeekday !== undefined ? { wrongWeekday } : {}),
