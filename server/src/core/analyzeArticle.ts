@@ -127,16 +127,15 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
   return { raw, candidates, weekdays };
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "'Tuesday, March 24, 2025': March 24, 2025 is a Monday, not a Tuesday." */
 function weekdayWarning(d: FoundDate, stated: number): ArticleWarning {
-  const [y, m, day] = d.value.split('-').map(Number);
-  const actual = new Date(Date.UTC(y, m - 1, day)).getUTCDay();
+  const day = new Date(`${d.value}T00:00:00Z`);
+  const named = (o: Intl.DateTimeFormatOptions, at = day) => at.toLocaleDateString('en-US', { ...o, timeZone: 'UTC' });
+  // 4 January 1970 was a Sunday: its week names the stated weekday.
+  const statedDay = new Date(Date.UTC(1970, 0, 4 + stated));
   return {
     span: { start: d.start, end: d.end }, code: 'weekdayMismatch',
-    message: `'${d.text}': ${MONTHS[m - 1]} ${day}, ${y} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[stated]}`,
+    message: `'${d.text}': ${named({ month: 'long', day: 'numeric', year: 'numeric' })} is a ${named({ weekday: 'long' })}, not a ${named({ weekday: 'long' }, statedDay)}`,
   };
 }
 

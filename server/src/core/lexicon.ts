@@ -168,6 +168,8 @@ export const HEADLINE_VERBS = words(`
 
 /** Markers that a written title is not the person's current one. */
 export const PAST_MARKERS = words(`former formerly previously ex then late retired outgoing erstwhile onetime one-time previous ousted deposed toppled sacked`);
+/** A past marker joined to the word after it: "then-Defense", "ex-minister", "former-President". */
+export const PAST_PREFIX = /^(?:then|ex|former)[-‐]/i;
 export const ACTING_MARKERS = words(`acting interim caretaker incoming designate nominee`);
 
 /** Country codes, demonyms and country names that qualify a title without changing it. */

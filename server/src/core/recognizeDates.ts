@@ -82,6 +82,13 @@ const RANGE_AFTER = /^\s*(?:[–—-]|to|and|&|through|until)\s*\d{1,2}\b/;
 /** Weekdays listed before the one written with a date: "Saturday and Sunday, May 10". */
 const WEEKDAY_LIST_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:,|and|&|to|-|–)\s*$/i;
 
+/** Is a date one end of a range, or its weekday one of a list: "Saturday and Sunday, May 10–11"? */
+function ranged(sentence: string, r: { index: number; text: string; end?: chrono.ParsedComponents | null }): boolean {
+  const dayAt = r.index + Math.max(0, r.text.search(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i));
+  const after = r.index + r.text.length;
+  return !!r.end || RANGE_AFTER.test(sentence.slice(after, after + 12)) || WEEKDAY_LIST_BEFORE.test(sentence.slice(Math.max(0, dayAt - 16), dayAt));
+}
+
 /** How far a date without its year may lie from the article's day for chrono's year to be trusted. */
 const SURE_YEAR_DAYS = 60;
 
@@ -184,10 +191,9 @@ export function recognizeDates(text: string, start: number, end: number, referen
     if (!core) continue;
     const s0 = start + r.index + lead;
     const endDay = precision === 'day' && r.end && r.end.isCertain('day') ? isoDay(r.end.date()) : undefined;
+    const stated = weekdayNotOf(c, d, ref);
     // ("on Saturday and Sunday, May 10–11": the weekdays of a range are its days', in order.)
-    const dayAt = r.index + Math.max(0, t.search(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i));
-    const ranged = r.end || RANGE_AFTER.test(sentence.slice(r.index + t.length, r.index + t.length + 12)) || WEEKDAY_LIST_BEFORE.test(sentence.slice(Math.max(0, dayAt - 16), dayAt));
-    const wrongWeekday = ranged ? undefined : weekdayNotOf(c, d, ref);
+    const wrongWeekday = stated === undefined || ranged(sentence, r) ? undefined : stated;
     out.push({
       start: s0, end: s0 + core.length, text: core, value, precision, relative, ...(endDay && endDay > value ? { lastDay: endDay } : {}),
       ...(wrongWeekday !== undefined ? { wrongWeekday } : {}),

@@ -1,7 +1,7 @@
 // Appositive titles after a name: "Lloyd Austin, the U.S. defense secretary, said …".
 // Where the title ends and whether it is this person's.
 
-import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
 import type { TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
 import { ELECT, isHonorific, isRankHead, normaliseOffice, titleWord } from '../titles';
@@ -221,7 +221,7 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
     if (sawRole && initialsBeforeName(toks, k) && titleEndsBefore(toks, k) && nameEndsPhrase(toks, k + 1)) return undefined;
     if (sawRole && isCap(t) && isHonorific(t.text) && titleEndsBefore(toks, k) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text) && nameEndsPhrase(toks, k + 1)) return undefined;
     if (!sawRole) {
-      if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) status = 'past';
+      if (PAST_MARKERS.has(w) || PAST_PREFIX.test(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';
       // ", the prime minister's official residence": a role that owns something is not the title.
       if (toks[k + 1]?.possessive || t.possessive) continue;

@@ -1,7 +1,7 @@
 // Titles written in lower case around a name: "the defense minister, Lloyd Austin",
 // "South Korea's defense minister Shin", "Austin, the defense secretary".
 
-import { ACTING_MARKERS, GENERAL_AS_OFFICE, PAST_MARKERS, PLACES, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
+import { ACTING_MARKERS, GENERAL_AS_OFFICE, PAST_MARKERS, PAST_PREFIX, PLACES, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
 import type { TitleStatus } from '../model';
 import { isNationality } from '../normalize';
 import { ELECT, isOfficeHead, normaliseOffice } from '../titles';
@@ -159,7 +159,7 @@ function roleStatus(toks: Token[], first: number): TitleStatus {
   for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
     const w = toks[k].text.toLowerCase();
     // ("then-People Power Party leader Han Dong-hoon": the marker joined to the party's name.)
-    if (PAST_MARKERS.has(w) || /^(?:then|ex|former)[-‐]/.test(w)) return 'past';
+    if (PAST_MARKERS.has(w) || PAST_PREFIX.test(w)) return 'past';
     if (ACTING_MARKERS.has(w)) return 'acting';
     // "former Prime Minister and key opposition leader X": the marker is the other title's.
     if ((!toks[k].word && !toks[k].possessive && w !== '-') || w === 'and' || w === 'or') break;
