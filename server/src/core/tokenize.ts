@@ -245,7 +245,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // lower case does, and names no one.
     // "then-Defense Minister Kim", "ex-Finance Minister Choi": the capital after the prefix starts
     // a title as one at the word's start does (the chunk's reader takes the prefix off).
-    const cap = isUpperStart(raw.charCodeAt(0), raw) ? !(raw.length > 10 && /-turned-/i.test(raw)) : PAST_PREFIXED.test(raw);
+    const c0 = raw.charCodeAt(0);
+    const cap = isUpperStart(c0, raw) ? !(raw.length > 10 && /-turned-/i.test(raw)) : raw.length >= 4 && (c0 === 116 || c0 === 101 || c0 === 102) /* t, e, f */ && PAST_PREFIXED.test(raw);
     tokens.push({ text: raw, start: start + s, end: start + e, word: true, cap, afterBreak });
   };
   scanWords(slice, (s, e, afterBreak) => {
