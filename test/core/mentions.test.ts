@@ -1163,6 +1163,9 @@ describe('mentions: monarchs and companies', () => {
     // Quake coverage: "the U.S. Geological Survey said" made a person "Geological Survey" in three sources.
     const usgs = 'Quake\nPublished: 6 Feb. 2023\n\nThe quake struck at 4:17 a.m., the U.S. Geological Survey said.\n';
     assert.deepEqual(analyze('usgs.txt', usgs).mentions.filter((m) => m.text.includes('Survey')).map((m) => m.kind), ['organization']);
+    // Australian coverage: the aged care home "Yallambee Lodge" was a person in five sources.
+    const lodge = 'Taser\nPublished: 17 May 2023\n\nShe lived at Yallambee Lodge in Cooma.\n';
+    assert.deepEqual(analyze('lodge.txt', lodge).mentions.filter((m) => m.text.includes('Lodge')).map((m) => [m.kind, m.text]), [['place', 'Yallambee Lodge']]);
   });
 });
 
