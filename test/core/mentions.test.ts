@@ -1166,6 +1166,9 @@ describe('mentions: monarchs and companies', () => {
     // Australian coverage: the aged care home "Yallambee Lodge" was a person in five sources.
     const lodge = 'Taser\nPublished: 17 May 2023\n\nShe lived at Yallambee Lodge in Cooma.\n';
     assert.deepEqual(analyze('lodge.txt', lodge).mentions.filter((m) => m.text.includes('Lodge')).map((m) => [m.kind, m.text]), [['place', 'Yallambee Lodge']]);
+    // Chang'e-6 coverage: "the South Pole-Aitken Basin" was a person "Pole-Aitken Basin".
+    const basin = 'Moon\nPublished: 2 Jun. 2024\n\nChang\'e-6 landed in the South Pole-Aitken Basin on Sunday.\n';
+    assert.deepEqual(analyze('basin.txt', basin).mentions.filter((m) => m.text.includes('Basin')).map((m) => [m.kind, m.text]), [['place', 'South Pole-Aitken Basin']]);
   });
 });
 
