@@ -285,6 +285,9 @@ describe('titled lists: each title before its name, in a formal list', () => {
   it('a styled name before a comma is the one before in a list, not the next one\'s title', () => {
     const a = analyze('list.txt', 'Vote\nPublished: 2025-03-20\n\nThe order of candidates is: HRH Prince Feisal Al Hussein, David Lappartient, Johan Eliasch, the IOC said. The President of ECOWAS, Omar Alieu Touray, said no.\n');
     assert.deepEqual(titles(a), [['person:feisalalhussein', 'HRH Prince'], ['person:omaralieutouray', 'President of ECOWAS']]);
+    // Mid-day: "PM Modi, Amit Shah, NDA chief ministers …" made Amit Shah "PM Modi".
+    const b = analyze('list.txt', 'Oath\nPublished: 2024-06-09\n\nPM Modi, Amit Shah, NDA chief ministers and others attended.\n');
+    assert.deepEqual(titles(b).filter(([k]) => k === 'person:amitshah'), []);
   });
 });
 

@@ -146,7 +146,8 @@ function officeEndingAt(text: string, toks: Token[], end: number, atStart: boole
   let lastHead = words.length - 1;
   while (lastHead > 0 && !isOfficeHead(words, lastHead)) lastHead--;
   const after = words.slice(lastHead + 1);
-  if (after.length >= 2 && !after.some((w) => OFFICE_JOINERS.has(w)) && after.every((w) => nameWordOk(w) || /^(?:Al|El|bin|al|el)$/.test(w))) return undefined;
+  // ("PM Modi, Amit Shah, NDA chief ministers …": one name word after it is a name too.)
+  if (after.length >= 1 && !after.some((w) => OFFICE_JOINERS.has(w)) && after.every((w) => (nameWordOk(w) && !PLACES.has(w)) || /^(?:Al|El|bin|al|el)$/.test(w))) return undefined;
   const span = { start: toks[first].start, end: toks[end].end };
   const phrase = text.slice(span.start, span.end);
   return { text: phrase, span, status: status ?? roleStatus(toks, first), basis: 'appositive', office: normaliseOffice(phrase), officeText: phrase };
