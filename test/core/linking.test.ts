@@ -721,6 +721,21 @@ describe('linking: a regnal name with and without its number', () => {
     }
   });
 
+  // Indian coverage: Bihar's deputy chief minister Vijay Kumar Sinha and Gen. Vijay Kumar Singh were
+  // one person; so were "Sung Myung-ho" and "Sung Mi-young" in the benchmark's corpus.
+  it('names alike but for a last word too unlike to be one spelt two ways are two people; a spelling of a longer last word still links', () => {
+    const files = {
+      'a.txt': 'Oath\nPublished: 20 Nov. 2025\n\nDeputy Chief Minister Vijay Kumar Sinha took oath.\n',
+      'b.txt': 'Governors\nPublished: 24 Dec. 2024\n\nGeneral Vijay Kumar Singh was appointed Governor of Mizoram.\n',
+      'c.txt': 'Talks\nPublished: 3 Nov. 2025\n\nForeign Minister Abbas Araghchi spoke.\n',
+      'd.txt': 'Talks\nPublished: 3 Nov. 2025\n\nForeign Minister Abbas Araqchi spoke.\n',
+    };
+    const k = corpusOf(files);
+    const at = (f: keyof typeof files, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(files[f], name))!.entity;
+    assert.notEqual(at('a.txt', 'Vijay Kumar Sinha'), at('b.txt', 'Vijay Kumar Singh'));
+    assert.equal(at('c.txt', 'Abbas Araghchi'), at('d.txt', 'Abbas Araqchi'));
+  });
+
   // Danish coverage: King Frederik X and his grandfather Frederik IX were one person ("frederikx" /
   // "frederikix" are one letter apart, and a number of one letter is no number in a key).
   it('names whose written numbers differ are two people, whatever the length of the numbers', () => {

@@ -9,6 +9,7 @@ import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './sto
 import { foldText, foldWords, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './lexicon';
 import { NumberedMeetings } from './numberedMeetings';
+import { levenshtein } from './annotations/text';
 
 export interface ChangeSet {
   /** Entity keys whose mentions, facts or conflicts may have changed. */
@@ -403,6 +404,7 @@ export class Corpus {
         // not when two longer names share it ("George H.W. Bush" too).
         const shorterHere = this.shorterOf.get(name) ?? [];
         const candidates = block.filter((k) => !numberedApart(name, k) && !(initials && this.initialsApart(initials, k)) && !(number && otherNumber(number, this.writtenName(k))) &&
+          !surnamesApart(writtenHere, this.writtenName(k)) &&
           !shorterHere.includes(k) && !this.shorterOf.get(k)?.includes(name)).slice(0, 500);
         for (const r of new Fuse(candidates, options).search(name)) near.add(r.item);
         const back = new Fuse([name], options);
@@ -822,6 +824,20 @@ function numberedApart(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i >= 4 && a !== b && /^[ivxl]*$/.test(a.slice(i)) && /^[ivxl]*$/.test(b.slice(i)) && /[ivxl]{2}$/.test(a) && /[ivxl]{2}$/.test(b);
+}
+
+/**
+ * Are two written names the same but for a last word too unlike to be one spelt two ways?
+ * "Vijay Kumar Sinha" and "Vijay Kumar Singh" are two people: two letters of five differ, where
+ * a spelling changes a few letters of a longer word ("Araghchi" / "Araqchi", two of eight).
+ */
+function surnamesApart(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const wa = foldText(a).split(/\s+/);
+  const wb = foldText(b).split(/\s+/);
+  const last = wa.length - 1;
+  if (wa.length < 2 || wa.length !== wb.length || wa[last] === wb[last] || wa.some((w, i) => i < last && w !== wb[i])) return false;
+  return levenshtein(wa[last], wb[last]) * 3 > Math.max(wa[last].length, wb[last].length);
 }
 
 /** A regnal number closing a written name: "Frederik X", "Charles III." */
