@@ -613,6 +613,20 @@ describe('conflicts: titles', () => {
     assert.deepEqual(all({ 'stale.txt': stale, 'promoted.txt': promoted }), ['promoted.txt / stale.txt']);
   });
 
+  // Philippine coverage: "Police Maj. Gen. Nicolas Torre III … has been named the next chief" (May 29)
+  // against "Police Gen. Nicolas Torre III … Torre, who previously held the rank of police major
+  // general, was promoted to four-star general" (June 2) was a conflict.
+  it('a promotion to a rank named by its stars ("promoted to four-star general") is a promotion to that rank', () => {
+    const ranks = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => sd.label).sort().join(' / '));
+    const named = wire('New chief', '29 May 2025', 'Police Maj. Gen. Nicolas Torre III has been named the next chief of the police.');
+    const promoted = wire('New chief', '2 June 2025', 'Police Gen. Nicolas Torre III on Monday assumed as chief. Torre, who previously held the rank of police major general, was promoted to four-star general upon his designation.');
+    const plain = wire('New chief', '2 June 2025', 'Police Gen. Nicolas Torre III on Monday assumed as chief.');
+    assert.deepEqual(ranks({ 'named.txt': named, 'plain.txt': plain }), ['named.txt / plain.txt']);
+    assert.deepEqual(ranks({ 'named.txt': named, 'promoted.txt': promoted }), []);
+    const { analysis } = corpusOf({ 'promoted.txt': promoted });
+    assert.deepEqual(analysis('promoted.txt').facts.flatMap((f) => f.type === 'title' ? [[f.title.text, f.title.rank, f.promotion ?? false]] : []), [['Police Gen.', 'general', false], ['four-star general', 'general', true]]);
+  });
+
   // "Air Marshal AP Singh succeeded Air Chief Marshal VR Chaudhari as the new Air Force chief
   // today" (NDTV) and "Air Chief Marshal AP Singh took over as Chief of the Air Staff" (The New
   // Indian Express), both of 30 September 2024, were a conflict; so were "the President named …

@@ -324,6 +324,7 @@ function promotedTo(text: string, m: RawMention, index: number): TitleFact | und
   // Matched in place (sticky), not on a copy: this runs for every person named in full.
   TO_THE_RANK.lastIndex = m.span.end;
   const to = TO_THE_RANK.exec(text);
+  if (!to) return promotedToStars(text, m, index);
   if (!to || !(/promot|elevat|rais/i.test(to[0]) || PROMOTES.test(text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start)))) return undefined;
   // "… to the rank of Field Marshal.": the sentence's period, not an abbreviation's ("Brig.").
   const words = to[1].replace(/(\p{L}{5,})\.$/u, '$1').split(' ');
@@ -337,6 +338,27 @@ function promotedTo(text: string, m: RawMention, index: number): TitleFact | und
     return { type: 'title', key: m.key, mention: index, title: { text: rankText, span, rank: split.rank, rankText, office: undefined, officeText: undefined, status: 'current', basis: 'appositive' }, span, promotion: true };
   }
   return undefined;
+}
+
+/**
+ * "Torre, who previously held the rank of police major general, was promoted to four-star
+ * general": a rank named by its stars, after the name or a clause about it.
+ */
+const TO_STARS = /\s*(?:,\s*who\b[^.;!?]{0,160}?,)?\s*(?:(?:has been|was|were|had been)\s+)?(?:promoted|elevated|raised)\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?(one|two|three|four)-star\s+(general|admiral)\b/iy;
+const STAR_RANKS: Record<string, Record<string, string>> = {
+  general: { one: 'brigadier general', two: 'major general', three: 'lieutenant general', four: 'general' },
+  admiral: { one: 'rear admiral', two: 'rear admiral', three: 'vice admiral', four: 'admiral' },
+};
+
+function promotedToStars(text: string, m: RawMention, index: number): TitleFact | undefined {
+  TO_STARS.lastIndex = m.span.end;
+  const to = TO_STARS.exec(text);
+  if (!to) return undefined;
+  const rankText = `${to[1]}-star ${to[2]}`;
+  const start = to.index + to[0].length - rankText.length;
+  const span = { start, end: start + rankText.length };
+  const rank = STAR_RANKS[to[2].toLowerCase()][to[1].toLowerCase()];
+  return { type: 'title', key: m.key, mention: index, title: { text: text.slice(span.start, span.end), span, rank, rankText: text.slice(span.start, span.end), office: undefined, officeText: undefined, status: 'current', basis: 'appositive' }, span, promotion: true };
 }
 
 /** Words that say someone leaves a post: "Finance Minister Chrystia Freeland resigned", "fired Defense Secretary Mark Esper". */
