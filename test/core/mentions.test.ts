@@ -1141,6 +1141,22 @@ describe('mentions: French and Brazilian coverage', () => {
   });
 });
 
+describe('mentions: a titled name, then "of" and where the title is held', () => {
+  // Malaysian, Saudi and Danish coverage: "Sultan Ibrahim Iskandar of Johor", "King Charles III of
+  // Britain" and "Crown Prince Mohammed bin Salman of Saudi Arabia" named no one, and "Gen. Mark
+  // Milley of the Army" was an organisation.
+  it('the name is a person with the title, and what follows "of" a place or a body', () => {
+    const t = 'Visits\nPublished: 31 Jan. 2024\n\nSultan Ibrahim Iskandar of Johor spoke. King Charles III of Britain spoke. Crown Prince Mohammed bin Salman of Saudi Arabia arrived. ' +
+      'Gen. Mark Milley of the Army spoke. The board will complete the 16th General Review of Quotas by December 15. It was signed by the Member Countries of OPEC.\n';
+    const a = analyze('of.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Ibrahim Iskandar', 'Sultan'], ['place', 'Johor', undefined], ['person', 'Charles III', 'King'], ['place', 'Britain', undefined],
+      ['person', 'Mohammed bin Salman', 'Crown Prince'], ['place', 'Saudi Arabia', undefined], ['person', 'Mark Milley', 'Gen.'], ['organization', 'Army', undefined],
+      ['organization', 'OPEC', undefined],
+    ]);
+  });
+});
+
 describe('mentions: monarchs and companies', () => {
   // Malaysian coverage: "Sultan Ibrahim" was Prime Minister Anwar Ibrahim, the one fuller name
   // ending "Ibrahim" in the article.

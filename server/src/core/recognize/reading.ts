@@ -3,7 +3,7 @@
 
 import { HEADLINE_VERBS, HYPHEN_PREFIX, MEETING_HEADS, MONTHS_AND_DAYS, ORG_HEADS, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS } from '../lexicon';
 import type { BlockKind, Span, TitleStatus } from '../model';
-import { foldText, phraseKey } from '../normalize';
+import { foldText, isNameParticle, phraseKey } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead } from '../titles';
 import type { Token } from '../tokenize';
 import { readBareName, readSingleWord } from './bareName';
@@ -12,7 +12,7 @@ import { readPlace } from './places';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { meetingAfterAcronym, numberedMeetingOf, readMeeting, readNumberedSession } from './readMeeting';
 import { readTitledName } from './titledName';
-import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isPlacePhrase, joinWords, lastIndex, nameWordOk, TITLE_MODIFIERS } from './words';
+import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isPlacePhrase, joinWords, lastIndex, nameWordOk, REGNAL, TITLE_MODIFIERS } from './words';
 
 export interface Chunk {
   from: number;
@@ -42,10 +42,20 @@ export function chunkSpan(toks: Token[], c: Chunk, from: number, to: number): Sp
 
 /** Do the words before `k` end in a person's name: two name words, or one after a title ("Sen. Collins")? */
 function namedBefore(words: string[], k: number): boolean {
-  let j = k;
-  while (j > 0 && nameWordOk(words[j - 1])) j--;
+  const j = k - nameWordsBefore(words, k);
   if (k - j >= 2) return true;
   return k - j === 1 && j > 0 && (isOfficeHead(words, j - 1) || isRankHead(words, j - 1) || isHonorific(words[j - 1]));
+}
+
+/**
+ * How many words of a name end right before `k`. A regnal number and particles count ("King
+ * Charles III of Britain", "Crown Prince Mohammed bin Salman of Saudi Arabia").
+ */
+function nameWordsBefore(words: string[], k: number): number {
+  let j = k;
+  if (j > 1 && REGNAL.test(words[j - 1])) j--;
+  while (j > 0 && (nameWordOk(words[j - 1]) || (j > 1 && j < k && isNameParticle(words[j - 1]) && nameWordOk(words[j - 2])))) j--;
+  return k - j;
 }
 
 /** Reads a chunk as two phrases: its words up to `end`, and those from `resume` on. */
@@ -285,6 +295,16 @@ function readAround(r: Reading): boolean {
     const after = words.slice(at - c.from);
     if (after.length && (isPlacePhrase(after) || (after.length >= 2 && after.some((w) => ORG_HEADS.has(foldText(w)))))) {
       return readSplit(r, c.from + home, at);
+    }
+    // After a title and a whole name, one or two capitalised words are where the title is held,
+    // a place or a body the lexicons may not know: "Sultan Ibrahim Iskandar of Johor", "Gen. Mark
+    // Milley of the Army" (not "the 16th General Review of Quotas").
+    if (endsTitle(words[0]) && nameWordsBefore(words, home) >= 2 && after.length <= 2 && after.every((w) => /^\p{Lu}/u.test(w))) {
+      // ("Rep. Lee Hak-young of the DP": an acronym is read as acronyms are, through the article's definitions.)
+      if (after.length === 1 && /^\p{Lu}{2,}$/u.test(after[0])) return readSplit(r, c.from + home, at);
+      readChunkBody(r.text, toks, { ...c, to: c.from + home }, r.block, r.sentence, out);
+      const where = { ...r, c: { from: at, to: c.to, status: 'current' as const, firstStart: toks[at].start, firstText: toks[at].text }, words: after, n: after.length };
+      return after.some((w) => ORG_HEADS.has(foldText(w))) ? pushOrganization(where) : pushPlace(where);
     }
   }
   return false;
