@@ -1157,6 +1157,18 @@ describe('mentions: a titled name, then "of" and where the title is held', () =>
   });
 });
 
+describe('mentions: places with a lower-case word or an honorific inside', () => {
+  // Tanzanian and Bruneian coverage: "in Dar es Salaam" named nothing, and "Bandar Seri Begawan"
+  // was a person "Begawan" titled "Bandar".
+  it('a place the lexicon knows whole is a place, whatever its inside words', () => {
+    const t = 'Talks\nPublished: 27 Nov. 2024\n\nHe died in Dar es Salaam on Tuesday. Officials in Bandar Seri Begawan spoke. The talks in Trinidad and Tobago ended. ' +
+      'El general Ricardo Trevilla Trejo es el nuevo titular.\n';
+    assert.deepEqual(analyze('places.txt', t).mentions.filter((m) => m.kind === 'place' || m.kind === 'person').map((m) => [m.kind, m.text]), [
+      ['place', 'Dar es Salaam'], ['place', 'Bandar Seri Begawan'], ['place', 'Trinidad and Tobago'], ['person', 'Ricardo Trevilla Trejo'],
+    ]);
+  });
+});
+
 describe('mentions: monarchs and companies', () => {
   // Malaysian coverage: "Sultan Ibrahim" was Prime Minister Anwar Ibrahim, the one fuller name
   // ending "Ibrahim" in the article.

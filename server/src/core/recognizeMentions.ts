@@ -4,7 +4,7 @@
 // place; what is left may be a person if something in the sentence says so. This file splits
 // blocks into sentences and chunks; the readers of a chunk are in ./recognize/.
 
-import { GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, ORG_HEADS, PLACES, STOPWORDS } from './lexicon';
+import { GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, ORG_HEADS, PLACES, STOPWORDS } from './lexicon';
 import type { BlockKind, Span } from './model';
 import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
@@ -155,6 +155,8 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       // "apologizes to Congress for July global tech outage": a month after "for" or "of" is a date's.
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text)) && !titledNameFor(toks, i, j)) j += 2;
       else if (numberParticle(toks, j)) j += 2;
+      // "Dar es Salaam", "Trinidad and Tobago": a place the lexicon knows, with a lower-case word inside.
+      else if (isCap(toks[j + 1]) && MULTIWORD_PLACES.has(foldText(`${toks[j - 1].text} ${toks[j].text} ${toks[j + 1].text}`))) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else if (toks[j].text === 'on' && topicAfter(toks, j)) j += toks[j + 1].text === 'the' ? 3 : 2;
       else if ((toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) || servesThe(toks, j)) {

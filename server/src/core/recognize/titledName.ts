@@ -86,6 +86,8 @@ function anotherOfficeFrom(titleWords: string[], shown: number): number {
 /** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
 export function readTitledName(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
+  // "Bandar Seri Begawan": a place the lexicon knows whole, whatever honorific it holds.
+  if (n >= 2 && isPlacePhrase(words)) return false;
   let nameFrom = n;
   // "Pope Leo XIV", "King Charles III": a regnal number closes the name.
   if (n >= 3 && REGNAL.test(words[n - 1]) && nameWordOk(words[n - 2])) nameFrom--;
