@@ -1157,6 +1157,21 @@ describe('mentions: a titled name, then "of" and where the title is held', () =>
   });
 });
 
+describe('mentions: a party\'s member named by the party', () => {
+  // US House coverage: "for New York Democrat Hakeem Jeffries" keyed him "democrathakeemjeffries",
+  // and "Texas Republican Chip Roy" named no one.
+  it('"Democrat" and "Republican" before a name are no part of it, nor of its title; the state before them is a place', () => {
+    const t = 'Speaker vote\nPublished: 25 Oct. 2023\n\nJohnson won 220 votes to 209 for New York Democrat Hakeem Jeffries. Texas Republican Chip Roy objected. Florida Republican Rep. Matt Gaetz spoke. ' +
+      'Republican National Committee Chair Michael Whatley spoke.\n';
+    const a = analyze('party.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.key, m.title?.text]), [
+      ['place', 'place:new york', undefined], ['person', 'person:hakeemjeffries', undefined], ['place', 'place:texas', undefined], ['person', 'person:chiproy', undefined],
+      ['place', 'place:florida', undefined], ['person', 'person:matthewgaetz', 'Rep.'],
+      ['organization', 'org:republican national committee', undefined], ['person', 'person:michaelwhatley', 'Republican National Committee Chair'],
+    ]);
+  });
+});
+
 describe('mentions: places with a lower-case word or an honorific inside', () => {
   // Tanzanian and Bruneian coverage: "in Dar es Salaam" named nothing, and "Bandar Seri Begawan"
   // was a person "Begawan" titled "Bandar".

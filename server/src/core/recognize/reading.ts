@@ -93,6 +93,9 @@ const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conser
   // French parties named by their members: "Les Républicains", "Les Écologistes".
   'republicains', 'ecologistes', 'socialistes', 'insoumis', 'patriotes']);
 
+/** One member of a party, named by it: "Democrat", "Republican". */
+const PARTY_MEMBER = /^(?:Democrat|Republican)$/;
+
 /** Last words of investment firms' names, which are no surnames. */
 const FIRM_ENDS = new Set(['Capital', 'Advisors', 'Advisers', 'Associates']);
 
@@ -229,6 +232,11 @@ function readAround(r: Reading): boolean {
   if (n >= 4 && foldText(words[n - 1]) === 'party' && nameWordOk(words[0]) && nameWordOk(words[1]) && COMMON_CAPS.has(foldText(words[2]))) {
     return readSplit(r, c.from + 2, c.from + 2);
   }
+  // "New York Democrat Hakeem Jeffries", "Texas Republican Chip Roy": a party's member, named by
+  // the party, is no part of the name; the state before it is a place.
+  const member = words.findIndex((w, k) => PARTY_MEMBER.test(w) && k <= n - 3 && words.slice(k + 1).every((x) => nameWordOk(x) || endsTitle(x)));
+  if (member === 0) return rereadAs(r, { ...c, from: c.from + 1, firstStart: toks[c.from + 1].start, firstText: toks[c.from + 1].text, status: c.status });
+  if (member > 0) return readSplit(r, c.from + member, c.from + member + 1);
   // "Reuters Nawaf Salam, president of …", "YONHAP News General Xavier Brunson": a caption's
   // photo credit before the name it shows.
   const credit = photoCreditLength(words);
