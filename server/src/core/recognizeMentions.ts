@@ -156,7 +156,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text)) && !titledNameFor(toks, i, j)) j += 2;
       else if (numberParticle(toks, j)) j += 2;
       // "Dar es Salaam", "Trinidad and Tobago": a place the lexicon knows, with a lower-case word inside.
-      else if (isCap(toks[j + 1]) && MULTIWORD_PLACES.has(foldText(`${toks[j - 1].text} ${toks[j].text} ${toks[j + 1].text}`))) j += 2;
+      else if (toks[j].text.length <= 3 && isCap(toks[j + 1]) && MULTIWORD_PLACES.has(`${toks[j - 1].text} ${toks[j].text} ${toks[j + 1].text}`.toLowerCase())) j += 2;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else if (toks[j].text === 'on' && topicAfter(toks, j)) j += toks[j + 1].text === 'the' ? 3 : 2;
       else if ((toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) || servesThe(toks, j)) {
