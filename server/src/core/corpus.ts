@@ -400,11 +400,12 @@ export class Corpus {
         const initials = middleInitials(writtenHere);
         // "Frederik X" / "Frederik IX": numbers of one letter apart, as the names are written.
         const number = REGNAL_END.exec(writtenHere ?? '')?.[1];
+        const apartFrom = writtenHere ? surnamesApartFrom(writtenHere) : undefined;
         // A shorter form ("George Bush" of "George W. Bush") links as shorter forms do, above:
         // not when two longer names share it ("George H.W. Bush" too).
         const shorterHere = this.shorterOf.get(name) ?? [];
         const candidates = block.filter((k) => !numberedApart(name, k) && !(initials && this.initialsApart(initials, k)) && !(number && otherNumber(number, this.writtenName(k))) &&
-          !surnamesApart(writtenHere, this.writtenName(k)) &&
+          !(apartFrom && apartFrom(this.writtenName(k))) &&
           !shorterHere.includes(k) && !this.shorterOf.get(k)?.includes(name)).slice(0, 500);
         for (const r of new Fuse(candidates, options).search(name)) near.add(r.item);
         const back = new Fuse([name], options);
@@ -830,14 +831,17 @@ function numberedApart(a: string, b: string): boolean {
  * Are two written names the same but for a last word too unlike to be one spelt two ways?
  * "Vijay Kumar Sinha" and "Vijay Kumar Singh" are two people: two letters of five differ, where
  * a spelling changes a few letters of a longer word ("Araghchi" / "Araqchi", two of eight).
+ * The first name is split once, for all the names it is held against.
  */
-function surnamesApart(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
+function surnamesApartFrom(a: string): (b: string | undefined) => boolean {
   const wa = foldText(a).split(/\s+/);
-  const wb = foldText(b).split(/\s+/);
   const last = wa.length - 1;
-  if (wa.length < 2 || wa.length !== wb.length || wa[last] === wb[last] || wa.some((w, i) => i < last && w !== wb[i])) return false;
-  return levenshtein(wa[last], wb[last]) * 3 > Math.max(wa[last].length, wb[last].length);
+  return (b) => {
+    if (!b || wa.length < 2) return false;
+    const wb = foldText(b).split(/\s+/);
+    if (wa.length !== wb.length || wa[last] === wb[last] || wa.some((w, i) => i < last && w !== wb[i])) return false;
+    return levenshtein(wa[last], wb[last]) * 3 > Math.max(wa[last].length, wb[last].length);
+  };
 }
 
 /** A regnal number closing a written name: "Frederik X", "Charles III." */

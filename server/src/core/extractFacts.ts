@@ -2,7 +2,7 @@
 // text states facts; headlines abbreviate, captions recall other occasions, and
 // boilerplate is not the article.
 
-import type { Fact, TitleFact } from './model';
+import type { Fact, Span, TitleFact } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { splitTitle } from './titles';
 
@@ -335,7 +335,7 @@ function promotedTo(text: string, m: RawMention, index: number): TitleFact | und
     // "… to the rank of general. Gen. Wayne Eyre": the sentence ends with the rank.
     const span = { start, end: start + words.slice(0, k).join(' ').replace(/(\p{L}{5,})\.$/u, '$1').length };
     const rankText = text.slice(span.start, span.end);
-    return { type: 'title', key: m.key, mention: index, title: { text: rankText, span, rank: split.rank, rankText, office: undefined, officeText: undefined, status: 'current', basis: 'appositive' }, span, promotion: true };
+    return promotionFact(m, index, span, split.rank, rankText);
   }
   return undefined;
 }
@@ -358,7 +358,12 @@ function promotedToStars(text: string, m: RawMention, index: number): TitleFact 
   const start = to.index + to[0].length - rankText.length;
   const span = { start, end: start + rankText.length };
   const rank = STAR_RANKS[to[2].toLowerCase()][to[1].toLowerCase()];
-  return { type: 'title', key: m.key, mention: index, title: { text: text.slice(span.start, span.end), span, rank, rankText: text.slice(span.start, span.end), office: undefined, officeText: undefined, status: 'current', basis: 'appositive' }, span, promotion: true };
+  return promotionFact(m, index, span, rank, text.slice(span.start, span.end));
+}
+
+/** The rank someone is said to be promoted to, as a current title of theirs. */
+function promotionFact(m: RawMention, index: number, span: Span, rank: string, rankText: string): TitleFact {
+  return { type: 'title', key: m.key, mention: index, title: { text: rankText, span, rank, rankText, office: undefined, officeText: undefined, status: 'current', basis: 'appositive' }, span, promotion: true };
 }
 
 /** Words that say someone leaves a post: "Finance Minister Chrystia Freeland resigned", "fired Defense Secretary Mark Esper". */

@@ -3,7 +3,7 @@
 // or an initialism, otherwise it ends the sentence. The word pattern has no nested
 // quantifiers over overlapping classes, so it stays linear on hostile input.
 
-import { ABBREVIATIONS, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS, NAME_SYLLABLE_MONTHS } from './lexicon';
+import { ABBREVIATIONS, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS, NAME_SYLLABLE_MONTHS, PAST_PREFIX } from './lexicon';
 
 export interface Token {
   text: string;
@@ -125,7 +125,7 @@ export function scanWords(s: string, each: (start: number, end: number, afterBre
 const INITIALISM_END = /(?:^|[.\-])\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
 /** "then-Defense", "ex-Finance", "former-President": a past marker joined to a capitalised word. */
-const PAST_PREFIXED = /^(?:then|ex|former)[-‐]\p{Lu}/u;
+const PAST_PREFIXED = new RegExp(`${PAST_PREFIX.source}\\p{Lu}`, 'u');
 const MAX_TOKENS_PER_BLOCK = 20000;
 
 /** " al-Sudani", " el-Sisi": an Arabic family name follows. */

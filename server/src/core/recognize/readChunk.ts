@@ -2,7 +2,7 @@
 // "Novelist", "Presidents") are taken off and say what they can about the person after them.
 
 import {
-  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PERSON_NOUNS, PROGRAMME_HEADS, STOPWORDS,
+  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PROGRAMME_HEADS, STOPWORDS,
 } from '../lexicon';
 import type { BlockKind, TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
@@ -145,11 +145,11 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
   let status = statusBefore(toks, from);
   let firstStart = toks[from].start;
   let firstText = toks[from].text;
-  const prefixed = /^(then|ex|former)[-‐](.+)$/i.exec(firstText);
-  if (prefixed) {
+  const prefix = PAST_PREFIX.exec(firstText)?.[0].length ?? 0;
+  if (prefix && prefix < firstText.length) {
     status = 'past';
-    firstStart += firstText.length - prefixed[2].length;
-    firstText = prefixed[2];
+    firstStart += prefix;
+    firstText = firstText.slice(prefix);
   }
   // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
   let stripped = false;
