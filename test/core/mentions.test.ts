@@ -1352,6 +1352,42 @@ describe('mentions: a verb before a title, and a name after "of"', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Keir Starmer'), ['person', 'Keir Starmer', 'Prime Minister']);
   });
 
+  // Core bug: "I'm Ali Bongo Ondimba" was a person of its own, "I'm" part of the name.
+  it('a pronoun run together with its verb is no part of the name after it', () => {
+    const quote = '"I\u2019m Ali Bongo Ondimba, president of Gabon," he said. "Don\'t Keir Starmer and Emmanuel Macron agree?" she asked.';
+    const text = `Talks\nPublished: 14 June 2024\n\n${quote}\n`;
+    const p = analyze('quote.txt', text);
+    assert.deepEqual(p.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, text.slice(m.span.start, m.span.end)]), [
+      ['Ali Bongo Ondimba', 'person:alibongoondimba', 'Ali Bongo Ondimba'],
+      ['Keir Starmer', 'person:keirstarmer', 'Keir Starmer'],
+      ['Emmanuel Macron', 'person:emmanuelmacron', 'Emmanuel Macron'],
+    ]);
+  });
+
+  // Core bugs: "Lord Evans of Weardale" named no one, "Chipping Norton" was a person, "Baroness" part of a name.
+  it('a peer is read without the place of the peerage, and keyed by how peers are addressed', () => {
+    const body = 'The vote was chaired by Lord Evans of Weardale, a former head of MI5. David Cameron, now Lord Cameron of Chipping Norton, was in Kyiv. ' +
+      'Baroness Chapman, the development minister, spoke. Lady Chapman left. Lord Provost of Glasgow Jacqueline McLaren said. Provost Jane Smith said.';
+    const text = `Talks\nPublished: 14 June 2024\n\n${body}\n`;
+    const p = analyze('peers.txt', text);
+    assert.deepEqual(p.mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.key, m.title?.office]), [
+      ['Evans', 'person:lordevans', undefined],
+      ['David Cameron', 'person:davidcameron', undefined],
+      ['Cameron', 'person:davidcameron', undefined],
+      ['Chapman', 'person:ladychapman', 'development minister'],
+      ['Chapman', 'person:ladychapman', undefined],
+      ['Jacqueline McLaren', 'person:jacquelinemclaren', 'glasgow provost'],
+      ['Jane Smith', 'person:janesmith', 'provost'],
+    ]);
+  });
+
+  // Core bug: "the Baroness Casey Review", "the Angiolini Inquiry", "Annual Report" were people.
+  it('a review, an inquiry or a report named after someone is no person', () => {
+    const body = 'The Baroness Casey Review was commissioned in 2021. The Angiolini Inquiry will report. The Annual Report is out. Baroness Casey said the force failed.';
+    const p = analyze('review.txt', `Review\nPublished: 21 March 2023\n\n${body}\n`);
+    assert.deepEqual(p.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key]), [['Casey', 'person:ladycasey']]);
+  });
+
   // Core bug: a greeting opening a post was the title ("Congratulations", the office "welcome president").
   it('a greeting before a title or an honorific is no part of it', () => {
     const post = '\u201cCongratulations Dr Faustine Ndugulile on being elected,\u201d she wrote. Welcome President Lula to Brasília. Dear Prime Minister Keir Starmer, we write.';

@@ -102,7 +102,7 @@ export const OFFICE_HEADS = words(`
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
-  sheriff superintendent inspector
+  sheriff superintendent inspector provost rector
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate pastor priest
@@ -111,7 +111,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady rev reverend revd venerable honourable honorable hon asiwaju shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`

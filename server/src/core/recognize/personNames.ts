@@ -93,6 +93,12 @@ function tokenAt(toks: Token[], end: number): number {
 /** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */
 export const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 
+/**
+ * A peer is called by the style and one name ("Baroness Casey", "Lord Cameron"), and addressed as
+ * Lord or Lady whatever the rank: the style each keys as, so "Lady Casey" is "Baroness Casey".
+ */
+export const PEERS_ADDRESSED_AS = new Map([['lord', 'Lord'], ['baron', 'Lord'], ['viscount', 'Lord'], ['lady', 'Lady'], ['baroness', 'Lady'], ['viscountess', 'Lady']]);
+
 /** Malaysian honorifics of two words, each also a name of its own ("Tan Kin Lian", "Sri Mulyani"). */
 const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan']);
 

@@ -141,6 +141,9 @@ function nameFollows(toks: Token[], from: number, to: number): boolean {
   return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text)) && !PROGRAMME_HEADS.has(foldText(toks[to - 1].text));
 }
 
+/** "I'm", "We've", "Don't": a word run together with the next (a possessive "'s" is cut by the tokeniser). */
+const CONTRACTION = /^(?:(?:I|We|You|They|He|She|That|There|Here|What|Who)['’](?:m|re|ve|ll|d)|\p{L}+n['’]t)$/u;
+
 export function readChunk(text: string, toks: Token[], from: number, to: number, block: BlockKind, sentence: number, out: BlockMentions): void {
   let status = statusBefore(toks, from);
   let firstStart = toks[from].start;
@@ -182,6 +185,8 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
       break;
     } else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
+    } else if (CONTRACTION.test(bare)) {
+      // "I'm Ali Bongo Ondimba, president of Gabon": a pronoun run together with its verb.
     } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[from - 1].text)) {
       // "at 3 PM Kim said": a time, not the Prime Minister.
     } else if (partsPhrase(lw, out) && from + 1 < to) {

@@ -133,11 +133,32 @@ export function readChunkBody(text: string, toks: Token[], c: Chunk, block: Bloc
     const from = c.from + members;
     return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
   }
+  // "Lord Evans of Weardale": the peer is read without the place of the peerage.
+  const peer = peerNameEnd(words);
+  if (peer > 0) return readChunkBody(text, toks, { ...c, to: c.from + peer }, block, sentence, out);
   const r: Reading = { text, toks, c, words, n: words.length, block, sentence, out, numberAfter: /^\d/.test(toks[c.to]?.text ?? '') };
   if (readNumberedSession(r) || readAround(r) || readTitledName(r) || readSurnameOfBody(r) || readOperation(r) || readMeeting(r)) return;
   const lowerWords = words.map((w) => foldText(w).replace(/\.$/, ''));
   if (readOrganization(r, lowerWords) || readPlace(r, lowerWords) || readSingleWord(r)) return;
   readBareName(r);
+}
+
+const PEER_STYLES = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess']);
+/** "Lord Advocate of Scotland", "Lord Lieutenant of Kent", "Lord Privy Seal": offices, no peers. */
+const LORDS_OFFICES = new Set(['Advocate', 'Lieutenant', 'Chamberlain', 'Privy', 'High', 'Steward', 'Protector', 'Warden', 'Commissioner']);
+
+/**
+ * "Lord Evans of Weardale", "Baroness Hale of Richmond", "Lord Cameron of Chipping Norton": a
+ * peer's style and name, then the place the peerage is of, a part of the style and no place the
+ * story is about (nor a person, "Chipping Norton"). Where the name ends, or 0. Not an office
+ * ("Lord Mayor of London", "Lord Chief Justice of England").
+ */
+function peerNameEnd(words: string[]): number {
+  if (!PEER_STYLES.has(words[0])) return 0;
+  const of = words.indexOf('of');
+  if (of < 2 || of > 3 || of === words.length - 1 || words.length - of > 3) return 0;
+  for (let k = 1; k < of; k++) if (!nameWordOk(words[k]) || LORDS_OFFICES.has(words[k]) || isOfficeHead(words, k) || isRankHead(words, k)) return 0;
+  return words.slice(of + 1).every((w) => /^\p{Lu}/u.test(w)) ? of : 0;
 }
 
 /** Reads the chunk again as another chunk. */

@@ -9,7 +9,7 @@ import { appositive, TITLE_AFTERWORDS } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, initialsOfName, JOINED_NAME, listedWordInName, middleInitial,
-  NAME_BEARING_HONORIFICS, nameAfterComma, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, styledNameAfterComma, titleAsGivenName, weekdayAsGivenName,
+  NAME_BEARING_HONORIFICS, nameAfterComma, PEERS_ADDRESSED_AS, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, styledNameAfterComma, titleAsGivenName, weekdayAsGivenName,
 } from './personNames';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
@@ -316,12 +316,14 @@ export function readTitledName(r: Reading): boolean {
       // "Col. Butler Jr." is a surname too: "Jr." makes no name whole.
       const named = nameWords.filter((w) => !GENERATIONAL.test(w));
       const full = named.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(named[named.length - 1]);
-      const sheikh = !full && named.length === 1 && NAME_BEARING_HONORIFICS.has(foldText(titleWords[nameFrom - 1]));
+      const style = !full && named.length === 1 ? foldText(titleWords[nameFrom - 1]) : '';
+      const peer = PEERS_ADDRESSED_AS.get(style);
+      const whole = NAME_BEARING_HONORIFICS.has(style) ? personKeyFor(['Sheikh', named[0]]) : peer ? personKeyFor([peer, named[0]]) : undefined;
       pushMention(r, {
         kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
         text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(named[named.length - 1]),
         form: full ? 'full' : 'short', titles, shortForms: full ? [...shortFormsOf(nameWords), ...nicknamesIn(toks, c.from + nameFrom, c.to)] : undefined,
-        ...(sheikh ? { whole: { name: `${titleWords[nameFrom - 1]} ${named[0]}`, key: personKeyFor(['Sheikh', named[0]]) } } : {}),
+        ...(whole ? { whole: { name: `${titleWords[nameFrom - 1]} ${named[0]}`, key: whole } } : {}),
       });
       return true;
     }
