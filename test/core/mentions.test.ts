@@ -3627,3 +3627,41 @@ describe('mentions: offices of Ireland, ombudsmen and counsel; saints\' places, 
     ]);
   });
 });
+
+describe('mentions: what runs into a title or a name in wire copy and US and UK papers', () => {
+  const people = (text: string) => analyze('wire.txt', text).mentions.filter((m) => m.kind === 'person')
+    .map((m) => [text.slice(m.span.start, m.span.end), m.key, m.title?.text, m.title?.office]);
+
+  // Core bug: the dateline's city was part of the title, "LONDON Health Secretary".
+  it('a wire dateline\'s city in capitals is no part of the title after it', () => {
+    const text = ' date 2024-07-09 LONDON Health Secretary Wes Streeting has held his first talks.\n\nUS President Joe Biden spoke.\n';
+    assert.deepEqual(people(text), [
+      ['Wes Streeting', 'person:wesstreeting', 'Health Secretary', 'health secretary'],
+      ['Joe Biden', 'person:josephbiden', 'US President', 'president'],
+    ]);
+  });
+
+  // Core bugs: "D-Ann Arbor" was a person; "Health and Social Care Secretary" was "Social Care Secretary".
+  it('a lawmaker\'s party and home are no one, and "Health and Social Care" is one portfolio', () => {
+    const text = 'Talks\nPublished: 3 Oct 2024\n\nU.S. Rep. Debbie Dingell, D-Ann Arbor, was there. Rep. Chip Roy (R-Texas) spoke. ' +
+      'Health and Social Care Secretary Wes Streeting said so.\n';
+    assert.deepEqual(people(text), [
+      ['Debbie Dingell', 'person:debbiedingell', 'U.S. Rep.', 'rep'],
+      ['Chip Roy', 'person:chiproy', 'Rep.', 'rep'],
+      ['Wes Streeting', 'person:wesstreeting', 'Health and Social Care Secretary', 'health social care secretary'],
+    ]);
+  });
+
+  // Core bugs: "X." read as an initial ran two sentences into one title, "X. U.S. President";
+  // "the Lord Advocate" was a person; "Senior Fellow" was part of a name.
+  it('the platform X ends a sentence, "the Lord Advocate" is an office, a Senior Fellow holds one', () => {
+    const text = 'Talks\nPublished: 3 Oct 2024\n\nShe wrote on X. U.S. President Joe Biden said he was alarmed. The Lord Advocate agreed. ' +
+      'Senior Fellow Penny Pritzker said. Terry Sejnowski and Terrence Sejnowski.\n';
+    assert.deepEqual(people(text), [
+      ['Joe Biden', 'person:josephbiden', 'U.S. President', 'president'],
+      ['Penny Pritzker', 'person:pennypritzker', 'Senior Fellow', 'senior fellow'],
+      ['Terry Sejnowski', 'person:terrencesejnowski', undefined, undefined],
+      ['Terrence Sejnowski', 'person:terrencesejnowski', undefined, undefined],
+    ]);
+  });
+});

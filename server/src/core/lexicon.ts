@@ -102,7 +102,7 @@ export const OFFICE_HEADS = words(`
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
-  sheriff superintendent inspector provost rector
+  sheriff superintendent inspector provost rector fellow
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate pastor priest
@@ -209,7 +209,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  partners ventures investments entertainment studios pictures brands foods survey
+  partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
   diocese archdiocese eparchy synod dicastery curia presidium management municipality
   banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
@@ -468,7 +468,7 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   matt: 'matthew', ben: 'benjamin', nick: 'nicholas', andy: 'andrew', dave: 'david', ed: 'edward',
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', rick: 'richard', ron: 'ronald', doug: 'douglas',
   greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', jenni: 'jennifer',
-  becky: 'rebecca', vicky: 'victoria', chris: 'christopher', rich: 'richard',
+  becky: 'rebecca', vicky: 'victoria', chris: 'christopher', rich: 'richard', terry: 'terrence',
   // The Ukrainian and Russian forms of one East Slavic given name: TASS writes "Vladimir
   // Zelensky" for Volodymyr Zelenskyy, "Alexander Syrsky" for Oleksandr Syrskyi.
   volodymyr: 'vladimir', oleksandr: 'alexander', aleksandr: 'alexander', oleksiy: 'alexei', oleksii: 'alexei',

@@ -173,7 +173,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // before a day's number. "then-Lt.": an abbreviation after a past marker.)
       if (raw === '.' && prev && prev.word && prev.end === start + s && !prev.possessive &&
           (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text) || (PAST_PREFIXED.test(prev.text) && ABBREVIATIONS.has(prev.text.slice(prev.text.search(/[-‐]/) + 1)))) &&
-          !(NAME_SYLLABLE_MONTHS.has(prev.text) && !/^\s?\d/.test(slice.slice(e, e + 2)))) {
+          !(NAME_SYLLABLE_MONTHS.has(prev.text) && !/^\s?\d/.test(slice.slice(e, e + 2))) &&
+          // "she wrote on X. U.S. President Joe Biden said": the platform ends the sentence.
+          !(prev.text === 'X' && /^(?:on|via)$/.test(tokens[tokens.length - 2]?.text ?? ''))) {
         prev.text += '.';
         prev.end += 1;
         return;

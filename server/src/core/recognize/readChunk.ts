@@ -2,7 +2,7 @@
 // "Novelist", "Presidents") are taken off and say what they can about the person after them.
 
 import {
-  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PROGRAMME_HEADS, STOPWORDS,
+  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PLACES, PROGRAMME_HEADS, STOPWORDS,
 } from '../lexicon';
 import type { BlockKind, TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
@@ -154,6 +154,8 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
     firstStart += prefix;
     firstText = firstText.slice(prefix);
   }
+  // "Debbie Dingell, D-Ann Arbor,", "(R-Texas)": a lawmaker's party and home, no one's name.
+  if (/^[DRI]-\p{Lu}/u.test(firstText) && (toks[from - 1]?.text === ',' || toks[from - 1]?.text === '(')) return;
   // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
   let stripped = false;
   let personCue = false;
@@ -185,6 +187,8 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
       break;
     } else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
+    } else if (/^\p{Lu}{4,}$/u.test(bare) && PLACES.has(bare.charAt(0) + lw.slice(1)) && from + 1 < to && !/^\p{Lu}+$/u.test(toks[from + 1].text)) {
+      // "LONDON Health Secretary Wes Streeting": a wire dateline's city, run into the first sentence.
     } else if (CONTRACTION.test(bare)) {
       // "I'm Ali Bongo Ondimba, president of Gabon": a pronoun run together with its verb.
     } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[from - 1].text)) {

@@ -11,6 +11,7 @@ import { isPortfolioWord, readOperation, readOrganization, readSurnameOfBody } f
 import { readPlace } from './places';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { meetingAfterAcronym, numberedMeetingOf, readMeeting, readNumberedSession } from './readMeeting';
+import { LORDS_OFFICES } from './personNames';
 import { readTitledName } from './titledName';
 import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isPlacePhrase, joinWords, lastIndex, nameWordOk, REGNAL, TITLE_MODIFIERS } from './words';
 
@@ -144,8 +145,6 @@ export function readChunkBody(text: string, toks: Token[], c: Chunk, block: Bloc
 }
 
 const PEER_STYLES = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess']);
-/** "Lord Advocate of Scotland", "Lord Lieutenant of Kent", "Lord Privy Seal": offices, no peers. */
-const LORDS_OFFICES = new Set(['Advocate', 'Lieutenant', 'Chamberlain', 'Privy', 'High', 'Steward', 'Protector', 'Warden', 'Commissioner']);
 
 /**
  * "Lord Evans of Weardale", "Baroness Hale of Richmond", "Lord Cameron of Chipping Norton": a

@@ -9,7 +9,7 @@ import { appositive, TITLE_AFTERWORDS } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, initialsOfName, JOINED_NAME, listedWordInName, middleInitial,
-  NAME_BEARING_HONORIFICS, nameAfterComma, PEERS_ADDRESSED_AS, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, styledNameAfterComma, titleAsGivenName, weekdayAsGivenName,
+  LORDS_OFFICES, NAME_BEARING_HONORIFICS, nameAfterComma, PEERS_ADDRESSED_AS, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, styledNameAfterComma, titleAsGivenName, weekdayAsGivenName,
 } from './personNames';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
@@ -318,6 +318,8 @@ export function readTitledName(r: Reading): boolean {
       const full = named.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(named[named.length - 1]);
       const style = !full && named.length === 1 ? foldText(titleWords[nameFrom - 1]) : '';
       const peer = PEERS_ADDRESSED_AS.get(style);
+      // "the Lord Advocate", "the Lord Lieutenant": an office, no one's name.
+      if (peer && LORDS_OFFICES.has(named[0])) return true;
       const whole = NAME_BEARING_HONORIFICS.has(style) ? personKeyFor(['Sheikh', named[0]]) : peer ? personKeyFor([peer, named[0]]) : undefined;
       pushMention(r, {
         kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
