@@ -149,7 +149,7 @@ export const CREEDS = words(`marxist communist maoist leftist rightist populist 
 export const CASE_NOUNS = words(`student suspect victim defendant gunman survivor witness`);
 
 /** Last words of the names of programmes, plans and observances, never of a person's: "Teacher Appreciation Week". */
-export const PROGRAMME_HEADS = words(`week day month program programme plan fund act bill scheme award prize initiative project policy strategy`);
+export const PROGRAMME_HEADS = words(`week day month program programme plan fund act bill scheme award prize initiative project policy strategy show`);
 
 /**
  * Verbs of headlines, third person present: capitalised in a Title Case headline or caption
@@ -362,7 +362,7 @@ export const PLACES = new Set([
 /** Multi-word places that are not built from a head word. */
 export const MULTIWORD_PLACES = new Set([
   'south korea', 'north korea', 'united states', 'united kingdom', 'new york', 'hong kong',
-  'brunei darussalam', 'bandar seri begawan', 'dar es salaam', 'trinidad and tobago', 'bosnia and herzegovina', 'antigua and barbuda', 'viet nam', 'timor-leste', 'timor leste', 'cabo verde', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
+  'brunei darussalam', 'prince edward island', 'bandar seri begawan', 'dar es salaam', 'trinidad and tobago', 'bosnia and herzegovina', 'antigua and barbuda', 'viet nam', 'timor-leste', 'timor leste', 'cabo verde', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
   'south africa', 'new zealand', 'saudi arabia', 'sri lanka', 'east asia', 'southeast asia',
   'middle east', 'far east', 'near east', 'indo-pacific', 'asia-pacific', 'korean peninsula', 'east china sea',
   'south china sea', 'yellow sea', 'sea of japan', 'east sea', 'taiwan strait', 'west bank',
@@ -395,7 +395,7 @@ export const SURNAME_FIRST = words(`
 export const STOPWORDS = words(`
   The A An In On At By For From To Of And Or But Nor So Yet As If When While After Before During Since
   With Was Were Is Are Be Been Being Has Have Had Would Could Should Might Must Does Did Than
-  Up Down Out Off Until Though Although Because Unless Whether This That These Those It Its He She They We You I His
+  Up Down Out Off Until Though Although Because Unless Whether This That These Those It Its He She They We You I His Au Aux À Una
   Her Their Our Your My Me Him Them Us There Here Then Now Still Also Both Either Neither Each Every
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
   However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore Afterwards Afterward Separately Additionally
