@@ -613,6 +613,23 @@ describe('conflicts: titles', () => {
     assert.deepEqual(all({ 'stale.txt': stale, 'promoted.txt': promoted }), ['promoted.txt / stale.txt']);
   });
 
+  // Pakistani coverage: "approved the promotion of Chief of Army Staff (COAS) General Syed Asim Munir to
+  // the rank of field marshal" (Dawn) and "promoted Army chief General Asim Munir to the rank of Field
+  // Marshal" (The Hindu) against "Field Marshal Syed Asim Munir" (ISPR), all of the day, were conflicts.
+  it('a promotion said with words between the verb and the name ("the promotion of COAS General X to the rank of …") is one', () => {
+    const ranks = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => sd.label).sort().join(' / '));
+    const noun = wire('Promotion', '20 May 2025', 'The federal cabinet on Tuesday approved the promotion of Chief of Army Staff (COAS) General Syed Asim Munir to the rank of field marshal.');
+    const verb = wire('Promotion', '21 May 2025', 'Pakistan\'s government on Tuesday promoted Army chief General Asim Munir to the rank of Field Marshal, the highest military rank.');
+    const after = wire('Promotion', '20 May 2025', 'Field Marshal Syed Asim Munir expressed gratitude on Tuesday.');
+    assert.deepEqual(ranks({ 'noun.txt': noun, 'verb.txt': verb, 'after.txt': after }), []);
+    const { analysis } = corpusOf({ 'noun.txt': noun, 'verb.txt': verb });
+    for (const f of ['noun.txt', 'verb.txt']) {
+      assert.deepEqual(analysis(f).facts.flatMap((x) => x.type === 'title' && x.promotion ? [[x.key, x.title.rank]] : []), [['person:asimmunir', 'field marshal']]);
+    }
+    // Without the promotion the same day's "General" and "Field Marshal" disagree.
+    assert.deepEqual(ranks({ 'plain.txt': wire('Army', '20 May 2025', 'General Asim Munir spoke on Tuesday.'), 'after.txt': after }), ['after.txt / plain.txt']);
+  });
+
   // Philippine coverage: "Police Maj. Gen. Nicolas Torre III … has been named the next chief" (May 29)
   // against "Police Gen. Nicolas Torre III … Torre, who previously held the rank of police major
   // general, was promoted to four-star general" (June 2) was a conflict.

@@ -736,6 +736,20 @@ describe('linking: a regnal name with and without its number', () => {
     assert.equal(at('c.txt', 'Abbas Araghchi'), at('d.txt', 'Abbas Araqchi'));
   });
 
+  // Antitrust coverage: the FTC's spokesman Joe Simonson was its former chairman Joseph Simons.
+  it('a surname with a syllable added is another surname, whichever form of the given name each is written with', () => {
+    const files = {
+      'a.txt': 'Ruling\nPublished: 18 Nov. 2025\n\nFTC spokesperson Joe Simonson said the agency was disappointed.\n',
+      'b.txt': 'Ruling\nPublished: 19 Nov. 2025\n\nThe case was filed in 2020 under FTC Chairman Joseph Simons.\n',
+      'c.txt': 'Justice\nPublished: 19 Nov. 2025\n\nAttorney General Pam Bondi spoke.\n',
+      'd.txt': 'Justice\nPublished: 19 Nov. 2025\n\nAttorney General Pamela Bondi spoke.\n',
+    };
+    const k = corpusOf(files);
+    const at = (f: keyof typeof files, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(files[f], name))!.entity;
+    assert.notEqual(at('a.txt', 'Joe Simonson'), at('b.txt', 'Joseph Simons'));
+    assert.equal(at('c.txt', 'Pam Bondi'), at('d.txt', 'Pamela Bondi'));
+  });
+
   // Danish coverage: King Frederik X and his grandfather Frederik IX were one person ("frederikx" /
   // "frederikix" are one letter apart, and a number of one letter is no number in a key).
   it('names whose written numbers differ are two people, whatever the length of the numbers', () => {

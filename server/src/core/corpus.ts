@@ -7,7 +7,7 @@ import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
 import { foldText, foldWords, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
-import { ARABIC_GIVEN_NAMES, GIVEN_NAMES } from './lexicon';
+import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES } from './lexicon';
 import { NumberedMeetings } from './numberedMeetings';
 import { levenshtein } from './annotations/text';
 
@@ -830,18 +830,28 @@ function numberedApart(a: string, b: string): boolean {
 /**
  * Are two written names the same but for a last word too unlike to be one spelt two ways?
  * "Vijay Kumar Sinha" and "Vijay Kumar Singh" are two people: two letters of five differ, where
- * a spelling changes a few letters of a longer word ("Araghchi" / "Araqchi", two of eight).
+ * a spelling changes a few letters of a longer word ("Araghchi" / "Araqchi", two of eight). So are
+ * "Joseph Simons" and "Joe Simonson": a surname with a syllable added is another one ("Johns" /
+ * "Johnson"), and given names compare as they key ("Joe" is "Joseph").
  * The first name is split once, for all the names it is held against.
  */
 function surnamesApartFrom(a: string): (b: string | undefined) => boolean {
-  const wa = foldText(a).split(/\s+/);
+  const wa = namedWords(a);
   const last = wa.length - 1;
   return (b) => {
     if (!b || wa.length < 2) return false;
-    const wb = foldText(b).split(/\s+/);
+    const wb = namedWords(b);
     if (wa.length !== wb.length || wa[last] === wb[last] || wa.some((w, i) => i < last && w !== wb[i])) return false;
+    const [short, long] = wa[last].length < wb[last].length ? [wa[last], wb[last]] : [wb[last], wa[last]];
+    if (long.length - short.length >= 2 && long.startsWith(short)) return true;
     return levenshtein(wa[last], wb[last]) * 3 > Math.max(wa[last].length, wb[last].length);
   };
+}
+
+/** A written name's words, folded, each given name in the form it keys as. */
+function namedWords(written: string): string[] {
+  const ws = foldText(written).split(/\s+/);
+  return ws.map((w, i) => (i < ws.length - 1 ? GIVEN_NAME_FORMS.get(w) ?? w : w));
 }
 
 /** A regnal number closing a written name: "Frederik X", "Charles III." */

@@ -311,8 +311,12 @@ function inEditionYear(date: RawMention, year: number): { day: string; lastDay?:
 
 /** "to the rank of general", "to the substantive rank of Lieutenant General". */
 const TO_THE_RANK = /\s*(?:,\s*)?(?:(?:has been|was|were|is|got|have been|had been)\s+)?(?:promoted|elevated|raised)?\s*to the (?:substantive |full |acting )?rank of ([A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,2})/y;
-/** The promotion's verb, before the name or after it: "raises X to the rank of", "X was promoted to the rank of". */
-const PROMOTES = /\b(?:promot|elevat|rais|upgrad)\w*\s+(?:\S+\s+){0,1}$/i;
+/**
+ * The promotion's verb, before the name or after it: "raises X to the rank of", "X was promoted to
+ * the rank of", "promoted Army chief General X", "the promotion of Chief of Army Staff (COAS) General X"
+ * (the words between in one clause).
+ */
+const PROMOTES = /\b(?:promot|elevat|rais|upgrad)\w*\s+(?:of\s+)?(?:[^\s.;!?]+\s+){0,5}$/i;
 
 /**
  * "Ruto … promoted Lieutenant General Charles Kahariri to the rank of general", "Gen. X was

@@ -468,7 +468,7 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   matt: 'matthew', ben: 'benjamin', nick: 'nicholas', andy: 'andrew', dave: 'david', ed: 'edward',
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', rick: 'richard', ron: 'ronald', doug: 'douglas',
   greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', jenni: 'jennifer',
-  becky: 'rebecca', vicky: 'victoria', chris: 'christopher', rich: 'richard', terry: 'terrence',
+  becky: 'rebecca', vicky: 'victoria', chris: 'christopher', rich: 'richard', terry: 'terrence', pam: 'pamela',
   // The Ukrainian and Russian forms of one East Slavic given name: TASS writes "Vladimir
   // Zelensky" for Volodymyr Zelenskyy, "Alexander Syrsky" for Oleksandr Syrskyi.
   volodymyr: 'vladimir', oleksandr: 'alexander', aleksandr: 'alexander', oleksiy: 'alexei', oleksii: 'alexei',

@@ -98,7 +98,7 @@ export const ORG_NAME_WORDS = new Set(`international studies development researc
   learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
   securities exchange investment diplomacy integration european euro-atlantic foreign defence defense interior instruction
   corporate projects investments advertising nursing partnerships disaster disasters preparedness refugees emergency
-  emergencies humanitarian migration immigration reconstruction rehabilitation prosecutions protection conservation natural care commonwealth biomedical sciences`.split(/\s+/));
+  emergencies humanitarian migration immigration reconstruction rehabilitation prosecutions protection conservation natural care commonwealth biomedical sciences competition markets`.split(/\s+/));
 
 export function isCap(t: Token | undefined): boolean {
   return !!t && t.word && (t.cap || ARABIC_ARTICLE.test(t.text));
