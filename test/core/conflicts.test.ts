@@ -613,6 +613,19 @@ describe('conflicts: titles', () => {
     assert.deepEqual(all({ 'stale.txt': stale, 'promoted.txt': promoted }), ['promoted.txt / stale.txt']);
   });
 
+  // Iranian coverage: "Defense Minister Aziz Nasirzadeh, a brigadier general who commanded…" (AP) was a
+  // "brigadier" against "Brigadier General Aziz Nasirzadeh" (IRNA); "a major general" read as a major.
+  it('a rank of several words written after the name is that rank, not its first word', () => {
+    const ranks = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.norm}`).sort().join(' / '));
+    const before = (rank: string) => wire('Cabinet', '21 Aug. 2024', `${rank} Aziz Nasirzadeh was approved on Wednesday.`);
+    const after = (rank: string) => wire('Cabinet', '21 Aug. 2024', `Defense Minister Aziz Nasirzadeh, ${rank} who commanded the air force, was approved on Wednesday.`);
+    assert.deepEqual(ranks({ 'a.txt': before('Brigadier General'), 'b.txt': after('a brigadier general') }), []);
+    assert.deepEqual(ranks({ 'a.txt': before('Maj. Gen.'), 'b.txt': after('a major general in the IRGC') }), []);
+    assert.deepEqual(ranks({ 'a.txt': before('Rear Adm.'), 'b.txt': after('a rear admiral') }), []);
+    // A different rank still disagrees, written either way.
+    assert.deepEqual(ranks({ 'a.txt': before('Lt. Gen.'), 'b.txt': after('a major general') }), ['a.txt: lieutenant general / b.txt: major general']);
+  });
+
   // Pakistani coverage: "approved the promotion of Chief of Army Staff (COAS) General Syed Asim Munir to
   // the rank of field marshal" (Dawn) and "promoted Army chief General Asim Munir to the rank of Field
   // Marshal" (The Hindu) against "Field Marshal Syed Asim Munir" (ISPR), all of the day, were conflicts.

@@ -2432,6 +2432,14 @@ describe('mentions: parties named by their members', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Christian Democrats', 'Free Democrats', 'FDP', 'Senate Republicans']);
     assert.equal(a.acronyms.FDP, 'org:free democrats');
   });
+
+  // German coverage: "Christian Democrat (CDU) Julia Klöckner" gave a person "Christian Democrat".
+  it('a member of a party of Democrats before a name is no part of it, nor anyone on its own', () => {
+    const t = 'Bundestag\nPublished: 25 Mar. 2025\n\nLawmakers elected Christian Democrat (CDU) Julia Klöckner as Bundestag president. Social Democrat Olaf Scholz spoke.\n';
+    assert.deepEqual(analyze('members.txt', t).mentions.filter((m) => m.kind === 'person').map((m) => [m.text, t.slice(m.span.start, m.span.end)]), [
+      ['Julia Klöckner', 'Julia Klöckner'], ['Olaf Scholz', 'Olaf Scholz'],
+    ]);
+  });
 });
 
 describe('mentions: who is behind a name', () => {

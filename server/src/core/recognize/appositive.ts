@@ -4,7 +4,7 @@
 import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
 import type { TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
-import { ELECT, isHonorific, isRankHead, normaliseOffice, titleWord } from '../titles';
+import { ELECT, isHonorific, isRankHead, normaliseOffice, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 import { BODY_NOUNS, namesBody, portfolioListEnd } from './organizations';
 import { initialsOfName } from './personNames';
@@ -264,10 +264,25 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
   const rankAt = words.findIndex((_, i) => i >= own && isRankHead(words, i));
   // ", a three-star general,": a grade, which admirals hold too, not the rank written with the name.
   const ranked = rankAt >= 0 && rankAt <= own + 2 && !/^(?:one|two|three|four|five|[1-5])-star$/i.test(words[rankAt - 1] ?? '');
+  const rank = ranked ? rankPhraseAt(words, rankAt, own) : undefined;
   return {
     // "Lebanon's new prime minister-designate": about to hold the office, as "acting" is.
     text: phrase, span: s, status: status === 'current' && words.some((w) => ELECT.test(w)) ? 'acting' : status, basis: 'appositive',
-    rank: ranked ? titleWord(words[rankAt]) : undefined, rankText: ranked ? words[rankAt] : undefined,
+    rank: rank?.rank, rankText: rank?.text,
     office: normaliseOffice(phrase), officeText: phrase,
   };
+}
+
+/**
+ * The rank written at `at`, of as many words as make one ("a major general in the IRGC" is a
+ * major general, not a major; "a rear admiral" a rear admiral, not an admiral). Not before `own`.
+ */
+function rankPhraseAt(words: string[], at: number, own: number): { rank: string; text: string } {
+  for (let from = Math.max(own, at - 2); from <= at; from++) {
+    for (let end = Math.min(words.length, at + 4); end > at; end--) {
+      const split = splitTitle(words.slice(from, end));
+      if (split.rank && split.rankFrom === 0) return { rank: split.rank, text: words.slice(from, end).join(' ') };
+    }
+  }
+  return { rank: titleWord(words[at]), text: words[at] };
 }

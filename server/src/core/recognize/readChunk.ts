@@ -14,6 +14,7 @@ import { acronymAfter, initialsSpell, isCap, isPlacePhrase, isPluralTitle, nameW
 
 /** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch". */
 const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory']);
+const PARTY_OF_DEMOCRATS = new Set(['Christian', 'Social', 'Free', 'Liberal', 'Sweden', 'Swedish', 'Danish']);
 
 /** Words between "former" and the title it marks: "former party Secretary General". */
 const BEFORE_TITLE = new Set(['the', 'a', 'an', '-', 'then', 'party', 'ruling', 'governing', 'opposition', 'cabinet', 'government']);
@@ -156,6 +157,14 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
   }
   // "Debbie Dingell, D-Ann Arbor,", "(R-Texas)": a lawmaker's party and home, no one's name.
   if (/^[DRI]-\p{Lu}/u.test(firstText) && (toks[from - 1]?.text === ',' || toks[from - 1]?.text === '(')) return;
+  // "Christian Democrat (CDU) Julia Klöckner", "Social Democrat Olaf Scholz": a member of a party of
+  // Democrats, before the name or on its own, whose first word is no given name.
+  if (to - from >= 2 && PARTY_OF_DEMOCRATS.has(firstText) && toks[from + 1].text === 'Democrat') {
+    if (to - from === 2) return;
+    from += 2;
+    firstStart = toks[from].start;
+    firstText = toks[from].text;
+  }
   // Sentence-initial "Former"/"Acting" and stop words are not part of the name.
   let stripped = false;
   let personCue = false;
