@@ -3673,14 +3673,15 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
-  // Core bugs: "Edward Island" was a prince, "Au Québec" and "Roy Green Show" people.
-  it('a province named after a prince, a French preposition, a show: no one', () => {
+  // Core bugs: "Edward Island" was a prince; "Au Québec", "Roy Green Show", "Almighty God" and "Garowe Online" people.
+  it('a province named after a prince, a French preposition, a show, a news site: no one', () => {
     const text = 'Talks\nPublished: 3 Oct 2024\n\nPrince Edward Island Premier Rob Lantz spoke. Au Québec, le premier ministre François Legault a félicité. ' +
-      'He joined the Roy Green Show on Sunday.\n';
+      'He joined the Roy Green Show on Sunday. He thanked Almighty God. Garowe Online reported it.\n';
     const a = analyze('ca.txt', text);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, text.slice(m.span.start, m.span.end), m.key]), [
       ['person', 'Rob Lantz', 'person:robertlantz'],
       ['person', 'François Legault', 'person:francoislegault'],
+      ['organization', 'Garowe Online', 'org:garowe online'],
     ]);
     assert.equal(a.mentions[0].title?.office, 'prince edward island premier');
   });

@@ -209,7 +209,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises
+  partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises online
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
   diocese archdiocese eparchy synod dicastery curia presidium management municipality
   banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
@@ -395,7 +395,7 @@ export const SURNAME_FIRST = words(`
 export const STOPWORDS = words(`
   The A An In On At By For From To Of And Or But Nor So Yet As If When While After Before During Since
   With Was Were Is Are Be Been Being Has Have Had Would Could Should Might Must Does Did Than
-  Up Down Out Off Until Though Although Because Unless Whether This That These Those It Its He She They We You I His Au Aux À Una
+  Up Down Out Off Until Though Although Because Unless Whether This That These Those It Its He She They We You I His Au Aux À Una Almighty
   Her Their Our Your My Me Him Them Us There Here Then Now Still Also Both Either Neither Each Every
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
   However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore Afterwards Afterward Separately Additionally
