@@ -3673,6 +3673,32 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // Core bugs: "Prime Minister of Saint Kitts and Nevis Terrance Drew" named "Nevis Terrance Drew";
+  // "… Martin Luther King Jr. Trump said" named "King Jr. Trump".
+  it('a place with lower-case words inside ends inside a title, and "Jr." ends a name', () => {
+    const text = 'Talks\nPublished: 7 July 2025\n\nPrime Minister of Saint Kitts and Nevis Terrance Drew spoke. Prime Minister of St Vincent and the Grenadines Ralph Gonsalves spoke. ' +
+      'He flew to St Vincent and the Grenadines. Files on Robert F. Kennedy and Martin Luther King Jr. Trump released on Thursday. Gen. Charles Q. Brown Jr. spoke.\n';
+    const a = analyze('caricom.txt', text);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => [m.kind, text.slice(m.span.start, m.span.end), m.title?.office]), [
+      ['person', 'Terrance Drew', 'saint kitts nevis prime minister'],
+      ['person', 'Ralph Gonsalves', 'st vincent grenadines prime minister'],
+      ['place', 'St Vincent and the Grenadines', undefined],
+      ['person', 'Robert F. Kennedy', undefined],
+      ['person', 'Charles Q. Brown Jr.', undefined],
+    ]);
+  });
+
+  // Core bugs: "Sen. Angus King", "Foreign Minister Julie Bishop" and "Army Pvt. Travis King" named no
+  // one: a surname that is an office word read as a title with no name after it.
+  it('an office or rank word after a given name, last in a titled name, is the surname', () => {
+    const text = 'Talks\nPublished: 7 July 2025\n\nSen. Angus King said so. Former Foreign Minister Julie Bishop spoke. Army Pvt. Travis King crossed. The Rt Hon Yvette Cooper MP said.\n';
+    assert.deepEqual(analyze('king.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [m.key, m.title?.text, m.title?.status]), [
+      ['person:angusking', 'Sen.', 'current'],
+      ['person:juliebishop', 'Foreign Minister', 'past'],
+      ['person:travisking', 'Army Pvt.', 'current'],
+    ]);
+  });
+
   // Core bugs: "Edward Island" was a prince; "Au Québec", "Roy Green Show", "Almighty God" and "Garowe Online" people.
   it('a province named after a prince, a French preposition, a show, a news site: no one', () => {
     const text = 'Talks\nPublished: 3 Oct 2024\n\nPrince Edward Island Premier Rob Lantz spoke. Au Québec, le premier ministre François Legault a félicité. ' +

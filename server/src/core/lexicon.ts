@@ -362,7 +362,7 @@ export const PLACES = new Set([
 /** Multi-word places that are not built from a head word. */
 export const MULTIWORD_PLACES = new Set([
   'south korea', 'north korea', 'united states', 'united kingdom', 'new york', 'hong kong',
-  'brunei darussalam', 'prince edward island', 'bandar seri begawan', 'dar es salaam', 'trinidad and tobago', 'bosnia and herzegovina', 'antigua and barbuda', 'viet nam', 'timor-leste', 'timor leste', 'cabo verde', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
+  'brunei darussalam', 'prince edward island', 'turks and caicos', 'turks and caicos islands', 'saint kitts and nevis', 'st kitts and nevis', 'st. kitts and nevis', 'saint vincent and the grenadines', 'st vincent and the grenadines', 'st. vincent and the grenadines', 'bandar seri begawan', 'dar es salaam', 'trinidad and tobago', 'bosnia and herzegovina', 'antigua and barbuda', 'viet nam', 'timor-leste', 'timor leste', 'cabo verde', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'addis ababa', 'buenos aires', 'sao paulo', 'new delhi',
   'south africa', 'new zealand', 'saudi arabia', 'sri lanka', 'east asia', 'southeast asia',
   'middle east', 'far east', 'near east', 'indo-pacific', 'asia-pacific', 'korean peninsula', 'east china sea',
   'south china sea', 'yellow sea', 'sea of japan', 'east sea', 'taiwan strait', 'west bank',

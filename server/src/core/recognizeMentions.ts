@@ -128,6 +128,23 @@ function shouted(toks: Token[]): boolean {
   return words >= 4;
 }
 
+/**
+ * Where a place the lexicon knows ends when its name goes on across the lower-case word at `at`
+ * ("and", "es", "and the"), starting at most three words before it; -1 when none does.
+ */
+function knownPlaceAcross(toks: Token[], from: number, at: number): number {
+  const ends = toks[at + 1]?.text === 'the' ? [at + 2] : [at + 1];
+  for (const end of ends) {
+    if (!isCap(toks[end])) continue;
+    for (let start = Math.max(from, at - 3); start < at; start++) {
+      let phrase = '';
+      for (let m = start; m <= end; m++) phrase += (m > start ? ' ' : '') + toks[m].text;
+      if (MULTIWORD_PLACES.has(phrase.toLowerCase())) return end + 1;
+    }
+  }
+  return -1;
+}
+
 function recognizeSentence(text: string, toks: Token[], block: BlockKind, sentence: number, out: BlockMentions): void {
   if (shouted(toks)) return;
   let i = 0;
@@ -142,9 +159,12 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       continue;
     }
     let j = i + 1;
+    let k = -1;
     let toAt = -1;
     while (j < toks.length) {
       if (afterShortLine(text, toks[j - 1], toks[j]) || nameAfterName(toks, i, j) || shoutedBefore(toks, j)) break;
+      // "… and Martin Luther King Jr. Trump said": "Jr." ends a name, and here the sentence.
+      if (isCap(toks[j]) && /^(?:Jr|Sr)\.$/.test(toks[j - 1].text)) break;
       if (isCap(toks[j])) {
         j++;
         continue;
@@ -155,8 +175,9 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       // "apologizes to Congress for July global tech outage": a month after "for" or "of" is a date's.
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text)) && !titledNameFor(toks, i, j)) j += 2;
       else if (numberParticle(toks, j)) j += 2;
-      // "Dar es Salaam", "Trinidad and Tobago": a place the lexicon knows, with a lower-case word inside.
-      else if (toks[j].text.length <= 3 && isCap(toks[j + 1]) && MULTIWORD_PLACES.has(`${toks[j - 1].text} ${toks[j].text} ${toks[j + 1].text}`.toLowerCase())) j += 2;
+      // "Dar es Salaam", "Trinidad and Tobago", "Saint Kitts and Nevis", "St Vincent and the Grenadines":
+      // a place the lexicon knows, with lower-case words inside.
+      else if (toks[j].text.length <= 3 && (k = knownPlaceAcross(toks, i, j)) > j) j = k;
       else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCap(toks[j + 2])) j += 3;
       else if (toks[j].text === 'on' && topicAfter(toks, j)) j += toks[j + 1].text === 'the' ? 3 : 2;
       else if ((toks[j].text === 'to' && OFFICES_TO.has(titleWord(toks[j - 1].text))) || servesThe(toks, j)) {

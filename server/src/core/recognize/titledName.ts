@@ -83,6 +83,14 @@ function anotherOfficeFrom(titleWords: string[], shown: number): number {
   return 0;
 }
 
+/** Where a known place begun before `nameFrom` ends, leaving two words or more of the name after it; or -1. */
+function placeRunningInto(words: string[], nameFrom: number, n: number): number {
+  for (let end = n - 2; end > nameFrom; end--) {
+    for (let start = Math.max(0, end - 6); start < nameFrom; start++) if (end - start >= 3 && isPlacePhrase(words.slice(start, end))) return end;
+  }
+  return -1;
+}
+
 /** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
 export function readTitledName(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
@@ -114,8 +122,9 @@ export function readTitledName(r: Reading): boolean {
       continue;
     }
     if (isNameParticle(w) && nameFrom < n) particles++;
-    // "Prime Minister John Major": a rank word last, after a given name, is a surname.
-    if (nameFrom === n && n >= 3 && isRankHead(words, n - 1) && isKnownGivenName(words[n - 2]) && nameWordOk(words[n - 2])) {
+    // "Prime Minister John Major", "Foreign Minister Julie Bishop", "Sen. Angus King": a rank or
+    // office word last, after a given name, is a surname.
+    if (nameFrom === n && n >= 3 && (isRankHead(words, n - 1) || (isOfficeHead(words, n - 1) && /^\p{Lu}\p{Ll}+$/u.test(words[n - 1]))) && isAnyGivenName(words[n - 2]) && nameWordOk(words[n - 2])) {
       nameWords++;
       nameFrom--;
       continue;
@@ -159,6 +168,13 @@ export function readTitledName(r: Reading): boolean {
     ((nameFrom >= 2 && isOfficeHead(words, nameFrom - 2)) || givenBeforeArticle(words, nameFrom - 1))) {
     nameFrom--;
     nameWords++;
+  }
+  // "Prime Minister of Saint Kitts and Nevis Terrance Drew": a place the lexicon knows, begun in the
+  // title, ends inside what was read as the name; the name starts after it.
+  const placeEnd = placeRunningInto(words, nameFrom, n);
+  if (placeEnd > nameFrom) {
+    nameWords -= placeEnd - nameFrom;
+    nameFrom = placeEnd;
   }
   // "Chief Minister Punjab Maryam Nawaz", "Governor Khyber Pakhtunkhwa Faisal Karim Kundi": a
   // place right after an office, without "of", is what the office is of (two name words after it).
