@@ -3699,6 +3699,12 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // Core bug: "the King Charles III Harmony Award" was a person "Harmony Award" titled King Charles III.
+  it('an award named after someone is no person', () => {
+    const text = 'Talks\nPublished: 3 Oct 2024\n\nHe received the King Charles III Harmony Award on Monday. King Charles III spoke.\n';
+    assert.deepEqual(analyze('award.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.key]), [['Charles III', 'person:charlesiii']]);
+  });
+
   // Core bugs: "Edward Island" was a prince; "Au Québec", "Roy Green Show", "Almighty God" and "Garowe Online" people.
   it('a province named after a prince, a French preposition, a show, a news site: no one', () => {
     const text = 'Talks\nPublished: 3 Oct 2024\n\nPrince Edward Island Premier Rob Lantz spoke. Au Québec, le premier ministre François Legault a félicité. ' +
