@@ -110,6 +110,19 @@ describe('dates', () => {
     assert.deepEqual(corpus.allConflicts().map((c) => [c.fact, c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort()]), [['date', ['ahn.txt: September 19', 'kuna.txt: Saturday']]]);
   });
 
+  // Gulf coverage: "the 46th Gulf Cooperation Council (GCC) Summit, scheduled for Tuesday and Wednesday"
+  // was held on Tuesday alone, against "opened Wednesday" and "will host … on Wednesday, December 3".
+  it('two weekdays one after the other are the days from the first to the second; two apart stay two days', () => {
+    const facts = (body: string, day = '2025-11-27') => eventDates(body, day).map((f) => [f.dateText, f.day, f.lastDay]);
+    assert.deepEqual(facts('Meloni will attend the 46th GCC Summit, scheduled for Tuesday and Wednesday.'), [['Tuesday and Wednesday', '2025-12-02', '2025-12-03']]);
+    assert.deepEqual(facts('The 46th GCC Summit will be held on Tuesday and Thursday.'), [['Tuesday', '2025-12-02', undefined]]);
+    const { corpus } = corpusOf({
+      'preview.txt': 'Meloni\nPublished: 2025-11-27\n\nMeloni will attend the 46th GCC Summit, scheduled for Tuesday and Wednesday.\n',
+      'host.txt': 'Summit\nPublished: 2025-11-30\n\nManama will host the 46th GCC Summit on Wednesday, December 3.\n',
+    });
+    assert.deepEqual(corpus.allConflicts(), []);
+  });
+
   // SADC coverage: "will hold the 44th Ordinary Summit … On August 17 and 18, 2024" read as 17 August
   // alone (of the article's year, had it been another), so "held on 18 August" elsewhere disagreed.
   it('two days of a month in a list are the days from the first to the second, with the year written after them', () => {

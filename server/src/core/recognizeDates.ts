@@ -199,7 +199,26 @@ export function recognizeDates(text: string, start: number, end: number, referen
       ...(wrongWeekday !== undefined ? { wrongWeekday } : {}),
     });
   }
-  return withStatedDays(text, withDayLists(text, out));
+  return withStatedDays(text, withWeekdayPairs(text, withDayLists(text, out)));
+}
+
+/**
+ * "scheduled for Tuesday and Wednesday": two weekdays one after the other are the days from the
+ * first to the second, as two days of a month written as a list are (not "Tuesday and Thursday").
+ */
+function withWeekdayPairs(text: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
+    const e = found[i + 1];
+    if (e && d.relative && e.relative && d.precision === 'day' && e.precision === 'day' && !d.lastDay && !e.lastDay &&
+      WEEKDAY.test(d.text) && WEEKDAY.test(e.text) && /^\s*(?:and|&)\s*$/.test(text.slice(d.end, e.start)) &&
+      Date.parse(e.value) - Date.parse(d.value) === 86400000) {
+      out.push({ ...d, end: e.end, text: text.slice(d.start, e.end), lastDay: e.value });
+      i++;
+    } else out.push(d);
+  }
+  return out;
 }
 
 /** "August 17 and 18, 2024": a second day of the month after a date, and the year after it. */
