@@ -3699,6 +3699,17 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // Core bugs: in "the Governor of Kerala, Shri Arif Mohammed Khan, the Chief Minister of Kerala, Shri
+  // Pinarayi Vijayan", the Governor was the Chief Minister; "South Lhonak Lake" was a person.
+  it('in a list of titles each before its name, with honorifics, a title after a name is the next one\'s; a lake is a place', () => {
+    const text = 'Visit\nPublished: 10 Aug 2024\n\nThe Prime Minister was accompanied by the Governor of Kerala, Shri Arif Mohammed Khan, the Chief Minister of Kerala, Shri Pinarayi Vijayan, and others. ' +
+      'Water burst out of the South Lhonak Lake.\n';
+    assert.deepEqual(analyze('visit.txt', text).mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => [m.kind, text.slice(m.span.start, m.span.end), m.title?.office]), [
+      ['place', 'Kerala', undefined], ['person', 'Arif Mohammed Khan', undefined], ['place', 'Kerala', undefined], ['person', 'Pinarayi Vijayan', undefined],
+      ['place', 'South Lhonak Lake', undefined],
+    ]);
+  });
+
   // Core bug: "the King Charles III Harmony Award" was a person "Harmony Award" titled King Charles III.
   it('an award named after someone is no person', () => {
     const text = 'Talks\nPublished: 3 Oct 2024\n\nHe received the King Charles III Harmony Award on Monday. King Charles III spoke.\n';

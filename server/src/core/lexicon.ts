@@ -302,7 +302,7 @@ export const STREET_HEADS = words(`road street avenue boulevard lane highway`);
 
 /** Suffixes that make a capitalised phrase a place. */
 export const PLACE_HEADS = words(`
-  district province county city prefecture peninsula island islands sea strait gulf bay ocean river
+  district province county city prefecture peninsula island islands sea strait gulf bay ocean river lake
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
   chapel basilica cathedral mosque republic seaboard bhavan bhawan niwas nivas hotel jail prison territory krai

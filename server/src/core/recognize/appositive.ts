@@ -79,10 +79,16 @@ const DASHES = new Set(['–', '—']);
  * name's, when the name itself came after a title and a comma and another name follows.
  */
 function titleFirstList(toks: Token[], at: number, end: number): boolean {
-  if (toks[end]?.text !== ',' || !isCap(toks[end + 1]) || !nameWordOk(toks[end + 1].text)) return false;
+  // ("the Governor of Kerala, Shri Arif Mohammed Khan, the Chief Minister of Kerala, Shri Pinarayi
+  // Vijayan": each name with an honorific, each title with what it is of.)
+  const next = toks[end + 1] && isHonorific(toks[end + 1].text) ? end + 2 : end + 1;
+  if (toks[end]?.text !== ',' || !isCap(toks[next]) || !nameWordOk(toks[next].text)) return false;
   let from = at;
   while (from > 0 && isCap(toks[from - 1])) from--;
-  return from < at && toks[from - 1]?.text === ',' && !!toks[from - 2] && !toks[from - 2].cap && isTitleHead(toks[from - 2]);
+  if (from >= at || toks[from - 1]?.text !== ',') return false;
+  let k = from - 2;
+  while (k > from - 8 && toks[k] && !isTitleHead(toks[k]) && (isCap(toks[k]) || toks[k].text === 'of' || toks[k].text === 'the')) k--;
+  return !!toks[k] && k > from - 8 && isTitleHead(toks[k]) && (!toks[k].cap || k < from - 2);
 }
 
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
