@@ -260,6 +260,22 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.deepEqual(pub('Published: 25/03/2025', 'The changes take effect on Monday.'), ['2025-03-25', undefined], 'a first number over 12 is the day');
   });
 
+  // Kuwait Times: "Published: 02/12/2024" (2 December) read as 12 February put "inaugurated on Sunday
+  // the 45th session of the GCC" on 11 February, against KUNA's "will be held on December 1".
+  it('a numeric date nothing in the article reads either way is a guess, and no meeting day counted from it is a fact', () => {
+    const t = 'Amir opens GCC summit\nPublished: 02/12/2024\n\nThe Amir inaugurated on Sunday the 45th GCC Summit at Bayan Palace.\n';
+    const a = analyze('kt.txt', t);
+    assert.deepEqual([a.meta.published?.day, a.meta.published?.guessed], ['2024-02-12', true]);
+    assert.deepEqual(a.facts.filter((f) => f.type === 'eventDate'), []);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Sunday', '2024-02-11']], 'still a date to hover');
+    // The web address tells which reading it is.
+    const u = analyze('kt.txt', t.replace('\n\n', '\nhttps://www.kuwaittimes.com/2024/12/02/amir-gcc-summit/\n\n'));
+    assert.deepEqual([u.meta.published?.day, u.meta.published?.guessed, u.facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && f.day)], ['2024-12-02', undefined, ['2024-12-01']]);
+    // Named months in the text decide, as before: no guess.
+    const m = analyze('kt.txt', t.replace('at Bayan Palace.', 'at Bayan Palace, as planned on December 1.'));
+    assert.deepEqual([m.meta.published?.day, m.meta.published?.guessed], ['2024-12-02', undefined]);
+  });
+
   it('reads a "SEOUL, Nov. 4 (Yonhap) --" dateline as metadata and Yonhap as the outlet', () => {
     const t = 'Talks end in Seoul\n\nSEOUL, Nov. 4 (Yonhap) -- Defense Minister Ahn Gyu-back said the talks went well.\n';
     const a = analyze('dl.txt', t);

@@ -61,10 +61,14 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
 
   const kept = raw.filter((m) => !m.dropped).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const mentions: Mention[] = kept.map(toMention);
-  const facts: Fact[] = extractFacts(analysed, kept);
+  // A meeting's day counted from a publication day that is a guess ("02/12/2024") is a guess too.
+  const guessed = !!parsed.meta.published?.guessed;
+  const facts: Fact[] = extractFacts(analysed, kept).filter((f) => !(guessed && f.type === 'eventDate' && kept[f.dateMention]?.dateValue?.relative));
   const statedDay = refDay ? undefined : latestStatedDay(kept, leadEnd(parsed.blocks));
   return {
-    ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names: namesOf(kept), warnings: [...parsed.warnings, ...weekdays],
+    ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names: namesOf(kept),
+    // (So is the year of a weekday's date written without one.)
+    warnings: [...parsed.warnings, ...weekdays.filter((w) => !guessed || /\d{4}/.test(analysed.slice(w.span.start, w.span.end)))],
     ...(statedDay ? { statedDay } : {}),
     truncated: text.length > maxChars ? `only the first ${maxChars} of ${text.length} characters were analysed` : undefined,
   };

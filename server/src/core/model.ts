@@ -32,6 +32,11 @@ export interface DatedField {
   span: Span;
   /** Where the day was read: a labelled line, a dateline, front matter, or the article's web address. */
   from: 'published' | 'updated' | 'dateline' | 'frontmatter' | 'url';
+  /**
+   * A numeric date that reads either way round ("02/12/2024"), with nothing in the article to
+   * tell which: read month first, a guess that no relative date of the article should rest on.
+   */
+  guessed?: boolean;
 }
 
 export interface ArticleMeta {

@@ -139,9 +139,10 @@ const NAMED_MONTH = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 /**
  * "Published: 12/02/2025" read month first is 2 December; the text says "February 15 and 16":
  * of the two readings of a numeric date, the one whose month (or the month next to it) the
- * text's own dates name more often. Month first when they say nothing or as much.
+ * text's own dates name more often. Above 0 for day first, below for month first, 0 when they
+ * say nothing or as much for each.
  */
-function readsDayFirst(text: string, from: number, monthFirst: string, dayFirst: string): boolean {
+function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: string): number {
   const months = new Map<number, number>();
   NAMED_MONTH.lastIndex = 0;
   const sample = text.slice(from, from + 4000);
@@ -153,7 +154,7 @@ function readsDayFirst(text: string, from: number, monthFirst: string, dayFirst:
     const k = Number(day.slice(5, 7)) - 1;
     return (months.get(k) ?? 0) + (months.get((k + 1) % 12) ?? 0) + (months.get((k + 11) % 12) ?? 0);
   };
-  return score(dayFirst) > score(monthFirst);
+  return score(dayFirst) - score(monthFirst);
 }
 
 function stringField(data: Record<string, unknown>, names: string[]): string | undefined {
@@ -511,8 +512,14 @@ export function parseArticle(text: string): ParsedArticle {
   }
   // "https://…/2023/09/13/…": the day a page was put up, when the article states none.
   if (!meta.published && !meta.updated && addressDays.length) meta.published = addressDays[0];
-  if (numericDays.length && readsDayFirst(text, bodyStart, numericDays[0].field.day, numericDays[0].dayFirst)) {
-    for (const n of numericDays) n.field.day = n.dayFirst;
+  if (numericDays.length) {
+    const { day: monthFirst } = numericDays[0].field;
+    const { dayFirst } = numericDays[0];
+    // The day in the page's web address, when it is one of the two readings, says which.
+    const told = addressDays.find((a) => a.day === monthFirst || a.day === dayFirst)?.day;
+    const lean = told ? (told === dayFirst ? 1 : -1) : dayFirstLean(text, bodyStart, monthFirst, dayFirst);
+    if (lean > 0) for (const n of numericDays) n.field.day = n.dayFirst;
+    else if (lean === 0) for (const n of numericDays) n.field.guessed = true;
   }
   return { meta, blocks, warnings };
 }
