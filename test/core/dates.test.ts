@@ -110,6 +110,15 @@ describe('dates', () => {
     assert.deepEqual(corpus.allConflicts().map((c) => [c.fact, c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort()]), [['date', ['ahn.txt: September 19', 'kuna.txt: Saturday']]]);
   });
 
+  // Xinhua: "The 142nd IOC Session opened on Monday evening and will resume on Aug. 10" (Wednesday
+  // 24 July) put the opening on 29 July, the future of "will resume" for the past of "opened".
+  it('the verb right before a date says its side before the rest of its clause does', () => {
+    const days = (body: string, day: string) => eventDates(body, day).map((f) => [f.dateText, f.day]);
+    assert.deepEqual(days('The 142nd IOC Session opened on Monday evening and will resume on Aug. 10.', '2024-07-24'), [['Monday', '2024-07-22']]);
+    assert.deepEqual(days('The 16th BRICS summit, which will be held in Kazan on October 22-24, is the largest.', '2024-10-18'), [['October 22-24', '2024-10-22']]);
+    assert.deepEqual(days('The 46th GCC Summit opened on Sunday and will close on Monday.', '2025-12-03')[0], ['Sunday', '2025-11-30']);
+  });
+
   // Gulf coverage: "the 46th Gulf Cooperation Council (GCC) Summit, scheduled for Tuesday and Wednesday"
   // was held on Tuesday alone, against "opened Wednesday" and "will host … on Wednesday, December 3".
   it('two weekdays one after the other are the days from the first to the second; two apart stay two days', () => {

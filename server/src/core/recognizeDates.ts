@@ -26,6 +26,8 @@ const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 // A scheduled event in the present tense is ahead: "the summit opens on July 11".
 const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next|opens|begins|starts|kicks off|takes place|convenes)\b/i;
 const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
+/** PAST's verbs ("the last phase of polling is on June 1" is no past). */
+const PAST_VERB = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced)\b/i;
 /**
  * A statement's own day, whatever the statement says will happen: "said on Monday that talks
  * will resume". Not in the passive: "a reshuffle to be announced on Wednesday" is ahead.
@@ -74,6 +76,15 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   // A stop run into the next sentence ends the clause too: "… of COP28 on December 11.The events will be held …".
   const stop = afterRest.search(/[,;:—]|\.(?=\p{Lu}\p{Ll})/u);
   const clause = sentence.slice(cut + 1, stop < 0 ? sentence.length : to + stop);
+  // What comes before the date decides before what follows it: "the session opened on Monday
+  // evening and will resume on Aug. 10" opened on the Monday before. A word of the future before
+  // it ("will be held in Kazan on"), or else a verb of the past right before it (a few words:
+  // not "he was confident the ceasefire would begin on Sunday").
+  const upTo = sentence.slice(cut + 1, from);
+  if (FUTURE.test(upTo)) return 1;
+  // (Not a day something is set for or moved to: "elections have been announced for March 5 next year".)
+  const lead = upTo.trim().split(/\s+/).slice(-5).join(' ');
+  if (!/\b(?:for|to|until|till|by)\s*$/i.test(upTo) && (PAST_VERB.test(lead) || (weekday && WEEKDAY_PAST.test(lead)))) return -1;
   return FUTURE.test(clause) ? 1 : PAST.test(clause) || (weekday && WEEKDAY_PAST.test(clause)) ? -1 : 0;
 }
 
