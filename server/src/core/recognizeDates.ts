@@ -25,9 +25,10 @@ const CANDIDATES = new RegExp(String.raw`\b${MONTH}\b\.?(?:\s+\d|\b)|\b\d{1,2}\s
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|some|many)\s+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 // A scheduled event in the present tense is ahead: "the summit opens on July 11".
 const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next|opens|begins|starts|kicks off|takes place|convenes)\b/i;
-const PAST = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced|last)\b/i;
-/** PAST's verbs ("the last phase of polling is on June 1" is no past). */
-const PAST_VERB = /\b(?:was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced)\b/i;
+const PAST_VERBS = 'was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced';
+const PAST = new RegExp(`\\b(?:${PAST_VERBS}|last)\\b`, 'i');
+/** PAST's verbs alone ("the last phase of polling is on June 1" is no past). */
+const PAST_VERB = new RegExp(`\\b(?:${PAST_VERBS})\\b`, 'i');
 /**
  * A statement's own day, whatever the statement says will happen: "said on Monday that talks
  * will resume". Not in the passive: "a reshuffle to be announced on Wednesday" is ahead.

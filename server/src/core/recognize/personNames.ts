@@ -93,13 +93,13 @@ function tokenAt(toks: Token[], end: number): number {
 /** Honorifics that, with one name after them, may be all a person is called: "Sheikh Hasina". */
 export const NAME_BEARING_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
 
+/** "Lord Advocate of Scotland", "Lord Lieutenant of Kent", "Lord Privy Seal": offices, no peers. */
+export const LORDS_OFFICES = new Set(['Advocate', 'Lieutenant', 'Chamberlain', 'Privy', 'High', 'Steward', 'Protector', 'Warden', 'Commissioner']);
+
 /**
  * A peer is called by the style and one name ("Baroness Casey", "Lord Cameron"), and addressed as
  * Lord or Lady whatever the rank: the style each keys as, so "Lady Casey" is "Baroness Casey".
  */
-/** "Lord Advocate of Scotland", "Lord Lieutenant of Kent", "Lord Privy Seal": offices, no peers. */
-export const LORDS_OFFICES = new Set(['Advocate', 'Lieutenant', 'Chamberlain', 'Privy', 'High', 'Steward', 'Protector', 'Warden', 'Commissioner']);
-
 export const PEERS_ADDRESSED_AS = new Map([['lord', 'Lord'], ['baron', 'Lord'], ['viscount', 'Lord'], ['lady', 'Lady'], ['baroness', 'Lady'], ['viscountess', 'Lady']]);
 
 /** Malaysian honorifics of two words, each also a name of its own ("Tan Kin Lian", "Sri Mulyani"). */

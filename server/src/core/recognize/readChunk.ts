@@ -14,6 +14,7 @@ import { acronymAfter, initialsSpell, isCap, isPlacePhrase, isPluralTitle, nameW
 
 /** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch". */
 const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory']);
+/** First words of parties of Democrats, whose members are "Christian Democrat X", "Social Democrat X". */
 const PARTY_OF_DEMOCRATS = new Set(['Christian', 'Social', 'Free', 'Liberal', 'Sweden', 'Swedish', 'Danish']);
 
 /** Words between "former" and the title it marks: "former party Secretary General". */

@@ -11,7 +11,7 @@ import { isPortfolioWord, readOperation, readOrganization, readSurnameOfBody } f
 import { readPlace } from './places';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { meetingAfterAcronym, numberedMeetingOf, readMeeting, readNumberedSession } from './readMeeting';
-import { LORDS_OFFICES } from './personNames';
+import { LORDS_OFFICES, PEERS_ADDRESSED_AS } from './personNames';
 import { readTitledName } from './titledName';
 import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isPlacePhrase, joinWords, lastIndex, nameWordOk, REGNAL, TITLE_MODIFIERS } from './words';
 
@@ -144,8 +144,6 @@ export function readChunkBody(text: string, toks: Token[], c: Chunk, block: Bloc
   readBareName(r);
 }
 
-const PEER_STYLES = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess']);
-
 /**
  * "Lord Evans of Weardale", "Baroness Hale of Richmond", "Lord Cameron of Chipping Norton": a
  * peer's style and name, then the place the peerage is of, a part of the style and no place the
@@ -153,7 +151,7 @@ const PEER_STYLES = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'V
  * ("Lord Mayor of London", "Lord Chief Justice of England").
  */
 function peerNameEnd(words: string[]): number {
-  if (!PEER_STYLES.has(words[0])) return 0;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0]) || !PEERS_ADDRESSED_AS.has(words[0].toLowerCase())) return 0;
   const of = words.indexOf('of');
   if (of < 2 || of > 3 || of === words.length - 1 || words.length - of > 3) return 0;
   for (let k = 1; k < of; k++) if (!nameWordOk(words[k]) || LORDS_OFFICES.has(words[k]) || isOfficeHead(words, k) || isRankHead(words, k)) return 0;
