@@ -613,6 +613,31 @@ describe('conflicts: titles', () => {
     assert.deepEqual(all({ 'stale.txt': stale, 'promoted.txt': promoted }), ['promoted.txt / stale.txt']);
   });
 
+  // Taiwanese coverage: "Lin Chia-lung, a former transport minister, was named foreign minister" was no
+  // move: the words after the name were looked for after its title only.
+  it('a person takes up a post when the verb comes after a title written after the name', () => {
+    const taking = (body: string) => corpusOf({ 't.txt': wire('Cabinet', '20 May 2024', body) }).analysis('t.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.takingPost ?? false]);
+    assert.deepEqual(taking('Lin Chia-lung, a former transport minister, was named foreign minister.'), [['a former transport minister', true]]);
+    assert.deepEqual(taking('Lin Chia-lung, a former transport minister, spoke on Monday.'), [['a former transport minister', false]]);
+  });
+
+  // Thai coverage: "Defence Minister Phumtham" (18 June) against "Interior Minister Phumtham" (3 July, "Phumtham,
+  // who served as defence minister until Thursday") and (28 August) was a conflict: he moved in a reshuffle.
+  it('a source that gives an office as the person\'s past one saw the move: sources before it with that office and after it with the new one agree', () => {
+    const offices = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+    const june = wire('Border', '18 June 2025', 'Defence Minister Phumtham Wechayachai spoke on Wednesday.');
+    const july = wire('Reshuffle', '3 July 2025', 'Interior Minister Phumtham Wechayachai became acting prime minister on Thursday. Phumtham, who served as defence minister until Thursday, said the border came first.');
+    const august = wire('Court', '28 Aug. 2025', 'Interior Minister Phumtham Wechayachai spoke on Thursday.');
+    assert.deepEqual(corpusOf({ 'july.txt': july }).analysis('july.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.title.status]), [
+      ['Interior Minister', 'current'], ['defence minister', 'past'],
+    ]);
+    assert.deepEqual(offices({ 'june.txt': june, 'july.txt': july, 'august.txt': august }), []);
+    // Without the source that saw the move, the two offices disagree.
+    assert.deepEqual(offices({ 'june.txt': june, 'august.txt': august }), ['august.txt: Interior Minister / june.txt: Defence Minister']);
+    // It vouches for the office it gives as past, no other.
+    assert.deepEqual(offices({ 'june.txt': june.replace('Defence Minister', 'Foreign Minister'), 'july.txt': july }), ['july.txt: Interior Minister / june.txt: Foreign Minister']);
+  });
+
   // Iranian coverage: "Defense Minister Aziz Nasirzadeh, a brigadier general who commanded…" (AP) was a
   // "brigadier" against "Brigadier General Aziz Nasirzadeh" (IRNA); "a major general" read as a major.
   it('a rank of several words written after the name is that rank, not its first word', () => {

@@ -435,7 +435,9 @@ function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string
     const before = text.slice(Math.max(0, m.fullSpan.start - 100), m.fullSpan.start);
     // "the first since Biden became president": a post taken long before, the state since.
     if (SINCE_BEFORE.test(before)) continue;
-    if (TAKES_POST_AFTER.test(text.slice(end, end + 120)) || TAKES_POST_BEFORE.test(before)) out.add(m.key);
+    // (After the name itself too: "Mohsin Naqvi, who was caretaker chief minister of Punjab until last
+    // month, was sworn in", where the mention runs on over the clause.)
+    if (TAKES_POST_AFTER.test(text.slice(end, end + 120)) || (end > m.span.end && TAKES_POST_AFTER.test(text.slice(m.span.end, m.span.end + 120))) || TAKES_POST_BEFORE.test(before)) out.add(m.key);
   }
   return out;
 }

@@ -118,7 +118,11 @@ function daysApart(a?: string, b?: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
 }
 
-function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[]): ConflictSide[] {
+/**
+ * The sides for one fact, and into `past` (by URI) the values each source gives as the person's
+ * past titles ("who served as defence minister until Thursday", "the former interior minister").
+ */
+function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[], past?: Map<string, string[]>): ConflictSide[] {
   const sides: ConflictSide[] = [];
   const seen: string[] = [];
   for (const a of articles) {
@@ -135,8 +139,12 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
         value = f.dateText;
         span = f.dateSpan;
       } else {
-        if (f.type !== 'title' || f.title.status !== 'current' || f.title.basis === 'short') continue;
+        if (f.type !== 'title' || f.title.basis === 'short') continue;
         norm = fact === 'rank' ? f.title.rank : f.title.office;
+        if (f.title.status !== 'current') {
+          if (f.title.status === 'past' && norm && past) past.set(a.uri, [...(past.get(a.uri) ?? []), norm]);
+          continue;
+        }
         value = (fact === 'rank' ? f.title.rankText : f.title.officeText) ?? '';
         span = f.span;
       }
@@ -250,11 +258,22 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       for (const a of articles) for (const k of keys) (a as StoredArticle).addFactValues(k, fact, values);
       if (values.size < 2) continue;
     }
-    const sides = sidesFor(keys, fact, articles);
+    const past = new Map<string, string[]>();
+    const sides = sidesFor(keys, fact, articles, past);
     if (sides.length < 2) continue;
     // What each source states, so "a source that also states the other value" is one lookup.
     const valuesOf = new Map<string, string[]>();
     for (const sd of sides) valuesOf.set(sd.uri, [...(valuesOf.get(sd.uri) ?? []), sd.norm]);
+    // "Interior Minister Phumtham …, who served as defence minister until Thursday" (3 July) saw him
+    // move: "Defence Minister Phumtham" written before it (18 June) and "Interior Minister" written
+    // after it (28 August) both agree with it, and so with each other.
+    const publishedOf = new Map(sides.map((sd) => [sd.uri, sd.published]));
+    const heldBefore = (then: ConflictSide, now: ConflictSide) => past.size > 0 && !!then.published && !!now.published && then.published <= now.published &&
+      [...past].some(([uri, values]) => {
+        const day = publishedOf.get(uri);
+        return !!day && then.published! <= day && day <= now.published! && values.some((v) => !differ(fact, v, then.norm)) &&
+          (valuesOf.get(uri) ?? []).some((v) => !differ(fact, v, now.norm));
+      });
     const ranges = fact === 'date' ? [...new Set(sides.map((sd) => sd.norm).filter((v) => v.includes('..')))] : [];
     // Dates agree only on the same claim: "ended on Thursday" is not taken back by "held on Oct. 22-24".
     const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) && !differ(fact, v, w, ranges)));
@@ -284,7 +303,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             // Titles change over time: with a window set, sources without a date are not compared.
             if (fact !== 'date' && window > 0 && daysApart(a.published, b.published) > window) continue;
             // "Finance Minister Freeland resigned" in December, "transport minister" in March: she moved on.
-            if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a))) continue;
+            if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a) || heldBefore(a, b) || heldBefore(b, a))) continue;
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;
             if (fact === 'rank' && promotedOnTakingPost(a, b)) continue;
             if (fact === 'office' && (movedOnTakingPost(a, b) || movedOnTakingPost(b, a))) continue;

@@ -172,6 +172,8 @@ function initialsBeforeName(toks: Token[], k: number): boolean {
 }
 
 export function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
+  const held = heldUntil(text, toks, at);
+  if (held) return held;
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
   // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
@@ -291,4 +293,31 @@ function rankPhraseAt(words: string[], at: number, own: number): { rank: string;
     }
   }
   return { rank: titleWord(words[at]), text: words[at] };
+}
+
+/**
+ * ", who served as defence minister until Thursday,", ", who was interior minister until May,":
+ * a post the person held until some day, a past title (and the source no witness against one
+ * written before that day calling the person so, see findConflicts).
+ */
+const HELD_FROM = new Set(['until', 'till', 'from', 'since', 'between']);
+
+export function heldUntil(text: string, toks: Token[], at: number): RawTitle | undefined {
+  if (toks[at]?.text !== ',' || toks[at + 1]?.text !== 'who') return undefined;
+  const verb = toks.slice(at + 2, at + 5).map((t) => t.text).join(' ');
+  const lead = /^(?:had served as|served as|had been|was)\b/.exec(verb)?.[0].split(' ').length;
+  if (!lead) return undefined;
+  const from = at + 2 + lead;
+  // The post ends at "until", or at when it began ("health secretary from November until July").
+  let end = from;
+  while (end < toks.length && end < from + 10 && toks[end].word && !HELD_FROM.has(toks[end].text)) end++;
+  let until = end;
+  while (until < toks.length && until < end + 6 && toks[until].word && toks[until].text !== 'until' && toks[until].text !== 'till') until++;
+  if (end === from || (toks[until]?.text !== 'until' && toks[until]?.text !== 'till') || !toks.slice(from, end).some(isTitleHead)) return undefined;
+  const span = { start: toks[from].start, end: toks[end - 1].end };
+  const phrase = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const words = phrase.split(' ');
+  const rankAt = words.findIndex((_, i) => isRankHead(words, i));
+  const rank = rankAt >= 0 ? rankPhraseAt(words, rankAt, 0) : undefined;
+  return { text: phrase, span, status: 'past', basis: 'appositive', rank: rank?.rank, rankText: rank?.text, office: normaliseOffice(phrase), officeText: phrase };
 }

@@ -6,6 +6,7 @@ import type { BlockKind, Span, TitleStatus } from '../model';
 import { foldText, isNameParticle, phraseKey } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead } from '../titles';
 import type { Token } from '../tokenize';
+import { heldUntil } from './appositive';
 import { readBareName, readSingleWord } from './bareName';
 import { isPortfolioWord, readOperation, readOrganization, readSurnameOfBody } from './organizations';
 import { readPlace } from './places';
@@ -239,7 +240,9 @@ export function pushPlace(r: Reading): true {
 export function pushShortReference(r: Reading, surname: string): true {
   const s = chunkSpan(r.toks, r.c, r.c.from, r.c.to);
   const personCue = SPEECH_VERBS.has(r.toks[r.c.to]?.text ?? '') || isHonorific(r.toks[r.c.from - 1]?.text ?? '');
-  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: [], ...(personCue ? { personCue } : {}) });
+  // "Phumtham, who served as defence minister until Thursday,": a post held until then is the one title a lone name takes.
+  const held = heldUntil(r.text, r.toks, r.c.to);
+  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: held ? [held] : [], ...(personCue ? { personCue } : {}) });
   return true;
 }
 
