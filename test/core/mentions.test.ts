@@ -3710,6 +3710,14 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // Core bug: "Chairman of the State Great Khural" named a person "Great Khural".
+  it('Mongolia\'s parliament, the State Great Khural, is a body', () => {
+    const text = 'Talks\nPublished: 3 Oct 2024\n\nChairman of the State Great Khural Dashzegve Amarbayasgalan spoke. The State Great Khural voted.\n';
+    assert.deepEqual(analyze('khural.txt', text).mentions.map((m) => [m.kind, text.slice(m.span.start, m.span.end), m.title?.office]), [
+      ['person', 'Dashzegve Amarbayasgalan', 'state great khural chairman'], ['organization', 'State Great Khural', undefined],
+    ]);
+  });
+
   // Core bug: "the King Charles III Harmony Award" was a person "Harmony Award" titled King Charles III.
   it('an award named after someone is no person', () => {
     const text = 'Talks\nPublished: 3 Oct 2024\n\nHe received the King Charles III Harmony Award on Monday. King Charles III spoke.\n';

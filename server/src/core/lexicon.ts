@@ -209,7 +209,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents
-  partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises online
+  partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises online khural hural
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
   diocese archdiocese eparchy synod dicastery curia presidium management municipality
   banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
