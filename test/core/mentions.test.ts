@@ -3710,6 +3710,15 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // Haryana government release: "Union Home and Cooperation Minister, Sh. Amit Shah, Union Health Minister
+  // and BJP National President, Sh. J.P. Nadda" made Amit Shah the Health Minister and named "Nadda" titled "Sh. J.P.".
+  it('"Sh." is Shri, initials after an honorific open the name, and titles in a list with honorifics are the next name\'s', () => {
+    const text = 'Oath\nPublished: 17 Oct 2024\n\nUnion Home and Cooperation Minister, Sh. Amit Shah, Union Health Minister and BJP National President, Sh. J.P. Nadda, and others were present. Shri JP Nadda spoke.\n';
+    assert.deepEqual(analyze('dipr.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.key, m.title?.text]), [
+      ['Amit Shah', 'person:amitshah', undefined], ['J.P. Nadda', 'person:jpnadda', undefined], ['JP Nadda', 'person:jpnadda', undefined],
+    ]);
+  });
+
   // Core bug: "Chairman of the State Great Khural" named a person "Great Khural".
   it('Mongolia\'s parliament, the State Great Khural, is a body', () => {
     const text = 'Talks\nPublished: 3 Oct 2024\n\nChairman of the State Great Khural Dashzegve Amarbayasgalan spoke. The State Great Khural voted.\n';

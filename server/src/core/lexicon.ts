@@ -13,7 +13,7 @@ export const NAME_SYLLABLE_MONTHS = new Set(['Jun', 'Jan']);
 export const ABBREVIATIONS = words(`
   Lt Gen Maj Brig Adm Col Capt Cmdr Cdr Sgt Cpl Pvt Gov Sen Rep Dr Mr Mrs Ms Prof St Jr Sr Rev Hon
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms Atty Sens Reps Govs Smt Vice
+  No Nos Inc Co Corp Ltd Bros vs etc Dept Gov Mt Ft Ave Blvd Rd Amb Supt Insp Det Lieut Gens Adms Atty Sens Reps Govs Smt Sh Shri Vice
 `);
 
 /** Offices written as capitals, told apart from words of the same letters ("DA Alvin Bragg", not "Da Nang"). */
@@ -111,7 +111,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri sh smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`

@@ -82,13 +82,13 @@ function titleFirstList(toks: Token[], at: number, end: number): boolean {
   // ("the Governor of Kerala, Shri Arif Mohammed Khan, the Chief Minister of Kerala, Shri Pinarayi
   // Vijayan": each name with an honorific, each title with what it is of.)
   const next = toks[end + 1] && isHonorific(toks[end + 1].text) ? end + 2 : end + 1;
-  if (toks[end]?.text !== ',' || !isCap(toks[next]) || !nameWordOk(toks[next].text)) return false;
+  if (toks[end]?.text !== ',' || !isCap(toks[next]) || !(nameWordOk(toks[next].text) || initialsOfName(toks[next].text))) return false;
   let from = at;
   while (from > 0 && isCap(toks[from - 1])) from--;
   if (from >= at || toks[from - 1]?.text !== ',') return false;
   let k = from - 2;
   while (k > from - 8 && toks[k] && !isTitleHead(toks[k]) && (isCap(toks[k]) || toks[k].text === 'of' || toks[k].text === 'the')) k--;
-  return !!toks[k] && k > from - 8 && isTitleHead(toks[k]) && (!toks[k].cap || k < from - 2);
+  return !!toks[k] && k > from - 8 && isTitleHead(toks[k]);
 }
 
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
@@ -160,8 +160,12 @@ const NOT_IN_TITLE = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'from
 function titledNameAfterAnd(toks: Token[], and: number): boolean {
   // Not "…, former Los Angeles mayor and a close ally of President Joe Biden,": what the person is to another.
   for (let m = and + 1; m < and + 6 && toks[m]?.word && !NOT_IN_TITLE.has(toks[m].text); m++) {
-    if (!isTitleHead(toks[m]) || !isCap(toks[m + 1])) continue;
-    if ((nameWordOk(toks[m + 1].text) && nameEndsPhrase(toks, m + 1)) || (initialsBeforeName(toks, m + 1) && nameEndsPhrase(toks, m + 2))) return true;
+    if (!isTitleHead(toks[m])) continue;
+    // ("… and BJP National President, Sh. J.P. Nadda,": a comma and an honorific before the name.)
+    let n = m + 1;
+    if (toks[n]?.text === ',' && toks[n + 1] && isHonorific(toks[n + 1].text)) n += 2;
+    if (!isCap(toks[n])) continue;
+    if ((nameWordOk(toks[n].text) && nameEndsPhrase(toks, n)) || (initialsBeforeName(toks, n) && nameEndsPhrase(toks, n + 1))) return true;
   }
   return false;
 }

@@ -44,7 +44,8 @@ function describesNamed(toks: Token[], from: number, out: BlockMentions): boolea
 function initialsAfterTitle(words: string[], k: number, nameWordsAfter: number): boolean {
   // "Sen. JD Vance", "Sen. J.D. Vance" (not "U.S.": a nationality).
   if (!/^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.?)$/u.test(words[k]) || nameWordsAfter === 0 || isNationality(words[k])) return false;
-  return k > 0 && (isOfficeHead(words, k - 1) || isRankHead(words, k - 1));
+  // ("Shri J.P. Nadda", "Sh. JP Nadda": after an honorific too.)
+  return k > 0 && (isOfficeHead(words, k - 1) || isRankHead(words, k - 1) || isHonorific(words[k - 1]));
 }
 
 /** Is the chunk all inside the title read after the name before it? */
