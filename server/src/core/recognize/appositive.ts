@@ -299,20 +299,20 @@ function rankPhraseAt(words: string[], at: number, own: number): { rank: string;
   return { rank: titleWord(words[at]), text: words[at] };
 }
 
+/** Words that end a post held: "until", or when it began ("health secretary from November until July"). */
+const HELD_FROM = new Set(['until', 'till', 'from', 'since', 'between']);
+
 /**
  * ", who served as defence minister until Thursday,", ", who was interior minister until May,":
  * a post the person held until some day, a past title (and the source no witness against one
  * written before that day calling the person so, see findConflicts).
  */
-const HELD_FROM = new Set(['until', 'till', 'from', 'since', 'between']);
-
 export function heldUntil(text: string, toks: Token[], at: number): RawTitle | undefined {
   if (toks[at]?.text !== ',' || toks[at + 1]?.text !== 'who') return undefined;
   const verb = toks.slice(at + 2, at + 5).map((t) => t.text).join(' ');
   const lead = /^(?:had served as|served as|had been|was)\b/.exec(verb)?.[0].split(' ').length;
   if (!lead) return undefined;
   const from = at + 2 + lead;
-  // The post ends at "until", or at when it began ("health secretary from November until July").
   let end = from;
   while (end < toks.length && end < from + 10 && toks[end].word && !HELD_FROM.has(toks[end].text)) end++;
   let until = end;
