@@ -18,7 +18,7 @@ import { numberedMeetingOf } from './readMeeting';
 import { chunkSpan, pushMention, pushOrganization, pushPlace, pushShortReference, readChunkBody, type Reading, rereadAs } from './reading';
 import { acronymOfficeBefore, commaTitleBefore, madeRole, nameAfter, officeBeforeComma, roleTitleBefore } from './roleTitles';
 import {
-  ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isAnyGivenName, isCap, isKnownGivenName, nameWordOk,
+  ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, nameWordOk,
   ofBefore, ORG_NAME_WORDS, PREFIXED_NAME,
 } from './words';
 
@@ -76,7 +76,7 @@ export function readSingleWord(r: Reading): boolean {
     // Nor does a role, a measure or a label in capitals ("CEO", "GDP"), or an amount ("R64,000").
     if (GENERIC_CAPITALS.has(w) || (/^\p{Lu}\p{Ll}?\d+$/u.test(w) && /^[.,]\d/.test(r.text.slice(s.end, s.end + 2)))) return true;
     // "VILNIUS, July 11 (Reuters) -", "SPAIN'S TRIUMPH": a place in capitals is the place, not an acronym.
-    if (w.length >= 4 && /^\p{Lu}+$/u.test(w) && PLACES.has(w.charAt(0) + w.slice(1).toLowerCase())) return pushPlace(r);
+    if (isPlaceInCapitals(w)) return pushPlace(r);
     if (ACRONYM.test(w) && !isNationality(w) && !PREFIXED_NAME.test(w)) {
       out.candidates.push({ kind: 'term', span: s, fullSpan: s, text: w, key: 'acr:' + w.toUpperCase(), form: 'acronym', block, sentence, titles: [], otherOccasion: otherOccasionBefore(toks, c.from) });
       // "the 141st session of the IOC": a numbered meeting of the body the acronym names, as

@@ -2,7 +2,7 @@
 // "Novelist", "Presidents") are taken off and say what they can about the person after them.
 
 import {
-  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PLACES, PROGRAMME_HEADS, STOPWORDS,
+  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PROGRAMME_HEADS, STOPWORDS,
 } from '../lexicon';
 import type { BlockKind, TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
@@ -10,7 +10,7 @@ import { isHonorific, isOfficeHead, isRankHead } from '../titles';
 import type { Token } from '../tokenize';
 import type { BlockMentions } from './rawMention';
 import { partsPhrase, readChunkBody } from './reading';
-import { acronymAfter, initialsSpell, isCap, isPlacePhrase, isPluralTitle, nameWordOk, OPENERS, TITLE_MODIFIERS } from './words';
+import { acronymAfter, initialsSpell, isCap, isPlacePhrase, isPlaceInCapitals, isPluralTitle, nameWordOk, OPENERS, TITLE_MODIFIERS } from './words';
 
 /** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch". */
 const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory']);
@@ -197,7 +197,7 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
       break;
     } else if (stripped && !toks[from].cap && STOPWORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))) {
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
-    } else if (/^\p{Lu}{4,}$/u.test(bare) && PLACES.has(bare.charAt(0) + lw.slice(1)) && from + 1 < to && !/^\p{Lu}+$/u.test(toks[from + 1].text)) {
+    } else if (isPlaceInCapitals(bare) && from + 1 < to && !/^\p{Lu}+$/u.test(toks[from + 1].text)) {
       // "LONDON Health Secretary Wes Streeting": a wire dateline's city, run into the first sentence.
     } else if (CONTRACTION.test(bare)) {
       // "I'm Ali Bongo Ondimba, president of Gabon": a pronoun run together with its verb.

@@ -100,6 +100,11 @@ export const ORG_NAME_WORDS = new Set(`international studies development researc
   corporate projects investments advertising nursing partnerships disaster disasters preparedness refugees emergency
   emergencies humanitarian migration immigration reconstruction rehabilitation prosecutions protection conservation natural care commonwealth biomedical sciences competition markets`.split(/\s+/));
 
+/** A place the gazetteer knows, written in capitals as a dateline's city is ("VILNIUS", "LONDON"). */
+export function isPlaceInCapitals(word: string): boolean {
+  return word.length >= 4 && /^\p{Lu}+$/u.test(word) && PLACES.has(word.charAt(0) + word.slice(1).toLowerCase());
+}
+
 export function isCap(t: Token | undefined): boolean {
   return !!t && t.word && (t.cap || ARABIC_ARTICLE.test(t.text));
 }
