@@ -1135,6 +1135,31 @@ describe('mentions: French and Brazilian coverage', () => {
     assert.deepEqual(analyze('saudi.txt', saudi).mentions.filter((m) => m.kind === 'person').map((m) => m.key), ['person:mohammedbinsalmanalsaud', 'person:salmanbinabdulazizalsaud']);
   });
 
+  // Mexican and Colombian coverage: "López Obrador", "Petro Urrego" were people of their own,
+  // apart from the "Andrés Manuel López Obrador" and "Gustavo Petro Urrego" named before them.
+  it('two surnames are the one fuller name named before them with given names first', () => {
+    const mx = 'Mexico\nPublished: 6 Sep. 2024\n\nPresident Andrés Manuel López Obrador signed the reform on Monday. López Obrador said Colombian President ' +
+      'Gustavo Petro Urrego had called. Petro Urrego agreed.\n';
+    assert.deepEqual(analyze('mx.txt', mx).mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, m.form]), [
+      ['Andrés Manuel López Obrador', 'person:andresmanuellopezobrador', 'full'], ['López Obrador', 'person:andresmanuellopezobrador', 'short'],
+      ['Gustavo Petro Urrego', 'person:gustavopetrourrego', 'full'], ['Petro Urrego', 'person:gustavopetrourrego', 'short'],
+    ]);
+    // A father named before his daughter, whose middle name is his ("Nawaz Sharif", "Maryam Nawaz
+    // Sharif"); a son's name with an Arabic given name before his father's ("Khaled Khalifa Haftar");
+    // a father's name after "bin" ("Isa bin Salman bin Hamad Al Khalifa"): each stays apart.
+    const kin = 'Pakistan\nPublished: 13 Feb. 2024\n\nNawaz Sharif nominated Maryam Nawaz Sharif on Tuesday. Later Nawaz Sharif spoke. ' +
+      'Khaled Khalifa Haftar met Khalifa Haftar. Sheikh Isa bin Salman bin Hamad Al Khalifa greeted Salman bin Hamad Al Khalifa.\n';
+    assert.deepEqual(analyze('kin.txt', kin).mentions.filter((m) => m.kind === 'person').map((m) => m.key), [
+      'person:nawazsharif', 'person:maryamnawazsharif', 'person:nawazsharif', 'person:khaledkhalifahaftar', 'person:khalifahaftar',
+      'person:isabinsalmanalkhalifa', 'person:salmanbinhamadalkhalifa',
+    ]);
+    // A daughter named first: her father after her, with a title for another office or none.
+    const daughter = 'Punjab\nPublished: 26 Feb. 2024\n\nChief Minister Maryam Nawaz Sharif took the oath. Former Prime Minister Nawaz Sharif watched. Nawaz Sharif left.\n';
+    assert.deepEqual(analyze('daughter.txt', daughter).mentions.filter((m) => m.kind === 'person').map((m) => m.key), [
+      'person:maryamnawazsharif', 'person:nawazsharif', 'person:nawazsharif',
+    ]);
+  });
+
   // Core bug: "Les Républicains" was a person in five sources.
   it('a French party named by its members is an organisation', () => {
     assert.deepEqual(a.mentions.filter((m) => m.text === 'Les Républicains').map((m) => m.kind), ['organization', 'organization']);

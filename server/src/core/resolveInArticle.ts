@@ -2,10 +2,11 @@
 // full name the article gave, an unnumbered "the SCM" to the SCM the article is about, and a
 // bare "Defense Ministry" to the one country's ministry the article names.
 
-import { NUMBERED_MEETING_ACRONYMS, REGNAL_OFFICES } from './lexicon';
+import { ARABIC_GIVEN_NAMES, NUMBERED_MEETING_ACRONYMS, REGNAL_OFFICES } from './lexicon';
 import type { Block } from './model';
 import { meetingKey, seriesKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
+import { isAnyGivenName } from './recognize/words';
 import { foldText, isNameParticle, orgKeyWithoutNationality, personKey } from './normalize';
 import { titleWord } from './titles';
 
@@ -157,6 +158,23 @@ function regnalOffice(m: RawMention): string | undefined {
 /** Particles that link a name to a father's: what follows them is another person's name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'abu']);
 
+/**
+ * Are the words of `name` before its last `n` one to three given names ("Andrés Manuel", "María
+ * del Socorro")? Not Arabic ones: "Khaled Khalifa Haftar" and "Ahmad Nawaf Al-Ahmad" are the sons
+ * of "Khalifa Haftar" and "Nawaf Al-Ahmad", a given name before the father's; nor those of
+ * families that name a child after a parent the same way.
+ */
+function givenNamesBefore(name: string, n: number): boolean {
+  const before = name.split(' ').slice(0, -n);
+  const given = before.filter((w) => !isNameParticle(w));
+  // After "bin", "de", the surnames are a father's name: "Isa bin Salman bin Hamad Al Khalifa".
+  return given.length >= 1 && given.length <= 3 && /^\p{Lu}/u.test(before[0]) && /^\p{Lu}/u.test(before[before.length - 1]) &&
+    given.every((w) => isAnyGivenName(w) && !ARABIC_GIVEN_NAMES.has(foldText(w)) && !PARENT_NAMED_NEXT.has(foldText(w)));
+}
+
+/** Given names of South Asian political families, whose next name is a parent's: "Maryam Nawaz Sharif", "Bilawal Bhutto Zardari". */
+const PARENT_NAMED_NEXT = new Set(['maryam', 'bilawal', 'aseefa', 'bakhtawar', 'ayesha', 'aisha', 'zainab', 'khadija', 'moonis', 'sajeeb']);
+
 export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
@@ -179,14 +197,28 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   // "Van Nistelrooy said", "Ten Hag left": at a sentence's start the particle is capitalised,
   // and the two words read as a whole name. They are the surname of the one "Ruud van
   // Nistelrooy" the article names.
-  // So is "Correa do Lago" after "Andre Correa do Lago": a surname with a particle inside.
+  // So is "Correa do Lago" after "Andre Correa do Lago": a surname with a particle inside; and
+  // "López Obrador" after "Andrés Manuel López Obrador", "Petro Urrego" after "Gustavo Petro
+  // Urrego": a father's and a mother's surname, after given names only.
+  const firstAt = new Map<string, number>();
+  for (const m of full) firstAt.set(m.key, Math.min(firstAt.get(m.key) ?? Infinity, m.span.start));
   for (const m of full) {
     const ws = m.text.split(' ');
     const particleFirst = /^\p{Lu}/u.test(ws[0]) && isNameParticle(ws[0].toLowerCase());
     // (Not "bin": "Salman bin Abdulaziz" ends "Mohammed bin Salman bin Abdulaziz", his son's name.)
-    if (ws.length < 2 || !(particleFirst || ws.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && isNameParticle(w) && !PATRONYMIC.has(w)))) continue;
+    const particleInside = ws.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && isNameParticle(w) && !PATRONYMIC.has(w));
+    if (ws.length < 2) continue;
     const tail = m.text.toLowerCase();
-    const options = byForm.get(foldText(ws[ws.length - 1]))?.filter((o) => o !== m && o.key !== m.key && o.text.toLowerCase().endsWith(' ' + tail)) ?? [];
+    let options = byForm.get(foldText(ws[ws.length - 1]))?.filter((o) => o !== m && o.key !== m.key && o.text.toLowerCase().endsWith(' ' + tail)) ?? [];
+    // Two surnames need more: one fuller name, named first ("Nawaz Sharif" named before "Maryam
+    // Nawaz Sharif" is her father), with given names before them.
+    if (!particleFirst && !particleInside) {
+      const first = Math.min(...options.map((o) => o.span.start));
+      const fuller = new Set(options.map((o) => o.key)).size === 1 && first < (firstAt.get(m.key) ?? 0);
+      // Nor two titles for different offices: "Chief Minister Maryam Nawaz Sharif" and "Former Prime
+      // Minister Nawaz Sharif".
+      options = fuller ? options.filter((o) => givenNamesBefore(o.text, ws.length) && (!m.titles.length || !o.titles.length || sharesOffice(o, m))) : [];
+    }
     if (new Set(options.map((o) => o.key)).size !== 1) continue;
     m.key = options[0].key;
     m.form = 'short';
