@@ -390,6 +390,13 @@ describe('dates: a weekday the date does not fall on', () => {
     assert.deepEqual(warningsOf('13 May 2025', 'Talks on Sunday, May 10, 2025 ended.').length, 1);
   });
 
+  // Vatican coverage: "Day 1, Saturday, April 26, 10 a.m. — Funeral Mass" was April 26, 2010, a Monday.
+  it('one or two digits after the day are an hour or a count, not a year', () => {
+    assert.deepEqual(warningsOf('23 Apr. 2025', 'Day 1, Saturday, April 26, 10 a.m. — Funeral Mass in St. Peter\'s Square.'), []);
+    const a = analyze('d.txt', 'Rome\nPublished: 23 Apr. 2025\n\nThe funeral is on Saturday, April 26, 10 a.m. Another session on April 29, 30 delegates came.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.key]), [['Saturday, April 26', 'date:2025-04-26'], ['April 29', 'date:2025-04-29']]);
+  });
+
   it('a weekday alone, a day alone and a weekday as a given name warn of nothing', () => {
     assert.deepEqual(warningsOf('20 Mar. 2025', 'They met on Tuesday. They meet again on March 24. Air Vice Marshal Sunday Kelvin Aneke spoke on March 24, 2025.'), []);
   });

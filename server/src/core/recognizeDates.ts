@@ -148,7 +148,17 @@ export function recognizeDates(text: string, start: number, end: number, referen
   for (const [from, to] of windows) {
     try {
       // Windows never overlap, so no date is found twice.
-      for (const r of datesOnly().parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) results.push({ index: r.index + from, text: r.text, start: r.start, end: r.end });
+      for (let r of datesOnly().parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
+        // "Saturday, April 26, 10 a.m.", "on April 29, 25 delegates": one or two digits after the
+        // day are an hour or a count, not the year 2010 or 2025 ("April 26, '25" keeps its year).
+        const shortYear = /,\s*\d{1,2}$/.exec(r.text);
+        if (shortYear) {
+          const day = datesOnly().parse(r.text.slice(0, shortYear.index), ref ?? new Date(2000, 0, 1, 12))[0];
+          if (!day) continue;
+          r = Object.assign(day, { index: r.index + day.index });
+        }
+        results.push({ index: r.index + from, text: r.text, start: r.start, end: r.end });
+      }
     } catch {
       // chrono rejects some odd input; such a window holds no date.
     }
