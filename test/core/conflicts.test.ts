@@ -784,6 +784,13 @@ describe('conflicts: titles', () => {
     assert.deepEqual([against('resigned.txt'), against('later.txt')], [['earlier.txt'], ['earlier.txt']]);
   });
 
+  // Serbian coverage: "submitted his resignation to Prime Minister Ana Brnabić" made her the one leaving.
+  it('the one a resignation is handed to is not leaving', () => {
+    const text = wire('Resignation', '5 Nov. 2024', 'Construction Minister Goran Vesic submitted his resignation to Prime Minister Milos Vucevic on Monday.');
+    const { analysis } = corpusOf({ 'a.txt': text });
+    assert.deepEqual(analysis('a.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.ending ?? false]), [['Construction Minister', true], ['Prime Minister', false]]);
+  });
+
   // "English coach Anthony Barry will be Tuchel's assistant" conflicted with "assistant coach Anthony Barry".
   it('a trade after a nationality ("English coach") states no post; "England coach" does', () => {
     const a = wire('Tuchel', '16 Oct. 2024', 'English coach Anthony Barry will be Tuchel\'s assistant.');

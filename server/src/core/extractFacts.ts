@@ -401,10 +401,14 @@ function leavingKeys(text: string, mentions: RawMention[]): Set<string> {
   for (let m; (m = LEAVING.exec(text)) !== null;) sentences.push(sentenceAround(text, m.index, m.index + m[0].length));
   if (!sentences.length) return out;
   for (const m of mentions) {
-    if (m.kind === 'person' && m.block === 'body' && sentences.some((s) => s.start <= m.fullSpan.start && m.fullSpan.end <= s.end)) out.add(m.key);
+    if (m.kind !== 'person' || m.block !== 'body' || !sentences.some((s) => s.start <= m.fullSpan.start && m.fullSpan.end <= s.end)) continue;
+    if (!RESIGNATION_TO.test(text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start))) out.add(m.key);
   }
   return out;
 }
+
+/** "submitted his resignation to Prime Minister Ana Brnabić": the one it is handed to stays. */
+const RESIGNATION_TO = /\b(?:resignation|resignation letter|letter of resignation)\s+(?:to|with)\s+(?:the\s+)?$/i;
 
 /**
  * After a name, words that say its bearer takes up a post: "Air Chief Marshal AP Singh took
