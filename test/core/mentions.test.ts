@@ -1446,6 +1446,12 @@ describe('mentions: British offices, long Arabic names, a party after a name', (
     assert.deepEqual(kindTextKeyTitle(a, t, 'Downing Street'), ['place', 'Downing Street', 'place:downing street', undefined]);
   });
 
+  // Vatican coverage: "a walk in the Vatican Gardens" was a person.
+  it('gardens are a place', () => {
+    const g = 'Rome\nPublished: 21 Apr. 2025\n\nHe walked in the Vatican Gardens on Sunday.\n';
+    assert.deepEqual(kindTextKeyTitle(analyze('g.txt', g), g, 'Vatican Gardens'), ['place', 'Vatican Gardens', 'place:vatican gardens', undefined]);
+  });
+
   it('"MP" is an office: the party before it is no part of a name', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Ellie Reeves'), ['person', 'Ellie Reeves', 'Labour Party MP']);
   });
