@@ -2182,6 +2182,15 @@ describe('mentions: sports and entertainment coverage', () => {
     const cottage = mentionAtText(a, t, 'Rideau Cottage');
     assert.ok(!cottage || cottage.tentative, 'Rideau Cottage is at most a tentative name');
   });
+
+  // Serbian coverage: "Finance Minister Sinisa Mali, Parliament Speaker Brnabic" had no Mali.
+  it('in running text, a country\'s name after an office and a name word is a surname; not after an honorific', () => {
+    const t = 'Serbia\nPublished: 29 Jan. 2025\n\nFinance Minister Sinisa Mali, Parliament Speaker Ana Brnabic and others were named. ' +
+      'Lesego Chombo, the reigning Miss World Africa, was named minister of youth.\n';
+    const a = analyze('mali.txt', t);
+    assert.deepEqual(kindTextTitle(a, t, 'Sinisa Mali'), ['person', 'Sinisa Mali', 'Finance Minister']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Sinisa Mali', 'Ana Brnabic', 'Lesego Chombo']);
+  });
 });
 
 describe('mentions: health, Japan and Canada coverage', () => {

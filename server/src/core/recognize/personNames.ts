@@ -199,10 +199,15 @@ export function listedWordInName(words: string[], k: number, nameWordsAfter: num
 /**
  * "Director Michael Bay", "Sen. Faith Hill", "Commonwealth Secretary-General Patricia Scotland":
  * a place's head word or a place's name last, after a title and a given name, is a surname
- * (alone, "Michael Bay" may still be a bay, and "Florence Italy" a city).
+ * (alone, "Michael Bay" may still be a bay, and "Florence Italy" a city). In running text, not a
+ * Title Case headline ("PM Modi Japan Visit"), a place's name after an office and any name word
+ * is one too: "Finance Minister Sinisa Mali, …".
  */
-export function placeWordAsSurname(words: string[], k: number): boolean {
-  return k === words.length - 1 && k >= 2 && (PLACE_HEADS.has(foldText(words[k])) || PLACES.has(words[k])) && GIVEN_NAMES.has(foldText(words[k - 1])) && endsTitle(words[k - 2]);
+export function placeWordAsSurname(words: string[], k: number, runningText = false): boolean {
+  if (k !== words.length - 1 || k < 2 || !endsTitle(words[k - 2])) return false;
+  if (GIVEN_NAMES.has(foldText(words[k - 1]))) return PLACE_HEADS.has(foldText(words[k])) || PLACES.has(words[k]);
+  // (After an office or a rank, not an honorific: "Miss World Africa" is a pageant's title.)
+  return runningText && PLACES.has(words[k]) && nameWordOk(words[k - 1]) && (isOfficeHead(words, k - 2) || isRankHead(words, k - 2));
 }
 
 /** Head words of bodies' names that are also surnames: "Brian Steel", "Emily Post". */
