@@ -276,6 +276,22 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.deepEqual([m.meta.published?.day, m.meta.published?.guessed], ['2024-12-02', undefined]);
   });
 
+  // Tuoi Tre: "Published: 04/08/2024 09:20 GMT+7" (4 August) was 8 April, and "on Saturday" 6 April.
+  it('the time zone beside a numeric date says its order, before the months of the text', () => {
+    const pub = (line: string) => {
+      const a = analyze('z.txt', `To Lam elected\nPublished: ${line}\n\nHe was elected head of state in May. The committee met on Saturday.\n`);
+      return [a.meta.published?.day, a.meta.published?.guessed];
+    };
+    assert.deepEqual(pub('04/08/2024 09:20 GMT+7'), ['2024-08-04', undefined]);
+    assert.deepEqual(pub('04/08/2024 16:02 CET'), ['2024-08-04', undefined]);
+    assert.deepEqual(pub('04/08/2024 10:15 (IST)'), ['2024-08-04', undefined]);
+    assert.deepEqual(pub('04/08/2024 9:20 a.m. ET'), ['2024-04-08', undefined]);
+    // UTC+8 is the Philippines' (month first) and Singapore's (day first): a guess, as without a zone.
+    assert.deepEqual(pub('04/08/2024 09:20 GMT+8'), ['2024-04-08', true]);
+    const a = analyze('z.txt', 'To Lam elected\nPublished: 04/08/2024 09:20 GMT+7\n\nThe committee met on Saturday.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Saturday', '2024-08-03']]);
+  });
+
   it('reads a "SEOUL, Nov. 4 (Yonhap) --" dateline as metadata and Yonhap as the outlet', () => {
     const t = 'Talks end in Seoul\n\nSEOUL, Nov. 4 (Yonhap) -- Defense Minister Ahn Gyu-back said the talks went well.\n';
     const a = analyze('dl.txt', t);

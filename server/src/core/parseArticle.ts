@@ -157,6 +157,25 @@ function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: 
   return score(dayFirst) - score(monthFirst);
 }
 
+/** US time zones, where dates are written month first. */
+const US_ZONE = /\d\s*(?:[AP]\.?M\.?\s*)?\(?\b(?:E|C|M|P|AK|H)[SD]?T\b/i;
+/** Zones of Europe, Africa, the Middle East, South and Southeast Asia and Oceania, where days come first. */
+const DAY_FIRST_ZONE = /\d\s*(?:[AP]\.?M\.?\s*)?\(?\b(?:CET|CEST|EET|EEST|MSK|IST|ICT|WIB|WITA|WIT|PKT|BDT|NPT|EAT|WAT|CAT|SAST|GST|AEST|AEDT|ACST|AWST|NZST|NZDT)\b/;
+/** An offset east of Greenwich: "GMT+7", "UTC+05:30", "+0700" after a time. */
+const EAST_OFFSET = /(?:\b(?:GMT|UTC)\s*\+\s*|\d:\d\d(?::\d\d)?\s*\+)(\d{1,2})(?::?\d\d)?\b/i;
+
+/**
+ * What the time zone next to a numeric date says of its order: "04/08/2024 09:20 GMT+7" is
+ * 4 August (above 0), "04/08/2024 9:20 a.m. ET" 8 April (below 0), nothing 0. Not UTC+8, shared
+ * by the Philippines (month first) with Singapore and Malaysia (day first).
+ */
+function zoneLean(value: string): number {
+  if (US_ZONE.test(value)) return -1;
+  if (DAY_FIRST_ZONE.test(value)) return 1;
+  const east = EAST_OFFSET.exec(value);
+  return east && +east[1] >= 1 && +east[1] <= 14 && +east[1] !== 8 ? 1 : 0;
+}
+
 function stringField(data: Record<string, unknown>, names: string[]): string | undefined {
   for (const n of names) {
     let v = data[n];
@@ -339,7 +358,7 @@ export function parseArticle(text: string): ParsedArticle {
   // Days in the article's web address: its publication day when nothing else gives one.
   const addressDays: DatedField[] = [];
   // Metadata days written "12/02/2025", read month first, with their day-first reading.
-  const numericDays: { field: DatedField; dayFirst: string }[] = [];
+  const numericDays: { field: DatedField; dayFirst: string; zone: number }[] = [];
   const bodyStart = readFrontMatter(text, meta, blocks, warnings, addressDays);
   const paras = paragraphs(splitLines(text, bodyStart), bodyStart === 0);
   let bodyCount = 0;
@@ -426,7 +445,7 @@ export function parseArticle(text: string): ParsedArticle {
       if (day) {
         const field: DatedField = { day, span: trimmedSpan(text, valueStart, end), from: /updat|modif|edit/.test(label) ? 'updated' : 'published' };
         const dayFirst = dayFirstOf(metaLine[2]);
-        if (dayFirst && day !== dayFirst) numericDays.push({ field, dayFirst });
+        if (dayFirst && day !== dayFirst) numericDays.push({ field, dayFirst, zone: zoneLean(metaLine[2]) });
         if (field.from === 'updated') meta.updated ??= field;
         else if (!/created|clipped/.test(label)) meta.published ??= field;
       }
@@ -517,7 +536,7 @@ export function parseArticle(text: string): ParsedArticle {
     const { dayFirst } = numericDays[0];
     // The day in the page's web address, when it is one of the two readings, says which.
     const told = addressDays.find((a) => a.day === monthFirst || a.day === dayFirst)?.day;
-    const lean = told ? (told === dayFirst ? 1 : -1) : dayFirstLean(text, bodyStart, monthFirst, dayFirst);
+    const lean = told ? (told === dayFirst ? 1 : -1) : numericDays[0].zone || dayFirstLean(text, bodyStart, monthFirst, dayFirst);
     if (lean > 0) for (const n of numericDays) n.field.day = n.dayFirst;
     else if (lean === 0) for (const n of numericDays) n.field.guessed = true;
   }
