@@ -68,3 +68,28 @@ describe('foreign ranks: Commonwealth grades', () => {
     assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt'), []);
   });
 });
+
+describe('foreign ranks: "Senior" before a rank', () => {
+  // Vietnamese coverage: "Senior Lieutenant General Luong Tam Quang" was a "Lieutenant General"
+  // (the "Senior" stripped as an opening word), and the Chinese "Senior Colonel Wu Qian" a "Colonel".
+  it('"Senior Colonel", "Senior Lieutenant" and "Senior Lieutenant General" are ranks of their own', () => {
+    const t = 'Hanoi\nPublished: 2024-08-04\n\nSenior Lieutenant General Luong Tam Quang spoke. He met Senior Colonel Wu Qian and Senior Lieutenant Ivan Petrov. Senior officials agreed.\n';
+    assert.deepEqual(analyze('vn.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank]] : [])), [
+      ['person:luongtamquang', 'Senior Lieutenant General', 'colonel general'], ['person:wuqian', 'Senior Colonel', 'senior colonel'],
+      ['person:ivanpetrov', 'Senior Lieutenant', 'senior lieutenant'],
+    ]);
+  });
+
+  it('a "Senior Lieutenant General" is the "Colonel General" of another translation, and not a "Lieutenant General"', () => {
+    const { corpus } = corpusOf({
+      'a.txt': 'Hanoi\nPublished: 2024-08-04\n\nSenior Lieutenant General Luong Tam Quang spoke on Saturday.\n',
+      'b.txt': 'Hanoi\nPublished: 2024-08-05\n\nColonel General Luong Tam Quang spoke on Sunday.\n',
+      'c.txt': 'Hanoi\nPublished: 2024-08-06\n\nLieutenant General Luong Tam Quang spoke on Monday.\n',
+    });
+    assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt').map((c) => [c.fact, c.sides.map((s) => s.value).sort()]), [
+      ['rank', ['Colonel General', 'Lieutenant General', 'Senior Lieutenant General']],
+    ]);
+    corpus.delete('file:///fixtures/c.txt');
+    assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt'), []);
+  });
+});

@@ -70,15 +70,20 @@ export const RANK_STARS: Readonly<Record<string, number>> = {
   'lieutenant general': 3, 'vice admiral': 3, 'air marshal': 3,
   general: 4, admiral: 4, 'air chief marshal': 4, 'field marshal': 5,
 };
-/** Ranks one army writes alone that are the grade another names in full: a Commonwealth "Brigadier". */
-export const RANK_GRADES: Readonly<Record<string, string>> = { brigadier: 'brigadier general' };
+/** Ranks one army writes alone that are the grade another names in full (a Commonwealth "Brigadier"), and one grade's two translations. */
+export const RANK_GRADES: Readonly<Record<string, string>> = {
+  brigadier: 'brigadier general',
+  // Vietnam's thượng tướng, translated both ways (by VNA and by VnExpress); not a lieutenant general.
+  'senior lieutenant general': 'colonel general',
+};
 export const RANK_MODIFIERS = words(`lieutenant major brigadier vice rear staff master first second chief air field sergeant command fleet wing flight gunnery sub`);
 
 /** Which words may stand before which rank head: "Lt. Gen.", "Staff Sgt.", never "Staff Gen.". */
 export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
   general: words('lieutenant major brigadier colonel'),
   admiral: words('vice rear fleet'),
-  colonel: words('lieutenant'),
+  // "Senior Colonel" (China), "Senior Lieutenant" and "Senior Lieutenant General" (Vietnam, Russia).
+  colonel: words('lieutenant senior'),
   commander: words('lieutenant wing'),
   sergeant: words('staff master first command gunnery sergeant'),
   major: words('sergeant command'),
@@ -86,8 +91,8 @@ export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
   // "Air Chief Marshal", "Air Vice Marshal": the modifier takes one of its own.
   chief: words('air'),
   vice: words('air'),
-  lieutenant: words('first second flight sub'),
-  captain: words('group'),
+  lieutenant: words('first second flight sub senior'),
+  captain: words('group senior'),
 };
 
 /** "General" after these is part of an office ("Attorney General"), not a rank. */

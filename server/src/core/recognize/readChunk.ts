@@ -2,11 +2,11 @@
 // "Novelist", "Presidents") are taken off and say what they can about the person after them.
 
 import {
-  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PROGRAMME_HEADS, STOPWORDS,
+  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PROGRAMME_HEADS, RANK_MODIFIERS_OF, STOPWORDS,
 } from '../lexicon';
 import type { BlockKind, TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
-import { isHonorific, isOfficeHead, isRankHead } from '../titles';
+import { isHonorific, isOfficeHead, isRankHead, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 import type { BlockMentions } from './rawMention';
 import { partsPhrase, readChunkBody } from './reading';
@@ -173,7 +173,8 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
   while (from < to) {
     const bare = firstText.replace(/\.$/, '');
     const lw = bare.toLowerCase();
-    const keepsTitle = TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to);
+    // ("Senior Lieutenant General": "Senior" is part of the rank after it.)
+    const keepsTitle = (TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to)) || (from + 1 < to && !!RANK_MODIFIERS_OF[titleWord(toks[from + 1].text)]?.has(lw));
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (DEMONYM_NOUNS.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {
