@@ -161,12 +161,13 @@ function shorterKeysByParts(name: string): string[] {
     return keys;
   }
   // "Abdulaziz bin Salman Al Saud", "Tamim bin Hamad Al Thani": the family's name after a chain
-  // of fathers, which other sources leave out ("Abdulaziz bin Salman").
+  // of fathers, which other sources leave out ("Abdulaziz bin Salman"); or the chain left out,
+  // the given name and the family's kept ("Musaed bin Mohammed Al-Aiban" is "Musaed Al-Aiban").
   const bin = words.findIndex((w, k) => k > 0 && /^(?:bin|bint|ibn)$/i.test(w));
   if (bin > 0) {
     const last = words.length - 1;
     const family = /^al[-‐]\p{Lu}/iu.test(words[last]) ? last : /^al$/i.test(words[last - 1] ?? '') && /^\p{Lu}/u.test(words[last]) ? last - 1 : -1;
-    if (family > bin + 1) return [personKey(words.slice(0, family).join(' ')).slice('person:'.length)];
+    if (family > bin + 1) return [words.slice(0, family).join(' '), [words[0], ...words.slice(family)].join(' ')].map((n) => personKey(n).slice('person:'.length));
   }
   // "Mohammed Ben Sulayem" is "Ben Sulayem", "Mohamed Ould Ghazouani" "Ould Ghazouani": a given
   // name, then "son of" and the family's name, which sources write on its own (keyed as a name
