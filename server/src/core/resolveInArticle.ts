@@ -204,10 +204,10 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   for (const m of full) firstAt.set(m.key, Math.min(firstAt.get(m.key) ?? Infinity, m.span.start));
   for (const m of full) {
     const ws = m.text.split(' ');
+    if (ws.length < 2) continue;
     const particleFirst = /^\p{Lu}/u.test(ws[0]) && isNameParticle(ws[0].toLowerCase());
     // (Not "bin": "Salman bin Abdulaziz" ends "Mohammed bin Salman bin Abdulaziz", his son's name.)
     const particleInside = ws.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && isNameParticle(w) && !PATRONYMIC.has(w));
-    if (ws.length < 2) continue;
     const tail = m.text.toLowerCase();
     let options = byForm.get(foldText(ws[ws.length - 1]))?.filter((o) => o !== m && o.key !== m.key && o.text.toLowerCase().endsWith(' ' + tail)) ?? [];
     // Two surnames need more: one fuller name, named first ("Nawaz Sharif" named before "Maryam
