@@ -564,6 +564,9 @@ describe('mentions: companies and Title Case headlines', () => {
     // "CEO of Intel Products": a business unit named for what it makes is a body, not a person.
     const v = 'Intel\nPublished: Dec. 2, 2024\n\nMichelle Johnston Holthaus is now CEO of Intel Products, overseeing divisions.\n';
     assert.deepEqual(analyze('products.txt', v).mentions.map((m) => [m.kind, m.text]), [['person', 'Michelle Johnston Holthaus'], ['organization', 'Intel Products']]);
+    // SCMP: "Meta Platforms" was a person.
+    const w = 'Meta\nPublished: Apr. 24, 2025\n\nThe EU fined Apple and Meta Platforms on Wednesday.\n';
+    assert.deepEqual(analyze('meta.txt', w).mentions.filter((m) => m.text === 'Meta Platforms').map((m) => m.kind), ['organization']);
   });
 
   // Core bug: in a Title Case headline every word is capitalised, so "Chairman Says Firm"

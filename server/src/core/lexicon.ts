@@ -213,7 +213,7 @@ export const ORG_HEADS = words(`
   hospital monitor observatory sabha museum gallery library exchange church partido partito parti iglesia
   secretariat directorate house movement chamber coalition confederation
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
-  insurance industries shipbuilding technologies products racing trustees regents
+  insurance industries shipbuilding technologies products racing trustees regents platforms
   partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises online khural hural
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
   diocese archdiocese eparchy synod dicastery curia presidium management municipality
