@@ -451,6 +451,20 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(corpusOf({ 'june.txt': june }).corpus.get(uriOf('june.txt'))!.facts.map((f) => f.type === 'eventDate' && f.planned), [true]);
   });
 
+  // OPEC+ coverage: the June decision "8. Hold the 38th ONOMM on 1 December 2024." against KUNA's
+  // "decided to postpone … will be held on Thursday, December 5" (28 November) was flagged.
+  it('a decision\'s item that opens with "Hold" is a plan; a later plan that says the meeting was postponed replaces it', () => {
+    const dates = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+    const june = wire('OPEC+ decisions', '2 June 2024', 'The Meeting decided to:\n\n8. Hold the 38th OPEC and non-OPEC Ministerial Meeting (ONOMM) on 1 December 2024.');
+    const moved = wire('OPEC+ postpones', '28 Nov. 2024', 'OPEC+ decided to postpone its meetings. The 38th OPEC and non-OPEC Ministerial Meeting will be held on Thursday, December 5, via video conference.');
+    assert.deepEqual(corpusOf({ 'june.txt': june, 'moved.txt': moved }).analysis('june.txt').facts.map((f) => f.type === 'eventDate' && [f.day, f.planned]), [['2024-12-01', true]]);
+    assert.deepEqual(dates({ 'june.txt': june, 'moved.txt': moved }), []);
+    // Without a word that it moved, two plans still disagree; and the flag survives the packed form.
+    const other = wire('OPEC+ to meet', '28 Nov. 2024', 'The 38th OPEC and non-OPEC Ministerial Meeting will be held on Thursday, December 5, via video conference.');
+    assert.deepEqual(dates({ 'june.txt': june, 'other.txt': other }), ['june.txt: 1 December 2024 / other.txt: Thursday, December 5']);
+    assert.deepEqual(corpusOf({ 'moved.txt': moved }).corpus.get(uriOf('moved.txt'))!.facts.map((f) => f.type === 'eventDate' && [f.planned, f.rescheduled]), [[true, true]]);
+  });
+
   // WHO coverage: "The vote is set to take place during the 74th session of the WHO Regional
   // Committee for Africa, which opened today" was a plan: "set to" is the vote's.
   it('a plan\'s words before a meeting are not its own when its own verb after it says it happened', () => {

@@ -263,8 +263,15 @@ const HAPPENED = /\b(?:opened|began|started|convened|concluded|closed|ended|(?:w
 function givenAsPlan(text: string, m: RawMention, d: RawMention): boolean {
   const between = d.span.start >= m.span.end ? text.slice(m.span.end, d.span.start) : '';
   if (between && !PLAN.test(between) && HAPPENED.test(between)) return false;
-  return PLAN.test(text.slice(Math.max(0, Math.min(m.fullSpan.start, d.span.start) - 40), Math.max(m.span.end, d.span.start)));
+  const start = Math.min(m.fullSpan.start, d.span.start);
+  return PLAN.test(text.slice(Math.max(0, start - 40), Math.max(m.span.end, d.span.start))) || DIRECTIVE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** Words that say a meeting was moved to another day, in the text before its new date. */
+const RESCHEDULED = /\b(?:postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|pushed back|brought forward|moved (?:up|forward|back))\b/i;
+
+/** A decision's item that opens with its verb: "8. Hold the 38th ONOMM on 1 December 2024." */
+const DIRECTIVE = /(?:^|[\n.;:]\s*|\b\d{1,2}[.)]\s+)(?:hold|convene)\s+(?:the\s+)?(?:next\s+)?$/i;
 
 /** Verbs by which a meeting happens: one of them must follow a meeting dated at the sentence's start. */
 const HAPPENS = new Set(`held hold holds convene convenes convened open opens opened begin begins began start starts started kick kicks kicked
@@ -501,7 +508,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
-            ...(givenAsPlan(text, m, d) ? { planned: true } : {}),
+            ...(givenAsPlan(text, m, d) ? { planned: true, ...(RESCHEDULED.test(text.slice(Math.max(0, d.span.start - 1000), d.span.start)) ? { rescheduled: true } : {}) } : {}),
           });
         }
       }

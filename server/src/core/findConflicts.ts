@@ -30,6 +30,8 @@ export interface ConflictSide {
   takingPost?: boolean;
   /** The source gives the meeting's date as a plan (EventDateFact.planned). */
   planned?: boolean;
+  /** The plan replaces another (EventDateFact.rescheduled). */
+  rescheduled?: boolean;
 }
 
 export interface Conflict {
@@ -100,16 +102,20 @@ const PLAN_AHEAD_DAYS = 7;
  * Is `plan` a date given as a plan ("decided to hold the 36th OPEC and non-OPEC Ministerial
  * Meeting on Nov. 26", in June), written more than a week ahead or on no known day, and
  * `report` one written on or after the day it gives ("held via videoconference on Thursday",
- * 30 November)? Meetings are postponed; the plan is not held against what happened. Two plans,
- * or two reports, are still compared, and so is a plan of the week before.
+ * 30 November), or a later plan that says it replaces one ("decided to postpone … to Thursday,
+ * December 5", in late November)? Meetings are postponed; the plan is not held against what
+ * happened, nor against the plan that replaced it. Other plans, or two reports, are still
+ * compared, and so is a plan of the week before.
  */
 function plannedBeforeReport(plan: ConflictSide, report: ConflictSide): boolean {
-  if (!plan.planned || !report.published || report.planned) return false;
+  if (!plan.planned || !report.published) return false;
   const [first] = daysOf(plan.norm);
   // A plan can't be written after its day: a day on or after it is a scrape's stated day, no
   // publication day.
   const ahead = !plan.published || plan.published >= first || daysApart(plan.published, first) > PLAN_AHEAD_DAYS;
-  return ahead && report.published >= daysOf(report.norm)[1];
+  if (!ahead) return false;
+  if (report.planned) return !!report.rescheduled && !!plan.published && report.published > plan.published;
+  return report.published >= daysOf(report.norm)[1];
 }
 
 /** Days between two publication dates; unknown (Infinity) when either source has no date. */
@@ -159,9 +165,11 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       const ending = f.type === 'title' && f.ending;
       const takingPost = f.type === 'title' && f.takingPost;
       const planned = f.type === 'eventDate' && f.planned;
+      const rescheduled = f.type === 'eventDate' && f.rescheduled;
       sides.push({
         uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm,
         ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(planned ? { planned } : {}),
+        ...(rescheduled ? { rescheduled } : {}),
       });
     }
   }

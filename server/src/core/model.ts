@@ -145,6 +145,8 @@ export interface EventDateFact {
   aspect?: 'start' | 'end';
   /** Given as a plan ("will be held on", "decided to hold … on"): meetings are postponed. */
   planned?: boolean;
+  /** A plan the source says replaces another ("decided to postpone … to Thursday, December 5"). */
+  rescheduled?: boolean;
 }
 
 export type Fact = TitleFact | EventDateFact;
