@@ -267,6 +267,12 @@ function givenAsPlan(text: string, m: RawMention, d: RawMention): boolean {
   return PLAN.test(text.slice(Math.max(0, start - 40), Math.max(m.span.end, d.span.start))) || DIRECTIVE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** A date given as a plan is `planned`, and `rescheduled` too when the text before it says the meeting moved. */
+function planOf(text: string, m: RawMention, d: RawMention): { planned?: true; rescheduled?: true } {
+  if (!givenAsPlan(text, m, d)) return {};
+  return RESCHEDULED.test(text.slice(Math.max(0, d.span.start - 1000), d.span.start)) ? { planned: true, rescheduled: true } : { planned: true };
+}
+
 /** Words that say a meeting was moved to another day, in the text before its new date. */
 const RESCHEDULED = /\b(?:postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|pushed back|brought forward|moved (?:up|forward|back))\b/i;
 
@@ -508,7 +514,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
-            ...(givenAsPlan(text, m, d) ? { planned: true, ...(RESCHEDULED.test(text.slice(Math.max(0, d.span.start - 1000), d.span.start)) ? { rescheduled: true } : {}) } : {}),
+            ...planOf(text, m, d),
           });
         }
       }
