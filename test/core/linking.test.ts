@@ -109,6 +109,16 @@ describe('linking across articles', () => {
     assert.equal(c.sourcesOf(at('a.txt', a, 'Rosen Zhelyazkov')!).length, 2);
   });
 
+  // Ukraine's foreign minister: "Andrii Sybiha" (Ukrainian "h") and TASS's "Andrey Sibiga" (Russian "g") were two people.
+  it('a Ukrainian "h" after a vowel is the Russian "g": Sybiha / Sibiga link; not a first letter (Hill / Gill)', () => {
+    const a = 'Istanbul talks\nPublished: 16 May 2025\n\nForeign Minister Andrii Sybiha spoke on Friday. Lawmaker John Hill attended.\n';
+    const b = 'Istanbul talks\nPublished: 16 May 2025\n\nForeign Minister Andrey Sibiga spoke on Friday. Lawmaker John Gill attended.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))?.entity;
+    assert.equal(at('a.txt', a, 'Andrii Sybiha'), at('b.txt', b, 'Andrey Sibiga'));
+    assert.notEqual(at('a.txt', a, 'John Hill'), at('b.txt', b, 'John Gill'));
+  });
+
   // Israel's finance minister: "Betzalel Smotrich" and "Bezalel Smotrich" were two people, so one
   // outlet's "Defense Minister" against another's "Finance Minister" went unflagged.
   it('"tz" and "z" spell one Hebrew letter: Betzalel / Bezalel Smotrich link, and their titles are compared; Katz and Kaz do not meet by it alone', () => {

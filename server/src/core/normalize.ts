@@ -93,12 +93,13 @@ export function romanisationKey(name: string): string {
  * Yussef); Ukrainian and Russian "y"/"i" and doubled letters (Yuliia Svyrydenko, Yulia
  * Sviridenko), "kh"/"h"; "zh"/"j" for Cyrillic "ж", which French-style spellings write "j"
  * (Rosen Zhelyazkov, Rossen Jeliazkov); Hebrew "tz"/"z" (Betzalel, Bezalel); the Egyptian "g"
- * for "j" and "ee" for "i" (Abdel-Maguid, Abdel Majeed, Abdel Majid), not a first letter ("Gill",
- * "Jill"). Only compares keys of similar length and start; see Corpus.linkVariant.
+ * for "j" and "ee" for "i" (Abdel-Maguid, Abdel Majeed, Abdel Majid), and the Ukrainian "h" after
+ * a vowel for the Russian "g" (Andrii Sybiha, Andrey Sibiga), not a first letter ("Gill", "Jill";
+ * "Hnatov", "Gnatov"). Only compares keys of similar length and start; see Corpus.linkVariant.
  */
 export function transliterationKey(key: string): string {
   return key.replace(/gh|q/g, 'k').replace(/tz/g, 'z').replace(/zh/g, 'j').replace(/gu(?=[ei])/g, 'g').replace(/(?<=.)g/g, 'j').replace(/ee/g, 'i')
-    .replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+    .replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/(?<=[aeiouy])h/g, 'j').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
 }
 
 /**
