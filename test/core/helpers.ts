@@ -33,6 +33,8 @@ export interface Built {
   uri: (name: string) => string;
   text: (name: string) => string;
   analysis: (name: string) => ArticleAnalysis;
+  /** The entity of the mention at the `nth` occurrence of `needle` in article `name`; throws when no mention is there. */
+  entityAt: (name: string, needle: string, nth?: number) => string;
 }
 
 /** A corpus of the given articles, each at `file:///fixtures/NAME`. */
@@ -44,6 +46,11 @@ export function corpusOf(files: Record<string, string>, options?: ConflictOption
     uri: uriOf,
     text: (name) => files[name],
     analysis: (name) => corpus.get(uriOf(name))!,
+    entityAt: (name, needle, nth = 0) => {
+      const m = corpus.mentionAt(uriOf(name), offsetOf(files[name], needle, nth));
+      if (!m) throw new Error(`no mention at "${needle}" in ${name}`);
+      return m.entity;
+    },
   };
 }
 

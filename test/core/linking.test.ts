@@ -113,10 +113,9 @@ describe('linking across articles', () => {
   it('a Ukrainian "h" after a vowel is the Russian "g": Sybiha / Sibiga link; not a first letter (Hill / Gill)', () => {
     const a = 'Istanbul talks\nPublished: 16 May 2025\n\nForeign Minister Andrii Sybiha spoke on Friday. Lawmaker John Hill attended.\n';
     const b = 'Istanbul talks\nPublished: 16 May 2025\n\nForeign Minister Andrey Sibiga spoke on Friday. Lawmaker John Gill attended.\n';
-    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
-    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))?.entity;
-    assert.equal(at('a.txt', a, 'Andrii Sybiha'), at('b.txt', b, 'Andrey Sibiga'));
-    assert.notEqual(at('a.txt', a, 'John Hill'), at('b.txt', b, 'John Gill'));
+    const at = corpusOf({ 'a.txt': a, 'b.txt': b }).entityAt;
+    assert.equal(at('a.txt', 'Andrii Sybiha'), at('b.txt', 'Andrey Sibiga'));
+    assert.notEqual(at('a.txt', 'John Hill'), at('b.txt', 'John Gill'));
   });
 
   // Israel's finance minister: "Betzalel Smotrich" and "Bezalel Smotrich" were two people, so one
@@ -740,8 +739,7 @@ describe('linking: a regnal name with and without its number', () => {
       'c.txt': 'Talks\nPublished: 3 Nov. 2025\n\nForeign Minister Abbas Araghchi spoke.\n',
       'd.txt': 'Talks\nPublished: 3 Nov. 2025\n\nForeign Minister Abbas Araqchi spoke.\n',
     };
-    const k = corpusOf(files);
-    const at = (f: keyof typeof files, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(files[f], name))!.entity;
+    const at = corpusOf(files).entityAt;
     assert.notEqual(at('a.txt', 'Vijay Kumar Sinha'), at('b.txt', 'Vijay Kumar Singh'));
     assert.equal(at('c.txt', 'Abbas Araghchi'), at('d.txt', 'Abbas Araqchi'));
   });
@@ -754,8 +752,7 @@ describe('linking: a regnal name with and without its number', () => {
       'c.txt': 'Justice\nPublished: 19 Nov. 2025\n\nAttorney General Pam Bondi spoke.\n',
       'd.txt': 'Justice\nPublished: 19 Nov. 2025\n\nAttorney General Pamela Bondi spoke.\n',
     };
-    const k = corpusOf(files);
-    const at = (f: keyof typeof files, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(files[f], name))!.entity;
+    const at = corpusOf(files).entityAt;
     assert.notEqual(at('a.txt', 'Joe Simonson'), at('b.txt', 'Joseph Simons'));
     assert.equal(at('c.txt', 'Pam Bondi'), at('d.txt', 'Pamela Bondi'));
   });
