@@ -28,7 +28,24 @@ const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O
 const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 
 /** Lower-case, strip diacritics and possessives, unify apostrophes and dashes. */
-export const foldText = memoize(foldTextUncached);
+export function foldText(text: string): string {
+  // Most words are plain ASCII with no apostrophe: lower-casing them is cheaper than a lookup
+  // in a cache of tens of thousands of entries.
+  if (text.length <= 24) {
+    let plain = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x7f || c === 39) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return text.toLowerCase();
+  }
+  return foldTextCached(text);
+}
+
+const foldTextCached = memoize(foldTextUncached);
 
 function foldTextUncached(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -66,7 +83,9 @@ export function personKey(name: string): string {
  * ("Ahn Gyu-back"/"Ahn Kyu-baek", "Jeong"/"Jung"). Only used to propose links
  * between otherwise unmatched names; see EntityLinker.
  */
-export function romanisationKey(name: string): string {
+export const romanisationKey = memoize(romanisationKeyUncached);
+
+function romanisationKeyUncached(name: string): string {
   return foldText(name)
     // "Woo Won-shik" / "U Won-sik": a "w" before "u" starting a syllable is one spelling's.
     .replace(/\bw(?=u|oo)/g, '')
@@ -286,6 +305,15 @@ const MORE_PARTICLES = new Set(['bint', 'ibn', 'el', 'abu', 'abd', 'della', 'di'
 
 /** Organisation and term keys: case, punctuation, articles and spelling variants folded. */
 export function phraseKey(kind: string, text: string): string {
+  return phraseKeyOf(kind + '\u0000' + text);
+}
+
+const phraseKeyOf = memoize((kindAndText: string) => {
+  const cut = kindAndText.indexOf('\u0000');
+  return phraseKeyUncached(kindAndText.slice(0, cut), kindAndText.slice(cut + 1));
+});
+
+function phraseKeyUncached(kind: string, text: string): string {
   const ws = foldWords(text).filter((w, i) => !(i === 0 && w === 'the'));
   // "the United Nations Security Council" is the "UN Security Council".
   const code = ws.length > 2 ? SPELLED_CODES[ws[0] + ' ' + ws[1]] : undefined;
@@ -370,5 +398,11 @@ export function contentHash(text: string): string {
 
 /** Do these words, as written, name a place ("Punjab", "Khyber Pakhtunkhwa")? */
 export function isPlacePhrase(words: string[]): boolean {
-  return (words.length === 1 && PLACES.has(words[0])) || MULTIWORD_PLACES.has(foldText(words.join(' ')));
+  if (words.length === 1 && PLACES.has(words[0])) return true;
+  // Most phrases asked about start with no place's first word: the whole is folded only when one does.
+  const first = words.length ? foldText(words[0]) : '';
+  const space = first.indexOf(' ');
+  return MULTIWORD_PLACE_STARTS.has(space < 0 ? first : first.slice(0, space)) && MULTIWORD_PLACES.has(foldText(words.join(' ')));
 }
+
+const MULTIWORD_PLACE_STARTS = new Set([...MULTIWORD_PLACES].map((place) => place.split(' ')[0]));

@@ -39,7 +39,7 @@ function withoutNicknames(toks: Token[]): Token[] {
   let out: Token[] | undefined;
   let copied = 0; // tokens before this one are in `out` or dropped
   for (let i = 1; i + 3 < toks.length; i++) {
-    if (!NICKNAME_OPEN.has(toks[i].text)) continue;
+    if (toks[i].word || !NICKNAME_OPEN.has(toks[i].text)) continue;
     // 'Air Force Gen. "CQ" Brown': after a title the nickname is the name's first part, unquoted.
     const afterTitle = !nameSide(toks[i - 1]) && isCap(toks[i - 1]) && endsTitle(toks[i - 1].text);
     if (!afterTitle && !nameSide(toks[i - 1])) continue;

@@ -81,7 +81,14 @@ const OFFICE_INITIALS: Record<string, string> = { cm: 'chief minister', pm: 'pri
  * "Secretary of Defense", "U.S. Defense Secretary" and "defence secretary" all become
  * "defense secretary": nationality dropped, spelling unified, "X of Y" turned into "Y X".
  */
-export function normaliseOffice(text: string, acronyms: Record<string, string> = {}): string {
+export function normaliseOffice(text: string, acronyms?: Record<string, string>): string {
+  return acronyms ? normaliseOfficeUncached(text, acronyms) : normaliseOfficeAsWritten(text);
+}
+
+/** Offices repeat from article to article: most are normalised once. */
+const normaliseOfficeAsWritten = memoize((text: string) => normaliseOfficeUncached(text, {}));
+
+function normaliseOfficeUncached(text: string, acronyms: Record<string, string>): string {
   // "Vice-President" is the "Vice President".
   let ws = withoutNationality(foldWords(text).flatMap((w) => (/^(?:vice|deputy)-\p{L}/u.test(w) ? w.split('-') : [w])).map((w) => titleWord(w)));
   ws = ws.flatMap((w) => (acronyms[w] ?? OFFICE_INITIALS[w])?.split(' ') ?? [w]);

@@ -147,6 +147,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let link = 0;
   const markup = markupIn(slice);
   let mark = 0;
+  const unicodeHyphens = /[\u2010\u2011]/.test(slice);
   const each = (s: number, e: number, afterBreak: boolean): false | void => {
     if (tokens.length >= MAX_TOKENS_PER_BLOCK) return false;
     // "President [Lee Jae-myung](https://…) met", "President&nbsp;Lee": a Markdown link's
@@ -164,7 +165,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     let raw = slice.slice(s, e);
     // "Jae‑myung", "Jong‐un": Unicode hyphens read as the hyphen names are matched and keyed with.
-    if (raw.includes('\u2011') || raw.includes('\u2010')) raw = raw.replace(/[\u2010\u2011]/g, '-');
+    if (unicodeHyphens && (raw.includes('\u2011') || raw.includes('\u2010'))) raw = raw.replace(/[\u2010\u2011]/g, '-');
     const isWord = isWordStart(raw.charCodeAt(0), raw);
     if (!isWord) {
       const prev = tokens[tokens.length - 1];

@@ -3,7 +3,7 @@
 
 import { HYPHEN_PREFIX, MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, PLACES, WORD_ORDINALS } from '../lexicon';
 import type { Span } from '../model';
-import { foldWords, isNationality, UNION_CODES } from '../normalize';
+import { foldWords, isNationality, memoize, UNION_CODES } from '../normalize';
 import type { Token } from '../tokenize';
 import type { RawMention } from './rawMention';
 import { COMMON_CAPS, ORG_NAME_WORDS } from './words';
@@ -44,7 +44,14 @@ const MEMBERS_SINGULAR: Record<string, string> = {
 };
 
 export function seriesKey(words: string[]): string | undefined {
-  let all = foldWords(words.join(' ')).map((w) => MEMBERS_SINGULAR[w.replace(/['’]$/, '')] ?? w);
+  return seriesKeyOf(words.join(' ')) || undefined;
+}
+
+/** Meetings' names repeat across articles: most are keyed once. '' for no series. */
+const seriesKeyOf = memoize((name: string) => seriesKeyUncached(name) ?? '');
+
+function seriesKeyUncached(name: string): string | undefined {
+  let all = foldWords(name).map((w) => MEMBERS_SINGULAR[w.replace(/['’]$/, '')] ?? w);
   // "the 37th African Union summit" is the "37th AU Summit".
   const lead = all[0] === 'the' ? 1 : 0;
   // "the 41st Summit of GCC Leaders" is the "41st GCC Summit": a summit is named by whose it is, before or after.

@@ -114,7 +114,12 @@ function pluralOfPlaceEnd(toks: Token[], j: number, to: number): number {
  * "Presidents Xi and Putin" (one name, then "and" and the next), "Prime Ministers Kishida and Yoon"?
  */
 function pluralTitleAt(toks: Token[], from: number, to: number): boolean {
-  for (let j = from; j < Math.min(to - 1, from + 3); j++) {
+  const end = Math.min(to - 1, from + 3);
+  // Only a word in "s" can be the plural (isPluralTitle): most chunks have none, and are done here.
+  let j = from;
+  while (j < end && !(toks[j].text.length > 4 && /s$/i.test(toks[j].text))) j++;
+  if (j >= end) return false;
+  for (j = from; j < end; j++) {
     if (isPluralTitle(toks[j].text)) {
       if (pluralOfPlaceEnd(toks, j, to) > 0) return true;
       if (!nameWordOk(toks[j + 1].text)) return false;

@@ -92,6 +92,20 @@ function placeRunningInto(words: string[], nameFrom: number, n: number): number 
   return -1;
 }
 
+/**
+ * Where a place after "of", "for" or "to" ends when it begins one or two words before
+ * `nameFrom` and runs on past it, three words long or two; or undefined.
+ */
+function placeAfterTitleAcross(words: string[], nameFrom: number, n: number): number | undefined {
+  for (const k of [3, 2]) {
+    for (let from = nameFrom - 1; from >= nameFrom - 2; from--) {
+      const to = from + k;
+      if (from >= 1 && to > nameFrom && to < n && /^(?:of|for|to)$/.test(words[from - 1]) && isPlacePhrase(words.slice(from, to))) return to;
+    }
+  }
+  return undefined;
+}
+
 /** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
 export function readTitledName(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
@@ -228,9 +242,7 @@ export function readTitledName(r: Reading): boolean {
   // "Foreign Minister of Saudi Arabia Faisal bin Farhan": a place's first word ("Saudi") read
   // as the end of the title takes the rest of the place with it.
   if (nameFrom > 1 && nameFrom < n) {
-    const ends = [3, 2].flatMap((k) => [nameFrom - 1, nameFrom - 2].map((from) => [from, from + k]))
-      .find(([from, to]) => from >= 1 && from < nameFrom && to > nameFrom && to < n && titleOf(words[from - 1]) && isPlacePhrase(words.slice(from, to)));
-    if (ends) nameFrom = ends[1];
+    nameFrom = placeAfterTitleAcross(words, nameFrom, n) ?? nameFrom;
   }
   // "the CEO of JPMorgan Chase": one odd-shaped word after "of" and one name word are a
   // company's name, not a title ending in a company and a surname.

@@ -68,10 +68,12 @@ export function numberParticle(toks: Token[], j: number): boolean {
 
 /** After name particles at `j` ("do", "von der"), where the name goes on; 0 when it does not. */
 export function particlesEnd(toks: Token[], j: number): number {
-  if (j === 0 || !(nameWordOk(toks[j - 1].text) || endsTitle(toks[j - 1].text))) return 0;
+  if (j === 0) return 0;
   let k = j;
   while (k < toks.length && k - j < 3 && toks[k].word && (NAME_PARTICLES.has(toks[k].text) || numberParticle(toks, k))) k++;
-  return k > j && isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
+  // (The particles first: most words after a name are none, and the name's test costs more.)
+  if (k === j || !(nameWordOk(toks[j - 1].text) || endsTitle(toks[j - 1].text))) return 0;
+  return isCap(toks[k]) && nameWordOk(toks[k].text) ? k + 1 : 0;
 }
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐])?\p{Lu}[\p{Ll}\p{M}'‘’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
 /** "McMaster", "O'Brien", "DeSantis": a capital inside a name after a common prefix. */
