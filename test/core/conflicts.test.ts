@@ -762,6 +762,26 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'spoke.txt': spoke, 'later.txt': later }), ['later.txt: Defense Minister / spoke.txt: Foreign Minister']);
   });
 
+  // Australian coverage: "Deputy leader Sussan Ley" on 3 May against "New Liberal leader Sussan
+  // Ley" on 13 May, the day she was elected leader, was flagged.
+  it('an office said to be new ("New Liberal leader", "the newly appointed …") is not held against another office written before it', () => {
+    const offices = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+    const before = wire('Election', '3 May 2025', 'Deputy leader Sussan Ley and shadow treasurer Angus Taylor are possible contenders.');
+    const elected = wire('Ley elected', '13 May 2025', 'New Liberal leader Sussan Ley spoke in Canberra.');
+    const appointed = wire('Ley elected', '13 May 2025', 'They met the newly elected leader Sussan Ley in Canberra.');
+    const plain = wire('Ley elected', '13 May 2025', 'Liberal Party leader Sussan Ley spoke in Canberra.');
+    assert.deepEqual(corpusOf({ 'e.txt': elected }).analysis('e.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.newPost ?? false]), [['leader', true]]);
+    assert.deepEqual(offices({ 'before.txt': before, 'elected.txt': elected }), []);
+    assert.deepEqual(offices({ 'before.txt': before, 'appointed.txt': appointed }), []);
+    // Without "new" the two still disagree; so does a source written after the new post with the old.
+    assert.deepEqual(offices({ 'before.txt': before, 'plain.txt': plain }), ['before.txt: Deputy leader / plain.txt: leader']);
+    const after = wire('Budget', '20 May 2025', 'Deputy leader Sussan Ley spoke in Canberra.');
+    assert.deepEqual(offices({ 'after.txt': after, 'elected.txt': elected }), ['after.txt: Deputy leader / elected.txt: leader']);
+    // "New Zealand Prime Minister", "New York Governor": a place, not a new post.
+    const places = wire('Visit', '13 May 2025', 'New Zealand Prime Minister Christopher Luxon met New York Governor Kathy Hochul.');
+    assert.deepEqual(corpusOf({ 'p.txt': places }).analysis('p.txt').facts.map((f) => f.type === 'title' && (f.newPost ?? false)), [false, false]);
+  });
+
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.
   it('sources without a publication day are compared by the latest day they state, and only when it is near; relative dates stay unplaced', () => {
     const undated = (body: string) => `Service chiefs replaced\n\n${body}\n`;

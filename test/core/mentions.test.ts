@@ -1068,6 +1068,31 @@ describe('mentions: "then-" in the middle of a sentence', () => {
   });
 });
 
+// Australian and Thai coverage: "deputy Liberal leader Sussan Ley" was the "leader", and
+// "then-acting Thai Prime Minister Phumtham Wechayachai" the current Prime Minister.
+describe('mentions: a deputy before a party\'s name, and "then-acting"', () => {
+  const t = 'Leadership\nPublished: 12 May 2025\n\nThe deputy Liberal leader Sussan Ley met deputy Prime minister Richard Marles and vice Chinese premier Ding Xuexiang. ' +
+    'They saw Liberal leader Peter Dutton and deputy leader Ted O\'Brien. A truce was agreed with then-acting Thai Prime Minister Phumtham Wechayachai and then-interim leader Jane Roe.\n';
+  const a = analyze('deputy.txt', t);
+  const titleOf = (name: string) => {
+    const m = mentionAtText(a, t, name);
+    return [m?.title?.text, m?.title?.status, m?.title?.office];
+  };
+
+  it('a lower-case "deputy" or "vice" before a party\'s or a country\'s word makes the role after it a deputy\'s', () => {
+    assert.deepEqual(titleOf('Sussan Ley'), ['deputy Liberal leader', 'current', 'deputy liberal leader']);
+    assert.deepEqual(titleOf('Richard Marles'), ['deputy Prime minister', 'current', 'deputy prime minister']);
+    assert.deepEqual(titleOf('Ding Xuexiang'), ['vice Chinese premier', 'current', 'vice premier']);
+    assert.deepEqual(titleOf('Peter Dutton'), ['leader', 'current', 'leader']);
+    assert.deepEqual(titleOf("Ted O'Brien"), ['deputy leader', 'current', 'deputy leader']);
+  });
+
+  it('"then-" joined to "acting" or "interim" makes the title past', () => {
+    assert.deepEqual(titleOf('Phumtham Wechayachai'), ['Thai Prime Minister', 'past', 'prime minister']);
+    assert.deepEqual(titleOf('Jane Roe'), ['leader', 'past', 'leader']);
+  });
+});
+
 describe('mentions: Ukrainian cabinet coverage', () => {
   const t = 'Reshuffle\nPublished: 5 Sep. 2024\n\nThe Rada dismissed Minister of Justice Denys Maliuska and Minister of Environmental Protection Ruslan Strilets. ' +
     'Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said no. Ukrainska Pravda reported it.\n\nMessage of President Maia Sandu after the vote. The Visit of Prime Minister Narendra Modi to Kyiv ended.\n';

@@ -65,6 +65,13 @@ describe('stored articles (packed analyses)', () => {
     assert.deepStrictEqual(stored.facts, a.facts);
   });
 
+  it('an office said to be new stays so through packing', () => {
+    const a = analyzeArticle('file:///t/new.txt', 'Ley elected\nPublished: 13 May 2025\n\nNew Liberal leader Sussan Ley met Treasurer Jim Chalmers.\n');
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.title.text, f.newPost ?? false]), [['leader', true], ['Treasurer', false]]);
+    const stored = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));
+    assert.deepStrictEqual(stored.facts, a.facts);
+  });
+
   it('an undated article keeps the latest day it states through packing and a structured clone', () => {
     const a = analyzeArticle('file:///t/undated.txt', 'Chiefs replaced\n\nGen. Olufemi Oluyede was appointed on October 24, 2025, after the review of June 2025.\n');
     assert.equal(a.statedDay, '2025-10-24');

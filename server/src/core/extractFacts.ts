@@ -5,6 +5,8 @@
 import type { Fact, Span, TitleFact } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { splitTitle } from './titles';
+import { isPlacePhrase } from './normalize';
+import { nameWordOk } from './recognize/words';
 
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
@@ -443,6 +445,19 @@ const TAKES_POST_BEFORE = /(?:\b(?:appoint(?:s|ed|ing|ment of)?|nam(?:es|ed|ing)
 
 const SINCE_BEFORE = /\bsince\s+$/i;
 
+/**
+ * Right before a title, words that say it is new to its bearer: "New Liberal leader", "the newly
+ * appointed Defence Minister", "the newly elected Speaker" (one capitalised word may come between,
+ * a party's or a country's).
+ */
+const NEW_BEFORE = /\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?$/u;
+
+/** Is the title at `start` said to be new? Not "New Zealand Prime Minister", "New York Governor": a name after "New" is a place's. */
+function saidNew(text: string, start: number): boolean {
+  const m = NEW_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return !!m && (!m[1] || !(nameWordOk(m[1]) || isPlacePhrase(['New', m[1]])));
+}
+
 /** People the article says take up a post, of those `wanted`: a mention of theirs is set so. */
 function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>): Set<string> {
   const out = new Set<string>();
@@ -482,6 +497,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         },
         span: basis === 'appositive' ? t.span : m.fullSpan,
         ...(leaving.has(m.key) ? { ending: true } : {}),
+        ...(t.office && saidNew(text, t.span.start) ? { newPost: true } : {}),
       });
     }
   });

@@ -28,6 +28,8 @@ export interface ConflictSide {
   promotion?: boolean;
   /** The source says the person takes up a post (TitleFact.takingPost). */
   takingPost?: boolean;
+  /** The source says the post is new to the person (TitleFact.newPost). */
+  newPost?: boolean;
   /** The source gives the meeting's date as a plan (EventDateFact.planned). */
   planned?: boolean;
   /** The plan replaces another (EventDateFact.rescheduled). */
@@ -76,6 +78,14 @@ function promotedSince(old: ConflictSide, now: ConflictSide, promotions: readonl
  */
 function movedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
   return !!a.takingPost && !(a.published && b.published && b.published < a.published);
+}
+
+/**
+ * Is `a`'s office new to the person ("New Liberal leader Sussan Ley"), and `b`'s source written
+ * no later? Then `b`'s may be the post held before ("Deputy leader Sussan Ley", ten days earlier).
+ */
+function heldBeforeNewPost(a: ConflictSide, b: ConflictSide): boolean {
+  return !!a.newPost && !!a.published && !!b.published && b.published <= a.published;
 }
 
 /**
@@ -164,11 +174,12 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       seen.push(norm);
       const ending = f.type === 'title' && f.ending;
       const takingPost = f.type === 'title' && f.takingPost;
+      const newPost = f.type === 'title' && f.newPost;
       const planned = f.type === 'eventDate' && f.planned;
       const rescheduled = f.type === 'eventDate' && f.rescheduled;
       sides.push({
         uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm,
-        ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(planned ? { planned } : {}),
+        ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(newPost ? { newPost } : {}), ...(planned ? { planned } : {}),
         ...(rescheduled ? { rescheduled } : {}),
       });
     }
@@ -314,7 +325,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a) || heldBefore(a, b) || heldBefore(b, a))) continue;
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;
             if (fact === 'rank' && promotedOnTakingPost(a, b)) continue;
-            if (fact === 'office' && (movedOnTakingPost(a, b) || movedOnTakingPost(b, a))) continue;
+            if (fact === 'office' && (movedOnTakingPost(a, b) || movedOnTakingPost(b, a) || heldBeforeNewPost(a, b) || heldBeforeNewPost(b, a))) continue;
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);

@@ -116,6 +116,11 @@ export interface TitleFact {
    * person leaves ("appointed Foreign Minister Israel Katz to succeed Gallant").
    */
   takingPost?: boolean;
+  /**
+   * The title is said to be new ("New Liberal leader Sussan Ley", "the newly appointed Defence
+   * Minister X"): it is the post taken, and a source written before may name the post held then.
+   */
+  newPost?: boolean;
 }
 
 export interface ArticleWarning {

@@ -80,7 +80,7 @@ export function eventDateNorm(day: string, lastDay: string | undefined, aspect: 
 /** Fact types in F_TYPE: 0 a title, 1 a day a meeting is held, 2 the day it opens, 3 the day it closes. */
 // A title fact's F_FLAGS shares its slot with a date fact's F_DATE_MENTION.
 const F_FLAGS = 14;
-const ENDING = 1, PROMOTION = 2, TAKING_POST = 4;
+const ENDING = 1, PROMOTION = 2, TAKING_POST = 4, NEW_POST = 8;
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
 const FACT_INTS = 20;
 /** A meeting date's flags, in a slot only titles use otherwise. */
@@ -168,7 +168,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       putTitle(o + F_TITLE, f.title);
       ints[o + F_START] = f.span.start;
       ints[o + F_END] = f.span.end;
-      if (f.ending || f.promotion || f.takingPost) ints[o + F_FLAGS] = (f.ending ? ENDING : 0) | (f.promotion ? PROMOTION : 0) | (f.takingPost ? TAKING_POST : 0);
+      if (f.ending || f.promotion || f.takingPost || f.newPost) ints[o + F_FLAGS] = (f.ending ? ENDING : 0) | (f.promotion ? PROMOTION : 0) | (f.takingPost ? TAKING_POST : 0) | (f.newPost ? NEW_POST : 0);
     } else {
       ints[o + F_TYPE] = f.aspect ? ASPECTS.indexOf(f.aspect) : 1;
       ints[o + F_DATE_MENTION] = f.dateMention;
@@ -394,7 +394,7 @@ export class StoredArticle implements ArticleAnalysis {
       const flags = x[o + F_FLAGS] === NONE ? 0 : x[o + F_FLAGS];
       return {
         type: 'title', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], title: this.title(o + F_TITLE), span: { start: x[o + F_START], end: x[o + F_END] },
-        ...(flags & ENDING ? { ending: true } : {}), ...(flags & PROMOTION ? { promotion: true } : {}), ...(flags & TAKING_POST ? { takingPost: true } : {}),
+        ...(flags & ENDING ? { ending: true } : {}), ...(flags & PROMOTION ? { promotion: true } : {}), ...(flags & TAKING_POST ? { takingPost: true } : {}), ...(flags & NEW_POST ? { newPost: true } : {}),
       };
     }
     const last = x[o + F_LAST];

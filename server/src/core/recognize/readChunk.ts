@@ -24,7 +24,8 @@ const BEFORE_TITLE = new Set(['the', 'a', 'an', '-', 'then', 'party', 'ruling', 
 function statusBefore(tokens: Token[], i: number): TitleStatus {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = tokens[k].text.toLowerCase();
-    if (PAST_MARKERS.has(w)) return 'past';
+    // ("then-acting Thai Prime Minister X": acting then, so past now.)
+    if (PAST_MARKERS.has(w) || (PAST_PREFIX.test(w) && ACTING_MARKERS.has(w.slice(w.search(/[-‐]/) + 1)))) return 'past';
     if (ACTING_MARKERS.has(w)) return 'acting';
     if (!BEFORE_TITLE.has(w)) break;
   }

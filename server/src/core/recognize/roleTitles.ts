@@ -16,6 +16,9 @@ const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor
 /** Lower-case words that may stand in a role written before a name: "press secretary", "top negotiator". */
 const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security', 'parliament', 'assembly', 'senate', 'opposition']);
 
+/** Lower-case words that make the role after a party's name a deputy's: "deputy Labour leader". */
+const DEPUTIES = new Set(['deputy', 'vice', 'assistant']);
+
 /**
  * A role in lower case right before a name: "Kremlin spokesman Dmitry Peskov", "White House
  * press secretary Karoline Leavitt". At most three words, all role or portfolio words.
@@ -46,6 +49,12 @@ export function roleTitleBefore(text: string, toks: Token[], at: number): RawTit
     if (t.cap && sentenceStart && !PAST_MARKERS.has(w) && !ACTING_MARKERS.has(w) && (ROLE_LEAD.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) {
       first--;
       start = t.start;
+      break;
+    }
+    // "deputy Liberal leader Sussan Ley": a party's name inside a deputy's role, which is the deputy's.
+    if (t.cap && t.word && first - 2 >= 0 && DEPUTIES.has(toks[first - 2].text) && !nameWordOk(t.text)) {
+      first -= 2;
+      start = toks[first].start;
       break;
     }
     if (t.cap || !t.word || PAST_MARKERS.has(w) || ACTING_MARKERS.has(w) || !(ROLE_LEAD.has(w) || ROLE_WORDS.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) break;
