@@ -1093,6 +1093,26 @@ describe('mentions: a deputy before a party\'s name, and "then-acting"', () => {
   });
 });
 
+// Australian and British releases: "Admiral David Johnston AC RAN", "General Angus Campbell AO
+// DSC", "The Rt Hon David Lammy MP" were no one, and "outside Russell Offices" a person.
+describe('mentions: honours\' letters after a name, and buildings named "Offices" or "Barracks"', () => {
+  const t = 'Parade\nPublished: 12 July 2024\n\nOutside Russell Offices, Admiral David Johnston AC RAN assumed command from the retiring General Angus Campbell AO DSC. ' +
+    'The Rt Hon David Lammy MP and Jane Smith OBE watched from Victoria Barracks. The Birmingham Ladywood MP, who had been justice secretary, stayed away.\n';
+  const a = analyze('honours.txt', t);
+
+  it('the letters are no part of the name, and the title before it is read', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [slice(t, m.span), m.key, m.title?.text ?? '']), [
+      ['David Johnston', 'person:davidjohnston', 'Admiral'], ['Angus Campbell', 'person:anguscampbell', 'General'],
+      ['David Lammy', 'person:davidlammy', ''], ['Jane Smith', 'person:janesmith', ''],
+    ]);
+  });
+
+  it('a seat\'s letters after a place are a role, not a name; "Offices" and "Barracks" end a place\'s name', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'place').map((m) => slice(t, m.span)), ['Russell Offices', 'Victoria Barracks']);
+    assert.ok(!a.mentions.some((m) => slice(t, m.span).includes('Ladywood')));
+  });
+});
+
 describe('mentions: Ukrainian cabinet coverage', () => {
   const t = 'Reshuffle\nPublished: 5 Sep. 2024\n\nThe Rada dismissed Minister of Justice Denys Maliuska and Minister of Environmental Protection Ruslan Strilets. ' +
     'Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said no. Ukrainska Pravda reported it.\n\nMessage of President Maia Sandu after the vote. The Visit of Prime Minister Narendra Modi to Kyiv ended.\n';
@@ -3764,6 +3784,8 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
       ['person:angusking', 'Sen.', 'current'],
       ['person:juliebishop', 'Foreign Minister', 'past'],
       ['person:travisking', 'Army Pvt.', 'current'],
+      // (The seat's letters after her name are cut off: see "honours' letters after a name".)
+      ['person:yvettecooper', undefined, undefined],
     ]);
   });
 

@@ -311,7 +311,7 @@ export const PLACE_HEADS = words(`
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
   chapel basilica cathedral mosque republic seaboard bhavan bhawan niwas nivas hotel jail prison territory krai
-  bridge dam tunnel canal refinery auditorium base tower beach empire station throne memorial circle area lodge basin crater plateau desert glacier canyon reef gardens ${[...STREET_HEADS].join(' ')}
+  bridge dam tunnel canal refinery auditorium base tower beach empire station throne memorial circle area lodge basin crater plateau desert glacier canyon reef gardens offices barracks ${[...STREET_HEADS].join(' ')}
 `);
 
 /**
@@ -364,6 +364,15 @@ export const PLACES = new Set([
   Kano Kaduna Borno Ogun Oyo Enugu Anambra Ontario Quebec Alberta Manitoba Saskatchewan Queensland Tasmania`.split(/\s+/),
 ]);
 
+/**
+ * Letters written after a name for honours, degrees, seats and services: "Admiral David Johnston
+ * AC RAN", "Jane Smith OBE", "Keir Starmer KC MP", "Bola Ahmed Tinubu GCFR", "Gen. Upendra
+ * Dwivedi PVSM AVSM". As written, in capitals.
+ */
+export const POST_NOMINALS = new Set(`AC AO AM OAM KC QC SC MP MLA MEP MSP MHK OBE MBE CBE KBE DBE GBE CH OM KG KT CMG KCMG GCMG
+  CVO KCVO GCVO LVO MVO DSO DSC DFC MC CSC CSM DSM VC GC FRS FRSE FREng PhD OON GCON CON OFR CFR GCFR PVSM AVSM UYSM YSM SM VSM
+  ADC RAN RAAF RN RNZN RCN`.split(/\s+/));
+
 /** Multi-word places that are not built from a head word. */
 export const MULTIWORD_PLACES = new Set([
   'south korea', 'north korea', 'united states', 'united kingdom', 'new york', 'hong kong',
@@ -405,7 +414,7 @@ export const STOPWORDS = words(`
   All Any Some Many Much Most More Less Few Several Such Other Another Same No Not Only Just Even Going
   However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise Thus Therefore Afterwards Afterward Separately Additionally
   Accordingly According Despite Amid Among Against Between Within Without Under Over Above Below Into
-  Aboard Tempore Onto Upon Through Throughout Across Along Alongside Around Behind Beyond Near Toward Towards Via Per About Like Meet
+  Aboard Tempore Onto Upon Through Throughout Across Along Alongside Around Behind Beyond Inside Outside Near Toward Towards Via Per About Like Meet
   Unlike What Which Who Whom Whose Why How Where Whatever Whoever Wherever Yes Last Next Earlier Later
   Previously Currently Recently Already Once Twice Today Tonight Yesterday Tomorrow Established Asked
   Speaking Citing Noting Adding Describing Including Regarding Following Given Based Read Related

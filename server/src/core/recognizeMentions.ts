@@ -4,14 +4,14 @@
 // place; what is left may be a person if something in the sentence says so. This file splits
 // blocks into sentences and chunks; the readers of a chunk are in ./recognize/.
 
-import { GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, ORG_HEADS, PLACES, STOPWORDS } from './lexicon';
+import { GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, ORG_HEADS, PLACES, POST_NOMINALS, STOPWORDS } from './lexicon';
 import type { BlockKind, Span } from './model';
 import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
-import { CONNECTORS, endsTitle, isCap, isPlacePhrase, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
-import { isOfficeHead, isRankHead, titleWord } from './titles';
+import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
+import { isHonorific, isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
 export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, firstSentence: number): BlockMentions {
@@ -203,10 +203,31 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       const from = toks[toAt + 1].text === 'the' ? toAt + 2 : toAt + 1;
       if (isPlacePhrase(toks.slice(from, j).map((t) => t.text))) j = toAt;
     }
-    readChunk(text, toks, deputyBefore(toks, i, j) ? i - 1 : i, j, block, sentence, out);
+    readChunk(text, toks, deputyBefore(toks, i, j) ? i - 1 : i, withoutPostNominals(toks, i, j), block, sentence, out);
     i = j;
   }
 }
+
+/**
+ * Where the chunk toks[i, j) ends without the honours' letters after a name ("Admiral David
+ * Johnston AC RAN", "Jane Smith OBE"): two words or more before them, the last a name's.
+ */
+function withoutPostNominals(toks: Token[], i: number, j: number): number {
+  let end = j;
+  while (end - 1 > i && POST_NOMINALS.has(toks[end - 1].text)) end--;
+  if (end === j || end - i < 2 || !nameWordOk(toks[end - 1].text)) return j;
+  // A seat's letters alone after a place are a role: "the Birmingham Ladywood MP", "Shalimar Bagh
+  // MLA". After a name they start with a given name: "Sir Keir Starmer MP", "Hon Jim Chalmers MP".
+  if (toks.slice(end, j).every((t) => SEAT_LETTERS.has(t.text))) {
+    let first = i;
+    while (first < end - 1 && (isHonorific(toks[first].text) || STOPWORDS.has(toks[first].text) || /^(?:Rt|Hon)\.?$/.test(toks[first].text))) first++;
+    if (!isAnyGivenName(toks[first].text)) return j;
+  }
+  return end;
+}
+
+/** Letters for a seat in a parliament (POST_NOMINALS). */
+const SEAT_LETTERS = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MHK']);
 
 /** Lower-case words that make the capitalised office after them a deputy's: "deputy Prime Minister Choi Sang-mok". */
 const DEPUTY_BEFORE = new Set(['deputy', 'vice', 'assistant']);
