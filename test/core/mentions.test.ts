@@ -1113,6 +1113,25 @@ describe('mentions: honours\' letters after a name, and buildings named "Offices
   });
 });
 
+// Pacific, Central American and US coverage: "Cook Islands' Mark Brown", "Honduras' Xiomara
+// Castro" and "Fox News' Peter Doocy" were people named "Cook Islands' Mark Brown" and so on.
+describe('mentions: a place\'s or a name\'s possessive before a name', () => {
+  const t = 'Forum\nPublished: 30 Aug. 2024\n\nThey met Cook Islands\' Mark Brown, Honduras\' Xiomara Castro, Fox News\' Peter Doocy and the United States\' Ambassador Jane Roe. ' +
+    'The Leaders\' Summit Declaration and the Workers\' Party were named.\n';
+  const a = analyze('possessive.txt', t);
+
+  it('the owner is a mention of its own and the name after it is the person\'s; a plural inside a name still joins it', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(t, m.span), m.key]), [
+      ['place', 'Cook Islands', 'place:cook islands'], ['person', 'Mark Brown', 'person:markbrown'],
+      ['place', 'Honduras', 'place:honduras'], ['person', 'Xiomara Castro', 'person:xiomaracastro'],
+      ['organization', 'Fox News', 'org:fox news'], ['person', 'Peter Doocy', 'person:peterdoocy'],
+      ['place', 'United States', 'place:united states'], ['person', 'Jane Roe', 'person:janeroe'],
+      ['meeting', 'Leaders\' Summit', 'meeting:leader summit'], ['organization', 'Workers\' Party', 'org:workers party'],
+    ]);
+    assert.equal(mentionAtText(a, t, 'Jane Roe')?.title?.text, 'Ambassador');
+  });
+});
+
 describe('mentions: Ukrainian cabinet coverage', () => {
   const t = 'Reshuffle\nPublished: 5 Sep. 2024\n\nThe Rada dismissed Minister of Justice Denys Maliuska and Minister of Environmental Protection Ruslan Strilets. ' +
     'Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said no. Ukrainska Pravda reported it.\n\nMessage of President Maia Sandu after the vote. The Visit of Prime Minister Narendra Modi to Kyiv ended.\n';

@@ -3,7 +3,8 @@
 // or an initialism, otherwise it ends the sentence. The word pattern has no nested
 // quantifiers over overlapping classes, so it stays linear on hostile input.
 
-import { ABBREVIATIONS, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS, NAME_SYLLABLE_MONTHS, PAST_PREFIX } from './lexicon';
+import { ABBREVIATIONS, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS, NAME_SYLLABLE_MONTHS, PAST_PREFIX, PLACE_HEADS, PLACES } from './lexicon';
+import { isPlacePhrase } from './normalize';
 
 export interface Token {
   text: string;
@@ -139,6 +140,15 @@ const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa']);
 /** Nouns for a whole people whose possessive begins names: "People's Liberation Army". */
 const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Men']);
 
+/**
+ * Is a capitalised word in "s" before an apostrophe a place's or a name's, not a plural's? "Honduras",
+ * "Congress", "Stellantis", "Islands" ("Cook Islands"), "News" ("Fox News"), "United States".
+ */
+function properPossessive(word: string, before: Token | undefined): boolean {
+  return /(?:[aiou]s|ss)$/.test(word) || word === 'News' || PLACES.has(word) || PLACE_HEADS.has(word.toLowerCase()) ||
+    (!!before?.cap && isPlacePhrase([before.text, word]));
+}
+
 /** Tokens of text[start, end). Offsets are into the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
@@ -186,6 +196,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // A plural possessive inside a name: "G20 Leaders' Summit", "Workers' Party".
       if ((raw === "'" || raw === '\u2019') && prev && prev.word && prev.cap && prev.end === start + s && prev.text.endsWith('s') &&
           slice.charCodeAt(e) === 32 && UPPER_START.test(slice.charAt(e + 1))) {
+        // Not a place's or a name's: "Honduras' Xiomara Castro", "Cook Islands' Mark Brown", "Fox News' Peter Doocy".
+        if (properPossessive(prev.text, tokens[tokens.length - 2])) {
+          tokens.push({ text: raw, start: start + s, end: start + e, word: false, cap: false, possessive: true });
+          return;
+        }
         prev.text += raw;
         prev.end += 1;
         return;
