@@ -1173,6 +1173,17 @@ describe('mentions: Gulf and West African coverage', () => {
   it('a verb in the past and its object after the words make them a clause, no title', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Felix Kwakye Ofosu'), ['person', 'Felix Kwakye Ofosu', undefined]);
   });
+
+  // South African coverage: "… the Minister of Police, Mr Senzo Mchunu, the President has decided
+  // to place Minister Mchunu on leave" made Mchunu "the President".
+  it('after a name between commas, an auxiliary right after the words makes them a clause\'s subject; a comma after them keeps the title', () => {
+    const s = 'Leave\nPublished: 13 July 2025\n\nGiven the allegations against the Minister of Police, Mr Senzo Mchunu, the President has decided to place him on leave. ' +
+      'Paul Mashatile, the Deputy President, has said so. Ronald Lamola, the foreign minister will travel.\n';
+    const b = analyze('leave.txt', s);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [
+      ['Senzo Mchunu', undefined], ['Paul Mashatile', 'the Deputy President'], ['Ronald Lamola', 'the foreign minister'],
+    ]);
+  });
 });
 
 describe('mentions: an appositive that ends a question, or names an office about to be held', () => {

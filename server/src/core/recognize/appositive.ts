@@ -151,6 +151,9 @@ function namesAnotherPerson(toks: Token[], from: number, to: number): boolean {
 const PLURAL_POST_ENDS = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
 
 /** Words that open a verb's object: "commended them", "signed the deal". */
+/** Verbs that open a clause's predicate: after a role with no comma to close it, the role is that clause's subject. */
+const CLAUSE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'shall', 'must', 'can', 'could']);
+
 const CLAUSE_OBJECTS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'this', 'these', 'those', 'that']);
 
 /** Words that say what someone is to another, not a title: "and a close ally of President Biden". */
@@ -175,7 +178,14 @@ function initialsBeforeName(toks: Token[], k: number): boolean {
   return initialsOfName(toks[k]?.text) && isCap(toks[k + 1]) && nameWordOk(toks[k + 1].text);
 }
 
-export function appositive(text: string, toks: Token[], at: number): RawTitle | undefined {
+/** Is a comma right before the name at `from`, or before its honorific ("…, Mr Senzo Mchunu")? */
+function betweenCommas(toks: Token[], from: number): boolean {
+  let k = from;
+  while (k > 0 && isHonorific(toks[k - 1].text)) k--;
+  return toks[k - 1]?.text === ',';
+}
+
+export function appositive(text: string, toks: Token[], at: number, nameFrom?: number): RawTitle | undefined {
   const held = heldUntil(text, toks, at);
   if (held) return held;
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
@@ -209,6 +219,9 @@ export function appositive(text: string, toks: Token[], at: number): RawTitle | 
     if (SPEECH_VERBS.has(w) && sawRole && !t.cap) return undefined;
     // So does a verb in the past with its object: "…, Felix Kwakye Ofosu, the President commended them".
     if (sawRole && !t.cap && t.word && /^[a-z]{3,}ed$/.test(t.text) && CLAUSE_OBJECTS.has(toks[k + 1]?.text ?? '')) return undefined;
+    // So does an auxiliary after a name that is itself between commas: "…, the Minister of Police, Mr
+    // Senzo Mchunu, the President has decided to …" (not "protests against Donald Trump, the US president was …").
+    if (sawRole && !t.cap && CLAUSE_AUXILIARIES.has(t.text) && nameFrom !== undefined && betweenCommas(toks, nameFrom)) return undefined;
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
     // ", CEO of OpenAI in San Francisco, California,": where the photo was taken is no part of it;
     // nor is what the person knows ("a former state minister of defense with knowledge of …").

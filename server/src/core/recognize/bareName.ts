@@ -169,7 +169,7 @@ export function readBareName(r: Reading): void {
     }
     // "signed by the President of Colombia, Gustavo Petro, the first guerrilla commander, Antonio
     // García, and …": a list of titles each before its name; the title after this name is the next one's.
-    const listed = appositive(text, toks, c.to);
+    const listed = appositive(text, toks, c.to, c.from);
     const officeBefore = officeBeforeComma(toks, c.from);
     const app = listed && ((officeBefore && nameAfter(toks, listed.span.end)) || styledNameAfterComma(toks, listed.span.end)) ? undefined : listed;
     if (app) out.titleUntil = app.span.end;

@@ -314,7 +314,7 @@ export function readTitledName(r: Reading): boolean {
       const titleStart = Math.min(titleSpan.start, titles[0]?.span.start ?? titleSpan.start);
       const orgEnd = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
       if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
-      let app = appositive(text, toks, c.to);
+      let app = appositive(text, toks, c.to, c.from);
       // "President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim …": a titled name
       // in a list, then the next one's title, then the next one. Not "Pete Hegseth, a former
       // Fox host, Marco Rubio and …": a description with an article is of the one before.
