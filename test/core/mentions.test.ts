@@ -1132,6 +1132,22 @@ describe('mentions: a place\'s or a name\'s possessive before a name', () => {
   });
 });
 
+// Belgian government release: in a list of "Name, Title" lines, each title that ended a line
+// was read as the next line's ("Minister of Defence" for Quintin, who is at Home Affairs), and
+// the last one ran on into the paragraph after the list.
+describe('mentions: a list of "Name, Title" lines', () => {
+  const t = 'Government sworn in\nPublished: 3 Feb. 2025\n\nMinisters\nTheo Francken, Minister of Defence\nBernard Quintin, Minister of Home Affairs\nAnnelies Verlinden, Minister of Justice\n' +
+    'Jean-Luc Crucke, Minister of Mobility\nThe full composition of the government is available online.\n\nThe report was drafted by the Minister of\nForeign Affairs, Jane Roe, and the Prime Minister\nBart De Wever, officials said.\n';
+  const a = analyze('list.txt', t);
+
+  it('each line\'s title is its own name\'s, and ends with the line; a wrapped line still runs on', () => {
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [
+      ['Theo Francken', 'Minister of Defence'], ['Bernard Quintin', 'Minister of Home Affairs'], ['Annelies Verlinden', 'Minister of Justice'],
+      ['Jean-Luc Crucke', 'Minister of Mobility'], ['Jane Roe', undefined], ['Bart De Wever', 'Prime Minister'],
+    ]);
+  });
+});
+
 describe('mentions: Ukrainian cabinet coverage', () => {
   const t = 'Reshuffle\nPublished: 5 Sep. 2024\n\nThe Rada dismissed Minister of Justice Denys Maliuska and Minister of Environmental Protection Ruslan Strilets. ' +
     'Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said no. Ukrainska Pravda reported it.\n\nMessage of President Maia Sandu after the vote. The Visit of Prime Minister Narendra Modi to Kyiv ended.\n';

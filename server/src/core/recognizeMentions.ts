@@ -10,7 +10,7 @@ import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
-import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
+import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, nameWordOk, RECORD_LINE, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
@@ -96,6 +96,27 @@ function afterShortLine(text: string, before: Token, at: Token): boolean {
 }
 
 /**
+ * Do the line starting at `at` and the line before it each open with a name and a comma or a
+ * bracket, as lines of a list do ("David Clarinval, Deputy Prime Minister and Minister of
+ * Employment, Economy and Agriculture" / "Maxime Prévot, Deputy Prime Minister …")? The title
+ * that ends one line is no part of the next line's name. Not lines of a wrapped paragraph: the
+ * line before the two does not end in a lower-case word ("… drafted by the Minister of").
+ */
+function recordLines(text: string, at: Token): boolean {
+  if (!at.afterBreak) return false;
+  const lineStart = text.lastIndexOf('\n', at.start - 1);
+  if (lineStart < 0 || text.slice(lineStart + 1, at.start).trim()) return false;
+  const previous = text.lastIndexOf('\n', lineStart - 1) + 1;
+  if (!RECORD_LINE.test(text.slice(at.start, at.start + 80)) || !RECORD_LINE.test(text.slice(previous, previous + 80))) return false;
+  return previous === 0 || !LOWER_WORD_END.test(text.slice(Math.max(0, previous - 40), previous - 1));
+}
+
+/** A line that ends in a lower-case word runs on into the next. */
+const LOWER_WORD_END = /(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*\s*$/u;
+
+
+
+/**
  * Does a second name start on a new line at `j`? "… with Russian President Vladimir Putin" and a
  * caption's "Maria Lvova-Belova, …" on the next line: a given name after the break, and a name
  * opened by a given name before it. A name wrapped across lines ("Vladimir\nPutin") goes on.
@@ -162,7 +183,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let k = -1;
     let toAt = -1;
     while (j < toks.length) {
-      if (afterShortLine(text, toks[j - 1], toks[j]) || nameAfterName(toks, i, j) || shoutedBefore(toks, j)) break;
+      if (afterShortLine(text, toks[j - 1], toks[j]) || nameAfterName(toks, i, j) || shoutedBefore(toks, j) || recordLines(text, toks[j])) break;
       // "… and Martin Luther King Jr. Trump said": "Jr." ends a name, and here the sentence.
       if (isCap(toks[j]) && /^(?:Jr|Sr)\.$/.test(toks[j - 1].text)) break;
       if (isCap(toks[j])) {

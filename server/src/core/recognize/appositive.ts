@@ -1,7 +1,7 @@
 // Appositive titles after a name: "Lloyd Austin, the U.S. defense secretary, said …".
 // Where the title ends and whether it is this person's.
 
-import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
 import type { TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
 import { ELECT, isHonorific, isRankHead, normaliseOffice, splitTitle, titleWord } from '../titles';
@@ -10,7 +10,7 @@ import { BODY_NOUNS, namesBody, portfolioListEnd } from './organizations';
 import { initialsOfName } from './personNames';
 import { placeAfter, placeAfterOf } from './places';
 import type { RawTitle } from './rawMention';
-import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, isPlacePhrase, isPluralTitle, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd } from './words';
+import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, isPlacePhrase, isPluralTitle, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd, RECORD_LINE } from './words';
 
 /** Words a title does not end with: a cut-off ", chief market analyst at trading platform IG". */
 const TITLE_TAIL_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'to', 'on', 'from', 'by', 'and', 'the']);
@@ -223,6 +223,10 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     // Senzo Mchunu, the President has decided to …" (not "protests against Donald Trump, the US president was …").
     if (sawRole && !t.cap && CLAUSE_AUXILIARIES.has(t.text) && nameFrom !== undefined && betweenCommas(toks, nameFrom)) return undefined;
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
+    // A list's record ends with its line: "Jean-Luc Crucke, Minister of Mobility", then "The full
+    // composition …" or the next record (not a wrapped line's next word: "Minister of\nMobility").
+    if (t.afterBreak && k > start && (STOPWORDS.has(t.text) || RECORD_LINE.test(text.slice(t.start, t.start + 80))) &&
+      RECORD_LINE.test(text.slice(text.lastIndexOf('\n', toks[at].start) + 1, toks[at].start + 1))) break;
     // ", CEO of OpenAI in San Francisco, California,": where the photo was taken is no part of it;
     // nor is what the person knows ("a former state minister of defense with knowledge of …").
     if (sawOf && w === 'in' && placeAfter(toks, k + 1)) break;

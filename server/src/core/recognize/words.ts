@@ -137,6 +137,9 @@ export function textOf(text: string, s: Span): string {
   return text.slice(s.start, s.end).replace(/\s+/g, ' ');
 }
 
+/** A line opening with two to four capitalised words, then a comma or a bracket: a list's record ("Theo Francken, Minister of Defence"). */
+export const RECORD_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*[,(]/u;
+
 export const NICKNAME_OPEN = new Set(['"', '“', '‘', "'"]);
 export const NICKNAME_CLOSE = new Set(['"', '”', '’', "'"]);
 
