@@ -1148,6 +1148,18 @@ describe('mentions: a list of "Name, Title" lines', () => {
   });
 });
 
+// Belgian and Czech coverage: "Jan Jambon" after a colon or a verb was "Jambon", or no one: "Jan"
+// is a month's abbreviation too, and the chunk's front dropped it.
+describe('mentions: "Jan" and "Jun" opening a name', () => {
+  it('before a name word they are the given name; before a day\'s number the month', () => {
+    const t = 'Cabinet\nPublished: 3 Feb. 2025\n\nThey met Jan Jambon. Jun Seo-yeon spoke on Jan. 5 and Jan Lipavsky on Jan 6.\n';
+    const a = analyze('jan.txt', t);
+    assert.deepEqual(a.mentions.map((m) => [m.kind, slice(t, m.span)]), [
+      ['person', 'Jan Jambon'], ['person', 'Jun Seo-yeon'], ['date', 'Jan. 5'], ['person', 'Jan Lipavsky'], ['date', 'Jan 6'],
+    ]);
+  });
+});
+
 describe('mentions: Ukrainian cabinet coverage', () => {
   const t = 'Reshuffle\nPublished: 5 Sep. 2024\n\nThe Rada dismissed Minister of Justice Denys Maliuska and Minister of Environmental Protection Ruslan Strilets. ' +
     'Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said no. Ukrainska Pravda reported it.\n\nMessage of President Maia Sandu after the vote. The Visit of Prime Minister Narendra Modi to Kyiv ended.\n';

@@ -2,7 +2,7 @@
 // "Novelist", "Presidents") are taken off and say what they can about the person after them.
 
 import {
-  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MULTIWORD_PLACES, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PROGRAMME_HEADS, RANK_MODIFIERS_OF, STOPWORDS,
+  ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_SYLLABLE_MONTHS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PROGRAMME_HEADS, RANK_MODIFIERS_OF, STOPWORDS,
 } from '../lexicon';
 import type { BlockKind, TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
@@ -45,6 +45,11 @@ function modifiesOffice(toks: Token[], k: number, to: number): boolean {
  * (of two words or more after "All": "All Congress members" are members).
  */
 const NAME_STARTING_STOPWORDS = new Set(['new', 'people', 'high', 'all']);
+
+/** "Jan Jambon", "Jun Seo-yeon": a month's abbreviation that is a given name, before a name word (STOPWORDS has it as the month). */
+function givenNameMonth(toks: Token[], k: number, to: number): boolean {
+  return NAME_SYLLABLE_MONTHS.has(toks[k].text) && k + 1 < to && nameWordOk(toks[k + 1].text) && !MONTHS_AND_DAYS.has(foldText(toks[k + 1].text));
+}
 
 function startsName(toks: Token[], k: number, to: number, lw: string): boolean {
   if (!NAME_STARTING_STOPWORDS.has(lw) || k + 1 >= to || !toks[k + 1].cap) return false;
@@ -239,7 +244,7 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
       // "British-Israeli Emily Damari", "Korean-American Young Kim": a nationality, then the name
       // (not "Lebanese Red Cross", a body of its own). "The Italian Jannik Sinner": one of a people.
       if (toks[from - 1]?.text.toLowerCase() === 'the' && /^\p{Lu}\p{Ll}+$/u.test(bare)) personCue = true;
-    } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw)) break;
+    } else if (!STOPWORDS.has(bare) || keepsTitle || isOfficeHead([bare], 0) || isRankHead([bare], 0) || startsName(toks, from, to, lw) || givenNameMonth(toks, from, to)) break;
     from++;
     stripped = true;
     if (from < to) {
