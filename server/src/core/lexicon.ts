@@ -373,6 +373,9 @@ export const POST_NOMINALS = new Set(`AC AO AM OAM KC QC SC MP MLA MEP MSP MHK O
   CVO KCVO GCVO LVO MVO DSO DSC DFC MC CSC CSM DSM VC GC FRS FRSE FREng PhD OON GCON CON OFR CFR GCFR PVSM AVSM UYSM YSM SM VSM
   ADC RAN RAAF RN RNZN RCN`.split(/\s+/));
 
+/** The POST_NOMINALS for a seat in a parliament: after a place they are a role ("the Birmingham Ladywood MP"). */
+export const SEAT_LETTERS: ReadonlySet<string> = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MHK']);
+
 /** Multi-word places that are not built from a head word. */
 export const MULTIWORD_PLACES = new Set([
   'south korea', 'north korea', 'united states', 'united kingdom', 'new york', 'hong kong',

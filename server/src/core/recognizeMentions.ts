@@ -4,13 +4,13 @@
 // place; what is left may be a person if something in the sentence says so. This file splits
 // blocks into sentences and chunks; the readers of a chunk are in ./recognize/.
 
-import { GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, ORG_HEADS, PLACES, POST_NOMINALS, STOPWORDS } from './lexicon';
+import { GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, ORG_HEADS, PLACES, POST_NOMINALS, SEAT_LETTERS, STOPWORDS } from './lexicon';
 import type { BlockKind, Span } from './model';
 import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
-import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, nameWordOk, RECORD_LINE, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd } from './recognize/words';
+import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd, RECORD_LINE } from './recognize/words';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
@@ -113,8 +113,6 @@ function recordLines(text: string, at: Token): boolean {
 
 /** A line that ends in a lower-case word runs on into the next. */
 const LOWER_WORD_END = /(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*\s*$/u;
-
-
 
 /**
  * Does a second name start on a new line at `j`? "… with Russian President Vladimir Putin" and a
@@ -247,11 +245,6 @@ function withoutPostNominals(toks: Token[], i: number, j: number): number {
   return end;
 }
 
-/** Letters for a seat in a parliament (POST_NOMINALS). */
-const SEAT_LETTERS = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MHK']);
-
-/** Lower-case words that make the capitalised office after them a deputy's: "deputy Prime Minister Choi Sang-mok". */
-const DEPUTY_BEFORE = new Set(['deputy', 'vice', 'assistant']);
 
 /** Meetings named by what they are about: "International Conference on Financing for Development". */
 const TOPIC_HEADS = new Set(['conference', 'summit', 'forum', 'dialogue', 'symposium']);
@@ -264,7 +257,7 @@ function topicAfter(toks: Token[], j: number): boolean {
 
 /** Is the chunk on toks[i, j) an office written after "deputy" in lower case, which is part of it? */
 function deputyBefore(toks: Token[], i: number, j: number): boolean {
-  if (i === 0 || !DEPUTY_BEFORE.has(toks[i - 1].text) || !toks[i - 1].word) return false;
+  if (i === 0 || !DEPUTY_WORDS.has(toks[i - 1].text) || !toks[i - 1].word) return false;
   for (let k = i; k < Math.min(j, i + 3); k++) if (isOfficeHead([toks[k].text], 0)) return true;
   return false;
 }

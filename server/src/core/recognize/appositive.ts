@@ -150,10 +150,10 @@ function namesAnotherPerson(toks: Token[], from: number, to: number): boolean {
 /** Words after the head of a title: "chief ministers from BJP-ruled states". */
 const PLURAL_POST_ENDS = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
 
-/** Words that open a verb's object: "commended them", "signed the deal". */
 /** Verbs that open a clause's predicate: after a role with no comma to close it, the role is that clause's subject. */
 const CLAUSE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'shall', 'must', 'can', 'could']);
 
+/** Words that open a verb's object: "commended them", "signed the deal". */
 const CLAUSE_OBJECTS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'this', 'these', 'those', 'that']);
 
 /** Words that say what someone is to another, not a title: "and a close ally of President Biden". */

@@ -8,16 +8,13 @@ import { ELECT, isOfficeHead, normaliseOffice } from '../titles';
 import type { Token } from '../tokenize';
 import { isTitleHead } from './appositive';
 import type { RawTitle } from './rawMention';
-import { COMMON_CAPS, isCap, nameWordOk, OPENERS, ORG_NAME_WORDS } from './words';
+import { COMMON_CAPS, DEPUTY_WORDS, isCap, nameWordOk, OPENERS, ORG_NAME_WORDS } from './words';
 
 /** Role words that also name a trade: after a nationality ("English coach") they say what someone does, not a post. */
 const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
 
 /** Lower-case words that may stand in a role written before a name: "press secretary", "top negotiator". */
 const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security', 'parliament', 'assembly', 'senate', 'opposition']);
-
-/** Lower-case words that make the role after a party's name a deputy's: "deputy Labour leader". */
-const DEPUTIES = new Set(['deputy', 'vice', 'assistant']);
 
 /**
  * A role in lower case right before a name: "Kremlin spokesman Dmitry Peskov", "White House
@@ -52,7 +49,7 @@ export function roleTitleBefore(text: string, toks: Token[], at: number): RawTit
       break;
     }
     // "deputy Liberal leader Sussan Ley": a party's name inside a deputy's role, which is the deputy's.
-    if (t.cap && t.word && first - 2 >= 0 && DEPUTIES.has(toks[first - 2].text) && !nameWordOk(t.text)) {
+    if (t.cap && t.word && first - 2 >= 0 && DEPUTY_WORDS.has(toks[first - 2].text) && !nameWordOk(t.text)) {
       first -= 2;
       start = toks[first].start;
       break;

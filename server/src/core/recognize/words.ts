@@ -137,6 +137,12 @@ export function textOf(text: string, s: Span): string {
   return text.slice(s.start, s.end).replace(/\s+/g, ' ');
 }
 
+/**
+ * Lower-case words that make the office after them a deputy's: "deputy Prime Minister Choi
+ * Sang-mok", and across a party's name, "deputy Liberal leader Sussan Ley".
+ */
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
+
 /** A line opening with two to four capitalised words, then a comma or a bracket: a list's record ("Theo Francken, Minister of Defence"). */
 export const RECORD_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*[,(]/u;
 
