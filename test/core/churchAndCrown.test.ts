@@ -88,3 +88,12 @@ describe('church and crown: styles and bodies', () => {
     ]);
   });
 });
+
+describe('church and crown: a royal style of two words', () => {
+  // Jordanian and Liechtenstein coverage: "Queen Dowager Noor" and "Prince Regent Luis" were people named "Dowager Noor" and "Regent Luis".
+  it('"Dowager" and "Regent" after a royal title are part of it, not the name', () => {
+    const a = analyze('royal.txt', 'Royals\nPublished: 3 May 2025\n\nQueen Dowager Noor came and Prince Regent Luis spoke. Regent Street was busy.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Noor', 'Queen Dowager'], ['Luis', 'Prince Regent']]);
+    assert.deepEqual(named(a, ['place']), [['place', 'Regent Street']]);
+  });
+});

@@ -110,7 +110,7 @@ export const OFFICE_HEADS = words(`
   sheriff superintendent inspector provost rector fellow
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
-  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort primate pastor priest
+  cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest
   treasurer controller registrar ombudsman ombudswoman ombudsperson aide editor-in-chief commander-in-chief counsel
   taoiseach tanaiste tánaiste
 `);
