@@ -1160,6 +1160,18 @@ describe('mentions: "Jan" and "Jun" opening a name', () => {
   });
 });
 
+// Lebanese government decisions: "- Appoint Brigadier General Rodolphe Haykal as Commander of the
+// Army" gave the title "Appoint Brigadier General"; "the South Litani Sector" was a person.
+describe('mentions: a listed decision\'s verb before a title, and a military sector', () => {
+  it('the verb is no part of the title; a sector is a place', () => {
+    const t = 'Decisions\nPublished: 13 Mar. 2025\n\nThe cabinet decided to:\n- Appoint Brigadier General Rodolphe Haykal as Commander of the Army.\n- Promote Colonel Jane Roe.\n\nHe commanded the South Litani Sector.\n';
+    const a = analyze('decisions.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'Rodolphe Haykal', 'Brigadier General'], ['person', 'Jane Roe', 'Colonel'], ['place', 'South Litani Sector', undefined],
+    ]);
+  });
+});
+
 describe('mentions: Ukrainian cabinet coverage', () => {
   const t = 'Reshuffle\nPublished: 5 Sep. 2024\n\nThe Rada dismissed Minister of Justice Denys Maliuska and Minister of Environmental Protection Ruslan Strilets. ' +
     'Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said no. Ukrainska Pravda reported it.\n\nMessage of President Maia Sandu after the vote. The Visit of Prime Minister Narendra Modi to Kyiv ended.\n';

@@ -72,6 +72,8 @@ const LEADING_VERBS = new Set([
   'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'joined', 'joining',
   'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying', 'calling', 'praising',
   'replacing', 'succeeding', 'appointing', 'naming', 'nominating', 'sacking', 'firing', 'dismissing', 'criticising', 'criticizing', 'quoting', 'citing',
+  // A government's decisions, listed: "- Appoint Brigadier General Rodolphe Haykal as Commander of the Army".
+  'appoint', 'appoints', 'appointed', 'promote', 'promotes', 'promoted', 'nominate', 'nominates', 'nominated',
   // Greetings that open a quoted post: "Congratulations Dr Faustine Ndugulile on …", "Welcome President Lula".
   'welcome', 'congratulations', 'congrats', 'thanks', 'thank', 'dear', 'meet', 'hello', 'farewell',
 ]);
