@@ -570,6 +570,18 @@ describe('linking across articles', () => {
     assert.deepEqual(c.allConflicts(), []);
   });
 
+  // Greek coverage: "Giorgos Gerapetritis" (Kathimerini) and "George Gerapetritis" (Reuters) were two people.
+  it('the Greek and English forms of a given name are one person ("Giorgos" / "George", "Nikos" / "Nikolaos", "Kostas" / "Konstantinos")', () => {
+    const { entityAt } = corpusOf({
+      'a.txt': 'Talks\nPublished: 5 Mar. 2025\n\nForeign Minister Giorgos Gerapetritis met Defence Minister Nikos Dendias and Transport Minister Kostas Karamanlis. Fire service spokesman Yiannis Artopios spoke.\n',
+      'b.txt': 'Talks\nPublished: 6 Mar. 2025\n\nForeign Minister George Gerapetritis met Defence Minister Nikolaos Dendias and Transport Minister Konstantinos Karamanlis. Fire service spokesman Ioannis Artopios spoke. Actor George Clooney came.\n',
+    });
+    for (const [x, y] of [['Giorgos Gerapetritis', 'George Gerapetritis'], ['Nikos Dendias', 'Nikolaos Dendias'], ['Kostas Karamanlis', 'Konstantinos Karamanlis'], ['Yiannis Artopios', 'Ioannis Artopios']]) {
+      assert.equal(entityAt('a.txt', x), entityAt('b.txt', y), `${x} / ${y}`);
+    }
+    assert.notEqual(entityAt('b.txt', 'George Clooney'), entityAt('b.txt', 'George Gerapetritis'));
+  });
+
   it('different given names with one surname stay apart ("Chris Wright" / "Christine Wright", "Dan Smith" / "David Smith")', () => {
     const a = 'Energy talks\nPublished: 2 Nov. 2025\n\nEnergy Secretary Chris Wright spoke on Sunday. Dan Smith said so.\n';
     const b = 'Energy talks\nPublished: 3 Nov. 2025\n\nState Senator Christine Wright spoke on Monday. David Smith said so.\n';
