@@ -582,6 +582,16 @@ describe('linking across articles', () => {
     assert.notEqual(entityAt('b.txt', 'George Clooney'), entityAt('b.txt', 'George Gerapetritis'));
   });
 
+  // Ghanaian coverage: "Edward Kofi Omane Boamah" and "Edward Omane Boamah" were two people: "Kofi",
+  // an Akan day name, was no known given name, so the second name was not seen to be left out.
+  it('a four-part name without its second given name, an Akan day name, is the same person', () => {
+    const { entityAt } = corpusOf({
+      'a.txt': 'Crash\nPublished: 6 Aug. 2025\n\nDefence Minister Edward Kofi Omane Boamah was killed.\n',
+      'b.txt': 'Crash\nPublished: 7 Aug. 2025\n\nDefence Minister Edward Omane Boamah was mourned.\n',
+    });
+    assert.equal(entityAt('a.txt', 'Edward Kofi Omane Boamah'), entityAt('b.txt', 'Edward Omane Boamah'));
+  });
+
   it('different given names with one surname stay apart ("Chris Wright" / "Christine Wright", "Dan Smith" / "David Smith")', () => {
     const a = 'Energy talks\nPublished: 2 Nov. 2025\n\nEnergy Secretary Chris Wright spoke on Sunday. Dan Smith said so.\n';
     const b = 'Energy talks\nPublished: 3 Nov. 2025\n\nState Senator Christine Wright spoke on Monday. David Smith said so.\n';

@@ -561,5 +561,6 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...ARABIC_GIVEN_NAMES, 
   alejandro ricardo enrique ernesto emilio hernando eduardo fernando manuel francisco rafael sergio alberto
   roberto andres javier diego gustavo alfonso ramon arturo alfredo guillermo ignacio rodrigo gonzalo
   orlando joao paulo sebastian mauricio cesar oscar
+  kofi kwame kwabena kwaku kwasi kwesi kweku kojo kobina yaw ekow akua abena adwoa afua efua akosua yaa
 `)]);
 
