@@ -592,6 +592,18 @@ describe('linking across articles', () => {
     assert.equal(entityAt('a.txt', 'Edward Kofi Omane Boamah'), entityAt('b.txt', 'Edward Omane Boamah'));
   });
 
+  // Macau, Ghanaian and Samoan coverage: "Madam Peng Liyuan", "Madam Amina J Mohammed" and "Afioga
+  // Fiame Naomi Mataafa" were people of their own, apart from the names without the style.
+  it('"Madam" before two name words, and the Samoan "Afioga", are styles, not names; "Madam Pang" stays a name', () => {
+    const { entityAt } = corpusOf({
+      'a.txt': 'Visit\nPublished: 19 Dec. 2024\n\nPresident Xi Jinping and Madam Peng Liyuan arrived. Afioga Fiame Naomi Mataafa spoke. Governor Madam Pang spoke.\n',
+      'b.txt': 'Visit\nPublished: 20 Dec. 2024\n\nFirst lady Peng Liyuan smiled. Prime Minister Fiame Naomi Mataafa spoke. Governor Madam Pang left.\n',
+    });
+    assert.equal(entityAt('a.txt', 'Peng Liyuan'), entityAt('b.txt', 'Peng Liyuan'));
+    assert.equal(entityAt('a.txt', 'Fiame Naomi Mataafa'), entityAt('b.txt', 'Fiame Naomi Mataafa'));
+    assert.equal(entityAt('a.txt', 'Madam Pang'), entityAt('b.txt', 'Madam Pang'));
+  });
+
   it('different given names with one surname stay apart ("Chris Wright" / "Christine Wright", "Dan Smith" / "David Smith")', () => {
     const a = 'Energy talks\nPublished: 2 Nov. 2025\n\nEnergy Secretary Chris Wright spoke on Sunday. Dan Smith said so.\n';
     const b = 'Energy talks\nPublished: 3 Nov. 2025\n\nState Senator Christine Wright spoke on Monday. David Smith said so.\n';

@@ -116,7 +116,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri sh smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri sh smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw afioga susuga`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -508,7 +508,7 @@ export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Isr
  * Hassan Nasrallah" Hassan Nasrallah. Left out of a name's key only before two more words:
  * "Shamima Begum" and "Sayed Kashua" keep them.
  */
-export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed syed`);
+export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed syed madam`);
 
 /**
  * Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
