@@ -1172,6 +1172,18 @@ describe('mentions: a listed decision\'s verb before a title, and a military sec
   });
 });
 
+// Delhi coverage: "Shalimar Bagh MLA Rekha Gupta" and "BJP MLA Vijender Gupta" named no one:
+// "MLA" (a state assembly's member) was no title, as "MP" is.
+describe('mentions: "MLA" as a title', () => {
+  it('before a name it is the title, with the seat or the party before it', () => {
+    const t = 'Delhi\nPublished: 19 Feb. 2025\n\nShalimar Bagh MLA Rekha Gupta met BJP MLA Vijender Gupta.\n';
+    const a = analyze('mla.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.office]), [
+      ['Rekha Gupta', 'Shalimar Bagh MLA', 'shalimar bagh mla'], ['Vijender Gupta', 'BJP MLA', 'bjp mla'],
+    ]);
+  });
+});
+
 describe('mentions: Ukrainian cabinet coverage', () => {
   const t = 'Reshuffle\nPublished: 5 Sep. 2024\n\nThe Rada dismissed Minister of Justice Denys Maliuska and Minister of Environmental Protection Ruslan Strilets. ' +
     'Asked whether Moscow would congratulate Maia Sandu, the Kremlin spokesman said no. Ukrainska Pravda reported it.\n\nMessage of President Maia Sandu after the vote. The Visit of Prime Minister Narendra Modi to Kyiv ended.\n';

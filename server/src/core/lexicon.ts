@@ -108,7 +108,7 @@ export const OFFICE_HEADS = words(`
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
   sheriff superintendent inspector provost rector fellow
-  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp member officer scientist economist cto attorney negotiator pm cm
+  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest
   treasurer controller registrar ombudsman ombudswoman ombudsperson aide editor-in-chief commander-in-chief counsel
