@@ -7,6 +7,11 @@ function wire(headline: string, day: string, body: string): string {
   return `${headline}\nPublished: ${day}, 10:00\n\nSEOUL (Yonhap) -- ${body}\n`;
 }
 
+/** The conflicts among these articles, each as its sides' "file: value", sorted and joined. */
+function offices(files: Record<string, string>): string[] {
+  return corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+}
+
 /** Each conflict's key, and its sides as "file=value", sorted. */
 function conflictSides(corpus: ReturnType<typeof corpusOf>['corpus']): [string, string[]][] {
   return corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]);
@@ -638,7 +643,6 @@ describe('conflicts: titles', () => {
   // Thai coverage: "Defence Minister Phumtham" (18 June) against "Interior Minister Phumtham" (3 July, "Phumtham,
   // who served as defence minister until Thursday") and (28 August) was a conflict: he moved in a reshuffle.
   it('a source that gives an office as the person\'s past one saw the move: sources before it with that office and after it with the new one agree', () => {
-    const offices = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
     const june = wire('Border', '18 June 2025', 'Defence Minister Phumtham Wechayachai spoke on Wednesday.');
     const july = wire('Reshuffle', '3 July 2025', 'Interior Minister Phumtham Wechayachai became acting prime minister on Thursday. Phumtham, who served as defence minister until Thursday, said the border came first.');
     const august = wire('Court', '28 Aug. 2025', 'Interior Minister Phumtham Wechayachai spoke on Thursday.');
@@ -745,7 +749,6 @@ describe('conflicts: titles', () => {
   // defence minister" (5 November) against "Defense Minister Israel Katz" (January) was flagged:
   // the office a source names as the person moves is often the one left.
   it('an office in a source that reports the person taking a post is not held against another office written that day or later', () => {
-    const offices = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
     const moved = wire('Gallant fired', '5 Nov. 2024', 'Netanyahu appointed Foreign Minister Israel Katz to succeed Gallant as defence minister.');
     const replaced = wire('Gallant fired', '5 Nov. 2024', 'The outgoing minister will be replaced by current Foreign Minister Israel Katz.');
     const replaceHim = wire('Gallant fired', '5 Nov. 2024', 'Netanyahu decided to replace him with foreign minister Israel Katz.');
@@ -765,7 +768,6 @@ describe('conflicts: titles', () => {
   // Australian coverage: "Deputy leader Sussan Ley" on 3 May against "New Liberal leader Sussan
   // Ley" on 13 May, the day she was elected leader, was flagged.
   it('an office said to be new ("New Liberal leader", "the newly appointed …") is not held against another office written before it', () => {
-    const offices = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
     const before = wire('Election', '3 May 2025', 'Deputy leader Sussan Ley and shadow treasurer Angus Taylor are possible contenders.');
     const elected = wire('Ley elected', '13 May 2025', 'New Liberal leader Sussan Ley spoke in Canberra.');
     const appointed = wire('Ley elected', '13 May 2025', 'They met the newly elected leader Sussan Ley in Canberra.');

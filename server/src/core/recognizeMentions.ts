@@ -239,7 +239,7 @@ function withoutPostNominals(toks: Token[], i: number, j: number): number {
   // MLA". After a name they start with a given name: "Sir Keir Starmer MP", "Hon Jim Chalmers MP".
   if (toks.slice(end, j).every((t) => SEAT_LETTERS.has(t.text))) {
     let first = i;
-    while (first < end - 1 && (isHonorific(toks[first].text) || STOPWORDS.has(toks[first].text) || /^(?:Rt|Hon)\.?$/.test(toks[first].text))) first++;
+    while (first < end - 1 && (isHonorific(toks[first].text) || STOPWORDS.has(toks[first].text) || /^Rt\.?$/.test(toks[first].text))) first++;
     if (!isAnyGivenName(toks[first].text)) return j;
   }
   return end;
