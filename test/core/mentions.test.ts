@@ -3437,6 +3437,57 @@ describe('mentions: a verb in -ing before a name', () => {
   });
 });
 
+describe('mentions: a company\'s name is not a person\'s', () => {
+  // "Intel said …" confirmed "Intel Foundry", "Nissan Mexicana" and "Leading Intel" (from a quote) as
+  // people, and every later "Intel" and "Nissan" was that person; "its predecessor Fiat Chrysler" was one.
+  it('a first word alone before the name, a thing\'s successor or rival, and "Leading X" at a sentence\'s start say no one', () => {
+    const t = 'Intel names co-CEOs\nPublished: 2 Dec. 2024\n\nIntel said on Monday that its chief had retired. The leadership of Intel Foundry will report to the co-CEOs, Intel said. ' +
+      '"Leading Intel has been the honor of my lifetime," Pat Gelsinger said. Filosa joined Stellantis and its predecessor Fiat Chrysler in 1999. Apple beat its rival Samsung Electronics.\n';
+    const a = analyze('company.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => m.text), ['Pat Gelsinger']);
+    assert.equal(mentionAtText(a, t, 'Intel Foundry')?.tentative, true, 'guessed at, for another source to confirm');
+    assert.equal(mentionAtText(a, t, 'Fiat Chrysler')?.tentative, true);
+    assert.equal(a.mentions.some((m) => m.text.startsWith('Leading')), false);
+  });
+
+  it('a given name alone after the whole name, and a person\'s predecessor, still confirm the person', () => {
+    const t = 'Raid\nPublished: 31 Aug. 2025\n\nA security officer at the house, Joko Sutrisno, said the crowd came in two waves. Joko said only he was there. Biden met his predecessor Donald Trump.\n';
+    const a = analyze('given-after.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, !!m.tentative]),
+      [['Joko Sutrisno', 'person:jokosutrisno', false], ['Joko', 'person:jokosutrisno', false], ['Donald Trump', 'person:donaldtrump', false]]);
+  });
+});
+
+describe('mentions: New York and New Jersey coverage', () => {
+  // "Assemblymember Zohran Mamdani" was a person of that name, the key of every "Mamdani" linked to it;
+  // "Jackson Heights" (a neighbourhood) was a person; a headline's "Governor Murphy Congratulates
+  // Governor-Elect Mikie Sherrill" gave her the whole run as a title.
+  it('"Assemblymember" is a title, "Heights" names a place, and "Congratulates" ends a headline\'s title', () => {
+    const t = 'Governor Murphy Congratulates Governor-Elect Mikie Sherrill\nPublished: 5 Nov. 2025\n\n' +
+      'But Assemblymember Zohran Mamdani, a 33-year-old socialist, won. Posters in Jackson Heights and Astoria carried his name.\n';
+    const a = analyze('new-york.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key, m.title?.text]), [
+      ['person', 'Murphy', 'person@file:///fixtures/new-york.txt:murphy', 'Governor'],
+      ['person', 'Mikie Sherrill', 'person:mikiesherrill', 'Governor-Elect'],
+      ['person', 'Zohran Mamdani', 'person:zohranmamdani', 'Assemblymember'],
+      ['place', 'Jackson Heights', 'place:jackson heights', undefined],
+    ]);
+  });
+});
+
+describe('mentions: British cabinet coverage in Markdown', () => {
+  // "**David Lammy, foreign secretary** – …" gave him the office "foreign secretary**"; "the Budget
+  // asked more of everyone" confirmed "Autumn Budget" as a person.
+  it('a title after a name ends where Markdown\'s emphasis closes, and "the X said" is no person\'s speech', () => {
+    const t = '# Cabinet\n\n**David Lammy, foreign secretary** – The MP has promised realism.\n\n' +
+      'Frantz Duval, the editor-in-chief of *Le Nouvelliste*, wrote. Yesterday\'s Autumn Budget raised taxes. She said the Budget asked more of everyone.\n';
+    const a = analyze('cabinet.md', t);
+    assert.deepEqual([mentionAtText(a, t, 'David Lammy')?.title?.text, mentionAtText(a, t, 'David Lammy')?.title?.office], ['foreign secretary', 'foreign secretary']);
+    assert.equal(mentionAtText(a, t, 'Frantz Duval')?.title?.text, 'the editor-in-chief of Le Nouvelliste');
+    assert.deepEqual(a.mentions.filter((m) => m.text.endsWith('Budget')).map((m) => [m.text, m.tentative]), [['Autumn Budget', true], ['Budget', true]]);
+  });
+});
+
 describe('mentions: what an appositive is not', () => {
   // "Mark Dreyfus, the prized attorney-general position goes to Michelle Rowland" was Dreyfus's title;
   // "Olzhas Bektenov, prime minister on Tuesday," had "on Tuesday" in it.

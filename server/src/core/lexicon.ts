@@ -109,7 +109,7 @@ export const OFFICE_HEADS = words(`
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
   sheriff superintendent inspector provost rector fellow
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla member officer scientist economist cto attorney negotiator pm cm
-  detective trooper constable councilman councilwoman councilmember alderman assemblyman assemblywoman atty d.a manager coach boss
+  detective trooper constable councilman councilwoman councilmember councilperson alderman assemblyman assemblywoman assemblymember assemblyperson atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest
   treasurer controller registrar ombudsman ombudswoman ombudsperson aide editor-in-chief commander-in-chief counsel
   taoiseach tanaiste tánaiste
@@ -166,7 +166,7 @@ export const HEADLINE_VERBS = words(`
   accepts announces launches unveils appoints fires ousts wins loses beats defeats condemns welcomes
   praises criticizes criticises calls holds faces signs backs leads opens begins pledges promises
   threatens dies steps hosts plans sparks eyes nominates elects reacts responds blasts quits confirms
-  admits reveals defends hails mourns dismisses accuses sues demands speaks thanks becomes takes
+  admits reveals defends hails mourns dismisses accuses sues demands speaks thanks becomes takes congratulates
   elected named impeached arrested indicted charged convicted sentenced acquitted sworn detained
   retires cuts raises hikes lowers acknowledges declares concedes re-elected reelected inaugurated installed found
 `);
@@ -311,7 +311,7 @@ export const PLACE_HEADS = words(`
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
   chapel basilica cathedral mosque republic seaboard bhavan bhawan niwas nivas hotel jail prison territory krai
-  bridge dam tunnel canal refinery auditorium base tower beach empire station throne memorial circle area lodge basin crater plateau desert glacier canyon reef gardens offices barracks sector ${[...STREET_HEADS].join(' ')}
+  bridge dam tunnel canal refinery auditorium base tower beach empire station throne memorial circle area lodge basin crater plateau desert glacier canyon reef gardens offices barracks sector heights ${[...STREET_HEADS].join(' ')}
 `);
 
 /**

@@ -2,7 +2,7 @@
 // full name the article gave, an unnumbered "the SCM" to the SCM the article is about, and a
 // bare "Defense Ministry" to the one country's ministry the article names.
 
-import { ARABIC_GIVEN_NAMES, NUMBERED_MEETING_ACRONYMS, REGNAL_OFFICES } from './lexicon';
+import { ARABIC_GIVEN_NAMES, NUMBERED_MEETING_ACRONYMS, REGNAL_OFFICES, SURNAME_FIRST } from './lexicon';
 import type { Block } from './model';
 import { meetingKey, seriesKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
@@ -252,9 +252,18 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   };
   // A surname with a title refers to a person: "Pete Hegseth was sworn in … Defense Secretary Hegseth".
   // So does one that speaks or follows an honorific: "Paetongtarn said", "Mr Musk".
+  // "Intel said" is no evidence that "Intel Foundry", a name only guessed at, is a person's when
+  // "Intel" stands alone before it: a company comes before its units, while a given name alone
+  // ("Joko said", after "Joko Sutrisno") follows the whole name.
+  const firstShortAt = new Map<string, number>();
+  for (const m of [...raw, ...candidates]) {
+    if (m.key.startsWith('short:')) firstShortAt.set(m.key, Math.min(firstShortAt.get(m.key) ?? Infinity, m.span.start));
+  }
+  const companyFirst = (o: RawMention, m: RawMention) =>
+    o.tentative && !m.titles.length && byFirstWordOnly(o, m.key.slice('short:'.length)) && (firstShortAt.get(m.key) ?? Infinity) < (firstAt.get(o.key) ?? 0);
   const confirmWho = (m: RawMention) => {
     const o = optionFor(m);
-    if (o) confirmedKeys.add(o.key);
+    if (o && !companyFirst(o, m)) confirmedKeys.add(o.key);
   };
   for (const m of raw) if (m.key.startsWith('short:') && m.titles.length) confirmWho(m);
   for (const c of candidates) if (c.personCue && !c.dropped && c.key.startsWith('short:')) confirmWho(c);
@@ -293,6 +302,12 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
       raw.push(c); // resolved (or dropped) by the corpus, which knows other articles' acronyms
     }
   }
+}
+
+/** Does `form` stand for the name `o` only by its first word, neither a known given name nor a family name written first? */
+function byFirstWordOnly(o: RawMention, form: string): boolean {
+  const ws = o.text.split(' ');
+  return ws.length >= 2 && foldText(ws[0]) === form && foldText(ws[ws.length - 1]) !== form && !SURNAME_FIRST.has(ws[0]) && !isAnyGivenName(ws[0]);
 }
 
 export function resolveMeetingOrdinals(raw: RawMention[]): void {

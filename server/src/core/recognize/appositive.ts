@@ -223,6 +223,8 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     // Senzo Mchunu, the President has decided to …" (not "protests against Donald Trump, the US president was …").
     if (sawRole && !t.cap && CLAUSE_AUXILIARIES.has(t.text) && nameFrom !== undefined && betweenCommas(toks, nameFrom)) return undefined;
     if (APPOSITIVE_STOP.has(w) || APPOSITIVE_STOP.has(t.text) || SPEECH_VERBS.has(w)) break;
+    // Markdown's emphasis closing: "**David Lammy, foreign secretary** – …" (not opening: "of *Le Nouvelliste*").
+    if ((t.text === '*' || t.text === '_') && !t.word && !toks[k + 1]?.word) break;
     // A list's record ends with its line: "Jean-Luc Crucke, Minister of Mobility", then "The full
     // composition …" or the next record (not a wrapped line's next word: "Minister of\nMobility").
     if (t.afterBreak && k > start && (STOPWORDS.has(t.text) || RECORD_LINE.test(text.slice(t.start, t.start + 80))) &&
@@ -286,7 +288,8 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
   // "Japheth Koome, his deputy Douglas Kanja appointed …": someone of the person's, named.
   if (/^(?:his|her|their)$/i.test(toks[start].text) && toks.slice(start + 2, k).some((t) => isCap(t) && nameWordOk(t.text))) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
-  const phrase = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  // Without Markdown's emphasis inside: "the editor-in-chief of *Le Nouvelliste*".
+  const phrase = text.slice(s.start, s.end).replace(/[*_]+/g, '').replace(/\s+/g, ' ');
   const words = phrase.split(' ');
   // ", Gen. Caine's top aide,": the owner's rank is not this person's.
   const own = lastIndex(words, (w) => /['’]s?$/.test(w)) + 1;

@@ -197,7 +197,9 @@ export function readBareName(r: Reading): void {
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
     const honorific = honorificAt < c.from;
     // "graduate student Bryan Kohberger", "28-year-old Bryan Kohberger".
-    const personNoun = (!!prev && (PERSON_NOUNS.has(prev) || CASE_NOUNS.has(prev) || /^\d{1,3}-year-old$/.test(prev)) && !toks[c.from - 1].cap) || !!c.personCue;
+    // Not a thing's: "its predecessor Fiat Chrysler", "its rival Samsung".
+    const thingsNoun = !!prev && NOT_ONLY_PEOPLE.has(prev) && /^(?:its|their)$/i.test(toks[c.from - 2]?.text ?? '');
+    const personNoun = (!!prev && (PERSON_NOUNS.has(prev) || CASE_NOUNS.has(prev) || /^\d{1,3}-year-old$/.test(prev)) && !toks[c.from - 1].cap && !thingsNoun) || !!c.personCue;
     const age = next === ',' && /^\d{1,3}$/.test(toks[c.to + 1]?.text ?? '') && toks[c.to + 2]?.text === ',';
     // "Miguel Luna's wife", "Luna's family": only people have them.
     // "Nichols’ family": after a final "s" the possessive is the apostrophe alone.

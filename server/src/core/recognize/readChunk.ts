@@ -72,6 +72,8 @@ const LEADING_VERBS = new Set([
   'called', 'urged', 'invited', 'inviting', 'hosted', 'hosting', 'greeted', 'greeting', 'visited', 'joined', 'joining',
   'introducing', 'featuring', 'honoring', 'honouring', 'remembering', 'receiving', 'presenting', 'accompanying', 'calling', 'praising',
   'replacing', 'succeeding', 'appointing', 'naming', 'nominating', 'sacking', 'firing', 'dismissing', 'criticising', 'criticizing', 'quoting', 'citing',
+  // What is done with a body or a person: "Leading Intel has been the honor of my lifetime".
+  'leading', 'running', 'heading', 'chairing', 'backing', 'supporting', 'endorsing', 'opposing', 'defending', 'blaming', 'beating', 'defeating',
   // A government's decisions, listed: "- Appoint Brigadier General Rodolphe Haykal as Commander of the Army".
   'appoint', 'appoints', 'appointed', 'promote', 'promotes', 'promoted', 'nominate', 'nominates', 'nominated',
   // Greetings that open a quoted post: "Congratulations Dr Faustine Ndugulile on …", "Welcome President Lula".

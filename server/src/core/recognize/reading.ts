@@ -239,7 +239,8 @@ export function pushPlace(r: Reading): true {
 /** The whole chunk as a later reference to someone named in full, by `surname`. */
 export function pushShortReference(r: Reading, surname: string): true {
   const s = chunkSpan(r.toks, r.c, r.c.from, r.c.to);
-  const personCue = SPEECH_VERBS.has(r.toks[r.c.to]?.text ?? '') || isHonorific(r.toks[r.c.from - 1]?.text ?? '');
+  // ("The Budget asked more of everyone", "the Times said": after "the", a thing's name.)
+  const personCue = (SPEECH_VERBS.has(r.toks[r.c.to]?.text ?? '') && !/^the$/i.test(r.toks[r.c.from - 1]?.text ?? '')) || isHonorific(r.toks[r.c.from - 1]?.text ?? '');
   // "Phumtham, who served as defence minister until Thursday,": a post held until then is the one title a lone name takes.
   const held = heldUntil(r.text, r.toks, r.c.to);
   r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: held ? [held] : [], ...(personCue ? { personCue } : {}) });
