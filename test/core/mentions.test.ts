@@ -3458,6 +3458,19 @@ describe('mentions: a company\'s name is not a person\'s', () => {
   });
 });
 
+describe('mentions: a parliamentary seat after "for"', () => {
+  // "the Member of Parliament for North West Essex" was a person "West Essex" with the title "Member of
+  // Parliament for North"; "Member of Parliament for Tottenham" an organisation "Parliament for Tottenham".
+  it('names no one and no body; the title with its seat after a name stays the title', () => {
+    const t = 'Leader\nPublished: 3 Nov. 2024\n\nThe Member of Parliament for North West Essex becomes Leader of the Opposition. The MP for Sheffield Hallam voted. ' +
+      'David Lammy, Member of Parliament for Tottenham, said so.\n';
+    const a = analyze('seat.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.title?.text]), [
+      ['person', 'David Lammy', 'Member of Parliament for Tottenham'],
+    ]);
+  });
+});
+
 describe('mentions: New York and New Jersey coverage', () => {
   // "Assemblymember Zohran Mamdani" was a person of that name, the key of every "Mamdani" linked to it;
   // "Jackson Heights" (a neighbourhood) was a person; a headline's "Governor Murphy Congratulates

@@ -180,6 +180,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let j = i + 1;
     let k = -1;
     let toAt = -1;
+    let seatEnd = -1;
     while (j < toks.length) {
       if (afterShortLine(text, toks[j - 1], toks[j]) || nameAfterName(toks, i, j) || shoutedBefore(toks, j) || recordLines(text, toks[j])) break;
       // "… and Martin Luther King Jr. Trump said": "Jr." ends a name, and here the sentence.
@@ -187,6 +188,17 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       if (isCap(toks[j])) {
         j++;
         continue;
+      }
+      // "the MP for North West Essex", "Member of Parliament for Tottenham": the seat is a place,
+      // not a name after the title; the title is read alone. With a given name after the seat
+      // ("MP for Leeds West Rachel Reeves") the seat is the title's, read with it.
+      if (toks[j].text === 'for' && SEAT_HOLDERS.has(toks[j - 1].text) && isCap(toks[j + 1])) {
+        let end = j + 1;
+        while (isCap(toks[end])) end++;
+        if (!toks.slice(j + 2, end).some((t) => isAnyGivenName(t.text))) {
+          seatEnd = end;
+          break;
+        }
       }
       const listEnd = toks[j].text === ',' || toks[j].text === 'and' ? portfolioListEnd(toks, i, j) : -1;
       if (listEnd > j) j = listEnd;
@@ -223,9 +235,12 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       if (isPlacePhrase(toks.slice(from, j).map((t) => t.text))) j = toAt;
     }
     readChunk(text, toks, deputyBefore(toks, i, j) ? i - 1 : i, withoutPostNominals(toks, i, j), block, sentence, out);
-    i = j;
+    i = seatEnd > j ? seatEnd : j;
   }
 }
+
+/** Words before "for" and a parliamentary seat: "MP for Tottenham", "Member of Parliament for North West Essex". */
+const SEAT_HOLDERS = new Set(['MP', 'MPs', 'MLA', 'MLAs', 'MSP', 'MSPs', 'MS', 'TD', 'TDs', 'MNA', 'MPP', 'MHA', 'Member', 'Parliament']);
 
 /**
  * Where the chunk toks[i, j) ends without the honours' letters after a name ("Admiral David
