@@ -3463,10 +3463,10 @@ describe('mentions: a parliamentary seat after "for"', () => {
   // Parliament for North"; "Member of Parliament for Tottenham" an organisation "Parliament for Tottenham".
   it('names no one and no body; the title with its seat after a name stays the title', () => {
     const t = 'Leader\nPublished: 3 Nov. 2024\n\nThe Member of Parliament for North West Essex becomes Leader of the Opposition. The MP for Sheffield Hallam voted. ' +
-      'David Lammy, Member of Parliament for Tottenham, said so.\n';
+      'David Lammy, Member of Parliament for Tottenham, said so. Kemi Badenoch, the MP for North West Essex, spoke.\n';
     const a = analyze('seat.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.title?.text]), [
-      ['person', 'David Lammy', 'Member of Parliament for Tottenham'],
+      ['person', 'David Lammy', 'Member of Parliament for Tottenham'], ['person', 'Kemi Badenoch', 'the MP for North West Essex'],
     ]);
   });
 });

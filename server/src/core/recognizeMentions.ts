@@ -10,7 +10,7 @@ import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
-import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd, RECORD_LINE } from './recognize/words';
+import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
@@ -192,10 +192,10 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       // "the MP for North West Essex", "Member of Parliament for Tottenham": the seat is a place,
       // not a name after the title; the title is read alone. With a given name after the seat
       // ("MP for Leeds West Rachel Reeves") the seat is the title's, read with it.
-      if (toks[j].text === 'for' && SEAT_HOLDERS.has(toks[j - 1].text) && isCap(toks[j + 1])) {
+      if (toks[j].text === 'for' && isCap(toks[j + 1])) {
         let end = j + 1;
         while (isCap(toks[end])) end++;
-        if (!toks.slice(j + 2, end).some((t) => isAnyGivenName(t.text))) {
+        if (seatAfter(toks, j, end)) {
           seatEnd = end;
           break;
         }
@@ -238,9 +238,6 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     i = seatEnd > j ? seatEnd : j;
   }
 }
-
-/** Words before "for" and a parliamentary seat: "MP for Tottenham", "Member of Parliament for North West Essex". */
-const SEAT_HOLDERS = new Set(['MP', 'MPs', 'MLA', 'MLAs', 'MSP', 'MSPs', 'MS', 'TD', 'TDs', 'MNA', 'MPP', 'MHA', 'Member', 'Parliament']);
 
 /**
  * Where the chunk toks[i, j) ends without the honours' letters after a name ("Admiral David

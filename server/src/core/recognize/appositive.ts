@@ -10,7 +10,7 @@ import { BODY_NOUNS, namesBody, portfolioListEnd } from './organizations';
 import { initialsOfName } from './personNames';
 import { placeAfter, placeAfterOf } from './places';
 import type { RawTitle } from './rawMention';
-import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, isPlacePhrase, isPluralTitle, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd, RECORD_LINE } from './words';
+import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, isPlacePhrase, isPluralTitle, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd, RECORD_LINE, seatAfter } from './words';
 
 /** Words a title does not end with: a cut-off ", chief market analyst at trading platform IG". */
 const TITLE_TAIL_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'to', 'on', 'from', 'by', 'and', 'the']);
@@ -282,7 +282,10 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
   // ("… Pushpa Kamal Dahal ‘Prachanda’ and …": a nickname after the name is no part of it.)
   const e = k - start >= 6 && NICKNAME_CLOSE.has(toks[k - 1].text) && NICKNAME_OPEN.has(toks[k - 3].text) ? k - 3 : k;
   const nameAtEnd = isCap(toks[e - 1]) && nameWordOk(toks[e - 1].text) && ((isCap(toks[e - 2]) && nameWordOk(toks[e - 2].text)) || isHonorific(toks[e - 2]?.text ?? '') || initialsOfName(toks[e - 2]?.text));
-  if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e)) return undefined;
+  // Nor ", the MP for North West Essex,": a seat.
+  const seat = toks.slice(start, e).findIndex((t) => t.text === 'for');
+  if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e) &&
+    !(seat > 0 && seatAfter(toks, start + seat, e))) return undefined;
   if (namesAnotherPerson(toks, start, k)) return undefined;
   if (titleFirstList(toks, at, k)) return undefined;
   // "Japheth Koome, his deputy Douglas Kanja appointed …": someone of the person's, named.

@@ -191,3 +191,16 @@ export function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {
 
 /** Degrees written after a name: "MD", "Ph.D.", "MPH". */
 export const DEGREE = /^(?:MD|M\.D\.?|PhD|Ph\.D\.?|MPH|DrPH|DO|RN|MBA|JD|J\.D\.?|DDS|Esq\.?)$/;
+
+/** Words before "for" and a parliamentary seat: "MP for Tottenham", "Member of Parliament for North West Essex". */
+const SEAT_HOLDERS = new Set(['MP', 'MPs', 'MLA', 'MLAs', 'MSP', 'MSPs', 'MS', 'TD', 'TDs', 'MNA', 'MPP', 'MHA', 'Member', 'Parliament']);
+
+/**
+ * Is "for" at `j` the start of a seat's name, the capitalised words up to `end`, with no given
+ * name among them ("MP for Leeds West Rachel Reeves" goes on to a name)?
+ */
+export function seatAfter(toks: Token[], j: number, end: number): boolean {
+  if (toks[j]?.text !== 'for' || !SEAT_HOLDERS.has(toks[j - 1]?.text ?? '') || !isCap(toks[j + 1])) return false;
+  for (let k = j + 2; k < end; k++) if (isAnyGivenName(toks[k].text)) return false;
+  return true;
+}
