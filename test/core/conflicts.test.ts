@@ -686,6 +686,19 @@ describe('conflicts: titles', () => {
     assert.deepEqual(ranks({ 'plain.txt': wire('Army', '20 May 2025', 'General Asim Munir spoke on Tuesday.'), 'after.txt': after }), ['after.txt / plain.txt']);
   });
 
+  // Pakistani coverage of the same promotion: "It was last held by General Muhammad Ayub Khan, who was
+  // elevated to the rank in 1959" (APP) against "Field Marshal Muhammad Ayub Khan" (ARY) was a conflict.
+  it('a rank before a name promoted to a rank not named ("who was elevated to the rank") states nothing; "who was promoted to the rank of X" is a promotion', () => {
+    const ranks = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => sd.label).sort().join(' / '));
+    const recalled = wire('Promotion', '20 May 2025', 'Field Marshal is the highest rank. It was last held by General Muhammad Ayub Khan, who was elevated to the rank in 1959.');
+    const field = wire('Promotion', '21 May 2025', 'Munir becomes the second officer to hold the rank after Field Marshal Muhammad Ayub Khan.');
+    assert.deepEqual(ranks({ 'recalled.txt': recalled, 'field.txt': field }), []);
+    const who = wire('Promotion', '20 May 2025', 'General Asim Munir, who was promoted to the rank of Field Marshal, spoke on Tuesday.');
+    const { analysis } = corpusOf({ 'who.txt': who, 'recalled.txt': recalled });
+    assert.deepEqual(analysis('who.txt').facts.flatMap((f) => f.type === 'title' ? [[f.title.text, f.promotion ?? false]] : []), [['Field Marshal', true], ['General', false]]);
+    assert.deepEqual(analysis('recalled.txt').facts.filter((f) => f.type === 'title'), []);
+  });
+
   // Philippine coverage: "Police Maj. Gen. Nicolas Torre III … has been named the next chief" (May 29)
   // against "Police Gen. Nicolas Torre III … Torre, who previously held the rank of police major
   // general, was promoted to four-star general" (June 2) was a conflict.

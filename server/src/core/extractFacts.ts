@@ -325,7 +325,7 @@ function inEditionYear(date: RawMention, year: number): { day: string; lastDay?:
 }
 
 /** "to the rank of general", "to the substantive rank of Lieutenant General". */
-const TO_THE_RANK = /\s*(?:,\s*)?(?:(?:has been|was|were|is|got|have been|had been)\s+)?(?:promoted|elevated|raised)?\s*to the (?:substantive |full |acting )?rank of ([A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,2})/y;
+const TO_THE_RANK = /\s*(?:,\s*)?(?:who\s+)?(?:(?:has been|was|were|is|got|have been|had been)\s+)?(?:promoted|elevated|raised)?\s*to the (?:substantive |full |acting )?rank of ([A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,2})/y;
 /**
  * The promotion's verb, before the name or after it: "raises X to the rank of", "X was promoted to
  * the rank of", "promoted Army chief General X", "the promotion of Chief of Army Staff (COAS) General X"
@@ -379,6 +379,9 @@ function promotedToStars(text: string, m: RawMention, index: number): TitleFact 
   const rank = STAR_RANKS[to[2].toLowerCase()][to[1].toLowerCase()];
   return promotionFact(m, index, span, rank, text.slice(span.start, span.end));
 }
+
+/** ", who was (later) promoted to …" right after a name. */
+const PROMOTED_AFTER = /\s*,?\s*(?:who\s+)?(?:was|were|had been|has been|got)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:promoted|elevated|raised)\s+to\b/iy;
 
 /** The rank someone is said to be promoted to, as a current title of theirs. */
 function promotionFact(m: RawMention, index: number, span: Span, rank: string, rankText: string): TitleFact {
@@ -487,7 +490,12 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
     const promoted = promotedTo(text, m, i);
     if (promoted) facts.push(promoted);
     if (m.quoted) return;
+    // "General Muhammad Ayub Khan, who was elevated to the rank in 1959": a promotion to a rank
+    // not named here; the rank before the name is the one left, which states nothing now.
+    PROMOTED_AFTER.lastIndex = m.span.end;
+    const rankLeft = !promoted && PROMOTED_AFTER.test(text);
     for (const t of m.titles) {
+      if (rankLeft && t.rank) continue;
       const basis = t.basis === 'appositive' ? 'appositive' : m.form === 'short' ? 'short' : 'full';
       facts.push({
         type: 'title', key: m.key, mention: i,
