@@ -3471,6 +3471,24 @@ describe('mentions: a parliamentary seat after "for"', () => {
   });
 });
 
+describe('mentions: Indian, Canadian and Taiwanese coverage', () => {
+  // "Wg Cdr Singh" after "Defence Minister Rajnath Singh" was the minister ("Wg" was no word of a
+  // title, so the wing commander named before shared no title with it); "Air Cdre" was a commodore;
+  // "Independent Bonnie Critchley" and "Legislator Lo Chih-chiang" were people of those names.
+  it('air force grades written short are the grades; a surname with a title is the one of that title; "Independent" and "Legislator" are no part of a name', () => {
+    const t = 'Strikes\nPublished: 7 May 2025\n\nWing Commander Vyomika Singh briefed reporters. Defence Minister Rajnath Singh praised the forces. Wg Cdr Singh said the targets were chosen carefully. ' +
+      'Air Cdre Sandeep Kumar spoke. He was far ahead of Independent Bonnie Critchley, who was second. Legislator Lo Chih-chiang said so.\n';
+    const a = analyze('grades.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, m.title?.office ?? m.title?.rank]), [
+      ['Vyomika Singh', 'person:vyomikasingh', 'wing commander'], ['Rajnath Singh', 'person:rajnathsingh', 'defense minister'], ['Singh', 'person:vyomikasingh', 'wing commander'],
+      ['Sandeep Kumar', 'person:sandeepkumar', 'air commodore'], ['Bonnie Critchley', 'person:bonniecritchley', undefined], ['Lo Chih-chiang', 'person:lochihchiang', 'legislator'],
+    ]);
+    // By rank as well as by office: "Maj Gen Abdullah" is the major general, not the Abdullah named last.
+    const r = 'Talks\nPublished: 12 May 2025\n\nMajor General Kashif Abdullah called. Chief Minister Omar Abdullah spoke. Maj Gen Abdullah said the talks went well.\n';
+    assert.equal(mentionAtText(analyze('ranked.txt', r), r, 'Abdullah', 2)?.key, 'person:kashifabdullah');
+  });
+});
+
 describe('mentions: New York and New Jersey coverage', () => {
   // "Assemblymember Zohran Mamdani" was a person of that name, the key of every "Mamdani" linked to it;
   // "Jackson Heights" (a neighbourhood) was a person; a headline's "Governor Murphy Congratulates

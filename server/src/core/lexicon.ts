@@ -43,6 +43,8 @@ export const RANK_EXPANSIONS: Record<string, string> = {
   lt: 'lieutenant', lieut: 'lieutenant', gen: 'general', maj: 'major', brig: 'brigadier',
   adm: 'admiral', col: 'colonel', capt: 'captain', cmdr: 'commander', cdr: 'commander',
   sgt: 'sergeant', cpl: 'corporal', pvt: 'private', gens: 'general', adms: 'admiral',
+  // Air forces' grades as South Asian and Commonwealth outlets write them: "Wg Cdr", "Gp Capt", "Air Cdre", "Sqn Ldr", "Flt Lt".
+  wg: 'wing', gp: 'group', cdre: 'commodore', sqn: 'squadron', ldr: 'leader', flt: 'flight',
   // Before a list of names: "Sens. Susan Collins and Lisa Murkowski", "Senators Andy Kim, …".
   sens: 'sen', reps: 'rep', govs: 'gov', senators: 'senator', justices: 'justice',
   generals: 'general', admirals: 'admiral', colonels: 'colonel', majors: 'major', captains: 'captain',
@@ -93,6 +95,7 @@ export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
   vice: words('air'),
   lieutenant: words('first second flight sub senior'),
   captain: words('group senior'),
+  commodore: words('air'),
 };
 
 /** "General" after these is part of an office ("Attorney General"), not a rank. */
@@ -102,7 +105,7 @@ export const GENERAL_AS_OFFICE = words(`attorney atty secretary director surgeon
 export const OFFICE_HEADS = words(`
   president vice-president premier minister secretary undersecretary chairman chairwoman chair
   chairperson chief director ambassador spokesperson spokesman spokeswoman senator representative
-  congressman congresswoman lawmaker governor mayor commander commissioner administrator adviser
+  congressman congresswoman lawmaker legislator governor mayor commander commissioner administrator adviser
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
   leader head ceo cfo coo founder professor dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general

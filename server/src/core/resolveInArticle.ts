@@ -147,6 +147,10 @@ function sharesOffice(a: RawMention, b: RawMention): boolean {
   return a.titles.some((t) => t.office && t.status !== 'past' && b.titles.some((u) => u.office && same(t.office!, u.office!)));
 }
 
+function sharesRank(a: RawMention, b: RawMention): boolean {
+  return a.titles.some((t) => t.rank && t.status !== 'past' && b.titles.some((u) => u.rank === t.rank));
+}
+
 /** A regnal number after the name: "Leo XIV", "Charles III". */
 const REGNAL_NUMBER = / [IVXL]+$/;
 
@@ -232,9 +236,10 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     // the body's "Hasina" is not that.
     let options = byForm.get(m.key.slice('short:'.length))?.filter((o) => !runOnHeadline(o, m));
     if (!options?.length) return undefined;
-    // "President Lee" with two Lees in the article: the one who is the president.
+    // "President Lee" with two Lees in the article: the one who is the president. "Wg Cdr Singh"
+    // after "Defence Minister Rajnath Singh" and "Wing Commander Vyomika Singh": the one of that rank.
     if (m.titles.length && new Set(options.map((o) => o.key)).size > 1) {
-      const titled = new Set(full.filter((o) => sharesOffice(o, m)).map((o) => o.key));
+      const titled = new Set(full.filter((o) => sharesOffice(o, m) || sharesRank(o, m)).map((o) => o.key));
       const narrowed = options.filter((o) => titled.has(o.key));
       if (narrowed.length && titled.size === 1) options = narrowed;
     }

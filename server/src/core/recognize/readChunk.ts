@@ -12,8 +12,8 @@ import type { BlockMentions } from './rawMention';
 import { partsPhrase, readChunkBody } from './reading';
 import { acronymAfter, initialsSpell, isCap, isPlacePhrase, isPlaceInCapitals, isPluralTitle, nameWordOk, OPENERS, TITLE_MODIFIERS } from './words';
 
-/** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch". */
-const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory']);
+/** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch", "Independent Bonnie Critchley". */
+const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory', 'independent']);
 /** First words of parties of Democrats, whose members are "Christian Democrat X", "Social Democrat X". */
 const PARTY_OF_DEMOCRATS = new Set(['Christian', 'Social', 'Free', 'Liberal', 'Sweden', 'Swedish', 'Danish']);
 
