@@ -778,6 +778,25 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'spoke.txt': spoke, 'later.txt': later }), ['later.txt: Defense Minister / spoke.txt: Foreign Minister']);
   });
 
+  // Canadian coverage: the Prime Minister's release of a new Ministry ("The following individuals have
+  // been appointed to the Ministry:" then "The Hon. Anita Anand, P.C., M.P., Minister of Foreign
+  // Affairs" line by line) gave no titles, each line's title running into the next line's "The Hon.";
+  // read, it disagreed with March's "Defence Minister Anita Anand".
+  it('each line of a list of appointments gives its person the office taken, which no earlier source is held against', () => {
+    const release = 'Prime Minister announces new Ministry\nPublished: 13 May 2025\n\nThe Prime Minister and members of the Ministry were sworn in today.\n' +
+      'The following individuals have been appointed to the Ministry:\nThe Hon. Anita Anand, P.C., M.P., Minister of Foreign Affairs\nThe Hon. Marjorie Michel, P.C., M.P., Minister of Health\n' +
+      'The Hon. Sean Fraser, P.C., M.P., Minister of Justice\n';
+    const { analysis } = corpusOf({ 'release.txt': release });
+    assert.deepEqual(analysis('release.txt').facts.flatMap((f) => f.type === 'title' ? [[f.key, f.title.text, f.newPost ?? false]] : []), [
+      ['person:anitaanand', 'Minister of Foreign Affairs', true], ['person:marjoriemichel', 'Minister of Health', true], ['person:seanfraser', 'Minister of Justice', true],
+    ]);
+    const march = wire('Cabinet', '14 March 2025', 'Defence Minister Anita Anand spoke on Friday.');
+    assert.deepEqual(offices({ 'release.txt': release, 'march.txt': march }), []);
+    // A list under no such line is no appointment: its offices are compared as any are.
+    const listed = release.replace('have been appointed to the Ministry:', 'are members of the Ministry:');
+    assert.deepEqual(offices({ 'listed.txt': listed, 'march.txt': march }), ['listed.txt: Minister of Foreign Affairs / march.txt: Defence Minister']);
+  });
+
   // Australian coverage: "Deputy leader Sussan Ley" on 3 May against "New Liberal leader Sussan
   // Ley" on 13 May, the day she was elected leader, was flagged.
   it('an office said to be new ("New Liberal leader", "the newly appointed …") is not held against another office written before it', () => {

@@ -477,6 +477,27 @@ function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string
   return out;
 }
 
+/** A line that introduces a list of appointments: "The following individuals have been appointed to the Ministry:". */
+const APPOINTMENT_LEAD = /\b(?:appointed|named|nominated|designated|sworn in)\b[^.\n]{0,80}:\s*$/i;
+/** How many lines a list of appointments runs to at most. */
+const APPOINTMENT_LIST_LINES = 60;
+
+/**
+ * Is the line at `at` one of a list under such a line, each line a record ("The Hon. Anita
+ * Anand, P.C., M.P., Minister of Foreign Affairs"), with no blank line or sentence between?
+ */
+function inAppointmentList(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let n = 0; n < APPOINTMENT_LIST_LINES && lineStart > 0; n++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    if (APPOINTMENT_LEAD.test(line)) return true;
+    if (!line.trim() || /[.!?]\s*$/.test(line)) return false;
+    lineStart = prevStart;
+  }
+  return false;
+}
+
 export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   const facts: Fact[] = [];
   const leaving = leavingKeys(text, mentions);
@@ -505,7 +526,8 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         },
         span: basis === 'appositive' ? t.span : m.fullSpan,
         ...(leaving.has(m.key) ? { ending: true } : {}),
-        ...(t.office && saidNew(text, t.span.start) ? { newPost: true } : {}),
+        // (So is an office in a list of appointments: "The following individuals have been appointed …:".)
+        ...(t.office && (saidNew(text, t.span.start) || inAppointmentList(text, m.span.start)) ? { newPost: true } : {}),
       });
     }
   });

@@ -183,6 +183,9 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     let seatEnd = -1;
     while (j < toks.length) {
       if (afterShortLine(text, toks[j - 1], toks[j]) || nameAfterName(toks, i, j) || shoutedBefore(toks, j) || recordLines(text, toks[j])) break;
+      // A line opening with "The" after one ending in a capitalised word: a list's next record ("…
+      // Refugees and Citizenship" / "The Hon. Marjorie Michel, P.C., …"), not a name wrapped.
+      if (toks[j].afterBreak && toks[j].text === 'The' && isCap(toks[j + 1])) break;
       // "… and Martin Luther King Jr. Trump said": "Jr." ends a name, and here the sentence.
       if (isCap(toks[j]) && /^(?:Jr|Sr)\.$/.test(toks[j - 1].text)) break;
       if (isCap(toks[j])) {

@@ -1,7 +1,7 @@
 // Appositive titles after a name: "Lloyd Austin, the U.S. defense secretary, said …".
 // Where the title ends and whether it is this person's.
 
-import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
+import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, POST_NOMINALS, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
 import type { TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
 import { ELECT, isHonorific, isRankHead, normaliseOffice, splitTitle, titleWord } from '../titles';
@@ -185,13 +185,20 @@ function betweenCommas(toks: Token[], from: number): boolean {
   return toks[k - 1]?.text === ',';
 }
 
+/** "M.P.", "OBE", and the Privy Council's "P.C." (Canada's). */
+function honoursLetters(w: string): boolean {
+  const bare = w.replace(/\./g, '');
+  return POST_NOMINALS.has(bare) || bare === 'PC';
+}
+
 export function appositive(text: string, toks: Token[], at: number, nameFrom?: number): RawTitle | undefined {
   const held = heldUntil(text, toks, at);
   if (held) return held;
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
   // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
-  if (toks[at].text === ',' && DEGREE.test(toks[at + 1]?.text ?? '') && toks[at + 2]?.text === ',') at += 2;
+  // So are honours' letters: "The Hon. Marjorie Michel, P.C., M.P., Minister of Health".
+  while (toks[at].text === ',' && (DEGREE.test(toks[at + 1]?.text ?? '') || honoursLetters(toks[at + 1]?.text ?? '')) && toks[at + 2]?.text === ',') at += 2;
   let k = at + 1;
   let status: TitleStatus = 'current';
   let sawRole = false;
