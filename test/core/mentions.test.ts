@@ -3489,6 +3489,20 @@ describe('mentions: Indian, Canadian and Taiwanese coverage', () => {
   });
 });
 
+describe('mentions: exercises named with a lower-case head', () => {
+  // "the Han Kuang exercises" made a person "Han Kuang" (an East Asian name's shape), in twelve sources;
+  // so were "Freedom Shield" and "Talisman Sabre".
+  it('"X exercises", "X drills" name an exercise, and X alone in the same article is it; not a country\'s drills nor an adjective', () => {
+    const t = 'Drills\nPublished: 23 July 2024\n\nThe Han Kuang exercises began on Monday. It was Lai\'s first Han Kuang as president. ' +
+      'Allies held Freedom Shield drills. Chinese drills and Taiwan drills went on. "Military drills matter," he said.\n';
+    const a = analyze('exercises.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
+      ['meeting', 'Han Kuang exercises', 'meeting:han kuang exercises'], ['meeting', 'Han Kuang', 'meeting:han kuang exercises'],
+      ['meeting', 'Freedom Shield drills', 'meeting:freedom shield drills'], ['place', 'Taiwan', 'place:taiwan'],
+    ]);
+  });
+});
+
 describe('mentions: New York and New Jersey coverage', () => {
   // "Assemblymember Zohran Mamdani" was a person of that name, the key of every "Mamdani" linked to it;
   // "Jackson Heights" (a neighbourhood) was a person; a headline's "Governor Murphy Congratulates

@@ -399,6 +399,9 @@ export const MULTIWORD_PLACES = new Set([
   'united arab emirates', 'ras al khaimah', 'ras al-khaimah', 'umm al quwain', 'umm al-quwain', 'line of actual control', 'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
 ]);
 
+/** An exercise's head, which news write in lower case after its name: "the Han Kuang exercises". */
+export const EXERCISE_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills']);
+
 /** East Asian surnames: names starting with one are written surname first ("Jin Yong-sung"). */
 export const SURNAME_FIRST = words(`
   Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han

@@ -4,13 +4,13 @@
 // place; what is left may be a person if something in the sentence says so. This file splits
 // blocks into sentences and chunks; the readers of a chunk are in ./recognize/.
 
-import { GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, ORG_HEADS, PLACES, POST_NOMINALS, SEAT_LETTERS, STOPWORDS } from './lexicon';
+import { EXERCISE_HEADS, GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, POST_NOMINALS, SEAT_LETTERS, STOPWORDS } from './lexicon';
 import type { BlockKind, Span } from './model';
 import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
-import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
+import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, OPENERS, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
@@ -232,6 +232,8 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     // "the 15th BRICS summit", "the NATO summit in Vilnius": news write the head of a summit's
     // name in lower case as often as not.
     if (toks[j]?.text === 'summit' && j - i <= 6 && summitHost(toks[j - 1])) j++;
+    // So do they the head of an exercise's: "the Han Kuang exercises", "Freedom Shield drills".
+    else if (EXERCISE_HEADS.has(toks[j]?.text ?? '') && j - i <= 4 && exerciseName(toks, i, j)) j++;
     // "the Ambassador to Oman, Ana Escrogima": with no name after it, the place is a mention of its own.
     if (toAt >= 0) {
       const from = toks[toAt + 1].text === 'the' ? toAt + 2 : toAt + 1;
@@ -288,6 +290,20 @@ function titledNameFor(toks: Token[], i: number, j: number): boolean {
   if (!isOfficeHead(head, 0) && !isRankHead(head, 0)) return false;
   for (let k = i; k < j; k++) if (isOfficeHead([toks[k].text], 0) || isRankHead([toks[k].text], 0)) return false;
   return true;
+}
+
+/**
+ * Do toks[i, j) name an exercise ("Han Kuang", "Freedom Shield"), not who holds it ("Chinese",
+ * "Taiwan", "the Israel Defense Forces") or whose it is ("Pakistan's")?
+ */
+function exerciseName(toks: Token[], i: number, j: number): boolean {
+  const words = toks.slice(i, j);
+  if (words.some((t) => !t.word || !isCap(t) || t.possessive) || words.some((t) => isNationality(t.text))) return false;
+  const last = foldText(words[words.length - 1].text);
+  if (isPlacePhrase(words.map((t) => t.text)) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
+  // One word opening the sentence is as likely an adjective: "Military drills began".
+  if ((i === 0 || OPENERS.has(toks[i - 1].text)) && words.length === 1) return false;
+  return !words.some((t) => PLACES.has(t.text) || KNOWN_ORGS.has(t.text.toUpperCase()) || /^\p{Lu}{2,}$/u.test(t.text));
 }
 
 /**

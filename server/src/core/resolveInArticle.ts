@@ -2,7 +2,7 @@
 // full name the article gave, an unnumbered "the SCM" to the SCM the article is about, and a
 // bare "Defense Ministry" to the one country's ministry the article names.
 
-import { ARABIC_GIVEN_NAMES, NUMBERED_MEETING_ACRONYMS, REGNAL_OFFICES, SURNAME_FIRST } from './lexicon';
+import { ARABIC_GIVEN_NAMES, EXERCISE_HEADS, NUMBERED_MEETING_ACRONYMS, REGNAL_OFFICES, SURNAME_FIRST } from './lexicon';
 import type { Block } from './model';
 import { meetingKey, seriesKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
@@ -101,14 +101,20 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
  * Apollo". A name with a title of its own stays a person's.
  */
 export function resolveOrganisationNames(raw: RawMention[]): void {
-  const orgs = new Map<string, string>();
-  for (const m of raw) if (m.kind === 'organization' && !m.dropped) orgs.set(m.text.toLowerCase(), m.key);
+  const orgs = new Map<string, { kind: 'organization' | 'meeting'; key: string }>();
+  for (const m of raw) {
+    if (m.dropped) continue;
+    if (m.kind === 'organization') orgs.set(m.text.toLowerCase(), { kind: 'organization', key: m.key });
+    // "It was Lai's first Han Kuang as president" in an article on "the Han Kuang exercises": the exercise.
+    const head = m.kind === 'meeting' ? m.text.lastIndexOf(' ') : -1;
+    if (head > 0 && EXERCISE_HEADS.has(m.text.slice(head + 1).toLowerCase())) orgs.set(m.text.slice(0, head).toLowerCase(), { kind: 'meeting', key: m.key });
+  }
   if (!orgs.size) return;
   for (const m of raw) {
-    const key = m.kind === 'person' && m.form === 'full' && !m.titles.length ? orgs.get(m.text.toLowerCase()) : undefined;
-    if (key === undefined) continue;
-    m.kind = 'organization';
-    m.key = key;
+    const body = m.kind === 'person' && m.form === 'full' && !m.titles.length ? orgs.get(m.text.toLowerCase()) : undefined;
+    if (body === undefined) continue;
+    m.kind = body.kind;
+    m.key = body.key;
     m.fullSpan = m.span;
     delete m.tentative;
     delete m.shortForms;
