@@ -98,20 +98,20 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
 /**
  * A name the article itself shows to be a body's ("pager firm Gold Apollo said") is that
  * body's everywhere in the article: "Gold Apollo says …" in the headline, "made by Gold
- * Apollo". A name with a title of its own stays a person's.
+ * Apollo". So is one it shows to be an exercise's: "It was Lai's first Han Kuang as president"
+ * in an article on "the Han Kuang exercises". A name with a title of its own stays a person's.
  */
 export function resolveOrganisationNames(raw: RawMention[]): void {
-  const orgs = new Map<string, { kind: 'organization' | 'meeting'; key: string }>();
+  const named = new Map<string, { kind: 'organization' | 'meeting'; key: string }>();
   for (const m of raw) {
     if (m.dropped) continue;
-    if (m.kind === 'organization') orgs.set(m.text.toLowerCase(), { kind: 'organization', key: m.key });
-    // "It was Lai's first Han Kuang as president" in an article on "the Han Kuang exercises": the exercise.
+    if (m.kind === 'organization') named.set(m.text.toLowerCase(), { kind: 'organization', key: m.key });
     const head = m.kind === 'meeting' ? m.text.lastIndexOf(' ') : -1;
-    if (head > 0 && EXERCISE_HEADS.has(m.text.slice(head + 1).toLowerCase())) orgs.set(m.text.slice(0, head).toLowerCase(), { kind: 'meeting', key: m.key });
+    if (head > 0 && EXERCISE_HEADS.has(m.text.slice(head + 1).toLowerCase())) named.set(m.text.slice(0, head).toLowerCase(), { kind: 'meeting', key: m.key });
   }
-  if (!orgs.size) return;
+  if (!named.size) return;
   for (const m of raw) {
-    const body = m.kind === 'person' && m.form === 'full' && !m.titles.length ? orgs.get(m.text.toLowerCase()) : undefined;
+    const body = m.kind === 'person' && m.form === 'full' && !m.titles.length ? named.get(m.text.toLowerCase()) : undefined;
     if (body === undefined) continue;
     m.kind = body.kind;
     m.key = body.key;

@@ -185,6 +185,12 @@ function betweenCommas(toks: Token[], from: number): boolean {
   return toks[k - 1]?.text === ',';
 }
 
+/** Do toks[from, to) hold "for" and a seat up to `to` ("the MP for North West Essex")? */
+function seatWithin(toks: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (toks[j].text === 'for') return seatAfter(toks, j, to);
+  return false;
+}
+
 /** "M.P.", "OBE", and the Privy Council's "P.C." (Canada's). */
 function honoursLetters(w: string): boolean {
   const bare = w.replace(/\./g, '');
@@ -290,9 +296,8 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
   const e = k - start >= 6 && NICKNAME_CLOSE.has(toks[k - 1].text) && NICKNAME_OPEN.has(toks[k - 3].text) ? k - 3 : k;
   const nameAtEnd = isCap(toks[e - 1]) && nameWordOk(toks[e - 1].text) && ((isCap(toks[e - 2]) && nameWordOk(toks[e - 2].text)) || isHonorific(toks[e - 2]?.text ?? '') || initialsOfName(toks[e - 2]?.text));
   // Nor ", the MP for North West Essex,": a seat.
-  const seat = toks.slice(start, e).findIndex((t) => t.text === 'for');
   if (e - start >= 3 && !LIST_BREAKERS.has(toks[e - 3].text) && nameAtEnd && titleRunsTo(toks, start, e - 2) && !placeAfterOf(toks, start, e) && !namesBody(toks, start, e) &&
-    !(seat > 0 && seatAfter(toks, start + seat, e))) return undefined;
+    !seatWithin(toks, start, e)) return undefined;
   if (namesAnotherPerson(toks, start, k)) return undefined;
   if (titleFirstList(toks, at, k)) return undefined;
   // "Japheth Koome, his deputy Douglas Kanja appointed …": someone of the person's, named.
