@@ -481,6 +481,8 @@ function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string
 const APPOINTMENT_LEAD = /\b(?:appointed|named|nominated|designated|sworn in)\b[^.\n]{0,80}:\s*$/i;
 /** How many lines a list of appointments runs to at most. */
 const APPOINTMENT_LIST_LINES = 60;
+/** How far into its line a record's name starts at most ("The Rt Hon. Dr "). */
+const RECORD_NAME_WITHIN = 24;
 
 /**
  * Is the line at `at` one of a list under such a line, each line a record ("The Hon. Anita
@@ -488,6 +490,8 @@ const APPOINTMENT_LIST_LINES = 60;
  */
 function inAppointmentList(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // A record opens with the name, after a style at most: most names are in running text.
+  if (at - lineStart > RECORD_NAME_WITHIN) return false;
   for (let n = 0; n < APPOINTMENT_LIST_LINES && lineStart > 0; n++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);
