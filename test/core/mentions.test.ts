@@ -3497,9 +3497,12 @@ describe('mentions: exercises named with a lower-case head', () => {
       'Allies held Freedom Shield drills. Chinese drills and Taiwan drills went on. "Military drills matter," he said.\n';
     const a = analyze('exercises.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
-      ['meeting', 'Han Kuang exercises', 'meeting:han kuang exercises'], ['meeting', 'Han Kuang', 'meeting:han kuang exercises'],
-      ['meeting', 'Freedom Shield drills', 'meeting:freedom shield drills'], ['place', 'Taiwan', 'place:taiwan'],
+      ['meeting', 'Han Kuang exercises', 'meeting:han kuang exercise'], ['meeting', 'Han Kuang', 'meeting:han kuang exercise'],
+      ['meeting', 'Freedom Shield drills', 'meeting:freedom shield exercise'], ['place', 'Taiwan', 'place:taiwan'],
     ]);
+    // One exercise, however its head is written, numbered as the article numbers it.
+    const n = 'Drills\nPublished: 23 July 2024\n\nThe 40th Han Kuang exercise began. The Han Kuang exercises began on Monday. Han Kuang drills went on.\n';
+    assert.deepEqual(analyze('heads.txt', n).mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), ['meeting:han kuang exercise#40', 'meeting:han kuang exercise#40', 'meeting:han kuang exercise#40']);
   });
 });
 

@@ -1,7 +1,7 @@
 // Meeting series and their numbers: the key shared by every way of writing one series
 // ("the 37th African Union summit", "the 37th AU Summit"), ordinals, years and other occasions.
 
-import { HYPHEN_PREFIX, MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, PLACES, WORD_ORDINALS } from '../lexicon';
+import { EXERCISE_HEADS, HYPHEN_PREFIX, MEETING_ADJECTIVES, MEETING_HEADS, NUMBERED_MEETING_ACRONYMS, ORG_HEADS, PLACES, WORD_ORDINALS } from '../lexicon';
 import type { Span } from '../model';
 import { foldWords, isNationality, memoize, UNION_CODES } from '../normalize';
 import type { Token } from '../tokenize';
@@ -107,7 +107,8 @@ function seriesKeyUncached(name: string): string | undefined {
   // Unless they are all its name: "the 25th China-EU Summit" is the China-EU series.
   if (kept.length === 1 && pair) kept.unshift(pair);
   // "the 44th and 45th ASEAN Summits": each is an "ASEAN Summit".
-  const one = SINGULAR_HEADS[kept[kept.length - 1]];
+  // ("Han Kuang exercises", "Han Kuang drill": one exercise, however its head is written.)
+  const one = SINGULAR_HEADS[kept[kept.length - 1]] ?? (EXERCISE_HEADS.has(kept[kept.length - 1]) ? 'exercise' : undefined);
   if (one) kept[kept.length - 1] = one;
   // "the 20th National Congress of the Communist Party of China", "the 20th Communist Party
   // Congress", "the 20th CPC National Congress", "the 20th Party Congress": one party's congress.
