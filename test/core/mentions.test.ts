@@ -3471,6 +3471,18 @@ describe('mentions: a parliamentary seat after "for"', () => {
   });
 });
 
+describe('mentions: a post taken, after a name', () => {
+  // "Mel Stride, appointed shadow chancellor," had the office "appointed shadow chancellor"; "Mike
+  // Waltz, named national security adviser," had none.
+  it('", appointed X,", ", named X,", ", elected X," give the post X, new to its bearer', () => {
+    const t = 'Reshuffle\nPublished: 5 Nov. 2024\n\nMel Stride, appointed shadow chancellor, said so. Mike Waltz, named national security adviser, spoke.\n';
+    const a = analyze('appointed.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => f.type === 'title' ? [[f.key, f.title.text, f.title.office, f.newPost ?? false]] : []), [
+      ['person:melstride', 'shadow chancellor', 'shadow chancellor', true], ['person:michaelwaltz', 'national security adviser', 'national security adviser', true],
+    ]);
+  });
+});
+
 describe('mentions: Indian, Canadian and Taiwanese coverage', () => {
   // "Wg Cdr Singh" after "Defence Minister Rajnath Singh" was the minister ("Wg" was no word of a
   // title, so the wing commander named before shared no title with it); "Air Cdre" was a commodore;

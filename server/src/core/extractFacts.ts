@@ -450,10 +450,10 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 
 /**
  * Right before a title, words that say it is new to its bearer: "New Liberal leader", "the newly
- * appointed Defence Minister", "the newly elected Speaker" (one capitalised word may come between,
- * a party's or a country's).
+ * appointed Defence Minister", "the newly elected Speaker", "Mel Stride, appointed shadow
+ * chancellor," (one capitalised word may come between, a party's or a country's).
  */
-const NEW_BEFORE = /\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?$/u;
+const NEW_BEFORE = /(?:\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))|,\s*(?:appointed|named|elected|nominated|designated|reappointed|re-elected))\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?$/u;
 
 /** Is the title at `start` said to be new? Not "New Zealand Prime Minister", "New York Governor": a name after "New" is a place's. */
 function saidNew(text: string, start: number): boolean {

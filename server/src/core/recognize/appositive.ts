@@ -185,6 +185,9 @@ function betweenCommas(toks: Token[], from: number): boolean {
   return toks[k - 1]?.text === ',';
 }
 
+/** Participles of taking a post, before the post after a name. */
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated', 'designated', 'reappointed', 're-elected']);
+
 /** Do toks[from, to) hold "for" and a seat up to `to` ("the MP for North West Essex")? */
 function seatWithin(toks: Token[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (toks[j].text === 'for') return seatAfter(toks, j, to);
@@ -206,6 +209,8 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
   // So are honours' letters: "The Hon. Marjorie Michel, P.C., M.P., Minister of Health".
   while (toks[at].text === ',' && (DEGREE.test(toks[at + 1]?.text ?? '') || honoursLetters(toks[at + 1]?.text ?? '')) && toks[at + 2]?.text === ',') at += 2;
   let k = at + 1;
+  // ", appointed shadow chancellor,": the post, taken (extractFacts says it is new).
+  if (APPOINTED.has(toks[k]?.text ?? '') && toks[k + 1]?.word) k++;
   let status: TitleStatus = 'current';
   let sawRole = false;
   let sawOf = false;
