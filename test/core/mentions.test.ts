@@ -3944,7 +3944,8 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
   // Core bugs: "X." read as an initial ran two sentences into one title, "X. U.S. President";
   // "the Lord Advocate" was a person; "Senior Fellow" was part of a name.
   it('the platform X ends a sentence, "the Lord Advocate" is an office, a Senior Fellow holds one', () => {
-    const text = 'Talks\nPublished: 3 Oct 2024\n\nShe wrote on X. U.S. President Joe Biden said he was alarmed. The Lord Advocate agreed. ' +
+    // ("Lord Privy Seal", two words after "Lord", was a person "Privy Seal".)
+    const text = 'Talks\nPublished: 3 Oct 2024\n\nShe wrote on X. U.S. President Joe Biden said he was alarmed. The Lord Advocate agreed. She became Lord Privy Seal. ' +
       'Senior Fellow Penny Pritzker said. Terry Sejnowski and Terrence Sejnowski.\n';
     assert.deepEqual(people(text), [
       ['Joe Biden', 'person:josephbiden', 'U.S. President', 'president'],

@@ -347,8 +347,8 @@ export function readTitledName(r: Reading): boolean {
       const full = named.filter((w) => !isNameParticle(w)).length >= 2 || JOINED_NAME.test(named[named.length - 1]);
       const style = !full && named.length === 1 ? foldText(titleWords[nameFrom - 1]) : '';
       const peer = PEERS_ADDRESSED_AS.get(style);
-      // "the Lord Advocate", "the Lord Lieutenant": an office, no one's name.
-      if (peer && LORDS_OFFICES.has(named[0])) return true;
+      // "the Lord Advocate", "the Lord Lieutenant", "Lord Privy Seal": an office, no one's name.
+      if (LORDS_OFFICES.has(named[0]) && foldText(titleWords[nameFrom - 1] ?? '') === 'lord') return true;
       const whole = NAME_BEARING_HONORIFICS.has(style) ? personKeyFor(['Sheikh', named[0]]) : peer ? personKeyFor([peer, named[0]]) : undefined;
       pushMention(r, {
         kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
