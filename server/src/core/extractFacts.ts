@@ -2,6 +2,7 @@
 // text states facts; headlines abbreviate, captions recall other occasions, and
 // boilerplate is not the article.
 
+import { APPOINTED_PARTICIPLES } from './lexicon';
 import type { Fact, Span, TitleFact } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { splitTitle } from './titles';
@@ -453,7 +454,7 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * appointed Defence Minister", "the newly elected Speaker", "Mel Stride, appointed shadow
  * chancellor," (one capitalised word may come between, a party's or a country's).
  */
-const NEW_BEFORE = /(?:\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))|,\s*(?:appointed|named|elected|nominated|designated|reappointed|re-elected))\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?$/u;
+const NEW_BEFORE = new RegExp(`(?:\\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))|,\\s*(?:${APPOINTED_PARTICIPLES.join('|')}))\\s+(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?$`, 'u');
 
 /** Is the title at `start` said to be new? Not "New Zealand Prime Minister", "New York Governor": a name after "New" is a place's. */
 function saidNew(text: string, start: number): boolean {

@@ -399,6 +399,9 @@ export const MULTIWORD_PLACES = new Set([
   'united arab emirates', 'ras al khaimah', 'ras al-khaimah', 'umm al quwain', 'umm al-quwain', 'line of actual control', 'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
 ]);
 
+/** Participles of taking a post, before the post: "Mel Stride, appointed shadow chancellor,". */
+export const APPOINTED_PARTICIPLES = ['appointed', 'named', 'elected', 'nominated', 'designated', 'reappointed', 're-elected'];
+
 /** An exercise's head, which news write in lower case after its name: "the Han Kuang exercises". */
 export const EXERCISE_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills']);
 

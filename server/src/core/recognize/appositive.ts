@@ -1,7 +1,7 @@
 // Appositive titles after a name: "Lloyd Austin, the U.S. defense secretary, said …".
 // Where the title ends and whether it is this person's.
 
-import { ACTING_MARKERS, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, POST_NOMINALS, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
+import { ACTING_MARKERS, APPOINTED_PARTICIPLES, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, POST_NOMINALS, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
 import type { TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
 import { ELECT, isHonorific, isRankHead, normaliseOffice, splitTitle, titleWord } from '../titles';
@@ -186,7 +186,7 @@ function betweenCommas(toks: Token[], from: number): boolean {
 }
 
 /** Participles of taking a post, before the post after a name. */
-const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated', 'designated', 'reappointed', 're-elected']);
+const APPOINTED = new Set(APPOINTED_PARTICIPLES);
 
 /** Do toks[from, to) hold "for" and a seat up to `to` ("the MP for North West Essex")? */
 function seatWithin(toks: Token[], from: number, to: number): boolean {
