@@ -364,6 +364,23 @@ describe('linking across articles', () => {
     assert.equal(c2.mentionAt(u2('r.txt'), offsetOf(r, 'Maria Alekseyevna'))!.entity, c2.mentionAt(u2('q.txt'), offsetOf(q, 'Maria Lvova'))!.entity);
   });
 
+  // Syrian coverage: AP's "Bashar Assad" was apart from everyone else's "Bashar al-Assad", and
+  // "Defense Minister Abu Qasra" from "Murhaf Abu Qasra".
+  it('a family name without its Arabic article is the same name ("Bashar Assad" / "Bashar al-Assad"); "Abu" after a given name opens the family name ("Abu Qasra" / "Murhaf Abu Qasra")', () => {
+    const a = 'Syria\nPublished: 30 March 2025\n\nThe fall of Bashar al-Assad was followed by talks. Maj. Gen. Murhaf Abu Qasra remained defence minister. Spokesman Yasser al-Farhan spoke, as did rebel leader Abu Mohammed al-Julani.\n';
+    const b = 'Syria\nPublished: 30 March 2025\n\nBashar Assad fled to Moscow. Defense Minister Abu Qasra said the army was united. Spokesman Yasser Farhan and Gen. Mohammed al-Julani spoke.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('b.txt', b, 'Bashar Assad'), at('a.txt', a, 'Bashar al-Assad'));
+    assert.equal(c.nameOf(at('b.txt', b, 'Bashar Assad')), 'Bashar al-Assad');
+    assert.equal(at('b.txt', b, 'Abu Qasra'), at('a.txt', a, 'Murhaf Abu Qasra'));
+    assert.equal(c.nameOf(at('b.txt', b, 'Abu Qasra')), 'Murhaf Abu Qasra');
+    assert.equal(at('b.txt', b, 'Yasser Farhan'), at('a.txt', a, 'Yasser al-Farhan'));
+    assert.equal(c.sourcesOf(at('a.txt', a, 'Bashar al-Assad')).length, 2);
+    // A by-name ("father of Mohammed") is not the name of the son.
+    assert.notEqual(at('b.txt', b, 'Mohammed al-Julani'), at('a.txt', a, 'Abu Mohammed al-Julani'));
+  });
+
   // Israeli coverage: "Yaron Finkleman" (i24news) and "Yaron Finkelman" (Ynet) were two people.
   it('two neighbouring letters swapped in a long name is one person ("Finkelman" / "Finkleman"); not in a short one, not two swaps', () => {
     const a = 'IDF\nPublished: 5 March 2025\n\nMaj. Gen. Yaron Finkleman spoke. Gen. Brian Ross spoke. Gen. Mikhail Kostenko spoke.\n';

@@ -766,6 +766,16 @@ describe('mentions: Arabic names and titles', () => {
     assert.deepEqual([tamim.text, tamim.title?.text], ['Tamim bin Hamad Al Thani', 'Emir']);
   });
 
+  // Syrian coverage: "Minister of Foreign Affairs and Expatriates Asaad Hassan al-Shaibani" was a person "Expatriates Asaad …".
+  it('a ministry of two portfolios ends at the second ("Minister of Foreign Affairs and Expatriates", "Minister of Tourism and Antiquities")', () => {
+    const u = 'Talks\nPublished: Nov. 10, 2025\n\nThe talks were attended by Minister of Foreign Affairs and Expatriates Asaad Hassan al-Shaibani. Minister of Tourism and Antiquities Sherif Fathy joined.\n';
+    const b = analyze('portfolios.txt', u);
+    const shaibani = mentionAtText(b, u, 'Asaad Hassan al-Shaibani')!;
+    assert.deepEqual([shaibani.text, shaibani.title?.text], ['Asaad Hassan al-Shaibani', 'Minister of Foreign Affairs and Expatriates']);
+    const fathy = mentionAtText(b, u, 'Sherif Fathy')!;
+    assert.deepEqual([fathy.text, fathy.title?.text], ['Sherif Fathy', 'Minister of Tourism and Antiquities']);
+  });
+
   it('"Sisi" later refers to el-Sisi', () => {
     const later = mentionAtText(a, t, 'Sisi', 1)!;
     assert.deepEqual([later.kind, later.form, later.key], ['person', 'short', 'person:abdelfattahelsisi']);

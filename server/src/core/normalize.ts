@@ -135,8 +135,38 @@ export function transliterationKey(key: string): string {
  */
 export function shorterNameKeys(name: string): string[] {
   const keys = [...shorterKeysByParts(name), ...regnalKeys(name)];
-  const surname = compoundSurnameKey(name);
-  return surname && !keys.includes(surname) ? [...keys, surname] : keys;
+  for (const k of [compoundSurnameKey(name), withoutArabicArticleKey(name), kunyaSurnameKey(name)]) if (k && !keys.includes(k)) keys.push(k);
+  return keys;
+}
+
+/**
+ * "Bashar al-Assad" is "Bashar Assad" in AP style, "Yasser al-Farhan" "Yasser Farhan": the
+ * Arabic article of a family name, which some outlets leave out. Not the first word ("Al Gore").
+ */
+function withoutArabicArticleKey(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(words[0])) return undefined;
+  const kept: string[] = [words[0]];
+  let dropped = false;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    const hyphened = /^(?:al|el)[-‐](\p{Lu}.*)$/iu.exec(w);
+    if (hyphened) (kept.push(hyphened[1]), (dropped = true));
+    else if (/^(?:al|el)$/i.test(w) && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) dropped = true;
+    else kept.push(w);
+  }
+  return dropped ? personKey(kept.join(' ')).slice('person:'.length) : undefined;
+}
+
+/**
+ * "Murhaf Abu Qasra" is "Abu Qasra" to later mentions and other sources: after a given name,
+ * "Abu" opens the family name. (At the start it is a by-name, "Abu Mohammed al-Julani".)
+ */
+function kunyaSurnameKey(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length !== 3 || !/^(?:abu|abou|abo)$/i.test(words[1]) || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return undefined;
+  if (/^(?:abu|abou|abo)$/i.test(words[0])) return undefined;
+  return personKey(`${words[1]} ${words[2]}`).slice('person:'.length);
 }
 
 /**

@@ -100,7 +100,8 @@ export const ORG_NAME_WORDS = new Set(`international studies development researc
   learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
   securities exchange investment diplomacy integration european euro-atlantic foreign defence defense interior instruction
   corporate projects investments advertising nursing partnerships disaster disasters preparedness refugees emergency
-  emergencies humanitarian migration immigration reconstruction rehabilitation prosecutions protection conservation natural care commonwealth biomedical sciences competition markets`.split(/\s+/));
+  emergencies humanitarian migration immigration reconstruction rehabilitation prosecutions protection conservation natural care commonwealth biomedical sciences competition markets
+  expatriates emigrants diaspora worship antiquities endowments aviation wildlife telecommunications`.split(/\s+/));
 
 /** A place the gazetteer knows, written in capitals as a dateline's city is ("VILNIUS", "LONDON"). */
 export function isPlaceInCapitals(word: string): boolean {
