@@ -922,6 +922,25 @@ describe('mentions: honorifics, months and nationality words inside names', () =
     assert.equal(mentionAtText(b, u, 'Hon Hai Precision Industry Co.')?.kind, 'organization');
   });
 
+  // Southern African coverage: "President Advocate Duma Gideon Boko" was a person "Advocate Duma Gideon Boko";
+  // "Gen Z Madagascar" (a protest movement) a general "Z Madagascar".
+  it('"Advocate" after a post is a style, "Advocate General" still an office; "Gen Z" is no general', () => {
+    const u = 'Botswana\nPublished: 8 Nov. 2024\n\nHis Excellency President Advocate Duma Gideon Boko spoke. Advocate General Maciej Szpunar advised. ' +
+      'Protesters from Gen Z Madagascar marched. Maj. Gen. Z. Mohammed spoke.\n';
+    const b = analyze('styles.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [slice(u, m.span), m.title?.text, m.title?.office]),
+      [['Duma Gideon Boko', 'President', 'president'], ['Maciej Szpunar', 'Advocate General', 'advocate general'], ['Z. Mohammed', 'Maj. Gen.', undefined]]);
+    assert.equal(mentionAtText(b, u, 'Madagascar')?.kind, 'place');
+  });
+
+  // US coverage of the Penny trial: "ex-Marine Daniel Penny" was a person "Marine Daniel Penny".
+  it('"former Marine" or "ex-Marine" before a name is who served, no part of it; "Marine Le Pen" keeps her name', () => {
+    const u = 'Verdict\nPublished: 9 Dec. 2024\n\nA jury cleared ex-Marine Daniel Penny. Former Marine Daniel Penny thanked them. A former Marine Le Pen aide agreed.\n';
+    const b = analyze('marine.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [slice(u, m.span), m.key]),
+      [['Daniel Penny', 'person:danielpenny'], ['Daniel Penny', 'person:danielpenny'], ['Marine Le Pen', 'person:marinelepen']]);
+  });
+
   // Core bugs: "Datuk Seri" was part of the name (so it never met "Anwar Ibrahim"); "Sri" counted as a
   // nationality ("sri lankan" split in a word list); "May" ended every name it followed.
   it('Malaysian honorifics are no part of the name', () => {

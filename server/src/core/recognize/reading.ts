@@ -14,7 +14,7 @@ import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { meetingAfterAcronym, numberedMeetingOf, readMeeting, readNumberedSession } from './readMeeting';
 import { LORDS_OFFICES, PEERS_ADDRESSED_AS } from './personNames';
 import { readTitledName } from './titledName';
-import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isPlacePhrase, joinWords, lastIndex, nameWordOk, REGNAL, TITLE_MODIFIERS } from './words';
+import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isAnyGivenName, isPlacePhrase, joinWords, lastIndex, nameWordOk, REGNAL, TITLE_MODIFIERS } from './words';
 
 export interface Chunk {
   from: number;
@@ -133,6 +133,18 @@ export function readChunkBody(text: string, toks: Token[], c: Chunk, block: Bloc
   if (members === words.length) return;
   if (members > 0) {
     const from = c.from + members;
+    return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+  }
+  // "Gen Z Madagascar" (a protest movement): the generation, no general.
+  if (words.length >= 2 && /^gen$/i.test(words[0]) && words[1] === 'Z' && text.charAt(toks[c.from].end) !== '.' && text.charAt(toks[c.from + 1].end) !== '.') {
+    if (words.length === 2) return;
+    const from = c.from + 2;
+    return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+  }
+  // "former Marine Daniel Penny", "ex-Marine Daniel Penny": who served, no part of the name
+  // (unlike "Marine Le Pen").
+  if (words.length >= 3 && words[0] === 'Marine' && isAnyGivenName(words[1]) && /(?:\bex-|\b(?:former|retired|veteran) )$/i.test(text.slice(Math.max(0, c.firstStart - 9), c.firstStart))) {
+    const from = c.from + 1;
     return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
   }
   // "Lord Evans of Weardale": the peer is read without the place of the peerage.

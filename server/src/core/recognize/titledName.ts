@@ -60,7 +60,8 @@ const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 
 const OCCASION_NOUNS = new Set(['debate', 'debates', 'session', 'sessions', 'conference', 'meeting', 'election', 'elections', 'strike']);
 const ROOM_NOUNS = new Set(['hall', 'headquarters', 'building']);
 
-const PROFESSOR = /^(?:Prof\.?|Professor)$/;
+/** Academic and legal styles, which after a post are a style, not part of it ("President Advocate Duma Boko"). */
+const STYLE_AFTER_POST = /^(?:Prof\.?|Professor|Advocate)$/;
 
 /** Words that open a post of two words ("Prime Minister", "Chief Minister", "Vice President"). */
 const POST_LEADS = /^(?:Prime|Chief|Vice|Deputy|First|Senior|Acting|Crown)$/;
@@ -283,8 +284,8 @@ export function readTitledName(r: Reading): boolean {
       const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
       // "UK Prime Minister Sir Keir Starmer": the honorific belongs to neither title nor name.
       let shown = nameFrom;
-      // ("Vice President Prof. Naana Jane Opoku-Agyemang": after a post, "Prof." is a style too.)
-      while (shown > 1 && (honorificAt(titleWords, shown - 1) || (PROFESSOR.test(titleWords[shown - 1]) && isOfficeHead(titleWords, shown - 2)))) shown--;
+      // ("Vice President Prof. Naana Jane Opoku-Agyemang": after a post, "Prof." is a style too, as "Advocate" is.)
+      while (shown > 1 && (honorificAt(titleWords, shown - 1) || (STYLE_AFTER_POST.test(titleWords[shown - 1]) && isOfficeHead(titleWords, shown - 2)))) shown--;
       // "His Holiness Pope Francis", "Her Royal Highness Princess Anne": a style before the title is neither.
       let lead = 0;
       while (lead < shown - 1 && STYLES.has(foldText(titleWords[lead]))) lead++;
@@ -299,7 +300,7 @@ export function readTitledName(r: Reading): boolean {
       const honorificOnly = begum || titleWords.every((w, k) => honorificAt(titleWords, k) || isNationality(w));
       const titles: RawTitle[] = [];
       if (!honorificOnly) {
-        const split = splitTitle(titleWords.slice(lead).filter((w, k) => !honorificAt(titleWords, lead + k) && !(lead + k >= shown && PROFESSOR.test(w))));
+        const split = splitTitle(titleWords.slice(lead).filter((w, k) => !honorificAt(titleWords, lead + k) && !(lead + k >= shown && STYLE_AFTER_POST.test(w))));
         const rankTokens = titleWords.slice(lead + split.rankFrom, shown);
         titles.push({
           text: textOf(text, titleSpan), span: titleSpan, status: c.status === 'current' && titleWords.some((w) => ELECT.test(w)) ? 'acting' : c.status, basis: 'prefix',
