@@ -506,6 +506,17 @@ describe('mentions: venues are not meetings or people', () => {
   });
 });
 
+describe('mentions: a building after a title and a given name, and a patriarchate', () => {
+  // Coverage of the papal visit to Turkey: "the Sultan Ahmed Mosque" was a sultan "Ahmed Mosque",
+  // and "the Ecumenical Patriarchate" a person.
+  it('"Sultan Ahmed Mosque" is a place and "Ecumenical Patriarchate" a body; "Director Michael Bay" and "Sen. Faith Hill" are still people', () => {
+    const t = 'Visit\nPublished: Nov. 27, 2025\n\nThe Pope will visit the Sultan Ahmed Mosque on Saturday and pray at the Ecumenical Patriarchate. Director Michael Bay and Sen. Faith Hill came.\n';
+    const a = analyze('buildings.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(t, m.span)]),
+      [['place', 'Sultan Ahmed Mosque'], ['organization', 'Ecumenical Patriarchate'], ['person', 'Michael Bay'], ['person', 'Faith Hill']]);
+  });
+});
+
 describe('mentions: names with an inner capital', () => {
   const t = 'Talks\nPublished: June 19, 2025\n\nGen. H. R. McMaster met Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and Conan O’Brien. McMaster said so. The YouTube video ran.\n';
   const a = analyze('inner-capital.txt', t);

@@ -219,7 +219,7 @@ export const ORG_HEADS = words(`
   insurance industries shipbuilding technologies products racing trustees regents platforms
   partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises online khural hural
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
-  diocese archdiocese eparchy synod dicastery curia presidium management municipality
+  diocese archdiocese eparchy synod dicastery curia presidium management municipality patriarchate patriarchates
   banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
 `);
 

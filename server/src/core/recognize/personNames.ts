@@ -205,10 +205,14 @@ export function listedWordInName(words: string[], k: number, nameWordsAfter: num
  */
 export function placeWordAsSurname(words: string[], k: number, runningText = false): boolean {
   if (k !== words.length - 1 || k < 2 || !endsTitle(words[k - 2])) return false;
-  if (GIVEN_NAMES.has(foldText(words[k - 1]))) return PLACE_HEADS.has(foldText(words[k])) || PLACES.has(words[k]);
+  if (GIVEN_NAMES.has(foldText(words[k - 1]))) return (PLACE_HEADS.has(foldText(words[k])) && !BUILDING_HEADS.has(foldText(words[k]))) || PLACES.has(words[k]);
   // (After an office or a rank, not an honorific: "Miss World Africa" is a pageant's title.)
   return runningText && PLACES.has(words[k]) && nameWordOk(words[k - 1]) && (isOfficeHead(words, k - 2) || isRankHead(words, k - 2));
 }
+
+/** Place heads no one bears as a surname: "Sultan Ahmed Mosque", "King Fahd Stadium" are buildings. */
+const BUILDING_HEADS = new Set(['mosque', 'cathedral', 'basilica', 'chapel', 'shrine', 'tomb', 'museum', 'stadium', 'arena', 'airport', 'auditorium', 'refinery',
+  'prison', 'jail', 'hotel', 'bhavan', 'bhawan', 'niwas', 'nivas', 'memorial', 'barracks', 'offices', 'dam', 'canal', 'tunnel']);
 
 /** Head words of bodies' names that are also surnames: "Brian Steel", "Emily Post". */
 const SURNAME_HEADS = new Set(['steel', 'post', 'house', 'court', 'bank']);
