@@ -517,6 +517,17 @@ describe('mentions: a building after a title and a given name, and a patriarchat
   });
 });
 
+describe('mentions: a named day, and a place before its state', () => {
+  // Coverage of US regulators: "Inauguration Day" was a person (titled "remains a commissioner"), and
+  // "Jackson Hole, Wyoming" a person in Wyoming.
+  it('"Inauguration Day" is no person ("Doris Day" is); "in Jackson Hole, Wyoming," is a place ("to Joe Biden, Delaware\'s senator" and "According to Estevão Pedro, Angola agreed" a person)', () => {
+    const t = 'Fed\nPublished: Aug. 20, 2025\n\nUyeda, who took over on Inauguration Day, remains a commissioner. Doris Day sang. Powell will speak in Jackson Hole, Wyoming, on Friday. He wrote to Joe Biden, Delaware\'s senator. According to Gen. Estevão Pedro, Angola agreed.\n';
+    const a = analyze('days.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => [m.kind, slice(t, m.span)]),
+      [['person', 'Doris Day'], ['place', 'Jackson Hole'], ['place', 'Wyoming'], ['person', 'Joe Biden'], ['place', 'Delaware'], ['person', 'Estevão Pedro'], ['place', 'Angola']]);
+  });
+});
+
 describe('mentions: names with an inner capital', () => {
   const t = 'Talks\nPublished: June 19, 2025\n\nGen. H. R. McMaster met Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and Conan O’Brien. McMaster said so. The YouTube video ran.\n';
   const a = analyze('inner-capital.txt', t);

@@ -119,6 +119,8 @@ export function readBareName(r: Reading): void {
 
   // "Marine One", "Formula One": a number closes a vehicle's or a series' name, never a person's.
   if (n >= 2 && words[n - 1] === 'One') return;
+  // "Inauguration Day", "Christmas Day", "Election Day": a day, not a person ("Doris Day" is one).
+  if (n === 2 && words[1] === 'Day' && !isAnyGivenName(words[0])) return;
   // "President's House, St Ann's", "St. Kitts": a saint's name abbreviated names a place, or a
   // church; no one in the news is called "St".
   if (n >= 2 && /^Ste?\.?$/.test(words[0])) return void pushPlace(r);
@@ -246,6 +248,12 @@ function placeSetting(r: Reading): boolean {
   const { toks, c, out } = r;
   const after = toks[c.to];
   if (after?.word && !after.cap && PLACE_NOUNS_AFTER.has(after.text)) return true;
+  // "in Jackson Hole, Wyoming, where …", "to Palm Beach, Florida.": the state or country it lies in
+  // follows, and ends the phrase ("According to Estevão Pedro, Angola rejects …" is a person).
+  const opener = toks[c.from - 1];
+  const within = toks[c.to + 1];
+  if (opener && !opener.cap && LIST_OPENERS.has(opener.text) && !/^according$/i.test(toks[c.from - 2]?.text ?? '') && after?.text === ',' && within && PLACES.has(within.text) &&
+    !within.possessive && (c.to + 2 >= toks.length || /^[,.;:)]$/.test(toks[c.to + 2].text))) return true;
   const joined = (k: number) => toks[k]?.text === 'and' || toks[k]?.text === 'or';
   // Joined by a comma with the list going on after it ("Chiang Mai, and"), or last after "and"
   // in a list of three or more ("between Thailand and Hun Manet" is no list of places).
@@ -258,9 +266,9 @@ function placeSetting(r: Reading): boolean {
   if (k < 0 || last?.kind !== 'place' || last.span.end !== toks[k].end) return false;
   let first = k;
   while (first > 0 && toks[first - 1].end > last.span.start) first--;
-  const opener = toks[first - 1];
-  if (!opener) return false;
-  return opener.text === ',' || (!byAnd && !opener.cap && LIST_OPENERS.has(opener.text));
+  const listOpener = toks[first - 1];
+  if (!listOpener) return false;
+  return listOpener.text === ',' || (!byAnd && !listOpener.cap && LIST_OPENERS.has(listOpener.text));
 }
 
 /** Prepositions before a list of places: "in Bangkok, Chiang Mai and Mae Sot". */
