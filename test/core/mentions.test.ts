@@ -509,11 +509,12 @@ describe('mentions: venues are not meetings or people', () => {
 describe('mentions: a building after a title and a given name, and a patriarchate', () => {
   // Coverage of the papal visit to Turkey: "the Sultan Ahmed Mosque" was a sultan "Ahmed Mosque",
   // and "the Ecumenical Patriarchate" a person.
-  it('"Sultan Ahmed Mosque" is a place and "Ecumenical Patriarchate" a body; "Director Michael Bay" and "Sen. Faith Hill" are still people', () => {
-    const t = 'Visit\nPublished: Nov. 27, 2025\n\nThe Pope will visit the Sultan Ahmed Mosque on Saturday and pray at the Ecumenical Patriarchate. Director Michael Bay and Sen. Faith Hill came.\n';
+  it('"Sultan Ahmed Mosque" and "Imam Khomeini Hosseiniyeh" are places, "Ecumenical Patriarchate" and "Amiri Diwan" bodies; "Director Michael Bay" and "Sen. Faith Hill" are still people', () => {
+    const t = 'Visit\nPublished: Nov. 27, 2025\n\nThe Pope will visit the Sultan Ahmed Mosque on Saturday and pray at the Ecumenical Patriarchate. Director Michael Bay and Sen. Faith Hill came. ' +
+      'Mourners filled the Imam Khomeini Hosseiniyeh, and the Amiri Diwan wrote.\n';
     const a = analyze('buildings.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(t, m.span)]),
-      [['place', 'Sultan Ahmed Mosque'], ['organization', 'Ecumenical Patriarchate'], ['person', 'Michael Bay'], ['person', 'Faith Hill']]);
+      [['place', 'Sultan Ahmed Mosque'], ['organization', 'Ecumenical Patriarchate'], ['person', 'Michael Bay'], ['person', 'Faith Hill'], ['place', 'Imam Khomeini Hosseiniyeh'], ['organization', 'Amiri Diwan']]);
   });
 });
 

@@ -219,7 +219,7 @@ export const ORG_HEADS = words(`
   insurance industries shipbuilding technologies products racing trustees regents platforms
   partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises online khural hural
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
-  diocese archdiocese eparchy synod dicastery curia presidium management municipality patriarchate patriarchates
+  diocese archdiocese eparchy synod dicastery curia presidium management municipality patriarchate patriarchates diwan
   banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
 `);
 
@@ -313,7 +313,7 @@ export const PLACE_HEADS = words(`
   district province county city prefecture peninsula island islands sea strait gulf bay ocean river lake
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
-  chapel basilica cathedral mosque republic seaboard bhavan bhawan niwas nivas hotel jail prison territory krai
+  chapel basilica cathedral mosque hosseiniyeh husseiniya republic seaboard bhavan bhawan niwas nivas hotel jail prison territory krai
   bridge dam tunnel canal refinery auditorium base tower beach empire station throne memorial circle area lodge basin crater plateau desert glacier canyon reef gardens offices barracks sector heights ${[...STREET_HEADS].join(' ')}
 `);
 
