@@ -1139,6 +1139,15 @@ describe('mentions: a deputy before a party\'s name, and "then-acting"', () => {
     assert.deepEqual(titleOf("Ted O'Brien"), ['deputy leader', 'current', 'deputy leader']);
   });
 
+  // US coverage: "Deputy White House press secretary Anna Kelly" was "press secretary", in conflict with
+  // "White House deputy press secretary Anna Kelly" elsewhere.
+  it('a body\'s name of two words between "Deputy" and the role keeps the role a deputy\'s', () => {
+    const u = 'Envoy\nPublished: 22 Dec. 2025\n\nDeputy White House press secretary Anna Kelly said Monday the post mattered. White House press secretary Karoline Leavitt agreed.\n';
+    const b = analyze('deputy2.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [slice(u, m.span), m.title?.text, m.title?.office]),
+      [['Anna Kelly', 'Deputy White House press secretary', 'deputy white house press secretary'], ['Karoline Leavitt', 'press secretary', 'press secretary']]);
+  });
+
   it('"then-" joined to "acting" or "interim" makes the title past', () => {
     assert.deepEqual(titleOf('Phumtham Wechayachai'), ['Thai Prime Minister', 'past', 'prime minister']);
     assert.deepEqual(titleOf('Jane Roe'), ['leader', 'past', 'leader']);

@@ -48,11 +48,16 @@ export function roleTitleBefore(text: string, toks: Token[], at: number): RawTit
       start = t.start;
       break;
     }
-    // "deputy Liberal leader Sussan Ley": a party's name inside a deputy's role, which is the deputy's.
-    if (t.cap && t.word && first - 2 >= 0 && DEPUTY_WORDS.has(toks[first - 2].text) && !nameWordOk(t.text)) {
-      first -= 2;
-      start = toks[first].start;
-      break;
+    // "deputy Liberal leader Sussan Ley", "Deputy White House press secretary Anna Kelly": a party's
+    // or a body's name inside a deputy's role, which is the deputy's.
+    if (t.cap && t.word && !nameWordOk(t.text)) {
+      let d = first - 2;
+      while (d >= 0 && d >= first - 4 && toks[d].cap && toks[d].word && !DEPUTY_WORDS.has(toks[d].text.toLowerCase())) d--;
+      if (d >= 0 && d >= first - 4 && DEPUTY_WORDS.has(toks[d].text.toLowerCase())) {
+        first = d;
+        start = toks[first].start;
+        break;
+      }
     }
     if (t.cap || !t.word || PAST_MARKERS.has(w) || ACTING_MARKERS.has(w) || !(ROLE_LEAD.has(w) || ROLE_WORDS.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) break;
     first--;
