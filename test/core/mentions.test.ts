@@ -732,6 +732,20 @@ describe('mentions: Spanish bodies\' words, and an age before a name', () => {
       ['person', 'Beatriz Corredor'], ['organization', 'Red Eléctrica'], ['organization', 'Banco de España'], ['person', 'Yoweri Museveni'],
     ]);
   });
+
+  // Bolivian coverage: "in La Paz" was a person, to whom every later "Paz" (the president-elect) was
+  // resolved; "the Los Lobos gang" a person; "EU Chief Observer Gabriel Mato" a person "Observer Gabriel Mato".
+  it('"in La Paz" is a place and "Paz" after it the person; "Los Lobos" is a group; "Chief Observer" is a title ("La Russa" and "to Les Moonves" stay people)', () => {
+    const u = 'Sworn in\nPublished: Nov. 8, 2025\n\nRodrigo Paz was sworn in on Saturday in La Paz. Paz said the country was back. The Los Lobos gang attacked. ' +
+      'EU Chief Observer Gabriel Mato said the vote was calm. Giorgia Meloni met Ignazio La Russa. La Russa agreed. He wrote to Les Moonves.\n';
+    const b = analyze('lapaz.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(u, m.span), m.key, m.title?.text]), [
+      ['person', 'Rodrigo Paz', 'person:rodrigopaz', undefined], ['place', 'La Paz', 'place:la paz', undefined], ['person', 'Paz', 'person:rodrigopaz', undefined],
+      ['organization', 'Los Lobos', 'org:los lobos', undefined], ['person', 'Gabriel Mato', 'person:gabrielmato', 'EU Chief Observer'],
+      ['person', 'Giorgia Meloni', 'person:giorgiameloni', undefined], ['person', 'Ignazio La Russa', 'person:ignaziolarussa', undefined], ['person', 'La Russa', 'person:ignaziolarussa', undefined],
+      ['person', 'Les Moonves', 'person:lesmoonves', undefined],
+    ]);
+  });
 });
 
 // Real coverage: "Türkiye" (32 times in the real sets) was nothing, "Viet Nam" a person, and

@@ -110,7 +110,7 @@ export const OFFICE_HEADS = words(`
   leader head ceo cfo coo founder professor advocate dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
-  sheriff superintendent inspector provost rector fellow
+  sheriff superintendent inspector provost rector fellow observer
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember councilperson alderman assemblyman assemblywoman assemblymember assemblyperson atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest

@@ -137,6 +137,11 @@ export function readBareName(r: Reading): void {
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();
     const prev = toks[c.from - 1]?.text.toLowerCase();
+    // "in La Paz", "to El Alto": a Spanish article and one word after a place's preposition is a
+    // place (as the short form "La Russa" never follows "in"); "the Los Lobos gang": after a plural
+    // article, a group. (Not "Le" or "Les": "Le Duan" and "Les Moonves" are people.)
+    if (n === 2 && /^(?:La|El|Los|Las)$/.test(words[0]) && prev && LIST_OPENERS.has(prev) && !toks[c.from - 1].cap && !toks[c.to]?.possessive) return void pushPlace(r);
+    if (/^(?:Los|Las)$/.test(words[0])) return void pushOrganization(r);
     // "chair of the board of Intel Frank Yeary", "head of Hamas Ismail Haniyeh": after a role's
     // "of", the first of three words is the body, the other two the name.
     // "commander of Hayat Tahrir al-Sham (HTS)": the three words its acronym spells are one body.
