@@ -501,6 +501,9 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   alexey: 'alexei', aleksei: 'alexei', dmytro: 'dmitry', dmitri: 'dmitry', mykola: 'nikolai', mykhailo: 'mikhail',
   andriy: 'andrei', andrii: 'andrei', andrey: 'andrei', serhiy: 'sergei', serhii: 'sergei', sergey: 'sergei',
   yuriy: 'yuri', yurii: 'yuri', yury: 'yuri', vasyl: 'vasily', hennadiy: 'gennady', hennadii: 'gennady',
+  maksim: 'maxim', maksym: 'maxim', yevgeniy: 'yevgeny', evgeny: 'yevgeny', evgeniy: 'yevgeny', yevhen: 'yevgeny',
+  anatoliy: 'anatoly', anatolii: 'anatoly', vitaliy: 'vitaly', vitalii: 'vitaly', valeriy: 'valery', valerii: 'valery',
+  ihor: 'igor', oleh: 'oleg', pavlo: 'pavel', vadym: 'vadim', denys: 'denis', kyrylo: 'kirill',
   // Greek given names, as written at home and abroad: "Giorgos Gerapetritis" is "George Gerapetritis".
   giorgos: 'george', georgios: 'george', yiorgos: 'george', nikolaos: 'nicholas', nikos: 'nicholas',
   konstantinos: 'constantine', kostas: 'constantine', costas: 'constantine', ioannis: 'john', giannis: 'john', yannis: 'john', yiannis: 'john',
