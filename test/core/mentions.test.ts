@@ -609,6 +609,17 @@ describe('mentions: companies and Title Case headlines', () => {
     const ga = analyze('g20.txt', g);
     assert.deepEqual(ga.mentions.filter((x) => x.kind === 'meeting').map((x) => [x.block, x.text]), [['headline', 'Johannesburg Summit'], ['body', 'Johannesburg Summit']]);
   });
+
+  // Pharma coverage: "Novo Nordisk" and "Eli Lilly" were people in every article ("Eli" is a given name).
+  it('a company\'s own word after a name makes it a body ("Novo Nordisk chair Helge Lund", "Eli Lilly\'s shareholders", "Novo Nordisk shares"); "Elon Musk\'s shares" and "Kamala Harris aide" stay people', () => {
+    const u = 'Boards\nPublished: 21 Oct. 2025\n\nNovo Nordisk chair Helge Lund will step down. Eli Lilly\'s shareholders met. Acme Rocket shares fell. ' +
+      'Elon Musk\'s shares rose. Kamala Harris aide Kirsten Allen said so.\n';
+    const b = analyze('companies.txt', u);
+    assert.deepEqual(b.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(u, m.span)]), [
+      ['organization', 'Novo Nordisk'], ['person', 'Helge Lund'], ['organization', 'Eli Lilly'], ['organization', 'Acme Rocket'],
+      ['person', 'Elon Musk'], ['person', 'Kamala Harris'], ['person', 'Kirsten Allen'],
+    ]);
+  });
 });
 
 describe('mentions: an office before "of" is not part of the organisation', () => {

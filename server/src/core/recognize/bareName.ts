@@ -2,7 +2,7 @@
 // (a verb of saying, an honorific, a role before it), otherwise a candidate short reference.
 
 import { isCommonGivenName } from '../givenNames';
-import { CASE_NOUNS, GENERIC_CAPITALS, MEETING_HEADS, NAME_SYLLABLE_MONTHS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import { APPOINTED_PARTICIPLES, CASE_NOUNS, GENERIC_CAPITALS, MEETING_HEADS, NAME_SYLLABLE_MONTHS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
@@ -163,6 +163,9 @@ export function readBareName(r: Reading): void {
       pushOrganization(r);
       return;
     }
+    // "Novo Nordisk chair Helge Lund", "Eli Lilly's shares", "Novo Nordisk CEO": what only a company has.
+    // ("Intel named Lip-Bu Tan CEO": the post given to the name.)
+    if (companyCueAfter(toks, c.to) && !APPOINTED_PARTICIPLES.includes(prev ?? '') && prev !== 'made') return void pushOrganization(r);
     // "Janatha Vimukthi Peramuna (JVP) party" names a party, and "Goldman Sachs, which
     // declined to comment" a body: people are "who". Not a name from a given name on: in
     // "voted for firing Pete Arredondo, which was met with applause" "which" is the vote.
@@ -235,6 +238,27 @@ export function readBareName(r: Reading): void {
     });
   }
 }
+
+/**
+ * Does a company's own word follow a name: "Novo Nordisk chair Helge Lund", "Eli Lilly's
+ * shareholders", "Novo Nordisk shares fell"? A person has an adviser or a chief of staff, not a
+ * CEO or shareholders ("Trump adviser", "Biden's chief of staff").
+ */
+function companyCueAfter(toks: Token[], to: number): boolean {
+  const owns = !!toks[to]?.possessive;
+  const k = owns ? to + 1 : to;
+  const w = toks[k]?.text ?? '';
+  // (A person owns shares too, "Elon Musk's shares": only "Novo Nordisk shares" says company.)
+  if (COMPANY_WORDS_AFTER.has(w) || (!owns && COMPANY_STOCK.has(w))) return true;
+  const two = `${w.toLowerCase()} ${(toks[k + 1]?.text ?? '').toLowerCase()}`;
+  return (two === 'chief executive' || two === 'chief financial' || two === 'board members' || two === 'share price') && !toks[k].cap;
+}
+
+/** Words after a name, or its possessive, that only a company's has: "CEO", "shareholders", "chair". */
+const COMPANY_WORDS_AFTER = new Set(['CEO', 'CFO', 'COO', 'shareholders', 'stockholders', 'chair', 'chairwoman', 'chairperson']);
+
+/** Words after a name that make it a company's, but not after its possessive. */
+const COMPANY_STOCK = new Set(['shares', 'stock']);
 
 /**
  * Lower-case nouns after a place's name: "Siem Reap province". Administrative units only, not all
