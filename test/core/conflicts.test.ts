@@ -554,6 +554,20 @@ describe('conflicts: titles', () => {
     assert.deepEqual([pair(b), pair(c)], [[], ['office']]);
   });
 
+  // Thai coverage: "Deputy Defence Minister Nattaphon" in July and "Defence Minister Nattaphon" in November
+  // (after a new cabinet) were flagged, 111 days apart.
+  it('a post and its deputy\'s are compared as ranks are, only within a week: a deputy often becomes the holder', () => {
+    const july = wire('Border', '23 July 2025', 'Deputy Defence Minister Nattaphon Narkphanit met his counterpart on Wednesday.');
+    const week = wire('Border', '28 July 2025', 'Defence Minister Nattaphon Narkphanit said the talks went well.');
+    const november = wire('Border', '11 Nov. 2025', 'Defence Minister Nattaphon Narkphanit said the talks went well.');
+    const other = wire('Border', '11 Nov. 2025', 'Foreign Minister Nattaphon Narkphanit said the talks went well.');
+    const facts = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((x) => [x.fact, x.sides.map((sd) => sd.label).sort()]);
+    assert.deepEqual(facts({ 'a.txt': july, 'b.txt': week }), [['office', ['a.txt', 'b.txt']]]);
+    assert.deepEqual(facts({ 'a.txt': july, 'c.txt': november }), []);
+    // Two posts of different portfolios are still compared over the whole window.
+    assert.deepEqual(facts({ 'b.txt': week, 'd.txt': other }), [['office', ['b.txt', 'd.txt']]]);
+  });
+
   it('a ministry with several portfolios agrees with each of them, and only with them', () => {
     const full = wire('Trade talks', '3 Nov. 2025', 'Trade, Industry and Energy Minister Ahn Duk-geun met U.S. officials on Monday.');
     const short = wire('Trade talks', '5 Nov. 2025', 'Industry Minister Ahn Duk-geun said on Wednesday the tariff deal was close.');

@@ -5,7 +5,7 @@
 
 import type { ArticleAnalysis, Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { officesDisagree } from './titles';
+import { deputyOfOther, officesDisagree } from './titles';
 import { RANK_STARS } from './lexicon';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -321,6 +321,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (a.uri === b.uri) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
             if (fact !== 'date' && window > 0 && daysApart(a.published, b.published) > window) continue;
+            // A deputy's post and the post itself, as ranks: "Deputy Defence Minister" in July, "Defence Minister" in November.
+            if (fact === 'office' && window > 0 && daysApart(a.published, b.published) > RANK_WINDOW_DAYS && deputyOfOther(values[x], values[y])) continue;
             // "Finance Minister Freeland resigned" in December, "transport minister" in March: she moved on.
             if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a) || heldBefore(a, b) || heldBefore(b, a))) continue;
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;

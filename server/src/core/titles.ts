@@ -147,6 +147,18 @@ const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant']);
  * extra qualifiers, a different head ("chairman" vs "commander"), one side unknown —
  * is not a disagreement a reader can act on.
  */
+/**
+ * Is one office the deputy's post of the other ("deputy defence minister" / "defence minister")?
+ * A deputy often becomes the holder, so the two are compared only as ranks are, within days.
+ */
+export function deputyOfOther(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const deputy = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
+  const post = (ws: string[]) => ws.filter((w) => !DEPUTY_WORDS.has(w)).join(' ');
+  return deputy(wa) !== deputy(wb) && post(wa) === post(wb);
+}
+
 export function officesDisagree(a: string, b: string): boolean {
   if (a === b) return false;
   const wa = a.split(' ');
