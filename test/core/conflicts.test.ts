@@ -812,9 +812,10 @@ describe('conflicts: titles', () => {
   });
 
   // Australian coverage: "Deputy leader Sussan Ley" on 3 May against "New Liberal leader Sussan
-  // Ley" on 13 May, the day she was elected leader, was flagged.
+  // Ley" on 13 May, the day she was elected leader, was flagged (here five days before, within the week a
+  // deputy's post and the post itself are compared).
   it('an office said to be new ("New Liberal leader", "the newly appointed …") is not held against another office written before it', () => {
-    const before = wire('Election', '3 May 2025', 'Deputy leader Sussan Ley and shadow treasurer Angus Taylor are possible contenders.');
+    const before = wire('Election', '8 May 2025', 'Deputy leader Sussan Ley and shadow treasurer Angus Taylor are possible contenders.');
     const elected = wire('Ley elected', '13 May 2025', 'New Liberal leader Sussan Ley spoke in Canberra.');
     const appointed = wire('Ley elected', '13 May 2025', 'They met the newly elected leader Sussan Ley in Canberra.');
     const plain = wire('Ley elected', '13 May 2025', 'Liberal Party leader Sussan Ley spoke in Canberra.');
@@ -823,6 +824,8 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'before.txt': before, 'appointed.txt': appointed }), []);
     // Without "new" the two still disagree; so does a source written after the new post with the old.
     assert.deepEqual(offices({ 'before.txt': before, 'plain.txt': plain }), ['before.txt: Deputy leader / plain.txt: leader']);
+    // (More than a week before, a deputy's post is not compared with the post itself at all.)
+    assert.deepEqual(offices({ 'early.txt': before.replace('8 May 2025', '3 May 2025'), 'plain.txt': plain }), []);
     const after = wire('Budget', '20 May 2025', 'Deputy leader Sussan Ley spoke in Canberra.');
     assert.deepEqual(offices({ 'after.txt': after, 'elected.txt': elected }), ['after.txt: Deputy leader / elected.txt: leader']);
     // "New Zealand Prime Minister", "New York Governor": a place, not a new post.
