@@ -830,6 +830,17 @@ describe('linking: a regnal name with and without its number', () => {
       const at = (f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
       assert.notEqual(at('x.txt', x, 'Frederik X'), at('ix.txt', ix, 'Frederik IX'));
     }
+    // Danish coverage again: "King Frederik" in a third source, which both shorten to, joined the two.
+    const bare = 'Accession\nPublished: 14 Jan. 2024\n\nKing Frederik greeted the crowd.\n';
+    for (const files of [{ 'x.txt': x, 'ix.txt': ix, 'k.txt': bare }, { 'k.txt': bare, 'ix.txt': ix, 'x.txt': x }]) {
+      const k = corpusOf(files);
+      const at = (f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
+      assert.notEqual(at('x.txt', x, 'Frederik X'), at('ix.txt', ix, 'Frederik IX'));
+      assert.notEqual(at('k.txt', bare, 'Frederik'), at('ix.txt', ix, 'Frederik IX'));
+    }
+    // With one numbered name only, the bare one is his.
+    const k1 = corpusOf({ 'x.txt': x, 'k.txt': bare });
+    assert.equal(k1.corpus.mentionAt(k1.uri('k.txt'), offsetOf(bare, 'Frederik'))!.entity, k1.corpus.mentionAt(k1.uri('x.txt'), offsetOf(x, 'Frederik X'))!.entity);
   });
 });
 

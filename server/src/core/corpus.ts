@@ -454,10 +454,13 @@ export class Corpus {
     // "Raila Amolo Odinga" and "Raila Amollo Odinga": spellings of one name have one bearer.
     // (Tested on the names themselves, not on their clusters, so arrival order does not matter.)
     // So do "Donald J. Trump" and "Donald John Trump", an initial standing for a word.
+    // Not "Frederik X" and "Frederik IX", both "King Frederik": a regnal number apart is another monarch.
     const [first, ...rest] = longer;
     const written = this.writtenName(first);
     const initials = middleInitials(written);
-    return rest.every((m) => (spellingVariants(first, m) && !(initials && this.initialsApart(initials, m))) || initialForWord(written, this.writtenName(m)));
+    const number = REGNAL_END.exec(written ?? '')?.[1];
+    return rest.every((m) => (spellingVariants(first, m) && !(initials && this.initialsApart(initials, m)) && !(number && otherNumber(number, this.writtenName(m)))) ||
+      initialForWord(written, this.writtenName(m)));
   }
 
   /** The name as one article writes it, for what its key folds away (initials, numbers). */
