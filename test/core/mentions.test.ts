@@ -3669,6 +3669,16 @@ describe('mentions: a man or woman of a people before a name', () => {
       ['Gareth Southgate', 'person:garethsouthgate', 'Gareth Southgate'], ['Southgate', 'person:garethsouthgate', 'Southgate'], ['Didier Deschamps', 'person:didierdeschamps', 'Didier Deschamps'],
     ]);
   });
+
+  // Formula One coverage: "Briton Graeme Lowdon" was a person "Briton Graeme Lowdon", and "Fred Vasseur" apart from "Frédéric Vasseur".
+  it('"Briton", "Spaniard", "Dane" before a name are no part of it; "Fred" and "Frédéric" key as one given name', () => {
+    const t = 'Grid\nPublished: 7 March 2025\n\nBriton Graeme Lowdon spoke. Spaniard Carlos Sainz and Dane Kevin Magnussen agreed. Team principal Fred Vasseur and Frédéric Vasseur\'s deputy spoke.\n';
+    const a = analyze('demonym2.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [slice(t, m.span), m.key]), [
+      ['Graeme Lowdon', 'person:graemelowdon'], ['Carlos Sainz', 'person:carlossainz'], ['Kevin Magnussen', 'person:kevinmagnussen'],
+      ['Fred Vasseur', 'person:frederickvasseur'], ['Frédéric Vasseur', 'person:frederickvasseur'],
+    ]);
+  });
 });
 
 describe('mentions: a national team, and sums in crores', () => {

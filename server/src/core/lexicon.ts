@@ -495,6 +495,7 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', rick: 'richard', ron: 'ronald', doug: 'douglas',
   greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', jenni: 'jennifer',
   becky: 'rebecca', vicky: 'victoria', chris: 'christopher', rich: 'richard', terry: 'terrence', pam: 'pamela',
+  fred: 'frederick', frederic: 'frederick', fredrik: 'frederick',
   // The Ukrainian and Russian forms of one East Slavic given name: TASS writes "Vladimir
   // Zelensky" for Volodymyr Zelenskyy, "Alexander Syrsky" for Oleksandr Syrskyi.
   volodymyr: 'vladimir', oleksandr: 'alexander', aleksandr: 'alexander', oleksiy: 'alexei', oleksii: 'alexei',

@@ -193,7 +193,7 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (DEMONYM_NOUNS.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {
-      // "the Englishman Southgate", "Frenchman Didier Deschamps": one of a people, then the name.
+      // "the Englishman Southgate", "Frenchman Didier Deschamps", "Briton Graeme Lowdon": one of a people, then the name.
       personCue = true;
     } else if (/^[\p{L}\d]+-years?-old$/u.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {
       // "Eighty-year-old Museveni": an age, then the name.
@@ -272,4 +272,4 @@ function vietnameseTo(toks: Token[], from: number, to: number): boolean {
 }
 
 /** Nouns for a man or woman of a people: "Englishman", "Frenchwoman", "Dutchman". */
-const DEMONYM_NOUNS = /^(?:english|french|irish|scots|scotch|welsh|dutch|cornish|manx|country)(?:man|men|woman|women)$/;
+const DEMONYM_NOUNS = /^(?:(?:english|french|irish|scots|scotch|welsh|dutch|cornish|manx|country)(?:man|men|woman|women)|briton|britons|spaniard|spaniards|swede|swedes|dane|danes|finn|finns|scot)$/;
