@@ -389,6 +389,11 @@ describe('linking across articles', () => {
     assert.equal(c.nameOf(at('b.txt', b, 'Abu Qasra')), 'Murhaf Abu Qasra');
     assert.equal(at('b.txt', b, 'Yasser Farhan'), at('a.txt', a, 'Yasser al-Farhan'));
     assert.equal(c.sourcesOf(at('a.txt', a, 'Bashar al-Assad')).length, 2);
+    // "Sayyed" before a name of three words is an honorific: its shorter forms are the name's.
+    const h = 'Houthis\nPublished: 30 March 2025\n\nLeader of the Revolution Sayyed Abdulmalik Badruddin al-Houthi spoke.\n';
+    const k = 'Houthis\nPublished: 30 March 2025\n\nHouthi leader Abdul-Malik al-Houthi spoke.\n';
+    const hk = corpusOf({ 'h.txt': h, 'k.txt': k });
+    assert.equal(hk.corpus.mentionAt(hk.uri('h.txt'), offsetOf(h, 'Abdulmalik'))!.entity, hk.corpus.mentionAt(hk.uri('k.txt'), offsetOf(k, 'Abdul-Malik'))!.entity);
     // A by-name ("father of Mohammed") is not the name of the son.
     assert.notEqual(at('b.txt', b, 'Mohammed al-Julani'), at('a.txt', a, 'Abu Mohammed al-Julani'));
   });

@@ -529,6 +529,15 @@ describe('mentions: a named day, and a place before its state', () => {
   });
 });
 
+describe('mentions: an airport named after a person', () => {
+  // Houthi coverage: "near Ben Gurion airport" was a person ("Ben" is a given name).
+  it('"Ben Gurion airport" is a place; "David Ben-Gurion" a person', () => {
+    const t = 'Strike\nPublished: 4 May 2025\n\nA missile struck near Ben Gurion airport on Sunday. David Ben-Gurion founded the state.\n';
+    const a = analyze('airport.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(t, m.span)]), [['place', 'Ben Gurion'], ['person', 'David Ben-Gurion']]);
+  });
+});
+
 describe('mentions: names with an inner capital', () => {
   const t = 'Talks\nPublished: June 19, 2025\n\nGen. H. R. McMaster met Gov. Ron DeSantis, Deputy Secretary of State Dan LaCamera and Conan O’Brien. McMaster said so. The YouTube video ran.\n';
   const a = analyze('inner-capital.txt', t);

@@ -133,7 +133,10 @@ export function transliterationKey(key: string): string {
  * as whole names do ("Mike Richard Pompeo" → "michaelpompeo"). Without the first part when the
  * middle one is no common given name ("Recep Tayyip Erdoğan" → "tayyiperdogan").
  */
-export function shorterNameKeys(name: string): string[] {
+export function shorterNameKeys(written: string): string[] {
+  // "Sayyed Abdulmalik Badruddin al-Houthi": an honorific before two more words is no part of the name, nor of its key.
+  const parts = written.split(/\s+/);
+  const name = parts.length >= 3 && NAME_HONORIFICS.has(foldText(parts[0])) ? parts.slice(1).join(' ') : written;
   const keys = [...shorterKeysByParts(name), ...regnalKeys(name)];
   for (const k of [compoundSurnameKey(name), withoutArabicArticleKey(name), kunyaSurnameKey(name)]) if (k && !keys.includes(k)) keys.push(k);
   return keys;

@@ -261,12 +261,12 @@ const COMPANY_WORDS_AFTER = new Set(['CEO', 'CFO', 'COO', 'shareholders', 'stock
 const COMPANY_STOCK = new Set(['shares', 'stock']);
 
 /**
- * Lower-case nouns after a place's name: "Siem Reap province". Administrative units only, not all
- * PLACE_HEADS ("the Joe Biden base", "a Kim Jong Un palace"), nor "state" ("a state visit",
- * "Le Moniteur states").
+ * Lower-case nouns after a place's name: "Siem Reap province". Administrative units only, and
+ * airports ("Ben Gurion airport"), not all PLACE_HEADS ("the Joe Biden base", "a Kim Jong Un
+ * palace"), nor "state" ("a state visit", "Le Moniteur states").
  */
 const PLACE_NOUNS_AFTER = new Set(['province', 'district', 'county', 'region', 'city', 'town', 'village', 'prefecture', 'governorate', 'township', 'municipality',
-  'provinces', 'districts', 'counties', 'regions', 'cities', 'towns', 'villages', 'prefectures', 'governorates', 'townships']);
+  'provinces', 'districts', 'counties', 'regions', 'cities', 'towns', 'villages', 'prefectures', 'governorates', 'townships', 'airport', 'airfield']);
 
 /**
  * Is the chunk set as a place: before "province", or in a list of places after "in", "near" …
