@@ -529,6 +529,16 @@ describe('mentions: a named day, and a place before its state', () => {
   });
 });
 
+describe('mentions: a mission is a body', () => {
+  // Moldovan and Georgian election coverage: "… Head of the ODIHR Election Observation Mission" made a person "Observation Mission".
+  it('"Election Observation Mission", "EU Monitoring Mission" are bodies, and the head of one has the whole title', () => {
+    const t = 'Vote\nPublished: 29 Sept. 2025\n\n"We will follow the count," said Eoghan Murphy, Head of the ODIHR Election Observation Mission. The EU Monitoring Mission agreed.\n';
+    const a = analyze('mission.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [slice(t, m.span), m.title?.text]), [['Eoghan Murphy', 'Head of the ODIHR Election Observation Mission']]);
+    assert.equal(mentionAtText(a, t, 'EU Monitoring Mission')?.kind, 'organization');
+  });
+});
+
 describe('mentions: an airport named after a person', () => {
   // Houthi coverage: "near Ben Gurion airport" was a person ("Ben" is a given name).
   it('"Ben Gurion airport" is a place; "David Ben-Gurion" a person', () => {
