@@ -529,6 +529,19 @@ describe('mentions: a named day, and a place before its state', () => {
   });
 });
 
+describe('mentions: parties named in their own language, and a Dutch informateur', () => {
+  // Irish and Dutch election coverage: "Fine Gael" and "Fianna Fáil" were people in 13 and 10 sources,
+  // "Informateur Sybrand Buma" a person of that name.
+  it('"Fine Gael", "Fianna Fáil", "Sinn Féin" are parties; "Informateur" is a title', () => {
+    const t = 'Count\nPublished: 30 Oct. 2025\n\nFianna Fáil leader Micheál Martin spoke. Fine Gael said it would wait, and Sinn Féin agreed. Informateur Sybrand Buma reported.\n';
+    const a = analyze('parties.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(t, m.span), m.title?.text]), [
+      ['organization', 'Fianna Fáil', undefined], ['person', 'Micheál Martin', 'leader'], ['organization', 'Fine Gael', undefined],
+      ['organization', 'Sinn Féin', undefined], ['person', 'Sybrand Buma', 'Informateur'],
+    ]);
+  });
+});
+
 describe('mentions: a mission is a body', () => {
   // Moldovan and Georgian election coverage: "… Head of the ODIHR Election Observation Mission" made a person "Observation Mission".
   it('"Election Observation Mission", "EU Monitoring Mission" are bodies, and the head of one has the whole title', () => {

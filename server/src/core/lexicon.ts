@@ -110,7 +110,7 @@ export const OFFICE_HEADS = words(`
   leader head ceo cfo coo founder professor advocate dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
-  sheriff superintendent inspector provost rector fellow observer
+  sheriff superintendent inspector provost rector fellow observer informateur formateur
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember councilperson alderman assemblyman assemblywoman assemblymember assemblyperson atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest
@@ -235,6 +235,9 @@ export const KNOWN_ORGS = new Set([
   'Al Jazeera', 'Al Arabiya', 'Al-Jazeera', 'Al-Arabiya',
   // Firms named after their founders, which read as a person's name.
   'Goldman Sachs', 'Morgan Stanley', 'Wells Fargo', 'Merrill Lynch', 'Charles Schwab', 'Dow Jones', 'Raymond James', 'Edward Jones', 'Jones Day', 'Baker McKenzie',
+  'Eli Lilly', 'Novo Nordisk', 'Aston Martin', 'Rolls-Royce', 'Johnson & Johnson',
+  // Parties named in their own language, which read as a person's name ("Fine Gael").
+  'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Sinn Féin', 'Sinn Fein',
   // A cross and a crescent are no heads of other bodies' names.
   'Red Cross', 'Red Crescent', 'Shin Bet', 'Mossad', 'Getty Images',
 ]);
