@@ -408,3 +408,15 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal((globalThis as Record<string, unknown>).__corroboratePwned, undefined);
   });
 });
+
+describe('parseArticle: a caption credited "(Agency/Photographer)"', () => {
+  // Xinhua coverage of the Fourth Plenum: a caption "… at a press conference … from the fourth plenary
+  // session … on Oct. 24, 2025. (Xinhua/Jin Liangkuai)" dated the session to the press conference's day.
+  it('a paragraph ending "(Xinhua/Jin Liangkuai)" is a caption and states no meeting\'s day; "(Reuters/Ipsos)" ends no caption', () => {
+    const t = 'Plenum\nPublished: October 24, 2025\n\nHan Wenxiu speaks at a press conference on the principles from the fourth plenary session of the 20th CPC Central Committee on Oct. 24, 2025. (Xinhua/Jin Liangkuai)\n\nSupport for the plan rose, a poll found (Reuters/Ipsos)\n';
+    const a = analyze('xinhua-caption.txt', t);
+    assert.equal(blockAt(a, t.indexOf('Han Wenxiu'))?.kind, 'caption');
+    assert.equal(blockAt(a, t.indexOf('Support for the plan'))?.kind, 'body');
+    assert.deepEqual(a.facts.filter((f) => f.type === 'eventDate'), []);
+  });
+});

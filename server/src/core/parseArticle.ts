@@ -43,10 +43,10 @@ const CAPS_COLON_DATELINE = /^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,}){0,2}:[ \
 const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
 const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
 /**
- * "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)", "Getty Images", "Photo by Yonhap News
- * Agency", "Picture: Global": photo credits end captions.
+ * "REUTERS/Kim Hong-Ji", "(AP Photo/Ahn Young-joon)", "(Xinhua/Jin Liangkuai)", "Getty Images",
+ * "Photo by Yonhap News Agency", "Picture: Global": photo credits end captions.
  */
-const PHOTO_CREDIT = /(?:\b[A-Z]{2,}(?: PHOTO)?\/[A-Z][\w.' -]{1,40}|\((?:AP|AFP|EPA|Reuters|Yonhap) Photo[^)]*\)|Getty Images|\b(?:Photo(?:graph)?|Picture|Image)(?::| by| courtesy of| credit:) [A-Z][^.]{1,60}\.?)[*_]*\s*$/;
+const PHOTO_CREDIT = /(?:\b[A-Z]{2,}(?: PHOTO)?\/[A-Z][\w.' -]{1,40}|\((?:AP|AFP|EPA|Reuters|Yonhap) Photo[^)]*\)|\([A-Z][A-Za-z]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\)|Getty Images|\b(?:Photo(?:graph)?|Picture|Image)(?::| by| courtesy of| credit:) [A-Z][^.]{1,60}\.?)[*_]*\s*$/u;
 const CAPTION_START = /^\s*(?:!\[|(?:photo|image|pictured|caption|graphic)\s*[:—–-]|\((?:photo|image)\b)/i;
 const COPYRIGHT_OUTLET = /^\s*(?:©|\(c\)|copyright)\s*(?:ⓒ\s*)?(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w&.' -]{2,60}?)(?:[.,]|\s+all rights|\s*$)/i;
 
