@@ -511,10 +511,10 @@ describe('mentions: a building after a title and a given name, and a patriarchat
   // and "the Ecumenical Patriarchate" a person.
   it('"Sultan Ahmed Mosque" and "Imam Khomeini Hosseiniyeh" are places, "Ecumenical Patriarchate" and "Amiri Diwan" bodies; "Director Michael Bay" and "Sen. Faith Hill" are still people', () => {
     const t = 'Visit\nPublished: Nov. 27, 2025\n\nThe Pope will visit the Sultan Ahmed Mosque on Saturday and pray at the Ecumenical Patriarchate. Director Michael Bay and Sen. Faith Hill came. ' +
-      'Mourners filled the Imam Khomeini Hosseiniyeh, and the Amiri Diwan wrote.\n';
+      'Mourners filled the Imam Khomeini Hosseiniyeh, and the Amiri Diwan wrote. Bodies were taken to Nasser Medical Complex.\n';
     const a = analyze('buildings.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(t, m.span)]),
-      [['place', 'Sultan Ahmed Mosque'], ['organization', 'Ecumenical Patriarchate'], ['person', 'Michael Bay'], ['person', 'Faith Hill'], ['place', 'Imam Khomeini Hosseiniyeh'], ['organization', 'Amiri Diwan']]);
+      [['place', 'Sultan Ahmed Mosque'], ['organization', 'Ecumenical Patriarchate'], ['person', 'Michael Bay'], ['person', 'Faith Hill'], ['place', 'Imam Khomeini Hosseiniyeh'], ['organization', 'Amiri Diwan'], ['place', 'Nasser Medical Complex']]);
   });
 });
 

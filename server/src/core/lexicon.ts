@@ -317,7 +317,7 @@ export const PLACE_HEADS = words(`
   mountains mountain valley region oblast borough township village harbor harbour port
   tomb temple shrine palace museum stadium arena airport street avenue square boulevard
   chapel basilica cathedral mosque hosseiniyeh husseiniya republic seaboard bhavan bhawan niwas nivas hotel jail prison territory krai
-  bridge dam tunnel canal refinery auditorium base tower beach empire station throne memorial circle area lodge basin crater plateau desert glacier canyon reef gardens offices barracks sector heights ${[...STREET_HEADS].join(' ')}
+  bridge dam tunnel canal refinery auditorium complex base tower beach empire station throne memorial circle area lodge basin crater plateau desert glacier canyon reef gardens offices barracks sector heights ${[...STREET_HEADS].join(' ')}
 `);
 
 /**

@@ -212,7 +212,7 @@ export function placeWordAsSurname(words: string[], k: number, runningText = fal
 
 /** Place heads no one bears as a surname: "Sultan Ahmed Mosque", "King Fahd Stadium" are buildings. */
 const BUILDING_HEADS = new Set(['mosque', 'hosseiniyeh', 'husseiniya', 'cathedral', 'basilica', 'chapel', 'shrine', 'tomb', 'museum', 'stadium', 'arena', 'airport', 'auditorium', 'refinery',
-  'prison', 'jail', 'hotel', 'bhavan', 'bhawan', 'niwas', 'nivas', 'memorial', 'barracks', 'offices', 'dam', 'canal', 'tunnel']);
+  'prison', 'jail', 'hotel', 'bhavan', 'bhawan', 'niwas', 'nivas', 'memorial', 'barracks', 'offices', 'dam', 'canal', 'tunnel', 'complex']);
 
 /** Head words of bodies' names that are also surnames: "Brian Steel", "Emily Post". */
 const SURNAME_HEADS = new Set(['steel', 'post', 'house', 'court', 'bank']);
