@@ -154,8 +154,10 @@ function withoutArabicArticleKey(name: string): string | undefined {
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     const hyphened = /^(?:al|el)[-‐](\p{Lu}.*)$/iu.exec(w);
-    if (hyphened) (kept.push(hyphened[1]), (dropped = true));
-    else if (/^(?:al|el)$/i.test(w) && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) dropped = true;
+    if (hyphened) {
+      kept.push(hyphened[1]);
+      dropped = true;
+    } else if (/^(?:al|el)$/i.test(w) && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) dropped = true;
     else kept.push(w);
   }
   return dropped ? personKey(kept.join(' ')).slice('person:'.length) : undefined;

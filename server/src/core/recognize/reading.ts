@@ -133,19 +133,19 @@ export function readChunkBody(text: string, toks: Token[], c: Chunk, block: Bloc
   if (members === words.length) return;
   if (members > 0) {
     const from = c.from + members;
-    return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+    return readChunkBody(text, toks, chunkFrom(toks, c, from), block, sentence, out);
   }
   // "Gen Z Madagascar" (a protest movement): the generation, no general.
   if (words.length >= 2 && /^gen$/i.test(words[0]) && words[1] === 'Z' && text.charAt(toks[c.from].end) !== '.' && text.charAt(toks[c.from + 1].end) !== '.') {
     if (words.length === 2) return;
     const from = c.from + 2;
-    return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+    return readChunkBody(text, toks, chunkFrom(toks, c, from), block, sentence, out);
   }
   // "former Marine Daniel Penny", "ex-Marine Daniel Penny": who served, no part of the name
   // (unlike "Marine Le Pen").
   if (words.length >= 3 && words[0] === 'Marine' && isAnyGivenName(words[1]) && /(?:\bex-|\b(?:former|retired|veteran) )$/i.test(text.slice(Math.max(0, c.firstStart - 9), c.firstStart))) {
     const from = c.from + 1;
-    return readChunkBody(text, toks, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text }, block, sentence, out);
+    return readChunkBody(text, toks, chunkFrom(toks, c, from), block, sentence, out);
   }
   // "Lord Evans of Weardale": the peer is read without the place of the peerage.
   const peer = peerNameEnd(words);
@@ -169,6 +169,11 @@ function peerNameEnd(words: string[]): number {
   if (of < 2 || of > 3 || of === words.length - 1 || words.length - of > 3) return 0;
   for (let k = 1; k < of; k++) if (!nameWordOk(words[k]) || LORDS_OFFICES.has(words[k]) || isOfficeHead(words, k) || isRankHead(words, k)) return 0;
   return words.slice(of + 1).every((w) => /^\p{Lu}/u.test(w)) ? of : 0;
+}
+
+/** The chunk from its token `from` on (a word read apart before it: "Gen Z", "former Marine"). */
+function chunkFrom(toks: Token[], c: Chunk, from: number): Chunk {
+  return { ...c, from, firstStart: toks[from].start, firstText: toks[from].text };
 }
 
 /** Reads the chunk again as another chunk. */
@@ -302,7 +307,7 @@ function readAround(r: Reading): boolean {
   const based = lastIndex(words, (w) => BASED.test(w.toLowerCase()) && !HYPHEN_PREFIX.test(w));
   if (based >= 0 && based < n - 1) {
     const from = c.from + based + 1;
-    return rereadAs(r, { ...c, from, firstStart: toks[from].start, firstText: toks[from].text });
+    return rereadAs(r, chunkFrom(toks, c, from));
   }
   // "The San Francisco-based company", "the Narendra Modi-led government": the phrase says who
   // is behind something it names in lower case, and is no name itself.
