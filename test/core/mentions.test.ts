@@ -1004,12 +1004,12 @@ describe('mentions: honorifics, months and nationality words inside names', () =
 
   // Southern African coverage: "President Advocate Duma Gideon Boko" was a person "Advocate Duma Gideon Boko";
   // "Gen Z Madagascar" (a protest movement) a general "Z Madagascar".
-  it('"Advocate" after a post is a style, "Advocate General" still an office; "Gen Z" is no general', () => {
+  it('"Advocate" and "Barrister" are styles, after a post or alone; "Advocate General" is still an office; "Gen Z" is no general', () => {
     const u = 'Botswana\nPublished: 8 Nov. 2024\n\nHis Excellency President Advocate Duma Gideon Boko spoke. Advocate General Maciej Szpunar advised. ' +
-      'Protesters from Gen Z Madagascar marched. Maj. Gen. Z. Mohammed spoke.\n';
+      'Protesters from Gen Z Madagascar marched. Maj. Gen. Z. Mohammed spoke. PTI Chairman Barrister Gohar Ali Khan and Barrister Ali Zafar agreed.\n';
     const b = analyze('styles.txt', u);
     assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [slice(u, m.span), m.title?.text, m.title?.office]),
-      [['Duma Gideon Boko', 'President', 'president'], ['Maciej Szpunar', 'Advocate General', 'advocate general'], ['Z. Mohammed', 'Maj. Gen.', undefined]]);
+      [['Duma Gideon Boko', 'President', 'president'], ['Maciej Szpunar', 'Advocate General', 'advocate general'], ['Z. Mohammed', 'Maj. Gen.', undefined], ['Gohar Ali Khan', 'PTI Chairman', 'pti chairman'], ['Ali Zafar', undefined, undefined]]);
     assert.equal(mentionAtText(b, u, 'Madagascar')?.kind, 'place');
   });
 

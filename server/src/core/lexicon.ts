@@ -107,7 +107,7 @@ export const OFFICE_HEADS = words(`
   chairperson chief director ambassador spokesperson spokesman spokeswoman senator representative
   congressman congresswoman lawmaker legislator governor mayor commander commissioner administrator adviser
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker
-  leader head ceo cfo coo founder professor advocate dean prosecutor counselor councillor councilor
+  leader head ceo cfo coo founder professor advocate barrister dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
   sheriff superintendent inspector provost rector fellow observer informateur formateur

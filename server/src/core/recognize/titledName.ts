@@ -60,8 +60,8 @@ const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 
 const OCCASION_NOUNS = new Set(['debate', 'debates', 'session', 'sessions', 'conference', 'meeting', 'election', 'elections', 'strike']);
 const ROOM_NOUNS = new Set(['hall', 'headquarters', 'building']);
 
-/** Academic and legal styles, which after a post are a style, not part of it ("President Advocate Duma Boko"). */
-const STYLE_AFTER_POST = /^(?:Prof\.?|Professor|Advocate)$/;
+/** Academic and legal styles, which after a post are a style, not part of it ("President Advocate Duma Boko", "PTI Chairman Barrister Gohar Ali Khan"). */
+const STYLE_AFTER_POST = /^(?:Prof\.?|Professor|Advocate|Barrister)$/;
 
 /** Words that open a post of two words ("Prime Minister", "Chief Minister", "Vice President"). */
 const POST_LEADS = /^(?:Prime|Chief|Vice|Deputy|First|Senior|Acting|Crown)$/;
