@@ -532,12 +532,13 @@ describe('mentions: a named day, and a place before its state', () => {
 describe('mentions: parties named in their own language, and a Dutch informateur', () => {
   // Irish and Dutch election coverage: "Fine Gael" and "Fianna Fáil" were people in 13 and 10 sources,
   // "Informateur Sybrand Buma" a person of that name.
-  it('"Fine Gael", "Fianna Fáil", "Sinn Féin" are parties; "Informateur" is a title', () => {
-    const t = 'Count\nPublished: 30 Oct. 2025\n\nFianna Fáil leader Micheál Martin spoke. Fine Gael said it would wait, and Sinn Féin agreed. Informateur Sybrand Buma reported.\n';
+  it('"Fine Gael", "Fianna Fáil", "Sinn Féin", "Plaid Cymru" are parties; "Informateur" is a title; the Welsh "ap" is inside a name', () => {
+    const t = 'Count\nPublished: 30 Oct. 2025\n\nFianna Fáil leader Micheál Martin spoke. Fine Gael said it would wait, and Sinn Féin agreed. Informateur Sybrand Buma reported. Plaid Cymru leader Rhun ap Iorwerth won.\n';
     const a = analyze('parties.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, slice(t, m.span), m.title?.text]), [
       ['organization', 'Fianna Fáil', undefined], ['person', 'Micheál Martin', 'leader'], ['organization', 'Fine Gael', undefined],
-      ['organization', 'Sinn Féin', undefined], ['person', 'Sybrand Buma', 'Informateur'],
+      ['organization', 'Sinn Féin', undefined], ['person', 'Sybrand Buma', 'Informateur'], ['organization', 'Plaid Cymru', undefined],
+      ['person', 'Rhun ap Iorwerth', 'leader'],
     ]);
   });
 });

@@ -237,7 +237,7 @@ export const KNOWN_ORGS = new Set([
   'Goldman Sachs', 'Morgan Stanley', 'Wells Fargo', 'Merrill Lynch', 'Charles Schwab', 'Dow Jones', 'Raymond James', 'Edward Jones', 'Jones Day', 'Baker McKenzie',
   'Eli Lilly', 'Novo Nordisk', 'Aston Martin', 'Rolls-Royce', 'Johnson & Johnson',
   // Parties named in their own language, which read as a person's name ("Fine Gael").
-  'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Sinn Féin', 'Sinn Fein',
+  'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Sinn Féin', 'Sinn Fein', 'Plaid Cymru',
   // A cross and a crescent are no heads of other bodies' names.
   'Red Cross', 'Red Crescent', 'Shin Bet', 'Mossad', 'Getty Images',
 ]);
@@ -530,7 +530,7 @@ export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed sye
  * Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
  * Salman", and the Turkic "son of" / "daughter of" after a father's name ("Ilham Heydar oglu Aliyev").
  */
-export const NAME_PARTICLES = words(`de del da van von der den al bin la le du do dos das oglu ogly qizi gizi kyzy uulu`);
+export const NAME_PARTICLES = words(`de del da van von der den al bin la le du do dos das oglu ogly qizi gizi kyzy uulu ap`);
 
 /**
  * Arabic, Persian and Turkic given names. After one, the next word is often a father's name
