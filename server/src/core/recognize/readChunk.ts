@@ -200,8 +200,9 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
       personCue = true;
     } else if ((lw === 'advocate' || lw === 'adv' || lw === 'barrister') && nameFollows(toks, from, to)) {
       // "the inauguration of Advocate Duma Boko", "PTI Chairman Barrister Gohar Ali Khan": a
-      // lawyer's style in southern Africa and South Asia, like "Dr"; no post of its own ("Advocate General" is one, see GENERAL_AS_OFFICE;
-      // after a post it is a style too, see STYLE_AFTER_POST).
+      // lawyer's style in southern Africa and South Asia, like "Dr"; no post of its own
+      // ("Advocate General" is one, see GENERAL_AS_OFFICE; after a post it is a style too, see
+      // STYLE_AFTER_POST).
       personCue = true;
     } else if (lw === 'incumbent' && from + 1 < to) {
       // "Incumbent European Commission President Ursula von der Leyen": the one now in office.
