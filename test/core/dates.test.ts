@@ -382,6 +382,16 @@ describe('dates: a weekday the date does not fall on', () => {
     assert.deepEqual(warningsOf('20 Mar. 2025', 'The accord was signed on Friday, October 29.'), []);
   });
 
+  // Thai, Macanese and Busan coverage: "scheduled for Wednesday (July 3)" of 2025, a Thursday, said nothing.
+  it('a weekday before a date in brackets that it does not fall on is a warning; not "last Friday (Oct. 24)", nor one whose year is unsure', () => {
+    const w = warningsOf('30 Oct. 2025', 'The summit began at 10 a.m. on Wednesday (Oct. 30) at the airport.');
+    assert.deepEqual(w.map((x) => [x.message, x.span.end - x.span.start]), [["'Wednesday (Oct. 30)': October 30, 2025 is a Thursday, not a Wednesday", 'Wednesday (Oct. 30)'.length]]);
+    assert.deepEqual(warningsOf('30 Oct. 2025', 'The summit began at 10 a.m. on Thursday (Oct. 30) at the airport.'), []);
+    assert.deepEqual(warningsOf('30 Oct. 2025', 'Talks were held last Friday (Oct. 23) in Kuala Lumpur.'), []);
+    assert.deepEqual(warningsOf('30 Oct. 2025', 'The accord was signed on Sunday (May 5) in Geneva.'), []);
+    assert.deepEqual(warningsOf('30 Oct. 2025', 'The accord was signed on Sunday (May 5, 2025) in Geneva.').map((x) => x.message), ["'Sunday (May 5, 2025)': May 5, 2025 is a Monday, not a Sunday"]);
+  });
+
   // US-China coverage: "two days of talks on Saturday and Sunday, May 10–11" was "Sunday, May 10", a Saturday.
   it('the weekdays of a range, or of a list of weekdays, are its days\' and warn of nothing', () => {
     assert.deepEqual(warningsOf('13 May 2025', 'The statement came after two days of talks on Saturday and Sunday, May 10–11, in Geneva.'), []);

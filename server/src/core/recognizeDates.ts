@@ -221,7 +221,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
       ...(wrongWeekday !== undefined ? { wrongWeekday } : {}),
     });
   }
-  return withStatedDays(text, withWeekdayPairs(text, withDayLists(text, out)));
+  return withStatedDays(text, withWeekdayPairs(text, withDayLists(text, out)), ref);
 }
 
 /**
@@ -276,20 +276,34 @@ function withDayLists(text: string, found: FoundDate[]): FoundDate[] {
 
 /**
  * "on Friday (June 2)": the date in brackets says which Friday, whatever day the article is
- * dated; the two are one date, with the bracketed one's value.
+ * dated; the two are one date, with the bracketed one's value. A plain weekday that is not the
+ * bracketed date's is written wrong ("Wednesday (Oct. 30)" of 2025), when that date's year is sure.
  */
-function withStatedDays(text: string, found: FoundDate[]): FoundDate[] {
+function withStatedDays(text: string, found: FoundDate[], ref: Date | undefined): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 0; i < found.length; i++) {
     const day = found[i];
     const stated = found[i + 1];
     if (stated && day.relative && day.precision === 'day' && WEEKDAY.test(day.text) && !stated.relative && stated.precision === 'day' &&
       /^\s*\($/.test(text.slice(day.end, stated.start)) && text[stated.end] === ')') {
-      out.push({ ...stated, start: day.start, end: stated.end + 1, text: text.slice(day.start, stated.end + 1) });
+      const wrongWeekday = bracketedWeekdayWrong(day.text, stated, ref);
+      out.push({ ...stated, start: day.start, end: stated.end + 1, text: text.slice(day.start, stated.end + 1), ...(wrongWeekday !== undefined ? { wrongWeekday } : {}) });
       i++;
     } else out.push(day);
   }
   return out;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday written before a bracketed date when it is not that date's (0 is Sunday). */
+function bracketedWeekdayWrong(weekday: string, stated: FoundDate, ref: Date | undefined): number | undefined {
+  const named = WEEKDAY_NAMES.indexOf(weekday.toLowerCase());
+  if (named < 0) return undefined;
+  const date = new Date(`${stated.value}T12:00:00`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  if (!/\d{4}/.test(stated.text) && !(ref && Math.abs(date.getTime() - ref.getTime()) <= SURE_YEAR_DAYS * 86400000)) return undefined;
+  return date.getDay() === named ? undefined : named;
 }
 
 const WEEKDAY = /^(?:(?:this|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
