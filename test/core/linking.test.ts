@@ -398,6 +398,26 @@ describe('linking across articles', () => {
     assert.notEqual(at('b.txt', b, 'Mohammed al-Julani'), at('a.txt', a, 'Abu Mohammed al-Julani'));
   });
 
+  // Saudi coverage: "Crown Prince Mohammed bin Salman" (23 sources) was apart from "Mohammed bin
+  // Salman bin Abdulaziz Al Saud" (11), "Faisal bin Farhan" from "Faisal bin Farhan bin Abdullah".
+  it('an Arabic name of a given name and the father\'s is the same as with the grandfather\'s or the family\'s after them', () => {
+    const a = 'Saudi\nPublished: 18 Nov. 2025\n\nCrown Prince Mohammed bin Salman met Trump. Foreign Minister Prince Faisal bin Farhan spoke. Defense Minister Prince Khalid bin Salman attended.\n';
+    const b = 'Saudi\nPublished: 18 Nov. 2025\n\nHis Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud received the delegation with Prince Faisal bin Farhan bin Abdullah and Prince Khalid bin Salman bin Abdulaziz.\n';
+    const d = 'Saudi\nPublished: 19 Nov. 2025\n\nForeign Minister Prince Faisal bin Farhan Al Saud spoke.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Mohammed bin Salman'), at('b.txt', b, 'Mohammed bin Salman bin'));
+    assert.equal(at('a.txt', a, 'Khalid bin Salman'), at('b.txt', b, 'Khalid bin Salman bin'));
+    assert.equal(at('a.txt', a, 'Faisal bin Farhan'), at('b.txt', b, 'Faisal bin Farhan bin'));
+    assert.equal(at('d.txt', d, 'Faisal bin Farhan'), at('b.txt', b, 'Faisal bin Farhan bin'));
+    assert.equal(c.sourcesOf(at('a.txt', a, 'Faisal bin Farhan')).length, 3);
+    assert.notEqual(at('a.txt', a, 'Mohammed bin Salman'), at('a.txt', a, 'Khalid bin Salman'));
+    // Two grandfathers are two people: "Fahd bin Sultan bin Abdulaziz" is not "Fahd bin Sultan bin Turki".
+    const e = 'Saudi\nPublished: 19 Nov. 2025\n\nPrince Fahd bin Sultan bin Abdulaziz spoke. Prince Fahd bin Sultan bin Turki spoke. Prince Fahd bin Sultan came.\n';
+    const ce = corpusOf({ 'e.txt': e });
+    assert.notEqual(ce.corpus.mentionAt(ce.uri('e.txt'), offsetOf(e, 'Fahd bin Sultan bin Abdulaziz'))!.entity, ce.corpus.mentionAt(ce.uri('e.txt'), offsetOf(e, 'Fahd bin Sultan bin Turki'))!.entity);
+  });
+
   // Israeli coverage: "Yaron Finkleman" (i24news) and "Yaron Finkelman" (Ynet) were two people.
   it('two neighbouring letters swapped in a long name is one person ("Finkelman" / "Finkleman"); not in a short one, not two swaps', () => {
     const a = 'IDF\nPublished: 5 March 2025\n\nMaj. Gen. Yaron Finkleman spoke. Gen. Brian Ross spoke. Gen. Mikhail Kostenko spoke.\n';

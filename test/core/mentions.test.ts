@@ -2896,6 +2896,14 @@ describe('mentions: who is behind a name', () => {
     ]);
   });
 
+  // Myanmar coverage: "the capital Nay Pyi Taw" was a person in six sources.
+  it('Myanmar\'s capital, written in three words or one, is a place', () => {
+    const t = 'Quake\nPublished: 29 March 2025\n\nHe died in the capital Nay Pyi Taw on Thursday. In Nay Pyi Taw, roads cracked. Teams reached Mandalay and Naypyitaw.\n';
+    assert.deepEqual(analyze('npt.txt', t).mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['place', 'Nay Pyi Taw'], ['place', 'Nay Pyi Taw'], ['place', 'Mandalay'], ['place', 'Naypyitaw'],
+    ]);
+  });
+
   // Found in NATO summit coverage: "a Membership Action Plan" was a tentative person.
   it('a plan, an act, an initiative or a programme is no person: "Membership Action Plan", "Inflation Reduction Act"; "Jude Law" and "Bill Cassidy" still are', () => {
     const t = 'Summit\nPublished: 11 July 2023\n\nUkraine wants a Membership Action Plan. He signed the Inflation Reduction Act. Under the Marshall Plan aid flowed. Actor Jude Law and Sen. Bill Cassidy spoke.\n';
@@ -4056,6 +4064,27 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     assert.deepEqual(people(text), [
       ['Wes Streeting', 'person:wesstreeting', 'Health Secretary', 'health secretary'],
       ['Joe Biden', 'person:josephbiden', 'US President', 'president'],
+    ]);
+  });
+
+  // Myanmar coverage: "UNITED NATIONS UN Secretary-General Antonio Guterres" had a title of the dateline.
+  it('a wire dateline of two words in capitals is no part of the title after it', () => {
+    const text = ' date 2025-04-03 UNITED NATIONS UN Secretary-General Antonio Guterres urged support.\n\nNEW DELHI Prime Minister Narendra Modi spoke.\n';
+    assert.deepEqual(people(text), [
+      ['Antonio Guterres', 'person:antonioguterres', 'UN Secretary-General', 'secretary-general'],
+      ['Narendra Modi', 'person:narendramodi', 'Prime Minister', 'prime minister'],
+    ]);
+  });
+
+  // Saudi coverage: "Princess Reema bint Bandar bin Sultan bin Abdulaziz" was "bin Abdulaziz", titled
+  // "Princess Reema bint Bandar bin Sultan"; "… of the Two Holy Mosques" was a person, "Holy Mosques".
+  it('"bint" links a name as "bin" does, a ruler\'s title after either is a father\'s name, and "the Two Holy Mosques" are no one', () => {
+    const text = 'Visit\nPublished: 18 Nov. 2025\n\nPrincess Reema bint Bandar bin Sultan bin Abdulaziz, Ambassador of the Custodian of the Two Holy Mosques to the United States, attended. ' +
+      'Prince Khalid bin Sultan bin Abdulaziz came. He thanked the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud.\n';
+    assert.deepEqual(people(text), [
+      ['Reema bint Bandar bin Sultan bin Abdulaziz', 'person:reemabintbandarbinabdulaziz', 'Princess', 'princess'],
+      ['Khalid bin Sultan bin Abdulaziz', 'person:khalidbinsultanbinabdulaziz', 'Prince', 'prince'],
+      ['Salman bin Abdulaziz Al Saud', 'person:salmanbinabdulazizalsaud', 'Custodian of the Two Holy Mosques King', 'custodian two holy mosques king'],
     ]);
   });
 

@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { foldText, foldWords, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
+import { foldText, foldWords, grandfatherOrFamily, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES } from './lexicon';
 import { NumberedMeetings } from './numberedMeetings';
 import { levenshtein } from './annotations/text';
@@ -453,14 +453,15 @@ export class Corpus {
     }
     // "Raila Amolo Odinga" and "Raila Amollo Odinga": spellings of one name have one bearer.
     // (Tested on the names themselves, not on their clusters, so arrival order does not matter.)
-    // So do "Donald J. Trump" and "Donald John Trump", an initial standing for a word.
+    // So do "Donald J. Trump" and "Donald John Trump", an initial standing for a word, and
+    // "Faisal bin Farhan bin Abdullah" and "Faisal bin Farhan Al Saud" (see grandfatherOrFamily).
     // Not "Frederik X" and "Frederik IX", both "King Frederik": a regnal number apart is another monarch.
     const [first, ...rest] = longer;
     const written = this.writtenName(first);
     const initials = middleInitials(written);
     const number = REGNAL_END.exec(written ?? '')?.[1];
     return rest.every((m) => (spellingVariants(first, m) && !(initials && this.initialsApart(initials, m)) && !(number && otherNumber(number, this.writtenName(m)))) ||
-      initialForWord(written, this.writtenName(m)));
+      initialForWord(written, this.writtenName(m)) || grandfatherOrFamily(written, this.writtenName(m)));
   }
 
   /** The name as one article writes it, for what its key folds away (initials, numbers). */

@@ -357,7 +357,7 @@ export const PLACES = new Set([
   Caracas Havana Panama Quito Anchorage Vladivostok Pentagon Hamburg Munich Frankfurt Milan
   Naples Barcelona Lyon Marseille Manchester Glasgow Dublin Edinburgh Belgrade Bucharest Sofia Zagreb
   Riga Vilnius Tallinn Tbilisi Yerevan Baku Tashkent Astana Almaty Ulaanbaatar Dhaka Colombo Kathmandu
-  Yangon Vientiane Hiroshima Nagasaki Nagoya Sapporo Fukuoka Wuhan Chengdu Chongqing Tianjin
+  Yangon Naypyitaw Naypyidaw Mandalay Vientiane Hiroshima Nagasaki Nagoya Sapporo Fukuoka Wuhan Chengdu Chongqing Tianjin
   Nanjing Hangzhou Dalian Shenyang Kaesong Panmunjom Wonsan Sinuiju Hamhung Gangneung Paju Cheorwon`.split(/\s+/),
   // US states.
   ...`Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Idaho Illinois Indiana Iowa
@@ -400,6 +400,7 @@ export const MULTIWORD_PLACES = new Set([
   'khyber pakhtunkhwa', 'gilgit-baltistan', 'azad kashmir', 'andhra pradesh', 'arunachal pradesh', 'himachal pradesh', 'madhya pradesh',
   'uttar pradesh', 'tamil nadu', 'west bengal', 'jammu and kashmir', 'british columbia', 'nova scotia', 'new south wales', 'akwa ibom',
   'united arab emirates', 'ras al khaimah', 'ras al-khaimah', 'umm al quwain', 'umm al-quwain', 'line of actual control', 'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
+  'nay pyi taw', 'ho chi minh city', 'kota kinabalu',
 ]);
 
 /** Participles of taking a post, before the post: "Mel Stride, appointed shadow chancellor,". */
@@ -530,7 +531,7 @@ export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed sye
  * Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
  * Salman", and the Turkic "son of" / "daughter of" after a father's name ("Ilham Heydar oglu Aliyev").
  */
-export const NAME_PARTICLES = words(`de del da van von der den al bin la le du do dos das oglu ogly qizi gizi kyzy uulu ap`);
+export const NAME_PARTICLES = words(`de del da van von der den al bin bint ibn la le du do dos das oglu ogly qizi gizi kyzy uulu ap`);
 
 /**
  * Arabic, Persian and Turkic given names. After one, the next word is often a father's name

@@ -143,6 +143,19 @@ export function shorterNameKeys(written: string): string[] {
 }
 
 /**
+ * "Faisal bin Farhan bin Abdullah" and "Faisal bin Farhan Al Saud": one chain of given name and
+ * father's, which one source runs on with the grandfather's and another with the family's name.
+ */
+export function grandfatherOrFamily(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  if (x.length < 4 || y.length < 4 || !/^(?:bin|ibn)$/i.test(x[1]) || foldText(x.slice(0, 3).join(' ')) !== foldText(y.slice(0, 3).join(' '))) return false;
+  const grandfather = (w: string[]) => w.length === 5 && /^(?:bin|ibn)$/i.test(w[3]);
+  const family = (w: string[]) => (w.length === 4 && /^al[-‐]\p{Lu}/iu.test(w[3])) || (w.length === 5 && /^al$/i.test(w[3]));
+  return (grandfather(x) && family(y)) || (family(x) && grandfather(y));
+}
+
+/**
  * "Bashar al-Assad" is "Bashar Assad" in AP style, "Yasser al-Farhan" "Yasser Farhan": the
  * Arabic article of a family name, which some outlets leave out. Not the first word ("Al Gore").
  */
@@ -218,11 +231,15 @@ function shorterKeysByParts(name: string): string[] {
   // "Abdulaziz bin Salman Al Saud", "Tamim bin Hamad Al Thani": the family's name after a chain
   // of fathers, which other sources leave out ("Abdulaziz bin Salman"); or the chain left out,
   // the given name and the family's kept ("Musaed bin Mohammed Al-Aiban" is "Musaed Al-Aiban").
+  // Or the given name and the father's only, of a longer chain ("Faisal bin Farhan bin Abdullah",
+  // "Mohammed bin Salman bin Abdulaziz Al Saud" are "Faisal bin Farhan", "Mohammed bin Salman").
   const bin = words.findIndex((w, k) => k > 0 && /^(?:bin|bint|ibn)$/i.test(w));
   if (bin > 0) {
     const last = words.length - 1;
     const family = /^al[-‐]\p{Lu}/iu.test(words[last]) ? last : /^al$/i.test(words[last - 1] ?? '') && /^\p{Lu}/u.test(words[last]) ? last - 1 : -1;
-    if (family > bin + 1) return [words.slice(0, family).join(' '), [words[0], ...words.slice(family)].join(' ')].map((n) => personKey(n).slice('person:'.length));
+    const names = family > bin + 1 ? [words.slice(0, family).join(' '), [words[0], ...words.slice(family)].join(' ')] : [];
+    if (bin === 1 && /^(?:bin|ibn)$/i.test(words[3] ?? '') && /^\p{Lu}/u.test(words[2]) && words.length >= 5) names.push(words.slice(0, 3).join(' '));
+    if (names.length) return [...new Set(names.map((n) => personKey(n).slice('person:'.length)))];
   }
   // "Mohammed Ben Sulayem" is "Ben Sulayem", "Mohamed Ould Ghazouani" "Ould Ghazouani": a given
   // name, then "son of" and the family's name, which sources write on its own (keyed as a name

@@ -38,7 +38,8 @@ export function isRankHead(words: string[], i: number): boolean {
 
 export function isOfficeHead(words: string[], i: number): boolean {
   const w = titleWord(words[i]);
-  if (OFFICE_HEADS.has(w)) return true;
+  // "Khalid bin Sultan bin Abdulaziz": after "bin" a ruler's title is a father's name.
+  if (OFFICE_HEADS.has(w)) return !(i > 0 && /^(?:bin|bint|ibn)$/i.test(words[i - 1]));
   return w === 'general' && i > 0 && GENERAL_AS_OFFICE.has(titleWord(words[i - 1]));
 }
 

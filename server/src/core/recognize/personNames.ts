@@ -139,9 +139,12 @@ export function weekdayAsGivenName(words: string[], k: number, nameWords: number
 /** A person's own honorifics: after them "Sultan" is a given name ("Dr. Sultan Al Jaber"), as a ruler's is not ("His Majesty Sultan Haitham"). */
 const PERSONAL_HONORIFIC = /^(?:dr|doctor|mr|prof|eng)\.?$/i;
 
-/** Is words[k] a given name that looks like a title, after "Sheikh" or "Dr." and before the rest of a name? */
+/**
+ * Is words[k] a given name that looks like a title, after "Sheikh" or "Dr." and before the rest
+ * of a name? Or a father's, after "bin" ("Prince Khalid bin Sultan bin Abdulaziz").
+ */
 export function titleAsGivenName(words: string[], k: number, nameWords: number, before = k > 0 ? words[k - 1] : undefined): boolean {
-  return nameWords > 0 && before !== undefined && TITLES_AS_GIVEN_NAMES.has(foldText(words[k])) && (NAME_BEARING_HONORIFICS.has(foldText(before)) || PERSONAL_HONORIFIC.test(before));
+  return nameWords > 0 && before !== undefined && TITLES_AS_GIVEN_NAMES.has(foldText(words[k])) && (NAME_BEARING_HONORIFICS.has(foldText(before)) || PERSONAL_HONORIFIC.test(before) || NASAB.test(before));
 }
 
 /**

@@ -153,6 +153,13 @@ function sentBy(toks: Token[], from: number, to: number): number {
   return toks[k]?.text === 'the' && k + 1 < to ? k : -1;
 }
 
+/** A dateline of two words in capitals: a place the gazetteer knows, or the UN's headquarters. */
+function twoWordDateline(a: string, b: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(a) || !/^\p{Lu}{2,}$/u.test(b)) return false;
+  const place = `${a} ${b}`.toLowerCase();
+  return place === 'united nations' || MULTIWORD_PLACES.has(place);
+}
+
 /** Are the words after `from` (two or more, up to `to`) all name words? */
 function nameFollows(toks: Token[], from: number, to: number): boolean {
   return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text)) && !PROGRAMME_HEADS.has(foldText(toks[to - 1].text));
@@ -217,6 +224,9 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
       // A lower-case joiner left at the front ("of Talks" once "Top" is gone) starts nothing.
     } else if (isPlaceInCapitals(bare) && from + 1 < to && !/^\p{Lu}+$/u.test(toks[from + 1].text)) {
       // "LONDON Health Secretary Wes Streeting": a wire dateline's city, run into the first sentence.
+    } else if (from + 2 < to && twoWordDateline(toks[from].text, toks[from + 1].text) && toks.slice(from + 2, to).some((t) => /\p{Ll}/u.test(t.text))) {
+      // "UNITED NATIONS UN Secretary-General Antonio Guterres", "NEW DELHI Prime Minister …".
+      from++;
     } else if (CONTRACTION.test(bare)) {
       // "I'm Ali Bongo Ondimba, president of Gabon": a pronoun run together with its verb.
     } else if ((lw === 'pm' || lw === 'am') && from > 0 && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[from - 1].text)) {

@@ -107,6 +107,8 @@ function placeAfterTitleAcross(words: string[], nameFrom: number, n: number): nu
   return undefined;
 }
 
+const COUNTED_THINGS = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
+
 /** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
 export function readTitledName(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
@@ -212,6 +214,8 @@ export function readTitledName(r: Reading): boolean {
   // of Lancaster", "MP for Leeds West" name no one.
   // "Special Envoy to the Middle East Steve Witkoff": a place after "to" is the post's too.
   const titleOf = (w: string) => w === 'of' || w === 'for' || w === 'to';
+  // "Custodian of the Two Holy Mosques", "the Three Gorges": after "the" and a number, a name of things.
+  if (nameFrom >= 2 && nameFrom < n && COUNTED_THINGS.test(words[nameFrom - 1]) && words[nameFrom - 2] === 'the') nameFrom = n;
   const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
   // "CEO of Chipotle Mexican Grill, Inc.": the words after the title are a company's name.
   // "Martin Luther King Jr.": a suffix alone after a title word is the end of a name that word is part of.
