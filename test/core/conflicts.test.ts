@@ -568,6 +568,20 @@ describe('conflicts: titles', () => {
     assert.deepEqual(facts({ 'b.txt': week, 'd.txt': other }), [['office', ['b.txt', 'd.txt']]]);
   });
 
+  // Japanese and British coverage: a dozen "Agriculture Minister Koizumi" until 20 October against one
+  // "Defense Minister Koizumi" on 3 November, and "Home Secretary Cooper" against two "Foreign
+  // Secretary" after the September reshuffle, were flagged.
+  it('sources of one post all more than a week before those of another saw the person move; one source against one is still a conflict', () => {
+    const said = (day: string, title: string, extra = '') => wire('Cabinet', day, `${title} Shinjiro Koizumi said on Monday that rice prices would fall.${extra}`);
+    const facts = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((x) => [x.fact, x.sides.map((sd) => sd.label).sort()]);
+    const before = { 'a.txt': said('8 Sept. 2025', 'Agriculture Minister'), 'b.txt': said('3 Oct. 2025', 'Agriculture, Forestry and Fisheries Minister'), 'm.txt': said('4 Oct. 2025', 'Minister') };
+    assert.deepEqual(facts({ ...before, 'z.txt': said('3 Nov. 2025', 'Japanese Defense Minister') }), []);
+    // Within a week of each other, or in turn (one before, one after), they disagree.
+    assert.deepEqual(facts({ ...before, 'z.txt': said('9 Oct. 2025', 'Defense Minister') }), [['office', ['a.txt', 'b.txt', 'z.txt']]]);
+    assert.deepEqual(facts({ ...before, 'y.txt': said('1 Sept. 2025', 'Defense Minister'), 'z.txt': said('3 Nov. 2025', 'Defense Minister') }), [['office', ['a.txt', 'b.txt', 'y.txt', 'z.txt']]]);
+    assert.deepEqual(facts({ 'a.txt': said('8 Sept. 2025', 'Agriculture Minister'), 'z.txt': said('3 Nov. 2025', 'Defense Minister') }), [['office', ['a.txt', 'z.txt']]]);
+  });
+
   it('a ministry with several portfolios agrees with each of them, and only with them', () => {
     const full = wire('Trade talks', '3 Nov. 2025', 'Trade, Industry and Energy Minister Ahn Duk-geun met U.S. officials on Monday.');
     const short = wire('Trade talks', '5 Nov. 2025', 'Industry Minister Ahn Duk-geun said on Wednesday the tariff deal was close.');

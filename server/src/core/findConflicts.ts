@@ -135,6 +135,34 @@ function daysApart(a?: string, b?: string): number {
 }
 
 /**
+ * Did every source giving one post come out more than a week before every source giving the
+ * other? Then the person moved between them: "Agriculture Minister Koizumi" in a dozen sources
+ * until October, "Defense Minister Koizumi" from November, after a reshuffle none of them
+ * reported. Sources count with their post's when they agree with it ("the popular agriculture
+ * minister"). One source against one is still a question: either may be the wrong one.
+ */
+function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, fact: ConflictFact): boolean {
+  // ("Minister Koizumi" agrees with both, and says nothing of when he moved.)
+  const telling = sides.filter((sd) => sd.published && (differ(fact, sd.norm, a) || differ(fact, sd.norm, b)));
+  const spans = [a, b].map((value) => {
+    let first = '';
+    let last = '';
+    let sources = 0;
+    for (const sd of telling) {
+      if (differ(fact, sd.norm, value)) continue;
+      sources++;
+      if (!first || sd.published! < first) first = sd.published!;
+      if (!last || sd.published! > last) last = sd.published!;
+    }
+    return { first, last, sources };
+  });
+  const [sa, sb] = spans;
+  if (!sa.sources || !sb.sources || sa.sources + sb.sources < 3) return false;
+  const before = (x: typeof sa, y: typeof sa) => x.last < y.first && daysApart(x.last, y.first) > RANK_WINDOW_DAYS;
+  return before(sa, sb) || before(sb, sa);
+}
+
+/**
  * The sides for one fact, and into `past` (by URI) the values each source gives as the person's
  * past titles ("who served as defence minister until Thursday", "the former interior minister").
  */
@@ -314,6 +342,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       for (let y = x + 1; y < values.length; y++) {
         if (!differ(fact, values[x], values[y], ranges)) continue;
         if (yearEdition && daysBetween(values[x], values[y]) > YEAR_EDITION_DAYS) continue;
+        if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact)) continue;
         for (const i of byValue.get(values[x])!) {
           for (const j of byValue.get(values[y])!) {
             const a = sides[i];
