@@ -2911,6 +2911,15 @@ describe('mentions: who is behind a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['place', 'Ukraine'], ['person', 'Jude Law'], ['person', 'Bill Cassidy']]);
   });
 
+  // German, Israeli and Philippine coverage: "Basic Law" was a person in 25 sources, "the General
+  // Appropriations Bill" a general called "Appropriations Bill".
+  it('a law is no person: "the Basic Law", "the General Appropriations Bill"; "Jude Law" and "Bill Law" are people', () => {
+    const t = 'Budget\nPublished: 9 Sept. 2025\n\nUnder Germany\'s Basic Law, the Bundestag votes. The General Appropriations Bill was sent. The Finance Bill passed. Actor Jude Law and Bill Law spoke.\n';
+    assert.deepEqual(analyze('law.txt', t).mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
+      ['place', 'Germany'], ['organization', 'Bundestag'], ['person', 'Jude Law'], ['person', 'Bill Law'],
+    ]);
+  });
+
   // Found in Women's World Cup coverage: "the World Cup final" was a tentative person in four of five outlets.
   it('a cup is a competition, not a person: "the World Cup final", "the Davis Cup"; its day gives no fact without a number', () => {
     const t = 'Final\nPublished: 20 Aug. 2023\n\nSpain won the World Cup final in Sydney on Sunday. He played in the Davis Cup on Monday. Cup holder Sam Smith said so.\n';

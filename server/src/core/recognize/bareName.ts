@@ -18,7 +18,7 @@ import { numberedMeetingOf } from './readMeeting';
 import { chunkSpan, pushMention, pushOrganization, pushPlace, pushShortReference, readChunkBody, type Reading, rereadAs } from './reading';
 import { acronymOfficeBefore, commaTitleBefore, madeRole, nameAfter, officeBeforeComma, roleTitleBefore } from './roleTitles';
 import {
-  ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, nameWordOk,
+  ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, lawNamed, nameWordOk,
   ofBefore, ORG_NAME_WORDS, PREFIXED_NAME,
 } from './words';
 
@@ -121,6 +121,8 @@ export function readBareName(r: Reading): void {
   if (n >= 2 && words[n - 1] === 'One') return;
   // "Inauguration Day", "Christmas Day", "Election Day": a day, not a person ("Doris Day" is one).
   if (n === 2 && words[1] === 'Day' && !isAnyGivenName(words[0])) return;
+  // "Germany's Basic Law", "the Finance Bill": a law, not a person ("Jude Law" is one).
+  if (lawNamed(words)) return;
   // "President's House, St Ann's", "St. Kitts": a saint's name abbreviated names a place, or a
   // church; no one in the news is called "St".
   if (n >= 2 && /^Ste?\.?$/.test(words[0])) return void pushPlace(r);

@@ -14,7 +14,7 @@ import {
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
 import { acronymOfficeBefore, commaTitleBefore, roleTitleBefore } from './roleTitles';
-import { endsTitle, GENERATIONAL, isAnyGivenName, isKnownGivenName, isPlacePhrase, joinWords, LONE_INITIAL, nameWordOk, ORG_NAME_WORDS, REGNAL, textOf } from './words';
+import { endsTitle, GENERATIONAL, isAnyGivenName, isKnownGivenName, isPlacePhrase, joinWords, lawNamed, LONE_INITIAL, nameWordOk, ORG_NAME_WORDS, REGNAL, textOf } from './words';
 
 /** Words a constituency's name may start with: "North East Cambridgeshire". */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Mid', 'Greater', 'Upper', 'Lower']);
@@ -252,6 +252,8 @@ export function readTitledName(r: Reading): boolean {
   // "the CEO of JPMorgan Chase": one odd-shaped word after "of" and one name word are a
   // company's name, not a title ending in a company and a surname.
   if (nameWords === 1 && nameFrom === n - 1 && nameFrom >= 3 && words[nameFrom - 2] === 'of' && /\p{Ll}/u.test(words[nameFrom - 1]) && /\p{Lu}.*\p{Lu}/u.test(words[nameFrom - 1])) nameFrom = n;
+  // "the General Appropriations Bill": a law after the word, no one's name.
+  if (nameFrom < n && lawNamed(words.slice(nameFrom))) nameFrom = n;
   // "the UN General Debate", "the General Assembly Hall": a word for an occasion or a room after
   // "General" is no surname.
   // (A room only after a body's name: "Gen. Hall" is an officer.)
