@@ -2911,12 +2911,15 @@ describe('mentions: who is behind a name', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [['place', 'Ukraine'], ['person', 'Jude Law'], ['person', 'Bill Cassidy']]);
   });
 
-  // German, Israeli and Philippine coverage: "Basic Law" was a person in 25 sources, "the General
-  // Appropriations Bill" a general called "Appropriations Bill".
-  it('a law is no person: "the Basic Law", "the General Appropriations Bill"; "Jude Law" and "Bill Law" are people', () => {
-    const t = 'Budget\nPublished: 9 Sept. 2025\n\nUnder Germany\'s Basic Law, the Bundestag votes. The General Appropriations Bill was sent. The Finance Bill passed. Actor Jude Law and Bill Law spoke.\n';
+  // German, Israeli, Philippine, Czech, Bangladeshi, Vatican and Thai coverage: "Basic Law" was a person in 25
+  // sources, "the General Appropriations Bill" a general called "Appropriations Bill"; so were "Green
+  // Deal", "the 84-year-old Nobel Peace laureate", "Roman Catholic cardinals" and "Klong Prem prison".
+  it('a law, a policy, a prize, a church and a prison are no person; "Jude Law", "Bill Law", "Nathan Deal" and "Roman Polanski" are people', () => {
+    const t = 'Budget\nPublished: 9 Sept. 2025\n\nUnder Germany\'s Basic Law, the Bundestag votes. The General Appropriations Bill was sent. The Finance Bill passed. Actor Jude Law and Bill Law spoke. ' +
+      'The party opposes the EU\'s Green Deal, as Nathan Deal did. Yunus, the 84-year-old Nobel Peace laureate, was sworn in. Roman Catholic cardinals and Roman Polanski met. He is held in Klong Prem prison.\n';
     assert.deepEqual(analyze('law.txt', t).mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text]), [
-      ['place', 'Germany'], ['organization', 'Bundestag'], ['person', 'Jude Law'], ['person', 'Bill Law'],
+      ['place', 'Germany'], ['organization', 'Bundestag'], ['person', 'Jude Law'], ['person', 'Bill Law'], ['person', 'Nathan Deal'],
+      ['person', 'Roman Polanski'], ['place', 'Klong Prem'],
     ]);
   });
 

@@ -108,6 +108,8 @@ function acronymQualifies(next: Token | undefined): boolean {
   return ORG_HEADS.has(w) || MEETING_HEADS.has(w) || BODY_NOUNS.has(w) || PERSON_NOUNS.has(w) || QUALIFIED_NOUNS.has(w);
 }
 
+const CHURCH_WORDS = new Set(['Catholic', 'Catholics', 'Orthodox', 'Protestant', 'Anglican', 'Evangelical', 'Lutheran', 'Methodist', 'Presbyterian', 'Pentecostal']);
+
 /** A bare name: a person when its shape or its sentence says so. */
 export function readBareName(r: Reading): void {
   const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
@@ -121,8 +123,13 @@ export function readBareName(r: Reading): void {
   if (n >= 2 && words[n - 1] === 'One') return;
   // "Inauguration Day", "Christmas Day", "Election Day": a day, not a person ("Doris Day" is one).
   if (n === 2 && words[1] === 'Day' && !isAnyGivenName(words[0])) return;
-  // "Germany's Basic Law", "the Finance Bill": a law, not a person ("Jude Law" is one).
+  // "Germany's Basic Law", "the Finance Bill", "the EU's Green Deal": a law or a policy, not a
+  // person ("Jude Law" is one).
   if (lawNamed(words)) return;
+  // "the Nobel Peace laureate": a prize's name, before one who won it.
+  if (/^laureates?$/.test(toks[c.to]?.text ?? '')) return;
+  // "Roman Catholic cardinals", "the Serbian Orthodox Church": a church's word last.
+  if (n >= 2 && CHURCH_WORDS.has(words[n - 1])) return;
   // "President's House, St Ann's", "St. Kitts": a saint's name abbreviated names a place, or a
   // church; no one in the news is called "St".
   if (n >= 2 && /^Ste?\.?$/.test(words[0])) return void pushPlace(r);
@@ -268,7 +275,8 @@ const COMPANY_STOCK = new Set(['shares', 'stock']);
  * palace"), nor "state" ("a state visit", "Le Moniteur states").
  */
 const PLACE_NOUNS_AFTER = new Set(['province', 'district', 'county', 'region', 'city', 'town', 'village', 'prefecture', 'governorate', 'township', 'municipality',
-  'provinces', 'districts', 'counties', 'regions', 'cities', 'towns', 'villages', 'prefectures', 'governorates', 'townships', 'airport', 'airfield']);
+  'provinces', 'districts', 'counties', 'regions', 'cities', 'towns', 'villages', 'prefectures', 'governorates', 'townships', 'airport', 'airfield',
+  'prison', 'jail']);
 
 /**
  * Is the chunk set as a place: before "province", or in a list of places after "in", "near" …

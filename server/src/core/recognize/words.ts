@@ -78,9 +78,12 @@ export function particlesEnd(toks: Token[], j: number): number {
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|(?:al|el|ad|ash|as|az|bin|ibn|abu)[-‐])?\p{Lu}[\p{Ll}\p{M}'‘’]*(?:-\p{L}[\p{Ll}\p{M}]*)*\.?$/u;
 /** "McMaster", "O'Brien", "DeSantis": a capital inside a name after a common prefix. */
 export const PREFIXED_NAME = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)\p{Lu}\p{Ll}/u;
-/** "Basic Law", "Appropriations Bill": two words naming a law, the first no given name ("Jude Law", "Bill Law" are people). */
+/**
+ * "Basic Law", "Appropriations Bill", "Green Deal": two words naming a law or a policy, the first
+ * no given name ("Jude Law", "Bill Law" are people).
+ */
 export function lawNamed(words: readonly string[]): boolean {
-  return words.length === 2 && /^(?:Law|Laws|Bill)$/.test(words[1]) && !isAnyGivenName(words[0]);
+  return words.length === 2 && /^(?:Law|Laws|Bill|Deal)$/.test(words[1]) && !isAnyGivenName(words[0]);
 }
 
 /** Capitalised words that describe a portfolio or body, never a personal name. */
