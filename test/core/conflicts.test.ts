@@ -218,6 +218,17 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(facts('b.txt'), []);
   });
 
+  // Ryder Cup coverage: Yonhap's "Europe won the 45th Ryder Cup on Monday (Korea time)" conflicted with "Sept. 26-28".
+  it('a day written in another time zone than the meeting\'s ("on Monday (Korea time)", "Tuesday KST") dates nothing; "local time" is the meeting\'s own', () => {
+    const a = ' date 2025-09-29 SEOUL, Sept. 29 (Yonhap) -- Europe won the 45th Ryder Cup on Monday (Korea time), beating the United States. The 12th Golf Forum ended on Tuesday KST in Seoul.\n';
+    const b = ' date 2025-09-29 NEW YORK, Sept. 29 (AP) -- Europe won the 45th Ryder Cup on Sunday (local time) at Bethpage. The 12th Golf Forum ended on Tuesday in Seoul.\n';
+    const { corpus, uri } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const facts = (f: string) => corpus.get(uri(f))!.facts.filter((x) => x.type === 'eventDate').map((x) => x.type === 'eventDate' && `${x.key}=${x.day}`);
+    assert.deepEqual(facts('a.txt'), []);
+    assert.deepEqual(facts('b.txt'), ['meeting:ryder cup#45=2025-09-28', 'meeting:golf forum#12=2025-09-23']);
+    assert.deepEqual(corpus.allConflicts(), []);
+  });
+
   // Found in Commonwealth and SCO coverage: "Commonwealth Heads" was a person and "Government Meeting" a meeting.
   it('"the 27th Commonwealth Heads of Government Meeting" is one meeting; "(SCO), chaired by Kazakhstan, commences today" dates the summit; "Sen. Susan Collins of Maine" keeps her state apart', () => {
     const a = 'Commonwealth Heads of Government Meeting Opens in Samoa\nPublished: 2024-10-25\n\nThe 27th Commonwealth Heads of Government Meeting (CHOGM) opened on Friday. ' +

@@ -288,6 +288,20 @@ const HAPPENS = new Set(`held hold holds convene convenes convened open opens op
   adjourned`.split(/\s+/));
 
 /**
+ * "Europe won the 45th Ryder Cup on Monday (Korea time)": a day in the writer's time zone, not
+ * where the meeting was, which may be the day before or after the one other sources give. (Not
+ * "local time", the meeting's own.)
+ */
+function inOtherTimeZone(text: string, date: RawMention): boolean {
+  // (chrono may take the zone's letters into the date: "Tuesday KST".)
+  if (ZONE_LETTERS.test(date.text)) return true;
+  const after = OTHER_TIME_ZONE.exec(text.slice(date.span.end, date.span.end + 32));
+  return !!after && !/^local$/i.test(after[1] ?? '');
+}
+const ZONE_LETTERS = /\b(?:KST|JST|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|HKT|AEST|AEDT|SGT)\b/;
+const OTHER_TIME_ZONE = new RegExp(String.raw`^,?\s*\(?\s*(?:(\p{L}+) time\b|${ZONE_LETTERS.source})`, 'u');
+
+/**
  * A date that opens the sentence, the meeting right after it, and the meeting's own verb:
  * "From February 16 to 18, 2024 local time, the 60th Munich Security Conference was held in
  * Munich", "On Nov. 4, the 57th SCM opened in Seoul". Anything else between the date and the
@@ -561,7 +575,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         const { day, lastDay } = m.yearEdition ? inEditionYear(d, m.ordinal!) : { day: d.dateValue!.value, lastDay: d.dateValue!.lastDay };
         // "the 2025 NATO summit" is dated only by a day of 2025.
         const inYear = !m.yearEdition || day.startsWith(`${m.ordinal}-`);
-        if (attached && !between && inYear) {
+        if (attached && !between && inYear && !inOtherTimeZone(text, d)) {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
