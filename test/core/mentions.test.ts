@@ -2896,6 +2896,20 @@ describe('mentions: who is behind a name', () => {
     ]);
   });
 
+  // Afghan and golf coverage: "Spin Boldak" was a person in nine sources, "Ryder Cups" and "Merlin
+  // Entertainments" people, and "Mawlawi Amir Khan Muttaqi" apart from "Amir Khan Muttaqi".
+  it('those who live in a place and its kind before "of" say place, and so does the article elsewhere; plural cups, companies\' plurals, and "Mawlawi" before a name', () => {
+    const t = 'Clashes\nPublished: 15 Oct. 2025\n\nIn Spin Boldak, residents described shelling. Residents of Spin Boldak said life was hard. Forces attacked the border town of Dera Ismail Khan. ' +
+      'Europe has won 11 of the last 15 Ryder Cups. He left for Merlin Entertainments in 2021. Foreign Minister Mawlawi Amir Khan Muttaqi spoke. The U.S. Court of Appeals for the District of Columbia Circuit ruled.\n';
+    const a = analyze('spin.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
+      ['place', 'Spin Boldak', 'place:spin boldak'], ['place', 'Spin Boldak', 'place:spin boldak'], ['place', 'Dera Ismail Khan', 'place:dera ismail khan'], ['place', 'Europe', 'place:europe'],
+      ['meeting', 'Ryder Cups', 'meeting:ryder cups'], ['organization', 'Merlin Entertainments', 'org:merlin entertainments'],
+      ['person', 'Mawlawi Amir Khan Muttaqi', 'person:amirkhanmuttaqi'], ['organization', 'U.S. Court of Appeals', 'org:us court of appeals'],
+      ['organization', 'District of Columbia Circuit', 'org:district of columbia circuit'],
+    ]);
+  });
+
   // Myanmar coverage: "the capital Nay Pyi Taw" was a person in six sources.
   it('Myanmar\'s capital, written in three words or one, is a place', () => {
     const t = 'Quake\nPublished: 29 March 2025\n\nHe died in the capital Nay Pyi Taw on Thursday. In Nay Pyi Taw, roads cracked. Teams reached Mandalay and Naypyitaw.\n';

@@ -207,7 +207,7 @@ export const NATIONALITIES = words(`
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = words(`
   ministry department agency administration command forces force army navy corps guard guards committee structure
-  commission council office bureau service staff chiefs assembly parliament congress senate party
+  commission council office bureau service staff chiefs assembly parliament congress senate party circuit
   union association organization organisation institute institution university college school academy nations
   associations organizations organisations institutions federations cabinets administrations ministries committees
   bank fund group corporation corp company co inc ltd holdings foundation center centre court
@@ -217,7 +217,7 @@ export const ORG_HEADS = words(`
   secretariat directorate house movement chamber coalition confederation mission missions
   steel motor motors electronics airlines airways chemicals pharmaceuticals semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents platforms
-  partners ventures investments entertainment studios pictures brands foods survey laboratory laboratories enterprises online khural hural
+  partners ventures investments entertainment entertainments studios pictures brands foods survey laboratory laboratories enterprises online khural hural
   hotspur wanderers rovers albion team squad division regiment brigade battalion squadron brotherhood unit society societies
   diocese archdiocese eparchy synod dicastery curia presidium management municipality patriarchate patriarchates diwan
   banco grupo ministerio gobierno consejo fundacion universidad asociacion sociedad empresa compania comision electrica
@@ -282,7 +282,7 @@ export const REGNAL_OFFICES = words('pope pontiff king queen emperor empress sul
 export const MEETING_HEADS = words(`
   meeting meetings dialogue summit conference talks forum consultations consultation session
   exercise exercises drill drills games olympics convention symposium negotiations plenum plenary
-  expo workshop hearing election elections ceremony congress cup summits conferences week festival contest
+  expo workshop hearing election elections ceremony congress cup cups summits conferences week festival contest
 `);
 
 /**
@@ -525,7 +525,7 @@ export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Isr
  * Hassan Nasrallah" Hassan Nasrallah. Left out of a name's key only before two more words:
  * "Shamima Begum" and "Sayed Kashua" keep them.
  */
-export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed syed madam`);
+export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed syed madam mawlawi maulvi molvi maulana mawlana mullah haji hajji alhaji`);
 
 /**
  * Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin

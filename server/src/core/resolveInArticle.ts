@@ -99,13 +99,16 @@ export function resolveAcronyms(text: string, blocks: Block[], raw: RawMention[]
  * A name the article itself shows to be a body's ("pager firm Gold Apollo said") is that
  * body's everywhere in the article: "Gold Apollo says …" in the headline, "made by Gold
  * Apollo". So is one it shows to be an exercise's: "It was Lai's first Han Kuang as president"
- * in an article on "the Han Kuang exercises". A name with a title of its own stays a person's.
+ * in an article on "the Han Kuang exercises", and one of two words or more it shows to be a
+ * place's: "attacked Spin Boldak" in an article on "the border town of Spin Boldak". A name with
+ * a title of its own stays a person's.
  */
 export function resolveOrganisationNames(raw: RawMention[]): void {
-  const named = new Map<string, { kind: 'organization' | 'meeting'; key: string }>();
+  const named = new Map<string, { kind: 'organization' | 'meeting' | 'place'; key: string }>();
   for (const m of raw) {
     if (m.dropped) continue;
     if (m.kind === 'organization') named.set(m.text.toLowerCase(), { kind: 'organization', key: m.key });
+    if (m.kind === 'place' && m.text.includes(' ') && !named.has(m.text.toLowerCase())) named.set(m.text.toLowerCase(), { kind: 'place', key: m.key });
     const head = m.kind === 'meeting' ? m.text.lastIndexOf(' ') : -1;
     if (head > 0 && EXERCISE_HEADS.has(m.text.slice(head + 1).toLowerCase())) named.set(m.text.slice(0, head).toLowerCase(), { kind: 'meeting', key: m.key });
   }

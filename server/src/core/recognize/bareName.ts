@@ -126,6 +126,8 @@ export function readBareName(r: Reading): void {
   // "Germany's Basic Law", "the Finance Bill", "the EU's Green Deal": a law or a policy, not a
   // person ("Jude Law" is one).
   if (lawNamed(words)) return;
+  // "Residents of Spin Boldak said", "the border town of Spin Boldak": those who live in a place, a place's kind.
+  if (toks[c.from - 1]?.text === 'of' && PLACE_NOUNS_BEFORE_OF.has(toks[c.from - 2]?.text.toLowerCase() ?? '')) return void pushPlace(r);
   // "the Nobel Peace laureate": a prize's name, before one who won it.
   if (/^laureates?$/.test(toks[c.to]?.text ?? '')) return;
   // "Roman Catholic cardinals", "the Serbian Orthodox Church": a church's word last.
@@ -274,6 +276,8 @@ const COMPANY_STOCK = new Set(['shares', 'stock']);
  * airports ("Ben Gurion airport"), not all PLACE_HEADS ("the Joe Biden base", "a Kim Jong Un
  * palace"), nor "state" ("a state visit", "Le Moniteur states").
  */
+const PLACE_NOUNS_BEFORE_OF = new Set(['residents', 'inhabitants', 'town', 'city', 'village', 'province', 'outskirts', 'suburbs', 'streets']);
+
 const PLACE_NOUNS_AFTER = new Set(['province', 'district', 'county', 'region', 'city', 'town', 'village', 'prefecture', 'governorate', 'township', 'municipality',
   'provinces', 'districts', 'counties', 'regions', 'cities', 'towns', 'villages', 'prefectures', 'governorates', 'townships', 'airport', 'airfield',
   'prison', 'jail']);
