@@ -2908,6 +2908,9 @@ describe('mentions: who is behind a name', () => {
       ['person', 'Mawlawi Amir Khan Muttaqi', 'person:amirkhanmuttaqi'], ['organization', 'U.S. Court of Appeals', 'org:us court of appeals'],
       ['organization', 'District of Columbia Circuit', 'org:district of columbia circuit'],
     ]);
+    // "in X said": the one in the place speaks; X is no one for sure.
+    const b = analyze('in.txt', 'Clashes\nPublished: 15 Oct. 2025\n\nA health worker in Spin Boldak said the hospital was full. Rory McIlroy said so.\n');
+    assert.deepEqual(b.mentions.map((m) => [m.text, !!m.tentative]), [['Spin Boldak', true], ['Rory McIlroy', false]]);
   });
 
   // Myanmar coverage: "the capital Nay Pyi Taw" was a person in six sources.

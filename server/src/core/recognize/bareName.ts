@@ -108,6 +108,8 @@ function acronymQualifies(next: Token | undefined): boolean {
   return ORG_HEADS.has(w) || MEETING_HEADS.has(w) || BODY_NOUNS.has(w) || PERSON_NOUNS.has(w) || QUALIFIED_NOUNS.has(w);
 }
 
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
 const CHURCH_WORDS = new Set(['Catholic', 'Catholics', 'Orthodox', 'Protestant', 'Anglican', 'Evangelical', 'Lutheran', 'Methodist', 'Presbyterian', 'Pentecostal']);
 
 /** A bare name: a person when its shape or its sentence says so. */
@@ -214,7 +216,8 @@ export function readBareName(r: Reading): void {
     // A verb before the name says so only when it follows the quote ("…," said Jane Doe): after
     // "has said" or "Cook said" the name is what was said ("Cook has said Apple Vision Pro is …").
     const saidBy = SPEECH_VERBS.has(prev ?? '') && !toks[c.from - 1].cap && !SPEAKER_BEFORE_VERB.has(toks[c.from - 2]?.text ?? '') && !toks[c.from - 2]?.cap;
-    const speaks = (SPEECH_VERBS.has(next ?? '') || saidBy) && prev !== 'the';
+    // ("A health worker in Spin Boldak said": the one in the place speaks.)
+    const speaks = (SPEECH_VERBS.has(next ?? '') || saidBy) && prev !== 'the' && !(LOCATIVES.has(prev ?? '') && !toks[c.from - 1].cap);
     // "Mr Francois Bayrou", "centrist ally Francois Bayrou", "Francois Bayrou, 73, is …".
     const honorific = honorificAt < c.from;
     // "graduate student Bryan Kohberger", "28-year-old Bryan Kohberger".
