@@ -1262,7 +1262,7 @@ describe('mentions: a list of "Name, Title" lines', () => {
   it('each line\'s title is its own name\'s, and ends with the line; a wrapped line still runs on', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [
       ['Theo Francken', 'Minister of Defence'], ['Bernard Quintin', 'Minister of Home Affairs'], ['Annelies Verlinden', 'Minister of Justice'],
-      ['Jean-Luc Crucke', 'Minister of Mobility'], ['Jane Roe', undefined], ['Bart De Wever', 'Prime Minister'],
+      ['Jean-Luc Crucke', 'Minister of Mobility'], ['Jane Roe', 'Minister of\nForeign Affairs'], ['Bart De Wever', 'Prime Minister'],
     ]);
   });
 });
@@ -3417,6 +3417,19 @@ describe('mentions: Horn of Africa coverage', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Office of the Prime Minister']);
   });
 
+  // Canadian coverage: the PMO's "accompanied by the Minister of International Trade and Intergovernmental
+  // Affairs, Dominic LeBlanc, the Minister of Foreign Affairs, Mélanie Joly, and …" made LeBlanc the
+  // Foreign Minister, against AP's "the minister of international trade".
+  it('after a title of many words before a name, the title after the name is the next one\'s; "by the X, Name," is X\'s', () => {
+    const t = 'Visit\nPublished: 6 May 2025\n\nThe Prime Minister was accompanied by the Minister of International Trade and Intergovernmental Affairs, Dominic LeBlanc, the Minister of Foreign Affairs, Mélanie Joly, and Canada\'s Ambassador to the United States, Kirsten Hillman. ' +
+      'He met with the President of Kenya, William Ruto, on Monday.\n';
+    const a = analyze('pmo.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [
+      ['Dominic LeBlanc', 'Minister of International Trade and Intergovernmental Affairs'], ['Mélanie Joly', undefined], ['Kirsten Hillman', undefined],
+      ['William Ruto', 'President of Kenya'],
+    ]);
+  });
+
   // "signed by the President of Colombia, Gustavo Petro, the first guerrilla commander, Antonio García, and …" made Petro the guerrilla commander.
   it('in a list of titles each before its name, the title after a name is the next one\'s; names after their titles keep theirs', () => {
     const t = 'Havana\nPublished: 9 June 2023\n\nThe deal was signed by the President of Colombia, Gustavo Petro, the first guerrilla commander, Antonio García, and the second commander, Pablo Beltrán. ' +
@@ -3425,7 +3438,7 @@ describe('mentions: Horn of Africa coverage', () => {
     const titleOf = (i: number) => a.facts.flatMap((f) => (f.type === 'title' && f.mention === i ? [f.title.text] : [])).join('|');
     // Confirmed people only: "Assam Rifles" is at most a tentative name, which no hover or link shows.
     assert.deepEqual(a.mentions.flatMap((m, i) => (m.kind === 'person' && !m.tentative ? [[m.text, titleOf(i)]] : [])), [
-      ['Gustavo Petro', ''], ['Antonio García', ''], ['Pablo Beltrán', ''], ['Xi Jinping', 'the Chinese president'], ['Vladimir Putin', 'the Russian president'],
+      ['Gustavo Petro', 'President of Colombia'], ['Antonio García', ''], ['Pablo Beltrán', ''], ['Xi Jinping', 'the Chinese president'], ['Vladimir Putin', 'the Russian president'],
     ]);
   });
 });

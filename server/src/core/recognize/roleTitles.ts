@@ -82,7 +82,7 @@ export function officeBeforeComma(toks: Token[], from: number): boolean {
   if (toks[from - 1]?.text !== ',') return false;
   let k = from - 2;
   let office = false;
-  for (; k >= 0 && k >= from - 7 && (isCap(toks[k]) || (OFFICE_JOINERS.has(toks[k].text) && toks[k].text !== 'the')); k--) {
+  for (; k >= 0 && k >= from - 10 && (isCap(toks[k]) || (OFFICE_JOINERS.has(toks[k].text) && toks[k].text !== 'the')); k--) {
     if (isOfficeHead([toks[k].text], 0)) office = true;
   }
   const lead = toks[k];
@@ -128,6 +128,8 @@ export function acronymOfficeBefore(text: string, toks: Token[], from: number): 
   return acronymBefore(toks, from) ? officeEndingAt(text, toks, from - 4, false) : undefined;
 }
 
+const JOINED_BEFORE = new Set(['by', 'with', 'and']);
+
 /** The capitalised office whose last word is toks[end], when there is one. */
 function officeEndingAt(text: string, toks: Token[], end: number, atStart: boolean): RawTitle | undefined {
   if (end < 0) return undefined;
@@ -137,7 +139,8 @@ function officeEndingAt(text: string, toks: Token[], end: number, atStart: boole
   let lead = first;
   if (lead >= 2 && toks[lead - 1].possessive && isCap(toks[lead - 2])) lead -= 2;
   if (lead > 0 && /^the$/i.test(toks[lead - 1].text)) lead--;
-  if (atStart && lead !== 0 && !OPENERS.has(toks[lead - 1].text)) return undefined;
+  // ("accompanied by the Minister of Foreign Affairs, Mélanie Joly,": after "by", "with" or "and" too.)
+  if (atStart && lead !== 0 && !OPENERS.has(toks[lead - 1].text) && !((/^the$/i.test(toks[lead].text) || !!toks[lead].possessive) && JOINED_BEFORE.has(toks[lead - 1].text))) return undefined;
   // Leading joiners and stop words belong to no office: "Only the President of Peru, …".
   // "Former", "Acting" and the like say the title's status, as they do before a name.
   let status: TitleStatus | undefined;
