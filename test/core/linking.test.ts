@@ -418,6 +418,19 @@ describe('linking across articles', () => {
     assert.notEqual(ce.corpus.mentionAt(ce.uri('e.txt'), offsetOf(e, 'Fahd bin Sultan bin Abdulaziz'))!.entity, ce.corpus.mentionAt(ce.uri('e.txt'), offsetOf(e, 'Fahd bin Sultan bin Turki'))!.entity);
   });
 
+  // Israeli coverage: "Chief Justice Yitzhak Amit" (5 sources) was apart from "Isaac Amit" (4), and
+  // "MK Yuli Edelstein" was a name of three words ("MK" read as initials).
+  it('a Hebrew given name and its English form are one ("Yitzhak Amit" / "Isaac Amit"); "MK" is a title, not initials', () => {
+    const a = 'Court\nPublished: 26 Jan. 2025\n\nChief Justice Yitzhak Amit was elected. MK Yuli Edelstein spoke.\n';
+    const b = 'Court\nPublished: 27 Jan. 2025\n\nSupreme Court President Isaac Amit was sworn in. Defense Committee Chairman Yuli Edelstein spoke.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!;
+    assert.equal(at('a.txt', a, 'Yitzhak Amit').entity, at('b.txt', b, 'Isaac Amit').entity);
+    assert.equal(at('a.txt', a, 'Yuli Edelstein').entity, at('b.txt', b, 'Yuli Edelstein').entity);
+    assert.deepEqual([at('a.txt', a, 'Yuli Edelstein').text, at('a.txt', a, 'Yuli Edelstein').title?.text], ['Yuli Edelstein', 'MK']);
+    assert.deepEqual(c.allConflicts(), []);
+  });
+
   // Israeli coverage: "Yaron Finkleman" (i24news) and "Yaron Finkelman" (Ynet) were two people.
   it('two neighbouring letters swapped in a long name is one person ("Finkelman" / "Finkleman"); not in a short one, not two swaps', () => {
     const a = 'IDF\nPublished: 5 March 2025\n\nMaj. Gen. Yaron Finkleman spoke. Gen. Brian Ross spoke. Gen. Mikhail Kostenko spoke.\n';

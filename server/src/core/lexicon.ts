@@ -111,7 +111,7 @@ export const OFFICE_HEADS = words(`
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
   sheriff superintendent inspector provost rector fellow observer informateur formateur
-  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla member officer scientist economist cto attorney negotiator pm cm
+  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla mk member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember councilperson alderman assemblyman assemblywoman assemblymember assemblyperson atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest
   treasurer controller registrar ombudsman ombudswoman ombudsperson aide editor-in-chief commander-in-chief counsel
@@ -500,6 +500,8 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
   greg: 'gregory', tim: 'timothy', ken: 'kenneth', liz: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', jenni: 'jennifer',
   becky: 'rebecca', vicky: 'victoria', chris: 'christopher', rich: 'richard', terry: 'terrence', pam: 'pamela',
   fred: 'frederick', frederic: 'frederick', fredrik: 'frederick',
+  // Hebrew given names and their English forms: "Yitzhak Amit" is "Isaac Amit", as "Isaac Herzog" is "Yitzhak Herzog".
+  yitzhak: 'isaac', yitzchak: 'isaac',
   // The Ukrainian and Russian forms of one East Slavic given name: TASS writes "Vladimir
   // Zelensky" for Volodymyr Zelenskyy, "Alexander Syrsky" for Oleksandr Syrskyi.
   volodymyr: 'vladimir', oleksandr: 'alexander', aleksandr: 'alexander', oleksiy: 'alexei', oleksii: 'alexei',
