@@ -418,6 +418,21 @@ describe('linking across articles', () => {
     assert.notEqual(ce.corpus.mentionAt(ce.uri('e.txt'), offsetOf(e, 'Fahd bin Sultan bin Abdulaziz'))!.entity, ce.corpus.mentionAt(ce.uri('e.txt'), offsetOf(e, 'Fahd bin Sultan bin Turki'))!.entity);
   });
 
+  // Philippine coverage: "President Marcos announced …", "Marcos said", and only later "Sen. Imee
+  // Marcos" made the President his sister.
+  it('a titled surname before anyone of that name is named, in another office than theirs, is someone else; so is the bare surname after it', () => {
+    const a = 'Arrest\nPublished: 11 March 2025\n\nPresident Ferdinand Marcos Jr. spoke on Tuesday.\n';
+    const b = 'Arrest\nPublished: 12 March 2025\n\nPresident Marcos announced the arrest late on Tuesday. "We obliged," Marcos said. Sen. Imee Marcos criticised the move. Marcos, the senator, said she would hold a hearing.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (t: string, name: string, from = 0) => c.mentionAt(u('b.txt'), t.indexOf(name, from))!.entity;
+    // (A titled surname no one in the article carries stays the article's own, as "President Trump" does.)
+    assert.equal(at(b, 'Marcos announced'), 'person@file:///fixtures/b.txt:marcos');
+    assert.equal(at(b, 'Marcos said'), at(b, 'Marcos announced'));
+    assert.equal(at(b, 'Imee Marcos'), at(b, 'Marcos, the senator'));
+    assert.notEqual(at(b, 'Imee Marcos'), at(b, 'Marcos announced'));
+    assert.notEqual(at(b, 'Imee Marcos'), c.mentionAt(u('a.txt'), offsetOf(a, 'Ferdinand Marcos'))!.entity);
+  });
+
   // Israeli coverage: "Chief Justice Yitzhak Amit" (5 sources) was apart from "Isaac Amit" (4), and
   // "MK Yuli Edelstein" was a name of three words ("MK" read as initials).
   it('a Hebrew given name and its English form are one ("Yitzhak Amit" / "Isaac Amit"); "MK" is a title, not initials', () => {

@@ -156,6 +156,11 @@ function sharesOffice(a: RawMention, b: RawMention): boolean {
   return a.titles.some((t) => t.office && t.status !== 'past' && b.titles.some((u) => u.office && same(t.office!, u.office!)));
 }
 
+/** The office a mention's own current title gives, if any. */
+function officeOf(m: RawMention): string | undefined {
+  return m.titles.find((t) => t.office && t.status !== 'past')?.office;
+}
+
 function sharesRank(a: RawMention, b: RawMention): boolean {
   return a.titles.some((t) => t.rank && t.status !== 'past' && b.titles.some((u) => u.rank === t.rank));
 }
@@ -262,6 +267,9 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     // Journalistic convention: a surname refers to the person last named in full.
     let best: RawMention | undefined;
     for (const o of options) if (o.span.start <= m.span.start && (!best || o.span.start > best.span.start)) best = o;
+    // "President Marcos announced …", and only later "Sen. Imee Marcos": a titled surname before
+    // anyone of that name, in another office than theirs, is someone else (his sister's brother).
+    if (!best && officeOf(m) && options.every((o) => officeOf(o) && !sharesOffice(o, m))) return undefined;
     return best ?? options.reduce((a, b) => (a.span.start < b.span.start ? a : b));
   };
   // A surname with a title refers to a person: "Pete Hegseth was sworn in … Defense Secretary Hegseth".
@@ -294,11 +302,16 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     if (office && !optionOf.get(m) && !regnalKeys.has(form)) regnalKeys.set(form, personKey(`${office} ${form}`));
   }
   // A reference to a name still only tentative is tentative too: the corpus may confirm it.
+  const localBefore = new Map<string, number>();
   for (const m of shorts) {
-    const o = optionOf.get(m);
+    let o = optionOf.get(m);
     // A titled surname nobody in the article carries ("President Trump") stays local to it.
     const form = m.key.slice('short:'.length);
+    // And so does a bare one after it, before anyone of that name is named in full: "President
+    // Marcos announced …", "Marcos said", and only then "Sen. Imee Marcos".
+    if (o && o.span.start > m.span.start && (localBefore.get(form) ?? Infinity) < m.span.start) o = undefined;
     const regnal = o ? undefined : regnalKeys.get(form);
+    if (!o && !regnal && !localBefore.has(form)) localBefore.set(form, m.span.start);
     m.key = o?.key ?? regnal ?? `person@${uri}:${form}`;
     if (o?.tentative) m.tentative = true;
     // Named with the office as written, "Pope Francis", wherever the entity is shown.
@@ -308,9 +321,11 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   for (const c of candidates) {
     if (c.dropped) continue;
     if (c.key.startsWith('short:')) {
+      const form = c.key.slice('short:'.length);
       const o = optionFor(c);
-      const regnal = o ? undefined : regnalKeys.get(c.key.slice('short:'.length));
-      if (o) raw.push({ ...c, key: o.key, form: 'short', ...(o.tentative ? { tentative: true } : {}) });
+      const regnal = o ? undefined : regnalKeys.get(form);
+      if (o && o.span.start > c.span.start && (localBefore.get(form) ?? Infinity) < c.span.start) raw.push({ ...c, key: `person@${uri}:${form}`, form: 'short' });
+      else if (o) raw.push({ ...c, key: o.key, form: 'short', ...(o.tentative ? { tentative: true } : {}) });
       else if (regnal) raw.push({ ...c, key: regnal, form: 'short' });
     } else if (c.key.startsWith('acr:')) {
       raw.push(c); // resolved (or dropped) by the corpus, which knows other articles' acronyms
