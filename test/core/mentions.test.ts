@@ -2913,6 +2913,18 @@ describe('mentions: who is behind a name', () => {
     assert.deepEqual(b.mentions.map((m) => [m.text, !!m.tentative]), [['Spin Boldak', true], ['Rory McIlroy', false]]);
   });
 
+  // Philippine, ICJ and cabinet-list coverage: 'Senator Ronald "Bato" dela Rosa' was "Ronald" and "Rosa";
+  // "Professor of International Law" a professor called "Law", "Minister for Digital Transformation" one called "Transformation".
+  it('"dela" inside a name, after a nickname too; a title\'s last word the article writes in lower case is no surname', () => {
+    const t = 'Senate\nPublished: 13 March 2025\n\nSenator Ronald "Bato" dela Rosa spoke. Sen. Ronald dela Rosa left. Juan dela Cruz said so. ' +
+      'He was Professor of International Law and taught international law. The Minister for Digital Transformation spoke of digital transformation. Secretary of State Rubio spoke.\n';
+    const a = analyze('dela.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, m.title?.text]), [
+      ['Ronald dela Rosa', 'person:ronalddelarosa', 'Senator'], ['Ronald dela Rosa', 'person:ronalddelarosa', 'Sen.'], ['Juan dela Cruz', 'person:juandelacruz', undefined],
+      ['Rubio', 'person@file:///fixtures/dela.txt:rubio', 'Secretary of State'],
+    ]);
+  });
+
   // Myanmar coverage: "the capital Nay Pyi Taw" was a person in six sources.
   it('Myanmar\'s capital, written in three words or one, is a place', () => {
     const t = 'Quake\nPublished: 29 March 2025\n\nHe died in the capital Nay Pyi Taw on Thursday. In Nay Pyi Taw, roads cracked. Teams reached Mandalay and Naypyitaw.\n';

@@ -533,7 +533,7 @@ export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed sye
  * Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
  * Salman", and the Turkic "son of" / "daughter of" after a father's name ("Ilham Heydar oglu Aliyev").
  */
-export const NAME_PARTICLES = words(`de del da van von der den al bin bint ibn la le du do dos das oglu ogly qizi gizi kyzy uulu ap`);
+export const NAME_PARTICLES = words(`de del da van von der den al bin bint ibn la dela le du do dos das oglu ogly qizi gizi kyzy uulu ap`);
 
 /**
  * Arabic, Persian and Turkic given names. After one, the next word is often a father's name

@@ -4,7 +4,7 @@
 // place; what is left may be a person if something in the sentence says so. This file splits
 // blocks into sentences and chunks; the readers of a chunk are in ./recognize/.
 
-import { EXERCISE_HEADS, GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, POST_NOMINALS, SEAT_LETTERS, STOPWORDS } from './lexicon';
+import { EXERCISE_HEADS, GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACES, POST_NOMINALS, SEAT_LETTERS, STOPWORDS } from './lexicon';
 import type { BlockKind, Span } from './model';
 import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
@@ -45,7 +45,9 @@ function withoutNicknames(toks: Token[]): Token[] {
     if (!afterTitle && !nameSide(toks[i - 1])) continue;
     let close = i + 1;
     while (close < i + 3 && isCap(toks[close]) && toks[close].word) close++;
-    if (close === i + 1 || !NICKNAME_CLOSE.has(toks[close].text) || !nameSide(toks[close + 1])) continue;
+    // ('Senator Ronald "Bato" dela Rosa': a particle may open the rest of the name.)
+    const rest = nameSide(toks[close + 1]) || (!!toks[close + 1]?.word && NAME_PARTICLES.has(toks[close + 1].text) && nameSide(toks[close + 2]));
+    if (close === i + 1 || !NICKNAME_CLOSE.has(toks[close].text) || !rest) continue;
     out ??= [];
     for (let k = copied; k < i; k++) out.push(toks[k]);
     if (afterTitle) {

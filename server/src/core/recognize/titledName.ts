@@ -107,6 +107,16 @@ function placeAfterTitleAcross(words: string[], nameFrom: number, n: number): nu
   return undefined;
 }
 
+/** Does `text` have `word` in lower case, as a word of its own ("law" for "Law")? */
+function writtenInLowerCase(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+
 const COUNTED_THINGS = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
 
 /** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
@@ -252,6 +262,10 @@ export function readTitledName(r: Reading): boolean {
   // "the CEO of JPMorgan Chase": one odd-shaped word after "of" and one name word are a
   // company's name, not a title ending in a company and a surname.
   if (nameWords === 1 && nameFrom === n - 1 && nameFrom >= 3 && words[nameFrom - 2] === 'of' && /\p{Ll}/u.test(words[nameFrom - 1]) && /\p{Lu}.*\p{Lu}/u.test(words[nameFrom - 1])) nameFrom = n;
+  // "Professor of International Law", "Minister for Digital Transformation": one word after the
+  // title's own (not its office word), which the article also writes in lower case, is a common
+  // noun of the title's, no surname.
+  if (nameWords === 1 && nameFrom === n - 1 && nameFrom >= 2 && !endsTitle(words[nameFrom - 1]) && writtenInLowerCase(text, words[n - 1])) nameFrom = n;
   // "the General Appropriations Bill": a law after the word, no one's name.
   if (nameFrom < n && lawNamed(words.slice(nameFrom))) nameFrom = n;
   // "the UN General Debate", "the General Assembly Hall": a word for an occasion or a room after

@@ -12,7 +12,7 @@ import { isHonorific, isOfficeHead, isRankHead, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 
 export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$|^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
-export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'bint', 'ibn', 'la', 'le', 'du']);
+export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'bint', 'ibn', 'la', 'dela', 'le', 'du']);
 export const LONE_INITIAL = /^\p{Lu}\.$/u;
 // Not a lone "I", "V" or "X": "President Trump I think …".
 export const REGNAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3})$/;
