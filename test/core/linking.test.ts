@@ -433,6 +433,15 @@ describe('linking across articles', () => {
     assert.notEqual(at(b, 'Imee Marcos'), c.mentionAt(u('a.txt'), offsetOf(a, 'Ferdinand Marcos'))!.entity);
   });
 
+  // Serbian coverage: "Djuro Macut" (5 sources) was apart from "Đuro Macut" (5); "Novi Sad" a person in 21.
+  it('"Dj" is the "Đ" that folds to "d" ("Djuro Macut" / "Đuro Macut"); Novi Sad is a place', () => {
+    const a = 'Serbia\nPublished: 16 April 2025\n\nPrime Minister Đuro Macut was elected. Protests began in Novi Sad after the canopy collapse.\n';
+    const b = 'Serbia\nPublished: 16 April 2025\n\nPrime Minister Djuro Macut said he would talk to students in Novi Sad.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Đuro Macut'))!.entity, c.mentionAt(u('b.txt'), offsetOf(b, 'Djuro Macut'))!.entity);
+    assert.deepEqual([a, b].map((t, i) => c.get(u(i ? 'b.txt' : 'a.txt'))!.mentions.filter((m) => m.text === 'Novi Sad').map((m) => m.kind)), [['place'], ['place']]);
+  });
+
   // Israeli coverage: "Chief Justice Yitzhak Amit" (5 sources) was apart from "Isaac Amit" (4), and
   // "MK Yuli Edelstein" was a name of three words ("MK" read as initials).
   it('a Hebrew given name and its English form are one ("Yitzhak Amit" / "Isaac Amit"); "MK" is a title, not initials', () => {

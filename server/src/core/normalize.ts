@@ -117,7 +117,8 @@ function romanisationKeyUncached(name: string): string {
  * "Hnatov", "Gnatov"). Only compares keys of similar length and start; see Corpus.linkVariant.
  */
 export function transliterationKey(key: string): string {
-  return key.replace(/gh|q/g, 'k').replace(/tz/g, 'z').replace(/zh/g, 'j').replace(/gu(?=[ei])/g, 'g').replace(/(?<=.)g/g, 'j').replace(/ee/g, 'i')
+  // ("Djuro Macut" is "Đuro Macut", whose "Đ" folds to "d", as Vietnamese names need.)
+  return key.replace(/dj/g, 'd').replace(/gh|q/g, 'k').replace(/tz/g, 'z').replace(/zh/g, 'j').replace(/gu(?=[ei])/g, 'g').replace(/(?<=.)g/g, 'j').replace(/ee/g, 'i')
     .replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/(?<=[aeiouy])h/g, 'j').replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
 }
 
