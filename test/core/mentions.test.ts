@@ -2925,6 +2925,16 @@ describe('mentions: who is behind a name', () => {
     ]);
   });
 
+  // Indonesian coverage: "Kompol Cosmas Kaju Gae" kept the police rank in his name, and "Minister of
+  // Protection of Indonesian Migrant Workers Mukhtarudin" was "Migrant Workers Mukhtarudin".
+  it('Indonesian police ranks before a name are no part of it; those a ministry serves end its title', () => {
+    const t = 'Protests\nPublished: 4 Sept. 2025\n\nKompol Cosmas Kaju Gae was dismissed. Minister of Protection of Indonesian Migrant Workers Mukhtarudin spoke. Minister for Veterans Matt Keogh spoke.\n';
+    const a = analyze('id.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [
+      ['Cosmas Kaju Gae', undefined], ['Mukhtarudin', 'Minister of Protection of Indonesian Migrant Workers'], ['Matt Keogh', 'Minister for Veterans'],
+    ]);
+  });
+
   // Myanmar coverage: "the capital Nay Pyi Taw" was a person in six sources.
   it('Myanmar\'s capital, written in three words or one, is a place', () => {
     const t = 'Quake\nPublished: 29 March 2025\n\nHe died in the capital Nay Pyi Taw on Thursday. In Nay Pyi Taw, roads cracked. Teams reached Mandalay and Naypyitaw.\n';

@@ -117,6 +117,8 @@ function writtenInLowerCase(text: string, word: string): boolean {
   return false;
 }
 
+const SERVED_GROUPS = new Set(['workers', 'farmers', 'teachers', 'veterans', 'refugees', 'migrants', 'women', 'children', 'families', 'seniors', 'pensioners', 'consumers', 'exporters']);
+
 const COUNTED_THINGS = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
 
 /** A title and a name: "Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung". */
@@ -137,6 +139,8 @@ export function readTitledName(r: Reading): boolean {
   const ofBefore = (k: number) => k >= 1 && (words[k - 1] === 'of' || words[k - 1] === 'for') && /^\p{Lu}/u.test(words[k]);
   while (nameFrom > 0 && nameWords < (particles ? 6 : 4)) {
     const w = words[nameFrom - 1];
+    // "Minister of Protection of Indonesian Migrant Workers Mukhtarudin": those a ministry serves end its title.
+    if (nameWords >= 1 && SERVED_GROUPS.has(foldText(w))) break;
     // "Somali President Hassan Sheikh Mohamud": "Sheikh" between a given name and the last one is part of the name.
     if (nameWords >= 1 && nameFrom >= 2 && nameFrom < n && honorificInName(words, nameFrom - 1)) {
       nameWords++;
