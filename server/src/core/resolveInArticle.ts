@@ -268,7 +268,7 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     let best: RawMention | undefined;
     for (const o of options) if (o.span.start <= m.span.start && (!best || o.span.start > best.span.start)) best = o;
     // "President Marcos announced …", and only later "Sen. Imee Marcos": a titled surname before
-    // anyone of that name, in another office than theirs, is someone else (his sister's brother).
+    // anyone of that name, in another office than theirs, is someone else (the senator's brother).
     if (!best && officeOf(m) && options.every((o) => officeOf(o) && !sharesOffice(o, m))) return undefined;
     return best ?? options.reduce((a, b) => (a.span.start < b.span.start ? a : b));
   };
@@ -302,14 +302,15 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     if (office && !optionOf.get(m) && !regnalKeys.has(form)) regnalKeys.set(form, personKey(`${office} ${form}`));
   }
   // A reference to a name still only tentative is tentative too: the corpus may confirm it.
+  // A titled surname nobody in the article carries ("President Trump") stays local to it, and so
+  // does a bare one after it, before anyone of that name is named in full: "President Marcos
+  // announced …", "Marcos said", and only then "Sen. Imee Marcos".
   const localBefore = new Map<string, number>();
+  const staysLocal = (o: RawMention | undefined, m: RawMention, form: string) => !!o && o.span.start > m.span.start && (localBefore.get(form) ?? Infinity) < m.span.start;
   for (const m of shorts) {
-    let o = optionOf.get(m);
-    // A titled surname nobody in the article carries ("President Trump") stays local to it.
     const form = m.key.slice('short:'.length);
-    // And so does a bare one after it, before anyone of that name is named in full: "President
-    // Marcos announced …", "Marcos said", and only then "Sen. Imee Marcos".
-    if (o && o.span.start > m.span.start && (localBefore.get(form) ?? Infinity) < m.span.start) o = undefined;
+    const found = optionOf.get(m);
+    const o = staysLocal(found, m, form) ? undefined : found;
     const regnal = o ? undefined : regnalKeys.get(form);
     if (!o && !regnal && !localBefore.has(form)) localBefore.set(form, m.span.start);
     m.key = o?.key ?? regnal ?? `person@${uri}:${form}`;
@@ -324,7 +325,7 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
       const form = c.key.slice('short:'.length);
       const o = optionFor(c);
       const regnal = o ? undefined : regnalKeys.get(form);
-      if (o && o.span.start > c.span.start && (localBefore.get(form) ?? Infinity) < c.span.start) raw.push({ ...c, key: `person@${uri}:${form}`, form: 'short' });
+      if (staysLocal(o, c, form)) raw.push({ ...c, key: `person@${uri}:${form}`, form: 'short' });
       else if (o) raw.push({ ...c, key: o.key, form: 'short', ...(o.tentative ? { tentative: true } : {}) });
       else if (regnal) raw.push({ ...c, key: regnal, form: 'short' });
     } else if (c.key.startsWith('acr:')) {

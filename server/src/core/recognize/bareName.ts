@@ -108,7 +108,11 @@ function acronymQualifies(next: Token | undefined): boolean {
   return ORG_HEADS.has(w) || MEETING_HEADS.has(w) || BODY_NOUNS.has(w) || PERSON_NOUNS.has(w) || QUALIFIED_NOUNS.has(w);
 }
 
+/** Prepositions of where: after one, a name that "said" is where the speaker is ("a health worker in Spin Boldak said"). */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/** Those who live in a place, and a place's kinds, before "of" and its name: "residents of Spin Boldak". */
+const PLACE_NOUNS_BEFORE_OF = new Set(['residents', 'inhabitants', 'town', 'city', 'village', 'province', 'outskirts', 'suburbs', 'streets']);
 
 const CHURCH_WORDS = new Set(['Catholic', 'Catholics', 'Orthodox', 'Protestant', 'Anglican', 'Evangelical', 'Lutheran', 'Methodist', 'Presbyterian', 'Pentecostal']);
 
@@ -279,8 +283,6 @@ const COMPANY_STOCK = new Set(['shares', 'stock']);
  * airports ("Ben Gurion airport"), not all PLACE_HEADS ("the Joe Biden base", "a Kim Jong Un
  * palace"), nor "state" ("a state visit", "Le Moniteur states").
  */
-const PLACE_NOUNS_BEFORE_OF = new Set(['residents', 'inhabitants', 'town', 'city', 'village', 'province', 'outskirts', 'suburbs', 'streets']);
-
 const PLACE_NOUNS_AFTER = new Set(['province', 'district', 'county', 'region', 'city', 'town', 'village', 'prefecture', 'governorate', 'township', 'municipality',
   'provinces', 'districts', 'counties', 'regions', 'cities', 'towns', 'villages', 'prefectures', 'governorates', 'townships', 'airport', 'airfield',
   'prison', 'jail']);

@@ -128,6 +128,7 @@ export function acronymOfficeBefore(text: string, toks: Token[], from: number): 
   return acronymBefore(toks, from) ? officeEndingAt(text, toks, from - 4, false) : undefined;
 }
 
+/** Words before "the" and an office that let it open the title of the name after its comma. */
 const JOINED_BEFORE = new Set(['by', 'with', 'and']);
 
 /** The capitalised office whose last word is toks[end], when there is one. */
