@@ -453,6 +453,10 @@ describe('linking across articles', () => {
     assert.equal(at('a.txt', a, 'Yuli Edelstein').entity, at('b.txt', b, 'Yuli Edelstein').entity);
     assert.deepEqual([at('a.txt', a, 'Yuli Edelstein').text, at('a.txt', a, 'Yuli Edelstein').title?.text], ['Yuli Edelstein', 'MK']);
     assert.deepEqual(c.allConflicts(), []);
+    // Nor are a title's own letters after another title: "Committee Chairman MK Rothman" is Rothman.
+    const r = 'Court\nPublished: 24 July 2023\n\nCommittee Chairman MK Rothman said the amendment passed.\n';
+    const cr = corpusOf({ 'r.txt': r });
+    assert.deepEqual(cr.corpus.get(cr.uri('r.txt'))!.mentions.map((m) => [m.text, m.title?.text]), [['Rothman', 'Committee Chairman MK']]);
   });
 
   // Israeli coverage: "Yaron Finkleman" (i24news) and "Yaron Finkelman" (Ynet) were two people.

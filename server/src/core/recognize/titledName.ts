@@ -43,7 +43,8 @@ function describesNamed(toks: Token[], from: number, out: BlockMentions): boolea
 /** "Vice President JD Vance": two capitals between a title and a name are initials, not an acronym. */
 function initialsAfterTitle(words: string[], k: number, nameWordsAfter: number): boolean {
   // "Sen. JD Vance", "Sen. J.D. Vance" (not "U.S.": a nationality).
-  if (!/^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.?)$/u.test(words[k]) || nameWordsAfter === 0 || isNationality(words[k])) return false;
+  // (Nor a title's own letters: "Committee Chairman MK Rothman".)
+  if (!/^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.?)$/u.test(words[k]) || nameWordsAfter === 0 || isNationality(words[k]) || isOfficeHead(words, k)) return false;
   // ("Shri J.P. Nadda", "Sh. JP Nadda": after an honorific too.)
   return k > 0 && (isOfficeHead(words, k - 1) || isRankHead(words, k - 1) || isHonorific(words[k - 1]));
 }
