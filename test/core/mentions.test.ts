@@ -1037,6 +1037,11 @@ describe('mentions: honorifics, months and nationality words inside names', () =
     assert.deepEqual(person('Theresa May'), ['person', 'Theresa May', 'person:theresamay', 'British Prime Minister']);
     assert.deepEqual(person('Ahn Gyu-back'), ['person', 'Ahn Gyu-back', 'person:ankyupak', 'Defense Minister']);
     assert.deepEqual(a.mentions.filter((m) => /May/.test(m.text) && m.text !== 'Theresa May').map((m) => [m.kind, m.text, m.key]), [['date', 'May 5', 'date:2025-05-05']]);
+    // Right after an office word, with no day after it, "May" is the surname too.
+    const b = analyze('may.txt', 'Brexit\nPublished: 24 May 2019\n\nPrime Minister Theresa May resigned. Prime Minister May said she would go. The President May 5 talks ended.\n');
+    assert.deepEqual(b.mentions.filter((m) => /May/.test(m.text)).map((m) => [m.kind, m.text, m.key]), [
+      ['person', 'Theresa May', 'person:theresamay'], ['person', 'May', 'person:theresamay'], ['date', 'May 5', 'date:2019-05-05'],
+    ]);
   });
 });
 

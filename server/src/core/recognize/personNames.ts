@@ -194,7 +194,8 @@ const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
  * month as a surname last in the phrase ("Theresa May").
  */
 export function listedWordInName(words: string[], k: number, nameWordsAfter: number, numberAfter: boolean): boolean {
-  if (MONTH_SURNAMES.has(words[k])) return !numberAfter && k === words.length - 1 && k > 0 && nameWordOk(words[k - 1]);
+  // ("Prime Minister May said": after an office word too.)
+  if (MONTH_SURNAMES.has(words[k])) return !numberAfter && k === words.length - 1 && k > 0 && (nameWordOk(words[k - 1]) || isOfficeHead(words, k - 1));
   if (!NAME_PLACES.has(words[k])) return false;
   return nameWordsAfter > 0 || (k > 0 && nameWordOk(words[k - 1]));
 }
