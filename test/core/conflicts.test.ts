@@ -593,6 +593,17 @@ describe('conflicts: titles', () => {
     assert.deepEqual(facts({ 'a.txt': said('8 Sept. 2025', 'Agriculture Minister'), 'z.txt': said('3 Nov. 2025', 'Defense Minister') }), [['office', ['a.txt', 'z.txt']]]);
   });
 
+  // Indonesian coverage: Reuters' "Deputy Cooperatives Minister Ferry Juliantono was promoted to lead the
+  // cooperatives ministry" conflicted with Antara's "Minister of Cooperatives Ferry Juliantono" the next day.
+  it('a post its holder "was promoted" from is not held against the one taken', () => {
+    const promoted = wire('Reshuffle', '8 Sept. 2025', 'Deputy Cooperatives Minister Ferry Juliantono was promoted to lead the cooperatives ministry.');
+    const stayed = wire('Reshuffle', '8 Sept. 2025', 'Deputy Cooperatives Minister Ferry Juliantono attended the ceremony.');
+    const after = wire('Reshuffle', '9 Sept. 2025', 'Minister of Cooperatives Ferry Juliantono was sworn in on Monday.');
+    const facts = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((x) => [x.fact, x.sides.map((sd) => sd.label).sort()]);
+    assert.deepEqual(facts({ 'a.txt': promoted, 'b.txt': after }), []);
+    assert.deepEqual(facts({ 'a.txt': stayed, 'b.txt': after }), [['office', ['a.txt', 'b.txt']]]);
+  });
+
   it('a ministry with several portfolios agrees with each of them, and only with them', () => {
     const full = wire('Trade talks', '3 Nov. 2025', 'Trade, Industry and Energy Minister Ahn Duk-geun met U.S. officials on Monday.');
     const short = wire('Trade talks', '5 Nov. 2025', 'Industry Minister Ahn Duk-geun said on Wednesday the tariff deal was close.');

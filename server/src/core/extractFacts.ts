@@ -476,8 +476,14 @@ function saidNew(text: string, start: number): boolean {
   return !!m && (!m[1] || !(nameWordOk(m[1]) || isPlacePhrase(['New', m[1]])));
 }
 
+/**
+ * "Deputy Cooperatives Minister Ferry Juliantono was promoted to lead the ministry": promoted to
+ * another office. (A rank's promotion, "promoted to the rank of general", is PROMOTED_AFTER's.)
+ */
+const PROMOTED_TO_OFFICE_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:has|have|had)\s+been|was|were|is|will be)\s+(?:(?:formally|officially|now|also)\s+)?(?:promoted|elevated)\b/i;
+
 /** People the article says take up a post, of those `wanted`: a mention of theirs is set so. */
-function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>): Set<string> {
+function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>, after = TAKES_POST_AFTER, beforeIt: RegExp | undefined = TAKES_POST_BEFORE): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.kind !== 'person' || m.block !== 'body' || !wanted.has(m.key) || out.has(m.key)) continue;
@@ -487,7 +493,7 @@ function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string
     if (SINCE_BEFORE.test(before)) continue;
     // (After the name itself too: "Mohsin Naqvi, who was caretaker chief minister of Punjab until last
     // month, was sworn in", where the mention runs on over the clause.)
-    if (TAKES_POST_AFTER.test(text.slice(end, end + 120)) || (end > m.span.end && TAKES_POST_AFTER.test(text.slice(m.span.end, m.span.end + 120))) || TAKES_POST_BEFORE.test(before)) out.add(m.key);
+    if (after.test(text.slice(end, end + 120)) || (end > m.span.end && after.test(text.slice(m.span.end, m.span.end + 120))) || !!beforeIt?.test(before)) out.add(m.key);
   }
   return out;
 }
@@ -555,7 +561,8 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   for (const f of facts) if (f.type === 'title' && (f.title.rank || f.title.office)) titled.add(f.key);
   if (titled.size) {
     const taking = takingPostKeys(text, mentions, titled);
-    for (const f of facts) if (f.type === 'title' && taking.has(f.key)) f.takingPost = true;
+    const promoted = takingPostKeys(text, mentions, titled, PROMOTED_TO_OFFICE_AFTER, undefined);
+    for (const f of facts) if (f.type === 'title' && (taking.has(f.key) || (promoted.has(f.key) && f.title.office && !f.title.rank))) f.takingPost = true;
   }
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
