@@ -2940,6 +2940,12 @@ describe('mentions: who is behind a name', () => {
     ]);
   });
 
+  // Thai coverage: "Queen Mother Sirikit" was a person "Mother Sirikit" titled "Queen", in four sources.
+  it('"Queen Mother" is one title; "Mother Teresa" stays a name', () => {
+    const t = 'Mourning\nPublished: 25 Oct. 2025\n\nQueen Mother Sirikit was born in 1932. Mother Teresa was a saint.\n';
+    assert.deepEqual(analyze('qm.txt', t).mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Sirikit', 'Queen Mother'], ['Mother Teresa', undefined]]);
+  });
+
   // Myanmar coverage: "the capital Nay Pyi Taw" was a person in six sources.
   it('Myanmar\'s capital, written in three words or one, is a place', () => {
     const t = 'Quake\nPublished: 29 March 2025\n\nHe died in the capital Nay Pyi Taw on Thursday. In Nay Pyi Taw, roads cracked. Teams reached Mandalay and Naypyitaw.\n';

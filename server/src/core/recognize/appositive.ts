@@ -55,8 +55,8 @@ function nameEndsPhrase(toks: Token[], k: number): boolean {
   return !after || APPOSITIVE_STOP.has(after.text) || APPOSITIVE_STOP.has(foldText(after.text)) || SPEECH_VERBS.has(foldText(after.text));
 }
 
-/** Words that follow a title and end it: "Senate President pro tempore", "Dean emeritus". */
-export const TITLE_AFTERWORDS = new Set(['pro-tempore', 'tempore', 'pro-tem', 'tem', 'emeritus', 'emerita']);
+/** Words that follow a title and end it: "Senate President pro tempore", "Dean emeritus", "Queen Mother". */
+export const TITLE_AFTERWORDS = new Set(['pro-tempore', 'tempore', 'pro-tem', 'tem', 'emeritus', 'emerita', 'mother']);
 
 /** Does a title end right before `k` ("President", "President pro tempore")? */
 function titleEndsBefore(toks: Token[], k: number): boolean {
