@@ -2905,10 +2905,12 @@ describe('mentions: who is behind a name', () => {
   // Entertainments" people, and "Mawlawi Amir Khan Muttaqi" apart from "Amir Khan Muttaqi".
   it('those who live in a place and its kind before "of" say place, and so does the article elsewhere; plural cups, companies\' plurals, and "Mawlawi" before a name', () => {
     const t = 'Clashes\nPublished: 15 Oct. 2025\n\nIn Spin Boldak, residents described shelling. Residents of Spin Boldak said life was hard. Forces attacked the border town of Dera Ismail Khan. ' +
+      '"We fear war," a resident of Kandahar City said. Stocker, a former deputy mayor of Wiener Neustadt, spoke. ' +
       'Europe has won 11 of the last 15 Ryder Cups. He left for Merlin Entertainments in 2021, and co-founded Sonoma Biotherapeutics. Foreign Minister Mawlawi Amir Khan Muttaqi spoke. The U.S. Court of Appeals for the District of Columbia Circuit ruled.\n';
     const a = analyze('spin.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, m.text, m.key]), [
-      ['place', 'Spin Boldak', 'place:spin boldak'], ['place', 'Spin Boldak', 'place:spin boldak'], ['place', 'Dera Ismail Khan', 'place:dera ismail khan'], ['place', 'Europe', 'place:europe'],
+      ['place', 'Spin Boldak', 'place:spin boldak'], ['place', 'Spin Boldak', 'place:spin boldak'], ['place', 'Dera Ismail Khan', 'place:dera ismail khan'],
+      ['place', 'Kandahar City', 'place:kandahar city'], ['place', 'Wiener Neustadt', 'place:wiener neustadt'], ['place', 'Europe', 'place:europe'],
       ['meeting', 'Ryder Cups', 'meeting:ryder cups'], ['organization', 'Merlin Entertainments', 'org:merlin entertainments'], ['organization', 'Sonoma Biotherapeutics', 'org:sonoma biotherapeutics'],
       ['person', 'Mawlawi Amir Khan Muttaqi', 'person:amirkhanmuttaqi'], ['organization', 'U.S. Court of Appeals', 'org:us court of appeals'],
       ['organization', 'District of Columbia Circuit', 'org:district of columbia circuit'],

@@ -112,7 +112,7 @@ function acronymQualifies(next: Token | undefined): boolean {
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** Those who live in a place, and a place's kinds, before "of" and its name: "residents of Spin Boldak". */
-const PLACE_NOUNS_BEFORE_OF = new Set(['residents', 'inhabitants', 'town', 'city', 'village', 'province', 'outskirts', 'suburbs', 'streets']);
+const PLACE_NOUNS_BEFORE_OF = new Set(['residents', 'resident', 'inhabitants', 'mayor', 'town', 'city', 'village', 'province', 'outskirts', 'suburbs', 'streets']);
 
 const CHURCH_WORDS = new Set(['Catholic', 'Catholics', 'Orthodox', 'Protestant', 'Anglican', 'Evangelical', 'Lutheran', 'Methodist', 'Presbyterian', 'Pentecostal']);
 
