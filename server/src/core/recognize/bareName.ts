@@ -111,7 +111,7 @@ function acronymQualifies(next: Token | undefined): boolean {
 /** Prepositions of where: after one, a name that "said" is where the speaker is ("a health worker in Spin Boldak said"). */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
-/** Those who live in a place, and a place's kinds, before "of" and its name: "residents of Spin Boldak". */
+/** Before "of" and a name, words for those who live in a place or run it, and for kinds of place: "a resident of Spin Boldak", "deputy mayor of Wiener Neustadt". */
 const PLACE_NOUNS_BEFORE_OF = new Set(['residents', 'resident', 'inhabitants', 'mayor', 'town', 'city', 'village', 'province', 'outskirts', 'suburbs', 'streets']);
 
 const CHURCH_WORDS = new Set(['Catholic', 'Catholics', 'Orthodox', 'Protestant', 'Anglican', 'Evangelical', 'Lutheran', 'Methodist', 'Presbyterian', 'Pentecostal']);
