@@ -467,6 +467,17 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(corpusOf({ 'june.txt': june }).corpus.get(uriOf('june.txt'))!.facts.map((f) => f.type === 'eventDate' && f.planned), [true]);
   });
 
+  // COP30 coverage: the BBC's "COP30 runs until 21 November" (6 November) against the Guardian's
+  // "adopted on Saturday at Cop30 …, a day after the talks had been due to finish" (22 November).
+  it('a day written more than a week before it is a plan whatever its words; within the week it is still compared', () => {
+    const dates = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
+    const early = wire('Lula opens summit', '6 Nov. 2025', 'Leaders gathered in Belém. COP30 runs until 21 November.');
+    const report = wire('Deal at COP30', '22 Nov. 2025', 'The decision was adopted on Saturday at COP30 in Belém, a day after the talks had been due to finish.');
+    assert.deepEqual(dates({ 'early.txt': early, 'report.txt': report }), []);
+    const days = wire('Talks go on', '17 Nov. 2025', 'Negotiators worked late. COP30 runs until 21 November.');
+    assert.deepEqual(dates({ 'days.txt': days, 'report.txt': report }), ['days.txt: 21 November / report.txt: Saturday']);
+  });
+
   // OPEC+ coverage: the June decision "8. Hold the 38th ONOMM on 1 December 2024." against KUNA's
   // "decided to postpone … will be held on Thursday, December 5" (28 November) was flagged.
   it('a decision\'s item that opens with "Hold" is a plan; a later plan that says the meeting was postponed replaces it', () => {

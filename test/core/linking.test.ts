@@ -425,12 +425,37 @@ describe('linking across articles', () => {
     const b = 'Arrest\nPublished: 12 March 2025\n\nPresident Marcos announced the arrest late on Tuesday. "We obliged," Marcos said. Sen. Imee Marcos criticised the move. Marcos, the senator, said she would hold a hearing.\n';
     const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b });
     const at = (t: string, name: string, from = 0) => c.mentionAt(u('b.txt'), t.indexOf(name, from))!.entity;
-    // (A titled surname no one in the article carries stays the article's own, as "President Trump" does.)
-    assert.equal(at(b, 'Marcos announced'), 'person@file:///fixtures/b.txt:marcos');
+    // (A titled surname no one in the article carries stays the article's own, as "President Trump"
+    // does; the corpus then says whose it is: the one Marcos it calls President.)
+    assert.equal(c.mentionAt(u('b.txt'), b.indexOf('Marcos announced'))!.key, 'person@file:///fixtures/b.txt:marcos');
+    assert.equal(at(b, 'Marcos announced'), c.mentionAt(u('a.txt'), offsetOf(a, 'Ferdinand Marcos'))!.entity);
     assert.equal(at(b, 'Marcos said'), at(b, 'Marcos announced'));
     assert.equal(at(b, 'Imee Marcos'), at(b, 'Marcos, the senator'));
     assert.notEqual(at(b, 'Imee Marcos'), at(b, 'Marcos announced'));
     assert.notEqual(at(b, 'Imee Marcos'), c.mentionAt(u('a.txt'), offsetOf(a, 'Ferdinand Marcos'))!.entity);
+  });
+
+  // Philippine coverage: "House Majority Leader Sandro Marcos, the President's son", then "created
+  // by President Marcos": the President was his son, since "Senate President" Escudero shared the office.
+  it('a titled surname is the one of that name given the office in the same words, not one given it with more ("Senate President")', () => {
+    const a = 'House\nPublished: 16 Sept. 2025\n\nRomualdez, the cousin of President Ferdinand Marcos Jr., came under pressure. House Majority Leader Sandro Marcos, the President\'s son, declined to comment. The Senate replaced Senate President Francis Escudero last week. The commission, created by President Marcos last week, met.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a });
+    const at = (name: string) => c.mentionAt(u('a.txt'), offsetOf(a, name))!.entity;
+    assert.equal(at('Marcos last week'), 'person:ferdinandmarcosjr');
+    assert.equal(at('Sandro Marcos'), 'person:sandromarcos');
+  });
+
+  // NPR on the Washington Post: "curry favor with President Trump", then "a documentary about Melania
+  // Trump" made the President Melania.
+  it('a titled surname in running text before a name of that surname given no office is not that person', () => {
+    const a = 'Post\nPublished: 27 Feb. 2025\n\nCritics say Bezos curries favor with President Trump. Amazon paid $40 million for a documentary about Melania Trump, who said she was proud.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a });
+    assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Trump. Amazon'))!.key, 'person@file:///fixtures/a.txt:trump');
+    assert.equal(c.mentionAt(u('a.txt'), offsetOf(a, 'Melania'))!.entity, 'person:melaniatrump');
+    // A headline's titled surname is still the body's full name.
+    const b = 'President Trump signs tariff order\nPublished: 27 Feb. 2025\n\nDonald Trump signed the order on Monday.\n';
+    const g = corpusOf({ 'b.txt': b });
+    assert.equal(g.corpus.mentionAt(g.uri('b.txt'), offsetOf(b, 'Trump signs'))!.entity, 'person:donaldtrump');
   });
 
   // Serbian coverage: "Djuro Macut" (5 sources) was apart from "Đuro Macut" (5); "Novi Sad" a person in 21.

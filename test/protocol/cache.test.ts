@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LspClient } from './lspClient';
+import { LspClient, positionOf } from './lspClient';
 import { S000, S004, TempWorkspace } from './workspace';
 
 function files(dir: string): string[] {
@@ -161,5 +161,24 @@ describe('protocol: analysis cache', function () {
     assert.match(indexed, /^Indexed 2 articles in \d+ ms \(1 from the cache, linked as saved\)\.$/);
     assert.deepStrictEqual(await diagnosticsOf(client), before);
     await client.stop();
+  });
+
+  it('a titled surname an article keeps to itself goes to the full name in another, on a first start and from the saved corpus', async () => {
+    const full = 'Tariffs\nPublished: 3 March 2025\n\nPresident Donald Trump signed the order on Monday. Melania Trump said she was proud.\n';
+    const titled = 'Tariffs stay\nPublished: 4 March 2025\n\nPresident Trump said on Tuesday that the tariffs would stay.\n';
+    ws.write('full.txt', full);
+    ws.write('titled.txt', titled);
+    const definitionFrom = (client: LspClient) => client.request<{ uri: string; range: unknown }[]>('textDocument/definition', { textDocument: { uri: ws.uri('titled.txt') }, position: positionOf(titled, 'Trump said', 0, 1) });
+    const expected = [{ uri: ws.uri('full.txt'), range: { start: positionOf(full, 'Donald Trump'), end: positionOf(full, 'Donald Trump', 0, 'Donald Trump'.length) } }];
+    const first = await session();
+    assert.match(first.indexed, /^Indexed 4 articles/);
+    assert.deepStrictEqual(await definitionFrom(first.client), expected);
+    await first.client.stop();
+    const second = await session();
+    assert.match(second.indexed, /\(4 from the cache, linked as saved\)/);
+    assert.deepStrictEqual(await definitionFrom(second.client), expected);
+    const hover = await second.client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: ws.uri('titled.txt') }, position: positionOf(titled, 'Trump said', 0, 1) });
+    assert.strictEqual(hover.contents.value.split('\n')[0], '**Donald Trump** · person · 2 sources · 2 mentions');
+    await second.client.stop();
   });
 });

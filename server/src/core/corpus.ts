@@ -9,6 +9,7 @@ import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './sto
 import { foldText, foldWords, grandfatherOrFamily, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES } from './lexicon';
 import { NumberedMeetings } from './numberedMeetings';
+import { localForm, TitledSurnames, type GivenTitles } from './titledSurnames';
 import { levenshtein } from './annotations/text';
 
 export interface ChangeSet {
@@ -48,6 +49,8 @@ export interface CorpusSnapshot {
   shorterOf: Map<string, string[]>;
   longerOf: Map<string, Set<string>>;
   qualifiedOf: Map<string, Set<string>>;
+  /** Person key → the short forms of its name (see TitledSurnames). */
+  surnameForms: Map<string, string[]>;
   /** Conflicts by key, computed with `options`. */
   options: ConflictOptions;
   conflicts: Map<string, Conflict[]>;
@@ -92,6 +95,8 @@ export class Corpus {
    * key index when first asked after a restore (it is not saved: the keys say all it holds).
    */
   private numberedMeetings: NumberedMeetings | undefined = this.newNumberedMeetings();
+  /** Titled surnames an article keeps to itself ("President Trump"), joined to the person the corpus says they are. */
+  private surnames = this.newTitledSurnames();
   /** Sorted sources per entity, dropped when one of its keys changes. */
   private readonly sourcesCache = new Map<string, StoredArticle[]>();
   private options: ConflictOptions;
@@ -116,7 +121,7 @@ export class Corpus {
       byId: this.byId.map((a) => a?.uri ?? null), hashes: this.byId.map((a) => a?.contentHash ?? null), ids: this.ids,
       keyIndex: this.keyIndex, factIndex: this.factIndex, acronymDefs: this.acronymDefs, confirmed: this.confirmed, aliases: this.aliases,
       aliasMembers: this.aliasMembers, acronymsOf: this.acronymsOf, personBlocks: this.personBlocks, variantChecked: this.variantChecked,
-      shorterOf: this.shorterOf, longerOf: this.longerOf, qualifiedOf: this.qualifiedOf, options: this.options, conflicts: this.conflictCache,
+      shorterOf: this.shorterOf, longerOf: this.longerOf, qualifiedOf: this.qualifiedOf, surnameForms: this.surnames.formsOf, options: this.options, conflicts: this.conflictCache,
     };
   }
 
@@ -157,6 +162,7 @@ export class Corpus {
     this.longerOf = s.longerOf;
     this.qualifiedOf = s.qualifiedOf;
     this.numberedMeetings = undefined;
+    this.surnames = this.newTitledSurnames(s.surnameForms);
     this.sourcesCache.clear();
     this.conflictCache = JSON.stringify(s.options) === JSON.stringify(this.options) ? s.conflicts : new Map();
     return true;
@@ -243,7 +249,9 @@ export class Corpus {
       if (had !== this.keyIndex.has(key)) {
         if (key.startsWith('org:')) this.qualifiedChanged(key, !had, change);
         else if (key.startsWith('meeting:')) this.forgetSources(this.numberedMeetings?.changed(key, !had));
+        else if (key.startsWith('person@')) this.surnames.localChanged(key, !had);
       }
+      if (key.startsWith('person')) this.surnames.touched(key);
       // A phrase only its acronym names may now be spelled otherwise (see spelledOut).
       if (key.startsWith('term:')) this.forgetSources(this.numberedMeetings?.respelled(key.slice('term:'.length)));
     }
@@ -252,8 +260,12 @@ export class Corpus {
       if (n > 0) this.confirmed.set(k, n);
       else {
         this.confirmed.delete(k);
-        if (k.startsWith('person:')) this.unlinkVariant(k, change);
+        if (k.startsWith('person:')) {
+          this.unlinkVariant(k, change);
+          this.surnames.removeBearer(k);
+        }
       }
+      if (n === 1 && delta > 0 && k.startsWith('person:')) this.surnames.addBearer(k, a.names.get(k));
     }
     for (const k of factKeys) bump(this.factIndex, k);
     for (const [acr, key] of Object.entries(a.acronyms)) {
@@ -280,6 +292,43 @@ export class Corpus {
 
   private newNumberedMeetings(): NumberedMeetings {
     return new NumberedMeetings((acr) => this.spelledOut(acr));
+  }
+
+  /** Restored forms leave the rest to be built when first asked (a warm start may never ask). */
+  private newTitledSurnames(restored?: Map<string, string[]>): TitledSurnames {
+    const host = {
+      entityOf: (k: string) => this.entityOf(k),
+      titlesOf: (k: string) => this.titlesGiven(k),
+      sourcesNaming: (k: string) => this.confirmed.get(k) ?? 0,
+      localTitlesOf: (l: string) => this.localTitles(l),
+      localKeys: () => [...this.keyIndex.keys()].filter((k) => k.startsWith('person@')),
+      forget: (e: string) => this.sourcesCache.delete(e),
+    };
+    return new TitledSurnames(host, restored, !restored);
+  }
+
+  /** Offices and ranks the first sources stating facts about a person key give it, as they were or are. */
+  private titlesGiven(key: string): GivenTitles {
+    const t: GivenTitles = { offices: new Set(), ranks: new Set() };
+    for (const id of (this.factIndex.get(key) ?? []).slice(0, 30)) {
+      for (const f of this.byId[id]!.facts) {
+        if (f.type !== 'title' || f.key !== key) continue;
+        if (f.title.office) t.offices.add(f.title.office);
+        if (f.title.rank) t.ranks.add(f.title.rank);
+      }
+    }
+    return t;
+  }
+
+  /** Offices and ranks an article writes with the surname it keeps to itself. */
+  private localTitles(local: string): GivenTitles {
+    const t: GivenTitles = { offices: new Set(), ranks: new Set() };
+    const a = this.articles.get(local.slice('person@'.length, local.length - localForm(local).length - 1));
+    for (const m of a ? this.mentionsIn(a, local, [local]) : []) {
+      if (m.title?.office) t.offices.add(m.title.office);
+      if (m.title?.rank) t.ranks.add(m.title.rank);
+    }
+    return t;
   }
 
   /**
@@ -536,6 +585,7 @@ export class Corpus {
     this.spellingGroups.delete(old);
     this.sourcesCache.delete(old);
     this.aliases.delete(key);
+    this.surnames.touched(key);
   }
 
   /**
@@ -556,7 +606,8 @@ export class Corpus {
       const before = this.conflictCache.get(k);
       this.conflictCache.delete(k);
       this.sourcesCache.delete(k);
-      this.sourcesCache.delete(this.entityOf(k));
+      // (A local key's entity is not worked out here: TitledSurnames forgets its sources.)
+      if (!k.startsWith('person@')) this.sourcesCache.delete(this.entityOf(k));
       if (keysOnly) continue;
       if (before === undefined) {
         // Nothing known about this key's conflicts before the change: all its articles.
@@ -590,6 +641,10 @@ export class Corpus {
       if (qualified?.size === 1) return qualified.values().next().value!;
     }
     if (key.startsWith('meeting:')) return this.meetings().entityOf(key) ?? key;
+    if (key.startsWith('person@')) {
+      const bearer = this.surnames.bearerOf(key);
+      return bearer ? this.entityOf(bearer) : key;
+    }
     return this.aliases.get(key) ?? key;
   }
 
@@ -652,6 +707,7 @@ export class Corpus {
       if (bare && this.qualifiedOf.get(bare)?.size === 1 && this.keyIndex.has(bare)) keys.push(bare);
     }
     for (const k of [...keys]) for (const acr of this.acronymsOf.get(k) ?? []) keys.push('acr:' + acr);
+    if (entity.startsWith('person:')) keys.push(...this.surnames.joinedTo(keys, entity));
     return keys;
   }
 
@@ -708,7 +764,8 @@ export class Corpus {
   /** The name most sources use, preferring the fullest form. */
   nameOf(entity: string, sources: StoredArticle[] = this.sourcesOf(entity).slice(0, 50)): string {
     const votes = new Map<string, number>();
-    const keys = this.rawKeys(entity);
+    // Not a surname an article keeps to itself: that is how a source shortens the name.
+    const keys = this.rawKeys(entity).filter((k) => k === entity || !k.startsWith('person@'));
     for (const a of sources) {
       for (const k of keys) {
         const n = a.names.get(k);

@@ -110,7 +110,8 @@ const PLAN_AHEAD_DAYS = 7;
 
 /**
  * Is `plan` a date given as a plan ("decided to hold the 36th OPEC and non-OPEC Ministerial
- * Meeting on Nov. 26", in June), written more than a week ahead or on no known day, and
+ * Meeting on Nov. 26", in June), written more than a week ahead or on no known day, or any date
+ * written more than a week ahead, and
  * `report` one written on or after the day it gives ("held via videoconference on Thursday",
  * 30 November), or a later plan that says it replaces one ("decided to postpone … to Thursday,
  * December 5", in late November)? Meetings are postponed; the plan is not held against what
@@ -118,11 +119,15 @@ const PLAN_AHEAD_DAYS = 7;
  * compared, and so is a plan of the week before.
  */
 function plannedBeforeReport(plan: ConflictSide, report: ConflictSide): boolean {
-  if (!plan.planned || !report.published) return false;
+  if (!report.published) return false;
   const [first] = daysOf(plan.norm);
+  // Whatever its words, a day written more than a week before it is a plan: "COP30 runs until
+  // 21 November", two weeks ahead, is what was planned, not what happened.
+  const weekAhead = !!plan.published && plan.published < first && daysApart(plan.published, first) > PLAN_AHEAD_DAYS;
+  if (!plan.planned && !weekAhead) return false;
   // A plan can't be written after its day: a day on or after it is a scrape's stated day, no
   // publication day.
-  const ahead = !plan.published || plan.published >= first || daysApart(plan.published, first) > PLAN_AHEAD_DAYS;
+  const ahead = weekAhead || !plan.published || plan.published >= first;
   if (!ahead) return false;
   if (report.planned) return !!report.rescheduled && !!plan.published && report.published > plan.published;
   return report.published >= daysOf(report.norm)[1];

@@ -8,7 +8,7 @@ import { meetingKey, seriesKey } from './recognize/meetingSeries';
 import type { RawMention } from './recognize/rawMention';
 import { isAnyGivenName } from './recognize/words';
 import { foldText, isNameParticle, orgKeyWithoutNationality, personKey } from './normalize';
-import { titleWord } from './titles';
+import { oneOffice, titleWord } from './titles';
 
 interface AcronymDef {
   key: string;
@@ -150,9 +150,12 @@ function runOnHeadline(o: RawMention, from: RawMention): boolean {
   return !!o.tentative && o.block === 'headline' && from.block !== 'headline';
 }
 
-/** Do two mentions carry the same office ("President" and "South Korean President")? */
-function sharesOffice(a: RawMention, b: RawMention): boolean {
-  const same = (x: string, y: string) => x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+/**
+ * Do two mentions carry the same office ("Minister" and "Defense Minister"), or with `exactly`,
+ * the office in the same words? ("Vice President" is not the "President".)
+ */
+function sharesOffice(a: RawMention, b: RawMention, exactly = false): boolean {
+  const same = exactly ? (x: string, y: string) => x === y : oneOffice;
   return a.titles.some((t) => t.office && t.status !== 'past' && b.titles.some((u) => u.office && same(t.office!, u.office!)));
 }
 
@@ -253,7 +256,9 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     // "President Lee" with two Lees in the article: the one who is the president. "Wg Cdr Singh"
     // after "Defence Minister Rajnath Singh" and "Wing Commander Vyomika Singh": the one of that rank.
     if (m.titles.length && new Set(options.map((o) => o.key)).size > 1) {
-      const titled = new Set(full.filter((o) => sharesOffice(o, m) || sharesRank(o, m)).map((o) => o.key));
+      // The same office in the same words first: "President Marcos" is not "Senate President" Sotto.
+      const exact = new Set(options.filter((o) => sharesOffice(o, m, true)).map((o) => o.key));
+      const titled = exact.size === 1 ? exact : new Set(options.filter((o) => sharesOffice(o, m) || sharesRank(o, m)).map((o) => o.key));
       const narrowed = options.filter((o) => titled.has(o.key));
       if (narrowed.length && titled.size === 1) options = narrowed;
     }
@@ -269,7 +274,9 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     for (const o of options) if (o.span.start <= m.span.start && (!best || o.span.start > best.span.start)) best = o;
     // "President Marcos announced …", and only later "Sen. Imee Marcos": a titled surname before
     // anyone of that name, in another office than theirs, is someone else (the senator's brother).
-    if (!best && officeOf(m) && options.every((o) => officeOf(o) && !sharesOffice(o, m))) return undefined;
+    // So is one in running text before a name given no office ("President Trump", then "a film
+    // about Melania Trump"); a headline's titled surname is the body's full name.
+    if (!best && officeOf(m) && options.every((o) => !sharesOffice(o, m) && (officeOf(o) || m.block === 'body'))) return undefined;
     return best ?? options.reduce((a, b) => (a.span.start < b.span.start ? a : b));
   };
   // A surname with a title refers to a person: "Pete Hegseth was sworn in … Defense Secretary Hegseth".
@@ -328,6 +335,8 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
       if (staysLocal(o, c, form)) raw.push({ ...c, key: `person@${uri}:${form}`, form: 'short' });
       else if (o) raw.push({ ...c, key: o.key, form: 'short', ...(o.tentative ? { tentative: true } : {}) });
       else if (regnal) raw.push({ ...c, key: regnal, form: 'short' });
+      // "President Trump said …", and no fuller Trump in the article: a later "Trump said" is him.
+      else if ((localBefore.get(form) ?? Infinity) < c.span.start) raw.push({ ...c, key: `person@${uri}:${form}`, form: 'short' });
     } else if (c.key.startsWith('acr:')) {
       raw.push(c); // resolved (or dropped) by the corpus, which knows other articles' acronyms
     }

@@ -160,6 +160,12 @@ export function deputyOfOther(a: string, b: string): boolean {
   return deputy(wa) !== deputy(wb) && post(wa) === post(wb);
 }
 
+/** Are two normalised offices one, one written more fully ("minister" / "defense minister")? Not a post and its deputy's. */
+export function oneOffice(a: string, b: string): boolean {
+  if (a === b) return true;
+  return (a.endsWith(' ' + b) || b.endsWith(' ' + a)) && !deputyOfOther(a, b);
+}
+
 export function officesDisagree(a: string, b: string): boolean {
   if (a === b) return false;
   const wa = a.split(' ');
