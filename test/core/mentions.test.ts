@@ -4264,4 +4264,13 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
     assert.equal(a.mentions[0].title?.office, 'prince edward island premier');
   });
+
+  // US Congress coverage: "Committee Chairwoman Virginia Foxx" was a "Foxx" titled "Committee
+  // Chairwoman Virginia"; "the Georgia Democrat said" was a person "Georgia Democrat".
+  it('a place that is also a given name starts the name after a title; a party\'s member after a state is no one', () => {
+    const text = 'Talks\nPublished: 3 Oct 2024\n\nEducation and Workforce Committee Chairwoman Virginia Foxx said the bill would pass. The Georgia Democrat said she disagreed. Rep. Alexandria Ocasio-Cortez said no.\n';
+    assert.deepEqual(analyze('foxx.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.key, m.title?.office]), [
+      ['Virginia Foxx', 'person:virginiafoxx', 'workforce committee chairwoman'], ['Alexandria Ocasio-Cortez', 'person:alexandriaocasiocortez', 'rep'],
+    ]);
+  });
 });

@@ -520,7 +520,7 @@ export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entr
  * Places that are also given names or surnames ("Chad Wolf", "Jim Jordan", "Santiago Peña"):
  * read as part of a name when a name word stands next to them.
  */
-export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea Riyadh Wellington Victoria Florence Austin Charlotte Lincoln Adelaide Orlando Madison Savannah`.split(' '));
+export const NAME_PLACES = new Set(`Chad Jordan Georgia Sofia Santiago Paris Israel Houston Washington London Lima Sydney Dallas Denver Chelsea Riyadh Wellington Victoria Florence Austin Charlotte Lincoln Adelaide Orlando Madison Savannah Virginia Carolina Alexandria Regina`.split(' '));
 
 /**
  * Honorifics written as the first word of a name: "Begum Khaleda Zia" is Khaleda Zia, "Sayyed

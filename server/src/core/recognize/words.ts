@@ -91,7 +91,7 @@ export const COMMON_CAPS = new Set(`state defense defence foreign external affai
   interior home health education energy environment labor labour unification industry commerce agriculture treasury
   war policy strategic public economic international federal central general supreme chiefs staff armed special
   prime vice deputy first senior executive chief assistant acting former navy army air force forces corps
-  democratic republican liberal conservative people's workers' party communist government administration
+  democratic democrat republican liberal conservative people's workers' party communist government administration
   agreement accord accords treaty pact declaration protocol convention charter member members states
   plan act initiative programme program strategy doctrine review inquiry report show award prize trophy medal code`.split(/\s+/));
 
