@@ -4273,4 +4273,14 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
       ['Virginia Foxx', 'person:virginiafoxx', 'workforce committee chairwoman'], ['Alexandria Ocasio-Cortez', 'person:alexandriaocasiocortez', 'rep'],
     ]);
   });
+
+  // Iran, Vatican, Tour de France and German coverage: "General Headquarters", "General Audience",
+  // "Col de Sarenne" and "Bundestag" were people titled General, Colonel and President.
+  it('a body, an audience or a mountain pass after a title word is no one', () => {
+    const text = 'Talks\nPublished: 3 Oct 2024\n\nThe General Headquarters said the strikes hit targets. The Pope held the General Audience on Wednesday. ' +
+      'The riders climbed the Col de Sarenne on Thursday. He met the President of the German Bundestag, Julia Klöckner. Col Nguyen Van Minh said so. Gen. Dan Caine agreed.\n';
+    assert.deepEqual(analyze('bodies.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.title?.rank]), [
+      ['Julia Klöckner', undefined], ['Nguyen Van Minh', 'colonel'], ['Dan Caine', 'general'],
+    ]);
+  });
 });

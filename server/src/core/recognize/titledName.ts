@@ -1,7 +1,7 @@
 // A name with its title before it: "Defense Minister Shin Won-sik", "Gen. Charles Q. Brown Jr.",
 // "then-Vice President Kamala Harris". Splits the chunk into title and name.
 
-import { GIVEN_NAMES, NAME_PLACES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
+import { GIVEN_NAMES, KNOWN_ORGS, NAME_PLACES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
@@ -58,7 +58,7 @@ const PM_SCHEME_WORDS = new Set(['kisan', 'awas', 'yojana', 'abhiyan', 'nidhi', 
   'schools', 'mitra', 'krishi', 'dhan', 'gati', 'shakti', 'parks', 'mega', 'textile', 'fund', 'package']);
 
 /** Occasions and rooms named after "General": "General Debate", "General Assembly Hall". */
-const OCCASION_NOUNS = new Set(['debate', 'debates', 'session', 'sessions', 'conference', 'meeting', 'election', 'elections', 'strike']);
+const OCCASION_NOUNS = new Set(['debate', 'debates', 'session', 'sessions', 'conference', 'meeting', 'election', 'elections', 'strike', 'audience', 'audiences']);
 const ROOM_NOUNS = new Set(['hall', 'headquarters', 'building']);
 
 /** Academic and legal styles, which after a post are a style, not part of it ("President Advocate Duma Boko", "PTI Chairman Barrister Gohar Ali Khan"). */
@@ -280,6 +280,11 @@ export function readTitledName(r: Reading): boolean {
     const last = foldText(words[n - 1]);
     if (OCCASION_NOUNS.has(last) || (ROOM_NOUNS.has(last) && words.slice(0, nameFrom).some((w) => ORG_HEADS.has(foldText(w))))) nameFrom = n;
   }
+  // "The General Headquarters said", "President of the German Bundestag": a body's head word, or
+  // a body known by one word, alone after a title is the body, not a surname.
+  if (nameFrom === n - 1 && nameFrom > 0 && (ORG_HEADS.has(foldText(words[n - 1])) || KNOWN_ORGS.has(words[n - 1]))) nameFrom = n;
+  // "the Col de Sarenne", "the Col du Galibier": a mountain pass, no colonel.
+  if (nameFrom === 1 && words[0] === 'Col' && /^(?:de|du|des|d'|d’)$/.test(words[1] ?? '')) nameFrom = n;
   // "Chairman of the Board of U. S. Steel": initials written apart are one abbreviation, not
   // the end of a title and the start of a name.
   if (nameFrom > 0 && nameFrom < n && LONE_INITIAL.test(words[nameFrom]) && LONE_INITIAL.test(words[nameFrom - 1])) nameFrom = n;
