@@ -458,6 +458,22 @@ describe('linking across articles', () => {
     assert.equal(g.corpus.mentionAt(g.uri('b.txt'), offsetOf(b, 'Trump signs'))!.entity, 'person:donaldtrump');
   });
 
+  // Nordic and Japanese royal coverage: "Crown Prince Haakon" (9 mentions), "Crown Princess Mette-Marit"
+  // (8) and "Crown Prince Akishino" (6) stayed each article's own and linked nowhere.
+  it('a prince or princess known by one name is the same royal in every source, as a pope or a king is; a minister who is a prince stays the article\'s own', () => {
+    const a = 'Oslo\nPublished: 2 Oct. 2025\n\nCrown Prince Haakon opened the session. Haakon said it mattered.\n';
+    const b = 'Oslo\nPublished: 3 Oct. 2025\n\nPrince Haakon and Crown Princess Mette-Marit attended.\n';
+    const d = 'Riyadh\nPublished: 3 Oct. 2025\n\nForeign Minister Prince Faisal said on Friday the talks went well.\n';
+    const { corpus: c, uri: u } = corpusOf({ 'a.txt': a, 'b.txt': b, 'd.txt': d });
+    const at = (f: string, t: string, name: string) => c.mentionAt(u(f), offsetOf(t, name))!.entity;
+    assert.equal(at('a.txt', a, 'Haakon opened'), 'person:princehaakon');
+    assert.equal(at('a.txt', a, 'Haakon said'), 'person:princehaakon');
+    assert.equal(at('b.txt', b, 'Haakon and'), 'person:princehaakon');
+    assert.equal(at('b.txt', b, 'Mette-Marit'), 'person:princessmettemarit');
+    assert.equal(c.nameOf('person:princehaakon'), 'Prince Haakon');
+    assert.equal(at('d.txt', d, 'Faisal said'), 'person@file:///fixtures/d.txt:faisal');
+  });
+
   // Serbian coverage: "Djuro Macut" (5 sources) was apart from "Đuro Macut" (5); "Novi Sad" a person in 21.
   it('"Dj" is the "Đ" that folds to "d" ("Djuro Macut" / "Đuro Macut"); Novi Sad is a place', () => {
     const a = 'Serbia\nPublished: 16 April 2025\n\nPrime Minister Đuro Macut was elected. Protests began in Novi Sad after the canopy collapse.\n';

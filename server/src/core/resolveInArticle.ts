@@ -176,6 +176,16 @@ function regnalOffice(m: RawMention): string | undefined {
   return m.titles.map((t) => t.office?.split(' ').pop() ?? '').find((o) => REGNAL_OFFICES.has(o));
 }
 
+/**
+ * "prince" for "Crown Prince Haakon", "Princess Charlotte": a royal known by one name, whose
+ * office is being one ("Foreign Minister Prince Faisal" is a minister, and stays the article's own).
+ */
+const PRINCELY = new Set(['prince', 'princess']);
+function princelyOffice(m: RawMention): string | undefined {
+  const offices = m.titles.filter((t) => t.office && t.status !== 'past').map((t) => t.office!.split(' ').pop()!);
+  return offices.length && offices.every((o) => PRINCELY.has(o)) ? offices[0] : undefined;
+}
+
 /** Particles that link a name to a father's: what follows them is another person's name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'abu']);
 
@@ -300,11 +310,12 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
 
   // "Pope Francis", "King Felipe" with no fuller name in the article: the office and the one name
   // are the whole name, which other sources write too, and the article's later "Francis" is his.
+  // So are "Crown Prince Haakon" and "Princess Charlotte".
   const shorts = raw.filter((m) => m.key.startsWith('short:'));
   const optionOf = new Map(shorts.map((m) => [m, optionFor(m)]));
   const regnalKeys = new Map<string, string>();
   for (const m of shorts) {
-    const office = regnalOffice(m);
+    const office = regnalOffice(m) ?? princelyOffice(m);
     const form = m.key.slice('short:'.length);
     if (office && !optionOf.get(m) && !regnalKeys.has(form)) regnalKeys.set(form, personKey(`${office} ${form}`));
   }
@@ -323,7 +334,7 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     m.key = o?.key ?? regnal ?? `person@${uri}:${form}`;
     if (o?.tentative) m.tentative = true;
     // Named with the office as written, "Pope Francis", wherever the entity is shown.
-    const office = regnal ? m.titles.flatMap((t) => t.text.split(' ')).find((w) => REGNAL_OFFICES.has(titleWord(w))) : undefined;
+    const office = regnal ? m.titles.flatMap((t) => t.text.split(' ')).find((w) => REGNAL_OFFICES.has(titleWord(w)) || PRINCELY.has(titleWord(w))) : undefined;
     if (regnal && office) Object.assign(m, { form: 'full', whole: { name: `${office} ${m.text}`, key: regnal }, shortForms: [form] });
   }
   for (const c of candidates) {
