@@ -628,6 +628,21 @@ describe('conflicts: titles', () => {
     assert.equal(conflictDiagnostics(corpus, uri('other.txt'), DEFAULT_DIAGNOSTICS)[0].message, `Ahn Duk-geun: 'Foreign Minister' here, 'Trade, Industry and Energy Minister' in full.txt`);
   });
 
+  // Hurricane Melissa coverage: the Observer's "Transport Minister Daryl Vaz" against CNN's "Energy
+  // Minister Daryl Vaz", while the Gleaner named his one ministry: "Energy, Transport and Telecommunications".
+  it('two portfolios of one ministry another source names are no conflict; a post and its deputy\'s still are', () => {
+    const transport = wire('Airports', '30 Oct. 2025', 'Commercial flights will resume, Transport Minister Daryl Vaz said on Thursday.');
+    const energy = wire('Power', '28 Oct. 2025', 'Energy Minister Daryl Vaz said on Tuesday that power would be restored.');
+    const both = wire('Visit', '29 Oct. 2025', 'He was accompanied by Minister of Energy, Transport and Telecommunications Daryl Vaz on Wednesday.');
+    const ids = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => [c.fact, c.sides.map((sd) => sd.label).sort()]);
+    assert.deepEqual(ids({ 't.txt': transport, 'e.txt': energy }), [['office', ['e.txt', 't.txt']]]);
+    assert.deepEqual(ids({ 't.txt': transport, 'e.txt': energy, 'both.txt': both }), []);
+    const deputy = wire('Border', '27 July 2025', 'Deputy Defence Minister Gen Nattaphon Narkphanit said on Sunday the talks would go ahead.');
+    const minister = wire('Border', '29 July 2025', 'Thai Defence Minister Gen. Nattaphon Narkphanit said on Tuesday the talks would go ahead.');
+    const defenceAndVeterans = wire('Border', '28 July 2025', 'Minister of Defence and Veterans Affairs Nattaphon Narkphanit spoke on Monday.');
+    assert.deepEqual(ids({ 'd.txt': deputy, 'm.txt': minister, 'v.txt': defenceAndVeterans }).map(([f]) => f), ['office']);
+  });
+
   it('"Defense Minister X" vs "Unification Minister X" is an office conflict', () => {
     const a = wire('Minister speaks', '3 Nov. 2025', 'Defense Minister Cho Hyun-woo said on Monday the talks would go ahead.');
     const b = wire('Minister speaks', '5 Nov. 2025', 'Unification Minister Cho Hyun-woo said on Wednesday the talks would go ahead.');

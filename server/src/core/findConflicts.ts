@@ -5,7 +5,7 @@
 
 import type { ArticleAnalysis, Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { deputyOfOther, officesDisagree } from './titles';
+import { deputyOfOther, officeCoversBoth, officesDisagree } from './titles';
 import { RANK_STARS } from './lexicon';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -348,6 +348,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
         if (!differ(fact, values[x], values[y], ranges)) continue;
         if (yearEdition && daysBetween(values[x], values[y]) > YEAR_EDITION_DAYS) continue;
         if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact)) continue;
+        // "Energy Minister" and "Transport Minister", where another source names the one ministry of both.
+        if (fact === 'office' && values.some((v) => officeCoversBoth(v, values[x], values[y]))) continue;
         for (const i of byValue.get(values[x])!) {
           for (const j of byValue.get(values[y])!) {
             const a = sides[i];

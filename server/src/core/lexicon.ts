@@ -119,7 +119,7 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri sh smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw afioga susuga kompol kombes bripka briptu bripda aipda iptu irjen brigjen komjen`);
+export const HONORIFICS = words(`mr mrs ms miss mme mlle dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri sh smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri panglima ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw afioga susuga kompol kombes bripka briptu bripda aipda iptu irjen brigjen komjen`);
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`
@@ -214,7 +214,7 @@ export const ORG_HEADS = words(`
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency agence kremlin pentagon news shimbun pravda
   hospital monitor observatory sabha museum gallery library exchange church partido partito parti iglesia
-  secretariat directorate headquarters house movement chamber coalition confederation mission missions
+  secretariat directorate headquarters house movement chamber coalition confederation mission missions cartel
   steel motor motors electronics airlines airways chemicals pharmaceuticals therapeutics biotherapeutics biosciences biologics semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents platforms
   partners ventures investments entertainment entertainments studios pictures brands foods survey laboratory laboratories enterprises online khural hural

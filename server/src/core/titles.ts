@@ -166,6 +166,25 @@ export function oneOffice(a: string, b: string): boolean {
   return (a.endsWith(' ' + b) || b.endsWith(' ' + a)) && !deputyOfOther(a, b);
 }
 
+/**
+ * Is `v` one ministry whose portfolios include both of two offices' ("Energy, Transport and
+ * Telecommunications Minister" of "Energy Minister" and "Transport Minister")? Then a source
+ * giving either gives a part of it.
+ */
+export function officeCoversBoth(v: string, a: string, b: string): boolean {
+  const head = (x: string) => x.slice(x.lastIndexOf(' ') + 1);
+  if (v === a || v === b || head(v) !== head(a) || head(v) !== head(b)) return false;
+  const deputy = (x: string) => x.split(' ').some((w) => DEPUTY_WORDS.has(w));
+  if (deputy(v) !== deputy(a) || deputy(v) !== deputy(b)) return false;
+  const pv = portfoliosOf(v.split(' ').slice(0, -1));
+  if (pv.length < 2) return false;
+  const within = (x: string) => {
+    const px = portfoliosOf(x.split(' ').slice(0, -1));
+    return px.length > 0 && px.every((p) => pv.includes(p));
+  };
+  return within(a) && within(b);
+}
+
 export function officesDisagree(a: string, b: string): boolean {
   if (a === b) return false;
   const wa = a.split(' ');
