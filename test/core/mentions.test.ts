@@ -4285,9 +4285,9 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
   });
 
   // Malaysian, French and Colombian coverage: "Panglima Hajiji Haji Noor" was apart from "Hajiji
-  // Haji Noor", "Mme Rachida Dati" from "Rachida Dati"; "the Cali Cartel" was a person.
-  it('"Panglima" and "Mme" are honorifics, not names; a cartel is no one', () => {
-    const text = 'Talks\nPublished: 3 Oct 2025\n\nDatuk Seri Panglima Hajiji Haji Noor was sworn in. Mme Rachida Dati a parlé. The Cali Cartel was dismantled in 1995.\n';
+  // Haji Noor", "Mme Rachida Dati" from "Rachida Dati"; "the Cali Cartel" and "Sahara Reporters" were people.
+  it('"Panglima" and "Mme" are honorifics, not names; a cartel and a news site of reporters are no one', () => {
+    const text = 'Talks\nPublished: 3 Oct 2025\n\nDatuk Seri Panglima Hajiji Haji Noor was sworn in. Mme Rachida Dati a parlé. The Cali Cartel was dismantled in 1995. Sahara Reporters said so on Monday.\n';
     assert.deepEqual(analyze('hon.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.key]), [
       ['Hajiji Haji Noor', 'person:hajijihajinoor'], ['Rachida Dati', 'person:rachidadati'],
     ]);

@@ -214,7 +214,7 @@ export const ORG_HEADS = words(`
   tribunal cabinet government police authority board federation alliance league network
   broadcasting television radio daily herald times post journal press agency agence kremlin pentagon news shimbun pravda
   hospital monitor observatory sabha museum gallery library exchange church partido partito parti iglesia
-  secretariat directorate headquarters house movement chamber coalition confederation mission missions cartel
+  secretariat directorate headquarters house movement chamber coalition confederation mission missions cartel reporters
   steel motor motors electronics airlines airways chemicals pharmaceuticals therapeutics biotherapeutics biosciences biologics semiconductor telecom securities systems
   insurance industries shipbuilding technologies products racing trustees regents platforms
   partners ventures investments entertainment entertainments studios pictures brands foods survey laboratory laboratories enterprises online khural hural

@@ -56,6 +56,8 @@ export class TitledSurnames {
   private locals: Map<string, Set<string>> | undefined;
   /** Local key → the person key it stands for, or null for none; worked out when first asked. */
   private readonly joined = new Map<string, string | null>();
+  /** Short form → the local keys in `joined`: what a change to the form forgets, without walking all its locals. */
+  private readonly solvedByForm = new Map<string, string[]>();
   private readonly titles = new Map<string, GivenTitles>();
 
   /**
@@ -130,6 +132,10 @@ export class TitledSurnames {
     if (hit === undefined) {
       hit = this.solve(local) ?? null;
       this.joined.set(local, hit);
+      const f = localForm(local);
+      const solved = this.solvedByForm.get(f);
+      if (solved) solved.push(local);
+      else this.solvedByForm.set(f, [local]);
     }
     return hit ?? undefined;
   }
@@ -168,11 +174,12 @@ export class TitledSurnames {
    */
   private invalidate(form: string, membership: boolean): void {
     if (!this.byForm) return;
-    const locals = this.locals!.get(form);
-    for (const l of locals ?? []) {
-      if (this.joined.delete(l)) this.host.forget(l);
+    for (const l of this.solvedByForm.get(form) ?? []) {
+      this.joined.delete(l);
+      this.host.forget(l);
     }
-    if (membership || locals?.size) for (const k of this.byForm.get(form) ?? []) this.host.forget(this.host.entityOf(k));
+    this.solvedByForm.delete(form);
+    if (membership || this.locals!.get(form)?.size) for (const k of this.byForm.get(form) ?? []) this.host.forget(this.host.entityOf(k));
   }
 
   private solve(local: string): string | undefined {
