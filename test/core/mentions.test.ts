@@ -4292,4 +4292,13 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
       ['Hajiji Haji Noor', 'person:hajijihajinoor'], ['Rachida Dati', 'person:rachidadati'],
     ]);
   });
+
+  // Spanish and Colombian coverage: "Businessman Victor de Aldama" and "Fisherman Alejandro
+  // Carranza" were people with those words for given names.
+  it('a noun for a person before a name with a particle inside, or a fisherman\'s, is no part of it', () => {
+    const text = 'Talks\nPublished: 27 Nov 2025\n\nBusinessman Victor de Aldama, who prosecutors say paid the kickbacks, remains free. "Fisherman Alejandro Carranza had no ties to drug trafficking," Petro wrote.\n';
+    assert.deepEqual(analyze('aldama.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.key]), [
+      ['Victor de Aldama', 'person:victordealdama'], ['Alejandro Carranza', 'person:alejandrocarranza'],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import {
   ACTING_MARKERS, CREEDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_SYLLABLE_MONTHS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, PERSON_NOUNS, PROGRAMME_HEADS, RANK_MODIFIERS_OF, STOPWORDS,
 } from '../lexicon';
 import type { BlockKind, TitleStatus } from '../model';
-import { foldText, isNationality } from '../normalize';
+import { foldText, isNameParticle, isNationality } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 import type { BlockMentions } from './rawMention';
@@ -162,7 +162,9 @@ function twoWordDateline(a: string, b: string): boolean {
 
 /** Are the words after `from` (two or more, up to `to`) all name words? */
 function nameFollows(toks: Token[], from: number, to: number): boolean {
-  return to - from >= 3 && toks.slice(from + 1, to).every((t) => nameWordOk(t.text)) && !PROGRAMME_HEADS.has(foldText(toks[to - 1].text));
+  // ("Businessman Victor de Aldama": a particle inside the name, not first or last.)
+  return to - from >= 3 && toks.slice(from + 1, to).every((t, k, ws) => nameWordOk(t.text) || (k > 0 && k < ws.length - 1 && !t.cap && isNameParticle(t.text))) &&
+    !PROGRAMME_HEADS.has(foldText(toks[to - 1].text));
 }
 
 /** "I'm", "We've", "Don't": a word run together with the next (a possessive "'s" is cut by the tokeniser). */
