@@ -236,7 +236,7 @@ export const KNOWN_ORGS = new Set([
   'Al Jazeera', 'Al Arabiya', 'Al-Jazeera', 'Al-Arabiya',
   // Firms named after their founders, which read as a person's name.
   'Goldman Sachs', 'Morgan Stanley', 'Wells Fargo', 'Merrill Lynch', 'Charles Schwab', 'Dow Jones', 'Raymond James', 'Edward Jones', 'Jones Day', 'Baker McKenzie',
-  'Eli Lilly', 'Novo Nordisk', 'Aston Martin', 'Rolls-Royce', 'Johnson & Johnson',
+  'Eli Lilly', 'Novo Nordisk', 'Aston Martin', 'Rolls-Royce', 'Johnson & Johnson', 'Freddie Mac', 'Fannie Mae',
   // Parties named in their own language, which read as a person's name ("Fine Gael").
   'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Sinn Féin', 'Sinn Fein', 'Plaid Cymru',
   // A cross and a crescent are no heads of other bodies' names.
