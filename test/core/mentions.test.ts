@@ -4301,4 +4301,12 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
       ['Victor de Aldama', 'person:victordealdama'], ['Alejandro Carranza', 'person:alejandrocarranza'],
     ]);
   });
+
+  // Federal Reserve coverage: "Jackson Hole" (4 sources) and "Ann Arbor" (3) were people.
+  it('Jackson Hole, Ann Arbor and San Juan are places', () => {
+    const text = 'Fed\nPublished: 22 Aug 2025\n\nPowell spoke at Jackson Hole on Friday. He studied in Ann Arbor. Officials met in San Juan.\n';
+    assert.deepEqual(analyze('places.txt', text).mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, text.slice(m.span.start, m.span.end)]), [
+      ['place', 'Jackson Hole'], ['place', 'Ann Arbor'], ['place', 'San Juan'],
+    ]);
+  });
 });

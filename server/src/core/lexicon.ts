@@ -401,7 +401,7 @@ export const MULTIWORD_PLACES = new Set([
   'khyber pakhtunkhwa', 'gilgit-baltistan', 'azad kashmir', 'andhra pradesh', 'arunachal pradesh', 'himachal pradesh', 'madhya pradesh',
   'uttar pradesh', 'tamil nadu', 'west bengal', 'jammu and kashmir', 'british columbia', 'nova scotia', 'new south wales', 'akwa ibom',
   'united arab emirates', 'ras al khaimah', 'ras al-khaimah', 'umm al quwain', 'umm al-quwain', 'line of actual control', 'khan younis', 'khan yunis', 'deir al-balah', 'deir el-balah', 'beit lahia', 'beit hanoun',
-  'nay pyi taw', 'ho chi minh city', 'kota kinabalu', 'novi sad', 'banja luka',
+  'nay pyi taw', 'ho chi minh city', 'kota kinabalu', 'novi sad', 'banja luka', 'jackson hole', 'ann arbor', 'san juan',
 ]);
 
 /** Participles of taking a post, before the post: "Mel Stride, appointed shadow chancellor,". */
