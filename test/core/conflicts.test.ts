@@ -643,6 +643,18 @@ describe('conflicts: titles', () => {
     assert.deepEqual(ids({ 'd.txt': deputy, 'm.txt': minister, 'v.txt': defenceAndVeterans }).map(([f]) => f), ['office']);
   });
 
+  // Ukrainian coverage: RFE/RL's "Herman Halushchenko, energy minister from 2021 until July 2025 and then
+  // justice minister," against Euronews's "Justice Minister Herman Halushchenko" the same day.
+  it('a post given with the span it was held in ("from 2021 until July 2025") is a past one; one held "from 2019 to now" is not', () => {
+    const span = wire('Raids', '13 Nov. 2025', 'Herman Halushchenko, energy minister from 2021 until July 2025 and then justice minister, has not been charged.');
+    const now = wire('Raids', '13 Nov. 2025', 'Herman Halushchenko, energy minister from 2021 to now, has not been charged.');
+    const justice = wire('Raids', '13 Nov. 2025', 'By Wednesday, Justice Minister Herman Halushchenko had been suspended.');
+    const facts = (t: string) => corpusOf({ 'a.txt': t }).analysis('a.txt').facts.flatMap((f) => f.type === 'title' ? [[f.title.office, f.title.status]] : []);
+    assert.deepEqual(facts(span), [['energy minister', 'past']]);
+    assert.deepEqual(facts(now), [['energy minister', 'current']]);
+    assert.deepEqual(corpusOf({ 's.txt': span, 'j.txt': justice }).corpus.allConflicts(), []);
+  });
+
   it('"Defense Minister X" vs "Unification Minister X" is an office conflict', () => {
     const a = wire('Minister speaks', '3 Nov. 2025', 'Defense Minister Cho Hyun-woo said on Monday the talks would go ahead.');
     const b = wire('Minister speaks', '5 Nov. 2025', 'Unification Minister Cho Hyun-woo said on Wednesday the talks would go ahead.');

@@ -252,7 +252,11 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     if (sawOf && w === 'in' && placeAfter(toks, k + 1)) break;
     if (sawOf && t.text === 'with') break;
     // "a former prime minister from 2012-2015", "the minister in 2019": when, not what.
-    if (sawRole && (w === 'from' || w === 'in' || w === 'between') && /^\d/.test(toks[k + 1]?.text ?? '')) break;
+    if (sawRole && (w === 'from' || w === 'in' || w === 'between') && /^\d/.test(toks[k + 1]?.text ?? '')) {
+      // "energy minister from 2021 until July 2025": a post held until a day is a past one.
+      if (heldSpanEnds(toks, k + 2)) status = 'past';
+      break;
+    }
     // "…, prime minister on Tuesday,": nor is the day.
     if (sawRole && w === 'on' && (/^\d/.test(toks[k + 1]?.text ?? '') || MONTHS_AND_DAYS.has(foldText(toks[k + 1]?.text ?? '').replace(/\.$/, '')))) break;
     // "Executive Secretary of UN Climate Change speaking at COP29": a verb in -ing ends it too
@@ -337,6 +341,18 @@ function rankPhraseAt(words: string[], at: number, own: number): { rank: string;
     }
   }
   return { rank: titleWord(words[at]), text: words[at] };
+}
+
+/** "… from 2021 until July 2025", "between 2019 and 2022": the span ends, and not "until now". */
+function heldSpanEnds(toks: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < toks.length; k++) {
+    const w = toks[k].text.toLowerCase();
+    if (w === 'until' || w === 'till' || w === 'to' || w === 'and' || w === '-' || w === '–') {
+      const next = toks[k + 1]?.text.toLowerCase() ?? '';
+      return !!next && !/^(?:now|present|date|today)$/.test(next);
+    }
+  }
+  return false;
 }
 
 /** Words that end a post held: "until", or when it began ("health secretary from November until July"). */
