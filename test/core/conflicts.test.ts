@@ -500,6 +500,13 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(planned('The 74th session of the WHO Regional Committee for Africa will open on Sept. 2 in Brazzaville, which was chosen last year.'), [['2024-09-02', true]]);
     assert.deepEqual(planned('Ministers are expected to attend the 74th session of the WHO Regional Committee for Africa on Aug. 28 in Brazzaville.'), [['2024-08-28', true]]);
   });
+
+  // Vietnamese coverage: Lao Dong's "The session is expected to take place from October 20 to
+  // December 12" dated nothing, against "scheduled to last until December 11" elsewhere.
+  it('"is expected to take place from … to …" dates a meeting, as a plan', () => {
+    const facts = (body: string) => corpusOf({ 'a.txt': wire('Assembly', '15 Oct. 2025', body) }).corpus.get(uriOf('a.txt'))!.facts.flatMap((f) => f.type === 'eventDate' ? [[f.day, f.lastDay, !!f.planned]] : []);
+    assert.deepEqual(facts('The 10th session of the 15th National Assembly is expected to take place from October 20 to December 12.'), [['2025-10-20', '2025-12-12', true]]);
+  });
 });
 
 describe('conflicts: titles', () => {
