@@ -1,8 +1,7 @@
 // A surname written with a title in an article that never names its bearer in full ("President
 // Trump", "Gen. Caine") is kept to that article (resolveInArticle): the article alone can't say
 // who it is. The corpus often can: one person of that surname is given that office or rank
-// somewhere ("Donald Trump", the president), or, for a name with only an honorific ("Mr Xi"),
-// the corpus names one person of that surname at all. The join is for navigation and hover,
+// somewhere ("Donald Trump", the president). The join is for navigation and hover,
 // as numbered meetings' are: facts stated under the local key stay its own, and no conflict is
 // found through it, so a wrong guess can't put a warning in the Problems panel.
 
@@ -194,8 +193,6 @@ export class TitledSurnames {
       byEntity.set(e, [...(byEntity.get(e) ?? []), k]);
     }
     const own = this.host.localTitlesOf(local);
-    // "Mr Xi": only an honorific, so only a surname one person in the corpus carries.
-    if (!own.offices.size && !own.ranks.size) return byEntity.size === 1 ? [...byEntity.values()][0].sort()[0] : undefined;
     // "President Lee": the one Lee given that office. Not one given none, nor another office
     // ("Administrator Lee Zeldin"): the article may mean someone the corpus never names.
     const sharing: string[][] = [];
