@@ -139,15 +139,10 @@ function portfoliosOf(words: string[]): string[] {
 
 /** Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President". */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant']);
+const isDeputyPost = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
+/** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
+const postOf = (ws: string[]) => ws.filter((w) => !DEPUTY_WORDS.has(w)).join(' ');
 
-/**
- * Two offices disagree only when they are the same kind of post (same head word) for
- * different portfolios: "defense minister" vs "foreign minister" (a ministry with several
- * portfolios agrees with any of them), or when one is the other's deputy: "deputy foreign
- * minister" vs "foreign minister", "vice president" vs "president". Anything vaguer —
- * extra qualifiers, a different head ("chairman" vs "commander"), one side unknown —
- * is not a disagreement a reader can act on.
- */
 /**
  * Is one office the deputy's post of the other ("deputy defence minister" / "defence minister")?
  * A deputy often becomes the holder, so the two are compared only as ranks are, within days.
@@ -155,9 +150,7 @@ const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant']);
 export function deputyOfOther(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
-  const deputy = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
-  const post = (ws: string[]) => ws.filter((w) => !DEPUTY_WORDS.has(w)).join(' ');
-  return deputy(wa) !== deputy(wb) && post(wa) === post(wb);
+  return isDeputyPost(wa) !== isDeputyPost(wb) && postOf(wa) === postOf(wb);
 }
 
 /** Are two normalised offices one, one written more fully ("minister" / "defense minister")? Not a post and its deputy's. */
@@ -172,30 +165,34 @@ export function oneOffice(a: string, b: string): boolean {
  * giving either gives a part of it.
  */
 export function officeCoversBoth(v: string, a: string, b: string): boolean {
-  const head = (x: string) => x.slice(x.lastIndexOf(' ') + 1);
-  if (v === a || v === b || head(v) !== head(a) || head(v) !== head(b)) return false;
-  const deputy = (x: string) => x.split(' ').some((w) => DEPUTY_WORDS.has(w));
-  if (deputy(v) !== deputy(a) || deputy(v) !== deputy(b)) return false;
-  const pv = portfoliosOf(v.split(' ').slice(0, -1));
+  const [wv, wa, wb] = [v, a, b].map((x) => x.split(' '));
+  const head = (ws: string[]) => ws[ws.length - 1];
+  if (v === a || v === b || head(wv) !== head(wa) || head(wv) !== head(wb)) return false;
+  if (isDeputyPost(wv) !== isDeputyPost(wa) || isDeputyPost(wv) !== isDeputyPost(wb)) return false;
+  const pv = portfoliosOf(wv.slice(0, -1));
   if (pv.length < 2) return false;
-  const within = (x: string) => {
-    const px = portfoliosOf(x.split(' ').slice(0, -1));
+  const within = (ws: string[]) => {
+    const px = portfoliosOf(ws.slice(0, -1));
     return px.length > 0 && px.every((p) => pv.includes(p));
   };
-  return within(a) && within(b);
+  return within(wa) && within(wb);
 }
 
+/**
+ * Two offices disagree only when they are the same kind of post (same head word) for
+ * different portfolios: "defense minister" vs "foreign minister" (a ministry with several
+ * portfolios agrees with any of them), or when one is the other's deputy: "deputy foreign
+ * minister" vs "foreign minister", "vice president" vs "president". Anything vaguer —
+ * extra qualifiers, a different head ("chairman" vs "commander"), one side unknown —
+ * is not a disagreement a reader can act on.
+ */
 export function officesDisagree(a: string, b: string): boolean {
   if (a === b) return false;
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
-  const deputy = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
-  if (deputy(wa) !== deputy(wb)) {
-    // The same words but for the deputy's: one source has the post, the other the post below it.
-    const post = (ws: string[]) => ws.filter((w) => !DEPUTY_WORDS.has(w)).join(' ');
-    return post(wa) === post(wb);
-  }
+  // The same words but for the deputy's: one source has the post, the other the post below it.
+  if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb);
   const pa = portfoliosOf(wa.slice(0, -1));
   const pb = portfoliosOf(wb.slice(0, -1));
   // "Industry Minister" is short for the "Trade, Industry and Energy Minister".
