@@ -662,6 +662,23 @@ describe('conflicts: titles', () => {
     assert.deepEqual(corpusOf({ 's.txt': span, 'j.txt': justice }).corpus.allConflicts(), []);
   });
 
+  // Japanese and Canadian coverage: "Shinjiro Koizumi … was named defense minister" stated nothing;
+  // once it did, iPolitics' "Dominic LeBlanc becomes trade minister" (14 March) broke the run of
+  // "Finance Minister" sources before it and "trade minister" ones in May into a conflict.
+  it('"was named defense minister", "was sworn in as president" give the post, taken up; a source reporting the move between two others reconciles them', () => {
+    const facts = (t: string) => corpusOf({ 'a.txt': t }).analysis('a.txt').facts.flatMap((f) => f.type === 'title' ? [[f.key, f.title.office, !!f.takingPost]] : []);
+    assert.deepEqual(facts(wire('Cabinet', '21 Oct. 2025', 'Shinjiro Koizumi, who served as agriculture minister in the Ishiba Cabinet, was named defense minister on Tuesday.')), [['person:shinjirokoizumi', 'defense minister', true]]);
+    assert.deepEqual(facts(wire('Poland', '6 Aug. 2025', 'Karol Nawrocki was sworn in as president on Wednesday.')), [['person:karolnawrocki', 'president', true]]);
+    assert.deepEqual(facts(wire('Court', '6 Aug. 2025', 'John Smith was named in the lawsuit. Jane Doe was named a suspect. Ann Lee was elected to parliament.')), []);
+    const finance = wire('Tariffs', '3 March 2025', 'Finance Minister Dominic LeBlanc said on Monday Canada would respond.');
+    const sameDay = wire('Tariffs', '14 March 2025', 'Finance Minister Dominic LeBlanc spoke on Friday morning.');
+    const moved = wire('Cabinet', '14 March 2025', 'Among the changes, Dominic LeBlanc becomes trade minister as tariffs bite.');
+    const trade = wire('Talks', '6 May 2025', 'Trade Minister Dominic LeBlanc joined the talks on Tuesday.');
+    const ids = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.fact);
+    assert.deepEqual(ids({ 'f.txt': finance, 's.txt': sameDay, 'm.txt': moved, 't.txt': trade }), []);
+    assert.deepEqual(ids({ 'f.txt': finance, 's.txt': sameDay, 't.txt': wire('Talks', '20 March 2025', 'Trade Minister Dominic LeBlanc joined the talks on Thursday.') }), ['office']);
+  });
+
   it('"Defense Minister X" vs "Unification Minister X" is an office conflict', () => {
     const a = wire('Minister speaks', '3 Nov. 2025', 'Defense Minister Cho Hyun-woo said on Monday the talks would go ahead.');
     const b = wire('Minister speaks', '5 Nov. 2025', 'Unification Minister Cho Hyun-woo said on Wednesday the talks would go ahead.');

@@ -463,12 +463,15 @@ const TAKES_POST_BEFORE = /(?:\b(?:appoint(?:s|ed|ing|ment of)?|nam(?:es|ed|ing)
 
 const SINCE_BEFORE = /\bsince\s+$/i;
 
+/** After a name, the verb that gives the post after it: "was named defense minister", "becomes trade minister" (see appositive). */
+const NAMED_AS = String.raw`\b(?:(?:was|were|has been|have been|had been)\s+(?:named|appointed|nominated|elected|confirmed|installed)(?:\s+as)?|(?:was|were|has been|had been)\s+sworn in as|becomes)(?:\s+the)?`;
+
 /**
  * Right before a title, words that say it is new to its bearer: "New Liberal leader", "the newly
  * appointed Defence Minister", "the newly elected Speaker", "Mel Stride, appointed shadow
  * chancellor," (one capitalised word may come between, a party's or a country's).
  */
-const NEW_BEFORE = new RegExp(`(?:\\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))|,\\s*(?:${APPOINTED_PARTICIPLES.join('|')}))\\s+(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?$`, 'u');
+const NEW_BEFORE = new RegExp(`(?:\\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))|,\\s*(?:${APPOINTED_PARTICIPLES.join('|')})|${NAMED_AS})\\s+(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?$`, 'u');
 
 /** Is the title at `start` said to be new? Not "New Zealand Prime Minister", "New York Governor": a name after "New" is a place's. */
 function saidNew(text: string, start: number): boolean {

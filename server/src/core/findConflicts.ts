@@ -81,6 +81,16 @@ function movedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
 }
 
 /**
+ * Did a third source written between `a` and `b` report the person taking up `b`'s post? "Finance
+ * Minister LeBlanc" on 3 March and "trade minister" in May, with "LeBlanc becomes trade minister"
+ * on 14 March: the source reporting the move says both are right in their time.
+ */
+function movedInBetween(sides: readonly ConflictSide[], a: ConflictSide, b: ConflictSide): boolean {
+  if (!a.published || !b.published) return false;
+  return sides.some((t) => t !== a && t !== b && t.uri !== a.uri && t.uri !== b.uri && t.takingPost && !!t.published && !differ('office', t.norm, b.norm) && a.published! <= t.published && t.published <= b.published!);
+}
+
+/**
  * Is `a`'s office new to the person ("New Liberal leader Sussan Ley"), and `b`'s source written
  * no later? Then `b`'s may be the post held before ("Deputy leader Sussan Ley", ten days earlier).
  */
@@ -364,6 +374,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;
             if (fact === 'rank' && promotedOnTakingPost(a, b)) continue;
             if (fact === 'office' && (movedOnTakingPost(a, b) || movedOnTakingPost(b, a) || heldBeforeNewPost(a, b) || heldBeforeNewPost(b, a))) continue;
+            if (fact === 'office' && (movedInBetween(sides, a, b) || movedInBetween(sides, b, a))) continue;
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);

@@ -194,6 +194,36 @@ function seatWithin(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs that give someone a post: "was named", "has been appointed", "was sworn in as". */
+const NAMING_VERBS = new Set(['named', 'appointed', 'nominated', 'elected', 'confirmed', 'installed']);
+
+/**
+ * After a name, where the post starts in "was named defense minister", "has been appointed as
+ * the new chief of staff", "was sworn in as president"; -1 for none. Not a post to come ("will be
+ * named"), nor a bare "is named" (a headline's present).
+ */
+function namedAsEnd(toks: Token[], at: number): number {
+  let k = at;
+  // ("Shinjiro Koizumi, 44, was named …": past the age.)
+  if (toks[k]?.text === ',' && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') k += 2;
+  // ("X, who served as agriculture minister, was named defense minister": past the clause.)
+  if (toks[k]?.text === ',' && toks[k + 1]?.text === 'who') {
+    for (k += 2; k < at + 25 && k < toks.length && toks[k].text !== ',' && toks[k].text !== '.'; k++);
+    if (toks[k]?.text !== ',') return -1;
+    k++;
+  }
+  if (k > at && toks[k]?.text === ',') k++;
+  // "… becomes defense minister": the present of news.
+  if (toks[k]?.text === 'becomes') return toks[k + 1]?.word ? k + 1 : -1;
+  if (toks[k]?.text === 'was' || toks[k]?.text === 'were') k++;
+  else if ((toks[k]?.text === 'has' || toks[k]?.text === 'have' || toks[k]?.text === 'had') && toks[k + 1]?.text === 'been') k += 2;
+  else return -1;
+  if (toks[k]?.text === 'sworn' && toks[k + 1]?.text === 'in' && toks[k + 2]?.text === 'as') k += 3;
+  else if (NAMING_VERBS.has(toks[k]?.text ?? '')) k += toks[k + 1]?.text === 'as' ? 2 : 1;
+  else return -1;
+  return toks[k]?.word ? k : -1;
+}
+
 /** "M.P.", "OBE", and the Privy Council's "P.C." (Canada's). */
 function honoursLetters(w: string): boolean {
   const bare = w.replace(/\./g, '');
@@ -203,12 +233,15 @@ function honoursLetters(w: string): boolean {
 export function appositive(text: string, toks: Token[], at: number, nameFrom?: number): RawTitle | undefined {
   const held = heldUntil(text, toks, at);
   if (held) return held;
+  // "Shinjiro Koizumi was named defense minister": the post the sentence gives the person
+  // (extractFacts says it is taken up).
+  const named = namedAsEnd(toks, at);
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
-  if (toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
+  if (named < 0 && toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
   // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
   // So are honours' letters: "The Hon. Marjorie Michel, P.C., M.P., Minister of Health".
-  while (toks[at].text === ',' && (DEGREE.test(toks[at + 1]?.text ?? '') || honoursLetters(toks[at + 1]?.text ?? '')) && toks[at + 2]?.text === ',') at += 2;
-  let k = at + 1;
+  while (named < 0 && toks[at].text === ',' && (DEGREE.test(toks[at + 1]?.text ?? '') || honoursLetters(toks[at + 1]?.text ?? '')) && toks[at + 2]?.text === ',') at += 2;
+  let k = named >= 0 ? named : at + 1;
   // ", appointed shadow chancellor,": the post, taken (extractFacts says it is new).
   if (APPOINTED.has(toks[k]?.text ?? '') && toks[k + 1]?.word) k++;
   let status: TitleStatus = 'current';
