@@ -501,6 +501,15 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(planned('Ministers are expected to attend the 74th session of the WHO Regional Committee for Africa on Aug. 28 in Brazzaville.'), [['2024-08-28', true]]);
   });
 
+  // UNGA coverage: TRT's "he told the 80th session of the UNGA on Wednesday" against AP's "In his speech
+  // to the 80th session of the General Assembly on Tuesday": the days of two speeches.
+  it('a day a speaker addresses a meeting ("told the 80th session … on Wednesday") is the speech\'s, not the meeting\'s', () => {
+    const facts = (body: string) => corpusOf({ 'a.txt': wire('UNGA', '24 Sept. 2025', body) }).corpus.get(uriOf('a.txt'))!.facts.flatMap((f) => f.type === 'eventDate' ? [f.day] : []);
+    assert.deepEqual(facts('Syria\'s president told the 80th session of the UNGA on Wednesday that the war was over.'), []);
+    assert.deepEqual(facts('In his speech to the 80th session of the General Assembly on Tuesday, he said it.'), []);
+    assert.deepEqual(facts('The 80th session of the UN General Assembly opened on Tuesday.'), ['2025-09-23']);
+  });
+
   // Vietnamese coverage: Lao Dong's "The session is expected to take place from October 20 to
   // December 12" dated nothing, against "scheduled to last until December 11" elsewhere.
   it('"is expected to take place from … to …" dates a meeting, as a plan', () => {

@@ -526,6 +526,15 @@ function inAppointmentList(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * "he told the 80th session of the UNGA on Wednesday", "in his speech to the 80th session …
+ * on Tuesday": the day is the speech's, one of many in a meeting of days or weeks.
+ */
+const ADDRESSED_BEFORE = /\b(?:told|tells|addressed|addresses|addressing|address to|speech (?:to|at|before)|speaking (?:to|at|before)|spoke (?:to|at|before)|remarks (?:to|at))\s+(?:the\s+)?$/i;
+function addressedTo(text: string, m: RawMention): boolean {
+  return ADDRESSED_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start));
+}
+
 export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   const facts: Fact[] = [];
   const leaving = leavingKeys(text, mentions);
@@ -585,7 +594,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         const { day, lastDay } = m.yearEdition ? inEditionYear(d, m.ordinal!) : { day: d.dateValue!.value, lastDay: d.dateValue!.lastDay };
         // "the 2025 NATO summit" is dated only by a day of 2025.
         const inYear = !m.yearEdition || day.startsWith(`${m.ordinal}-`);
-        if (attached && !between && inYear && !inOtherTimeZone(text, d)) {
+        if (attached && !between && inYear && !inOtherTimeZone(text, d) && !addressedTo(text, m)) {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
