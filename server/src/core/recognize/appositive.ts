@@ -194,17 +194,6 @@ function seatWithin(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Before a name in its sentence, a verb that gives posts: "named", "appointed", "includes". */
-const APPOINTING = /^(?:appoint|name[ds]?$|naming|nominat|tapp|picks?$|picked|chose|choos|includ|install|designat|reappoint)/i;
-function appointedEarlier(toks: Token[], nameFrom: number): boolean {
-  for (let k = nameFrom - 1; k >= 0 && k >= nameFrom - 25; k--) {
-    const t = toks[k].text;
-    if (t === '.' || t === ';' || t === '!' || t === '?') return false;
-    if (APPOINTING.test(t)) return true;
-  }
-  return false;
-}
-
 /** Verbs that give someone a post: "was named", "has been appointed", "was sworn in as". */
 const NAMING_VERBS = new Set(['named', 'appointed', 'nominated', 'elected', 'confirmed', 'installed']);
 
@@ -213,11 +202,8 @@ const NAMING_VERBS = new Set(['named', 'appointed', 'nominated', 'elected', 'con
  * the new chief of staff", "was sworn in as president"; -1 for none. Not a post to come ("will be
  * named"), nor a bare "is named" (a headline's present).
  */
-function namedAsEnd(toks: Token[], at: number, nameFrom?: number): number {
+function namedAsEnd(toks: Token[], at: number): number {
   let k = at;
-  // "Takaichi named Shinjiro Koizumi as defense minister", "The cabinet includes Satsuki Katayama
-  // as finance minister": after a verb of appointing earlier in the sentence.
-  if (toks[k]?.text === 'as' && nameFrom !== undefined && appointedEarlier(toks, nameFrom)) return toks[k + 1]?.word ? k + 1 : -1;
   // ("Shinjiro Koizumi, 44, was named …": past the age.)
   if (toks[k]?.text === ',' && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') k += 2;
   // ("X, who served as agriculture minister, was named defense minister": past the clause.)
@@ -249,7 +235,7 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
   if (held) return held;
   // "Shinjiro Koizumi was named defense minister": the post the sentence gives the person
   // (extractFacts says it is taken up).
-  const named = namedAsEnd(toks, at, nameFrom);
+  const named = namedAsEnd(toks, at);
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (named < 0 && toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
   // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
