@@ -19,7 +19,7 @@ export function definitionAt(corpus: Corpus, uri: string, offset: number): Targe
   const keys = corpus.rawKeys(m.entity);
   for (const a of corpus.sourcesOf(m.entity)) {
     if (a.uri === uri) continue;
-    const { first } = a.countKeys(keys);
+    const { first } = a.countKeys(corpus.keysIn(a, keys));
     if (first >= 0) out.push({ uri: a.uri, span: a.spanOf(first) });
     if (out.length >= MAX_DEFINITIONS) break;
   }
