@@ -2,7 +2,7 @@
 // text states facts; headlines abbreviate, captions recall other occasions, and
 // boilerplate is not the article.
 
-import { APPOINTED_PARTICIPLES } from './lexicon';
+import { APPOINTED_PARTICIPLES, NAMING_VERBS } from './lexicon';
 import type { Fact, Span, TitleFact } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { splitTitle } from './titles';
@@ -464,7 +464,7 @@ const TAKES_POST_BEFORE = /(?:\b(?:appoint(?:s|ed|ing|ment of)?|nam(?:es|ed|ing)
 const SINCE_BEFORE = /\bsince\s+$/i;
 
 /** After a name, the verb that gives the post after it: "was named defense minister", "becomes trade minister" (see appositive). */
-const NAMED_AS = String.raw`\b(?:(?:was|were|has been|have been|had been)\s+(?:named|appointed|nominated|elected|confirmed|installed)(?:\s+as)?|(?:was|were|has been|had been)\s+sworn in as|becomes)(?:\s+the)?`;
+const NAMED_AS = String.raw`\b(?:(?:was|were|has been|have been|had been)\s+(?:${NAMING_VERBS.join('|')})(?:\s+as)?|(?:was|were|has been|had been)\s+sworn in as|becomes)(?:\s+the)?`;
 
 /**
  * Right before a title, words that say it is new to its bearer: "New Liberal leader", "the newly

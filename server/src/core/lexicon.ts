@@ -404,6 +404,9 @@ export const MULTIWORD_PLACES = new Set([
   'nay pyi taw', 'ho chi minh city', 'kota kinabalu', 'novi sad', 'banja luka', 'jackson hole', 'ann arbor', 'san juan',
 ]);
 
+/** Participles that give someone the post after them: "was named defense minister" (appositive, extractFacts). */
+export const NAMING_VERBS = ['named', 'appointed', 'nominated', 'elected', 'confirmed', 'installed'];
+
 /** Participles of taking a post, before the post: "Mel Stride, appointed shadow chancellor,". */
 export const APPOINTED_PARTICIPLES = ['appointed', 'named', 'elected', 'nominated', 'designated', 'reappointed', 're-elected'];
 

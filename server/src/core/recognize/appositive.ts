@@ -1,7 +1,7 @@
 // Appositive titles after a name: "Lloyd Austin, the U.S. defense secretary, said …".
 // Where the title ends and whether it is this person's.
 
-import { ACTING_MARKERS, APPOINTED_PARTICIPLES, MONTHS_AND_DAYS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, POST_NOMINALS, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
+import { ACTING_MARKERS, APPOINTED_PARTICIPLES, MONTHS_AND_DAYS, NAMING_VERBS, OFFICE_HEADS, ORG_HEADS, PAST_MARKERS, PAST_PREFIX, POST_NOMINALS, RANK_HEADS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
 import type { TitleStatus } from '../model';
 import { foldText, isNationality } from '../normalize';
 import { ELECT, isHonorific, isRankHead, normaliseOffice, splitTitle, titleWord } from '../titles';
@@ -195,7 +195,7 @@ function seatWithin(toks: Token[], from: number, to: number): boolean {
 }
 
 /** Verbs that give someone a post: "was named", "has been appointed", "was sworn in as". */
-const NAMING_VERBS = new Set(['named', 'appointed', 'nominated', 'elected', 'confirmed', 'installed']);
+const NAMING = new Set(NAMING_VERBS);
 
 /**
  * After a name, where the post starts in "was named defense minister", "has been appointed as
@@ -219,7 +219,7 @@ function namedAsEnd(toks: Token[], at: number): number {
   else if ((toks[k]?.text === 'has' || toks[k]?.text === 'have' || toks[k]?.text === 'had') && toks[k + 1]?.text === 'been') k += 2;
   else return -1;
   if (toks[k]?.text === 'sworn' && toks[k + 1]?.text === 'in' && toks[k + 2]?.text === 'as') k += 3;
-  else if (NAMING_VERBS.has(toks[k]?.text ?? '')) k += toks[k + 1]?.text === 'as' ? 2 : 1;
+  else if (NAMING.has(toks[k]?.text ?? '')) k += toks[k + 1]?.text === 'as' ? 2 : 1;
   else return -1;
   return toks[k]?.word ? k : -1;
 }
