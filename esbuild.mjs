@@ -40,6 +40,7 @@ const builds = [
   { ...common, entryPoints: ['server/src/launch/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/serverMain.js' },
   { ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'server/out/analysisWorker.js' },
+  { ...common, entryPoints: ['server/src/files/walkWorker.ts'], outfile: 'server/out/walkWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

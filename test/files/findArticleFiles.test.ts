@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DEFAULT_FILTER, findArticleFiles, gitignoreTest } from '../../server/src/files/findArticleFiles';
+import picomatch from 'picomatch';
+import { DEFAULT_FILTER, findArticleFiles, findArticleFilesSync, gitignoreTest, globTest } from '../../server/src/files/findArticleFiles';
 
 describe('findArticleFiles', () => {
   let root: string;
@@ -84,6 +85,52 @@ describe('findArticleFiles', () => {
     assert.deepEqual(rel(found.files), ['LICENSES/b.txt', 'notes/c.md']);
     // The pruned folder was never entered: its .gitignore was not read, while notes/'s was.
     assert.deepEqual(found.gitignores.map(([dir]) => dir), ['notes']);
+  });
+
+  it('the blocking walk (the walk worker\'s) finds the same files, .gitignore files and stamps', async () => {
+    write('.gitignore', 'drafts/\n');
+    write('drafts/a.txt');
+    write('news/.gitignore', 'old-*.txt\n');
+    write('news/old-1.txt');
+    write('news/b.md', 'bee');
+    write('a.news', 'a');
+    write('archive/x.txt');
+    const filter = { include: DEFAULT_FILTER.include, exclude: ['archive/**'] };
+    const sync = findArticleFilesSync(root, filter, undefined, { stat: true });
+    assert.deepEqual(rel(sync.files), ['a.news', 'news/b.md']);
+    assert.deepEqual(sync.stamps, [statSync(path.join(root, 'a.news')).mtimeMs, 1, statSync(path.join(root, 'news/b.md')).mtimeMs, 3]);
+    assert.deepEqual(sync, await findArticleFiles(root, filter, undefined, { stat: true }));
+    assert.equal(findArticleFilesSync(root, filter, 1).truncated, true);
+  });
+
+  it('a glob with its literal parts checked first decides as picomatch does, on every path', () => {
+    const patterns = [
+      ...DEFAULT_FILTER.include, ...DEFAULT_FILTER.exclude, 'archive/**', '**/drafts/*.md', 'news/2025-*/**', '*.txt', '**/[ab]*.md',
+      '**/*.{md,txt}', '!**/x.md', './a/*.txt', '**/?eadme.md', '**/@(a|b).md', '**/+(x).txt', '"b".md', 'a/**/b/*.news',
+      '**/.hidden/**', '**/[[:alpha:]]1.txt', 'a[b/*.txt', '**/out', '**/*.MD', 'notes/**/*', '**/!(x).md', '**/a\\*.md',
+    ];
+    const segments = ['a', 'b', 'x', 'out', 'dist', 'node_modules', '.git', '.hidden', 'drafts', 'news', '2025-11', 'archive', 'notes', 'a[b', '*'];
+    const names = ['x.md', 'a.md', 'b.md', 'README.md', 'Readme.md', 'readme.md', 'LICENSE', 'LICENSE.txt', 'a1.txt', 'x.txt', 'z.news', '.x.md', 'X.MD', 'out', 'a*.md', '1.txt'];
+    let checked = 0;
+    for (const pattern of patterns) {
+      for (const dot of [false, true]) {
+        const re = picomatch.makeRe(pattern, { dot });
+        const test = globTest(pattern, dot);
+        const paths: string[] = [];
+        for (const name of names) {
+          paths.push(name);
+          for (const s1 of segments) {
+            paths.push(`${s1}/${name}`, s1);
+            for (const s2 of segments) paths.push(`${s1}/${s2}/${name}`);
+          }
+        }
+        for (const p of paths) {
+          assert.equal(test(p), re.test(p), `${pattern} (dot: ${dot}) on ${p}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 100_000, `${checked}`);
   });
 
   it('maxFiles counts articles only', async () => {

@@ -10,10 +10,10 @@ const ROOT = path.resolve(__dirname, '../..');
 describe('packaging', () => {
   it('ships every server bundle esbuild writes, and each worker the server starts', () => {
     const built = [...readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8').matchAll(/outfile: '(server\/out\/[\w.]+\.js)'/g)].map((m) => m[1]).sort();
-    assert.deepStrictEqual(built, ['server/out/analysisWorker.js', 'server/out/cli.js', 'server/out/server.js', 'server/out/serverMain.js']);
+    assert.deepStrictEqual(built, ['server/out/analysisWorker.js', 'server/out/cli.js', 'server/out/server.js', 'server/out/serverMain.js', 'server/out/walkWorker.js']);
     const shipped = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!server/out/')).map((l) => l.slice(1)).sort();
     assert.deepStrictEqual(shipped, built);
-    const started = ['lsp/analysisPool.ts', 'launch/server.ts'].map((f) => /path\.join\(__dirname, '(\w+\.js)'\)/.exec(readFileSync(path.join(ROOT, 'server/src', f), 'utf8'))?.[1]);
-    assert.deepStrictEqual(started, ['analysisWorker.js', 'serverMain.js']);
+    const started = ['lsp/analysisPool.ts', 'launch/server.ts', 'files/folderWalker.ts'].map((f) => [...readFileSync(path.join(ROOT, 'server/src', f), 'utf8').matchAll(/path\.join\(__dirname, '(\w+\.js)'\)/g)].map((m) => m[1]));
+    assert.deepStrictEqual(started, [['analysisWorker.js'], ['walkWorker.js', 'serverMain.js'], ['walkWorker.js']]);
   });
 });

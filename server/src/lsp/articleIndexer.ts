@@ -11,7 +11,8 @@ import type { AnalysisCache } from './analysisCache';
 import { statSync } from 'fs';
 import { Corpus, type ChangeSet } from '../core/corpus';
 import { EntitySearch } from '../core/service/symbols';
-import { findArticleFiles, gitignoreTest, makeMatcher, relativePath, type FileFilter, type FoundFiles } from '../files/findArticleFiles';
+import { FolderWalker } from '../files/folderWalker';
+import { gitignoreTest, makeMatcher, relativePath, type FileFilter, type FoundFiles } from '../files/findArticleFiles';
 import { fileUri } from '../files/fileUri';
 import { readArticleFile } from '../files/readArticleFile';
 import { innermostFolder } from '../files/innermostFolder';
@@ -55,12 +56,14 @@ export class ArticleIndexer {
   private generation = 0;
   private pool: AnalysisPool | undefined;
   private cache: AnalysisCache | undefined;
+  private readonly walker = new FolderWalker();
   indexing = false;
 
   constructor(private readonly host: IndexerHost) {}
 
   dispose(): void {
     this.pool?.dispose();
+    this.walker.dispose();
   }
 
   /**
@@ -98,7 +101,7 @@ export class ArticleIndexer {
   walkAhead(folders: { uri: string; settings: FileFilter }[]): void {
     this.walksAhead.clear();
     for (const f of folders) {
-      const walk = findArticleFiles(URI.parse(f.uri).fsPath, f.settings, undefined, { stat: true });
+      const walk = this.walker.walk(URI.parse(f.uri).fsPath, f.settings, undefined, { stat: true });
       walk.catch(() => undefined); // setFolders reports a failure; an unused walk's is of no interest
       this.walksAhead.set(walkKey(f.uri, f.settings), walk);
     }
@@ -110,7 +113,7 @@ export class ArticleIndexer {
     this.walksAhead.clear();
     this.folders = await Promise.all(folders.map(async (f) => {
       const p = URI.parse(f.uri).fsPath;
-      const walked = await (ahead.get(walkKey(f.uri, f.settings)) ?? findArticleFiles(p, f.settings, undefined, { stat: true }));
+      const walked = await (ahead.get(walkKey(f.uri, f.settings)) ?? this.walker.walk(p, f.settings, undefined, { stat: true }));
       return { uri: f.uri, path: p, settings: f.settings, matches: makeMatcher(f.settings), gitignored: gitignoreTest(walked.gitignores), walked };
     }));
   }
@@ -155,7 +158,7 @@ export class ArticleIndexer {
         // The walk setFolders made serves the index that follows it; a later one walks again.
         const walked = f.walked;
         f.walked = undefined;
-        return walked ?? findArticleFiles(f.path, f.settings, undefined, { stat: true });
+        return walked ?? this.walker.walk(f.path, f.settings, undefined, { stat: true });
       }));
       if (gen !== this.generation) return;
       const files: string[] = [];
