@@ -77,6 +77,17 @@ describe('corpus snapshot', () => {
     assert.deepEqual(view(c), view(new Corpus()));
   });
 
+  it('a snapshot listing one article under two ids (a damaged save) is refused', () => {
+    const s = saved(linked(FILES));
+    const byUri = packs(FILES);
+    const first = s.byId.findIndex((u) => u !== null);
+    s.byId.push(s.byId[first]);
+    s.hashes.push(s.hashes[first]);
+    const c = new Corpus();
+    assert.equal(c.restore(s, (uri, hash) => (byUri.get(uri)?.head.contentHash === hash ? byUri.get(uri) : undefined)), false);
+    assert.equal(c.size, 0);
+  });
+
   it('a corpus that already holds articles takes no snapshot', () => {
     const c = linked({ [SEED_000]: FILES[SEED_000] });
     const byUri = packs(FILES);

@@ -33,12 +33,11 @@ const MAX_SPELLING_GROUP = 32;
  * every article. Only valid with exactly these articles: `hashes` says which versions.
  */
 export interface CorpusSnapshot {
-  /** Article URI by id, null for a free id; and the content hash of that article. */
+  /** Article URI by id, null for a free id; and the content hash of that article. (Ids by URI are rebuilt from it.) */
   byId: (string | null)[];
   hashes: (string | null)[];
-  ids: Map<string, number>;
-  keyIndex: Map<string, number[]>;
-  factIndex: Map<string, number[]>;
+  keyIndex: PackedIndex;
+  factIndex: PackedIndex;
   acronymDefs: Map<string, Map<string, number>>;
   confirmed: Map<string, number>;
   aliases: Map<string, string>;
@@ -54,6 +53,41 @@ export interface CorpusSnapshot {
   /** Conflicts by key, computed with `options`. */
   options: ConflictOptions;
   conflicts: Map<string, Conflict[]>;
+}
+
+/**
+ * A key → article ids index in three arrays: the ids of key i are ids[ends[i - 1] … ends[i]].
+ * Read back, typed arrays are one copy; 200,000 ids in arrays of numbers took a tenth of a
+ * warm start to deserialise, one by one.
+ */
+export interface PackedIndex {
+  keys: string[];
+  ends: Int32Array;
+  ids: Int32Array;
+}
+
+function packIndex(index: Map<string, number[]>): PackedIndex {
+  const keys = [...index.keys()];
+  const ends = new Int32Array(keys.length);
+  let n = 0;
+  for (const list of index.values()) n += list.length;
+  const ids = new Int32Array(n);
+  let at = 0;
+  keys.forEach((k, i) => {
+    for (const id of index.get(k)!) ids[at++] = id;
+    ends[i] = at;
+  });
+  return { keys, ends, ids };
+}
+
+function unpackIndex(p: PackedIndex): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  let from = 0;
+  p.keys.forEach((k, i) => {
+    index.set(k, Array.from(p.ids.subarray(from, p.ends[i])));
+    from = p.ends[i];
+  });
+  return index;
 }
 
 export class Corpus {
@@ -118,8 +152,8 @@ export class Corpus {
   snapshot(): CorpusSnapshot {
     this.allConflicts();
     return {
-      byId: this.byId.map((a) => a?.uri ?? null), hashes: this.byId.map((a) => a?.contentHash ?? null), ids: this.ids,
-      keyIndex: this.keyIndex, factIndex: this.factIndex, acronymDefs: this.acronymDefs, confirmed: this.confirmed, aliases: this.aliases,
+      byId: this.byId.map((a) => a?.uri ?? null), hashes: this.byId.map((a) => a?.contentHash ?? null),
+      keyIndex: packIndex(this.keyIndex), factIndex: packIndex(this.factIndex), acronymDefs: this.acronymDefs, confirmed: this.confirmed, aliases: this.aliases,
       aliasMembers: this.aliasMembers, acronymsOf: this.acronymsOf, personBlocks: this.personBlocks, variantChecked: this.variantChecked,
       shorterOf: this.shorterOf, longerOf: this.longerOf, qualifiedOf: this.qualifiedOf, surnameForms: this.surnames.formsOf, options: this.options, conflicts: this.conflictCache,
     };
@@ -132,14 +166,15 @@ export class Corpus {
    */
   restore(s: CorpusSnapshot, analysisOf: (uri: string, contentHash: string) => PackedAnalysis | DeferredAnalysis | undefined): boolean {
     if (this.articles.size || s.byId.length !== s.hashes.length) return false;
-    // Every URI with an id has an article in the list: a torn save would leave extra ids.
-    if (s.ids.size !== s.byId.reduce((n, u) => (u === null ? n : n + 1), 0)) return false;
+    const ids = new Map<string, number>();
     const stored: (StoredArticle | undefined)[] = new Array(s.byId.length);
     for (let id = 0; id < s.byId.length; id++) {
       const uri = s.byId[id];
       if (uri === null) continue;
       const p = analysisOf(uri, s.hashes[id]!);
-      if (!p || p.head.uri !== uri || s.ids.get(uri) !== id) return false;
+      // One id per article: a URI listed twice is a damaged save.
+      if (!p || p.head.uri !== uri || ids.has(uri)) return false;
+      ids.set(uri, id);
       stored[id] = new StoredArticle(p);
     }
     this.byId.length = 0;
@@ -148,9 +183,9 @@ export class Corpus {
       this.byId.push(a);
       if (a) this.articles.set(a.uri, a);
     }
-    this.ids = s.ids;
-    this.keyIndex = s.keyIndex;
-    this.factIndex = s.factIndex;
+    this.ids = ids;
+    this.keyIndex = unpackIndex(s.keyIndex);
+    this.factIndex = unpackIndex(s.factIndex);
     this.acronymDefs = s.acronymDefs;
     this.confirmed = s.confirmed;
     this.aliases = s.aliases;

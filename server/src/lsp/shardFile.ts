@@ -22,11 +22,11 @@ interface ShardHeader {
   format: number;
   core: string;
   uris: string[];
-  /** mtimeMs, size per entry. */
-  stamps: number[];
+  /** mtimeMs, size per entry. Typed arrays read back in one copy, not number by number. */
+  stamps: Float64Array;
   heads: ArticleHead[];
   /** Per entry: where its body starts, its int count, its string bytes, its metadata bytes. */
-  bodies: number[];
+  bodies: Float64Array;
 }
 
 const BODY_FIELDS = 4;
@@ -34,7 +34,7 @@ const BODY_FIELDS = 4;
 /** The file of one shard, with its entries in `uri → entry` form. */
 export function encodeShard(format: number, core: string, entries: [string, ShardEntry][]): Buffer {
   const bodies = entries.map(([, e]) => bodyOf(e.analysis));
-  const header: ShardHeader = { format, core, uris: [], stamps: [], heads: [], bodies: [] };
+  const header: ShardHeader = { format, core, uris: [], stamps: new Float64Array(2 * entries.length), heads: [], bodies: new Float64Array(BODY_FIELDS * entries.length) };
   const texts: Buffer[] = [];
   let at = 0;
   entries.forEach(([uri, e], k) => {
@@ -44,9 +44,9 @@ export function encodeShard(format: number, core: string, entries: [string, Shar
     const rest = Buffer.from(b.rest, 'utf8');
     texts.push(strings, rest);
     header.uris.push(uri);
-    header.stamps.push(e.mtimeMs, e.size);
-    header.heads.push(e.analysis.head);
-    header.bodies.push(at, b.ints.length, strings.length, rest.length);
+    header.stamps.set([e.mtimeMs, e.size], 2 * k);
+    header.heads.push({ ...e.analysis.head, uri: '' }); // the URI once per entry, in `uris`
+    header.bodies.set([at, b.ints.length, strings.length, rest.length], BODY_FIELDS * k);
     at += b.ints.byteLength + strings.length + rest.length;
   });
   const head = v8.serialize(header);
@@ -88,15 +88,17 @@ export class OpenShard {
       await readFullyAsync(fd, len, 0);
       const headerEnd = 4 + len.readUInt32LE(0);
       if (headerEnd > size) throw new Error('torn');
-      const buf = Buffer.alloc(headerEnd - 4);
+      const buf = Buffer.allocUnsafe(headerEnd - 4); // filled by the read below
       await readFullyAsync(fd, buf, 4);
       const h = v8.deserialize(buf) as ShardHeader;
       if (h.format !== format || h.core !== core) throw new Error('another version');
       const shard = new OpenShard(fd);
       let end = headerEnd;
+      const b = h.bodies;
       h.uris.forEach((uri, k) => {
-        const [at, ints, stringBytes, restBytes] = h.bodies.slice(k * BODY_FIELDS, (k + 1) * BODY_FIELDS);
-        const body = new DeferredBody(h.heads[k], shard, headerEnd + at, ints, stringBytes, restBytes);
+        h.heads[k].uri = uri;
+        const f = k * BODY_FIELDS;
+        const body = new DeferredBody(h.heads[k], shard, headerEnd + b[f], b[f + 1], b[f + 2], b[f + 3]);
         end = Math.max(end, body.end);
         shard.bodies.push(body);
         shard.entries.set(uri, { mtimeMs: h.stamps[2 * k], size: h.stamps[2 * k + 1], analysis: body });
