@@ -4,7 +4,7 @@
 // nothing is written.
 
 import * as assert from 'assert';
-import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LspClient } from './lspClient';
@@ -52,6 +52,20 @@ describe('protocol: the code cache of the server', function () {
     await startAndStop({ CORROBORATE_CODE_CACHE: dir });
     assert.deepStrictEqual(cacheFiles(dir), files);
     assert.strictEqual(statSync(file).mtimeMs, first.mtimeMs);
+  });
+
+  it('a new cache replaces those of other versions, and nothing else in the folder', async () => {
+    const dir = path.join(tmp, 'cache');
+    mkdirSync(dir, { recursive: true });
+    const stale = ['serverMain-0123456789abcdef.bin', 'serverMain-fedcba9876543210.bin'];
+    const kept = ['notes.txt', 'otherBundle-0123456789abcdef.bin', 'serverMain-0123456789abcdef.bin.4242.tmp'];
+    for (const f of [...stale, ...kept]) writeFileSync(path.join(dir, f), 'old');
+    await startAndStop({ CORROBORATE_CODE_CACHE: dir });
+    const files = readdirSync(dir).sort();
+    const written = files.filter((f) => /^serverMain-[0-9a-f]{16}\.bin$/.test(f));
+    assert.strictEqual(written.length, 1);
+    assert.ok(!stale.includes(written[0]));
+    assert.deepStrictEqual(files, [...kept, written[0]].sort());
   });
 
   it('replaces a damaged cache with a good one, and the server starts all the same', async () => {

@@ -9,7 +9,7 @@
 // digest of its data and a file that does not match it is not used.
 
 import { createHash } from 'crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'fs';
 import Module, { createRequire } from 'module';
 import * as path from 'path';
 import { Script } from 'vm';
@@ -34,7 +34,26 @@ export function runCachedBundle(bundle: string, cacheDir = codeCacheDir()): void
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   // Right after the bundle's top level has run: the code of starting up is compiled by then.
   // Data taken after a first index as well held twice as much and made warm starts no faster.
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script);
+  if (cacheFile && (!cachedData || script.cachedDataRejected) && writeCache(cacheFile, script)) removeStale(cacheFile);
+}
+
+/**
+ * Deletes this user's caches of other versions of the bundle (or of Node) beside the one just
+ * written: every update of the extension would otherwise leave most of a megabyte behind.
+ */
+function removeStale(current: string): void {
+  const dir = path.dirname(current);
+  const stem = path.basename(current).replace(/-[0-9a-f]{16}\.bin$/, '');
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  try {
+    for (const name of readdirSync(dir)) {
+      if (name === path.basename(current) || !/^[\w.]+-[0-9a-f]{16}\.bin$/.test(name) || !name.startsWith(stem + '-')) continue;
+      const file = path.join(dir, name);
+      if (uid === undefined || statSync(file).uid === uid) unlinkSync(file);
+    }
+  } catch {
+    // Left for the next start that writes a cache.
+  }
 }
 
 /** V8 rejects data from another version or other flags itself; the key keeps one file per combination. */
@@ -59,7 +78,7 @@ function readOwnFile(file: string): Buffer | undefined {
   }
 }
 
-function writeCache(file: string, script: Script): void {
+function writeCache(file: string, script: Script): boolean {
   try {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     // Renamed into place: another server starting at the same moment reads all of it or nothing.
@@ -67,7 +86,9 @@ function writeCache(file: string, script: Script): void {
     const data = script.createCachedData();
     writeFileSync(partial, Buffer.concat([digestOf(data), data]), { mode: 0o600 });
     renameSync(partial, file);
+    return true;
   } catch {
     // No cache this time; the next start compiles as usual and tries again.
+    return false;
   }
 }
