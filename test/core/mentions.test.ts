@@ -3058,6 +3058,22 @@ describe('mentions: COP28 and Raisi coverage', () => {
     assert.deepEqual(kindTextKeyTitle(a, t, 'Haitham bin Tariq'), ['person', 'Haitham bin Tariq', 'person:haithambintariq', 'Sultan']);
   });
 
+  // "First Deputy Mayor Dean Fuleihan" was "Fuleihan" titled "First Deputy Mayor Dean"; "named
+  // Dean Fuleihan" was "Fuleihan", the article's own, titled "Dean".
+  it('an office word that is also a given name, alone before one name word, is the given name; a ruler\'s stays the title', () => {
+    const t = 'Team\nPublished: 4 Dec. 2025\n\nFirst Deputy Mayor Dean Fuleihan said the budget was balanced. Mamdani named Dean Fuleihan in November. ' +
+      'Rep. Dean Phillips agreed. Oman\'s Sultan Haitham sent a message. Dean Jane Smith of the law school spoke.\n';
+    const a = analyze('dean.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Dean Fuleihan'), ['person', 'Dean Fuleihan', 'person:deanfuleihan', 'First Deputy Mayor']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Dean Fuleihan', 1), ['person', 'Dean Fuleihan', 'person:deanfuleihan', undefined]);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Dean Phillips'), ['person', 'Dean Phillips', 'person:deanphillips', 'Rep.']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Haitham'), ['person', 'Haitham', 'person:sultanhaitham', 'Sultan']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'Jane Smith'), ['person', 'Jane Smith', 'person:janesmith', 'Dean']);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : [])), [
+      ['person:deanfuleihan', 'First Deputy Mayor'], ['person:deanphillips', 'Rep.'], ['person:sultanhaitham', 'Sultan'], ['person:janesmith', 'Dean'],
+    ]);
+  });
+
   // "Governor Malek Rahmati, the head of Raisi's guard team Mehdi Mousavi, and …" gave Rahmati the next man's title and name.
   it('a title written after a name that ends in two name words after what someone owns is the next person in a list', () => {
     const t = 'Crash\nPublished: 20 May 2024\n\nGovernor Malek Rahmati, the head of Raisi\'s guard team Mehdi Mousavi, and others were on board. ' +

@@ -568,7 +568,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...ARABIC_GIVEN_NAMES, 
   aaron adam adrian alan albert alex alexander alexandra alexei alice alan amanda amy andrea andrew
   andrei angela ann anna anne anthony antonio barack benjamin bernard bernie beth betty boris brian
   bruce carl carlos carol caroline catherine charles charlotte chris christian christine christopher
-  claire claude daniel david deborah dennis diana donald dmitry dolores douglas edward elena elizabeth
+  claire claude daniel david dean deborah dennis diana donald dmitry dolores douglas edward elena elizabeth
   emily emma emmanuel eric erik frank francois francesco franz frederick gabriel gary george gerald
   gina giorgia gordon grace gregory hannah harold harry heinrich helen henry hillary howard hugo ivan
   iain ian jack jacob james jane janet jason jean jennifer jeremy jessica joan joe joel johann john jonathan

@@ -11,7 +11,7 @@ import { otherOccasionBefore } from './meetingSeries';
 import { BODY_KIND_NOUNS, BODY_NOUNS, partyAfter } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificInName, initialsOfName, isEastAsianName, leadingInitials, listedWordInName, middleInitial, nicknamesIn,
-  personKeyFor, shortFormsOf, styledNameAfterComma, titleAsGivenName,
+  officeAsGivenName, personKeyFor, shortFormsOf, styledNameAfterComma, titleAsGivenName,
 } from './personNames';
 import { demonymOfPlace } from './places';
 import { numberedMeetingOf } from './readMeeting';
@@ -149,7 +149,7 @@ export function readBareName(r: Reading): void {
   const before = toks[c.from - 1];
   const initialsAfterRole = (k: number) => k === 0 && n === 2 && !!before?.word && !before.cap && isTitleHead(before) && initialsOfName(words[0]);
   // "Ten Hag" at a sentence's start: the particle of a surname (readChunk kept it).
-  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && (givenBeforeArticle(words, 0) || titleAsGivenName(words, 0, n - 1, toks[c.from - 1]?.text))) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || leadingInitials(words, k) || initialsAfterRole(k) || honorificInName(words, k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
+  const nameAt = (k: number) => nameWordOk(words[k]) || inside(k) || (k === 0 && (givenBeforeArticle(words, 0) || titleAsGivenName(words, 0, n - 1, toks[c.from - 1]?.text) || officeAsGivenName(words))) || middleInitial(words, k, k < n - 1 ? 1 : 0) || (k === 0 && n === 2 && (words[0] === 'Ten' || words[0] === 'Ter')) || (k === 0 && words[0] === 'To' && n <= 3) || leadingInitials(words, k) || initialsAfterRole(k) || honorificInName(words, k) || listedWordInName(words, k, k < n - 1 && nameWordOk(words[k + 1]) ? 1 : 0, numberAfter) || headWordAsSurname(toks, c, words, k);
   const named = words.filter((_, k) => !inside(k)).length;
   if (named >= 2 && named <= 4 && !c.ofOffice && words.every((_, k) => nameAt(k))) {
     const next = toks[c.to]?.text.toLowerCase();

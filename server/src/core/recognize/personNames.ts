@@ -2,7 +2,7 @@
 // forms a later reference may use, honorifics and initials inside a name.
 
 import {
-  ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, KNOWN_ORGS, NAME_HONORIFICS, NAME_PLACES, PLACE_HEADS, PLACES, SURNAME_FIRST, WEEKDAYS,
+  ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES, KNOWN_ORGS, NAME_HONORIFICS, NAME_PLACES, PLACE_HEADS, PLACES, REGNAL_OFFICES, SURNAME_FIRST, WEEKDAYS,
 } from '../lexicon';
 import { foldText, isNationality, knownByFrom, personKey, romanisationKey } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead } from '../titles';
@@ -145,6 +145,15 @@ const PERSONAL_HONORIFIC = /^(?:dr|doctor|mr|prof|eng)\.?$/i;
  */
 export function titleAsGivenName(words: string[], k: number, nameWords: number, before = k > 0 ? words[k - 1] : undefined): boolean {
   return nameWords > 0 && before !== undefined && TITLES_AS_GIVEN_NAMES.has(foldText(words[k])) && (NAME_BEARING_HONORIFICS.has(foldText(before)) || PERSONAL_HONORIFIC.test(before) || NASAB.test(before));
+}
+
+/**
+ * "Dean Fuleihan": an office word that is also a given name, alone before one other name word,
+ * is the name itself; a ruler's is not ("Sultan Haitham" is the Sultan).
+ */
+export function officeAsGivenName(words: string[]): boolean {
+  const first = foldText(words[0] ?? '');
+  return words.length === 2 && GIVEN_NAMES.has(first) && !REGNAL_OFFICES.has(first) && isOfficeHead(words, 0) && nameWordOk(words[1]);
 }
 
 /**

@@ -9,7 +9,7 @@ import { appositive, TITLE_AFTERWORDS } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, initialsOfName, JOINED_NAME, listedWordInName, middleInitial,
-  LORDS_OFFICES, NAME_BEARING_HONORIFICS, nameAfterComma, PEERS_ADDRESSED_AS, nicknamesIn, personKeyFor, placeWordAsSurname, shortFormsOf, styledNameAfterComma, titleAsGivenName, weekdayAsGivenName,
+  LORDS_OFFICES, NAME_BEARING_HONORIFICS, nameAfterComma, PEERS_ADDRESSED_AS, nicknamesIn, officeAsGivenName, personKeyFor, placeWordAsSurname, shortFormsOf, styledNameAfterComma, titleAsGivenName, weekdayAsGivenName,
 } from './personNames';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
@@ -127,6 +127,7 @@ export function readTitledName(r: Reading): boolean {
   const { text, toks, c, words, n, block, sentence, out, numberAfter } = r;
   // "Bandar Seri Begawan": a place the lexicon knows whole, whatever honorific it holds.
   if (n >= 2 && isPlacePhrase(words)) return false;
+  if (officeAsGivenName(words)) return false;
   let nameFrom = n;
   // "Pope Leo XIV", "King Charles III": a regnal number closes the name.
   if (n >= 3 && REGNAL.test(words[n - 1]) && nameWordOk(words[n - 2])) nameFrom--;
