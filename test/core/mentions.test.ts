@@ -3074,6 +3074,19 @@ describe('mentions: COP28 and Raisi coverage', () => {
     ]);
   });
 
+  // "Speaker You Si-kun" was "Si-kun" titled "Speaker You", as "He Lifeng" once was "Lifeng".
+  it('a surname that is also a pronoun, "You", after a title and before a given name, starts the name', () => {
+    const t = 'Taipei\nPublished: 4 Dec. 2025\n\nFormer Legislative Speaker You Si-kun said the session would continue. ' +
+      'Vice Premier He Lifeng agreed. "You said it would," he added.\n';
+    const a = analyze('you.txt', t);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'You Si-kun'), ['person', 'You Si-kun', 'person:yusikun', 'Legislative Speaker']);
+    assert.deepEqual(kindTextKeyTitle(a, t, 'He Lifeng'), ['person', 'He Lifeng', 'person:helifeng', 'Vice Premier']);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['You Si-kun', 'He Lifeng']);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.office, f.title.status]] : [])), [
+      ['person:yusikun', 'legislative speaker', 'past'], ['person:helifeng', 'vice premier', 'current'],
+    ]);
+  });
+
   // "Governor Malek Rahmati, the head of Raisi's guard team Mehdi Mousavi, and …" gave Rahmati the next man's title and name.
   it('a title written after a name that ends in two name words after what someone owns is the next person in a list', () => {
     const t = 'Crash\nPublished: 20 May 2024\n\nGovernor Malek Rahmati, the head of Raisi\'s guard team Mehdi Mousavi, and others were on board. ' +

@@ -422,7 +422,7 @@ export const SURNAME_FIRST = words(`
   Tak Seol Goh Xi Li Wang Zhang Liu Chen Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Luo Liang
   Zheng Xie Tang Feng Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei
   Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Hao Bai Cui Mao Qiu
-  Qin Shao Wan Gu Lai Wen Qian Hou Duan Lei Long Tao Mo Yin
+  Qin Shao Wan Gu Lai Wen Qian Hou Duan Lei Long Tao Mo Yin You
 `);
 
 /** Capitalised words that start sentences or phrases but never start a name. */
