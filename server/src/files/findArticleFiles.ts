@@ -4,7 +4,7 @@
 import { fdir } from 'fdir';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
-import { promises as fs, readFileSync, statSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import * as path from 'path';
 
 export interface FileFilter {
@@ -67,12 +67,7 @@ export function relativePath(from: string, to: string): string {
 export async function findArticleFiles(root: string, filter: FileFilter, maxFiles = 100_000, options: { stat?: boolean } = {}): Promise<FoundFiles> {
   const walk = crawler(root, filter);
   const rel = await walk.crawl.withPromise();
-  const gitignores: Gitignores = [];
-  for (const f of walk.gitignoreFiles.sort()) {
-    const text = await fs.readFile(path.join(root, f), 'utf8').catch(() => undefined); // an unreadable .gitignore ignores nothing
-    if (text !== undefined) gitignores.push([gitignoreDir(f), text]);
-  }
-  return found(root, rel, gitignores, maxFiles, !!options.stat);
+  return found(root, rel, readGitignores(root, walk.gitignoreFiles), maxFiles, !!options.stat);
 }
 
 /**
@@ -82,18 +77,21 @@ export async function findArticleFiles(root: string, filter: FileFilter, maxFile
 export function findArticleFilesSync(root: string, filter: FileFilter, maxFiles = 100_000, options: { stat?: boolean } = {}): FoundFiles {
   const walk = crawler(root, filter);
   const rel = walk.crawl.sync();
-  const gitignores: Gitignores = [];
-  for (const f of walk.gitignoreFiles.sort()) {
+  return found(root, rel, readGitignores(root, walk.gitignoreFiles), maxFiles, !!options.stat);
+}
+
+/** A few small files, read in one go (blocking, as the stats are). */
+function readGitignores(root: string, files: string[]): Gitignores {
+  const out: Gitignores = [];
+  for (const f of files.sort()) {
     try {
-      gitignores.push([gitignoreDir(f), readFileSync(path.join(root, f), 'utf8')]);
+      out.push([path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f), readFileSync(path.join(root, f), 'utf8')]);
     } catch {
       // An unreadable .gitignore ignores nothing.
     }
   }
-  return found(root, rel, gitignores, maxFiles, !!options.stat);
+  return out;
 }
-
-const gitignoreDir = (f: string) => (path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f));
 
 /** The crawl of a folder, not started yet; the .gitignore files it passes are collected on the way. */
 function crawler(root: string, filter: FileFilter) {

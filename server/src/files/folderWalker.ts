@@ -20,7 +20,7 @@ export class FolderWalker {
     const request: WalkRequest = { id: ++this.seq, root, filter: { include: [...filter.include], exclude: [...filter.exclude] }, maxFiles, stat: options.stat };
     if (!worker) return findArticleFiles(root, filter, maxFiles, options);
     return new Promise<FoundFiles>((answer) => {
-      this.waiting.set(request.id, { request, answer: (found) => answer(found) });
+      this.waiting.set(request.id, { request, answer });
       worker.ref(); // a walk under way keeps the process alive; an idle worker does not
       worker.postMessage(request);
     });
@@ -49,7 +49,7 @@ export class FolderWalker {
       if (!this.waiting.size) worker!.unref();
       if (!waiting) return;
       // A walk that failed there is made here, where its error reaches the caller.
-      waiting.answer('found' in m ? Promise.resolve(m.found) : findArticleFiles(waiting.request.root, waiting.request.filter, waiting.request.maxFiles, { stat: waiting.request.stat }));
+      waiting.answer('found' in m ? Promise.resolve(m.found) : walkHere(waiting.request));
     });
     const lost = () => {
       if (this.worker !== worker) return;
@@ -66,7 +66,9 @@ export class FolderWalker {
   private walkHereInstead(): void {
     for (const [id, { request, answer }] of this.waiting) {
       this.waiting.delete(id);
-      answer(findArticleFiles(request.root, request.filter, request.maxFiles, { stat: request.stat }));
+      answer(walkHere(request));
     }
   }
 }
+
+const walkHere = (r: WalkRequest) => findArticleFiles(r.root, r.filter, r.maxFiles, { stat: r.stat });

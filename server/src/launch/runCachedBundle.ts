@@ -43,11 +43,11 @@ export function runCachedBundle(bundle: string, cacheDir = codeCacheDir()): void
  */
 function removeStale(current: string): void {
   const dir = path.dirname(current);
-  const stem = path.basename(current).replace(/-[0-9a-f]{16}\.bin$/, '');
+  const stem = path.basename(current).replace(/[0-9a-f]{16}\.bin$/, ''); // "serverMain-"
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   try {
     for (const name of readdirSync(dir)) {
-      if (name === path.basename(current) || !/^[\w.]+-[0-9a-f]{16}\.bin$/.test(name) || !name.startsWith(stem + '-')) continue;
+      if (name === path.basename(current) || !name.startsWith(stem) || !/^[0-9a-f]{16}\.bin$/.test(name.slice(stem.length))) continue;
       const file = path.join(dir, name);
       if (uid === undefined || statSync(file).uid === uid) unlinkSync(file);
     }
