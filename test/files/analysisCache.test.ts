@@ -60,7 +60,9 @@ describe('analysis cache: shards on disk', () => {
 
   // Hangul, an emoji and curly quotes: the string table is UTF-8 on disk and UTF-16 in memory.
   const D = 'Talks\nPublished: 5 Nov. 2025\n\n😀 국방부 “Defense Minister” Ahn Gyu-back met Gen. Dan Caine.\n';
-  const texts: [string, string][] = [['file:///a.txt', A], ['file:///b.txt', B], ['file:///c.txt', C], ['file:///d.txt', D]];
+  // No publication day (a day stated instead), acronyms defined, a weekday the date does not fall on (a warning).
+  const E = 'Talks\n\nThe Security Consultative Meeting (SCM) opened in Seoul on Monday, Nov. 4, 2025, under the Nuclear Consultative Group (NCG).\n';
+  const texts: [string, string][] = [['file:///a.txt', A], ['file:///b.txt', B], ['file:///c.txt', C], ['file:///d.txt', D], ['file:///e.txt', E]];
   const body = (p: PackedAnalysis | DeferredAnalysis) => {
     const b = 'body' in p ? p.body() : p;
     return { ints: [...b.ints], strings: b.strings, rest: b.rest };
@@ -78,7 +80,7 @@ describe('analysis cache: shards on disk', () => {
   it('reads back every analysis field for field, the bodies only when asked for', async () => {
     const packs = await saved();
     const cache = new AnalysisCache(dir, 'test');
-    assert.equal(await cache.load(), 4);
+    assert.equal(await cache.load(), 5);
     let stamp = 1000;
     for (const [u, p] of packs) {
       const got = cache.get(u, stamp++, p.head.length)!;
@@ -86,6 +88,8 @@ describe('analysis cache: shards on disk', () => {
       assert.deepEqual(got.head, p.head);
       assert.deepEqual(body(got), body(p));
     }
+    const e = packs.get('file:///e.txt')!.head;
+    assert.deepEqual([Object.keys(e.acronyms), e.warnings.length, e.published, e.statedDay], [['SCM', 'NCG'], 1, undefined, '2025-11-04'], 'the fixture holds every kind of head field');
     assert.equal(cache.get('file:///a.txt', 999, packs.get('file:///a.txt')!.head.length), undefined, 'another modification time misses');
     // A corpus of cached articles answers like one of fresh analyses.
     const fromCache = new Corpus();
@@ -121,12 +125,12 @@ describe('analysis cache: shards on disk', () => {
   it('a shard cut short or from another core is not used, and nothing else is lost', async () => {
     await saved();
     const shards = readdirSync(dir).filter((f) => /^analyses-\d\d\.v8$/.test(f)).sort();
-    assert.ok(shards.length >= 2, `the four articles spread over shards: ${shards}`);
+    assert.ok(shards.length >= 2, `the five articles spread over shards: ${shards}`);
     const cut = path.join(dir, shards[0]);
     truncateSync(cut, statSync(cut).size - 3);
     const cache = new AnalysisCache(dir, 'test');
     const n = await cache.load();
-    assert.ok(n >= 1 && n < 4, `the other shards still load: ${n}`);
+    assert.ok(n >= 1 && n < 5, `the other shards still load: ${n}`);
     assert.equal(await new AnalysisCache(dir, 'another core').load(), 0);
   });
 });

@@ -11,7 +11,7 @@ import type { CorpusSnapshot } from '../core/corpus';
 import { encodeShard, OpenShard, type ShardEntry } from './shardFile';
 
 /** Bump when the analysis changes shape or meaning: old caches are then ignored. */
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 7;
 const SHARDS = 16;
 
 /** The linked corpus of the last run, and the analyses it holds that the shards don't (unsaved editor text). */
