@@ -4331,6 +4331,17 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // Philippine flood-control coverage: a caption's "Contractor Sarah Discaya" was a person of
+  // her own (6 sources), and "Alpha & Omega General Contractor" a short reference to her.
+  it('an occupation that opens a sentence before a name is no part of it, nor is a person\'s short form', () => {
+    const text = 'Hearing\nPublished: 2 Sep 2025\n\nContractor Sarah Discaya faces the Senate. Engineer Henry Alcantara was held in contempt. ' +
+      'Pilot Sumeet Sabharwal had flown for years. Adam Driver and Paul Farmer were not there.\n';
+    assert.deepEqual(analyze('discaya.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.key]), [
+      ['Sarah Discaya', 'person:sarahdiscaya'], ['Henry Alcantara', 'person:henryalcantara'], ['Sumeet Sabharwal', 'person:sumeetsabharwal'],
+      ['Adam Driver', 'person:adamdriver'], ['Paul Farmer', 'person:paulfarmer'],
+    ]);
+  });
+
   // Federal Reserve coverage: "Jackson Hole" (4 sources) and "Ann Arbor" (3) were people.
   it('Jackson Hole, Ann Arbor and San Juan are places', () => {
     const text = 'Fed\nPublished: 22 Aug 2025\n\nPowell spoke at Jackson Hole on Friday. He studied in Ann Arbor. Officials met in San Juan.\n';

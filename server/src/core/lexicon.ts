@@ -144,7 +144,7 @@ export const PERSON_NOUNS = words(`
   medalist medallist teammate opponent filmmaker rapper musician comedian producer presenter mogul
   laureate newcomer challenger rival contender frontrunner front-runner incumbent nominee aide adviser advisor confidant
   substitute philosopher poet painter historian photographer athlete swimmer sprinter gymnast boxer
-  fisherman shopkeeper vendor trader
+  fisherman shopkeeper vendor trader contractor developer engineer architect banker farmer miner driver pilot
 `);
 
 /** Creeds before a name, of a person or a party alike ("Marxist Anura Kumara Dissanayake", "leftist JVP"): no part of it. */
