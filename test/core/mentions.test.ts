@@ -4342,6 +4342,18 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // Philippine protest coverage: "Tindig Pilipinas" (3 sources) and the Senate's "Blue Ribbon"
+  // committee (5) were people.
+  it('a name after a person\'s "of", after "the group" with no clause after it, or before "committee" is a body', () => {
+    const text = 'Rally\nPublished: 21 Sep 2025\n\n"It is a moral call," Kiko Aquino Dee of Tindig Pilipinas, one of the organising groups, said. ' +
+      'Mr. Dee, of the group Tindig Pilipinas, marched. Senator Rodante Marcoleta, who chairs the Blue Ribbon panel, spoke. ' +
+      'She joined a company Elon Musk founded. Jack Reed of Rhode Island agreed.\n';
+    assert.deepEqual(analyze('tindig.txt', text).mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, text.slice(m.span.start, m.span.end)]), [
+      ['person', 'Kiko Aquino Dee'], ['organization', 'Tindig Pilipinas'], ['person', 'Dee'], ['organization', 'Tindig Pilipinas'],
+      ['person', 'Rodante Marcoleta'], ['organization', 'Blue Ribbon'], ['person', 'Elon Musk'], ['person', 'Jack Reed'], ['place', 'Rhode Island'],
+    ]);
+  });
+
   // Federal Reserve coverage: "Jackson Hole" (4 sources) and "Ann Arbor" (3) were people.
   it('Jackson Hole, Ann Arbor and San Juan are places', () => {
     const text = 'Fed\nPublished: 22 Aug 2025\n\nPowell spoke at Jackson Hole on Friday. He studied in Ann Arbor. Officials met in San Juan.\n';

@@ -175,11 +175,20 @@ export function readBareName(r: Reading): void {
     // "pager firm Gold Apollo said", "fighting group Hayat Tahrir al-Sham": a body, whatever it says ("a company Elon Musk founded" is not one).
     // ("commander of the ground forces Oleksandr Syrsky": the noun ends a role, and a given name
     // starts its holder's name; "the head of the fighting group Hayat Tahrir al-Sham" is a body.)
-    if (prev && BODY_KIND_NOUNS.has(prev) && !toks[c.from - 1].cap && !DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '') &&
+    // After "the group", only a name that a clause does not follow: "of the group Tindig Pilipinas,
+    // one of the organisers" is a body, "a company Elon Musk founded" a person.
+    const clauseAfter = !!toks[c.to]?.word && !toks[c.to].cap;
+    if (prev && BODY_KIND_NOUNS.has(prev) && !toks[c.from - 1].cap && (!DETERMINERS.has(toks[c.from - 2]?.text.toLowerCase() ?? '') || !clauseAfter) &&
       !((OCCUPATIONS_TOO.has(prev) || roleOfBefore(toks, c.from - 1)) && isKnownGivenName(words[0]))) {
       pushOrganization(r);
       return;
     }
+    // "Kiko Aquino Dee of Tindig Pilipinas, one of …": after a person's name and "of", where
+    // they work or belong (a place the lexicon knows was read before this).
+    const before = out.mentions[out.mentions.length - 1];
+    if (prev === 'of' && before?.kind === 'person' && before.span.end === toks[c.from - 1].start - 1 && !clauseAfter && !isKnownGivenName(words[0])) return void pushOrganization(r);
+    // "the Blue Ribbon committee", "the Appropriations panel": the name of a body's committee.
+    if (prev === 'the' && COMMITTEE_NOUNS.has(toks[c.to]?.text ?? '') && !isKnownGivenName(words[0])) return void pushOrganization(r);
     // "Novo Nordisk chair Helge Lund", "Eli Lilly's shares", "Novo Nordisk CEO": what only a company has.
     // ("Intel named Lip-Bu Tan CEO": the post given to the name.)
     if (companyCueAfter(toks, c.to) && !APPOINTED_PARTICIPLES.includes(prev ?? '') && prev !== 'made') return void pushOrganization(r);
@@ -271,6 +280,8 @@ function companyCueAfter(toks: Token[], to: number): boolean {
   const two = `${w.toLowerCase()} ${(toks[k + 1]?.text ?? '').toLowerCase()}`;
   return (two === 'chief executive' || two === 'chief financial' || two === 'board members' || two === 'share price') && !toks[k].cap;
 }
+
+const COMMITTEE_NOUNS = new Set(['committee', 'committees', 'subcommittee', 'panel', 'commission', 'caucus']);
 
 /** Words after a name, or its possessive, that only a company's has: "CEO", "shareholders", "chair". */
 const COMPANY_WORDS_AFTER = new Set(['CEO', 'CFO', 'COO', 'shareholders', 'stockholders', 'chair', 'chairwoman', 'chairperson']);
