@@ -4354,6 +4354,16 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // Portuguese presidency release: "the President of the Assembly of the Republic, currently José
+  // Pedro Aguiar-Branco, the Prime Minister, currently Luís Montenegro, …" made Aguiar-Branco the Prime Minister.
+  it('in a list of offices each before "currently" and its holder, the office after a name is the next one\'s', () => {
+    const text = 'Council\nPublished: 13 Mar 2025\n\nThe Council of State comprises the President of the Assembly of the Republic, currently José Pedro Aguiar-Branco, ' +
+      'the Prime Minister, currently Luís Montenegro, the President of the Constitutional Court, currently José João Abrantes, and others.\n';
+    const a = analyze('council.txt', text);
+    assert.deepEqual(kindTextTitle(a, text, 'José Pedro Aguiar-Branco'), ['person', 'José Pedro Aguiar-Branco', undefined]);
+    assert.deepEqual(a.facts.filter((f) => f.type === 'title'), []);
+  });
+
   // Federal Reserve coverage: "Jackson Hole" (4 sources) and "Ann Arbor" (3) were people.
   it('Jackson Hole, Ann Arbor and San Juan are places', () => {
     const text = 'Fed\nPublished: 22 Aug 2025\n\nPowell spoke at Jackson Hole on Friday. He studied in Ann Arbor. Officials met in San Juan.\n';

@@ -8,7 +8,7 @@ import { ELECT, isOfficeHead, normaliseOffice } from '../titles';
 import type { Token } from '../tokenize';
 import { isTitleHead } from './appositive';
 import type { RawTitle } from './rawMention';
-import { COMMON_CAPS, DEPUTY_WORDS, isCap, nameWordOk, OPENERS, ORG_NAME_WORDS } from './words';
+import { COMMON_CAPS, DEPUTY_WORDS, isCap, isKnownGivenName, nameWordOk, OPENERS, ORG_NAME_WORDS } from './words';
 
 /** Role words that also name a trade: after a nationality ("English coach") they say what someone does, not a post. */
 const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
@@ -79,10 +79,13 @@ export function roleTitleBefore(text: string, toks: Token[], at: number): RawTit
  * Colombia, Gustavo Petro")? Not a post in a list of posts ("Inspector General, Assam Rifles").
  */
 export function officeBeforeComma(toks: Token[], from: number): boolean {
+  // "the President of the Assembly, currently José Pedro Aguiar-Branco, …".
+  if (LIST_ADVERBS.has(toks[from - 1]?.text ?? '')) from--;
   if (toks[from - 1]?.text !== ',') return false;
   let k = from - 2;
   let office = false;
-  for (; k >= 0 && k >= from - 10 && (isCap(toks[k]) || (OFFICE_JOINERS.has(toks[k].text) && toks[k].text !== 'the')); k--) {
+  // ("of the" inside the office: "the President of the Assembly of the Republic, …")
+  for (; k >= 0 && k >= from - 10 && (isCap(toks[k]) || (OFFICE_JOINERS.has(toks[k].text) && (toks[k].text !== 'the' || toks[k - 1]?.text === 'of'))); k--) {
     if (isOfficeHead([toks[k].text], 0)) office = true;
   }
   const lead = toks[k];
@@ -93,8 +96,14 @@ export function officeBeforeComma(toks: Token[], from: number): boolean {
 export function nameAfter(toks: Token[], offset: number): boolean {
   let j = 0;
   while (j < toks.length && toks[j].start < offset) j++;
-  return toks[j]?.text === ',' && isCap(toks[j + 1]) && nameWordOk(toks[j + 1].text) && isCap(toks[j + 2]) && nameWordOk(toks[j + 2].text);
+  if (toks[j]?.text === ',' && LIST_ADVERBS.has(toks[j + 1]?.text ?? '')) j++;
+  // A given name makes a place's word after it a surname: "Luís Montenegro".
+  return (toks[j]?.text === ',' || LIST_ADVERBS.has(toks[j]?.text ?? '')) && isCap(toks[j + 1]) && nameWordOk(toks[j + 1].text) && isCap(toks[j + 2]) &&
+    (nameWordOk(toks[j + 2].text) || isKnownGivenName(toks[j + 1].text));
 }
+
+/** Between an office and the name of its holder in a list: "the Prime Minister, currently Luís Montenegro". */
+const LIST_ADVERBS = new Set(['currently', 'now', 'presently']);
 
 /** Lower-case words inside an office's name: "Minister of Foreign Affairs", "Chief of the Army Staff". */
 const OFFICE_JOINERS = new Set(['of', 'for', 'the', 'and', '&']);
