@@ -4354,6 +4354,16 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 
+  // "Jane Doe of Reuters said" named no one: the name and the body were one chunk no reader took.
+  it('a whole name from a given name on, then "of" and where the person works or comes from, is the person, and the rest is read alone', () => {
+    const text = 'Trial\nPublished: 2 Sep 2025\n\nJane Doe of Reuters spoke. Kiko Aquino Dee of Tindig Pilipinas spoke. ' +
+      'He met Maria Ressa of Rappler on Monday. The Democratic Republic of Congo and the Bank of England were named.\n';
+    assert.deepEqual(analyze('of.txt', text).mentions.filter((m) => m.kind !== 'date').map((m) => [m.kind, text.slice(m.span.start, m.span.end)]), [
+      ['person', 'Jane Doe'], ['organization', 'Reuters'], ['person', 'Kiko Aquino Dee'], ['organization', 'Tindig Pilipinas'],
+      ['person', 'Maria Ressa'], ['place', 'Democratic Republic of Congo'], ['organization', 'Bank of England'],
+    ]);
+  });
+
   // Portuguese presidency release: "the President of the Assembly of the Republic, currently José
   // Pedro Aguiar-Branco, the Prime Minister, currently Luís Montenegro, …" made Aguiar-Branco the Prime Minister.
   it('in a list of offices each before "currently" and its holder, the office after a name is the next one\'s', () => {

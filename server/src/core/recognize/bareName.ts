@@ -186,7 +186,7 @@ export function readBareName(r: Reading): void {
     // "Kiko Aquino Dee of Tindig Pilipinas, one of …": after a person's name and "of", where
     // they work or belong (a place the lexicon knows was read before this).
     const lastRead = out.mentions[out.mentions.length - 1];
-    if (prev === 'of' && lastRead?.kind === 'person' && lastRead.span.end === toks[c.from - 1].start - 1 && !clauseAfter && !isKnownGivenName(words[0])) return void pushOrganization(r);
+    if (prev === 'of' && lastRead?.kind === 'person' && lastRead.span.end === toks[c.from - 1].start - 1 && !isKnownGivenName(words[0])) return void pushOrganization(r);
     // "the Blue Ribbon committee", "the Appropriations panel": the name of a body's committee.
     if (prev === 'the' && COMMITTEE_NOUNS.has(toks[c.to]?.text ?? '') && !isKnownGivenName(words[0])) return void pushOrganization(r);
     // "Novo Nordisk chair Helge Lund", "Eli Lilly's shares", "Novo Nordisk CEO": what only a company has.

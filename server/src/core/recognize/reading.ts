@@ -353,6 +353,11 @@ function readAround(r: Reading): boolean {
       const where = { ...r, c: { from: at, to: c.to, status: 'current' as const, firstStart: toks[at].start, firstText: toks[at].text }, words: after, n: after.length };
       return after.some((w) => ORG_HEADS.has(foldText(w))) ? pushOrganization(where) : pushPlace(where);
     }
+    // "Jane Doe of Reuters said", "Kiko Aquino Dee of Tindig Pilipinas": a whole name from a given
+    // name on, then where the person works or comes from, read apart (as the words read alone).
+    if (home >= 2 && nameWordsBefore(words, home) === home && isAnyGivenName(words[0]) && after.length <= 3 && after.every((w) => /^\p{Lu}/u.test(w))) {
+      return readSplit(r, c.from + home, at);
+    }
   }
   return false;
 }
