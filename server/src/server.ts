@@ -160,7 +160,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Without a cache to answer from, the first index analyses every file: a worker gets ready meanwhile.
   const cache = analysisCache();
   if (!cache) indexer.startWorker();
-  else void cache.then((c) => c.size || indexer.startWorker(), () => undefined);
+  else void cache.then((c) => c.known || indexer.startWorker(), () => undefined);
   indexer.walkAhead(workspaceFolders.map((f) => ({ uri: f.uri, settings: settings.likely })));
   return {
     capabilities: {

@@ -64,6 +64,15 @@ describe('protocol: analysis cache', function () {
     const stats = await second.client.request<{ conflicts: number }>('corroborate/stats', null);
     assert.strictEqual(stats.conflicts, 0, 'both sources now say Lt. Gen.');
     await second.client.stop();
+    // The second run saved the corpus with the new version and the shard it rewrote.
+    const third = await session();
+    assert.match(third.indexed, /\(2 from the cache, linked as saved\)/);
+    const again = await third.client.request<{ conflicts: number }>('corroborate/stats', null);
+    assert.strictEqual(again.conflicts, 0);
+    const at = { line: jinIn004(text).line, character: text.split('\n')[jinIn004(text).line].indexOf('Jin Yong-sung') + 1 };
+    const hover = await third.client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: ws.uri(S004) }, position: at });
+    assert.ok(hover!.contents.value.includes(`- \`${S004}\` (2025-11-03): Lt. Gen.\n`), hover!.contents.value);
+    await third.client.stop();
   });
 
   it('a re-index in the same session reuses the loaded cache, and still reads a file changed meanwhile', async () => {

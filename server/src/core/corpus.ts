@@ -167,17 +167,17 @@ export class Corpus {
 
   /**
    * Takes a saved state into an empty corpus. `analysisOf` gives the packed analysis of an
-   * article in exactly the version saved; when one is missing nothing is changed and the
+   * article (by URI, content hash and id in the saved state) in exactly the version saved; when one is missing nothing is changed and the
    * answer is false (the caller then links articles one by one, as on a first start).
    */
-  restore(s: CorpusSnapshot, analysisOf: (uri: string, contentHash: string) => PackedAnalysis | DeferredAnalysis | undefined): boolean {
+  restore(s: CorpusSnapshot, analysisOf: (uri: string, contentHash: string, id: number) => PackedAnalysis | DeferredAnalysis | undefined): boolean {
     if (this.articles.size || s.byId.length !== s.hashes.length) return false;
     const ids = new Map<string, number>();
     const stored: (StoredArticle | undefined)[] = new Array(s.byId.length);
     for (let id = 0; id < s.byId.length; id++) {
       const uri = s.byId[id];
       if (uri === null) continue;
-      const p = analysisOf(uri, s.hashes[id]!);
+      const p = analysisOf(uri, s.hashes[id]!, id);
       // One id per article: a URI listed twice is a damaged save.
       if (!p || p.head.uri !== uri || ids.has(uri)) return false;
       ids.set(uri, id);

@@ -219,11 +219,14 @@ export class ArticleIndexer {
       // The workers only serve the first index: their heaps go back to the system now.
       this.pool?.dispose();
       this.pool = undefined;
-      if (this.cache) {
-        this.cache.retain(keep);
-        // Written after the index is announced: serialising 10,000 analyses takes a while,
-        // and nobody waits for it (shutdown does, see flush).
-        setImmediate(() => void this.saveCache(true));
+      if (cache) {
+        // After the index is announced: the shard headers a restore did without are read,
+        // entries of files gone since are dropped, and what changed is written (serialising
+        // 10,000 analyses takes a while, and nobody waits for it; shutdown does, see flush).
+        setImmediate(() => void cache.loadInTurns().then(() => {
+          if (gen === this.generation && this.cache === cache) cache.retain(keep);
+          return this.saveCache(true);
+        }));
       }
       const fromCache = this.cache?.hits ?? 0;
       this.host.log(`Indexed ${this.corpus.size} articles in ${Date.now() - started} ms${fromCache ? ` (${fromCache} from the cache${restored ? ', linked as saved' : ''})` : ''}${this.skipped.size ? `; ${this.skipped.size} skipped` : ''}.`);
@@ -256,12 +259,7 @@ export class ArticleIndexer {
       const writeLinked = linked && this.snapshotStale && this.cache === cache;
       if (writeLinked) {
         this.snapshotStale = false; // serialised before the first await below
-        const extras = [];
-        for (const uri of this.corpus.uris()) {
-          const a = this.corpus.get(uri)!;
-          if (cache.peek(uri)?.head.contentHash !== a.contentHash) extras.push(a.pack());
-        }
-        await cache.saveSnapshot(this.corpus.snapshot(), extras).catch((e) => {
+        await cache.saveSnapshot(this.corpus.snapshot(), (uri) => this.corpus.get(uri)!.pack()).catch((e) => {
           this.snapshotStale = true;
           throw e;
         });

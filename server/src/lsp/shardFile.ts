@@ -7,8 +7,7 @@
 // A body is the article's ints in the machine's byte order (the cache never leaves the
 // machine it was written on), then its string table and its metadata JSON in UTF-8.
 
-import { close, closeSync, fstat, open, read, readSync } from 'fs';
-import { promisify } from 'util';
+import { closeSync, fstatSync, openSync, readSync } from 'fs';
 import * as v8 from 'v8';
 import type { ArticleHead, DeferredAnalysis, PackedAnalysis, PackedBody } from '../core/storedArticle';
 
@@ -34,7 +33,7 @@ interface ShardHeader {
  * took twice as long to read back as these columns of strings and numbers take, heads built.
  * The URI is the entry's; '' stands for a field the head does not have.
  */
-interface HeadColumns {
+export interface HeadColumns {
   label: string[];
   contentHash: string[];
   length: Float64Array;
@@ -48,7 +47,7 @@ interface HeadColumns {
 
 type RareFields = Partial<Pick<ArticleHead, 'acronyms' | 'warnings' | 'skipped' | 'truncated'>>;
 
-function headColumns(heads: ArticleHead[]): HeadColumns {
+export function headColumns(heads: ArticleHead[]): HeadColumns {
   const acronyms = heads.map((h) => Object.entries(h.acronyms).flat());
   const tabbed = (k: number) => acronyms[k].some((s) => s.includes('\t'));
   const rare = heads.map((h, k): RareFields | undefined => {
@@ -66,7 +65,7 @@ function headColumns(heads: ArticleHead[]): HeadColumns {
   };
 }
 
-function headAt(c: HeadColumns, k: number, uri: string): ArticleHead {
+export function headAt(c: HeadColumns, k: number, uri: string): ArticleHead {
   const rare = c.rare[k] ? (JSON.parse(c.rare[k]) as RareFields) : undefined;
   const acronyms: Record<string, string> = rare?.acronyms ?? {};
   if (c.acronyms[k]) {
@@ -83,8 +82,8 @@ function headAt(c: HeadColumns, k: number, uri: string): ArticleHead {
 
 const BODY_FIELDS = 4;
 
-/** The file of one shard, with its entries in `uri → entry` form. */
-export function encodeShard(format: number, core: string, entries: [string, ShardEntry][]): Buffer {
+/** The file of one shard, with its entries in `uri → entry` form, and where each body lies in it. */
+export function encodeShard(format: number, core: string, entries: [string, ShardEntry][]): { bytes: Buffer; places: BodyPlace[] } {
   const bodies = entries.map(([, e]) => bodyOf(e.analysis));
   const header: ShardHeader = {
     format, core, uris: [], stamps: new Float64Array(2 * entries.length), heads: headColumns(entries.map(([, e]) => e.analysis.head)), bodies: new Float64Array(BODY_FIELDS * entries.length),
@@ -106,16 +105,33 @@ export function encodeShard(format: number, core: string, entries: [string, Shar
   const parts: Buffer[] = [Buffer.alloc(4), head];
   parts[0].writeUInt32LE(head.length, 0);
   bodies.forEach((b, k) => parts.push(Buffer.from(b.ints.buffer, b.ints.byteOffset, b.ints.byteLength), texts[2 * k], texts[2 * k + 1]));
-  return Buffer.concat(parts);
+  const headerEnd = 4 + head.length;
+  const places = entries.map((_, k): BodyPlace => {
+    const f = BODY_FIELDS * k;
+    return [headerEnd + header.bodies[f], header.bodies[f + 1], header.bodies[f + 2], header.bodies[f + 3]];
+  });
+  return { bytes: Buffer.concat(parts), places };
 }
 
 function bodyOf(a: PackedAnalysis | DeferredAnalysis): PackedBody {
   return 'body' in a ? a.body() : a;
 }
 
+/** Which file a shard is: a rewrite renames a new file into place, with another inode. */
+export interface ShardIdentity {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Where an entry's body lies in its shard file: offset, int count, string bytes, metadata bytes. */
+export type BodyPlace = [number, number, number, number];
+
 /**
  * An open shard file: its entries answer with their heads at once and read their bodies
- * on first use, through the descriptor kept open until `close`.
+ * on first use, through the descriptor kept open until `close`. A shard can also be opened
+ * without its header (`attach`): bodies whose places are known already are read from it,
+ * and the header is read when the entries are wanted.
  */
 export class OpenShard {
   private fd: number | undefined;
@@ -123,45 +139,89 @@ export class OpenShard {
   /** Every body of the file, also those whose entries were replaced since: a stored article may still hold one. */
   private bodies: DeferredBody[] = [];
 
-  private constructor(fd: number) {
+  private constructor(fd: number, readonly identity: ShardIdentity) {
     this.fd = fd;
   }
 
-  /** The shard in `file`, or undefined when it is missing, from another format or core, or damaged. */
-  static async open(file: string, format: number, core: string): Promise<OpenShard | undefined> {
+  /** The file opened, its header not read; undefined when it is missing. */
+  static attach(file: string): OpenShard | undefined {
     let fd: number;
     try {
-      fd = await promisify(open)(file, 'r');
+      fd = openSync(file, 'r');
     } catch {
       return undefined;
     }
     try {
-      const size = (await promisify(fstat)(fd)).size;
+      const { ino, size, mtimeMs } = fstatSync(fd);
+      return new OpenShard(fd, { ino, size, mtimeMs });
+    } catch {
+      closeSync(fd);
+      return undefined;
+    }
+  }
+
+  /**
+   * The shard in `file`, or undefined when it is missing, from another format or core, or
+   * damaged. Read synchronously: four small reads of a file the system has cached take less
+   * than a millisecond, while each asynchronous one waited for its turn on the event loop.
+   */
+  static open(file: string, format: number, core: string): OpenShard | undefined {
+    const shard = OpenShard.attach(file);
+    if (shard && !shard.readHeader(format, core)) {
+      shard.close(false);
+      return undefined;
+    }
+    return shard;
+  }
+
+  /**
+   * Fills `entries` from the header; false when the file is from another format or core,
+   * or damaged. A body already handed out (`bodyAt`) is reused for its entry.
+   */
+  readHeader(format: number, core: string): boolean {
+    const fd = this.fd;
+    if (fd === undefined) return false;
+    try {
+      const size = this.identity.size;
       const len = Buffer.alloc(4);
-      await readFullyAsync(fd, len, 0);
+      readFully(fd, len, 0);
       const headerEnd = 4 + len.readUInt32LE(0);
       if (headerEnd > size) throw new Error('torn');
       const buf = Buffer.allocUnsafe(headerEnd - 4); // filled by the read below
-      await readFullyAsync(fd, buf, 4);
+      readFully(fd, buf, 4);
       const h = v8.deserialize(buf) as ShardHeader;
       if (h.format !== format || h.core !== core) throw new Error('another version');
-      const shard = new OpenShard(fd);
+      const known = new Map(this.bodies.map((d) => [d.at, d]));
       let end = headerEnd;
       const b = h.bodies;
       h.uris.forEach((uri, k) => {
         const f = k * BODY_FIELDS;
-        const body = new DeferredBody(headAt(h.heads, k, uri), shard, headerEnd + b[f], b[f + 1], b[f + 2], b[f + 3]);
+        const at = headerEnd + b[f];
+        let body = known.get(at);
+        if (body?.head.uri !== uri) body = this.bodyAt(headAt(h.heads, k, uri), at, b[f + 1], b[f + 2], b[f + 3]);
         end = Math.max(end, body.end);
-        shard.bodies.push(body);
-        shard.entries.set(uri, { mtimeMs: h.stamps[2 * k], size: h.stamps[2 * k + 1], analysis: body });
+        this.entries.set(uri, { mtimeMs: h.stamps[2 * k], size: h.stamps[2 * k + 1], analysis: body });
       });
       // A file cut short would fail later, in the middle of a request: check now.
       if (end !== size) throw new Error('torn');
-      return shard;
+      return true;
     } catch {
-      close(fd, () => undefined);
-      return undefined;
+      this.entries.clear();
+      return false;
     }
+  }
+
+  /** A body of this file at a place known beforehand (from the saved corpus). */
+  bodyAt(head: ArticleHead, at: number, ints: number, stringBytes: number, restBytes: number): DeferredBody {
+    const body = new DeferredBody(head, this, at, ints, stringBytes, restBytes);
+    this.bodies.push(body);
+    return body;
+  }
+
+  /** Where the body of an entry read from this file lies; undefined for one set since. */
+  placeOf(uri: string): BodyPlace | undefined {
+    const a = this.entries.get(uri)?.analysis;
+    return a instanceof DeferredBody && a.shard === this ? a.place : undefined;
   }
 
   /** Reads `into.length` bytes at `position`; throws once the shard was closed. */
@@ -183,14 +243,6 @@ export class OpenShard {
   }
 }
 
-async function readFullyAsync(fd: number, into: Uint8Array, position: number): Promise<void> {
-  for (let got = 0; got < into.length;) {
-    const { bytesRead } = await promisify(read)(fd, into, got, into.length - got, position + got);
-    if (!bytesRead) throw new Error('The analysis cache shard ends early.');
-    got += bytesRead;
-  }
-}
-
 function readFully(fd: number, into: Uint8Array, position: number): void {
   for (let got = 0; got < into.length;) {
     const n = readSync(fd, into, got, into.length - got, position + got);
@@ -202,7 +254,11 @@ function readFully(fd: number, into: Uint8Array, position: number): void {
 class DeferredBody implements DeferredAnalysis {
   private loaded: PackedBody | undefined;
 
-  constructor(readonly head: ArticleHead, private readonly shard: OpenShard, private readonly at: number, private readonly intCount: number, private readonly stringBytes: number, private readonly restBytes: number) {}
+  constructor(readonly head: ArticleHead, readonly shard: OpenShard, readonly at: number, private readonly intCount: number, private readonly stringBytes: number, private readonly restBytes: number) {}
+
+  get place(): BodyPlace {
+    return [this.at, this.intCount, this.stringBytes, this.restBytes];
+  }
 
   get end(): number {
     return this.at + this.intCount * 4 + this.stringBytes + this.restBytes;
