@@ -92,6 +92,9 @@ export class AnalysisCache {
    * when loading starts goes out first.
    */
   async load(): Promise<number> {
+    // Two turns: vscode-jsonrpc writes a response in a turn of its own, queued after this
+    // one when loading starts in a request handler (initialize).
+    await nextTurn();
     await nextTurn();
     try {
       const data = v8.deserialize(readFileSync(this.snapshotFile())) as SnapshotFile;
