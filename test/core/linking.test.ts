@@ -177,6 +177,23 @@ describe('linking across articles', () => {
     assert.equal(c.sourcesOf(at('b.txt', b, 'Bernardo Arévalo')!).length, 2);
   });
 
+  // Argentina coverage: "Cristina Fernández de Kirchner" and "Cristina Kirchner" were two people.
+  it('a Spanish married name ("Cristina Fernández de Kirchner") is her given name and her husband\'s surname ("Cristina Kirchner") while one whole name fits', () => {
+    const a = 'Vote\nPublished: 3 Nov. 2025\n\nFormer President Cristina Fernández de Kirchner urged supporters to vote. King Juan Carlos de Borbón was not there.\n';
+    const b = 'Result\nPublished: 4 Nov. 2025\n\nPeronist leaders thanked Cristina Kirchner for the unity of the coalition, and Máximo Kirchner. Juan Borbón spoke.\n';
+    const c = 'Court\nPublished: 5 Nov. 2025\n\nJudge Cristina López de Kirchner heard the case.\n';
+    const two = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const at = (k: ReturnType<typeof corpusOf>, f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))?.entity;
+    assert.equal(at(two, 'a.txt', a, 'Cristina Fernández de Kirchner'), at(two, 'b.txt', b, 'Cristina Kirchner'));
+    assert.equal(two.corpus.sourcesOf(at(two, 'b.txt', b, 'Cristina Kirchner')!).length, 2);
+    assert.notEqual(at(two, 'b.txt', b, 'Máximo Kirchner'), at(two, 'b.txt', b, 'Cristina Kirchner'));
+    assert.notEqual(at(two, 'a.txt', a, 'Juan Carlos de Borbón'), at(two, 'b.txt', b, 'Juan Borbón'), 'two given names: not a married name');
+    // Two whole names give "Cristina Kirchner": which one it is, nobody can say.
+    const three = corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c });
+    assert.notEqual(at(three, 'a.txt', a, 'Cristina Fernández de Kirchner'), at(three, 'b.txt', b, 'Cristina Kirchner'));
+    assert.notEqual(at(three, 'c.txt', c, 'Cristina López de Kirchner'), at(three, 'b.txt', b, 'Cristina Kirchner'));
+  });
+
   // NATO coverage: "Gen. Chris Cavoli" and "Gen. Christopher G. Cavoli" were two people.
   it('"Chris" is short for "Christopher", as "Mike" is for "Michael"', () => {
     const a = 'NATO\nPublished: 4 July 2025\n\nGen. Christopher G. Cavoli handed over command on Friday.\n';

@@ -1,6 +1,7 @@
 // Keys that make equivalent spellings link: case, hyphens, diacritics, "Defence"/"Defense",
 // "U.S."/"US", and common romanisation variants of Korean names.
 
+import { isCommonGivenName } from './givenNames';
 import { ARABIC_GIVEN_NAMES, FATHERS_NAME_AFTER, GIVEN_NAME_FORMS, GIVEN_NAMES, MULTIWORD_PLACES, NAME_HONORIFICS, NAME_PARTICLES, NATIONALITIES, PLACES, REGNAL_OFFICES, SPELLING_VARIANTS, SURNAME_FIRST } from './lexicon';
 
 /**
@@ -139,7 +140,7 @@ export function shorterNameKeys(written: string): string[] {
   const parts = written.split(/\s+/);
   const name = parts.length >= 3 && NAME_HONORIFICS.has(foldText(parts[0])) ? parts.slice(1).join(' ') : written;
   const keys = [...shorterKeysByParts(name), ...regnalKeys(name)];
-  for (const k of [compoundSurnameKey(name), withoutArabicArticleKey(name), kunyaSurnameKey(name)]) if (k && !keys.includes(k)) keys.push(k);
+  for (const k of [compoundSurnameKey(name), withoutArabicArticleKey(name), kunyaSurnameKey(name), husbandsSurnameKey(name)]) if (k && !keys.includes(k)) keys.push(k);
   return keys;
 }
 
@@ -285,6 +286,19 @@ function shorterKeysByParts(name: string): string[] {
     keys.push(personKey(`${words[0].charAt(0)}${words[1].charAt(0)} ${words[2]}`).slice('person:'.length));
   }
   return keys;
+}
+
+/**
+ * "Cristina Fernández de Kirchner" is "Cristina Kirchner": a Spanish married name, the woman's
+ * own surname, then "de" and her husband's, by which many sources call her. A given name
+ * first, and one only ("Juan Carlos de Borbón" is no "Juan Borbón"). Linked as the other
+ * shorter forms are, while one whole name in the corpus gives it.
+ */
+function husbandsSurnameKey(name: string): string | undefined {
+  const w = name.split(/\s+/);
+  if (w.length !== 4 || w[2] !== 'de' || ![w[0], w[1], w[3]].every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return undefined;
+  if (!isCommonGivenName(w[0]) || isCommonGivenName(w[1]) || SURNAME_FIRST.has(w[0]) || NAME_HONORIFICS.has(foldText(w[0]))) return undefined;
+  return personKey(`${w[0]} ${w[3]}`).slice('person:'.length);
 }
 
 /**
