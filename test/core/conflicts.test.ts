@@ -940,6 +940,24 @@ describe('conflicts: titles', () => {
     assert.deepEqual(corpusOf({ 'p.txt': places }).analysis('p.txt').facts.map((f) => f.type === 'title' && (f.newPost ?? false)), [false, false]);
   });
 
+  // Thai coverage: "Deputy Prime Minister and Defence Minister Phumtham Wechayachai" on 19 June
+  // against "Deputy Prime Minister and Interior Minister Phumtham Wechayachai" on 3 July was
+  // flagged, though the later source said he "moved from the Defence Ministry to the Interior Ministry".
+  it('a source saying the person moved to another post gives offices new to them; a move to a place is no move to a post', () => {
+    const june = wire('Coalition', '19 June 2025', 'Defence Minister Phumtham Wechayachai said the coalition would hold.');
+    const july = (move: string) => wire('Acting PM', '3 July 2025', `Interior Minister Phumtham Wechayachai chaired the cabinet meeting on Thursday. Mr Phumtham, a long-time aide to Thaksin Shinawatra, ${move}.`);
+    const flags = (t: string) => corpusOf({ 'j.txt': t }).analysis('j.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.newPost ?? false]);
+    assert.deepEqual(flags(july('moved from the Defence Ministry to the Interior Ministry in the reshuffle')), [['Interior Minister', true]]);
+    assert.deepEqual(offices({ 'june.txt': june, 'july.txt': july('moved from the Defence Ministry to the Interior Ministry in the reshuffle') }), []);
+    assert.deepEqual(offices({ 'june.txt': june, 'july.txt': july('was shifted to the interior portfolio last week') }), []);
+    // Moving house, or to another city, says nothing of a post: the two offices still disagree.
+    assert.deepEqual(flags(july('moved to Bangkok in 1990')), [['Interior Minister', false]]);
+    assert.deepEqual(offices({ 'june.txt': june, 'july.txt': july('moved to Bangkok in 1990') }), ['july.txt: Interior Minister / june.txt: Defence Minister']);
+    // A source written after the move with the old post still disagrees with the one reporting it.
+    const august = wire('Border', '20 August 2025', 'Defence Minister Phumtham Wechayachai visited the border.');
+    assert.deepEqual(offices({ 'august.txt': august, 'july.txt': july('moved from the Defence Ministry to the Interior Ministry') }), ['august.txt: Defence Minister / july.txt: Interior Minister']);
+  });
+
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.
   it('sources without a publication day are compared by the latest day they state, and only when it is near; relative dates stay unplaced', () => {
     const undated = (body: string) => `Service chiefs replaced\n\n${body}\n`;

@@ -473,6 +473,13 @@ const NAMED_AS = String.raw`\b(?:(?:was|were|has been|have been|had been)\s+(?:$
  */
 const NEW_BEFORE = new RegExp(`(?:\\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))|,\\s*(?:${APPOINTED_PARTICIPLES.join('|')})|${NAMED_AS})\\s+(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?$`, 'u');
 
+/**
+ * After a name, a move to another post: "moved from the Defence Ministry to the Interior
+ * Ministry", "was shifted to the foreign ministry", "switched to the finance portfolio". The
+ * place moved to names a post (a ministry, a portfolio, an office): not "moved to Bangkok".
+ */
+const MOVED_TO_POST_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:has|have|had|was|were|is|will be|to be)\s+(?:been\s+)?)?(?:moved|moves|shifted|shifts|switched|switches|transferred|reassigned)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+(?:the\s+|a\s+|an\s+)?[^.;,]{0,40}?\b(?:[Mm]inistry|[Mm]inistries|[Pp]ortfolio|[Pp]ost|[Rr]ole|[Oo]ffice|[Dd]epartment|[Jj]ob|[Pp]osition|[Mm]inister|[Ss]ecretary|[Cc]hair|[Cc]ommand)\b/;
+
 /** Is the title at `start` said to be new? Not "New Zealand Prime Minister", "New York Governor": a name after "New" is a place's. */
 function saidNew(text: string, start: number): boolean {
   const m = NEW_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -486,7 +493,7 @@ function saidNew(text: string, start: number): boolean {
 const PROMOTED_TO_OFFICE_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:has|have|had)\s+been|was|were|is|will be)\s+(?:(?:formally|officially|now|also)\s+)?(?:promoted|elevated)\b/i;
 
 /** People the article says take up a post, of those `wanted`: a mention of theirs is set so. */
-function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>, after = TAKES_POST_AFTER, beforeIt: RegExp | undefined = TAKES_POST_BEFORE): Set<string> {
+function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>, after = TAKES_POST_AFTER, beforeIt: RegExp | null = TAKES_POST_BEFORE): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.kind !== 'person' || m.block !== 'body' || !wanted.has(m.key) || out.has(m.key)) continue;
@@ -573,8 +580,12 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
   for (const f of facts) if (f.type === 'title' && (f.title.rank || f.title.office)) titled.add(f.key);
   if (titled.size) {
     const taking = takingPostKeys(text, mentions, titled);
-    const promoted = takingPostKeys(text, mentions, titled, PROMOTED_TO_OFFICE_AFTER, undefined);
+    const promoted = takingPostKeys(text, mentions, titled, PROMOTED_TO_OFFICE_AFTER, null);
     for (const f of facts) if (f.type === 'title' && (taking.has(f.key) || (promoted.has(f.key) && f.title.office && !f.title.rank))) f.takingPost = true;
+    // "Mr Phumtham … moved from the Defence Ministry to the Interior Ministry in the reshuffle":
+    // the offices this article gives the person are new to them (see TitleFact.newPost).
+    const moved = takingPostKeys(text, mentions, titled, MOVED_TO_POST_AFTER, null);
+    for (const f of facts) if (f.type === 'title' && f.title.office && moved.has(f.key)) f.newPost = true;
   }
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
