@@ -71,6 +71,15 @@ describe('church and crown: styles and bodies', () => {
     assert.deepEqual(titles(a), [['person:stevencottrell', 'Archbishop of York']]);
   });
 
+  // A State Department release: "to attend the Inauguration of His Excellency Rodrigo Paz Pereira
+  // as President" gave him the title "Inauguration of His".
+  it('what "of His Excellency" or "of Her Majesty" follows is the occasion or the thing, no title', () => {
+    const t = 'Delegation\nPublished: 6 Nov. 2025\n\nThe delegation will attend the Inauguration of His Excellency Rodrigo Paz Pereira as President of Bolivia. A portrait of Her Majesty Queen Camilla hung in the hall. The Office of His Highness Sheikh Mohammed bin Rashid Al Maktoum said so.\n';
+    const a = analyze('inauguration.txt', t);
+    assert.deepEqual(named(a, ['person']).map(([, n]) => n), ['Rodrigo Paz Pereira', 'Camilla', 'Mohammed bin Rashid Al Maktoum']);
+    assert.deepEqual(titles(a), [['person:queencamilla', 'Queen']]);
+  });
+
   // "the General Synod" was a general named Synod; "the Archbishop of The Roman Catholic
   // Archdiocese of Washington" a person "Roman Catholic Archdiocese".
   it('a diocese, an archdiocese, a synod and a dicastery are bodies', () => {

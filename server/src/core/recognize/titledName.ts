@@ -307,8 +307,10 @@ export function readTitledName(r: Reading): boolean {
     const headAt = begum ? 0 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || honorificAt(titleWords, k));
     // "the statue in Dhaka of Sheikh Mujibur Rahman": before an honorific and no office, what
     // "of" follows is a place or a thing of the person's, not a title.
-    if (headAt >= 2 && titleWords[headAt - 1] === 'of' && titleWords.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
-      return readSplit(r, c.from + headAt - 1, c.from + headAt);
+    // ("the Inauguration of His Excellency Rodrigo Paz Pereira": so with "His" or "Her" before the style.)
+    const of = headAt >= 2 && titleWords[headAt - 1] === 'of' ? headAt - 1 : headAt >= 3 && /^(?:His|Her|Their)$/.test(titleWords[headAt - 1]) && titleWords[headAt - 2] === 'of' ? headAt - 2 : -1;
+    if (of > 0 && titleWords.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
+      return readSplit(r, c.from + of, c.from + headAt);
     }
     if (headAt >= 0) {
       const nameWords = words.slice(nameFrom);
