@@ -80,6 +80,14 @@ describe('church and crown: styles and bodies', () => {
     assert.deepEqual(titles(a), [['person:queencamilla', 'Queen']]);
   });
 
+  // Coverage of Leo XIV's first Sunday: "he recited the Regina Caeli prayer" made a person
+  // "Regina Caeli", in six sources.
+  it('a prayer or a blessing ("the Regina Caeli", "Urbi et Orbi", "the Angelus") is no person; "Regina Smith" is', () => {
+    const t = 'Sunday\nPublished: 11 May 2025\n\nPope Leo XIV recited the Regina Caeli prayer, gave the Urbi et Orbi blessing and led the Angelus. Regina Smith, a pilgrim from Ohio, watched.\n';
+    const a = analyze('prayers.txt', t);
+    assert.deepEqual(named(a, ['person']).map(([, n]) => n), ['Leo XIV', 'Regina Smith']);
+  });
+
   // "the General Synod" was a general named Synod; "the Archbishop of The Roman Catholic
   // Archdiocese of Washington" a person "Roman Catholic Archdiocese".
   it('a diocese, an archdiocese, a synod and a dicastery are bodies', () => {

@@ -93,7 +93,8 @@ export const COMMON_CAPS = new Set(`state defense defence foreign external affai
   prime vice deputy first senior executive chief assistant acting former navy army air force forces corps
   democratic democrat republican liberal conservative people's workers' party communist government administration
   agreement accord accords treaty pact declaration protocol convention charter member members states
-  plan act initiative programme program strategy doctrine review inquiry report show award prize trophy medal code`.split(/\s+/));
+  plan act initiative programme program strategy doctrine review inquiry report show award prize trophy medal code
+  caeli urbi orbi deum habemus papam angelus`.split(/\s+/)); // prayers and blessings: "the Regina Caeli", "Urbi et Orbi"
 
 /** Words that continue an organisation's name after "and": "Center for Strategic and International Studies". */
 export const ORG_NAME_WORDS = new Set(`international studies development research science technology culture communications
