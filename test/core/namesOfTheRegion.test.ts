@@ -35,6 +35,14 @@ describe('names of the region', () => {
     assert.deepEqual(people('The junta detained Daw Aung San Suu Kyi in 2021.'), [['Aung San Suu Kyi', 'person:aungsansuukyi']]);
   });
 
+  // Cambodia's news agency: "Samdech Moha Borvor Thipadei Hun Manet" was a person of that
+  // name, and "Samdech Thipadei Hun Manet" another.
+  it('the Khmer styles ("Samdech Moha Borvor Thipadei", "Samdech Techo") are honorifics: one Hun Manet', () => {
+    assert.deepEqual(people('Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, spoke. Samdech Thipadei Hun Manet said so later.'), [['Hun Manet', 'person:hunmanet'], ['Hun Manet', 'person:hunmanet']]);
+    assert.deepEqual(people('Prime Minister Samdech Moha Borvor Thipadei Hun Manet met Samdech Akka Moha Sena Padei Techo Khuon Sudary.'), [['Hun Manet', 'person:hunmanet'], ['Khuon Sudary', 'person:khuonsudary']]);
+    assert.deepEqual(people('Samdech Thipadei thanked the King.'), [], 'the style alone stands for him and names no one');
+  });
+
   it('a four-part Arabic name links to its given and family names, and to them with the father\'s', () => {
     const { corpus } = corpusOf({
       'a.txt': 'Strike\nPublished: 2025-08-30\n\nPrime Minister Ahmed Ghaleb Nasser al-Rahawi was killed in Sanaa.\n',

@@ -119,7 +119,8 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** Honorifics mark a person but are not a title worth comparing. */
-export const HONORIFICS = words(`mr mrs ms miss mme mlle dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri sh smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri panglima ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw afioga susuga kompol kombes bripka briptu bripda aipda iptu irjen brigjen komjen`);
+export const HONORIFICS = words(`mr mrs ms miss mme mlle dr sir dame lord lady baroness viscount viscountess rev reverend revd venerable honourable honorable hon asiwaju shree shri sh smt h.h sheikh sheik shaikh shaykh datuk dato tun tunku tengku seri panglima ayatollah hojatoleslam doctor excellency holiness majesty highness eminence beatitude comrade cde monsignor msgr hajji alhaji alhaja daw afioga susuga kompol kombes bripka briptu bripda aipda iptu irjen brigjen komjen
+  samdech moha borvor thipadei techo akka padei`); // Khmer styles: "Samdech Moha Borvor Thipadei Hun Manet", "Samdech Techo Hun Sen"
 
 /** Lower-case role words that open an appositive title: "John Noh, U.S. deputy assistant secretary". */
 export const ROLE_WORDS = words(`

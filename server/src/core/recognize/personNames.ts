@@ -103,9 +103,9 @@ export const LORDS_OFFICES = new Set(['Advocate', 'Lieutenant', 'Chamberlain', '
 export const PEERS_ADDRESSED_AS = new Map([['lord', 'Lord'], ['baron', 'Lord'], ['viscount', 'Lord'], ['lady', 'Lady'], ['baroness', 'Lady'], ['viscountess', 'Lady']]);
 
 /** Malaysian honorifics of two words, each also a name of its own ("Tan Kin Lian", "Sri Mulyani"). */
-const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan']);
+const HONORIFIC_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan', 'Sena Padei']);
 
-/** Is words[k] one half of "Tan Sri", "Puan Sri" or "Toh Puan"? */
+/** Is words[k] one half of "Tan Sri", "Puan Sri", "Toh Puan" or "Sena Padei" ("Samdech Akka Moha Sena Padei Techo Hun Sen")? */
 export function honorificPairAt(words: readonly string[], k: number): boolean {
   return (k + 1 < words.length && HONORIFIC_PAIRS.has(`${words[k]} ${words[k + 1]}`)) || (k > 0 && HONORIFIC_PAIRS.has(`${words[k - 1]} ${words[k]}`));
 }
