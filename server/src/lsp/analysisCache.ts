@@ -156,8 +156,7 @@ export class AnalysisCache {
       await nextTurn();
       this.loadShard(i);
     }
-    this.restored.ids.clear();
-    this.restored.analyses = [];
+    this.loadAll(); // (all loaded: what the restore handed out is the entries' now)
   }
 
   /** How many shards' headers have been read (or found missing) so far. */
