@@ -43,6 +43,13 @@ describe('names of the region', () => {
     assert.deepEqual(people('Samdech Thipadei thanked the King.'), [], 'the style alone stands for him and names no one');
   });
 
+  // Cambodian and Indian coverage: "Hun Sen" and "Amartya Sen" named no one, "Sen" being read as a senator.
+  it('"Sen" without its period, last after a name word, is a surname ("Hun Sen", "Amartya Sen"); before a name it is still a senator', () => {
+    assert.deepEqual(people('Former leader Hun Sen said so. Hun Sen spoke on Monday. Economist Amartya Sen agreed.'), [['Hun Sen', 'person:hunsen'], ['Hun Sen', 'person:hunsen'], ['Amartya Sen', 'person:amartyasen']]);
+    const a = analyze('n.txt', 'Head line\nPublished: 2025-05-17\n\nSen. Bernie Sanders and Sen Elizabeth Warren disagreed with Senate President Hun Sen on Monday.\n');
+    assert.deepEqual(titleFacts(a), [['person:berniesanders', 'Sen.'], ['person:elizabethwarren', 'Sen'], ['person:hunsen', 'Senate President']]);
+  });
+
   it('a four-part Arabic name links to its given and family names, and to them with the father\'s', () => {
     const { corpus } = corpusOf({
       'a.txt': 'Strike\nPublished: 2025-08-30\n\nPrime Minister Ahmed Ghaleb Nasser al-Rahawi was killed in Sanaa.\n',

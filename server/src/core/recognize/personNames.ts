@@ -235,6 +235,8 @@ const SURNAME_HEADS = new Set(['steel', 'post', 'house', 'court', 'bank']);
  * surname, unless "the" makes the two a body ("the Christian Post").
  */
 export function headWordAsSurname(toks: Token[], c: Chunk, words: string[], k: number): boolean {
+  // "Hun Sen", "Amartya Sen": "Sen" without its period, last after any name word, is no senator.
+  if (k === words.length - 1 && k >= 1 && words[k] === 'Sen' && nameWordOk(words[k - 1])) return true;
   if (k !== words.length - 1 || k < 1 || !SURNAME_HEADS.has(foldText(words[k])) || !GIVEN_NAMES.has(foldText(words[k - 1]))) return false;
   return !/^the$/i.test(toks[c.from - 1]?.text ?? '') && !/^the$/i.test(words[k - 2] ?? '');
 }
