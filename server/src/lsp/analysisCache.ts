@@ -232,30 +232,28 @@ export class AnalysisCache {
     // Serialised before the first await: `corpus` holds the live maps, which change under one.
     this.loadAll();
     const n = corpus.byId.length;
-    const places: SavedPlaces = {
-      // The files on disk now; a dirty shard's file is not what its entries say, and its places are not used (placeOf).
-      files: Array.from({ length: SHARDS }, (_, i) => this.written[i]?.identity ?? this.opened[i]?.identity ?? null),
-      stamps: new Float64Array(2 * n),
-      places: new Float64Array(4 * n).fill(-1),
-      heads: headColumns([]),
-    };
+    const stamps = new Float64Array(2 * n);
+    const where = new Float64Array(4 * n).fill(-1);
     const heads: ArticleHead[] = [];
     const extras: PackedAnalysis[] = [];
     const none: ArticleHead = { uri: '', label: '', contentHash: '', length: 0, acronyms: {}, warnings: [] };
     for (let id = 0; id < n; id++) {
       const uri = corpus.byId[id];
-      const place = uri === null ? undefined : this.placeOf(uri, corpus.hashes[id]!);
-      if (uri !== null && !place) extras.push(packOf(uri));
-      if (!place) {
+      const found = uri === null ? undefined : this.placeOf(uri, corpus.hashes[id]!);
+      if (uri !== null && !found) extras.push(packOf(uri));
+      if (!found) {
         heads.push(none);
         continue;
       }
-      const e = this.shards[this.shardOf(uri!)].get(uri!)!;
-      heads.push({ ...e.analysis.head, contentHash: '' });
-      places.stamps.set([e.mtimeMs, e.size], 2 * id);
-      places.places.set(place, 4 * id);
+      heads.push({ ...found.entry.analysis.head, contentHash: '' });
+      stamps.set([found.entry.mtimeMs, found.entry.size], 2 * id);
+      where.set(found.place, 4 * id);
     }
-    places.heads = headColumns(heads);
+    const places: SavedPlaces = {
+      // The files on disk now; a dirty shard's file is not what its entries say, and its places are not used (placeOf).
+      files: Array.from({ length: SHARDS }, (_, i) => this.written[i]?.identity ?? this.opened[i]?.identity ?? null),
+      stamps, places: where, heads: headColumns(heads),
+    };
     const buf = v8.serialize({ format: CACHE_FORMAT, core: this.coreVersion, corpus, extras, places } satisfies SnapshotFile);
     await fs.mkdir(this.dir, { recursive: true });
     const tmp = `${this.snapshotFile()}.${process.pid}.tmp`;
@@ -263,13 +261,15 @@ export class AnalysisCache {
     await fs.rename(tmp, this.snapshotFile());
   }
 
-  /** Where the body of this version of an article lies in a shard file on disk, if it does. */
-  private placeOf(uri: string, contentHash: string): BodyPlace | undefined {
+  /** This version of an article's cache entry and where its body lies in a shard file on disk, if it does. */
+  private placeOf(uri: string, contentHash: string): { entry: ShardEntry; place: BodyPlace } | undefined {
     const i = this.shardOf(uri);
     if (this.dirty.has(i)) return undefined; // the file is not what the entries say
-    if (this.shards[i].get(uri)?.analysis.head.contentHash !== contentHash) return undefined;
+    const entry = this.shards[i].get(uri);
+    if (entry?.analysis.head.contentHash !== contentHash) return undefined;
     const w = this.written[i];
-    return w ? w.places.get(uri) : this.opened[i]?.placeOf(uri);
+    const place = w ? w.places.get(uri) : this.opened[i]?.placeOf(uri);
+    return place && { entry, place };
   }
 
   /** The cached analysis when the file has not changed since it was made. */
