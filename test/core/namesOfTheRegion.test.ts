@@ -50,6 +50,16 @@ describe('names of the region', () => {
     assert.deepEqual(titleFacts(a), [['person:berniesanders', 'Sen.'], ['person:elizabethwarren', 'Sen'], ['person:hunsen', 'Senate President']]);
   });
 
+  // The Bangkok Post: "…a leaked call with former Cambodian leader Hun Sen. Deputy Prime Minister
+  // Phumtham Wechayachai said…" named no Hun Sen, and gave Phumtham the office "Hun Sen. Deputy Prime Minister".
+  it('"Sen." after a name word and before no given name ends the sentence; after a place, a party or a title it is a senator', () => {
+    const a = analyze('n.txt', 'Head line\nPublished: 2025-07-02\n\nTies soured after a leaked call with former Cambodian leader Hun Sen. Deputy Prime Minister Phumtham Wechayachai said on Monday the army would stay. Hun Sen. Hun Manet took over in 2023. Amartya Sen. The economist wrote it.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Hun Sen', 'Phumtham Wechayachai', 'Hun Sen', 'Hun Manet', 'Amartya Sen']);
+    assert.deepEqual(titleFacts(a), [['person:hunsen', 'leader'], ['person:phumthamwechayachai', 'Deputy Prime Minister']]);
+    const b = analyze('s.txt', 'Head line\nPublished: 2025-07-02\n\nVermont Sen. Bernie Sanders spoke. Democratic Sen. Chris Murphy agreed. Minority Leader Sen. Mitch McConnell objected. Maverick Sen. John McCain was remembered.\n');
+    assert.deepEqual(titleFacts(b), [['person:berniesanders', 'Vermont Sen.'], ['person:christophermurphy', 'Democratic Sen.'], ['person:mitchmcconnell', 'Minority Leader Sen.'], ['person:johnmccain', 'Maverick Sen.']]);
+  });
+
   it('a four-part Arabic name links to its given and family names, and to them with the father\'s', () => {
     const { corpus } = corpusOf({
       'a.txt': 'Strike\nPublished: 2025-08-30\n\nPrime Minister Ahmed Ghaleb Nasser al-Rahawi was killed in Sanaa.\n',

@@ -3,8 +3,11 @@
 // or an initialism, otherwise it ends the sentence. The word pattern has no nested
 // quantifiers over overlapping classes, so it stays linear on hostile input.
 
-import { ABBREVIATIONS, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS, NAME_SYLLABLE_MONTHS, PAST_PREFIX, PLACE_HEADS, PLACES } from './lexicon';
-import { isPlacePhrase } from './normalize';
+import { isCommonGivenName } from './givenNames';
+import {
+  ABBREVIATIONS, ACTING_MARKERS, GIVEN_NAMES, HYPHEN_PREFIX, NAME_ADJECTIVE_ENDINGS, NAME_SYLLABLE_MONTHS, NATIONALITIES, OFFICE_HEADS, PAST_MARKERS, PAST_PREFIX, PLACE_HEADS, PLACES, RANK_HEADS, ROLE_WORDS, STOPWORDS,
+} from './lexicon';
+import { foldText, isPlacePhrase } from './normalize';
 
 export interface Token {
   text: string;
@@ -186,7 +189,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           (ABBREVIATIONS.has(prev.text) || INITIALISM_END.test(prev.text) || (PAST_PREFIXED.test(prev.text) && ABBREVIATIONS.has(prev.text.slice(prev.text.search(/[-‐]/) + 1)))) &&
           !(NAME_SYLLABLE_MONTHS.has(prev.text) && !/^\s?\d/.test(slice.slice(e, e + 2))) &&
           // "she wrote on X. U.S. President Joe Biden said": the platform ends the sentence.
-          !(prev.text === 'X' && /^(?:on|via)$/.test(tokens[tokens.length - 2]?.text ?? ''))) {
+          !(prev.text === 'X' && /^(?:on|via)$/.test(tokens[tokens.length - 2]?.text ?? '')) &&
+          !(prev.text === 'Sen' && surnameSen(tokens, slice.slice(e, e + 40)))) {
         prev.text += '.';
         prev.end += 1;
         return;
@@ -282,6 +286,27 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const RANK_ABBREVIATION = /^(?:Lt|Maj|Brig|Col|Vice|Rear)\.$/;
+
+/** Words before "Sen." that say which senator: a party, a side, a kind ("Democratic Sen. Chris Murphy", "Opposition Sen. Risa Hontiveros"). */
+const SENATOR_QUALIFIERS = new Set(`democratic democrat republican gop independent conservative liberal labor labour green tory
+  progressive opposition majority minority state junior senior veteran freshman longtime maverick ranking federal`.split(/\s+/));
+
+/**
+ * Is "Sen" before a period a surname ending its sentence ("former Cambodian leader Hun Sen. Deputy
+ * Prime Minister Phumtham said", "Amartya Sen. The economist …")? Only right after a word
+ * that may be a name's, none that says which senator ("Vermont Sen.", "Democratic Sen.",
+ * "Minority Leader Sen."), and before no given name ("Maverick Sen. John McCain").
+ */
+function surnameSen(tokens: Token[], after: string): boolean {
+  const sen = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  if (!before?.word || before.end + 1 !== sen.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) return false;
+  const lw = before.text.toLowerCase();
+  if (SENATOR_QUALIFIERS.has(lw) || STOPWORDS.has(before.text) || OFFICE_HEADS.has(lw) || RANK_HEADS.has(lw) || ROLE_WORDS.has(lw) || PAST_MARKERS.has(lw) ||
+      ACTING_MARKERS.has(lw) || NATIONALITIES.has(lw) || isPlacePhrase([before.text])) return false;
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
+  return !!next && !GIVEN_NAMES.has(foldText(next)) && !isCommonGivenName(next);
+}
 const NAME_ADJECTIVE = new RegExp(`^(.+)-(?:${NAME_ADJECTIVE_ENDINGS.join('|')})$`, 'i');
 const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Gen|Adm|Col|Cdr)$/i;
 
