@@ -113,4 +113,21 @@ describe('church and crown: a royal style of two words', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Noor', 'Queen Dowager'], ['Luis', 'Prince Regent']]);
     assert.deepEqual(named(a, ['place']), [['place', 'Regent Street']]);
   });
+
+  // Conclave coverage: "Luis Antonio Cardinal Tagle" had the title "Luis Antonio Cardinal", an
+  // office no "Cardinal Luis Antonio Tagle" of another source holds.
+  it('"Given Cardinal Surname", the old style, is the cardinal of that given name and surname, one person with "Cardinal Given Surname"', () => {
+    const t = 'Conclave\nPublished: 2025-05-06\n\nThe favourites were Luis Antonio Cardinal Tagle of the Philippines and Pietro Cardinal Parolin. The Stanford Cardinal won again.\n';
+    const a = analyze('old.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, t.slice(m.span.start, m.span.end), t.slice(m.fullSpan.start, m.fullSpan.end), m.title?.text]), [
+      ['Luis Antonio Tagle', 'person:luisantoniotagle', 'Luis Antonio Cardinal Tagle', 'Luis Antonio Cardinal Tagle', 'Cardinal'],
+      ['Pietro Parolin', 'person:pietroparolin', 'Pietro Cardinal Parolin', 'Pietro Cardinal Parolin', 'Cardinal'],
+    ]);
+    const { corpus } = corpusOf({
+      'a.txt': t,
+      'b.txt': 'Conclave\nPublished: 2025-05-06\n\nCardinal Luis Antonio Tagle, the pro-prefect, arrived in Rome.\n',
+    });
+    assert.deepEqual(corpus.sourcesOf(corpus.entityOf('person:luisantoniotagle')).map((s) => s.label).sort(), ['a.txt', 'b.txt']);
+    assert.deepEqual(corpus.allConflicts(), []);
+  });
 });

@@ -25,7 +25,7 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   for (const s of sents) {
     if (!s.length) continue;
     out.sentenceSpans.push({ start: s[0].start, end: s[s.length - 1].end });
-    recognizeSentence(text, withoutNicknames(s), kind, sIndex++, out);
+    recognizeSentence(text, cardinalBeforeName(withoutNicknames(s)), kind, sIndex++, out);
   }
   return out;
 }
@@ -35,6 +35,29 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
  * and 'Luis "Toto" Caputo' the name is "Joko Widodo", "Luis Caputo" (its span still covers
  * the nickname). One or two capitalised words between quotes, name words on both sides.
  */
+/**
+ * "Luis Antonio Cardinal Tagle", "John Cardinal O'Connor": the old style puts a cardinal's rank
+ * between the given names and the surname. Read as "Cardinal Luis Antonio Tagle": the rank's
+ * word moves before the given names (its span opening with theirs, so that tokens stay in
+ * order), and the name is the given names and the surname. It gave the title "Luis Antonio
+ * Cardinal", an office no other source holds.
+ */
+function cardinalBeforeName(toks: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let j = 1; j + 1 < toks.length; j++) {
+    if (toks[j].text !== 'Cardinal') continue;
+    let i = j;
+    while (i > 0 && j - i < 2 && isCap(toks[i - 1]) && nameWordOk(toks[i - 1].text)) i--;
+    if (i === j || isCap(toks[i - 1]) || !isAnyGivenName(toks[i].text)) continue;
+    let k = j + 1;
+    while (k < toks.length && k - j <= 2 && isCap(toks[k]) && nameWordOk(toks[k].text)) k++;
+    if (k === j + 1 || k - j > 2) continue;
+    out ??= toks.slice();
+    out.splice(i, j - i + 1, toks[j], ...toks.slice(i, j));
+  }
+  return out ?? toks;
+}
+
 function withoutNicknames(toks: Token[]): Token[] {
   let out: Token[] | undefined;
   let copied = 0; // tokens before this one are in `out` or dropped

@@ -385,7 +385,7 @@ export function readTitledName(r: Reading): boolean {
       if (LORDS_OFFICES.has(named[0]) && foldText(titleWords[nameFrom - 1] ?? '') === 'lord') return true;
       const whole = NAME_BEARING_HONORIFICS.has(style) ? personKeyFor(['Sheikh', named[0]]) : peer ? personKeyFor([peer, named[0]]) : undefined;
       pushMention(r, {
-        kind: 'person', span: nameSpan, fullSpan: { start: titleStart, end: nameSpan.end },
+        kind: 'person', span: nameSpan, fullSpan: { start: Math.min(titleStart, nameSpan.start), end: nameSpan.end },
         text: nameWords.join(' '), key: full ? personKeyFor(nameWords) : 'short:' + foldText(named[named.length - 1]),
         form: full ? 'full' : 'short', titles, shortForms: full ? [...shortFormsOf(nameWords), ...nicknamesIn(toks, c.from + nameFrom, c.to)] : undefined,
         ...(whole ? { whole: { name: `${titleWords[nameFrom - 1]} ${named[0]}`, key: whole } } : {}),
