@@ -130,4 +130,13 @@ describe('church and crown: a royal style of two words', () => {
     assert.deepEqual(corpus.sourcesOf(corpus.entityOf('person:luisantoniotagle')).map((s) => s.label).sort(), ['a.txt', 'b.txt']);
     assert.deepEqual(corpus.allConflicts(), []);
   });
+
+  // A State Department release: "the Embassy of His Majesty King Charles III" gave him the office
+  // "Embassy of His Majesty King".
+  it('a body before "of His Majesty" is no part of the title of the one the style names', () => {
+    const t = 'Reception\nPublished: 2025-06-02\n\nA reception was held at the Embassy of His Majesty King Charles III in Washington. The Government of His Majesty King Mohammed VI welcomed it.\n';
+    const a = analyze('embassy.txt', t);
+    assert.deepEqual(titles(a), [['person:charlesiii', 'King'], ['person:mohammedvi', 'King']]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => t.slice(m.fullSpan.start, m.fullSpan.end)), ['King Charles III', 'King Mohammed VI']);
+  });
 });

@@ -312,6 +312,10 @@ export function readTitledName(r: Reading): boolean {
     if (of > 0 && titleWords.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))) {
       return readSplit(r, c.from + of, c.from + headAt);
     }
+    // "the Embassy of His Majesty King Charles III", "Private Secretary of Her Majesty Queen X": the
+    // body or the post before "of" and the style is someone else's, not a title of the one named.
+    const styledOf = titleWords.findIndex((w, k) => k > 0 && w === 'of' && /^(?:His|Her|Their)$/.test(titleWords[k + 1] ?? '') && STYLES.has(foldText(titleWords[k + 2] ?? '')));
+    if (styledOf > 0) return readSplit(r, c.from + styledOf, c.from + styledOf + 2);
     if (headAt >= 0) {
       const nameWords = words.slice(nameFrom);
       const nameSpan = chunkSpan(toks, c, c.from + nameFrom, c.to);
