@@ -268,6 +268,14 @@ describe('titled lists: each title before its name, in a formal list', () => {
     ]) assert.deepEqual(titles(analyze('list.txt', `Head line\nPublished: 2022-06-24\n\n${s}\n`)).filter(([k]) => k === 'person:paulkagame'), [], s);
   });
 
+  // The Guardian: "…his son-in-law Jared Kushner, Qatar's prime minister, Sheikh Mohammed bin
+  // Abdulrahman al-Thani, and the head of Turkish intelligence, İbrahim Kalın" made Kushner Qatar's prime minister.
+  it('a title between two names of a list, the next with no title after it, is neither\'s', () => {
+    const a = analyze('list.txt', "Head line\nPublished: 2025-10-09\n\nThe deal followed the arrival of Trump's envoy Steve Witkoff, his son-in-law Jared Kushner, Qatar's prime minister, Sheikh Mohammed bin Abdulrahman al-Thani, and the head of Turkish intelligence, İbrahim Kalın.\n");
+    assert.deepEqual(titles(a), [['person:stevenwitkoff', 'envoy']]);
+    assert.deepEqual(people(a), ['Steve Witkoff', 'Jared Kushner', 'Mohammed bin Abdulrahman al-Thani', 'İbrahim Kalın']);
+  });
+
   it('a title after a name, then the next name without a style, is still the name\'s own', () => {
     const a = analyze('list.txt', 'Head line\nPublished: 2022-06-24\n\nLeaders included Joe Biden, the US president, Xi Jinping, the Chinese leader, and others.\n');
     assert.deepEqual(titles(a), [['person:josephbiden', 'the US president'], ['person:xijinping', 'the Chinese leader']]);

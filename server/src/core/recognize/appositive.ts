@@ -91,6 +91,23 @@ function titleFirstList(toks: Token[], at: number, end: number): boolean {
   return !!toks[k] && k > from - 8 && isTitleHead(toks[k]);
 }
 
+/**
+ * "…, his son-in-law Jared Kushner, Qatar's prime minister, Sheikh Mohammed bin Abdulrahman
+ * al-Thani, and …": a title between two names of a list, each after a comma, may be either's,
+ * so it is neither's. Not where the next name has a title after it too ("Joe Biden, the US
+ * president, Xi Jinping, the Chinese leader, and …": each name, then its title). `k` is where
+ * the title ends.
+ */
+function eitherNamesTitle(toks: Token[], k: number): boolean {
+  if (toks[k]?.text !== ',') return false;
+  const name = isHonorific(toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  if (!isCap(toks[name]) || !nameWordOk(toks[name].text) || !nameEndsPhrase(toks, name)) return false;
+  let j = name;
+  while (j < toks.length && !APPOSITIVE_STOP.has(toks[j].text)) j++;
+  const after = toks[j + 1];
+  return !(toks[j]?.text === ',' && after?.word && !after.cap && after.text !== 'and' && after.text !== 'or');
+}
+
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'all', 'several', 'many', 'few', 'other', 'same', 'only']);
 
 /** "Leader of Opposition in Lok Sabha", "Leader of the House in the Senate": "in" before the house an office is held in, up to `to`. */
@@ -342,6 +359,7 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     !seatWithin(toks, start, e)) return undefined;
   if (namesAnotherPerson(toks, start, k)) return undefined;
   if (titleFirstList(toks, at, k)) return undefined;
+  if (eitherNamesTitle(toks, k)) return undefined;
   // "Japheth Koome, his deputy Douglas Kanja appointed …": someone of the person's, named.
   if (/^(?:his|her|their)$/i.test(toks[start].text) && toks.slice(start + 2, k).some((t) => isCap(t) && nameWordOk(t.text))) return undefined;
   const s = { start: toks[start].start, end: toks[k - 1].end };
