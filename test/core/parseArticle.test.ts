@@ -393,6 +393,23 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(b.meta.published?.day, '2024-09-03');
   });
 
+  // An Anadolu scrape (headline, deck, "Anadolu Ajansı | 28.10.2025 - Update : …", byline, dateline,
+  // text) had no publication day, and everything after its byline was read as page furniture.
+  it('a byline in the first half does not end the article; a date line under the deck, numeric or with a zone and an "Updated … ago", is the publication day', () => {
+    // (Paragraphs a line each, as scrapes have them: lines of a paragraph of two are not hard-wrapped text.)
+    const body = 'US President Donald Trump and Japanese Prime Minister Sanae Takaichi on Tuesday signed a framework agreement on securing the supply of critical minerals and rare earths, as the two allies seek to reduce their reliance on China.\n\n' +
+      'Japanese Finance Minister Ryosei Akazawa, who led the tariff negotiations, has said that Japan and the US have identified potential investment projects in sectors including energy, artificial intelligence and shipbuilding.\n\nTrump called Japan a great ally.\n';
+    const t = `Trump, Takaichi sign critical minerals deal\nUS president hails 'great ally' as Japan's first woman premier seeks to build personal ties\nAnadolu Ajansı | 28.10.2025 - Update : 28.10.2025 15:40\n\nBy Saadet Yıldırım\n\nISTANBUL\n\n${body}`;
+    const a = analyze('aa.txt', t);
+    assert.equal(a.meta.published?.day, '2025-10-28');
+    assert.deepEqual([blockAt(a, t.indexOf('By Saadet'))?.kind, blockAt(a, t.indexOf('Japanese Finance'))?.kind], ['byline', 'body']);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [f.title.text] : [])), ['US President', 'Japanese Prime Minister', 'Japanese Finance Minister']);
+    const r = analyze('r.txt', `Coalition pact signed\nBy Yuki Tanabe\nOctober 20, 2025 1:22 PM GMT+1 Updated 2 hours ago\n\nTOKYO, Oct 20 (Reuters) - ${body}`);
+    assert.equal(r.meta.published?.day, '2025-10-20');
+    // A date that reads both ways is no day.
+    assert.equal(analyze('x.txt', `Deal signed\nA deck line\nAgency | 02.10.2025\n\n${body}`).meta.published, undefined);
+  });
+
   it('unreadable front matter gives a warning and the article is still analysed', () => {
     const t = '---\ntitle: [unclosed\npublished: 2025-11-04\n---\nDefense Minister Ahn Gyu-back spoke.\n';
     const a = analyze('bad-fm.md', t);

@@ -71,7 +71,7 @@ function trimmedSpan(text: string, start: number, end: number): Span {
 }
 
 /** A calendar date written whole, with an optional weekday before and a time after it. */
-const WHOLE_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`);
+const WHOLE_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?$`);
 
 /**
  * A short line that is a date, alone or between separators with an outlet, a byline or a
@@ -80,6 +80,8 @@ const WHOLE_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? 
  */
 function dateLine(line: string): { day: string; at: number; length: number } | undefined {
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
+  // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
+  line = line.replace(/\s+Updated \d{1,2} (?:minutes?|hours?|days?) ago\s*$/i, '');
   const parts = line.split(/(\s+[·|•]\s+|\s+[-–—]\s+)/);
   let found: { day: string; at: number; length: number } | undefined;
   let at = 0;
@@ -87,7 +89,8 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
     const label = /^\s*(?:(?:published|updated|posted|last updated|first published)\s*:?\s*)?/i.exec(part)![0];
     const value = part.slice(label.length).trim();
     if (!/^\s+[·|•\-–—]\s+$/.test(part) && value) {
-      const m = WHOLE_DATE.exec(value);
+      // ("28.10.2025": a numeric date only when it reads one way, the day first or the month.)
+      const m = WHOLE_DATE.exec(value) ?? (NUMERIC_WHOLE.test(value) && !dayFirstOf(value) ? [value, value] : null);
       if (m && !found) {
         const day = dayOf(m[1]);
         if (!day) return undefined;
@@ -126,6 +129,9 @@ const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 
 /** "12/02/2025", "12.02.2025", "12-02-2025": day and month in either order, then the year. */
 const NUMERIC_DAY = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)/;
+
+/** A numeric date, with a time or not: "28.10.2025", "28.10.2025 15:40". */
+const NUMERIC_WHOLE = /^\d{1,2}[/.]\d{1,2}[/.]\d{4}(?: \d{1,2}:\d{2})?$/;
 
 /** The day-first reading of a numeric date that could be read either way ("12/02/2025"), if any. */
 function dayFirstOf(value: string): string | undefined {
@@ -484,8 +490,9 @@ export function parseArticle(text: string): ParsedArticle {
 
     const paraText = text.slice(start, end);
     // "December 13, 2023", "Reuters · 13 December 2023", "13 Dec 2023 · 4 min read" above the
-    // text: the day it was published. (A byline with a date is read below.)
-    const dated = bodyCount === 0 && !first && para.length === 1 && !meta.published ? dateLine(paraText) : undefined;
+    // text, or under its deck ("Anadolu Ajansı | 28.10.2025 - Update : 28.10.2025 15:40"): the day
+    // it was published. (A byline with a date is read below.)
+    const dated = bodyCount <= 1 && !first && para.length === 1 && !meta.published ? dateLine(paraText) : undefined;
     const datedField: DatedField | undefined = dated && { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
     if (datedField && !BYLINE.test(paraText)) {
       meta.published = datedField;
@@ -498,8 +505,9 @@ export function parseArticle(text: string): ParsedArticle {
       // "By Jane Doe | Dec. 13, 2023": the byline's date is the day it was published.
       if (datedField) meta.published ??= datedField;
       add('byline', start, end, 'byline');
-      // In scrapes the byline closes the article: what follows is page furniture.
-      if (bodyCount >= 2) afterByline = true;
+      // In scrapes the byline closes the article: what follows is page furniture. Not a byline
+      // in the first half, after a subtitle and a date line ("Anadolu Ajansı | 28.10.2025"): the article follows it.
+      if (bodyCount >= 2 && start > text.length / 2) afterByline = true;
       first = false;
       continue;
     }
