@@ -958,6 +958,21 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'august.txt': august, 'july.txt': july('moved from the Defence Ministry to the Interior Ministry') }), ['august.txt: Defence Minister / july.txt: Interior Minister']);
   });
 
+  // Japanese coverage of October 2025: "the agriculture minister" Shinjiro Koizumi on 20 October
+  // was flagged against "Defense Minister Shinjiro Koizumi" on 22 October and after, though a
+  // Kyodo story of 21 October listed the new cabinet ("- Defense Minister: Shinjiro Koizumi") and
+  // said he "moves from the farm ministry".
+  it('a new cabinet\'s list and a move from a post between two sources: both offices right in their time', () => {
+    const before = wire('Coalition pact', '20 October 2025', 'Shinjiro Koizumi, the agriculture minister who lost the runoff, is expected to join the cabinet.');
+    const cabinet = (move: string) => wire('Takaichi elected', '21 October 2025', `Takaichi named her cabinet on Tuesday.\n\n- Foreign Minister: Toshimitsu Motegi\n- Defense Minister: Shinjiro Koizumi\n\nKoizumi, her rival in the runoff on Oct. 4, ${move}.`);
+    const after = wire('Seoul reacts', '22 October 2025', 'Defense Minister Shinjiro Koizumi is seen as a pragmatist.');
+    const flags = corpusOf({ 'c.txt': cabinet('moves from the farm ministry') }).analysis('c.txt').facts.map((f) => f.type === 'title' && [f.key, f.title.text, f.newPost ?? false]);
+    assert.deepEqual(flags, [['person:toshimitsumotegi', 'Foreign Minister', false], ['person:shinjirokoizumi', 'Defense Minister', true]]);
+    assert.deepEqual(offices({ 'before.txt': before, 'cabinet.txt': cabinet('moves from the farm ministry'), 'after.txt': after }), []);
+    // Without the move reported, the list's office is not new, and the two disagree.
+    assert.deepEqual(offices({ 'before.txt': before, 'cabinet.txt': cabinet('was there'), 'after.txt': after }), ['after.txt: Defense Minister / before.txt: the agriculture minister / cabinet.txt: Defense Minister']);
+  });
+
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.
   it('sources without a publication day are compared by the latest day they state, and only when it is near; relative dates stay unplaced', () => {
     const undated = (body: string) => `Service chiefs replaced\n\n${body}\n`;

@@ -308,4 +308,16 @@ describe('titled lists: words of kin', () => {
     assert.deepEqual(people('His film Father Mother Sister Brother won.'), []);
     assert.deepEqual(people('Mother Teresa spoke.'), ['Mother Teresa']);
   });
+
+});
+
+describe('titled lists: a post, a colon and its holder', () => {
+  // A cabinet's list in a Kyodo story: "- Defense Minister: Shinjiro Koizumi" gave no title, and its
+  // lines, all capitalised, were read as Title Case subheadings whose names were only tentative.
+  it('a list line of a post, a colon or a dash, and its holder gives the holder that title', () => {
+    const t = 'Cabinet\nPublished: 2025-10-21\n\nTakaichi named her cabinet on Tuesday.\n\n- Chief Cabinet Secretary: Minoru Kihara\n- Economy, Trade and Industry Minister: Ryosei Akazawa\n\n**Minister of Defense — Shinjiro Koizumi, 44 (LH)**\n\nThe reason: Koizumi agreed. Note: Toshimitsu Motegi spoke.\n';
+    const a = analyze('list.txt', t);
+    assert.deepEqual(titles(a), [['person:minorukihara', 'Chief Cabinet Secretary'], ['person:ryoseiakazawa', 'Economy, Trade and Industry Minister'], ['person:shinjirokoizumi', 'Minister of Defense']]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => t.slice(m.span.start, m.span.end)), ['Minoru Kihara', 'Ryosei Akazawa', 'Shinjiro Koizumi', 'Koizumi']);
+  });
 });

@@ -473,12 +473,17 @@ const NAMED_AS = String.raw`\b(?:(?:was|were|has been|have been|had been)\s+(?:$
  */
 const NEW_BEFORE = new RegExp(`(?:\\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn-in|minted|confirmed))|,\\s*(?:${APPOINTED_PARTICIPLES.join('|')})|${NAMED_AS})\\s+(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?$`, 'u');
 
+/** Words for a post, which a move is to or from (MOVED_TO_POST_AFTER). */
+const POST_WORDS = '(?:[Mm]inistry|[Mm]inistries|[Pp]ortfolio|[Pp]ost|[Rr]ole|[Oo]ffice|[Dd]epartment|[Jj]ob|[Pp]osition|[Mm]inister|[Ss]ecretary|[Cc]hair|[Cc]ommand)';
+
 /**
  * After a name, a move to another post: "moved from the Defence Ministry to the Interior
  * Ministry", "was shifted to the foreign ministry", "switched to the finance portfolio". The
  * place moved to names a post (a ministry, a portfolio, an office): not "moved to Bangkok".
  */
-const MOVED_TO_POST_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:has|have|had|was|were|is|will be|to be)\s+(?:been\s+)?)?(?:moved|moves|shifted|shifts|switched|switches|transferred|reassigned)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+(?:the\s+|a\s+|an\s+)?[^.;,]{0,40}?\b(?:[Mm]inistry|[Mm]inistries|[Pp]ortfolio|[Pp]ost|[Rr]ole|[Oo]ffice|[Dd]epartment|[Jj]ob|[Pp]osition|[Mm]inister|[Ss]ecretary|[Cc]hair|[Cc]ommand)\b/;
+const MOVED_TO_POST_AFTER = new RegExp(String.raw`^(?:\s*,(?:[^,.;]|\.(?=\s*\d)){1,80},)?\s+(?:(?:has|have|had|was|were|is|will be|to be)\s+(?:been\s+)?)?(?:moved|moves|shifted|shifts|switched|switches|transferred|reassigned)\s+` +
+  // ("Koizumi, Takaichi's rival in the runoff on Oct. 4, moves from the farm ministry": from a post, to the one the article gives.)
+  String.raw`(?:(?:from\s+[^.;]{1,60}?\s+)?to\s+(?:the\s+|a\s+|an\s+)?[^.;,]{0,40}?|from\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?[^.;,]{0,40}?)\b${POST_WORDS}\b`);
 
 /** Is the title at `start` said to be new? Not "New Zealand Prime Minister", "New York Governor": a name after "New" is a place's. */
 function saidNew(text: string, start: number): boolean {

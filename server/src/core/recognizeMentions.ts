@@ -19,13 +19,14 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   const sents = sentences(tokens);
   // Only headlines and captions are written in Title Case; a short body sentence full of names
   // ("Doctors Without Borders President Christos Christou said so") is not.
-  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens);
+  // (Not a line of a list that gives a post and its holder: "- Foreign Minister: Toshimitsu Motegi".)
+  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens) && titleLineJoined(text, tokens) === tokens;
   const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [], titleCase: ((kind === 'headline' || kind === 'caption') && inTitleCase(tokens)) || subheading, subheading };
   let sIndex = firstSentence;
   for (const s of sents) {
     if (!s.length) continue;
     out.sentenceSpans.push({ start: s[0].start, end: s[s.length - 1].end });
-    recognizeSentence(text, cardinalBeforeName(withoutNicknames(s)), kind, sIndex++, out);
+    recognizeSentence(text, titleLineJoined(text, cardinalBeforeName(withoutNicknames(s))), kind, sIndex++, out);
   }
   return out;
 }
@@ -35,6 +36,36 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
  * and 'Luis "Toto" Caputo' the name is "Joko Widodo", "Luis Caputo" (its span still covers
  * the nickname). One or two capitalised words between quotes, name words on both sides.
  */
+/** Words a title of a list line may hold besides capitalised ones: "Minister of Economy, Trade and Industry". */
+const TITLE_LINE_JOINERS = new Set(['of', 'for', 'and', 'the', '&', ',']);
+
+/**
+ * A line of a list that gives a post, then a colon or a dash, then its holder: "- Defense
+ * Minister: Shinjiro Koizumi", "**Minister of Defense — Shinjiro Koizumi, 44**". The mark
+ * between the two is dropped, so that the title is read with the name as if written before it.
+ * Only at a line's start (after a bullet or emphasis), a title of at most eight words, and a
+ * name of two words or more that ends the line or comes before a comma or a bracket.
+ */
+function titleLineJoined(text: string, toks: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let c = 1; c + 2 < toks.length; c++) {
+    const mark = toks[c].text;
+    if (mark !== ':' && mark !== '—' && mark !== '–') continue;
+    let from = c;
+    while (from > 0 && c - from < 8 && !toks[from].afterBreak && (isCap(toks[from - 1]) || TITLE_LINE_JOINERS.has(toks[from - 1].text))) from--;
+    if (from === c || !isCap(toks[from]) || !/^[\s*_#>•-]*$/.test(text.slice(text.lastIndexOf('\n', toks[from].start - 1) + 1, toks[from].start))) continue;
+    const words = toks.slice(from, c).map((t) => t.text);
+    if (!words.some((_, k) => isOfficeHead(words, k) || isRankHead(words, k))) continue;
+    let end = isHonorific(toks[c + 1].text) ? c + 2 : c + 1;
+    const name = end;
+    while (end < toks.length && !toks[end].afterBreak && isCap(toks[end]) && nameWordOk(toks[end].text)) end++;
+    if (end - name < 2 || (end < toks.length && !toks[end].afterBreak && toks[end].text !== ',' && toks[end].text !== '(')) continue;
+    out ??= toks.slice();
+    out.splice(out.indexOf(toks[c]), 1);
+  }
+  return out ?? toks;
+}
+
 /**
  * "Luis Antonio Cardinal Tagle", "John Cardinal O'Connor": the old style puts a cardinal's rank
  * between the given names and the surname. Read as "Cardinal Luis Antonio Tagle": the rank's
