@@ -973,6 +973,20 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'before.txt': before, 'cabinet.txt': cabinet('was there'), 'after.txt': after }), ['after.txt: Defense Minister / before.txt: the agriculture minister / cabinet.txt: Defense Minister']);
   });
 
+  // Al Jazeera's explainer: "Colonel Assimi Goïta led coups in August 2020 and May 2021. He was
+  // elevated to the rank of army general … and is now General Goïta" was flagged against AP's "Gen. Assimi Goita".
+  it('of the ranks one article gives a person, only the highest is compared; "Gen." before a surname alone is only a general\'s grade', () => {
+    const ap = wire('Joint force', '22 January 2025', 'Mali has been led by Gen. Assimi Goita since coups in 2020 and 2021.');
+    const explainer = wire('Explainer', '29 January 2025', 'Colonel Assimi Goïta led coups in August 2020 and May 2021. He was elevated to the rank of army general in October 2024 and is now General Goïta.');
+    assert.deepEqual(offices({ 'ap.txt': ap, 'explainer.txt': explainer }), []);
+    // The colonel alone still disagrees with the general.
+    assert.deepEqual(offices({ 'ap.txt': ap, 'old.txt': wire('Explainer', '29 January 2025', 'Colonel Assimi Goïta led the transition.') }), ['ap.txt: Gen. / old.txt: Colonel']);
+    // "Brig. Gen. Abdourahamane Tiani … Gen. Tiani received him": the brigadier general, addressed as officers are.
+    const blog = wire('Live', '9 March 2025', 'Mahama met Brig. Gen. Abdourahamane Tiani at the palace. Gen. Tiani received him at the airport.');
+    const paper = wire('Sahel tour', '12 March 2025', 'He was received by General Abdourahamane Tiani in Niamey.');
+    assert.deepEqual(offices({ 'blog.txt': blog, 'paper.txt': paper }), ['blog.txt: Brig. Gen. / paper.txt: General']);
+  });
+
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.
   it('sources without a publication day are compared by the latest day they state, and only when it is near; relative dates stay unplaced', () => {
     const undated = (body: string) => `Service chiefs replaced\n\n${body}\n`;

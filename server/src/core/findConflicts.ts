@@ -100,6 +100,25 @@ function heldBeforeNewPost(a: ConflictSide, b: ConflictSide): boolean {
   return !!a.newPost && !!a.published && !!b.published && b.published <= a.published;
 }
 
+/** The service of a senior officer's rank: a rank of another is no promotion of the same officer. */
+const RANK_SERVICE: Readonly<Record<string, string>> = {
+  colonel: 'army', 'brigadier general': 'army', 'major general': 'army', 'lieutenant general': 'army', general: 'army', 'field marshal': 'army',
+  commodore: 'navy', 'rear admiral': 'navy', 'vice admiral': 'navy', admiral: 'navy',
+  'air commodore': 'air', 'air vice marshal': 'air', 'air marshal': 'air', 'air chief marshal': 'air',
+};
+
+/**
+ * One article's ranks for one person, from `first` on in `sides`: only the highest (`top`
+ * stars, of any rank it gives the person, with the full name or the surname) stands. The
+ * lower ones are the person's before a promotion the article tells of ("Colonel Assimi Goïta led
+ * coups in August 2020 and May 2021. He was elevated to the rank of army general in October
+ * 2024"), not a rank it gives the person now.
+ */
+function keepHighestRank(sides: ConflictSide[], first: number, top: number): void {
+  const stars = (sd: ConflictSide) => RANK_STARS[sd.norm] ?? -1;
+  for (let k = sides.length - 1; k >= first; k--) if (stars(sides[k]) >= 0 && stars(sides[k]) < top) sides.splice(k, 1);
+}
+
 /**
  * Promoted on taking a post, as far as the two sources tell: the ranks are one grade apart, and
  * both sources report the person taking up the post, or one does and the higher rank is not
@@ -188,6 +207,12 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
   const seen: string[] = [];
   for (const a of articles) {
     seen.length = 0;
+    const first = sides.length;
+    // (The highest rank the article gives the person, with a surname too: "is now General Goïta".
+    // "Gen." before a surname alone says no more than a general's grade: "Brig. Gen. Abdourahamane
+    // Tiani … Gen. Tiani received him" is the brigadier general addressed as officers are.)
+    let topRank = -1;
+    const shortRanks: string[] = [];
     // A stored article unpacks only these keys' facts.
     for (const f of a instanceof StoredArticle ? keys.flatMap((k) => a.factsFor(k)) : a.facts) {
       if (!keys.includes(f.key)) continue;
@@ -200,7 +225,12 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
         value = f.dateText;
         span = f.dateSpan;
       } else {
-        if (f.type !== 'title' || f.title.basis === 'short') continue;
+        if (f.type !== 'title') continue;
+        if (fact === 'rank' && f.title.rank && f.title.status === 'current') {
+          if (f.title.basis !== 'short') topRank = Math.max(topRank, RANK_STARS[f.title.rank] ?? -1);
+          else shortRanks.push(f.title.rank);
+        }
+        if (f.title.basis === 'short') continue;
         norm = fact === 'rank' ? f.title.rank : f.title.office;
         if (f.title.status !== 'current') {
           if (f.title.status === 'past' && norm && past) past.set(a.uri, [...(past.get(a.uri) ?? []), norm]);
@@ -227,6 +257,11 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
         ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(newPost ? { newPost } : {}), ...(planned ? { planned } : {}),
         ...(rescheduled ? { rescheduled } : {}),
       });
+    }
+    if (fact === 'rank' && sides.length > first) {
+      // (A surname's rank counts in the service of a rank written in full: "Lt. Gen. Jin Yong-sung … Adm. Jin" is another Jin.)
+      for (const r of shortRanks) if (sides.some((sd, k) => k >= first && RANK_SERVICE[sd.norm] !== undefined && RANK_SERVICE[sd.norm] === RANK_SERVICE[r])) topRank = Math.max(topRank, r === 'general' ? 1 : RANK_STARS[r] ?? -1);
+      if (topRank >= 0) keepHighestRank(sides, first, topRank);
     }
   }
   return sides;
