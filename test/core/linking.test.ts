@@ -475,6 +475,17 @@ describe('linking across articles', () => {
     assert.equal(g.corpus.mentionAt(g.uri('b.txt'), offsetOf(b, 'Trump signs'))!.entity, 'person:donaldtrump');
   });
 
+  // The New York Post on the Knesset speech: "President Trump" throughout, and in the 33rd line
+  // "Ivanka Trump": every later "Trump", the caption's "President Trump" too, and the headline's were Ivanka.
+  it('a titled surname before a name of that surname given no office stays the article\'s own wherever it stands, bare or with that office', () => {
+    const a = "Trump gets hero's welcome in Knesset\nPublished: 13 Oct. 2025\n\nJERUSALEM — President Trump took a victory lap in the Knesset on Monday.\n\n\"The nightmare is over,\" Trump said.\n\nAlso in the audience: Miriam Adelson and Ivanka Trump.\n\nHerzog announced that Trump will receive the Presidential Medal of Honor.\n\nLater, President Trump met families of hostages.\n";
+    const b = 'Summit\nPublished: 13 Oct. 2025\n\nPresident Donald Trump flew to Egypt.\n';
+    const { corpus: c, uri: u, analysis } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    const trumps = [...a.matchAll(/Trump/g)].map((m) => c.mentionAt(u('a.txt'), m.index!)?.entity);
+    assert.deepEqual(trumps, ['person:donaldtrump', 'person:donaldtrump', 'person:donaldtrump', 'person:ivankatrump', 'person:donaldtrump', 'person:donaldtrump']);
+    assert.deepEqual(analysis('a.txt').facts.flatMap((f) => (f.type === 'title' && f.key === 'person:ivankatrump' ? [f.title.text] : [])), []);
+  });
+
   // Nordic and Japanese royal coverage: "Crown Prince Haakon" (9 mentions), "Crown Princess Mette-Marit"
   // (8) and "Crown Prince Akishino" (6) stayed each article's own and linked nowhere.
   it('a prince or princess known by one name is the same royal in every source, as a pope or a king is; a minister who is a prince stays the article\'s own', () => {

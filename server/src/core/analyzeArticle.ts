@@ -55,7 +55,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const acronyms = resolveAcronyms(analysed, parsed.blocks, raw, candidates);
   resolveOrganisationNames(raw);
   resolveQualifiedOrganisations(raw);
-  resolveShortNames(uri, raw, candidates);
+  resolveShortNames(uri, raw, candidates, analysed);
   resolveConventionParties(raw);
   resolveMeetingOrdinals(raw);
 

@@ -206,7 +206,7 @@ function givenNamesBefore(name: string, n: number): boolean {
 /** Given names of South Asian political families, whose next name is a parent's: "Maryam Nawaz Sharif", "Bilawal Bhutto Zardari". */
 const PARENT_NAMED_NEXT = new Set(['maryam', 'bilawal', 'aseefa', 'bakhtawar', 'ayesha', 'aisha', 'zainab', 'khadija', 'moonis', 'sajeeb']);
 
-export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[]): void {
+export function resolveShortNames(uri: string, raw: RawMention[], candidates: RawMention[], text: string): void {
   const full = raw.filter((m) => m.kind === 'person' && m.form === 'full');
   const confirmedKeys = new Set(full.filter((m) => !m.tentative).map((m) => m.key));
   const byForm = new Map<string, RawMention[]>();
@@ -324,7 +324,23 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
   // does a bare one after it, before anyone of that name is named in full: "President Marcos
   // announced …", "Marcos said", and only then "Sen. Imee Marcos".
   const localBefore = new Map<string, number>();
-  const staysLocal = (o: RawMention | undefined, m: RawMention, form: string) => !!o && o.span.start > m.span.start && (localBefore.get(form) ?? Infinity) < m.span.start;
+  // "President Trump took a victory lap in the Knesset …", and only in the 33rd line "Ivanka Trump":
+  // a titled surname in running text before anyone of that name is named, in an office none of
+  // them holds, is the article's own person of that name. So is that surname wherever it stands
+  // bare (the headline's "Trump" too) or with that office, and not with the named one's office
+  // or a woman's style ("Ms. Trump"), nor with another title, written before it or after it
+  // ("Sen. Imee Marcos criticised the move. Marcos, the senator, said …").
+  const ownFirst = new Map<string, RawMention>();
+  for (const m of shorts) {
+    const form = m.key.slice('short:'.length);
+    if (!ownFirst.has(form) && m.block === 'body' && officeOf(m) && byForm.get(form)?.every((o) => o.span.start > m.span.start && !sharesOffice(o, m))) ownFirst.set(form, m);
+  }
+  const ownOf = (o: RawMention, m: RawMention, form: string) => {
+    const first = ownFirst.get(form);
+    if (!first || sharesOffice(o, m) || m.titles.some((t) => WOMANS_STYLE.test(t.text))) return false;
+    return m.titles.length ? sharesOffice(first, m) : !APPOSITIVE_AFTER.test(text.slice(m.span.end, m.span.end + 8));
+  };
+  const staysLocal = (o: RawMention | undefined, m: RawMention, form: string) => !!o && ((o.span.start > m.span.start && (localBefore.get(form) ?? Infinity) < m.span.start) || ownOf(o, m, form));
   for (const m of shorts) {
     const form = m.key.slice('short:'.length);
     const found = optionOf.get(m);
@@ -353,6 +369,12 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
     }
   }
 }
+
+/** An appositive's start after a surname: "Marcos, the senator, …", "Trump, a businesswoman, …". */
+const APPOSITIVE_AFTER = /^\s*,\s*(?:the|a|an)\s/;
+
+/** A woman's style before a surname: "Ms. Trump", "Mrs Marcos", "Madam Sirleaf". */
+const WOMANS_STYLE = /^(?:Ms|Mrs|Miss|Mme|Madam|Madame|Dame|Lady)\.?$/i;
 
 /** Does `form` stand for the name `o` only by its first word, neither a known given name nor a family name written first? */
 function byFirstWordOnly(o: RawMention, form: string): boolean {
