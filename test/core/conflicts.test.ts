@@ -987,6 +987,14 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'blog.txt': blog, 'paper.txt': paper }), ['blog.txt: Brig. Gen. / paper.txt: General']);
   });
 
+  // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
+  // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
+  it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {
+    const star = wire('Arrest', '13 March 2025', 'Local Government Secretary Jonvic Remulla said the police acted.');
+    assert.deepEqual(offices({ 'star.txt': star, 'aa.txt': wire('Hearing', '20 March 2025', 'Justice Secretary Jonvic Remulla told senators so.') }), ['aa.txt: Justice Secretary / star.txt: Local Government Secretary']);
+    assert.deepEqual(offices({ 'star.txt': star, 'pna.txt': wire('Hearing', '20 March 2025', 'Interior Secretary Jonvic Remulla told senators so.') }), []);
+  });
+
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.
   it('sources without a publication day are compared by the latest day they state, and only when it is near; relative dates stay unplaced', () => {
     const undated = (body: string) => `Service chiefs replaced\n\n${body}\n`;

@@ -121,6 +121,8 @@ const PORTFOLIOS: Record<string, string> = {
   employment: 'labor', environment: 'environment', agriculture: 'agriculture', energy: 'energy',
   culture: 'culture', transport: 'transport', transportation: 'transport', science: 'science',
   veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
+  // The Philippines' "Interior and Local Government Secretary", written either way.
+  'local government': 'interior',
 };
 
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
