@@ -50,6 +50,13 @@ describe('names of the region', () => {
     assert.deepEqual(titleFacts(a), [['person:berniesanders', 'Sen.'], ['person:elizabethwarren', 'Sen'], ['person:hunsen', 'Senate President']]);
   });
 
+  // Yonhap: "Minister of Government Legislation Lee Wan-kyu" was a "Legislation Lee Wan-kyu", the
+  // "Minister of Government".
+  it('a Korean family name and a hyphenated given name end a titled name: the words before them are the title\'s', () => {
+    const a = analyze('n.txt', 'Head line\nPublished: 2025-04-08\n\nHan nominated Minister of Government Legislation Lee Wan-kyu to the court. Chairman James Kim Jong-un met him.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Lee Wan-kyu', 'Minister of Government Legislation'], ['James Kim Jong-un', 'Chairman']]);
+  });
+
   // The Bangkok Post: "…a leaked call with former Cambodian leader Hun Sen. Deputy Prime Minister
   // Phumtham Wechayachai said…" named no Hun Sen, and gave Phumtham the office "Hun Sen. Deputy Prime Minister".
   it('"Sen." after a name word and before no given name ends the sentence; after a place, a party or a title it is a senator', () => {

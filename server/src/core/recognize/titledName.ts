@@ -298,6 +298,10 @@ export function readTitledName(r: Reading): boolean {
   // "Chancellor of the Exchequer of the United Kingdom": a place after a title names no one; nor
   // does one whose first word the title took ("President of the United Arab Emirates").
   if (nameFrom > 0 && nameFrom < n && [0, 1, 2].some((k) => nameFrom - k > 0 && isPlacePhrase(words.slice(nameFrom - k)))) nameFrom = n;
+  // "Minister of Government Legislation Lee Wan-kyu": a Korean family name and a hyphenated given
+  // name end the phrase, and the words before them, no given names, are the title's.
+  if (nameFrom > 0 && n - nameFrom >= 3 && SURNAME_FIRST.has(words[n - 2]) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[n - 1]) &&
+    words.slice(nameFrom, n - 2).every((w) => !isAnyGivenName(w) && !SURNAME_FIRST.has(w))) nameFrom = n - 2;
   // "Begum Zia": first in a phrase "Begum" is an honorific (last, a surname: "Shamima Begum").
   // A longer name keeps it in its text and leaves it out of its key ("Begum Khaleda Zia").
   const begum = nameFrom === 0 && n === 2 && foldText(words[0]) === 'begum';
