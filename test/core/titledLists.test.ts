@@ -320,4 +320,12 @@ describe('titled lists: a post, a colon and its holder', () => {
     assert.deepEqual(titles(a), [['person:minorukihara', 'Chief Cabinet Secretary'], ['person:ryoseiakazawa', 'Economy, Trade and Industry Minister'], ['person:shinjirokoizumi', 'Minister of Defense']]);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => t.slice(m.span.start, m.span.end)), ['Minoru Kihara', 'Ryosei Akazawa', 'Shinjiro Koizumi', 'Koizumi']);
   });
+
+  // Kyodo and the Nigerian press: "the Cabinet of Prime Minister Sanae Takaichi" gave her the office
+  // "Cabinet of Prime Minister", and an organisation "Cabinet of Prime"; "the Government of President Bola Tinubu" likewise.
+  it('a body before "of" and a whole title after it is the holder\'s body, no part of the title', () => {
+    const a = analyze('body.txt', 'Head line\nPublished: 2025-10-21\n\nThe Cabinet of Prime Minister Sanae Takaichi met. The Federal Government of President Bola Tinubu said so. The Ministry of Foreign Affairs Spokesperson Mao Ning said so.\n');
+    assert.deepEqual(titles(a), [['person:sanaetakaichi', 'Prime Minister'], ['person:bolatinubu', 'President'], ['person:maoning', 'Ministry of Foreign Affairs Spokesperson']]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Federal Government', 'Ministry of Foreign Affairs']);
+  });
 });

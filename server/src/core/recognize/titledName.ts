@@ -334,7 +334,12 @@ export function readTitledName(r: Reading): boolean {
       // "Message of President Maia Sandu", "Visit of Prime Minister X": words before "of" that
       // hold no post nor body are what the title's holder sent or made, no part of the title.
       const postAt = headAt >= 1 && POST_LEADS.test(titleWords[headAt - 1]) ? headAt - 1 : headAt;
-      if (postAt >= 2 && titleWords[postAt - 1] === 'of' && !titleWords.slice(0, postAt - 1).some((w, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || ORG_HEADS.has(foldText(w)))) {
+      // So is a body alone before "of" and the whole title: "the Cabinet of Prime Minister Sanae
+      // Takaichi", "the Government of President Bola Tinubu" (not "Ministry of Foreign Affairs
+      // Spokesperson", whose title starts later).
+      const before = titleWords.slice(0, postAt - 1);
+      if (postAt >= 2 && titleWords[postAt - 1] === 'of' && (!before.some((w, k) => isOfficeHead(titleWords, k) || isRankHead(titleWords, k) || ORG_HEADS.has(foldText(w))) ||
+        (ORG_HEADS.has(foldText(before[before.length - 1])) && before.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))))) {
         lead = Math.max(lead, postAt);
       }
       const titleSpan = chunkSpan(toks, c, c.from + lead, c.from + shown);
@@ -354,7 +359,8 @@ export function readTitledName(r: Reading): boolean {
         if (role) titles.push(role);
       }
       const titleStart = Math.min(titleSpan.start, titles[0]?.span.start ?? titleSpan.start);
-      const orgEnd = titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
+      // (A body the holder's, "the Cabinet of Prime Minister …", ends before its "of".)
+      const orgEnd = lead > 0 && titleWords[lead - 1] === 'of' ? lead - 1 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
       if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
       let app = appositive(text, toks, c.to, c.from);
       // "President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim …": a titled name
