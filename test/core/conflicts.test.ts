@@ -993,6 +993,11 @@ describe('conflicts: titles', () => {
     const star = wire('Arrest', '13 March 2025', 'Local Government Secretary Jonvic Remulla said the police acted.');
     assert.deepEqual(offices({ 'star.txt': star, 'aa.txt': wire('Hearing', '20 March 2025', 'Justice Secretary Jonvic Remulla told senators so.') }), ['aa.txt: Justice Secretary / star.txt: Local Government Secretary']);
     assert.deepEqual(offices({ 'star.txt': star, 'pna.txt': wire('Hearing', '20 March 2025', 'Interior Secretary Jonvic Remulla told senators so.') }), []);
+    // (The Daily Sun's "His Information Minister, Samuel Okudzeto Ablakwa" was never compared with "Foreign Minister" either.)
+    assert.deepEqual(offices({
+      'gna.txt': wire('Tour', '10 March 2025', 'Foreign Minister Samuel Okudzeto Ablakwa travelled with the President.'),
+      'sun.txt': wire('Tour', '12 March 2025', 'Information Minister Samuel Okudzeto Ablakwa travelled with him.'),
+    }), ['gna.txt: Foreign Minister / sun.txt: Information Minister']);
   });
 
   // Scrapes often lose their date line: "General Olufemi Oluyede" in one, "Lt. General" in another, neither dated, were never compared.

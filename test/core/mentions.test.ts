@@ -634,6 +634,12 @@ describe('mentions: companies and Title Case headlines', () => {
     assert.deepEqual(corpus.mentionsOf(uri('nippon.txt')).filter((m) => m.kind === 'person').map((m) => m.text), ['Takahiro Mori', 'Eiji Hashimoto']);
   });
 
+  // A Nigerian headline: "Julius Maada Bio Assumes Chairmanship Of ECOWAS" made a person "Julius Maada Bio Assumes Chairmanship".
+  it('a headline verb ends the name before it ("Assumes", "Receives", "Gives")', () => {
+    const h = analyze('bio.txt', 'Julius Maada Bio Assumes Chairmanship Of ECOWAS\nPublished: 2025-06-22\n\nPresident Julius Maada Bio took over.\n');
+    assert.deepEqual(h.mentions.filter((x) => x.kind === 'person').map((x) => [x.block, x.text]), [['headline', 'Julius Maada Bio'], ['body', 'Julius Maada Bio']]);
+  });
+
   // Core bug: "Nippon Steel Completes Acquisition of U.S. Steel" was one organisation.
   it('organisations and meetings in a Title Case headline count only when the body names them', () => {
     const head = a.mentions.filter((x) => x.block === 'headline' && (x.kind === 'organization' || x.kind === 'meeting')).map((x) => x.text);

@@ -55,6 +55,9 @@ describe('names of the region', () => {
   it('a Korean family name and a hyphenated given name end a titled name: the words before them are the title\'s', () => {
     const a = analyze('n.txt', 'Head line\nPublished: 2025-04-08\n\nHan nominated Minister of Government Legislation Lee Wan-kyu to the court. Chairman James Kim Jong-un met him.\n');
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Lee Wan-kyu', 'Minister of Government Legislation'], ['James Kim Jong-un', 'Chairman']]);
+    // (Kyodo: "Minister for Digital Transformation Hisashi Matsumoto" was a "Transformation Hisashi Matsumoto".)
+    const b = analyze('j.txt', 'Head line\nPublished: 2025-10-21\n\nMinister for Digital Transformation Hisashi Matsumoto said so.\n');
+    assert.deepEqual(b.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Hisashi Matsumoto', 'Minister for Digital Transformation']]);
   });
 
   // The Bangkok Post: "…a leaked call with former Cambodian leader Hun Sen. Deputy Prime Minister

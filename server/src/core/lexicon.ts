@@ -174,6 +174,7 @@ export const HEADLINE_VERBS = words(`
   admits reveals defends hails mourns dismisses accuses sues demands speaks thanks becomes takes congratulates
   elected named impeached arrested indicted charged convicted sentenced acquitted sworn detained
   retires cuts raises hikes lowers acknowledges declares concedes re-elected reelected inaugurated installed found
+  assumes receives gives
 `);
 
 /** Markers that a written title is not the person's current one. */

@@ -122,7 +122,7 @@ const PORTFOLIOS: Record<string, string> = {
   culture: 'culture', transport: 'transport', transportation: 'transport', science: 'science',
   veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
   // The Philippines' "Interior and Local Government Secretary", written either way.
-  'local government': 'interior',
+  'local government': 'interior', information: 'information',
 };
 
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);

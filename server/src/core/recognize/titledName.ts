@@ -302,6 +302,8 @@ export function readTitledName(r: Reading): boolean {
   // name end the phrase, and the words before them, no given names, are the title's.
   if (nameFrom > 0 && n - nameFrom >= 3 && SURNAME_FIRST.has(words[n - 2]) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[n - 1]) &&
     words.slice(nameFrom, n - 2).every((w) => !isAnyGivenName(w) && !SURNAME_FIRST.has(w))) nameFrom = n - 2;
+  // "Minister for Digital Transformation Hisashi Matsumoto": a noun in "-ation" is no name's word but the title's.
+  while (nameFrom > 0 && n - nameFrom >= 3 && /^\p{Lu}\p{Ll}+ations?$/u.test(words[nameFrom])) nameFrom++;
   // "Begum Zia": first in a phrase "Begum" is an honorific (last, a surname: "Shamima Begum").
   // A longer name keeps it in its text and leaves it out of its key ("Begum Khaleda Zia").
   const begum = nameFrom === 0 && n === 2 && foldText(words[0]) === 'begum';
