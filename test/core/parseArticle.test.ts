@@ -408,6 +408,10 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.equal(r.meta.published?.day, '2025-10-20');
     // A date that reads both ways is no day.
     assert.equal(analyze('x.txt', `Deal signed\nA deck line\nAgency | 02.10.2025\n\n${body}`).meta.published, undefined);
+    // Daily Trust's "Fri, 14 Feb 2025 6:02:11 WAT", and APA's dateline "APA-Bamako (Mali) May 23, 2025".
+    assert.equal(analyze('dt.txt', `Traders fear for future\nBy Abubakar Sadiq Dange, Sokoto\nFri, 14 Feb 2025 6:02:11 WAT\n\n${body}`).meta.published?.day, '2025-02-14');
+    assert.equal(analyze('apa.txt', `ECOWAS and AES hold first consultations\nAPA-Bamako (Mali) May 23, 2025\n\n${body}`).meta.published?.day, '2025-05-23');
+    assert.equal(analyze('s.txt', `Talks held\nThe talks ended badly, on May 23, 2025\n\n${body}`).meta.published, undefined);
   });
 
   it('unreadable front matter gives a warning and the article is still analysed', () => {

@@ -71,7 +71,7 @@ function trimmedSpan(text: string, start: number, end: number): Span {
 }
 
 /** A calendar date written whole, with an optional weekday before and a time after it. */
-const WHOLE_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?$`);
+const WHOLE_DATE = new RegExp(`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,? )?(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?$`);
 
 /**
  * A short line that is a date, alone or between separators with an outlet, a byline or a
@@ -99,8 +99,17 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
     }
     at += part.length;
   }
+  // "APA-Bamako (Mali) May 23, 2025": an agency's dateline ending in the day, with no separator.
+  if (!found && parts.length === 1) {
+    const end = TRAILING_DATE.exec(line);
+    const day = end && end[1].trim().split(/\s+/).length <= 4 && !/[.!?,;:]$/.test(end[1].trim()) ? dayOf(end[2]) : undefined;
+    if (day) found = { day, at: end!.index + end![1].length, length: end![2].length };
+  }
   return found;
 }
+
+/** A few words, then a date written whole at the line's end (see dateLine). */
+const TRAILING_DATE = new RegExp(`^(\\S.{0,40}?\\s)(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})\\s*$`);
 
 function dayOf(value: unknown, reference?: Date): string | undefined {
   if (value instanceof Date && !isNaN(value.getTime())) return value.toISOString().slice(0, 10);
