@@ -70,8 +70,15 @@ function trimmedSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** A calendar date written whole, with an optional weekday before and a time after it. */
-const WHOLE_DATE = new RegExp(`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,? )?(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?$`);
+/** A time of day, with a zone or not: "9:37 AM GMT+9", "6:02:11 WAT", "18:47 JST". */
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?`;
+/** A day of the month, ordinal or not: "21st". */
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/**
+ * A calendar date written whole, with an optional weekday before and a time before or after it:
+ * "Fri, 14 Feb 2025 6:02:11 WAT", "9:37 AM GMT+9, May 2, 2025", "Wednesday, October 15th 2025".
+ */
+const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${MONTH} ${DAY},? \\d{4})(?:,?\\s+(?:at\\s+)?${TIME})?$`);
 
 /**
  * A short line that is a date, alone or between separators with an outlet, a byline or a
@@ -81,21 +88,23 @@ const WHOLE_DATE = new RegExp(`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 function dateLine(line: string): { day: string; at: number; length: number } | undefined {
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
-  line = line.replace(/\s+Updated \d{1,2} (?:minutes?|hours?|days?) ago\s*$/i, '');
-  const parts = line.split(/(\s+[·|•]\s+|\s+[-–—]\s+)/);
+  // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)".)
+  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|updated[^()]{0,30})\)/gi, '');
+  // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
+  const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})/);
   let found: { day: string; at: number; length: number } | undefined;
   let at = 0;
   for (const part of parts) {
-    const label = /^\s*(?:(?:published|updated|posted|last updated|first published)\s*:?\s*)?/i.exec(part)![0];
+    const label = DATE_LABEL.exec(part)![0];
     const value = part.slice(label.length).trim();
-    if (!/^\s+[·|•\-–—]\s+$/.test(part) && value) {
+    if (!SEPARATOR.test(part) && value) {
       // ("28.10.2025": a numeric date only when it reads one way, the day first or the month.)
       const m = WHOLE_DATE.exec(value) ?? (NUMERIC_WHOLE.test(value) && !dayFirstOf(value) ? [value, value] : null);
       if (m && !found) {
-        const day = dayOf(m[1]);
+        const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
         if (!day) return undefined;
         found = { day, at: at + part.indexOf(value), length: value.length };
-      } else if (!m && (value.split(/\s+/).length > 6 || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value)))) return undefined;
+      } else if (!m && (value.split(/\s+/).length > (/^By\s/.test(value) ? 12 : 6) || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value)))) return undefined;
     }
     at += part.length;
   }
@@ -107,6 +116,11 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
   }
   return found;
 }
+
+/** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:". */
+const DATE_LABEL = /^\s*(?:(?:published|updated|posted|last updated|first published|for immediate release|transcript published|released?|dated|broadcast)(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+/** A part of a date line between others (see dateLine). */
+const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})$/;
 
 /** A few words, then a date written whole at the line's end (see dateLine). */
 const TRAILING_DATE = new RegExp(`^(\\S.{0,40}?\\s)(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})\\s*$`);
@@ -139,8 +153,8 @@ const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 /** "12/02/2025", "12.02.2025", "12-02-2025": day and month in either order, then the year. */
 const NUMERIC_DAY = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)/;
 
-/** A numeric date, with a time or not: "28.10.2025", "28.10.2025 15:40". */
-const NUMERIC_WHOLE = /^\d{1,2}[/.]\d{1,2}[/.]\d{4}(?: \d{1,2}:\d{2})?$/;
+/** A numeric date, with a time or not: "28.10.2025", "28.10.2025 15:40", "22-07-2025 19:48 IST". */
+const NUMERIC_WHOLE = new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+(?:at\s+)?${TIME})?$`);
 
 /** The day-first reading of a numeric date that could be read either way ("12/02/2025"), if any. */
 function dayFirstOf(value: string): string | undefined {
@@ -248,9 +262,14 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
   }
   for (const [field, names] of [['published', ['published', 'date', 'pubdate', 'datepublished', 'publish_date', 'published_at', 'publication_date']], ['updated', ['updated', 'modified', 'datemodified', 'updated_at', 'last_modified']]] as const) {
     for (const n of names) {
-      const day = dayOf(lower[n]);
+      let day = dayOf(lower[n]);
       if (day) {
-        meta[field] = { day, span: valueSpan(text, close.end, n), from: 'frontmatter' };
+        const span = valueSpan(text, close.end, n);
+        // "date: 2025-10-11T07:00:00+09:00": the day as written, in the article's own time zone (YAML
+        // reads it as a time, whose day in UTC may be the one before).
+        const written = /^["']?(\d{4}-\d{2}-\d{2})[T ]\d/.exec(text.slice(span.start, span.end));
+        if (written && lower[n] instanceof Date) day = written[1];
+        meta[field] = { day, span, from: 'frontmatter' };
         break;
       }
     }
@@ -377,6 +396,8 @@ export function parseArticle(text: string): ParsedArticle {
   const bodyStart = readFrontMatter(text, meta, blocks, warnings, addressDays);
   const paras = paragraphs(splitLines(text, bodyStart), bodyStart === 0);
   let bodyCount = 0;
+  /** Characters of the body paragraphs so far: a few short lines over the date ("REPUBLIC OF KOREA", "PRESS RELEASE") are no text yet. */
+  let bodyChars = 0;
   let afterByline = false;
   let prevWasImage = false;
   let first = true;
@@ -501,7 +522,7 @@ export function parseArticle(text: string): ParsedArticle {
     // "December 13, 2023", "Reuters · 13 December 2023", "13 Dec 2023 · 4 min read" above the
     // text, or under its deck ("Anadolu Ajansı | 28.10.2025 - Update : 28.10.2025 15:40"): the day
     // it was published. (A byline with a date is read below.)
-    const dated = bodyCount <= 1 && !first && para.length === 1 && !meta.published ? dateLine(paraText) : undefined;
+    const dated = (bodyCount <= 1 || (bodyCount <= 3 && bodyChars <= 120)) && !first && para.length === 1 && !meta.published ? dateLine(paraText) : undefined;
     const datedField: DatedField | undefined = dated && { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
     if (datedField && !BYLINE.test(paraText)) {
       meta.published = datedField;
@@ -544,7 +565,10 @@ export function parseArticle(text: string): ParsedArticle {
     const c = classify(paraText, prevWasImage);
     prevWasImage = /^\s*!\[/.test(paraText);
     add(c.kind, start, end, c.reason);
-    if (c.kind === 'body') bodyCount++;
+    if (c.kind === 'body') {
+      bodyCount++;
+      bodyChars += end - start;
+    }
   }
   // "https://…/2023/09/13/…": the day a page was put up, when the article states none.
   if (!meta.published && !meta.updated && addressDays.length) meta.published = addressDays[0];
