@@ -247,6 +247,14 @@ describe('dates', () => {
 
   // Core bug: words that merely begin like a month ("Jang", "separate", "decided") opened
   // chrono windows too, and one of those cut "July 18" to "July" of the wrong year.
+  // The Inquirer, 16 November 2025: "COP30 opened on Nov. 10 and is scheduled to close on Nov. 21" put
+  // the opening in November 2026, for the plan later in the clause, against every other source's 10 November.
+  it('a day right after "opened", "began" or "closed" is the nearest, whatever the clause plans after it', () => {
+    const t = 'Climate\nPublished: 2025-11-16\n\nCOP30 opened on Nov. 10 and is scheduled to close on Nov. 21.\n';
+    assert.deepEqual(dateOf(t, 'Nov. 10'), { value: '2025-11-10', precision: 'day', relative: false });
+    assert.deepEqual(dateOf(t, 'Nov. 21'), { value: '2025-11-21', precision: 'day', relative: false });
+  });
+
   it('a name that begins like a month does not cut the date after it', () => {
     const t = 'Talks\nPublished: 2023-07-15\n\nRear Adm. Jang Cheol-yeon and Defense Minister Jung Yong Il are set to meet on July 18 for talks.\n';
     assert.deepEqual(dateOf(t, 'July 18'), { value: '2023-07-18', precision: 'day', relative: false });

@@ -86,8 +86,16 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   // (Not a day something is set for or moved to: "elections have been announced for March 5 next year".)
   const lead = upTo.trim().split(/\s+/).slice(-5).join(' ');
   if (!/\b(?:for|to|until|till|by)\s*$/i.test(upTo) && (PAST_VERB.test(lead) || (weekday && WEEKDAY_PAST.test(lead)))) return -1;
+  if (OPENED_RIGHT_BEFORE.test(upTo)) return 0;
   return FUTURE.test(clause) ? 1 : PAST.test(clause) || (weekday && WEEKDAY_PAST.test(clause)) ? -1 : 0;
 }
+
+/**
+ * A meeting's start or end right before the day, in the past tense: "COP30 opened on Nov. 10 and
+ * is scheduled to close on Nov. 21" is the nearest Nov. 10, not next year's for the plan later in
+ * the clause (nor always the one before: a source may write a day or two ahead).
+ */
+const OPENED_RIGHT_BEFORE = /\b(?:opened|began|started|closed|convened|ended|kicked off|wrapped up|got under ?way)\s+(?:on\s+)?$/i;
 
 /** A day after a date that makes it a range: "May 10–11", "May 10 to 12", "May 10 and 11". */
 const RANGE_AFTER = /^\s*(?:[–—-]|to|and|&|through|until)\s*\d{1,2}\b/;
