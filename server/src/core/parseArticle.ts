@@ -512,6 +512,10 @@ export function parseArticle(text: string): ParsedArticle {
           const at = start + dl[0].indexOf(agency);
           meta.outlet = { text: agency.trim(), span: trimmedSpan(text, at, at + agency.length) };
         }
+        // "Thursday, May 29, 2025 -", "SEOUL, May 29, 2025 (Yonhap) --": a dateline with the year is the day it was filed.
+        const filed = new RegExp(`(${MONTH} \\d{1,2}),? (\\d{4})`).exec(dl[0]);
+        const day = filed && !meta.published ? dayOf(`${filed[1]}, ${filed[2]}`) : undefined;
+        if (day) meta.published = { day, span: { start: start + filed!.index, end: start + filed!.index + filed![0].length }, from: 'dateline' };
         add('metadata', start, start + dl[0].length, 'dateline');
         start += dl[0].length;
         firstLine = firstLine.slice(dl[0].length);
