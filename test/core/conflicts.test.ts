@@ -973,6 +973,26 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'before.txt': before, 'cabinet.txt': cabinet('was there'), 'after.txt': after }), ['after.txt: Defense Minister / before.txt: the agriculture minister / cabinet.txt: Defense Minister']);
   });
 
+  // Nigeria's service chiefs, October 2025: named on the 24th, decorated with their new ranks on the
+  // 30th. "Maj. Gen. Waidi Shaibu" before the 30th and "Lt. Gen." after it were flagged, and the
+  // State House's "General Olufemi Oluyede" against the "Lt. Gen." of the days between.
+  it('a sentence of officers decorated with their ranks, and "was later decorated as a full General", report promotions', () => {
+    const named = wire('Shake-up', '24 October 2025', 'Tinubu appointed General Olufemi Oluyede as Chief of Defence Staff and Maj. Gen. Waidi Shaibu as Chief of Army Staff.');
+    const between = wire('Senate', '28 October 2025', 'The Senate will screen Lt. Gen. Olufemi Oluyede and Maj. Gen. Waidi Shaibu on Wednesday.');
+    const decorated = wire('Decoration', '30 October 2025', 'Tinubu on Thursday decorated the new service chiefs with their new ranks. Those decorated were Gen. Olufemi Oluyede, Chief of Defence Staff; Lt. Gen. Waidi Shaibu, Chief of Army Staff.');
+    const after = wire('Handover', '31 October 2025', 'Lieutenant General Waidi Shaibu attended.');
+    const flags = corpusOf({ 'd.txt': decorated }).analysis('d.txt').facts.map((f) => f.type === 'title' && f.title.rank && [f.title.text, f.promotion ?? false]).filter(Boolean);
+    assert.deepEqual(flags, [['Gen.', true], ['Lt. Gen.', true]]);
+    assert.deepEqual(offices({ 'named.txt': named, 'between.txt': between, 'decorated.txt': decorated, 'after.txt': after }), []);
+    // Without the decoration, the days between still disagree with the ranks after.
+    assert.deepEqual(offices({ 'between.txt': between, 'after.txt': after }), ['after.txt: Lieutenant General / between.txt: Maj. Gen.']);
+    // A later article telling the story: the rank before and the promotion, in one sentence or two.
+    const story = wire('Musa returns', '4 December 2025', 'Tinubu named Lieutenant-General Olufemi Oluyede, then Chief of Army Staff, as the new CDS. Oluyede was later decorated as a full General.');
+    const facts = corpusOf({ 's.txt': story }).analysis('s.txt').facts.map((f) => f.type === 'title' && f.title.rank && [f.title.rank, f.promotion ?? false]).filter(Boolean);
+    assert.deepEqual(facts, [['lieutenant general', false], ['general', true]]);
+    assert.deepEqual(offices({ 's.txt': story, 'later.txt': wire('Security', '27 November 2025', 'Gen. Olufemi Oluyede briefed the President.') }), []);
+  });
+
   // Al Jazeera's explainer: "Colonel Assimi Goïta led coups in August 2020 and May 2021. He was
   // elevated to the rank of army general … and is now General Goïta" was flagged against AP's "Gen. Assimi Goita".
   it('of the ranks one article gives a person, only the highest is compared; "Gen." before a surname alone is only a general\'s grade', () => {

@@ -2,7 +2,7 @@
 // text alone, so an edit never re-analyses another file; linking across articles is
 // done by key equality in the Corpus.
 
-import type { ArticleAnalysis, ArticleWarning, Block, Fact, Mention } from './model';
+import type { ArticleAnalysis, ArticleWarning, Block, Fact, Mention, Span } from './model';
 import { contentHash } from './normalize';
 import { computeLineStarts } from './service/positions';
 import { parseArticle, type ParsedArticle } from './parseArticle';
@@ -49,7 +49,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const parsed = parseArticle(analysed);
   const refDay = parsed.meta.published?.day ?? parsed.meta.updated?.day;
 
-  const { raw, candidates, weekdays } = recognizeArticle(analysed, parsed.blocks, refDay);
+  const { raw, candidates, weekdays, sentenceSpans } = recognizeArticle(analysed, parsed.blocks, refDay);
   if (refDay) numberThisYear(raw, Number(refDay.slice(0, 4)));
 
   const acronyms = resolveAcronyms(analysed, parsed.blocks, raw, candidates);
@@ -63,7 +63,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const mentions: Mention[] = kept.map(toMention);
   // A meeting's day counted from a publication day that is a guess ("02/12/2024") is a guess too.
   const guessed = !!parsed.meta.published?.guessed;
-  const facts: Fact[] = extractFacts(analysed, kept).filter((f) => !(guessed && f.type === 'eventDate' && kept[f.dateMention]?.dateValue?.relative));
+  const facts: Fact[] = extractFacts(analysed, kept, sentenceSpans).filter((f) => !(guessed && f.type === 'eventDate' && kept[f.dateMention]?.dateValue?.relative));
   const statedDay = refDay ? undefined : latestStatedDay(kept, leadEnd(parsed.blocks));
   return {
     ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names: namesOf(kept),
@@ -79,7 +79,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
  * resolve once the whole article is read. Apart from analyzeArticle so that V8 optimises
  * each on its own (together they took it a tenth of a second to compile, several times).
  */
-function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], refDay: string | undefined): { raw: RawMention[]; candidates: RawMention[]; weekdays: ArticleWarning[] } {
+function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], refDay: string | undefined): { raw: RawMention[]; candidates: RawMention[]; weekdays: ArticleWarning[]; sentenceSpans: Span[] } {
   const raw: RawMention[] = [];
   const weekdays: ArticleWarning[] = [];
   const candidates: RawMention[] = [];
@@ -128,7 +128,7 @@ function recognizeArticle(analysed: string, blocks: ParsedArticle['blocks'], ref
     const named = new Set(raw.filter((m) => !titleCased.includes(m)).map((m) => m.key));
     for (const m of titleCased) if (!named.has(m.key)) m.dropped = true;
   }
-  return { raw, candidates, weekdays };
+  return { raw, candidates, weekdays, sentenceSpans };
 }
 
 /** "'Tuesday, March 24, 2025': March 24, 2025 is a Monday, not a Tuesday." */

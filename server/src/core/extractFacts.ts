@@ -358,7 +358,7 @@ function promotedTo(text: string, m: RawMention, index: number): TitleFact | und
   // Matched in place (sticky), not on a copy: this runs for every person named in full.
   TO_THE_RANK.lastIndex = m.span.end;
   const to = TO_THE_RANK.exec(text);
-  if (!to) return promotedToStars(text, m, index);
+  if (!to) return promotedToStars(text, m, index) ?? promotedToNamedRank(text, m, index);
   if (!to || !(/promot|elevat|rais/i.test(to[0]) || PROMOTES.test(text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start)))) return undefined;
   // "… to the rank of Field Marshal.": the sentence's period, not an abbreviation's ("Brig.").
   const words = to[1].replace(/(\p{L}{5,})\.$/u, '$1').split(' ');
@@ -394,6 +394,27 @@ function promotedToStars(text: string, m: RawMention, index: number): TitleFact 
   const rank = STAR_RANKS[to[2].toLowerCase()][to[1].toLowerCase()];
   return promotionFact(m, index, span, rank, text.slice(span.start, span.end));
 }
+
+/**
+ * "Oluyede was later decorated as a full General", "Lieutenant General Olufemi Oluyede, became
+ * chief of defence staff and was promoted to full general": a general's or an admiral's rank
+ * named without "the rank of", after the name or a clause of its new post.
+ */
+const TO_NAMED_RANK = /\s*,?\s*(?:(?:who\s+)?(?:became|was named|was appointed|took over)[^.;!?]{0,60}?\s+and\s+)?(?:(?:has been|was|were|had been)\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:promoted|decorated|elevated|raised)\s+(?:to|as)\s+(?:an?\s+)?(?:full\s+)?((?:lieutenant |major |brigadier |vice |rear |air (?:vice |chief )?)?(?:general|admiral|marshal))\b/iy;
+
+function promotedToNamedRank(text: string, m: RawMention, index: number): TitleFact | undefined {
+  TO_NAMED_RANK.lastIndex = m.span.end;
+  const to = TO_NAMED_RANK.exec(text);
+  if (!to) return undefined;
+  const split = splitTitle(to[1].split(' '));
+  if (split.rank === undefined || split.rankFrom !== 0) return undefined;
+  const start = to.index + to[0].length - to[1].length;
+  const span = { start, end: start + to[1].length };
+  return promotionFact(m, index, span, split.rank, text.slice(span.start, span.end));
+}
+
+/** A sentence of officers decorated with their ranks ("Tinubu decorated the new service chiefs with their new ranks"). */
+const DECORATED = /\bdecorat(?:ed|es|ing)\b/i;
 
 /** ", who was (later) promoted to …" right after a name. */
 const PROMOTED_AFTER = /\s*,?\s*(?:who\s+)?(?:was|were|had been|has been|got)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:promoted|elevated|raised)\s+to\b/iy;
@@ -547,7 +568,7 @@ function addressedTo(text: string, m: RawMention): boolean {
   return ADDRESSED_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start));
 }
 
-export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
+export function extractFacts(text: string, mentions: RawMention[], sentenceSpans: readonly Span[] = []): Fact[] {
   const facts: Fact[] = [];
   const leaving = leavingKeys(text, mentions);
   const bySentence = new Map<number, number[]>();
@@ -560,6 +581,9 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
     const promoted = promotedTo(text, m, i);
     if (promoted) facts.push(promoted);
     if (m.quoted) return;
+    // "Those decorated were Gen. Olufemi Oluyede, …; Lt.-Gen. Waidi Shaibu, …": the ranks a sentence of decoration gives are new.
+    const sentence = sentenceSpans[m.sentence];
+    const decorated = !!sentence && DECORATED.test(text.slice(sentence.start, sentence.end));
     // "General Muhammad Ayub Khan, who was elevated to the rank in 1959": a promotion to a rank
     // not named here; the rank before the name is the one left, which states nothing now.
     PROMOTED_AFTER.lastIndex = m.span.end;
@@ -575,6 +599,7 @@ export function extractFacts(text: string, mentions: RawMention[]): Fact[] {
         },
         span: basis === 'appositive' ? t.span : m.fullSpan,
         ...(leaving.has(m.key) ? { ending: true } : {}),
+        ...(decorated && t.rank ? { promotion: true } : {}),
         // (So is an office in a list of appointments: "The following individuals have been appointed …:".)
         ...(t.office && (saidNew(text, t.span.start) || inAppointmentList(text, m.span.start)) ? { newPost: true } : {}),
       });
