@@ -973,6 +973,19 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'before.txt': before, 'cabinet.txt': cabinet('was there'), 'after.txt': after }), ['after.txt: Defense Minister / before.txt: the agriculture minister / cabinet.txt: Defense Minister']);
   });
 
+  // CNA's "Thai Prime Minister Phumtham Wechayachai" against The Hindu's "Deputy Prime Minister
+  // Phumtham Wechayachai", while AP, Xinhua and others called him the acting prime minister.
+  it('a post and its deputy\'s are not compared where a source gives the person the post as acting', () => {
+    const cna = wire('Ceasefire', '29 July 2025', 'Anwar Ibrahim hosted Hun Manet and Thai Prime Minister Phumtham Wechayachai.');
+    const hindu = wire('Explainer', '30 July 2025', 'Deputy Prime Minister Phumtham Wechayachai has led the government since July 3.');
+    const ap = wire('Fighting', '24 July 2025', 'Acting Prime Minister Phumtham Wechayachai said the army would respond.');
+    assert.deepEqual(offices({ 'cna.txt': cna, 'hindu.txt': hindu }), ['cna.txt: Thai Prime Minister / hindu.txt: Deputy Prime Minister']);
+    assert.deepEqual(offices({ 'cna.txt': cna, 'hindu.txt': hindu, 'ap.txt': ap }), []);
+    // Nor against a post he does not act in.
+    assert.deepEqual(offices({ 'hindu.txt': hindu, 'ap.txt': ap, 'x.txt': wire('X', '30 July 2025', 'Interior Minister Phumtham Wechayachai spoke.'), 'y.txt': wire('Y', '30 July 2025', 'Commerce Minister Phumtham Wechayachai spoke.') }),
+      ['x.txt: Interior Minister / y.txt: Commerce Minister']);
+  });
+
   // Nigeria's service chiefs, October 2025: named on the 24th, decorated with their new ranks on the
   // 30th. "Maj. Gen. Waidi Shaibu" before the 30th and "Lt. Gen." after it were flagged, and the
   // State House's "General Olufemi Oluyede" against the "Lt. Gen." of the days between.

@@ -200,9 +200,10 @@ function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, 
 
 /**
  * The sides for one fact, and into `past` (by URI) the values each source gives as the person's
- * past titles ("who served as defence minister until Thursday", "the former interior minister").
+ * past titles ("who served as defence minister until Thursday", "the former interior minister"),
+ * into `acting` those any source gives as held for now ("acting Prime Minister Phumtham").
  */
-function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[], past?: Map<string, string[]>): ConflictSide[] {
+function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[], past?: Map<string, string[]>, acting?: Set<string>): ConflictSide[] {
   const sides: ConflictSide[] = [];
   const seen: string[] = [];
   for (const a of articles) {
@@ -234,6 +235,7 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
         norm = fact === 'rank' ? f.title.rank : f.title.office;
         if (f.title.status !== 'current') {
           if (f.title.status === 'past' && norm && past) past.set(a.uri, [...(past.get(a.uri) ?? []), norm]);
+          if (f.title.status === 'acting' && norm && acting) acting.add(norm);
           continue;
         }
         value = (fact === 'rank' ? f.title.rankText : f.title.officeText) ?? '';
@@ -358,7 +360,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       if (values.size < 2) continue;
     }
     const past = new Map<string, string[]>();
-    const sides = sidesFor(keys, fact, articles, past);
+    const acting = new Set<string>();
+    const sides = sidesFor(keys, fact, articles, past, acting);
     if (sides.length < 2) continue;
     // What each source states, so "a source that also states the other value" is one lookup.
     const valuesOf = new Map<string, string[]>();
@@ -397,6 +400,9 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
         if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact)) continue;
         // "Energy Minister" and "Transport Minister", where another source names the one ministry of both.
         if (fact === 'office' && values.some((v) => officeCoversBoth(v, values[x], values[y]))) continue;
+        // "Thai Prime Minister Phumtham" and "Deputy Prime Minister Phumtham", where sources call him
+        // the acting prime minister: the deputy acts for the post, and is called by it.
+        if (fact === 'office' && acting.size && deputyOfOther(values[x], values[y]) && (acting.has(values[x]) || acting.has(values[y]))) continue;
         for (const i of byValue.get(values[x])!) {
           for (const j of byValue.get(values[y])!) {
             const a = sides[i];
