@@ -583,7 +583,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
     if (m.quoted) return;
     // "Those decorated were Gen. Olufemi Oluyede, …; Lt.-Gen. Waidi Shaibu, …": the ranks a sentence of decoration gives are new.
     const sentence = sentenceSpans[m.sentence];
-    const decorated = !!sentence && DECORATED.test(text.slice(sentence.start, sentence.end));
+    const decorated = !!sentence && m.titles.some((t) => t.rank) && DECORATED.test(text.slice(sentence.start, sentence.end));
     // "General Muhammad Ayub Khan, who was elevated to the rank in 1959": a promotion to a rank
     // not named here; the rank before the name is the one left, which states nothing now.
     PROMOTED_AFTER.lastIndex = m.span.end;

@@ -213,7 +213,7 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
     // "Gen." before a surname alone says no more than a general's grade: "Brig. Gen. Abdourahamane
     // Tiani … Gen. Tiani received him" is the brigadier general addressed as officers are.)
     let topRank = -1;
-    const shortRanks: string[] = [];
+    let shortRanks: string[] | undefined;
     // A stored article unpacks only these keys' facts.
     for (const f of a instanceof StoredArticle ? keys.flatMap((k) => a.factsFor(k)) : a.facts) {
       if (!keys.includes(f.key)) continue;
@@ -229,7 +229,7 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
         if (f.type !== 'title') continue;
         if (fact === 'rank' && f.title.rank && f.title.status === 'current') {
           if (f.title.basis !== 'short') topRank = Math.max(topRank, RANK_STARS[f.title.rank] ?? -1);
-          else shortRanks.push(f.title.rank);
+          else (shortRanks ??= []).push(f.title.rank);
         }
         if (f.title.basis === 'short') continue;
         norm = fact === 'rank' ? f.title.rank : f.title.office;
@@ -262,7 +262,7 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
     }
     if (fact === 'rank' && sides.length > first) {
       // (A surname's rank counts in the service of a rank written in full: "Lt. Gen. Jin Yong-sung … Adm. Jin" is another Jin.)
-      for (const r of shortRanks) if (sides.some((sd, k) => k >= first && RANK_SERVICE[sd.norm] !== undefined && RANK_SERVICE[sd.norm] === RANK_SERVICE[r])) topRank = Math.max(topRank, r === 'general' ? 1 : RANK_STARS[r] ?? -1);
+      for (const r of shortRanks ?? []) if (sides.some((sd, k) => k >= first && RANK_SERVICE[sd.norm] !== undefined && RANK_SERVICE[sd.norm] === RANK_SERVICE[r])) topRank = Math.max(topRank, r === 'general' ? 1 : RANK_STARS[r] ?? -1);
       if (topRank >= 0) keepHighestRank(sides, first, topRank);
     }
   }

@@ -38,6 +38,8 @@ const CONTENT_LABEL = /^\s*(?:markdown content|content|article text|body|text)\s
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}), (${MONTH} \\d{1,2})(?:,? \\d{4})?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*(?:[-–—]{1,2}[ \\t]*)?`);
+/** The day a dateline gives with its year (see parseArticle). */
+const FILED = new RegExp(`(${MONTH} \\d{1,2}),? (\\d{4})`);
 const CAPS_DATELINE = new RegExp(`^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]{2,}){0,2})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:,? ${MONTH} \\d{1,2}(?:, \\d{4})?)?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*[-–—]{1,2}[ \\t]*`);
 const CAPS_COLON_DATELINE = /^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,}){0,2}:[ \t]+(?=[A-Z"“])/;
 const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
@@ -513,7 +515,7 @@ export function parseArticle(text: string): ParsedArticle {
           meta.outlet = { text: agency.trim(), span: trimmedSpan(text, at, at + agency.length) };
         }
         // "Thursday, May 29, 2025 -", "SEOUL, May 29, 2025 (Yonhap) --": a dateline with the year is the day it was filed.
-        const filed = new RegExp(`(${MONTH} \\d{1,2}),? (\\d{4})`).exec(dl[0]);
+        const filed = FILED.exec(dl[0]);
         const day = filed && !meta.published ? dayOf(`${filed[1]}, ${filed[2]}`) : undefined;
         if (day) meta.published = { day, span: { start: start + filed!.index, end: start + filed!.index + filed![0].length }, from: 'dateline' };
         add('metadata', start, start + dl[0].length, 'dateline');

@@ -31,11 +31,6 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   return out;
 }
 
-/**
- * The sentence's tokens without a nickname quoted inside a name: in 'Joko "Jokowi" Widodo'
- * and 'Luis "Toto" Caputo' the name is "Joko Widodo", "Luis Caputo" (its span still covers
- * the nickname). One or two capitalised words between quotes, name words on both sides.
- */
 /** Words a title of a list line may hold besides capitalised ones: "Minister of Economy, Trade and Industry". */
 const TITLE_LINE_JOINERS = new Set(['of', 'for', 'and', 'the', '&', ',']);
 
@@ -69,9 +64,9 @@ function titleLineJoined(text: string, toks: Token[]): Token[] {
 /**
  * "Luis Antonio Cardinal Tagle", "John Cardinal O'Connor": the old style puts a cardinal's rank
  * between the given names and the surname. Read as "Cardinal Luis Antonio Tagle": the rank's
- * word moves before the given names (its span opening with theirs, so that tokens stay in
- * order), and the name is the given names and the surname. It gave the title "Luis Antonio
- * Cardinal", an office no other source holds.
+ * token moves before the given names (with its own span, so the title is "Cardinal" and the
+ * name's span runs over it), and the name is the given names and the surname. It gave the
+ * title "Luis Antonio Cardinal", an office no other source holds.
  */
 function cardinalBeforeName(toks: Token[]): Token[] {
   let out: Token[] | undefined;
@@ -89,6 +84,11 @@ function cardinalBeforeName(toks: Token[]): Token[] {
   return out ?? toks;
 }
 
+/**
+ * The sentence's tokens without a nickname quoted inside a name: in 'Joko "Jokowi" Widodo'
+ * and 'Luis "Toto" Caputo' the name is "Joko Widodo", "Luis Caputo" (its span still covers
+ * the nickname). One or two capitalised words between quotes, name words on both sides.
+ */
 function withoutNicknames(toks: Token[]): Token[] {
   let out: Token[] | undefined;
   let copied = 0; // tokens before this one are in `out` or dropped
