@@ -1018,6 +1018,9 @@ describe('conflicts: titles', () => {
     const blog = wire('Live', '9 March 2025', 'Mahama met Brig. Gen. Abdourahamane Tiani at the palace. Gen. Tiani received him at the airport.');
     const paper = wire('Sahel tour', '12 March 2025', 'He was received by General Abdourahamane Tiani in Niamey.');
     assert.deepEqual(offices({ 'blog.txt': blog, 'paper.txt': paper }), ['blog.txt: Brig. Gen. / paper.txt: General']);
+    // So is "Adm." before a surname: "Vice Adm. Stephen Osborne … Adm. Osborne said" is the vice admiral.
+    const yonhap = wire('MCM', '9 March 2025', 'Vice Adm. Stephen Osborne will attend. "We will continue close consultations," Adm. Osborne said.');
+    assert.deepEqual(offices({ 'yonhap.txt': yonhap, 'rear.txt': wire('MCM', '10 March 2025', 'Rear Adm. Stephen Osborne attended.') }), ['rear.txt: Rear Adm. / yonhap.txt: Vice Adm.']);
   });
 
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's

@@ -210,8 +210,9 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
     seen.length = 0;
     const first = sides.length;
     // (The highest rank the article gives the person, with a surname too: "is now General Goïta".
-    // "Gen." before a surname alone says no more than a general's grade: "Brig. Gen. Abdourahamane
-    // Tiani … Gen. Tiani received him" is the brigadier general addressed as officers are.)
+    // "Gen." or "Adm." before a surname alone says no more than a general's or an admiral's grade:
+    // "Brig. Gen. Abdourahamane Tiani … Gen. Tiani received him", "Vice Adm. Stephen Osborne … Adm.
+    // Osborne said" are the officers addressed as they are.)
     let topRank = -1;
     let shortRanks: string[] | undefined;
     // A stored article unpacks only these keys' facts.
@@ -262,7 +263,7 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
     }
     if (fact === 'rank' && sides.length > first) {
       // (A surname's rank counts in the service of a rank written in full: "Lt. Gen. Jin Yong-sung … Adm. Jin" is another Jin.)
-      for (const r of shortRanks ?? []) if (sides.some((sd, k) => k >= first && RANK_SERVICE[sd.norm] !== undefined && RANK_SERVICE[sd.norm] === RANK_SERVICE[r])) topRank = Math.max(topRank, r === 'general' ? 1 : RANK_STARS[r] ?? -1);
+      for (const r of shortRanks ?? []) if (sides.some((sd, k) => k >= first && RANK_SERVICE[sd.norm] !== undefined && RANK_SERVICE[sd.norm] === RANK_SERVICE[r])) topRank = Math.max(topRank, r === 'general' || r === 'admiral' ? 1 : RANK_STARS[r] ?? -1);
       if (topRank >= 0) keepHighestRank(sides, first, topRank);
     }
   }
