@@ -426,7 +426,8 @@ describe('parseArticle: Markdown clippings with front matter', () => {
       'The Philippine Star\nBy Ramon C. Cuevas and Pia Lorenzo-Tan | October 8, 2025 | 12:00am',
       'BERNAMA\n26/10/2025 09:55 PM',
       'Vietnam News / VNA\nThursday, May 29, 2025 - 16:47',
-    ].map(dated), ['2025-05-02', '2025-11-21', '2025-11-16', '2025-10-15', '2025-07-22', '2025-05-11', '2025-10-10', '2025-01-07', '2025-10-08', '2025-10-26', '2025-05-29']);
+      'Agencia Peruana de Noticias ANDINA\nLima, May 9, 2025 | 08:40 a.m.',
+    ].map(dated), ['2025-05-02', '2025-11-21', '2025-11-16', '2025-10-15', '2025-07-22', '2025-05-11', '2025-10-10', '2025-01-07', '2025-10-08', '2025-10-26', '2025-05-29', '2025-05-09']);
     // Front matter's time with its zone is that day there, not in UTC.
     assert.equal(analyze('fm.md', `---\ntitle: Komeito leaves\ndate: 2025-10-11T07:00:00+09:00\n---\n\n${body}`).meta.published?.day, '2025-10-11');
   });

@@ -101,12 +101,14 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
     const value = part.slice(label.length).trim();
     if (!SEPARATOR.test(part) && value) {
       // ("28.10.2025": a numeric date only when it reads one way, the day first or the month.)
-      const m = WHOLE_DATE.exec(value) ?? (NUMERIC_WHOLE.test(value) && !dayFirstOf(value) ? [value, value] : null);
+      // ("Lima, May 9, 2025 | 08:40 a.m.": a place before the day, as a dateline has it.)
+      const dated = PLACE_BEFORE.exec(value)?.[1] ?? value;
+      const m = WHOLE_DATE.exec(dated) ?? (NUMERIC_WHOLE.test(value) && !dayFirstOf(value) ? [value, value] : null);
       if (m && !found) {
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
         if (!day) return undefined;
         found = { day, at: at + part.indexOf(value), length: value.length };
-      } else if (!m && (value.split(/\s+/).length > (/^By\s/.test(value) ? 12 : 6) || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value)))) return undefined;
+      } else if (!m && !TIME_ONLY.test(value) && (value.split(/\s+/).length > (/^By\s/.test(value) ? 12 : 6) || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value)))) return undefined;
     }
     at += part.length;
   }
@@ -121,6 +123,10 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
 
 /** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:". */
 const DATE_LABEL = /^\s*(?:(?:published|updated|posted|last updated|first published|for immediate release|transcript published|released?|dated|broadcast)(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+/** A time alone, as a part of a date line: "08:40 a.m.", "12:00am". */
+const TIME_ONLY = new RegExp(`^${TIME}$`);
+/** A place of up to three capitalised words and a comma before a date: "Lima, May 9, 2025". */
+const PLACE_BEFORE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (.+)$/u;
 /** A part of a date line between others (see dateLine). */
 const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})$/;
 
