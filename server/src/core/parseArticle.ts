@@ -91,7 +91,9 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)".)
-  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|updated[^()]{0,30})\)/gi, '');
+  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|updated[^()]{0,30})\)/gi, '')
+    // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
+    .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ');
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
   const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})/);
   let found: { day: string; at: number; length: number } | undefined;
@@ -102,7 +104,8 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
     if (!SEPARATOR.test(part) && value) {
       // ("28.10.2025": a numeric date only when it reads one way, the day first or the month.)
       // ("Lima, May 9, 2025 | 08:40 a.m.": a place before the day, as a dateline has it.)
-      const dated = PLACE_BEFORE.exec(value)?.[1] ?? value;
+      // ("UPDATED SEP 17, 2025, 07:15 PM": a month in capitals.)
+      const dated = (PLACE_BEFORE.exec(value)?.[1] ?? value).replace(/\b([A-Z])([A-Z]{2,8})\b(?=\.? \d)/g, (_, a: string, b: string) => a + b.toLowerCase());
       const m = WHOLE_DATE.exec(dated) ?? (NUMERIC_WHOLE.test(value) && !dayFirstOf(value) ? [value, value] : null);
       if (m && !found) {
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
@@ -122,7 +125,7 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
 }
 
 /** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:". */
-const DATE_LABEL = /^\s*(?:(?:published|updated|posted|last updated|first published|for immediate release|transcript published|released?|dated|broadcast)(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+const DATE_LABEL = /^\s*(?:(?:published|updated|posted|last updated|first published|for immediate release|transcript published|released?|dated|broadcast|aired|issued|modified)(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
 /** A time alone, as a part of a date line: "08:40 a.m.", "12:00am". */
 const TIME_ONLY = new RegExp(`^${TIME}$`);
 /** A place of up to three capitalised words and a comma before a date: "Lima, May 9, 2025". */
@@ -471,6 +474,9 @@ export function parseArticle(text: string): ParsedArticle {
       if (!meta.outlet && (name || host)) meta.outlet = { text: name || host! };
       const day = dayInAddress(text, { start, end });
       if (day) addressDays.push(day);
+      // "Source: Xinhua | 2025-05-27 18:36:05 | Editor: Huaxia": the day it was published.
+      const dated = meta.published ? undefined : dateLine(text.slice(start, end));
+      if (dated) meta.published = { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
       add('metadata', start, end, 'source line');
       continue;
     }
