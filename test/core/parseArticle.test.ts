@@ -430,7 +430,8 @@ describe('parseArticle: Markdown clippings with front matter', () => {
       'By Daniel Marsh and Priya Venkat\nSeptember 19, 2025 4:57 PM EDT Updated September 19, 2025',
       'Wahyu Kartasasmita\nIndonesia Correspondent\nUPDATED SEP 17, 2025, 07:15 PM',
       'Source: Xinhua | 2025-05-27 18:36:05 | Editor: Huaxia',
-    ].map(dated), ['2025-05-02', '2025-11-21', '2025-11-16', '2025-10-15', '2025-07-22', '2025-05-11', '2025-10-10', '2025-01-07', '2025-10-08', '2025-10-26', '2025-05-29', '2025-05-09', '2025-09-19', '2025-09-17', '2025-05-27']);
+      'AFP\nPublished on 05/05/2025 at 17:55 (Paris time) – Modified at 19:30',
+    ].map(dated), ['2025-05-02', '2025-11-21', '2025-11-16', '2025-10-15', '2025-07-22', '2025-05-11', '2025-10-10', '2025-01-07', '2025-10-08', '2025-10-26', '2025-05-29', '2025-05-09', '2025-09-19', '2025-09-17', '2025-05-27', '2025-05-05']);
     // Front matter's time with its zone is that day there, not in UTC.
     assert.equal(analyze('fm.md', `---\ntitle: Komeito leaves\ndate: 2025-10-11T07:00:00+09:00\n---\n\n${body}`).meta.published?.day, '2025-10-11');
   });

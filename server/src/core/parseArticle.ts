@@ -90,8 +90,8 @@ const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs
 function dateLine(line: string): { day: string; at: number; length: number } | undefined {
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
-  // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)".)
-  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|updated[^()]{0,30})\)/gi, '')
+  // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
+  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|updated[^()]{0,30}|[A-Z][a-z]+ time|local time)\)/gi, '')
     // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
     .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ');
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
