@@ -102,39 +102,42 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
     const label = DATE_LABEL.exec(part)![0];
     const value = part.slice(label.length).trim();
     if (!SEPARATOR.test(part) && value) {
-      // ("28.10.2025": a numeric date only when it reads one way, the day first or the month.)
-      // ("Lima, May 9, 2025 | 08:40 a.m.": a place before the day, as a dateline has it.)
       // ("UPDATED SEP 17, 2025, 07:15 PM": a month in capitals.)
-      const dated = (PLACE_BEFORE.exec(value)?.[1] ?? value).replace(/\b([A-Z])([A-Z]{2,8})\b(?=\.? \d)/g, (_, a: string, b: string) => a + b.toLowerCase());
-      const m = WHOLE_DATE.exec(dated) ?? (NUMERIC_WHOLE.test(value) && !dayFirstOf(value) ? [value, value] : null);
+      const dated = value.replace(/\b([A-Z])([A-Z]{2,8})\b(?=\.? \d)/g, (_, a: string, b: string) => a + b.toLowerCase());
+      // ("Lima, May 9, 2025", "APA-Bamako (Mali) May 23, 2025": a place or an agency before the day, as a dateline has them.)
+      const lead = WHOLE_DATE.test(dated) ? 0 : wordsBeforeDate(dated);
+      // ("28.10.2025": a numeric date only when it reads one way, the day first or the month.)
+      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (NUMERIC_WHOLE.test(value) && !dayFirstOf(value) ? [value, value] : null);
       if (m && !found) {
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
         if (!day) return undefined;
-        found = { day, at: at + part.indexOf(value), length: value.length };
+        found = { day, at: at + part.indexOf(value) + lead, length: value.length - lead };
       } else if (!m && !TIME_ONLY.test(value) && (value.split(/\s+/).length > (/^By\s/.test(value) ? 12 : 6) || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value)))) return undefined;
     }
     at += part.length;
   }
-  // "APA-Bamako (Mali) May 23, 2025": an agency's dateline ending in the day, with no separator.
-  if (!found && parts.length === 1) {
-    const end = TRAILING_DATE.exec(line);
-    const day = end && end[1].trim().split(/\s+/).length <= 4 && !/[.!?,;:]$/.test(end[1].trim()) ? dayOf(end[2]) : undefined;
-    if (day) found = { day, at: end!.index + end![1].length, length: end![2].length };
-  }
   return found;
+}
+
+/**
+ * Where a date written whole starts after one to four words that end no sentence ("Lima, May 9,
+ * 2025", "APA-Bamako (Mali) May 23, 2025"), or 0.
+ */
+function wordsBeforeDate(value: string): number {
+  const word = /\S+\s+/g;
+  for (let k = 0; k < 4 && word.exec(value); k++) {
+    if (/[.!?;:]\s*$/.test(value.slice(0, word.lastIndex))) return 0;
+    if (WHOLE_DATE.test(value.slice(word.lastIndex))) return word.lastIndex;
+  }
+  return 0;
 }
 
 /** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:". */
 const DATE_LABEL = /^\s*(?:(?:published|updated|posted|last updated|first published|for immediate release|transcript published|released?|dated|broadcast|aired|issued|modified)(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
 /** A time alone, as a part of a date line: "08:40 a.m.", "12:00am". */
 const TIME_ONLY = new RegExp(`^${TIME}$`);
-/** A place of up to three capitalised words and a comma before a date: "Lima, May 9, 2025". */
-const PLACE_BEFORE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (.+)$/u;
 /** A part of a date line between others (see dateLine). */
 const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})$/;
-
-/** A few words, then a date written whole at the line's end (see dateLine). */
-const TRAILING_DATE = new RegExp(`^(\\S.{0,40}?\\s)(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})\\s*$`);
 
 function dayOf(value: unknown, reference?: Date): string | undefined {
   if (value instanceof Date && !isNaN(value.getTime())) return value.toISOString().slice(0, 10);
