@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze, corpusOf, fixture, mentionAtText, mentionsOver, seed, SEED_000, SEED_004, slice, spanOf } from './helpers';
-import { officesDisagree } from '../../server/src/core/titles';
+import { deputyOfOther, normaliseOffice, officesDisagree } from '../../server/src/core/titles';
 
 /** What the mention at a name's first occurrence is: kind, text and title (and key). */
 function kindTextTitle(a: ReturnType<typeof analyze>, t: string, name: string): (string | undefined)[] {
@@ -3317,6 +3317,35 @@ describe('mentions: an office, then the name between commas', () => {
     ]);
     const touray = mentionAtText(a, t, 'Omar Alieu Touray')!;
     assert.deepEqual([t.slice(touray.fullSpan.start, touray.fullSpan.end), touray.tentative], ['President of ECOWAS, Omar Alieu Touray', undefined]);
+  });
+});
+
+describe('mentions: a deputy\'s or an under secretary\'s office opening the sentence', () => {
+  // "The Deputy Chairperson of the African Union Commission, Mahmoud Ali Youssouf," gave him the
+  // Chairperson's office, and "Under Secretary of State Allison Hooker" the Secretary of State's:
+  // the grade is a capitalised word that may open a sentence, and was cut off as such.
+  it('keeps "Deputy", "Senior" and "Under" (before a secretary) with the office; "Under" before another office is no part of it', () => {
+    const t = 'AU\nPublished: 28 October 2025\n\nThe Deputy Chairperson of the African Union Commission, Mahmoud Ali Youssouf, has called for calm. ' +
+      'Deputy Secretary-General of NATO, Radmila Shekerinska, said so. Under Secretary of State for Political Affairs, Allison Hooker, agreed. ' +
+      'Senior Minister of State, Janil Puthucheary, spoke. Under Secretary of State Allison Hooker left. Under President Lula, Brazil grew. ' +
+      'Under the President of Colombia, Gustavo Petro, the peace talks stalled. UN Under-Secretary-General Tom Fletcher arrived.\n';
+    const a = analyze('grades.txt', t);
+    const titles = a.facts.flatMap((f) => (f.type === 'title' ? [[a.mentions[f.mention].text, f.title.text, f.title.office]] : []));
+    assert.deepEqual(titles, [
+      ['Mahmoud Ali Youssouf', 'Deputy Chairperson of the African Union Commission', 'union commission deputy chairperson'],
+      ['Radmila Shekerinska', 'Deputy Secretary-General of NATO', 'nato deputy secretary-general'],
+      ['Allison Hooker', 'Under Secretary of State for Political Affairs', 'state political affairs under secretary'],
+      ['Janil Puthucheary', 'Senior Minister of State', 'state senior minister'],
+      ['Allison Hooker', 'Under Secretary of State', 'state under secretary'],
+      ['Lula', 'President', 'president'], ['Gustavo Petro', 'President of Colombia', 'colombia president'],
+      ['Tom Fletcher', 'UN Under-Secretary-General', 'under secretary-general'],
+    ]);
+  });
+
+  it('an under secretary is compared with the secretary as a deputy is, and its spellings are one office', () => {
+    assert.deepEqual(['Under-Secretary-General', 'Under Secretary-General', 'Undersecretary-General'].map((o) => normaliseOffice(o)), ['under secretary-general', 'under secretary-general', 'under secretary-general']);
+    assert.deepEqual(['Undersecretary of State', 'Deputy-Secretary-General', 'Underwood'].map((o) => normaliseOffice(o)), ['state under secretary', 'deputy secretary-general', 'underwood']);
+    assert.equal(deputyOfOther(normaliseOffice('Under Secretary-General'), normaliseOffice('Secretary-General')), true);
   });
 });
 

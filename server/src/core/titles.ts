@@ -86,12 +86,21 @@ export function normaliseOffice(text: string, acronyms?: Record<string, string>)
   return acronyms ? normaliseOfficeUncached(text, acronyms) : normaliseOfficeAsWritten(text);
 }
 
+/** A grade joined to its office by a hyphen, or written as one word with "secretary": the two apart. */
+function gradeApart(w: string): string[] {
+  const hyphened = /^(vice|deputy|under)-(\p{L}.*)$/u.exec(w);
+  if (hyphened) return [hyphened[1], hyphened[2]];
+  const joined = /^under(secretar\p{L}*(?:-\p{L}+)?)$/u.exec(w);
+  return joined ? ['under', joined[1]] : [w];
+}
+
 /** Offices repeat from article to article: most are normalised once. */
 const normaliseOfficeAsWritten = memoize((text: string) => normaliseOfficeUncached(text, {}));
 
 function normaliseOfficeUncached(text: string, acronyms: Record<string, string>): string {
-  // "Vice-President" is the "Vice President".
-  let ws = withoutNationality(foldWords(text).flatMap((w) => (/^(?:vice|deputy)-\p{L}/u.test(w) ? w.split('-') : [w])).map((w) => titleWord(w)));
+  // "Vice-President" is the "Vice President", "Under-Secretary-General" and "Undersecretary-General"
+  // the "Under Secretary-General".
+  let ws = withoutNationality(foldWords(text).flatMap(gradeApart).map((w) => titleWord(w)));
   ws = ws.flatMap((w) => (acronyms[w] ?? OFFICE_INITIALS[w])?.split(' ') ?? [w]);
   // "Foreign Minister Prince Faisal bin Farhan": a royal's style after the office is no part of it.
   if (ws.length > 1 && ROYAL_STYLES.has(ws[ws.length - 1]) && ws.slice(0, -1).some((_, k) => isOfficeHead(ws, k))) ws = ws.slice(0, -1);
@@ -139,8 +148,8 @@ function portfoliosOf(words: string[]): string[] {
   return joined ? joined.split(' ') : [];
 }
 
-/** Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President". */
-const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant']);
+/** Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President", "Under Secretary of State". */
+const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
 const isDeputyPost = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
 /** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
 const postOf = (ws: string[]) => ws.filter((w) => !DEPUTY_WORDS.has(w)).join(' ');

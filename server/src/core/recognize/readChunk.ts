@@ -10,7 +10,7 @@ import { isHonorific, isOfficeHead, isRankHead, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 import type { BlockMentions } from './rawMention';
 import { partsPhrase, readChunkBody } from './reading';
-import { acronymAfter, initialsSpell, isCap, isPlacePhrase, isPlaceInCapitals, isPluralTitle, nameWordOk, OPENERS, TITLE_MODIFIERS } from './words';
+import { acronymAfter, initialsSpell, isCap, isPlacePhrase, isPlaceInCapitals, isPluralTitle, nameWordOk, OPENERS, TITLE_MODIFIERS, underSecretary } from './words';
 
 /** A member of a party, written before the name: "Democrat Abigail Spanberger", "Tory Kemi Badenoch", "Independent Bonnie Critchley". */
 const PARTY_MEMBER = new Set(['democrat', 'republican', 'tory', 'independent']);
@@ -198,7 +198,7 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
     const bare = firstText.replace(/\.$/, '');
     const lw = bare.toLowerCase();
     // ("Senior Lieutenant General": "Senior" is part of the rank after it.)
-    const keepsTitle = (TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to)) || (from + 1 < to && !!RANK_MODIFIERS_OF[titleWord(toks[from + 1].text)]?.has(lw));
+    const keepsTitle = (TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to)) || underSecretary(bare, toks[from + 1]?.text) || (from + 1 < to && !!RANK_MODIFIERS_OF[titleWord(toks[from + 1].text)]?.has(lw));
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (DEMONYM_NOUNS.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {

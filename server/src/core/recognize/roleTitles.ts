@@ -8,7 +8,7 @@ import { ELECT, isOfficeHead, normaliseOffice } from '../titles';
 import type { Token } from '../tokenize';
 import { isTitleHead } from './appositive';
 import type { RawTitle } from './rawMention';
-import { COMMON_CAPS, DEPUTY_WORDS, isCap, isKnownGivenName, nameWordOk, OPENERS, ORG_NAME_WORDS } from './words';
+import { COMMON_CAPS, DEPUTY_WORDS, isCap, isKnownGivenName, nameWordOk, OPENERS, ORG_NAME_WORDS, underSecretary } from './words';
 
 /** Role words that also name a trade: after a nationality ("English coach") they say what someone does, not a post. */
 const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
@@ -137,6 +137,12 @@ export function acronymOfficeBefore(text: string, toks: Token[], from: number): 
   return acronymBefore(toks, from) ? officeEndingAt(text, toks, from - 4, false) : undefined;
 }
 
+/**
+ * Words that open sentences but here make an office another: "Deputy Secretary-General of NATO",
+ * "Under Secretary of State for Political Affairs", "First Deputy Prime Minister".
+ */
+const OFFICE_GRADES = new Set(['deputy', 'assistant', 'first', 'second', 'third', 'senior', 'junior']);
+
 /** Words before "the" and an office that let it open the title of the name after its comma. */
 const JOINED_BEFORE = new Set(['by', 'with', 'and']);
 
@@ -158,7 +164,7 @@ function officeEndingAt(text: string, toks: Token[], end: number, atStart: boole
     const w = toks[first].text.toLowerCase();
     if (PAST_MARKERS.has(w)) status = 'past';
     else if (ACTING_MARKERS.has(w)) status ??= 'acting';
-    else if (!OFFICE_JOINERS.has(w) && !STOPWORDS.has(toks[first].text)) break;
+    else if (OFFICE_GRADES.has(w) || underSecretary(w, toks[first + 1]?.text) || (!OFFICE_JOINERS.has(w) && !STOPWORDS.has(toks[first].text))) break;
     first++;
   }
   const words = toks.slice(first, end + 1).map((t) => t.text);

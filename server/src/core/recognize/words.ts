@@ -162,6 +162,11 @@ export const NICKNAME_CLOSE = new Set(['"', '”', '’', "'"]);
 /** Capitalised words that are stop words alone but part of a title: "Deputy Prime Minister". */
 export const TITLE_MODIFIERS = new Set(['first', 'deputy', 'assistant', 'senior', 'vice', 'principal']);
 
+/** "Under Secretary of State", "Under-Secretary": "Under" grades only a secretary ("Under President Lula" does not). */
+export function underSecretary(word: string, next: string | undefined): boolean {
+  return /^under$/i.test(word) && /^secretar(?:y|ies)\b/i.test(next ?? '');
+}
+
 /** Where a sentence or a quotation opens: the only places a caption's verb stands first. */
 export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', ':', '-']);
 
