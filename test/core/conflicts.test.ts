@@ -1023,6 +1023,18 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'yonhap.txt': yonhap, 'rear.txt': wire('MCM', '10 March 2025', 'Rear Adm. Stephen Osborne attended.') }), ['rear.txt: Rear Adm. / yonhap.txt: Vice Adm.']);
   });
 
+  // The Sun's "Ali Shadmani, the general who was handed Iran's wartime command" was flagged
+  // against IRNA's "Major General Ali Shadmani".
+  it('", the general who …" in lower case is the noun for any general officer, no rank; ", a major general," and ", the General," are ranks', () => {
+    const sun = wire('Iran', '19 June 2025', 'Israel says it has killed Ali Shadmani, the general who was handed Iran\'s wartime command days earlier. Jane Roe, the admiral who leads the fleet, spoke.');
+    const irna = wire('Martyrs', '20 June 2025', 'Major General Ali Shadmani was martyred. Vice Admiral Jane Roe attended.');
+    assert.deepEqual(offices({ 'sun.txt': sun, 'irna.txt': irna }), []);
+    const ranks = (body: string) => corpusOf({ 'a.txt': wire('A', '20 June 2025', body) }).analysis('a.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.title.rank ?? null]).filter(Boolean);
+    assert.deepEqual(ranks('Mohammad Bagheri, a major general, died. John Doe, a full general, spoke. Ali Smith, the General, spoke.'),
+      [['a major general', 'major general'], ['a full general', 'general'], ['the General', 'general']]);
+    assert.deepEqual(offices({ 'b.txt': wire('B', '20 June 2025', 'Ali Shadmani, a brigadier general, died.'), 'irna.txt': irna }), ['b.txt: brigadier general / irna.txt: Major General']);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {

@@ -371,7 +371,10 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
   const rankAt = words.findIndex((_, i) => i >= own && isRankHead(words, i));
   // ", a three-star general,": a grade, which admirals hold too, not the rank written with the name.
   const ranked = rankAt >= 0 && rankAt <= own + 2 && !/^(?:one|two|three|four|five|[1-5])-star$/i.test(words[rankAt - 1] ?? '');
-  const rank = ranked ? rankPhraseAt(words, rankAt, own) : undefined;
+  const written = ranked ? rankPhraseAt(words, rankAt, own) : undefined;
+  // ", the general who was handed Iran's wartime command,": the noun for any general officer, in
+  // lower case and without the grade; not the rank "Gen." or "General" before a name is.
+  const rank = written && GENERIC_RANK_NOUNS.has(written.text) && words[rankAt - 1] !== 'full' ? undefined : written;
   return {
     // "Lebanon's new prime minister-designate": about to hold the office, as "acting" is.
     text: phrase, span: s, status: status === 'current' && words.some((w) => ELECT.test(w)) ? 'acting' : status, basis: 'appositive',
@@ -379,6 +382,9 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     office: normaliseOffice(phrase), officeText: phrase,
   };
 }
+
+/** Officers' ranks that are also the nouns for every officer of the grades under them. */
+const GENERIC_RANK_NOUNS = new Set(['general', 'admiral', 'generals', 'admirals']);
 
 /**
  * The rank written at `at`, of as many words as make one ("a major general in the IRGC" is a
