@@ -147,6 +147,16 @@ describe('a plenary session of a party\'s central committee', () => {
     assert.deepEqual(keys('The third plenary session of the 20th CPC Central Committee was held in July 2024.'), ['meeting:cpc central committee#20 session#3']);
   });
 
+  // Reuters' "The fourth plenum of the party's 20th Central Committee" named no meeting, and
+  // "the fourth plenum of the Communist Party of China's 20th Central Committee" the party's fourth plenum.
+  it('the party\'s name as the committee\'s owner, between the session and the term, is no meeting of the party\'s', () => {
+    assert.deepEqual(keys('The fourth plenum of the party\'s 20th Central Committee is expected to approve the plan.'), ['meeting:central committee#20 session#4']);
+    assert.deepEqual(keys('The so-called Fourth Plenum of the party\'s 20th Central Committee adopted it.'), ['meeting:central committee#20 session#4']);
+    assert.deepEqual(keys('The fourth plenum of the Communist Party of China\'s 20th Central Committee closed on Thursday.'), ['meeting:central committee#20 session#4']);
+    // Without an owner's number after it, the body is the meeting's: "the 47th summit of the Association of Southeast Asian Nations".
+    assert.deepEqual(keys('The 47th summit of the Association of Southeast Asian Nations opened.'), ['meeting:asean summit#47']);
+  });
+
   it('its day is a fact, and sources that leave the party out name the same session', () => {
     const a = 'Plenum\nPublished: 2025-10-24\n\nThe fourth plenary session of the 20th CPC Central Committee opened on Monday in Beijing.\n';
     const b = 'Plenum\nPublished: 2025-10-23\n\nThe fourth plenary session of the 20th Central Committee closed on Thursday.\n';

@@ -225,7 +225,7 @@ export function romanNumeral(w: string): number | undefined {
 const PERSONAL_OWNERS = new Set(['my', 'your', 'his', 'her', 'our']);
 
 /** A number written as a word, in figures or in Roman numerals: "third", "3rd", "III". */
-function numberOf(text: string | undefined): number | undefined {
+export function numberOf(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const w = text.toLowerCase();
   const o = ORDINAL.exec(w);
@@ -247,8 +247,16 @@ function sessionBefore(toks: Token[], ordinalAt: number): number | undefined {
 /** The number in "the third (plenary) session of (the)" right before `at`, with `words` for "session", and where it starts. */
 function numberOfSessionBefore(toks: Token[], at: number, words: ReadonlySet<string>): { ordinal?: number; start?: number } {
   let k = at - 1;
+  const sessionOfAt = (j: number) => toks[j]?.text.toLowerCase() === 'of' && words.has(toks[j - 1]?.text.toLowerCase() ?? '');
+  // "the fourth plenum of the party's 20th Central Committee", "… of the Communist Party of
+  // China's 20th Central Committee": the body's owner between.
+  if (toks[k]?.possessive) {
+    let j = k - 1;
+    while (j > 0 && j >= k - 6 && toks[j].word && !sessionOfAt(j)) j--;
+    if (sessionOfAt(j)) k = j;
+  }
   if (toks[k]?.text.toLowerCase() === 'the') k--;
-  if (toks[k]?.text.toLowerCase() !== 'of' || !words.has(toks[k - 1]?.text.toLowerCase() ?? '')) return {};
+  if (!sessionOfAt(k)) return {};
   k -= 2;
   while (k >= 0 && MEETING_ADJECTIVES.has(toks[k].text.toLowerCase())) k--;
   const ordinal = numberOf(toks[k]?.text);

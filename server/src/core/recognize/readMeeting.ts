@@ -7,7 +7,7 @@ import { foldText } from '../normalize';
 import { isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
 import {
-  HEAD_FIRST_MEETINGS, INITIAL_FILLERS, meetingKey, namesOneSeries, NUMBERED_ACRONYM, ordinalBefore, otherOccasionBefore, pairedOrdinal,
+  HEAD_FIRST_MEETINGS, INITIAL_FILLERS, meetingKey, namesOneSeries, NUMBERED_ACRONYM, numberOf, ordinalBefore, otherOccasionBefore, pairedOrdinal,
   romanNumeral, seriesKey, SESSION_NUMBERED, sessionNumberBefore, sessionOf, SINGULAR_HEADS, STANDING_BODY, thisYearBefore, VENUE_WORDS, yearOfMeeting,
 } from './meetingSeries';
 import { bodyAfterOffice, readBodyAfterOffice } from './organizations';
@@ -48,6 +48,9 @@ export function numberedMeetingOf(toks: Token[], c: Chunk, words: string[], bloc
   if (toks[of]?.text !== 'of' || !head || head.cap || !MEETING_HEADS.has(head.text)) return undefined;
   const { ordinal, start } = ordinalBefore(toks, of - 1);
   if (ordinal === undefined) return undefined;
+  // "the fourth plenum of the Communist Party of China's 20th Central Committee": a session of
+  // the owner's numbered body, read there (sessionBefore).
+  if (toks[c.to]?.possessive && numberOf(toks[c.to + 1]?.text) !== undefined) return undefined;
   const headName = head.text.charAt(0).toUpperCase() + head.text.slice(1);
   const organ = organAfterPossessive(toks, c.to);
   // Not an edition's code ("the 77th session of the World Health Assembly (WHA77)"): the body's words name it.
