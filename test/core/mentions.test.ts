@@ -3349,6 +3349,23 @@ describe('mentions: a deputy\'s or an under secretary\'s office opening the sent
   });
 });
 
+describe('mentions: British coverage of a reshuffle', () => {
+  // The Telegraph's "the shadow home secretary Chris Philp's plans" made Philp the home secretary; the
+  // Birmingham Mail's "was appointed Home Secretary in Sir Keir Starmer's reshuffle" gave the post
+  // as "Home Secretary in Sir Keir"; the Express's "Pensioner Brian Hollis" and "Mum-of-two Shannon
+  // Price" were their names.
+  it('reads "shadow" with the role, stops a post before "in" and a person\'s name, and leaves a tabloid\'s description out of the name', () => {
+    const t = 'Reshuffle\nPublished: 6 September 2025\n\nThe shadow home secretary Chris Philp\'s plans were welcomed. Shabana Mahmood was appointed Home Secretary in Sir Keir Starmer\'s reshuffle on Friday. ' +
+      'Jo Stevens was appointed Welsh Secretary in Mr Starmer\'s reshuffle. Jane Roe was named Minister in the Presidency.\n\nPensioner Brian Hollis, 74, said: "I worked all my life."\n\nMum-of-two Shannon Price, 31, said it was nice.\n';
+    const a = analyze('uk.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[a.mentions[f.mention].text, f.title.text, f.title.office]] : [])), [
+      ['Chris Philp', 'shadow home secretary', 'shadow home secretary'], ['Shabana Mahmood', 'Home Secretary', 'home secretary'],
+      ['Jo Stevens', 'Welsh Secretary', 'secretary'], ['Jane Roe', 'Minister in the Presidency', 'minister presidency'],
+    ]);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' && !m.tentative).map((m) => [m.text, m.key]).slice(-2), [['Brian Hollis', 'person:brianhollis'], ['Shannon Price', 'person:shannonprice']]);
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.

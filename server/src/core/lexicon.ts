@@ -146,6 +146,8 @@ export const PERSON_NOUNS = words(`
   laureate newcomer challenger rival contender frontrunner front-runner incumbent nominee aide adviser advisor confidant
   substitute philosopher poet painter historian photographer athlete swimmer sprinter gymnast boxer
   fisherman shopkeeper vendor trader contractor developer engineer architect banker farmer miner driver pilot
+  pensioner retiree grandmother grandfather grandma grandad granddad granny grandson granddaughter
+  mum dad widower student pupil voter resident shopper commuter carer volunteer
 `);
 
 /** Creeds before a name, of a person or a party alike ("Marxist Anura Kumara Dissanayake", "leftist JVP"): no part of it. */

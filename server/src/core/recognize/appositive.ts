@@ -211,6 +211,14 @@ function seatWithin(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A person's name, or one owning what follows, at toks[k]: "Sir Keir Starmer's reshuffle", "Mr Carney's cabinet". */
+function personsAfter(toks: Token[], k: number): boolean {
+  if (isHonorific(toks[k]?.text ?? '')) return true;
+  let j = k;
+  while (j < k + 3 && isCap(toks[j]) && nameWordOk(toks[j].text)) j++;
+  return j > k && !!toks[j]?.possessive;
+}
+
 /** Verbs that give someone a post: "was named", "has been appointed", "was sworn in as". */
 const NAMING = new Set(NAMING_VERBS);
 
@@ -301,6 +309,9 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     // nor is what the person knows ("a former state minister of defense with knowledge of …").
     if (sawOf && w === 'in' && placeAfter(toks, k + 1)) break;
     if (sawOf && t.text === 'with') break;
+    // "was appointed Home Secretary in Sir Keir Starmer's reshuffle": a person's doing, not the
+    // post's name (as "Minister in the Presidency" is).
+    if (sawRole && w === 'in' && personsAfter(toks, k + 1)) break;
     // "a former prime minister from 2012-2015", "the minister in 2019": when, not what.
     if (sawRole && (w === 'from' || w === 'in' || w === 'between') && /^\d/.test(toks[k + 1]?.text ?? '')) {
       // "energy minister from 2021 until July 2025": a post held until a day is a past one.

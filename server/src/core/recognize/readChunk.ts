@@ -38,6 +38,9 @@ function modifiesOffice(toks: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/** The tabloids' "mum-of-two", "father-of-three", "grandmother-of-five". */
+const PARENT_OF = /^(?:mum|mom|mother|dad|father|grand(?:mother|father|mum|dad|ma|pa))-of-[a-z]+$/;
+
 /**
  * Stop words that also begin proper names: "New" in "New York" or "New Development Bank",
  * "People" in "People Power Party", "High" in "High Court", "All" in "All Progressives
@@ -237,8 +240,8 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
       // "…, Says CEO Satya Nadella" in a Title Case headline: the verb opens no name.
     } else if (leadingVerb(toks, from, to, lw)) {
       // "Introducing President Zelensky, Biden said": the verb is not part of the title.
-    } else if (PERSON_NOUNS.has(lw) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && nameFollows(toks, from, to)) {
-      // "Novelist Sayed Kashua said": the noun says who, it is no name.
+    } else if ((PERSON_NOUNS.has(lw) || PARENT_OF.test(lw)) && !isOfficeHead([bare], 0) && (from === 0 || OPENERS.has(toks[from - 1].text)) && nameFollows(toks, from, to)) {
+      // "Novelist Sayed Kashua said", "Mum-of-two Shannon Price, 31, said": the noun says who, it is no name.
       personCue = true;
     } else if (pluralTitleAt(toks, from, to)) {
       // "Presidents Joseph Biden of the United States and Xi Jinping of China", "Presidents Xi and
