@@ -3366,6 +3366,23 @@ describe('mentions: British coverage of a reshuffle', () => {
   });
 });
 
+describe('mentions: a titled name, then the body the person is of', () => {
+  // The Citizen's "President Samia Suluhu Hassan of Chama Cha Mapinduzi (CCM)" named "Cha Mapinduzi",
+  // titled "President Samia Suluhu Hassan of Chama"; "Hon. Joshua Osih of the Social Democratic
+  // Front" named "Front". Fraternité Matin's "S.E.M. Alassane Ouattara" was another person.
+  it('reads the name before "of" and the body after it; "S.E.M." is an honorific, and an office before it and a comma the bearer\'s', () => {
+    const t = 'Polls\nPublished: 30 October 2025\n\nThe vote, in which President Samia Suluhu Hassan of Chama Cha Mapinduzi (CCM) faced no challenger, ended. ' +
+      'Hon. Joshua Osih of the Social Democratic Front (SDF) called for calm. Senator Jane Roe of the Social Democratic Front agreed.\n\n' +
+      'The President of the Republic, S.E.M. Alassane Ouattara, was re-elected. Governor of the Bank of England Andrew Bailey spoke.\n';
+    const a = analyze('of.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.key, m.title?.text]), [
+      ['Samia Suluhu Hassan', 'person:samiasuluhuhassan', 'President'], ['Joshua Osih', 'person:joshuaosih', undefined], ['Jane Roe', 'person:janeroe', 'Senator'],
+      ['Alassane Ouattara', 'person:alassaneouattara', 'President of the Republic'], ['Andrew Bailey', 'person:andrewbailey', 'Governor of the Bank of England'],
+    ]);
+    assert.ok(a.mentions.some((m) => m.kind === 'organization' && m.text === 'Chama Cha Mapinduzi'));
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.
@@ -4305,7 +4322,7 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     const text = 'Visit\nPublished: 10 Aug 2024\n\nThe Prime Minister was accompanied by the Governor of Kerala, Shri Arif Mohammed Khan, the Chief Minister of Kerala, Shri Pinarayi Vijayan, and others. ' +
       'Water burst out of the South Lhonak Lake.\n';
     assert.deepEqual(analyze('visit.txt', text).mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => [m.kind, text.slice(m.span.start, m.span.end), m.title?.office]), [
-      ['place', 'Kerala', undefined], ['person', 'Arif Mohammed Khan', undefined], ['place', 'Kerala', undefined], ['person', 'Pinarayi Vijayan', undefined],
+      ['place', 'Kerala', undefined], ['person', 'Arif Mohammed Khan', 'kerala governor'], ['place', 'Kerala', undefined], ['person', 'Pinarayi Vijayan', undefined],
       ['place', 'South Lhonak Lake', undefined],
     ]);
   });
@@ -4315,7 +4332,7 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
   it('"Sh." is Shri, initials after an honorific open the name, and titles in a list with honorifics are the next name\'s', () => {
     const text = 'Oath\nPublished: 17 Oct 2024\n\nUnion Home and Cooperation Minister, Sh. Amit Shah, Union Health Minister and BJP National President, Sh. J.P. Nadda, and others were present. Shri JP Nadda spoke.\n';
     assert.deepEqual(analyze('dipr.txt', text).mentions.filter((m) => m.kind === 'person').map((m) => [text.slice(m.span.start, m.span.end), m.key, m.title?.text]), [
-      ['Amit Shah', 'person:amitshah', undefined], ['J.P. Nadda', 'person:jpnadda', undefined], ['JP Nadda', 'person:jpnadda', undefined],
+      ['Amit Shah', 'person:amitshah', 'Union Home and Cooperation Minister'], ['J.P. Nadda', 'person:jpnadda', undefined], ['JP Nadda', 'person:jpnadda', undefined],
     ]);
   });
 

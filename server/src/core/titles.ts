@@ -43,10 +43,13 @@ export function isOfficeHead(words: string[], i: number): boolean {
   return w === 'general' && i > 0 && GENERAL_AS_OFFICE.has(titleWord(words[i - 1]));
 }
 
+const FRENCH_EXCELLENCY = /^S\.E\.(?:M\.?|Mme\.?)?$/;
+
 export function isHonorific(word: string): boolean {
   // "HE Sheikh Mohammed", "H.E. the Prime Minister": His Excellency, in capitals only ("He" is a pronoun).
   // "Hon. Enrique A. Manalo": the Honourable, with its period only ("Hon Hai" is a company).
-  return HONORIFICS.has(titleWord(word)) || word === 'HE' || word === 'H.E.' || word === 'H.E' || word === 'Hon.';
+  // "S.E.M. Alassane Ouattara": the French "Son Excellence Monsieur", with its periods only.
+  return HONORIFICS.has(titleWord(word)) || word === 'HE' || word === 'H.E.' || word === 'H.E' || word === 'Hon.' || FRENCH_EXCELLENCY.test(word);
 }
 
 /** Splits title words into the trailing rank (if any) and the office before it. */

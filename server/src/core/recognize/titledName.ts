@@ -230,6 +230,10 @@ export function readTitledName(r: Reading): boolean {
   // of Lancaster", "MP for Leeds West" name no one.
   // "Special Envoy to the Middle East Steve Witkoff": a place after "to" is the post's too.
   const titleOf = (w: string) => w === 'of' || w === 'for' || w === 'to';
+  // "President Samia Suluhu Hassan of Chama Cha Mapinduzi", "Hon. Joshua Osih of the Social
+  // Democratic Front": a titled name, then the body the person is of, no office of that body.
+  const ofAt = words.indexOf('of');
+  if (ofAt > 0 && ofAt < nameFrom && titledNameEndsAt(words, ofAt)) return readSplit(r, c.from + ofAt, c.from + ofAt + (words[ofAt + 1] === 'the' ? 2 : 1));
   // "Custodian of the Two Holy Mosques", "the Three Gorges": after "the" and a number, a name of things.
   if (nameFrom >= 2 && nameFrom < n && COUNTED_THINGS.test(words[nameFrom - 1]) && words[nameFrom - 2] === 'the') nameFrom = n;
   const ofThe = nameFrom > 1 && words[nameFrom - 1] === 'the' && titleOf(words[nameFrom - 2]);
@@ -374,8 +378,9 @@ export function readTitledName(r: Reading): boolean {
       if (app && styledNameAfterComma(toks, app.span.end)) app = undefined;
       if (app) titles.push(app);
       // "The Chief of Defence Staff (CDS), Gen. Christopher Musa, said", "Chief of Army Staff (COAS)
-      // General Asim Munir": the office before the rank is the bearer's too.
-      if (lead === 0 && titles.length && !titles.some((t) => t.office)) {
+      // General Asim Munir": the office before the rank is the bearer's too; so is one before an
+      // honorific ("The Minister of Police, Mr Senzo Mchunu, said").
+      if (lead === 0 && !titles.some((t) => t.office)) {
         const office = acronymOfficeBefore(text, toks, c.from) ?? commaTitleBefore(text, toks, c.from, c.to);
         if (office) titles.push(office);
       }
@@ -410,4 +415,15 @@ export function readTitledName(r: Reading): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Do words[0, end) end in a title or honorific and two name words or more ("President Samia
+ * Suluhu Hassan", "Hon. Joshua Osih")? Then what follows "of" is not what the title is of.
+ */
+function titledNameEndsAt(words: string[], end: number): boolean {
+  let k = end - 1;
+  const plainName = (i: number) => nameWordOk(words[i]) && !isOfficeHead(words, i) && !isRankHead(words, i) && !isHonorific(words[i]) && !ORG_HEADS.has(foldText(words[i]));
+  while (k >= 0 && plainName(k)) k--;
+  return end - 1 - k >= 2 && k >= 0 && (isOfficeHead(words, k) || isRankHead(words, k) || isHonorific(words[k]));
 }
