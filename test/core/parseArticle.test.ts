@@ -406,8 +406,9 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [f.title.text] : [])), ['US President', 'Japanese Prime Minister', 'Japanese Finance Minister']);
     const r = analyze('r.txt', `Coalition pact signed\nBy Yuki Tanabe\nOctober 20, 2025 1:22 PM GMT+1 Updated 2 hours ago\n\nTOKYO, Oct 20 (Reuters) - ${body}`);
     assert.equal(r.meta.published?.day, '2025-10-20');
-    // A date that reads both ways is no day.
-    assert.equal(analyze('x.txt', `Deal signed\nA deck line\nAgency | 02.10.2025\n\n${body}`).meta.published, undefined);
+    // A date that reads both ways is no day, unless written with dots: Europe's and Türkiye's, day first.
+    assert.equal(analyze('x.txt', `Deal signed\nA deck line\nAgency | 02/10/2025\n\n${body}`).meta.published, undefined);
+    assert.equal(analyze('x.txt', `Deal signed\nA deck line\nAgency | 02.10.2025\n\n${body}`).meta.published?.day, '2025-10-02');
     // Daily Trust's "Fri, 14 Feb 2025 6:02:11 WAT", and APA's dateline "APA-Bamako (Mali) May 23, 2025".
     assert.equal(analyze('dt.txt', `Traders fear for future\nBy Abubakar Sadiq Dange, Sokoto\nFri, 14 Feb 2025 6:02:11 WAT\n\n${body}`).meta.published?.day, '2025-02-14');
     assert.equal(analyze('apa.txt', `ECOWAS and AES hold first consultations\nAPA-Bamako (Mali) May 23, 2025\n\n${body}`).meta.published?.day, '2025-05-23');
@@ -431,7 +432,16 @@ describe('parseArticle: Markdown clippings with front matter', () => {
       'Wahyu Kartasasmita\nIndonesia Correspondent\nUPDATED SEP 17, 2025, 07:15 PM',
       'Source: Xinhua | 2025-05-27 18:36:05 | Editor: Huaxia',
       'AFP\nPublished on 05/05/2025 at 17:55 (Paris time) – Modified at 19:30',
-    ].map(dated), ['2025-05-02', '2025-11-21', '2025-11-16', '2025-10-15', '2025-07-22', '2025-05-11', '2025-10-10', '2025-01-07', '2025-10-08', '2025-10-26', '2025-05-29', '2025-05-09', '2025-09-19', '2025-09-17', '2025-05-27', '2025-05-05']);
+      // Seven more sets: Tasnim, The Hindu (an "Updated" line, then "Published"), Press TV, PAP, broadcasts.
+      'June, 13, 2025 - 16:45',
+      'The students were moved by road from Urmia to Armenia and flown out of Yerevan, officials said on Thursday night\nSpecial Correspondent\nUpdated - June 19, 2025 10:42 am IST\nPublished - June 18, 2025 03:05 am IST - NEW DELHI',
+      'Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]',
+      'PAP - Polish Press Agency\n25.06.2025, 18:20\nAuthor: Marta Zielińska (PAP), The Hague',
+      'Broadcast date: Monday, 17 November 2025',
+      'Broadcast: Saturday 1 November 2025, 17:00 GMT edition',
+      'Sunday 22 June 2025, 07:00-07:12 BST',
+    ].map(dated), ['2025-05-02', '2025-11-21', '2025-11-16', '2025-10-15', '2025-07-22', '2025-05-11', '2025-10-10', '2025-01-07', '2025-10-08', '2025-10-26', '2025-05-29', '2025-05-09', '2025-09-19', '2025-09-17', '2025-05-27', '2025-05-05',
+      '2025-06-13', '2025-06-18', '2025-06-26', '2025-06-25', '2025-11-17', '2025-11-01', '2025-06-22']);
     // Front matter's time with its zone is that day there, not in UTC.
     assert.equal(analyze('fm.md', `---\ntitle: Komeito leaves\ndate: 2025-10-11T07:00:00+09:00\n---\n\n${body}`).meta.published?.day, '2025-10-11');
   });

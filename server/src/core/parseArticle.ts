@@ -72,8 +72,11 @@ function trimmedSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** A time of day, with a zone or not: "9:37 AM GMT+9", "6:02:11 WAT", "18:47 JST". */
-const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?`;
+/**
+ * A time of day, with a zone or not: "9:37 AM GMT+9", "6:02:11 WAT", "18:47 JST"; a broadcast's
+ * "07:00-07:12 BST" and "17:00 GMT edition".
+ */
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s+(?:edition|bulletin))?`;
 /** A day of the month, ordinal or not: "21st". */
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /**
@@ -93,7 +96,9 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
   line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|updated[^()]{0,30}|[A-Z][a-z]+ time|local time)\)/gi, '')
     // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
-    .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ');
+    .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ')
+    // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
+    .replace(/\s*\[\s*([^\][]{4,60}?)\s*\]\s*$/, ' | $1');
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
   const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})/);
   let found: { day: string; at: number; length: number } | undefined;
@@ -103,11 +108,13 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
     const value = part.slice(label.length).trim();
     if (!SEPARATOR.test(part) && value) {
       // ("UPDATED SEP 17, 2025, 07:15 PM": a month in capitals.)
-      const dated = value.replace(/\b([A-Z])([A-Z]{2,8})\b(?=\.? \d)/g, (_, a: string, b: string) => a + b.toLowerCase());
+      // (Tasnim's "June, 13, 2025": a comma after the month.)
+      const dated = value.replace(/\b([A-Z])([A-Z]{2,8})\b(?=\.? \d)/g, (_, a: string, b: string) => a + b.toLowerCase()).replace(MONTH_COMMA, '$1 $2');
       // ("Lima, May 9, 2025", "APA-Bamako (Mali) May 23, 2025": a place or an agency before the day, as a dateline has them.)
       const lead = WHOLE_DATE.test(dated) ? 0 : wordsBeforeDate(dated);
       // ("28.10.2025": a numeric date only when it reads one way, the day first or the month.)
-      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (NUMERIC_WHOLE.test(value) && !dayFirstOf(value) ? [value, value] : null);
+      // (With dots, "01.09.2025" is written day first, as Europe and Türkiye write it.)
+      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (NUMERIC_WHOLE.test(value) ? (!dayFirstOf(value) ? [value, value] : DOTTED.test(value) ? [value, dayFirstOf(value)!] : null) : null);
       if (m && !found) {
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
         if (!day) return undefined;
@@ -132,8 +139,16 @@ function wordsBeforeDate(value: string): number {
   return 0;
 }
 
-/** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:". */
-const DATE_LABEL = /^\s*(?:(?:published|updated|posted|last updated|first published|for immediate release|transcript published|released?|dated|broadcast|aired|issued|modified)(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+/** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:", "Broadcast date:". */
+const DATE_LABEL = /^\s*(?:(?:published|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|broadcast|aired|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+/** A numeric date written with dots. */
+const DOTTED = /^\d{1,2}\.\d{1,2}\.\d{4}/;
+/** A month followed by a comma before its day: "June, 13, 2025". */
+const MONTH_COMMA = new RegExp(`^(${MONTH}),\\s+(\\d{1,2},?\\s+\\d{4})`);
+/** A date line labelled as the page's last change. */
+const UPDATE_LABEL = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
+/** A date line that opens with a label. */
+const LABELLED_DATE = /^\s*(?:published|updated|posted|last updated|first published|dated)\b/i;
 /** A time alone, as a part of a date line: "08:40 a.m.", "12:00am". */
 const TIME_ONLY = new RegExp(`^${TIME}$`);
 /** A part of a date line between others (see dateLine). */
@@ -168,7 +183,7 @@ const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const NUMERIC_DAY = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)/;
 
 /** A numeric date, with a time or not: "28.10.2025", "28.10.2025 15:40", "22-07-2025 19:48 IST". */
-const NUMERIC_WHOLE = new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+(?:at\s+)?${TIME})?$`);
+const NUMERIC_WHOLE = new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s+(?:at\s+)?${TIME})?$`);
 
 /** The day-first reading of a numeric date that could be read either way ("12/02/2025"), if any. */
 function dayFirstOf(value: string): string | undefined {
@@ -369,7 +384,9 @@ function paragraphs(lines: Line[], firstLineAlone: boolean): Line[][] {
       flush();
       continue;
     }
-    if (META_LINE.test(l.text) || SOURCE_LINE.test(l.text) || BYLINE.test(l.text) || LINK_LINE.test(l.text)) {
+    // (Near the top, so is a date line under a deck and a byline without blank lines between:
+    // "Special Correspondent" / "Updated - June 19, 2025 10:42 am IST".)
+    if (META_LINE.test(l.text) || SOURCE_LINE.test(l.text) || BYLINE.test(l.text) || LINK_LINE.test(l.text) || (out.length < 6 && dateLine(l.text))) {
       flush();
       out.push([l]);
       continue;
@@ -410,6 +427,8 @@ export function parseArticle(text: string): ParsedArticle {
   const bodyStart = readFrontMatter(text, meta, blocks, warnings, addressDays);
   const paras = paragraphs(splitLines(text, bodyStart), bodyStart === 0);
   let bodyCount = 0;
+  /** Was the day published read from a date line labelled as an update? */
+  let publishedByUpdate = false;
   /** Characters of the body paragraphs so far: a few short lines over the date ("REPUBLIC OF KOREA", "PRESS RELEASE") are no text yet. */
   let bodyChars = 0;
   let afterByline = false;
@@ -543,10 +562,16 @@ export function parseArticle(text: string): ParsedArticle {
     // "December 13, 2023", "Reuters · 13 December 2023", "13 Dec 2023 · 4 min read" above the
     // text, or under its deck ("Anadolu Ajansı | 28.10.2025 - Update : 28.10.2025 15:40"): the day
     // it was published. (A byline with a date is read below.)
-    const dated = (bodyCount <= 1 || (bodyCount <= 3 && bodyChars <= 120)) && !first && para.length === 1 && !meta.published ? dateLine(paraText) : undefined;
+    // (Labelled, "Published - June 19, 2025 03:05 am IST", it may stand under a long deck too.)
+    // (An "Updated" line read first gives way to the "Published" one after it.)
+    const dated = (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText)))) && !first && para.length === 1 && (!meta.published || publishedByUpdate) ? dateLine(paraText) : undefined;
     const datedField: DatedField | undefined = dated && { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
     if (datedField && !BYLINE.test(paraText)) {
-      meta.published = datedField;
+      const update = UPDATE_LABEL.test(paraText);
+      if (!meta.published || (publishedByUpdate && !update)) {
+        meta.published = datedField;
+        publishedByUpdate = update;
+      }
       add('metadata', start, end, 'date line');
       continue;
     }
