@@ -1035,6 +1035,20 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'b.txt': wire('B', '20 June 2025', 'Ali Shadmani, a brigadier general, died.'), 'irna.txt': irna }), ['b.txt: brigadier general / irna.txt: Major General']);
   });
 
+  // Kantei's "List of Ministers" (a table, "| Minister of Defense | KOIZUMI Shinjiro |") named no one,
+  // so Kyodo's "Agriculture Minister Shinjiro Koizumi" on the day the cabinet was formed was flagged
+  // against the Japan Times' "Defense Minister" the next day.
+  it('a table of posts and names in capitals under "the Ministers listed below were attested" gives the posts as new', () => {
+    const kantei = '---\ntitle: The Takaichi Cabinet\ndate: 2025-10-21\n---\n\nOn October 21, 2025, Ms. TAKAICHI Sanae was designated as Prime Minister. The Ministers of State listed below were attested at the Imperial Palace on the same day.\n\n' +
+      '## Ministers\n\n| Portfolio | Name |\n|---|---|\n| Minister for Foreign Affairs | MOTEGI Toshimitsu |\n| Minister of Defense | KOIZUMI Shinjiro |\n\n## Statement\n\nPrime Minister Takaichi held a press conference at the Prime Minister\'s Office.\n';
+    const facts = corpusOf({ 'k.md': kantei }).analysis('k.md').facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.newPost ?? false]] : []));
+    assert.deepEqual(facts, [['person:motegitoshimitsu', 'Minister for Foreign Affairs', true], ['person:koizumishinjiro', 'Minister of Defense', true], ['person:takaichisanae', 'Prime Minister', false]]);
+    const kyodo = wire('Takaichi elected', '21 October 2025', 'Takaichi beat Agriculture Minister Shinjiro Koizumi in the runoff.');
+    const times = wire('Who is who', '22 October 2025', 'Defense Minister Shinjiro Koizumi is the most watched appointment.');
+    assert.deepEqual(offices({ 'kyodo.txt': kyodo, 'times.txt': times }), ['kyodo.txt: Agriculture Minister / times.txt: Defense Minister']);
+    assert.deepEqual(offices({ 'kyodo.txt': kyodo, 'k.md': kantei, 'times.txt': times }), []);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {

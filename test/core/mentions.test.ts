@@ -3383,6 +3383,21 @@ describe('mentions: a titled name, then the body the person is of', () => {
   });
 });
 
+describe('mentions: a family name in capitals', () => {
+  // Japanese government and UN documents write "KOIZUMI Shinjiro", French papers "Emmanuel MACRON":
+  // "Minister of Defense KOIZUMI Shinjiro" named "Shinjiro", titled "Minister of Defense KOIZUMI".
+  it('is read as a name beside one given name; not an acronym before a whole name, a dateline\'s city or a regnal number', () => {
+    const t = 'Cabinet\nPublished: 21 October 2025\n\nMinister of Defense KOIZUMI Shinjiro attended. President Emmanuel MACRON spoke. IAEA Rafael Grossi spoke. King Charles III spoke.\n\n' +
+      'TOKYO Takaichi said so.\n\nThe FIA World Motor Sport Council met.\n';
+    const a = analyze('caps.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [slice(t, m.span), m.key, m.title?.text]), [
+      ['KOIZUMI Shinjiro', 'person:koizumishinjiro', 'Minister of Defense'], ['Emmanuel MACRON', 'person:emmanuelmacron', 'President'],
+      ['Charles III', 'person:charlesiii', 'King'],
+    ]);
+    assert.ok(!a.mentions.some((m) => /iaea|tokyo|fia/i.test(m.key) && m.kind === 'person'));
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.

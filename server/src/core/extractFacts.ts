@@ -547,6 +547,7 @@ const RECORD_NAME_WITHIN = 24;
  */
 function inAppointmentList(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text[lineStart] === '|') return inAppointmentTable(text, lineStart);
   // A record opens with the name, after a style at most: most names are in running text.
   if (at - lineStart > RECORD_NAME_WITHIN) return false;
   for (let n = 0; n < APPOINTMENT_LIST_LINES && lineStart > 0; n++) {
@@ -555,6 +556,27 @@ function inAppointmentList(text: string, at: number): boolean {
     if (APPOINTMENT_LEAD.test(line)) return true;
     if (!line.trim() || /[.!?]\s*$/.test(line)) return false;
     lineStart = prevStart;
+  }
+  return false;
+}
+
+/** A sentence that says the people listed after it were appointed: "The Ministers of State listed below were attested …". */
+const APPOINTED_BELOW = /\b(?:listed below|below|the following|as follows)\b[^.\n]{0,120}\b(?:appointed|attested|sworn in|named|nominated|inaugurated)\b|\b(?:appointed|attested|sworn in|named|nominated)\b[^.\n]{0,80}\b(?:listed below|below|as follows)\b/i;
+
+/**
+ * Is the table row at `rowStart` one of a table of posts and names ("| Minister of Defense |
+ * KOIZUMI Shinjiro |") under a sentence that says those listed were appointed, with headings,
+ * other lists and blank lines between at most?
+ */
+function inAppointmentTable(text: string, rowStart: number): boolean {
+  let lineStart = rowStart;
+  for (let n = 0, prose = 0; n < APPOINTMENT_LIST_LINES && lineStart > 0 && prose < 2; n++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1).trim();
+    lineStart = prevStart;
+    if (!line || /^(?:\||#|[-*•] )/.test(line)) continue;
+    if (APPOINTED_BELOW.test(line) || APPOINTMENT_LEAD.test(line)) return true;
+    prose++;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
 import { readChunk } from './recognize/readChunk';
-import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, OPENERS, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
+import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, OPENERS, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
@@ -20,16 +20,44 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   // Only headlines and captions are written in Title Case; a short body sentence full of names
   // ("Doctors Without Borders President Christos Christou said so") is not.
   // (Not a line of a list that gives a post and its holder: "- Foreign Minister: Toshimitsu Motegi".)
-  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens) && titleLineJoined(text, tokens) === tokens;
+  const named = capitalsInNames(tokens);
+  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens) && titleLineJoined(text, named) === named;
   const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [], titleCase: ((kind === 'headline' || kind === 'caption') && inTitleCase(tokens)) || subheading, subheading };
   let sIndex = firstSentence;
   for (const s of sents) {
     if (!s.length) continue;
     out.sentenceSpans.push({ start: s[0].start, end: s[s.length - 1].end });
-    recognizeSentence(text, titleLineJoined(text, cardinalBeforeName(withoutNicknames(s))), kind, sIndex++, out);
+    recognizeSentence(text, titleLineJoined(text, cardinalBeforeName(withoutNicknames(capitalsInNames(s)))), kind, sIndex++, out);
   }
   return out;
 }
+
+/**
+ * A family name in capitals beside one given name, as Japanese and UN documents write names
+ * ("KOIZUMI Shinjiro", "Ms. TAKAICHI Sanae") and French papers ("Emmanuel MACRON"): the word is
+ * read as written in Title Case (its span unchanged), so the name is a name. Not an acronym
+ * before a whole name ("IAEA Rafael Grossi"), nor a dateline's city ("TOKYO Takaichi said").
+ */
+function capitalsInNames(toks: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || !CAPITALS_NAME.test(t.text) || isPlaceInCapitals(t.text) || STOPWORDS.has(t.text.charAt(0) + t.text.slice(1).toLowerCase())) continue;
+    const next = toks[i + 1];
+    const prev = toks[i - 1];
+    const nameAt = (k: number) => !!toks[k] && toks[k].word && /^\p{Lu}\p{Ll}/u.test(toks[k].text) && nameWordOk(toks[k].text);
+    // "KOIZUMI Shinjiro": the given name after it, and no more name after that.
+    const familyFirst = nameAt(i + 1) && !next.afterBreak && !isCap(toks[i + 2]) && !nameAt(i - 1) && !(prev && /^\p{Lu}{2,}$/u.test(prev.text));
+    // "Emmanuel MACRON": a known given name before it.
+    const familyLast = nameAt(i - 1) && !t.afterBreak && isKnownGivenName(prev.text) && !nameAt(i - 2) && !isCap(toks[i + 1]);
+    if (!familyFirst && !familyLast) continue;
+    out ??= toks.slice();
+    out[i] = { ...t, text: t.text.charAt(0) + t.text.slice(1).toLowerCase() };
+  }
+  return out ?? toks;
+}
+/** A word in capitals, of three letters or more, and no Roman numeral ("Charles III"). */
+const CAPITALS_NAME = /^(?![IVXLCDM]+$)\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
 
 /** Words a title of a list line may hold besides capitalised ones: "Minister of Economy, Trade and Industry". */
 const TITLE_LINE_JOINERS = new Set(['of', 'for', 'and', 'the', '&', ',']);
@@ -45,16 +73,18 @@ function titleLineJoined(text: string, toks: Token[]): Token[] {
   let out: Token[] | undefined;
   for (let c = 1; c + 2 < toks.length; c++) {
     const mark = toks[c].text;
-    if (mark !== ':' && mark !== '—' && mark !== '–') continue;
+    if (mark !== ':' && mark !== '—' && mark !== '–' && mark !== '|') continue;
     let from = c;
     while (from > 0 && c - from < 8 && !toks[from].afterBreak && (isCap(toks[from - 1]) || TITLE_LINE_JOINERS.has(toks[from - 1].text))) from--;
-    if (from === c || !isCap(toks[from]) || !/^[\s*_#>•-]*$/.test(text.slice(text.lastIndexOf('\n', toks[from].start - 1) + 1, toks[from].start))) continue;
+    // (A table's row, "| Minister of Defense | KOIZUMI Shinjiro |", only between its first two cells.)
+    const lineHead = text.slice(text.lastIndexOf('\n', toks[from].start - 1) + 1, toks[from].start);
+    if (from === c || !isCap(toks[from]) || !(mark === '|' ? /^\s*\|\s*$/ : /^[\s*_#>•-]*$/).test(lineHead)) continue;
     const words = toks.slice(from, c).map((t) => t.text);
     if (!words.some((_, k) => isOfficeHead(words, k) || isRankHead(words, k))) continue;
     let end = isHonorific(toks[c + 1].text) ? c + 2 : c + 1;
     const name = end;
     while (end < toks.length && !toks[end].afterBreak && isCap(toks[end]) && nameWordOk(toks[end].text)) end++;
-    if (end - name < 2 || (end < toks.length && !toks[end].afterBreak && toks[end].text !== ',' && toks[end].text !== '(')) continue;
+    if (end - name < 2 || (end < toks.length && !toks[end].afterBreak && toks[end].text !== ',' && toks[end].text !== '(' && toks[end].text !== '|')) continue;
     out ??= toks.slice();
     out.splice(out.indexOf(toks[c]), 1);
   }
