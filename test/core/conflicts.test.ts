@@ -1006,6 +1006,16 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 's.txt': story, 'later.txt': wire('Security', '27 November 2025', 'Gen. Olufemi Oluyede briefed the President.') }), []);
   });
 
+  // The Hindu's "The first was Gen. Mohammad Ayub Khan, the country's first military ruler, who had
+  // himself elevated to Field Marshal in 1959" was flagged against the ISPR's "Field Marshal Muhammad Ayub Khan".
+  it('"X, a description, who had himself elevated to Field Marshal" reports a promotion', () => {
+    const hindu = wire('Munir promoted', '21 May 2025', 'The first was Gen. Mohammad Ayub Khan, the country\'s first military ruler, who had himself elevated to Field Marshal in 1959.');
+    const facts = corpusOf({ 'h.txt': hindu }).analysis('h.txt').facts.map((f) => f.type === 'title' && f.title.rank && [f.title.rank, f.promotion ?? false]).filter(Boolean);
+    assert.deepEqual(facts, [['field marshal', true], ['general', false]]);
+    assert.deepEqual(offices({ 'h.txt': hindu, 'ispr.txt': wire('ISPR', '20 May 2025', 'He is the second after Field Marshal Mohammad Ayub Khan.') }), []);
+    assert.deepEqual(offices({ 'g.txt': wire('Munir promoted', '21 May 2025', 'The first was Gen. Mohammad Ayub Khan.'), 'ispr.txt': wire('ISPR', '20 May 2025', 'He is the second after Field Marshal Mohammad Ayub Khan.') }), ['g.txt: Gen. / ispr.txt: Field Marshal']);
+  });
+
   // Al Jazeera's explainer: "Colonel Assimi Goïta led coups in August 2020 and May 2021. He was
   // elevated to the rank of army general … and is now General Goïta" was flagged against AP's "Gen. Assimi Goita".
   it('of the ranks one article gives a person, only the highest is compared; "Gen." before a surname alone is only a general\'s grade', () => {

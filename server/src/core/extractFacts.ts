@@ -398,9 +398,10 @@ function promotedToStars(text: string, m: RawMention, index: number): TitleFact 
 /**
  * "Oluyede was later decorated as a full General", "Lieutenant General Olufemi Oluyede, became
  * chief of defence staff and was promoted to full general": a general's or an admiral's rank
- * named without "the rank of", after the name or a clause of its new post.
+ * named without "the rank of", after the name or a clause of its new post; or after a description
+ * ("Gen. Mohammad Ayub Khan, the country's first military ruler, who had himself elevated to Field Marshal").
  */
-const TO_NAMED_RANK = /\s*,?\s*(?:(?:who\s+)?(?:became|was named|was appointed|took over)[^.;!?]{0,60}?\s+and\s+)?(?:(?:has been|was|were|had been)\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:promoted|decorated|elevated|raised)\s+(?:to|as)\s+(?:an?\s+)?(?:full\s+)?((?:lieutenant |major |brigadier |vice |rear |air (?:vice |chief )?)?(?:general|admiral|marshal))\b/iy;
+const TO_NAMED_RANK = /\s*(?:,[^,.;!?()]{1,60},\s*who\s+|,?\s*)(?:(?:who\s+)?(?:became|was named|was appointed|took over)[^.;!?]{0,60}?\s+and\s+)?(?:(?:has been|was|were|had been|had|has)\s+)?(?:(?:him|her)self\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:promoted|decorated|elevated|raised)\s+(?:to|as)\s+(?:an?\s+)?(?:full\s+)?((?:lieutenant |major |brigadier |vice |rear |field |air (?:vice |chief )?)?(?:general|admiral|marshal))\b/iy;
 
 function promotedToNamedRank(text: string, m: RawMention, index: number): TitleFact | undefined {
   TO_NAMED_RANK.lastIndex = m.span.end;
