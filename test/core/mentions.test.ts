@@ -3398,6 +3398,19 @@ describe('mentions: a family name in capitals', () => {
   });
 });
 
+describe('mentions: places named after royals', () => {
+  // Stars and Stripes' "Marine Corps Base Quantico … in Prince William County" named "William County",
+  // titled Prince, and the article's "Prince William" became him.
+  it('"Prince William County" and "King George Island" are places; "Prince George\'s County" names no prince; "Prince William" is one', () => {
+    const t = 'Base\nPublished: 1 October 2025\n\nThe base is in Prince William County, Virginia. Prince George\'s County voted. King George Island is cold. Prince William spoke.\n';
+    const a = analyze('pw.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => [m.kind, slice(t, m.span), m.key]), [
+      ['place', 'Prince William County', 'place:prince william county'], ['place', 'Virginia', 'place:virginia'],
+      ['place', 'King George Island', 'place:king george island'], ['person', 'William', 'person:princewilliam'],
+    ]);
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.

@@ -1,7 +1,7 @@
 // A name with its title before it: "Defense Minister Shin Won-sik", "Gen. Charles Q. Brown Jr.",
 // "then-Vice President Kamala Harris". Splits the chunk into title and name.
 
-import { GIVEN_NAMES, KNOWN_ORGS, NAME_PLACES, ORG_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
+import { GIVEN_NAMES, KNOWN_ORGS, NAME_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
@@ -128,6 +128,8 @@ export function readTitledName(r: Reading): boolean {
   // "Bandar Seri Begawan": a place the lexicon knows whole, whatever honorific it holds.
   if (n >= 2 && isPlacePhrase(words)) return false;
   if (officeAsGivenName(words)) return false;
+  // "Prince William County", "Prince George's County": a place named after a royal.
+  if (n >= 2 && isHonorificOrRoyal(words[0]) && (PLACE_HEADS.has(foldText(words[n - 1])) || (toks[c.to]?.possessive && PLACE_HEADS.has(foldText(toks[c.to + 1]?.text ?? ''))))) return false;
   let nameFrom = n;
   // "Pope Leo XIV", "King Charles III": a regnal number closes the name.
   if (n >= 3 && REGNAL.test(words[n - 1]) && nameWordOk(words[n - 2])) nameFrom--;
@@ -426,4 +428,9 @@ function titledNameEndsAt(words: string[], end: number): boolean {
   const plainName = (i: number) => nameWordOk(words[i]) && !isOfficeHead(words, i) && !isRankHead(words, i) && !isHonorific(words[i]) && !ORG_HEADS.has(foldText(words[i]));
   while (k >= 0 && plainName(k)) k--;
   return end - 1 - k >= 2 && k >= 0 && (isOfficeHead(words, k) || isRankHead(words, k) || isHonorific(words[k]));
+}
+
+/** A royal's or a saint's title, after which places are named: "Prince William County", "King George Island". */
+function isHonorificOrRoyal(word: string): boolean {
+  return /^(?:Prince|Princess|King|Queen|Lord|Lady|Sir|Saint|St\.?)$/.test(word);
 }
