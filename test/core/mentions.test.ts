@@ -3411,6 +3411,14 @@ describe('mentions: places named after royals', () => {
   });
 });
 
+describe('mentions: a licence is no one', () => {
+  // Sanctions coverage: "the Treasury issued General License 25" named "License", titled General.
+  it('"General License 25" names no general', () => {
+    const t = 'Sanctions\nPublished: 24 May 2025\n\nThe Treasury issued General License 25 on Friday. The Treasury Issues General License for Syria. General Mark Milley spoke.\n';
+    assert.deepEqual(analyze('gl.txt', t).mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Mark Milley', 'General']]);
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.

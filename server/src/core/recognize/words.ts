@@ -94,6 +94,7 @@ export const COMMON_CAPS = new Set(`state defense defence foreign external affai
   democratic democrat republican liberal conservative people's workers' party communist government administration
   agreement accord accords treaty pact declaration protocol convention charter member members states
   plan act initiative programme program strategy doctrine review inquiry report show award prize trophy medal code
+  license licence licenses licences sanctions waiver
   caeli urbi orbi deum habemus papam angelus`.split(/\s+/)); // prayers and blessings: "the Regina Caeli", "Urbi et Orbi"
 
 /** Words that continue an organisation's name after "and": "Center for Strategic and International Studies". */
