@@ -81,9 +81,10 @@ const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /**
  * A calendar date written whole, with an optional weekday before and a time before or after it:
- * "Fri, 14 Feb 2025 6:02:11 WAT", "9:37 AM GMT+9, May 2, 2025", "Wednesday, October 15th 2025".
+ * "Fri, 14 Feb 2025 6:02:11 WAT", "9:37 AM GMT+9, May 2, 2025", "Wednesday, October 15th 2025",
+ * "05:30 AM May 14, 2025 IST".
  */
-const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${MONTH} ${DAY},? \\d{4})(?:,?\\s+(?:at\\s+)?${TIME})?$`);
+const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${MONTH} ${DAY},? \\d{4})(?:,?\\s+(?:at\\s+)?${TIME}|\\s+[A-Z]{2,4})?$`);
 
 /**
  * A short line that is a date, alone or between separators with an outlet, a byline or a
@@ -94,7 +95,9 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
-  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|updated[^()]{0,30}|[A-Z][a-z]+ time|local time)\)/gi, '')
+  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[A-Z][a-z]+ time|local time)\)/gi, '')
+    // ("Poonch, Publish Date: May 9, 2025": a dateline's place before the label is a part of its own.)
+    .replace(/^(\p{Lu}[\p{L}/ .-]{1,30}),\s+(?=(?:Publish(?:ed)?|Updated|Posted)\b)/u, '$1 | ')
     // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
     .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ')
     // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
@@ -140,7 +143,7 @@ function wordsBeforeDate(value: string): number {
 }
 
 /** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:", "Broadcast date:". */
-const DATE_LABEL = /^\s*(?:(?:published|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|broadcast|aired|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+const DATE_LABEL = /^\s*(?:(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
 /** A numeric date written with dots. */
 const DOTTED = /^\d{1,2}\.\d{1,2}\.\d{4}/;
 /** A month followed by a comma before its day: "June, 13, 2025". */
@@ -254,16 +257,26 @@ function valueSpan(text: string, fmEnd: number, key: string): Span {
 /** A day in a web address's path: "/2023/09/13/", "/2024-03-19/". */
 // "/2023/09/13/", and Al Jazeera's "/2025/1/9/" without the zeros.
 const URL_DAY = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.?#]|$)/;
+/** France 24's "/20251001-trump-hegseth-…": the day written in eight digits before the page's name. */
+const URL_DAY_COMPACT = /\/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_])/;
 
 /** The day a web address within `span` of the text carries in its path, if any. */
+/** A metadata day written "12/02/2025", read month first, with its day-first reading and what its zone says. */
+interface NumericDay {
+  field: DatedField;
+  dayFirst: string;
+  zone: number;
+}
+
 function dayInAddress(text: string, span: Span): DatedField | undefined {
-  const m = URL_DAY.exec(text.slice(span.start, span.end));
+  const address = text.slice(span.start, span.end);
+  const m = URL_DAY.exec(address) ?? URL_DAY_COMPACT.exec(address);
   if (!m) return undefined;
   const at = span.start + m.index + 1;
   return { day: `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`, span: { start: at, end: at + m[0].length - 1 }, from: 'url' };
 }
 
-function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warnings: ParsedArticle['warnings'], addressDays: DatedField[]): number {
+function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warnings: ParsedArticle['warnings'], addressDays: DatedField[], numericDays: NumericDay[]): number {
   const open = FRONT_MATTER.exec(text);
   if (!open) return 0;
   const lines = splitLines(text, open[0].length);
@@ -290,6 +303,9 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
     meta.headline = { text: title.slice(0, cut), span: cut < title.length && text.slice(span.start, span.end) === title ? { start: span.start, end: span.start + cut } : span };
   }
   for (const [field, names] of [['published', ['published', 'date', 'pubdate', 'datepublished', 'publish_date', 'published_at', 'publication_date']], ['updated', ['updated', 'modified', 'datemodified', 'updated_at', 'last_modified']]] as const) {
+    // France 24's "published: 01/10/2025 - 04:37" beside "date: 2025-10-01": a field that reads one
+    // way wins over one that reads two; one that reads two alone is settled as a date line's is.
+    let twoWays: { field: DatedField; dayFirst: string; zone: number } | undefined;
     for (const n of names) {
       let day = dayOf(lower[n]);
       if (day) {
@@ -298,9 +314,19 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
         // reads it as a time, whose day in UTC may be the one before).
         const written = /^["']?(\d{4}-\d{2}-\d{2})[T ]\d/.exec(text.slice(span.start, span.end));
         if (written && lower[n] instanceof Date) day = written[1];
+        const dayFirst = typeof lower[n] === 'string' ? dayFirstOf(lower[n] as string) : undefined;
+        if (dayFirst && dayFirst !== day) {
+          twoWays ??= { field: { day, span, from: 'frontmatter' }, dayFirst, zone: zoneLean(lower[n] as string) };
+          continue;
+        }
         meta[field] = { day, span, from: 'frontmatter' };
+        twoWays = undefined;
         break;
       }
+    }
+    if (twoWays) {
+      meta[field] = twoWays.field;
+      numericDays.push(twoWays);
     }
   }
   const author = stringField(lower, ['author', 'authors', 'byline', 'by']);
@@ -423,8 +449,8 @@ export function parseArticle(text: string): ParsedArticle {
   // Days in the article's web address: its publication day when nothing else gives one.
   const addressDays: DatedField[] = [];
   // Metadata days written "12/02/2025", read month first, with their day-first reading.
-  const numericDays: { field: DatedField; dayFirst: string; zone: number }[] = [];
-  const bodyStart = readFrontMatter(text, meta, blocks, warnings, addressDays);
+  const numericDays: NumericDay[] = [];
+  const bodyStart = readFrontMatter(text, meta, blocks, warnings, addressDays, numericDays);
   const paras = paragraphs(splitLines(text, bodyStart), bodyStart === 0);
   let bodyCount = 0;
   /** Was the day published read from a date line labelled as an update? */
