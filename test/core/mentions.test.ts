@@ -3419,6 +3419,16 @@ describe('mentions: a licence is no one', () => {
   });
 });
 
+describe('mentions: "Gen" the given name', () => {
+  // Kyodo's "Defense Minister Gen Nakatani" gave him the rank of general, and the name "Nakatani" alone.
+  it('after a minister\'s post, "Gen" without a period before one name is the given name; elsewhere the rank', () => {
+    const t = 'Talks\nPublished: 2 November 2024\n\nJapanese Defense Minister Gen Nakatani said so. Army Chief Gen Munir spoke. Chief of Army Staff Gen Asim Munir spoke.\n';
+    assert.deepEqual(analyze('gen.txt', t).mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.rank]), [
+      ['Gen Nakatani', 'Japanese Defense Minister', undefined], ['Munir', 'Army Chief Gen', 'general'], ['Asim Munir', 'Chief of Army Staff Gen', 'general'],
+    ]);
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.

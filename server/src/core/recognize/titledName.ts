@@ -167,7 +167,8 @@ export function readTitledName(r: Reading): boolean {
     }
     // "Air Chief Marshall Richard Knighton": the rank misspelt is no given name; nor is
     // "Sri" of the Malaysian "Tan Sri" ("General Tan Sri Mohammad Ab Rahman").
-    if (nameFrom >= 2 && (isRankHead(words, nameFrom - 1) || honorificPairAt(words, nameFrom - 1))) break;
+    // ("Defense Minister Gen Nakatani": the Japanese given name, without the rank's period, after a minister's post.)
+    if (nameFrom >= 2 && (isRankHead(words, nameFrom - 1) || honorificPairAt(words, nameFrom - 1)) && !givenNameGen(words, nameFrom - 1, nameWords)) break;
     // "Pope Emeritus Benedict XVI": "Emeritus" after an office is part of it.
     if (nameFrom >= 2 && TITLE_AFTERWORDS.has(foldText(w)) && isOfficeHead(words, nameFrom - 2)) break;
     // "Deputy CM of Karnataka DK Shivakumar", "Chief Justice of India N.V. Ramana": initials
@@ -177,7 +178,7 @@ export function readTitledName(r: Reading): boolean {
       nameFrom--;
       break;
     }
-    if (nameWordOk(w) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1, !out.titleCase) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
+    if (nameWordOk(w) || givenNameGen(words, nameFrom - 1, nameWords) || (nameFrom < n && (SURNAME_FIRST.has(w) || w === 'To') && nameFrom - 1 > 0) || listedWordInName(words, nameFrom - 1, nameWords, numberAfter) || initialsAfterTitle(words, nameFrom - 1, nameWords) || middleInitial(words, nameFrom - 1, nameWords) || placeWordAsSurname(words, nameFrom - 1, !out.titleCase) || headWordAsSurname(toks, c, words, nameFrom - 1) || titleAsGivenName(words, nameFrom - 1, nameWords, nameFrom > 1 ? words[nameFrom - 2] : toks[c.from - 1]?.text) || weekdayAsGivenName(words, nameFrom - 1, nameWords)) nameWords++;
     else if (!(nameFrom < n && isNameParticle(w) && nameFrom > 1 && (nameWordOk(words[nameFrom - 2]) || isNameParticle(words[nameFrom - 2]) || (nameWords > 0 && endsTitle(words[nameFrom - 2]))))) break;
     nameFrom--;
   }
@@ -433,4 +434,9 @@ function titledNameEndsAt(words: string[], end: number): boolean {
 /** A royal's or a saint's title, after which places are named: "Prince William County", "King George Island". */
 function isHonorificOrRoyal(word: string): boolean {
   return /^(?:Prince|Princess|King|Queen|Lord|Lady|Sir|Saint|St\.?)$/.test(word);
+}
+
+/** Is words[k] "Gen" the given name ("Defense Minister Gen Nakatani"): no period, one name after it, a minister's post before? */
+function givenNameGen(words: string[], k: number, nameWords: number): boolean {
+  return words[k] === 'Gen' && nameWords === 1 && words.slice(0, k).some((w) => titleWord(w) === 'minister');
 }
