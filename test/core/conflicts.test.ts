@@ -1059,6 +1059,21 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'kyodo.txt': kyodo, 'k.md': kantei, 'times.txt': times }), []);
   });
 
+  // An explainer's "Foreign Minister Israel Katz visited Kyiv in January 2024", in June 2025, was flagged
+  // against "Defense Minister Israel Katz" the next day.
+  it('a title in a sentence dated only long before the article is of then; a clause of the person\'s own, or a move, does not make it so', () => {
+    const now = wire('Strikes', '21 June 2025', 'Defense Minister Israel Katz said the strikes would continue.');
+    const flagged = (body: string) => offices({ 'a.txt': wire('Background', '20 June 2025', body), 'now.txt': now }).length > 0;
+    assert.deepEqual([
+      'Foreign Minister Israel Katz visited Kyiv in January 2024 and met Zelensky.',
+      'In January 2024, Foreign Minister Israel Katz visited Kyiv.',
+      'Timeline:\n\n- January 2024: Foreign Minister Israel Katz visits Kyiv.\n- June 2025: war.',
+      'Foreign Minister Israel Katz said on Monday that the strikes, which began in January 2024, would go on.',
+      'Foreign Minister Israel Katz, who took office in January 2024, said the strikes would go on.',
+      'Foreign Minister Israel Katz said the strikes would go on.',
+    ].map(flagged), [false, false, false, true, true, true]);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {

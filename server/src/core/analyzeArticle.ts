@@ -63,7 +63,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const mentions: Mention[] = kept.map(toMention);
   // A meeting's day counted from a publication day that is a guess ("02/12/2024") is a guess too.
   const guessed = !!parsed.meta.published?.guessed;
-  const facts: Fact[] = extractFacts(analysed, kept, sentenceSpans).filter((f) => !(guessed && f.type === 'eventDate' && kept[f.dateMention]?.dateValue?.relative));
+  const facts: Fact[] = extractFacts(analysed, kept, sentenceSpans, guessed ? undefined : refDay).filter((f) => !(guessed && f.type === 'eventDate' && kept[f.dateMention]?.dateValue?.relative));
   const statedDay = refDay ? undefined : latestStatedDay(kept, leadEnd(parsed.blocks));
   return {
     ...base, meta: parsed.meta, blocks: parsed.blocks as Block[], mentions, facts, acronyms, names: namesOf(kept),

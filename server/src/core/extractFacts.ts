@@ -591,7 +591,33 @@ function addressedTo(text: string, m: RawMention): boolean {
   return ADDRESSED_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start));
 }
 
-export function extractFacts(text: string, mentions: RawMention[], sentenceSpans: readonly Span[] = []): Fact[] {
+/** Between a name and a day: a clause of the person's own, still open. */
+const OWN_CLAUSE = /^\s*,\s*(?:who|whose|which)\b[^,;]*$/;
+
+/** How long before the article a sentence's only days must be for its titles to be the past's. */
+const BACKGROUND_DAYS = 60;
+
+/**
+ * Does the sentence at these mention indices date what it tells only to days long before the
+ * article's own (`refDay`)? "Foreign Minister Israel Katz visited Kyiv in January 2024", in June
+ * 2025: a title of then, which a source of now may rightly give otherwise.
+ */
+function toldOfLongAgo(text: string, mentions: RawMention[], indices: readonly number[], refDay: string, person: RawMention): boolean {
+  const ref = Date.parse(refDay);
+  let dated = false;
+  for (const i of indices) {
+    const d = mentions[i].dateValue;
+    if (mentions[i].kind !== 'date' || !d) continue;
+    // ("Secretary Jonvic Remulla, who succeeded Abalos in October 2024, defended the PNP": the day of
+    // a clause about the person's past, not of what the sentence tells.)
+    if (mentions[i].span.start >= person.span.end && OWN_CLAUSE.test(text.slice(person.span.end, mentions[i].span.start))) continue;
+    dated = true;
+    if (ref - Date.parse(d.lastDay ?? d.value) <= BACKGROUND_DAYS * 86_400_000) return false;
+  }
+  return dated;
+}
+
+export function extractFacts(text: string, mentions: RawMention[], sentenceSpans: readonly Span[] = [], refDay?: string): Fact[] {
   const facts: Fact[] = [];
   const leaving = leavingKeys(text, mentions);
   const bySentence = new Map<number, number[]>();
@@ -639,6 +665,15 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
     // the offices this article gives the person are new to them (see TitleFact.newPost).
     const moved = takingPostKeys(text, mentions, titled, MOVED_TO_POST_AFTER, null);
     for (const f of facts) if (f.type === 'title' && f.title.office && moved.has(f.key)) f.newPost = true;
+  }
+  // Titles in a sentence of long ago are the past's.
+  if (refDay) {
+    for (const f of facts) {
+      // (Not a move it reports: "Dec. 16, 2024: Dominic LeBlanc becomes Finance Minister" says when the post changed hands.)
+      if (f.type !== 'title' || f.title.status !== 'current' || f.promotion || f.newPost || f.takingPost || f.ending) continue;
+      const indices = bySentence.get(mentions[f.mention].sentence);
+      if (indices && toldOfLongAgo(text, mentions, indices, refDay, mentions[f.mention])) f.title = { ...f.title, status: 'past' };
+    }
   }
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
