@@ -385,6 +385,16 @@ describe('dates: a weekday the date does not fall on', () => {
     assert.deepEqual(warningsOf('3 Nov. 2025', 'They met on Sunday, 3 November 2019, in Seoul.'), []);
   });
 
+  // Nepal's government releases: "Date: 2082/05/19 B.S. (4 September 2025)" made the article's day 2082-05-19,
+  // and "Wednesday, 2082/05/18" (Bikram Sambat) a Monday of 2082.
+  it('a date of another calendar is no date: no warning, and the day in brackets is the article\'s', () => {
+    const t = 'Notice\nDate: 2082/05/19 B.S. (4 September 2025)\n\nThe deadline expired on Wednesday, 2082/05/18 (3 September 2025), the ministry said.\n';
+    const a = analyze('bs.txt', t);
+    assert.equal(a.meta.published?.day, '2025-09-04');
+    assert.deepEqual(a.warnings.filter((w) => w.code === 'weekdayMismatch'), []);
+    assert.ok(!a.mentions.some((m) => m.kind === 'date' && m.key.startsWith('date:2082')));
+  });
+
   it('without a year, only a date near the article\'s day: chrono\'s year may be another', () => {
     assert.deepEqual(warningsOf('20 Mar. 2025', 'Talks resume on Friday, March 29.').map((x) => x.message), ["'Friday, March 29': March 29, 2025 is a Saturday, not a Friday"]);
     assert.deepEqual(warningsOf('20 Mar. 2025', 'The accord was signed on Friday, October 29.'), []);

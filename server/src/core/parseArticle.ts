@@ -165,7 +165,12 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   // "2024/10/11", "2024.10.11": year first, as East Asian outlets and web addresses write it.
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/.exec(s);
-  if (ymd && +ymd[2] >= 1 && +ymd[2] <= 12 && +ymd[3] >= 1 && +ymd[3] <= 31) return `${ymd[1]}-${ymd[2].padStart(2, '0')}-${ymd[3].padStart(2, '0')}`;
+  // (Not Nepal's "2082/05/19 B.S. (4 September 2025)": a year of the Bikram Sambat; the day in brackets is read below.)
+  if (ymd && +ymd[1] <= LAST_GREGORIAN_YEAR && +ymd[2] >= 1 && +ymd[2] <= 12 && +ymd[3] >= 1 && +ymd[3] <= 31) return `${ymd[1]}-${ymd[2].padStart(2, '0')}-${ymd[3].padStart(2, '0')}`;
+  if (ymd) {
+    const bracketed = /\(([^()]{6,40})\)/.exec(s);
+    return bracketed ? dayOf(bracketed[1], reference) : undefined;
+  }
   // The common "27 Oct. 2025" and "Oct. 27, 2025" forms without chrono's cost.
   const dmy = /^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.?,? (\d{4})\b/.exec(s);
   const mdy = dmy ? null : /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})\b/.exec(s);
@@ -179,6 +184,9 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   if (!r || !r.start.isCertain('day') || !r.start.isCertain('month') || !r.start.isCertain('year')) return undefined;
   return isoDay(r.start.date());
 }
+
+/** Years after this in a date are another calendar's (Nepal's Bikram Sambat is 56 years ahead). */
+const LAST_GREGORIAN_YEAR = 2060;
 
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -109,6 +109,14 @@ function ranged(sentence: string, r: { index: number; text: string; end?: chrono
   return !!r.end || RANGE_AFTER.test(sentence.slice(after, after + 12)) || WEEKDAY_LIST_BEFORE.test(sentence.slice(Math.max(0, dayAt - 16), dayAt));
 }
 
+/** How many years from the article's a date's may lie and be of the Gregorian calendar. */
+const CALENDAR_YEARS = 30;
+
+/** Is a year written with a day too far from the article's (or, without one, from ours) to be a Gregorian one? */
+function otherCalendarYear(year: number, ref: Date | undefined): boolean {
+  return ref ? Math.abs(year - ref.getFullYear()) > CALENDAR_YEARS : year > 2060;
+}
+
 /** How far a date without its year may lie from the article's day for chrono's year to be trusted. */
 const SURE_YEAR_DAYS = 60;
 
@@ -192,6 +200,8 @@ export function recognizeDates(text: string, start: number, end: number, referen
     const relative = !hasMonth || weekday || relativeWord || precision === 'week' || RELATIVE.test(t);
     // Without the article's date, a relative or year-less date can't be placed.
     if (!ref && (relative || !c.isCertain('year'))) continue;
+    // Nepal's "Wednesday, 2082/05/18" (Bikram Sambat), Thailand's 2568: a year of another calendar.
+    if (c.isCertain('year') && otherCalendarYear(c.get('year')!, ref)) continue;
     let d = c.date();
     if (ref && !RELATIVE.test(t)) {
       // chrono picks the closest such weekday or month; the sentence's tense says which side.
