@@ -828,7 +828,9 @@ describe('conflicts: titles', () => {
     const named = wire('New chief', '29 May 2025', 'Police Maj. Gen. Nicolas Torre III has been named the next chief of the police.');
     const promoted = wire('New chief', '2 June 2025', 'Police Gen. Nicolas Torre III on Monday assumed as chief. Torre, who previously held the rank of police major general, was promoted to four-star general upon his designation.');
     const plain = wire('New chief', '2 June 2025', 'Police Gen. Nicolas Torre III on Monday assumed as chief.');
-    assert.deepEqual(ranks({ 'named.txt': named, 'plain.txt': plain }), ['named.txt / plain.txt']);
+    // (Named to the post with the lower rank, the higher after it is a promotion on taking it, whatever the grades between.)
+    assert.deepEqual(ranks({ 'named.txt': named, 'plain.txt': plain }), []);
+    assert.deepEqual(ranks({ 'named.txt': named.replace('has been named the next chief of the police', 'spoke'), 'plain.txt': plain }), ['named.txt / plain.txt']);
     assert.deepEqual(ranks({ 'named.txt': named, 'promoted.txt': promoted }), []);
     const { analysis } = corpusOf({ 'promoted.txt': promoted });
     assert.deepEqual(analysis('promoted.txt').facts.flatMap((f) => f.type === 'title' ? [[f.title.text, f.title.rank, f.promotion ?? false]] : []), [['Police Gen.', 'general', false], ['four-star general', 'general', true]]);
@@ -853,8 +855,15 @@ describe('conflicts: titles', () => {
     const named = wire('Service chiefs', '24 Oct. 2025', 'The President named former Chief of Army Staff, Lt. General Olufemi Oluyede as the new Chief of Defence Staff, replacing General Christopher Musa.');
     const thanked = wire('Service chiefs', '25 Oct. 2025', 'General Olufemi Oluyede thanked the President. General Christopher Musa left.');
     assert.deepEqual(ranks({ 'named.txt': named, 'thanked.txt': thanked }), []);
-    // Two grades apart is no promotion on taking a post.
-    assert.deepEqual(ranks({ 'named.txt': named.replace('Lt. General', 'Major General'), 'thanked.txt': thanked }), ['named.txt: Major General / thanked.txt: General']);
+    // Grades apart, the lower rank taking up the post and the higher after it: Lebanon's army commander,
+    // "Brigadier General Rodolphe Haykal as Commander of the Army" on 13 March, "Gen Rodolphe Haykal" on the 14th.
+    assert.deepEqual(ranks({ 'named.txt': named.replace('Lt. General', 'Major General'), 'thanked.txt': thanked }), []);
+    // Nor the lower one a day before the higher taking up the post.
+    const nna = wire('Appointments', '13 March 2025', 'Brigadier General Rodolphe Haykal spoke at the ministry.');
+    const national = wire('Profile', '14 March 2025', 'Gen Rodolphe Haykal took over as commander of the Lebanese Armed Forces on Thursday.');
+    assert.deepEqual(ranks({ 'nna.txt': nna, 'national.txt': national }), []);
+    // Not the other way round: the higher rank taking up the post, a lower one after it.
+    assert.deepEqual(ranks({ 'named.txt': named.replace('Lt. General', 'General'), 'thanked.txt': thanked.replace('General Olufemi', 'Major General Olufemi') }), ['named.txt: General / thanked.txt: Major General']);
     // Nor is the higher rank in a source written before the lower: "Gen. X" a week before "Lt. Gen. X will be named".
     const early = wire('Visit', '18 Oct. 2025', 'General Olufemi Oluyede visited troops on Saturday.');
     assert.deepEqual(ranks({ 'named.txt': named, 'early.txt': early }), ['early.txt: General / named.txt: Lt. General']);

@@ -122,7 +122,7 @@ function keepHighestRank(sides: ConflictSide[], first: number, top: number): voi
 /**
  * Promoted on taking a post, as far as the two sources tell: the ranks are one grade apart, and
  * both sources report the person taking up the post, or one does and the higher rank is not
- * written before the lower. "Air Marshal AP Singh succeeded … as the new Air Force chief" and
+ * written before the lower (then any grades apart). "Air Marshal AP Singh succeeded … as the new Air Force chief" and
  * "Air Chief Marshal AP Singh took over" are both right, whichever day each was written; "Gen.
  * Carignan spoke" a week before "Lt.-Gen. Carignan will be named" is not.
  */
@@ -130,10 +130,13 @@ function promotedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
   if (!a.takingPost && !b.takingPost) return false;
   const sa = RANK_STARS[a.norm];
   const sb = RANK_STARS[b.norm];
-  if (sa === undefined || sb === undefined || Math.abs(sa - sb) !== 1) return false;
-  if (a.takingPost && b.takingPost) return true;
+  if (sa === undefined || sb === undefined || sa === sb) return false;
+  if (a.takingPost && b.takingPost) return Math.abs(sa - sb) === 1;
   const [lower, higher] = sa < sb ? [a, b] : [b, a];
-  return !(lower.published && higher.published && higher.published < lower.published);
+  // Whatever the grades between: Lebanon's army commander goes from brigadier general to general on
+  // appointment ("Brigadier General Rodolphe Haykal" on 13 March, "Gen Rodolphe Haykal … took
+  // command" the next day), the Philippine police chief from major general to general.
+  return !(higher.published && lower.published && higher.published < lower.published);
 }
 
 /** A date written more than this many days before it is a plan, which may change. */
