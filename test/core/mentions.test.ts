@@ -3429,6 +3429,17 @@ describe('mentions: "Gen" the given name', () => {
   });
 });
 
+describe('mentions: Kenyan and Venezuelan names and ranks', () => {
+  // "President Daniel arap Moi" named "Daniel" (then another Daniel of the article);
+  // "General-in-Chief Vladimir Padrino López" was all a name.
+  it('"arap" is a particle inside a name; "General-in-Chief" a title', () => {
+    const t = 'Moi\nPublished: 1 October 2025\n\nPresident Daniel arap Moi ruled. General-in-Chief Vladimir Padrino López spoke. Moi died in 2020.\n';
+    assert.deepEqual(analyze('ke.txt', t).mentions.filter((m) => m.kind === 'person' && m.block === 'body').map((m) => [m.text, m.key, m.title?.text]), [
+      ['Daniel arap Moi', 'person:danielarapmoi', 'President'], ['Vladimir Padrino López', 'person:vladimirpadrinolopez', 'General-in-Chief'], ['Moi', 'person:danielarapmoi', undefined],
+    ]);
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.

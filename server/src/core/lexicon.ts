@@ -114,7 +114,7 @@ export const OFFICE_HEADS = words(`
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla mk member officer scientist economist cto attorney negotiator pm cm
   detective trooper constable councilman councilwoman councilmember councilperson alderman assemblyman assemblywoman assemblymember assemblyperson atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest
-  treasurer controller registrar ombudsman ombudswoman ombudsperson aide editor-in-chief commander-in-chief counsel
+  treasurer controller registrar ombudsman ombudswoman ombudsperson aide editor-in-chief commander-in-chief general-in-chief counsel
   taoiseach tanaiste tánaiste
 `);
 
@@ -541,7 +541,7 @@ export const NAME_HONORIFICS = words(`begum sayyed sayed sayyid seyyed seyed sye
  * Lower-case words inside a personal name: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
  * Salman", and the Turkic "son of" / "daughter of" after a father's name ("Ilham Heydar oglu Aliyev").
  */
-export const NAME_PARTICLES = words(`de del da van von der den al bin bint ibn la dela le du do dos das oglu ogly qizi gizi kyzy uulu ap`);
+export const NAME_PARTICLES = words(`de del da van von der den al bin bint ibn la dela le du do dos das oglu ogly qizi gizi kyzy uulu ap arap`);
 
 /**
  * Arabic, Persian and Turkic given names. After one, the next word is often a father's name
