@@ -3440,6 +3440,17 @@ describe('mentions: Kenyan and Venezuelan names and ranks', () => {
   });
 });
 
+describe('mentions: a titled surname that is another\'s given name', () => {
+  // Expats.cz: "President Pavel" after "Petr Pavel" and "the justice minister, Pavel Blažek" became Blažek.
+  it('"President Pavel" is Petr Pavel, not Pavel Blažek; "President Lee" is Lee Jae-myung, family name first, not Lee Anderson', () => {
+    const t = 'Czechia\nPublished: 6 October 2025\n\nPetr Pavel met voters. In May, the justice minister, Pavel Blažek, resigned. The initiative that President Pavel helped launch grew.\n\n' +
+      'Lee Jae-myung met Lee Anderson on Monday. President Lee spoke.\n';
+    const a = analyze('pavel.txt', t);
+    const titled = (name: string) => a.mentions.find((m) => m.text === name && m.title?.text === 'President')?.key;
+    assert.deepEqual([titled('Pavel'), titled('Lee')], ['person:petrpavel', 'person:licamyunk']);
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.

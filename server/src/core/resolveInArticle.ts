@@ -5,6 +5,7 @@
 import { ARABIC_GIVEN_NAMES, EXERCISE_HEADS, NUMBERED_MEETING_ACRONYMS, REGNAL_OFFICES, SURNAME_FIRST } from './lexicon';
 import type { Block } from './model';
 import { meetingKey, seriesKey } from './recognize/meetingSeries';
+import { isEastAsianName } from './recognize/personNames';
 import type { RawMention } from './recognize/rawMention';
 import { isAnyGivenName } from './recognize/words';
 import { foldText, isNameParticle, orgKeyWithoutNationality, personKey } from './normalize';
@@ -271,6 +272,14 @@ export function resolveShortNames(uri: string, raw: RawMention[], candidates: Ra
       const titled = exact.size === 1 ? exact : new Set(options.filter((o) => sharesOffice(o, m) || sharesRank(o, m)).map((o) => o.key));
       const narrowed = options.filter((o) => titled.has(o.key));
       if (narrowed.length && titled.size === 1) options = narrowed;
+    }
+    // "President Pavel" with "Petr Pavel" and "Pavel Blažek" in the article: a titled one-word name
+    // is the surname, not another's given name (the family name first in East Asia: "President Lee").
+    if (m.titles.length && new Set(options.map((o) => o.key)).size > 1) {
+      const form = m.key.slice('short:'.length);
+      const familyFirst = (ws: string[]) => isEastAsianName(ws) || (SURNAME_FIRST.has(ws[0]) && !isAnyGivenName(ws[0]));
+      const surnamed = options.filter((o) => foldText(o.text.split(' ').pop() ?? '') === form || familyFirst(o.text.split(' ')));
+      if (surnamed.length) options = surnamed;
     }
     // "Pope Francis" is not "Archbishop Francis Leo": a pope or a monarch goes by one name, which
     // stands for a fuller one only with a regnal number ("Leo XIV", "Charles III") or the same title.
