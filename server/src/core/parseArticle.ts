@@ -73,10 +73,10 @@ function trimmedSpan(text: string, start: number, end: number): Span {
 }
 
 /**
- * A time of day, with a zone or not: "9:37 AM GMT+9", "6:02:11 WAT", "18:47 JST"; a broadcast's
- * "07:00-07:12 BST" and "17:00 GMT edition".
+ * A time of day, with a zone or not: "9:37 AM GMT+9", "22:10 GMT +3", "6:02:11 WAT", "18:47 JST",
+ * "19:00 Paris time"; a broadcast's "07:00-07:12 BST" and "17:00 GMT edition".
  */
-const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s+(?:edition|bulletin))?`;
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|\s+[A-Z][a-z]+ time)?(?:\s+(?:edition|bulletin))?`;
 /** A day of the month, ordinal or not: "21st". */
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /**
@@ -84,7 +84,7 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
  * "Fri, 14 Feb 2025 6:02:11 WAT", "9:37 AM GMT+9, May 2, 2025", "Wednesday, October 15th 2025",
  * "05:30 AM May 14, 2025 IST".
  */
-const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${MONTH} ${DAY},? \\d{4})(?:,?\\s+(?:at\\s+)?${TIME}|\\s+[A-Z]{2,4})?$`);
+const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${MONTH} ${DAY},? \\d{4}|\\d{4} ${MONTH} ${DAY})(?:,?\\s+(?:at\\s+)?${TIME}|\\s+[A-Z]{2,4})?$`);
 
 /**
  * A short line that is a date, alone or between separators with an outlet, a byline or a
@@ -95,7 +95,7 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
-  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[A-Z][a-z]+ time|local time)\)/gi, '')
+  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
     // ("Poonch, Publish Date: May 9, 2025": a dateline's place before the label is a part of its own.)
     .replace(/^(\p{Lu}[\p{L}/ .-]{1,30}),\s+(?=(?:Publish(?:ed)?|Updated|Posted)\b)/u, '$1 | ')
     // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
@@ -143,7 +143,7 @@ function wordsBeforeDate(value: string): number {
 }
 
 /** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:", "Broadcast date:". */
-const DATE_LABEL = /^\s*(?:(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+const DATE_LABEL = /^\s*(?:(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|air|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
 /** A numeric date written with dots. */
 const DOTTED = /^\d{1,2}\.\d{1,2}\.\d{4}/;
 /** A month followed by a comma before its day: "June, 13, 2025". */
