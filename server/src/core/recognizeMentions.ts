@@ -20,8 +20,7 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   // Only headlines and captions are written in Title Case; a short body sentence full of names
   // ("Doctors Without Borders President Christos Christou said so") is not.
   // (Not a line of a list that gives a post and its holder: "- Foreign Minister: Toshimitsu Motegi".)
-  const named = capitalsInNames(tokens);
-  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens) && titleLineJoined(text, named) === named;
+  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens) && ((named) => titleLineJoined(text, named) === named)(capitalsInNames(tokens));
   const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [], titleCase: ((kind === 'headline' || kind === 'caption') && inTitleCase(tokens)) || subheading, subheading };
   let sIndex = firstSentence;
   for (const s of sents) {
@@ -42,7 +41,8 @@ function capitalsInNames(toks: Token[]): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.word || !CAPITALS_NAME.test(t.text) || isPlaceInCapitals(t.text) || STOPWORDS.has(t.text.charAt(0) + t.text.slice(1).toLowerCase())) continue;
+    // (Most words are in lower case or have one capital: the second letter tells them apart cheaply.)
+    if (!t.cap || !t.word || t.text.length < 3 || !isUpperAt(t.text, 1) || !CAPITALS_NAME.test(t.text) || isPlaceInCapitals(t.text) || STOPWORDS.has(t.text.charAt(0) + t.text.slice(1).toLowerCase())) continue;
     const next = toks[i + 1];
     const prev = toks[i - 1];
     const nameAt = (k: number) => !!toks[k] && toks[k].word && /^\p{Lu}\p{Ll}/u.test(toks[k].text) && nameWordOk(toks[k].text);
@@ -56,6 +56,11 @@ function capitalsInNames(toks: Token[]): Token[] {
   }
   return out ?? toks;
 }
+function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c >= 65 && c <= 90) || (c > 127 && text[k] !== text[k].toLowerCase());
+}
+
 /** A word in capitals, of three letters or more, and no Roman numeral ("Charles III"). */
 const CAPITALS_NAME = /^(?![IVXLCDM]+$)\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
 
