@@ -115,9 +115,11 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
       const dated = value.replace(/\b([A-Z])([A-Z]{2,8})\b(?=\.? \d)/g, (_, a: string, b: string) => a + b.toLowerCase()).replace(MONTH_COMMA, '$1 $2');
       // ("Lima, May 9, 2025", "APA-Bamako (Mali) May 23, 2025": a place or an agency before the day, as a dateline has them.)
       const lead = WHOLE_DATE.test(dated) ? 0 : wordsBeforeDate(dated);
-      // ("28.10.2025": a numeric date only when it reads one way, the day first or the month.)
-      // (With dots, "01.09.2025" is written day first, as Europe and Türkiye write it.)
-      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (NUMERIC_WHOLE.test(value) ? (!dayFirstOf(value) ? [value, value] : DOTTED.test(value) ? [value, dayFirstOf(value)!] : null) : null);
+      // ("28.10.2025": a numeric date only when it reads one way, the day first or the month; with
+      // dots, "01.09.2025" is written day first, as Europe and Türkiye write it.)
+      const numeric = NUMERIC_WHOLE.test(value);
+      const twoWays = numeric ? dayFirstOf(value) : undefined;
+      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (numeric && !twoWays ? [value, value] : twoWays && DOTTED.test(value) ? [value, twoWays] : null);
       if (m && !found) {
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
         if (!day) return undefined;
@@ -313,7 +315,7 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
   for (const [field, names] of [['published', ['published', 'date', 'pubdate', 'datepublished', 'publish_date', 'published_at', 'publication_date']], ['updated', ['updated', 'modified', 'datemodified', 'updated_at', 'last_modified']]] as const) {
     // France 24's "published: 01/10/2025 - 04:37" beside "date: 2025-10-01": a field that reads one
     // way wins over one that reads two; one that reads two alone is settled as a date line's is.
-    let twoWays: { field: DatedField; dayFirst: string; zone: number } | undefined;
+    let twoWays: NumericDay | undefined;
     for (const n of names) {
       let day = dayOf(lower[n]);
       if (day) {

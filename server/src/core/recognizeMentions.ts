@@ -20,7 +20,7 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   // Only headlines and captions are written in Title Case; a short body sentence full of names
   // ("Doctors Without Borders President Christos Christou said so") is not.
   // (Not a line of a list that gives a post and its holder: "- Foreign Minister: Toshimitsu Motegi".)
-  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens) && ((named) => titleLineJoined(text, named) === named)(capitalsInNames(tokens));
+  const subheading = kind === 'body' && isSubheading(text, blockSpan) && inTitleCase(tokens) && !givesPost(text, tokens);
   const out: BlockMentions = { mentions: [], candidates: [], sentenceSpans: [], titleCase: ((kind === 'headline' || kind === 'caption') && inTitleCase(tokens)) || subheading, subheading };
   let sIndex = firstSentence;
   for (const s of sents) {
@@ -56,6 +56,8 @@ function capitalsInNames(toks: Token[]): Token[] {
   }
   return out ?? toks;
 }
+
+/** Is text[k] a capital letter? */
 function isUpperAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   return (c >= 65 && c <= 90) || (c > 127 && text[k] !== text[k].toLowerCase());
@@ -63,6 +65,12 @@ function isUpperAt(text: string, k: number): boolean {
 
 /** A word in capitals, of three letters or more, and no Roman numeral ("Charles III"). */
 const CAPITALS_NAME = /^(?![IVXLCDM]+$)\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
+
+/** Is the line one of a list or a table that gives a post and its holder ("| Minister of Defense | KOIZUMI Shinjiro |")? */
+function givesPost(text: string, toks: Token[]): boolean {
+  const named = capitalsInNames(toks);
+  return titleLineJoined(text, named) !== named;
+}
 
 /** Words a title of a list line may hold besides capitalised ones: "Minister of Economy, Trade and Industry". */
 const TITLE_LINE_JOINERS = new Set(['of', 'for', 'and', 'the', '&', ',']);
