@@ -3451,6 +3451,14 @@ describe('mentions: a titled surname that is another\'s given name', () => {
   });
 });
 
+describe('mentions: a question\'s verb', () => {
+  // The Daily Star's "Can Hasina appeal?" named "Can Hasina".
+  it('"Can" and "Will" opening a question are no given names; elsewhere they may be', () => {
+    const t = 'Verdict\nPublished: 18 November 2025\n\nCan Hasina appeal? Will Trump attend the summit? Can Dündar spoke to Will Smith.\n';
+    assert.deepEqual(analyze('q.txt', t).mentions.filter((m) => m.kind === 'person').map((m) => m.key), ['person:candundar', 'person:willsmith']);
+  });
+});
+
 describe('mentions: an office, its acronym, then the name', () => {
   // Nigerian and Pakistani coverage: "Chief of Army Staff (COAS) General Asim Munir" gave only "General";
   // "Inspector General of Police (IGP) Kayode Egbetokun" no title at all.

@@ -38,6 +38,18 @@ function modifiesOffice(toks: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/** Verbs that open a yes-or-no question and are given names too. */
+const QUESTION_OPENERS = new Set(['can', 'will']);
+
+/** Does the sentence of toks[from] end in a question mark (within its next 20 tokens)? */
+function asksQuestion(toks: Token[], from: number): boolean {
+  for (let k = from + 1; k < toks.length && k <= from + 20; k++) {
+    if (toks[k].text === '?') return true;
+    if (toks[k].text === '.' || toks[k].text === '!') return false;
+  }
+  return false;
+}
+
 /** The tabloids' "mum-of-two", "father-of-three", "grandmother-of-five". */
 const PARENT_OF = /^(?:mum|mom|mother|dad|father|grand(?:mother|father|mum|dad|ma|pa))-of-[a-z]+$/;
 
@@ -219,7 +231,9 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
     } else if (lw === 'incumbent' && from + 1 < to) {
       // "Incumbent European Commission President Ursula von der Leyen": the one now in office.
     }
-    else if ((lw === 'ten' || lw === 'ter') && to - from === 2 && nameWordOk(toks[from + 1].text) && !/s$/.test(toks[from + 1].text)) {
+    else if (QUESTION_OPENERS.has(lw) && (from === 0 || OPENERS.has(toks[from - 1].text)) && asksQuestion(toks, from)) {
+      // "Can Hasina appeal?", "Will Trump attend?": a question's verb, not a given name (Can Dündar, Will Smith).
+    } else if ((lw === 'ten' || lw === 'ter') && to - from === 2 && nameWordOk(toks[from + 1].text) && !/s$/.test(toks[from + 1].text)) {
       // "Ten Hag said": the Dutch particle of a surname, not the number (resolveShortNames).
       break;
     } else if (bare === 'To' && vietnameseTo(toks, from, to)) {
