@@ -1083,6 +1083,15 @@ describe('conflicts: titles', () => {
     ].map(flagged), [false, false, false, true, true, true]);
   });
 
+  // Mexican coverage: the New York Post's "Mexico's Foreign Minister Marcelo Ebrard" was never compared
+  // with AP's "Economy Secretary Marcelo Ebrard": a minister and a secretary head a ministry alike.
+  it('a secretary\'s portfolio is compared with a minister\'s', () => {
+    const ap = wire('Tariffs', '31 July 2025', 'Economy Secretary Marcelo Ebrard led the talks.');
+    assert.deepEqual(offices({ 'ap.txt': ap, 'post.txt': wire('Truce', '1 August 2025', 'Mexico\'s Foreign Minister Marcelo Ebrard flew in.') }), ['ap.txt: Economy Secretary / post.txt: Foreign Minister']);
+    assert.deepEqual(offices({ 'ap.txt': ap, 'mnd.txt': wire('Truce', '1 August 2025', 'Economy Minister Marcelo Ebrard flew in.') }), []);
+    assert.deepEqual(offices({ 'ap.txt': ap, 'x.txt': wire('Truce', '1 August 2025', 'Party Secretary Marcelo Ebrard flew in.') }), []);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {

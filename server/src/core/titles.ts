@@ -151,6 +151,9 @@ function portfoliosOf(words: string[]): string[] {
   return joined ? joined.split(' ') : [];
 }
 
+/** The two words for the head of a ministry. */
+const CABINET_HEADS = new Set(['minister', 'secretary']);
+
 /** Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President", "Under Secretary of State". */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
 const isDeputyPost = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
@@ -204,7 +207,8 @@ export function officesDisagree(a: string, b: string): boolean {
   if (a === b) return false;
   const wa = a.split(' ');
   const wb = b.split(' ');
-  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  // (A cabinet's "Economy Secretary" in Mexico is its "Economy Minister": the two heads of a portfolio.)
+  if (wa[wa.length - 1] !== wb[wb.length - 1] && !(CABINET_HEADS.has(wa[wa.length - 1]) && CABINET_HEADS.has(wb[wb.length - 1]))) return false;
   // The same words but for the deputy's: one source has the post, the other the post below it.
   if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb);
   const pa = portfoliosOf(wa.slice(0, -1));
