@@ -8,7 +8,7 @@ import { ELECT, isOfficeHead, normaliseOffice } from '../titles';
 import type { Token } from '../tokenize';
 import { isTitleHead } from './appositive';
 import type { RawTitle } from './rawMention';
-import { COMMON_CAPS, DEPUTY_WORDS, isCap, isKnownGivenName, nameWordOk, OPENERS, ORG_NAME_WORDS, underSecretary } from './words';
+import { COMMON_CAPS, DEPUTY_WORDS, isCap, isKnownGivenName, nameWordOk, OPENERS, ORG_NAME_WORDS, TITLE_MODIFIERS, underSecretary } from './words';
 
 /** Role words that also name a trade: after a nationality ("English coach") they say what someone does, not a post. */
 const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
@@ -141,7 +141,7 @@ export function acronymOfficeBefore(text: string, toks: Token[], from: number): 
  * Words that open sentences but here make an office another: "Deputy Secretary-General of NATO",
  * "Under Secretary of State for Political Affairs", "First Deputy Prime Minister".
  */
-const OFFICE_GRADES = new Set(['deputy', 'assistant', 'first', 'second', 'third', 'senior', 'junior']);
+const OFFICE_GRADES = new Set([...TITLE_MODIFIERS, 'second', 'third', 'junior']);
 
 /** Words before "the" and an office that let it open the title of the name after its comma. */
 const JOINED_BEFORE = new Set(['by', 'with', 'and']);
