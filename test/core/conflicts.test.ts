@@ -1092,6 +1092,18 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'ap.txt': ap, 'x.txt': wire('Truce', '1 August 2025', 'Party Secretary Marcelo Ebrard flew in.') }), []);
   });
 
+  // The West Australian's "Defence Minister Pat Conroy" was never compared with the ABC's "Defence
+  // Industry Minister Pat Conroy": "defence industry" was read as two portfolios, defence one of them.
+  it('a ministry named by two words side by side ("Defence Industry", "Foreign Trade") is not the ministry of the first; joined by "and" it holds both', () => {
+    const abc = wire('Exercise', '13 July 2025', 'Defence Industry Minister Pat Conroy said the ships were watched.');
+    assert.deepEqual(offices({ 'abc.txt': abc, 'wa.txt': wire('Frigates', '20 July 2025', 'Defence Minister Pat Conroy said so on Tuesday.') }), ['abc.txt: Defence Industry Minister / wa.txt: Defence Minister']);
+    assert.deepEqual(offices({ 'abc.txt': abc, 'pm.txt': wire('Ministry', '20 July 2025', 'Minister for Defence Industry Pat Conroy said so.') }), []);
+    const both = wire('Cabinet', '13 July 2025', 'Defence and Industry Minister Pat Conroy said the ships were watched.');
+    assert.deepEqual(offices({ 'both.txt': both, 'wa.txt': wire('Frigates', '20 July 2025', 'Defence Minister Pat Conroy said so on Tuesday.') }), []);
+    const peru = wire('Trade', '2 May 2025', 'Foreign Trade Minister Ursula Desilú León said the deal was near.');
+    assert.deepEqual(offices({ 'p.txt': peru, 'q.txt': wire('Trade', '5 May 2025', 'Foreign Minister Ursula Desilú León said the deal was near.') }), ['p.txt: Foreign Trade Minister / q.txt: Foreign Minister']);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {

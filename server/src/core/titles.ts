@@ -121,7 +121,21 @@ function normaliseOfficeUncached(text: string, acronyms: Record<string, string>)
     const rest = ws.slice(of + 1).filter((w) => !OFFICE_FILLER.has(w));
     ws = [...rest, ...head];
   }
-  return ws.filter((w) => !OFFICE_FILLER.has(w)).join(' ');
+  return joinCompoundPortfolios(ws).filter((w) => !OFFICE_FILLER.has(w)).join(' ');
+}
+
+/**
+ * Two portfolio words side by side that name a ministry of their own: Australia's "Defence Industry
+ * Minister" is not its "Defence Minister", a "Foreign Trade Minister" no foreign minister. Joined
+ * before "and" is dropped, so that "Trade and Industry" stays two.
+ */
+const COMPOUND_PORTFOLIOS = new Set(['defense industry', 'foreign trade']);
+
+function joinCompoundPortfolios(ws: string[]): string[] {
+  for (let k = ws.length - 2; k >= 0; k--) {
+    if (COMPOUND_PORTFOLIOS.has(`${ws[k]} ${ws[k + 1]}`)) ws = [...ws.slice(0, k), `${ws[k]}-${ws[k + 1]}`, ...ws.slice(k + 2)];
+  }
+  return ws;
 }
 
 /** Portfolios whose difference means a different office ("Defense" vs "Foreign" Minister). */
@@ -135,6 +149,7 @@ const PORTFOLIOS: Record<string, string> = {
   veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
   // The Philippines' "Interior and Local Government Secretary", written either way.
   'local government': 'interior', information: 'information',
+  'defense-industry': 'defense-industry', 'foreign-trade': 'foreign-trade',
 };
 
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
