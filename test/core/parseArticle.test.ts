@@ -488,3 +488,15 @@ describe('parseArticle: a caption credited "(Agency/Photographer)"', () => {
     assert.deepEqual(a.facts.filter((f) => f.type === 'eventDate'), []);
   });
 });
+
+describe('parseArticle: a date line with its hour under a deck and the outlet\'s name', () => {
+  // A SurreyLive scrape: headline, a deck of 89 characters, a byline, "Aldershot News & Mail / SurreyLive",
+  // then "15:02, 16 SEP 2025  Updated 16:48, 16 SEP 2025". The deck and the outlet's line made too
+  // much text above it for an unlabelled date line, and the article had no day.
+  const head = 'Aldershot\'s Nepali community holds candlelit vigil\nHundreds gathered at the Princes Hall steps on Sunday evening to remember those who died\nBy Hannah Lowe, Local Democracy Reporter\nAldershot News & Mail / SurreyLive\n';
+  const body = '\nHundreds of people from Aldershot\'s large Nepali community came together on Sunday evening to remember the young people killed in Nepal.\n';
+  it('"15:02, 16 SEP 2025" is the publication day; a date alone, without its hour, under as much text is not', () => {
+    assert.equal(analyze('surreylive.txt', `${head}15:02, 16 SEP 2025  Updated 16:48, 16 SEP 2025\n${body}`).meta.published?.day, '2025-09-16');
+    assert.equal(analyze('surreylive.txt', `${head}16 SEP 2025\n${body}`).meta.published?.day, undefined);
+  });
+});

@@ -154,6 +154,8 @@ const MONTH_COMMA = new RegExp(`^(${MONTH}),\\s+(\\d{1,2},?\\s+\\d{4})`);
 const UPDATE_LABEL = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
 /** A date line that opens with a label. */
 const LABELLED_DATE = /^\s*(?:published|updated|posted|last updated|first published|dated)\b/i;
+/** An hour in a line: "15:02", "9.30 am". */
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b/;
 /** A time alone, as a part of a date line: "08:40 a.m.", "12:00am". */
 const TIME_ONLY = new RegExp(`^${TIME}$`);
 /** A part of a date line between others (see dateLine). */
@@ -598,9 +600,10 @@ export function parseArticle(text: string): ParsedArticle {
     // "December 13, 2023", "Reuters · 13 December 2023", "13 Dec 2023 · 4 min read" above the
     // text, or under its deck ("Anadolu Ajansı | 28.10.2025 - Update : 28.10.2025 15:40"): the day
     // it was published. (A byline with a date is read below.)
-    // (Labelled, "Published - June 19, 2025 03:05 am IST", it may stand under a long deck too.)
+    // (Labelled, "Published - June 19, 2025 03:05 am IST", or with its hour, "15:02, 16 SEP 2025"
+    // under a deck and the outlet's name, it may stand under a long deck too.)
     // (An "Updated" line read first gives way to the "Published" one after it.)
-    const dated = (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText)))) && !first && para.length === 1 && (!meta.published || publishedByUpdate) ? dateLine(paraText) : undefined;
+    const dated = (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText) || (bodyChars <= 300 && CLOCK.test(paraText))))) && !first && para.length === 1 && (!meta.published || publishedByUpdate) ? dateLine(paraText) : undefined;
     const datedField: DatedField | undefined = dated && { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
     if (datedField && !BYLINE.test(paraText)) {
       const update = UPDATE_LABEL.test(paraText);
