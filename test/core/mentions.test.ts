@@ -4527,3 +4527,17 @@ describe('mentions: what runs into a title or a name in wire copy and US and UK 
     ]);
   });
 });
+
+describe('mentions: an office owned by a place of two words, after an opening phrase', () => {
+  // Punch: "Speaking to journalists after the closing session, South Africa's Justice Minister, Ronald
+  // Lamola, said …" gave Lamola no title: only a one-word owner ("Ghana's") at the sentence's start was read.
+  const t = 'Summit\nPublished: 24 Nov. 2025\n\nSpeaking to journalists after the closing session, South Africa\'s Justice Minister, Ronald Lamola, said the summit went well. ' +
+    'Sri Lanka\'s Foreign Minister, Vijitha Herath, agreed. In Accra, Ghana\'s Finance Minister, Cassiel Ato Forson, said so. After meeting Ghana\'s President, John Smith said so.\n';
+  const a = analyze('owned.txt', t);
+  it('the office is the name\'s, owned by a place of one, two or three words, after a comma; an office after "meeting" is not', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Ronald Lamola'), ['person', 'Ronald Lamola', 'Justice Minister']);
+    assert.deepEqual(kindTextTitle(a, t, 'Vijitha Herath'), ['person', 'Vijitha Herath', 'Foreign Minister']);
+    assert.deepEqual(kindTextTitle(a, t, 'Cassiel Ato Forson'), ['person', 'Cassiel Ato Forson', 'Finance Minister']);
+    assert.deepEqual(kindTextTitle(a, t, 'John Smith'), ['person', 'John Smith', undefined]);
+  });
+});

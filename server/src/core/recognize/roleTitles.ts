@@ -3,7 +3,7 @@
 
 import { ACTING_MARKERS, GENERAL_AS_OFFICE, PAST_MARKERS, PAST_PREFIX, PLACES, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../lexicon';
 import type { TitleStatus } from '../model';
-import { isNationality } from '../normalize';
+import { isNationality, isPlacePhrase } from '../normalize';
 import { ELECT, isOfficeHead, normaliseOffice } from '../titles';
 import type { Token } from '../tokenize';
 import { isTitleHead } from './appositive';
@@ -153,10 +153,22 @@ function officeEndingAt(text: string, toks: Token[], end: number, atStart: boole
   const marker = (w: string) => PAST_MARKERS.has(w) || ACTING_MARKERS.has(w);
   while (first > 0 && (isCap(toks[first - 1]) || marker(toks[first - 1].text) || (OFFICE_JOINERS.has(toks[first - 1].text) && first - 1 > 0))) first--;
   let lead = first;
-  if (lead >= 2 && toks[lead - 1].possessive && isCap(toks[lead - 2])) lead -= 2;
+  const owned = lead >= 2 && toks[lead - 1].possessive && isCap(toks[lead - 2]);
+  if (owned) {
+    lead -= 2;
+    // (A place of two or three words owns it too: "South Africa's Justice Minister, Ronald Lamola,".)
+    for (let k = lead - 1; k >= Math.max(0, lead - 2) && isCap(toks[k]); k--) {
+      if (isPlacePhrase(toks.slice(k, lead + 1).map((t) => t.text))) {
+        lead = k;
+        break;
+      }
+    }
+  }
   if (lead > 0 && /^the$/i.test(toks[lead - 1].text)) lead--;
   // ("accompanied by the Minister of Foreign Affairs, Mélanie Joly,": after "by", "with" or "and" too.)
-  if (atStart && lead !== 0 && !OPENERS.has(toks[lead - 1].text) && !((/^the$/i.test(toks[lead].text) || !!toks[lead].possessive) && JOINED_BEFORE.has(toks[lead - 1].text))) return undefined;
+  // (Or after a comma, owned: "Speaking after the closing session, South Africa's Justice Minister, Ronald Lamola, said".)
+  if (atStart && lead !== 0 && !OPENERS.has(toks[lead - 1].text) && !((/^the$/i.test(toks[lead].text) || !!toks[lead].possessive) && JOINED_BEFORE.has(toks[lead - 1].text)) &&
+    !(owned && toks[lead - 1].text === ',')) return undefined;
   // Leading joiners and stop words belong to no office: "Only the President of Peru, …".
   // "Former", "Acting" and the like say the title's status, as they do before a name.
   let status: TitleStatus | undefined;
