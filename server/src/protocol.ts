@@ -68,6 +68,8 @@ export interface ConflictInfo {
   entityName: string;
   /** 'rank' | 'office' for people, 'date' for meetings and events. */
   fact: 'rank' | 'office' | 'date';
+  /** For a date of a person's: what happened that day. */
+  event?: 'took office' | 'died';
   sides: ConflictSide[];
   /** Set when someone marked the conflict reviewed: it no longer warns. */
   review?: { reason: string; trustedValue?: string; id: string };

@@ -1104,6 +1104,30 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'p.txt': peru, 'q.txt': wire('Trade', '5 May 2025', 'Foreign Minister Ursula Desilú León said the deal was near.') }), ['p.txt: Foreign Trade Minister / q.txt: Foreign Minister']);
   });
 
+  // Pakistani coverage of Asim Munir's promotion recalled the first field marshal: "The first was General
+  // Ayub Khan, who elevated himself to field marshal in 1959" against Geo's "after Field Marshal Ayub Khan".
+  it('a rank in a sentence of history (years long before the source, in any clause, and no day of now) or before "promoted himself" is not compared', () => {
+    const geo = wire('Field marshal', '20 May 2025', 'He becomes the second Field Marshal in the history of Pakistan after Field Marshal Ayub Khan.');
+    const ranks = (sentence: string) => corpusOf({ 'geo.txt': geo, 'x.txt': wire('Field marshal', '21 May 2025', sentence) }).corpus.allConflicts().map((c) => c.fact);
+    assert.deepEqual([
+      'The first was General Ayub Khan, who elevated himself to field marshal in 1959.',
+      'The only other was General Ayub Khan, the country\'s first military ruler, who promoted himself in 1959.',
+      'He is the first since General Ayub Khan, who seized power in a coup in 1958 and then promoted himself a year later.',
+      'The only other was Gen. Ayub Khan, who assumed the rank under martial law.',
+      // A year of now, or a day of now, keeps the rank the source's: a slip to be shown.
+      'The only other was General Ayub Khan, who spoke in 2024.',
+      'The only other was General Ayub Khan, who spoke in 1959 and again on Tuesday.',
+    ].map((t) => ranks(t).length), [0, 0, 0, 0, 1, 1]);
+  });
+
+  // Punch's "South Africa's Justice Minister, Ronald Lamola" (his post before 2024) was never compared
+  // with "Minister of International Relations and Cooperation Ronald Lamola", South Africa's foreign minister.
+  it('South Africa\'s "International Relations" minister is its foreign minister', () => {
+    const dirco = wire('G20', '22 Nov. 2025', 'Minister of International Relations and Cooperation Ronald Lamola opened the meeting.');
+    assert.deepEqual(offices({ 'd.txt': dirco, 'p.txt': wire('G20', '24 Nov. 2025', 'Justice Minister Ronald Lamola spoke.') }), ['d.txt: Minister of International Relations and Cooperation / p.txt: Justice Minister']);
+    assert.deepEqual(offices({ 'd.txt': dirco, 'f.txt': wire('G20', '24 Nov. 2025', 'Foreign Minister Ronald Lamola spoke.') }), []);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {
@@ -1145,7 +1169,7 @@ describe('conflicts: titles', () => {
     const earlier = wire('Budget', '1 Dec. 2024', 'Health Minister Chrystia Freeland spoke on Sunday.');
     const { corpus, analysis } = corpusOf({ 'resigned.txt': resigned, 'later.txt': later, 'earlier.txt': earlier });
     assert.deepEqual(analysis('resigned.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.ending]), [['Finance Minister', true]]);
-    assert.deepEqual(analysis('later.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.ending ?? false]), [['Transport Minister', false]]);
+    assert.deepEqual(analysis('later.txt').facts.filter((f) => f.type === 'title').map((f) => f.type === 'title' && [f.title.text, f.ending ?? false]), [['Transport Minister', false]]);
     // The resignation's title against the one before it is still a disagreement; against the one after, it is not.
     assert.deepEqual(corpus.allConflicts().map((c) => c.sides.map((sd) => sd.label).sort().join(' / ')), ['earlier.txt / later.txt / resigned.txt']);
     const c = corpus.allConflicts()[0];

@@ -15,7 +15,7 @@ describe('other languages', () => {
     const a = analyze('relevo.txt', t);
     const people = a.mentions.filter((m) => m.kind === 'person').map((m) => m.text);
     for (const name of ['Luis Cresencio Sandoval González', 'Andrés Manuel López Obrador', 'Ali Khamenei', 'Mohamad Pakpur', 'Ricardo Trevilla Trejo']) assert.ok(people.includes(name), name);
-    assert.deepEqual(a.facts.map((f) => f.type === 'title' ? `${f.key}: ${f.title.text}` : f.type), ['person:ricardotrevillatrejo: Defense Secretary Gen.']);
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' ? `${f.key}: ${f.title.text}` : `${f.key}: ${f.type} ${f.day}`), ['person:ricardotrevillatrejo: Defense Secretary Gen.', 'person:ricardotrevillatrejo: eventDate 2024-09-30']);
   });
 
   it('an English text with Spanish names and places is English', () => {

@@ -58,7 +58,9 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode> {
     }
     if (node.type === 'fact') {
       const { conflict } = node;
-      const item = new vscode.TreeItem(FACT_LABELS[conflict.fact] ?? conflict.fact, vscode.TreeItemCollapsibleState.Expanded);
+      // ("Day took office", "Day died": a person's date is of what happened to them.)
+      const label = conflict.event ? `Day ${conflict.event}` : FACT_LABELS[conflict.fact] ?? conflict.fact;
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `conflict:${conflict.id}`;
       item.iconPath = conflict.review ? reviewedIcon : new vscode.ThemeIcon(FACT_ICONS[conflict.fact] ?? 'warning');
       item.description = distinctValues(conflict).map((v) => `“${v}”`).join(' ≠ ');

@@ -8,6 +8,7 @@ import type { RawMention } from './recognize/rawMention';
 import { splitTitle } from './titles';
 import { isPlacePhrase } from './normalize';
 import { nameWordOk } from './recognize/words';
+import { personEventFacts } from './personEvents';
 
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
 const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
@@ -417,8 +418,11 @@ function promotedToNamedRank(text: string, m: RawMention, index: number): TitleF
 /** A sentence of officers decorated with their ranks ("Tinubu decorated the new service chiefs with their new ranks"). */
 const DECORATED = /\bdecorat(?:ed|es|ing)\b/i;
 
-/** ", who was (later) promoted to …" right after a name. */
-const PROMOTED_AFTER = /\s*,?\s*(?:who\s+)?(?:was|were|had been|has been|got)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:promoted|elevated|raised)\s+to\b/iy;
+/**
+ * ", who was (later) promoted to …" right after a name; or who promoted himself: "General Ayub
+ * Khan, who elevated himself to field marshal in 1959", "… who assumed the rank in 1959".
+ */
+const PROMOTED_AFTER = /\s*,?\s*(?:who\s+)?(?:(?:was|were|had been|has been|got)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:promoted|elevated|raised)\s+to\b|(?:later\s+|then\s+)?(?:promoted|elevated|raised|appointed|named)\s+(?:himself|herself)\b|(?:later\s+|then\s+)?(?:assumed|took|conferred|gave himself|awarded himself)\s+(?:the|that|this)\s+rank\b)/iy;
 
 /** The rank someone is said to be promoted to, as a current title of theirs. */
 function promotionFact(m: RawMention, index: number, span: Span, rank: string, rankText: string): TitleFact {
@@ -597,14 +601,31 @@ const OWN_CLAUSE = /^\s*,\s*(?:who|whose|which)\b[^,;]*$/;
 /** How long before the article a sentence's only days must be for its titles to be the past's. */
 const BACKGROUND_DAYS = 60;
 
+/** Years before the article's that make a sentence history, whoever's clause they are in. */
+const HISTORY_YEARS = 10;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]|to|and)\s*(?:1[89]|20)\d\d)/g;
+
+/** Does the sentence name only years long before `refYear` ("in 1959", "since 1958")? */
+function yearsBefore(sentence: string, refYear: string): boolean {
+  let found = false;
+  for (const y of sentence.matchAll(YEAR)) {
+    if (+y[1] > +refYear - HISTORY_YEARS) return false;
+    found = true;
+  }
+  return found;
+}
+
 /**
  * Does the sentence at these mention indices date what it tells only to days long before the
  * article's own (`refDay`)? "Foreign Minister Israel Katz visited Kyiv in January 2024", in June
  * 2025: a title of then, which a source of now may rightly give otherwise.
  */
-function toldOfLongAgo(text: string, mentions: RawMention[], indices: readonly number[], refDay: string, person: RawMention): boolean {
+function toldOfLongAgo(text: string, mentions: RawMention[], indices: readonly number[], refDay: string, person: RawMention, sentence?: Span): boolean {
   const ref = Date.parse(refDay);
   let dated = false;
+  // A year of history, in any clause, with no day of now: "the first was General Ayub Khan, who
+  // elevated himself to field marshal in 1959" (a year alone is no date mention).
+  if (sentence && indices.every((i) => mentions[i].kind !== 'date') && yearsBefore(text.slice(sentence.start, sentence.end), refDay.slice(0, 4))) return true;
   for (const i of indices) {
     const d = mentions[i].dateValue;
     if (mentions[i].kind !== 'date' || !d) continue;
@@ -672,7 +693,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
       // (Not a move it reports: "Dec. 16, 2024: Dominic LeBlanc becomes Finance Minister" says when the post changed hands.)
       if (f.type !== 'title' || f.title.status !== 'current' || f.promotion || f.newPost || f.takingPost || f.ending) continue;
       const indices = bySentence.get(mentions[f.mention].sentence);
-      if (indices && toldOfLongAgo(text, mentions, indices, refDay, mentions[f.mention])) f.title = { ...f.title, status: 'past' };
+      if (indices && toldOfLongAgo(text, mentions, indices, refDay, mentions[f.mention], sentenceSpans[mentions[f.mention].sentence])) f.title = { ...f.title, status: 'past' };
     }
   }
   for (const indices of bySentence.values()) {
@@ -703,5 +724,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
       }
     }
   }
+  // The days people were sworn in, took office or died ("Karki was sworn in on Friday").
+  for (const f of personEventFacts(text, mentions, bySentence.values(), refDay)) if (!inOtherTimeZone(text, mentions[f.dateMention])) facts.push(f);
   return facts;
 }

@@ -3,7 +3,7 @@
 // meeting (or one named by its year). Past and acting titles, titles written with a surname
 // only, and sources published far apart (people get promoted) are not compared.
 
-import type { ArticleAnalysis, Span } from './model';
+import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
 import { deputyOfOther, officeCoversBoth, officesDisagree } from './titles';
 import { RANK_STARS } from './lexicon';
@@ -34,12 +34,16 @@ export interface ConflictSide {
   planned?: boolean;
   /** The plan replaces another (EventDateFact.rescheduled). */
   rescheduled?: boolean;
+  /** The post a person was sworn in to or took, where the source names it (EventDateFact.post). */
+  post?: string;
 }
 
 export interface Conflict {
   id: string;
   key: string;
   fact: ConflictFact;
+  /** For a date of what happened to a person rather than a meeting's: what happened. */
+  event?: PersonEvent;
   sides: ConflictSide[];
   /** Per side: a few sides it disagrees with (for messages), and how many in all. */
   against: number[][];
@@ -206,7 +210,7 @@ function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, 
  * past titles ("who served as defence minister until Thursday", "the former interior minister"),
  * into `acting` those any source gives as held for now ("acting Prime Minister Phumtham").
  */
-function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[], past?: Map<string, string[]>, acting?: Set<string>): ConflictSide[] {
+function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[], past?: Map<string, string[]>, acting?: Set<string>, event?: PersonEvent): ConflictSide[] {
   const sides: ConflictSide[] = [];
   const seen: string[] = [];
   for (const a of articles) {
@@ -225,7 +229,7 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       let value = '';
       let span: Span;
       if (fact === 'date') {
-        if (f.type !== 'eventDate') continue;
+        if (f.type !== 'eventDate' || f.event !== event) continue;
         norm = eventDateNorm(f.day, f.lastDay, f.aspect);
         value = f.dateText;
         span = f.dateSpan;
@@ -258,10 +262,11 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       const newPost = f.type === 'title' && f.newPost;
       const planned = f.type === 'eventDate' && f.planned;
       const rescheduled = f.type === 'eventDate' && f.rescheduled;
+      const post = f.type === 'eventDate' && f.post;
       sides.push({
         uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm,
         ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(newPost ? { newPost } : {}), ...(planned ? { planned } : {}),
-        ...(rescheduled ? { rescheduled } : {}),
+        ...(rescheduled ? { rescheduled } : {}), ...(post ? { post } : {}),
       });
     }
     if (fact === 'rank' && sides.length > first) {
@@ -352,20 +357,47 @@ function keepFirst(list: number[], j: number): void {
  * `keys` are compared as one (spellings of one name, "Betzalel" / "Bezalel Smotrich"); the
  * conflicts are named by `key`, the first of them.
  */
+/** What is compared for a key: a meeting's date; a person's rank, office and the days of what happened to them. */
+const MEETING_FACTS: [ConflictFact, PersonEvent?][] = [['date']];
+const PERSON_FACTS: [ConflictFact, PersonEvent?][] = [['rank'], ['office'], ...PERSON_EVENTS.map((e): [ConflictFact, PersonEvent] => ['date', e])];
+
+/**
+ * Two days a person was sworn in, took office or died further apart than this are two occasions
+ * ("sworn in for a seventh term on 6 November 2025", "first sworn in on 6 November 1982"), not
+ * one told wrong.
+ */
+const EVENT_SLIP_DAYS = 31;
+
+/**
+ * Two posts one took office in, one written more fully: "interim prime minister" and "prime minister
+ * of an interim government of Nepal". An acting post is not the post: "sworn in as acting president".
+ */
+function onePost(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.includes('acting') !== wb.includes('acting')) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
+
 export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions, keys: string[] = [key]): Conflict[] {
-  const facts: ConflictFact[] = key.startsWith('meeting:') ? ['date'] : key.startsWith('person') ? ['rank', 'office'] : [];
+  const facts = key.startsWith('meeting:') ? MEETING_FACTS : key.startsWith('person') ? PERSON_FACTS : [];
   const out: Conflict[] = [];
   const packed = articles.every((a) => a instanceof StoredArticle);
-  for (const fact of facts) {
+  for (const [fact, event] of facts) {
     if (packed) {
       // Sources mostly agree: one value everywhere is no conflict, and costs no sides.
       const values = new Set<string>();
       for (const a of articles) for (const k of keys) (a as StoredArticle).addFactValues(k, fact, values);
-      if (values.size < 2) continue;
+      if (fact === 'date' && key.startsWith('person')) {
+        let n = 0;
+        for (const v of values) if (v.startsWith(`${event}|`)) n++;
+        if (n < 2) continue;
+      } else if (values.size < 2) continue;
     }
     const past = new Map<string, string[]>();
     const acting = new Set<string>();
-    const sides = sidesFor(keys, fact, articles, past, acting);
+    const sides = sidesFor(keys, fact, articles, past, acting, event);
     if (sides.length < 2) continue;
     // What each source states, so "a source that also states the other value" is one lookup.
     const valuesOf = new Map<string, string[]>();
@@ -423,6 +455,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact === 'office' && (movedOnTakingPost(a, b) || movedOnTakingPost(b, a) || heldBeforeNewPost(a, b) || heldBeforeNewPost(b, a))) continue;
             if (fact === 'office' && (movedInBetween(sides, a, b) || movedInBetween(sides, b, a))) continue;
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
+            // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
+            if (event && ((a.post && b.post && !onePost(a.post, b.post)) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));
@@ -440,7 +474,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const keep = sides.map((_, i) => i).filter((i) => againstCount[i] > 0);
     const remap = new Map(keep.map((old, i) => [old, i]));
     out.push({
-      id: `${key}|${fact}`, key, fact,
+      id: event ? `${key}|${fact}:${event}` : `${key}|${fact}`, key, fact, ...(event ? { event } : {}),
       sides: keep.map((i) => sides[i]),
       against: keep.map((i) => against[i].filter((j) => remap.has(j)).map((j) => remap.get(j)!)),
       againstCount: keep.map((i) => againstCount[i]),

@@ -152,7 +152,15 @@ export interface EventDateFact {
   planned?: boolean;
   /** A plan the source says replaces another ("decided to postpone … to Thursday, December 5"). */
   rescheduled?: boolean;
+  /** Set when the date is of what happened to a person (`key`), not of a meeting: see personEvents. */
+  event?: PersonEvent;
+  /** The post a person was sworn in to or took, normalised, when the source names it ("as prime minister"). */
+  post?: string;
 }
+
+/** What happens to a person once in a story, on one day. */
+export type PersonEvent = 'took office' | 'died';
+export const PERSON_EVENTS: readonly PersonEvent[] = ['took office', 'died'];
 
 export type Fact = TitleFact | EventDateFact;
 

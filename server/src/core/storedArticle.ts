@@ -5,7 +5,7 @@
 // buffer, and loads from the on-disk cache without building a third of a million objects.
 // Mentions are unpacked on demand, and only those of the keys asked for.
 
-import type { ArticleAnalysis, Block, BlockKind, EntityKind, Fact, Mention, MentionForm, Span, TitleStatus } from './model';
+import { PERSON_EVENTS, type ArticleAnalysis, type Block, type BlockKind, type EntityKind, type Fact, type Mention, type MentionForm, type Span, type TitleStatus } from './model';
 
 /** What crosses threads and goes to the cache: a few values, two strings and one typed array. */
 export interface PackedAnalysis extends PackedBody {
@@ -87,6 +87,8 @@ const FACT_INTS = 20;
 const F_DATE_FLAGS = F_TITLE, PLANNED = 1, RESCHEDULED = 2;
 /** The aspect of a meeting's date by F_TYPE. */
 const ASPECTS: ('start' | 'end' | undefined)[] = [undefined, undefined, 'start', 'end'];
+/** F_TYPE of a person's event (EventDateFact.event): this plus its place in PERSON_EVENTS; its post in a slot only titles use otherwise. */
+const F_EVENT_TYPE = 4, F_POST = F_TITLE + 1;
 const HEADER = 5;
 const TENTATIVE = 1, HAS_TITLE = 2, HAS_DATE = 4, RELATIVE = 8;
 const NONE = -1;
@@ -170,7 +172,8 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       ints[o + F_END] = f.span.end;
       if (f.ending || f.promotion || f.takingPost || f.newPost) ints[o + F_FLAGS] = (f.ending ? ENDING : 0) | (f.promotion ? PROMOTION : 0) | (f.takingPost ? TAKING_POST : 0) | (f.newPost ? NEW_POST : 0);
     } else {
-      ints[o + F_TYPE] = f.aspect ? ASPECTS.indexOf(f.aspect) : 1;
+      ints[o + F_TYPE] = f.event ? F_EVENT_TYPE + PERSON_EVENTS.indexOf(f.event) : f.aspect ? ASPECTS.indexOf(f.aspect) : 1;
+      ints[o + F_POST] = str(f.post);
       ints[o + F_DATE_MENTION] = f.dateMention;
       ints[o + F_DATE_TEXT] = str(f.dateText);
       ints[o + F_DATE_START] = f.dateSpan.start;
@@ -364,7 +367,8 @@ export class StoredArticle implements ArticleAnalysis {
       if (fact === 'date') {
         if (x[o + F_TYPE] === 0) continue;
         const last = x[o + F_LAST];
-        out.add(eventDateNorm(s[x[o + F_DAY]], last === NONE ? undefined : s[last], ASPECTS[x[o + F_TYPE]]));
+        const event = x[o + F_TYPE] >= F_EVENT_TYPE ? `${PERSON_EVENTS[x[o + F_TYPE] - F_EVENT_TYPE]}|` : '';
+        out.add(event + eventDateNorm(s[x[o + F_DAY]], last === NONE ? undefined : s[last], ASPECTS[x[o + F_TYPE]]));
       } else {
         if (x[o + F_TYPE] !== 0 || x[o + F_TITLE + 7] !== current || x[o + F_TITLE + 8] === short) continue;
         const v = x[o + F_TITLE + (fact === 'rank' ? 3 : 5)];
@@ -399,11 +403,13 @@ export class StoredArticle implements ArticleAnalysis {
     }
     const last = x[o + F_LAST];
     const dateFlags = x[o + F_DATE_FLAGS] === NONE ? 0 : x[o + F_DATE_FLAGS];
+    const event = x[o + F_TYPE] >= F_EVENT_TYPE ? PERSON_EVENTS[x[o + F_TYPE] - F_EVENT_TYPE] : undefined;
+    const post = x[o + F_POST];
     return {
       type: 'eventDate', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], dateMention: x[o + F_DATE_MENTION], dateText: s[x[o + F_DATE_TEXT]],
       dateSpan: { start: x[o + F_DATE_START], end: x[o + F_DATE_END] }, day: s[x[o + F_DAY]], ...(last !== NONE ? { lastDay: s[last] } : {}),
       ...(ASPECTS[x[o + F_TYPE]] ? { aspect: ASPECTS[x[o + F_TYPE]] } : {}), ...(dateFlags & PLANNED ? { planned: true } : {}),
-      ...(dateFlags & RESCHEDULED ? { rescheduled: true } : {}),
+      ...(dateFlags & RESCHEDULED ? { rescheduled: true } : {}), ...(event ? { event } : {}), ...(event && post !== NONE ? { post: s[post] } : {}),
     };
   }
 

@@ -149,6 +149,8 @@ const PORTFOLIOS: Record<string, string> = {
   veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
   // The Philippines' "Interior and Local Government Secretary", written either way.
   'local government': 'interior', information: 'information',
+  // South Africa's "Minister of International Relations and Cooperation" is its foreign minister.
+  'international relations': 'foreign',
   'defense-industry': 'defense-industry', 'foreign-trade': 'foreign-trade',
 };
 

@@ -57,7 +57,7 @@ export function describeConflicts(indexer: ArticleIndexer, reviews: Map<string, 
     const entity = c.entityOf(k.key);
     const review = reviews.get(k.id);
     return {
-      id: k.id, entityId: entity, entityName: c.nameOf(entity), fact: k.fact,
+      id: k.id, entityId: entity, entityName: c.nameOf(entity), fact: k.fact, ...(k.event ? { event: k.event } : {}),
       ...(review ? { review: { reason: review.reason, trustedValue: review.trustedValue, id: review.annotation.id } } : {}),
       sides: k.sides.map((s) => ({ uri: s.uri, label: s.label, value: s.value, range: wireRange(indexer, s.uri, s.span), excerpt: excerpt(readText(s.uri), s.span) })),
     };

@@ -67,7 +67,8 @@ export function conflictDiagnostics(corpus: Corpus, uri: string, settings: Diagn
     const kind: ConflictKind = c.fact === 'date' ? 'dateConflict' : 'titleConflict';
     const s = settings[kind];
     if (!s.enabled) continue;
-    const name = corpus.nameOf(corpus.entityOf(c.key));
+    // ("Sushila Karki took office: 'Thursday, September 11' here, …")
+    const name = corpus.nameOf(corpus.entityOf(c.key)) + (c.event ? ` ${c.event}` : '');
     c.sides.forEach((side, i) => {
       if (side.uri !== uri) return;
       const others = c.against[i].map((j) => c.sides[j]);

@@ -39,7 +39,7 @@ function titleLine(f: TitleFact): string {
 
 /** "Jin Yong-sung: sources disagree on the rank: 'Lt. Gen.' in `000.txt`, 'Gen.' in `004.txt`" as Markdown. */
 export function conflictSentence(c: Conflict, name: string): string {
-  const what = c.fact === 'date' ? 'date' : c.fact === 'rank' ? 'rank' : 'office';
+  const what = c.event ? `day ${name} ${c.event}` : c.fact === 'date' ? 'date' : c.fact === 'rank' ? 'rank' : 'office';
   const values = c.sides.map((s) => `'${esc(s.value)}' in \`${s.label}\``).join(', ');
   return `${esc(name)}: sources disagree on the ${what}: ${values}`;
 }

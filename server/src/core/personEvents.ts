@@ -1,0 +1,75 @@
+// The day a named person was sworn in, took office or died, as a source states it: events that
+// happen to a person once in a story, so two sources giving them different days disagree.
+// Only the name as subject, right before its verb, dates the event: "Sushila Karki was sworn in
+// as interim prime minister on Friday", "Raila Odinga, 80, died on Wednesday in Kerala".
+
+import type { EventDateFact, PersonEvent } from './model';
+import type { RawMention } from './recognize/rawMention';
+import { normaliseOffice } from './titles';
+
+/**
+ * After the name: an aside between commas ("Odinga, 80,", "Karki, a former chief justice,"), or a
+ * clause of its own ("Karki, who was sworn in"); then the verb, with the post taken after "as".
+ */
+const EVENT_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:who\s+)?|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
+  String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
+  String.raw`(?:formally\s+|officially\s+|then\s+)?` +
+  String.raw`(sworn in|inaugurated|died|passed away|took office|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(?:\s+as\s+(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}(?:president|minister|premier|chancellor|leader|governor|mayor|chief|secretary|speaker|adviser|advisor|commissioner|pope|king|queen|justice|judge|commander|director|chairman|chair|chairperson|head|secretary-general|prime minister)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?`,
+  'iu',
+);
+
+// (Sworn in or inaugurated, a leader takes office that day: "Dan was sworn in on 26 May", "Dan took office on May 27" disagree.)
+const EVENT_OF: Record<string, PersonEvent> = {
+  'sworn in': 'took office', inaugurated: 'took office',
+  died: 'died', 'passed away': 'died',
+  'took office': 'took office', 'assumed office': 'took office', 'will take office': 'took office', 'is to take office': 'took office',
+  'is set to take office': 'took office', 'is expected to take office': 'took office', 'was to take office': 'took office',
+};
+
+/** Auxiliaries that make the event a plan: plans change. */
+const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)$/i;
+
+/**
+ * Between the verb (or its post) and the day: a venue, a place, an hour, with no clause of its own
+ * ("at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15").
+ */
+const GAP_TO_DAY = /^(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
+
+/** The ends of a sentence's clause that no event date may cross. */
+const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
+
+export function personEventFacts(text: string, mentions: RawMention[], sentences: Iterable<number[]>, refDay?: string): EventDateFact[] {
+  const facts: EventDateFact[] = [];
+  for (const indices of sentences) {
+    for (const mi of indices) {
+      const m = mentions[mi];
+      if (m.kind !== 'person' || m.tentative || m.quoted || m.dropped) continue;
+      // (From the name itself: a title read after it, "Karki was sworn in as interim prime minister", is in its full span.)
+      const after = text.slice(m.span.end, m.span.end + 220);
+      const ev = EVENT_AFTER.exec(after);
+      if (!ev) continue;
+      const verbEnd = m.span.end + ev[0].length;
+      const event = EVENT_OF[ev[2].toLowerCase()];
+      // The first day after the verb, with nothing between but where and when.
+      const di = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
+      if (di === undefined) continue;
+      const d = mentions[di];
+      if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay) continue;
+      const gap = text.slice(verbEnd, d.span.start);
+      if (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' '))) continue;
+      // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday".
+      if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start)) continue;
+      const planned = (ev[1] && PLANNED_AUX.test(ev[1])) || /^(?:will|is to|is set to|is expected to|was to)\b/i.test(ev[2]);
+      // What happened is no later than the source: a day ahead is a weekday read the wrong way.
+      if (!planned && refDay && d.dateValue.value > refDay) continue;
+      const post = ev[3] ? normaliseOffice(ev[3]) : '';
+      facts.push({
+        type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
+        event, ...(post ? { post } : {}), ...(planned ? { planned: true } : {}),
+      });
+    }
+  }
+  return facts;
+}

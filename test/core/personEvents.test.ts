@@ -1,0 +1,107 @@
+// The day a person took office or died, as each source states it, and the sources that disagree.
+// Real coverage had them: a Hampshire paper's "Sushila Karki was sworn in as interim prime
+// minister on Thursday, September 11" against every other source's Friday the 12th; Anadolu's
+// "Dan took office on May 27" against "Dan was sworn in on 26 May".
+
+import { strict as assert } from 'assert';
+import { conflictDiagnostics } from '../../server/src/core/service/diagnostics';
+import { conflictSentence } from '../../server/src/core/service/hover';
+import { packAnalysis, StoredArticle } from '../../server/src/core/storedArticle';
+import { analyze, corpusOf, DEFAULT_DIAGNOSTICS, slice } from './helpers';
+
+function wire(headline: string, day: string, body: string): string {
+  return `${headline}\nPublished: ${day}, 10:00\n\nKATHMANDU (AP) -- ${body}\n`;
+}
+
+/** Each person event a text states: key, event, post, day, date as written, plan. */
+function events(body: string, day = '15 Sept. 2025'): string[] {
+  const a = analyze('a.txt', wire('Nepal', day, body));
+  return a.facts.flatMap((f) => f.type === 'eventDate' && f.event ? [`${f.key} ${f.event} [${f.post ?? ''}] ${f.day} "${f.dateText}"${f.planned ? ' planned' : ''}`] : []);
+}
+
+/** The conflicts among these articles: id, and each side's "file=day". */
+function conflicts(files: Record<string, string>): [string, string[]][] {
+  return corpusOf(files).corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]);
+}
+
+describe('person events: the day a person took office or died', () => {
+  it('reads the name as subject, the verb, the post after "as", and the first day after them', () => {
+    assert.deepEqual(events('Sushila Karki was sworn in as interim prime minister on Friday at the president\'s office.'), [
+      'person:sushilakarki took office [interim prime minister] 2025-09-12 "Friday"',
+    ]);
+    assert.deepEqual(events('Former chief justice Sushila Karki, 73, was sworn in on Thursday, September 11, becoming the first woman to hold the role.'), [
+      'person:sushilakarki took office [] 2025-09-11 "Thursday, September 11"',
+    ]);
+    assert.deepEqual(events('Mark Carney, who was sworn in March 15 at Rideau Hall, named no ministers from Alberta.'), [
+      'person:markcarney took office [] 2025-03-15 "March 15"',
+    ]);
+    assert.deepEqual(events('President Nicusor Dan took office on May 26. Pope Francis died on Easter Monday, April 21.'), [
+      'person:nicusordan took office [] 2025-05-26 "May 26"', 'person:popefrancis died [] 2025-04-21 "Monday, April 21"',
+    ]);
+  });
+
+  it('a day ahead is a plan; a plan written as one is marked so', () => {
+    assert.deepEqual(events('Former Chief Justice Sushila Karki is expected to be sworn in on Sunday. Prime Minister Ali Rana will take office on Oct. 1.'), [
+      'person:sushilakarki took office [] 2025-09-21 "Sunday" planned', 'person:alirana took office [] 2025-10-01 "Oct. 1" planned',
+    ]);
+  });
+
+  it('no day across a clause, another person or a day read ahead of the source', () => {
+    assert.deepEqual(events('Prime Minister Ali Khan was sworn in, and the protests ended on Tuesday.'), []);
+    assert.deepEqual(events('Prime Minister Ali Khan was sworn in after Defence Minister Reza Shah arrived on Tuesday.'), []);
+    // ("on Wednesday" after a comma is read as the Wednesday ahead of a Monday source: not a day he died.)
+    assert.deepEqual(events('Opposition leader Raila Odinga, 80, died in a hospital in Kerala, India, on Wednesday morning.'), []);
+    // Said of him by someone else, or in a quotation: not the source's statement.
+    assert.deepEqual(events('Speaker Dev Raj Ghimire said Prime Minister Ali Khan "was sworn in on Friday".'), []);
+  });
+
+  it('two sources a day apart disagree, with a message that says what happened', () => {
+    const aljazeera = wire('Profile', '13 Sept. 2025', 'Sushila Karki, a former chief justice, was sworn in late on Friday to head an interim government.');
+    const afp = wire('Vote', '21 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on September 12, and set elections for March.');
+    const local = wire('Vigil', '16 Sept. 2025', 'Former chief justice Sushila Karki was sworn in as interim prime minister on Thursday, September 11, becoming the first woman to hold the role.');
+    const built = corpusOf({ 'aljazeera.txt': aljazeera, 'afp.txt': afp, 'local.txt': local });
+    assert.deepEqual(conflicts({ 'aljazeera.txt': aljazeera, 'afp.txt': afp, 'local.txt': local }), [
+      ['person:sushilakarki|date:took office', ['afp.txt=2025-09-12', 'aljazeera.txt=2025-09-12', 'local.txt=2025-09-11']],
+    ]);
+    const [d] = conflictDiagnostics(built.corpus, built.uri('local.txt'), DEFAULT_DIAGNOSTICS);
+    assert.equal(d.code, 'dateConflict');
+    assert.equal(d.message, `Sushila Karki took office: 'Thursday, September 11' here, 'September 12' in afp.txt, 'Friday' in aljazeera.txt for the date`);
+    assert.equal(slice(local, d.span), 'Thursday, September 11');
+    const c = built.corpus.allConflicts()[0];
+    assert.match(conflictSentence(c, 'Sushila Karki'), /^Sushila Karki: sources disagree on the day Sushila Karki took office: /);
+    // Switched off with the other date conflicts.
+    assert.deepEqual(conflictDiagnostics(built.corpus, built.uri('local.txt'), { ...DEFAULT_DIAGNOSTICS, dateConflict: { enabled: false, severity: 'warning' } }), []);
+    assert.deepEqual(conflicts({ 'aljazeera.txt': aljazeera, 'afp.txt': afp }), []);
+  });
+
+  it('sworn in and took office are one day; died is another event', () => {
+    const ecfr = wire('Romania', '1 June 2025', 'Nicusor Dan, the new president, was sworn in on 26 May. Prime Minister Marcel Ciolacu resigned.');
+    const aa = wire('Romania', '23 June 2025', 'President Nicusor Dan took office on May 27, the ministry said.');
+    assert.deepEqual(conflicts({ 'ecfr.txt': ecfr, 'aa.txt': aa }), [['person:nicusordan|date:took office', ['aa.txt=2025-05-27', 'ecfr.txt=2025-05-26']]]);
+    const died = wire('Obituary', '20 June 2025', 'Former president Nicusor Dan died on May 27, the ministry said.');
+    assert.deepEqual(conflicts({ 'ecfr.txt': ecfr, 'died.txt': died }), []);
+  });
+
+  it('two posts, two terms or a plan kept are no disagreement', () => {
+    const acting = wire('Nepal', '10 Sept. 2025', 'Ram Chandra Poudel was sworn in as acting president on Tuesday.');
+    const full = wire('Nepal', '15 Sept. 2025', 'Ram Chandra Poudel was sworn in as president on Friday.');
+    assert.deepEqual(conflicts({ 'acting.txt': acting, 'full.txt': full }), []);
+    // Without a post on one side, the two days are compared.
+    const bare = wire('Nepal', '15 Sept. 2025', 'Ram Chandra Poudel was sworn in on Friday.');
+    assert.deepEqual(conflicts({ 'acting.txt': acting, 'bare.txt': bare }).map(([id]) => id), ['person:ramchandrapoudel|date:took office']);
+    // Days more than a month apart are two occasions: "sworn in for a seventh term".
+    const term = wire('Cameroon', '7 Nov. 2025', 'President Paul Biya was sworn in on Thursday, 6 November 2025, for an eighth term.');
+    const first = wire('Cameroon', '7 Nov. 2025', 'President Paul Biya was sworn in on 6 November 1982 after Ahidjo resigned.');
+    assert.deepEqual(conflicts({ 'term.txt': term, 'first.txt': first }), []);
+    // "will be sworn in on Nov. 8", reported a day before it happened on Nov. 8: one day.
+    const plan = wire('Bolivia', '20 Oct. 2025', 'President-elect Rodrigo Paz will be sworn in on Nov. 8, officials said.');
+    const done = wire('Bolivia', '9 Nov. 2025', 'Rodrigo Paz was sworn in on Saturday in La Paz.');
+    assert.deepEqual(conflicts({ 'plan.txt': plan, 'done.txt': done }), []);
+  });
+
+  it('an event and its post stay so through packing', () => {
+    const a = analyze('karki.txt', wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on Friday. Pope Francis died on April 21.'));
+    assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.event, f.post ?? null]] : []), [['took office', 'interim prime minister'], ['died', null]]);
+    assert.deepStrictEqual(new StoredArticle(packAnalysis(a)).facts, a.facts);
+  });
+});
