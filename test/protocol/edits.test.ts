@@ -71,6 +71,20 @@ describe('protocol: edits and files', function () {
     await client.until('the weekday mismatch switched off', () => client.diagnostics.get(uri)?.length === 0);
   });
 
+  it('two files created on disk that give the day a person took office differently warn on both, with the other as related information', async () => {
+    const aj = 'Nepal\'s first woman prime minister\nPublished: 13 Sept. 2025\n\nSushila Karki, a former chief justice, was sworn in late on Friday to head an interim government.\n';
+    const local = 'Aldershot vigil\nPublished: 16 Sept. 2025\n\n🕯️ 네팔 Former chief justice Sushila Karki was sworn in as interim prime minister on Thursday, September 11, becoming the first woman to hold the role.\n';
+    const a = ws.write('aj.md', aj);
+    const b = ws.write('local.txt', local);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: a, type: 1 }, { uri: b, type: 1 }] });
+    const warning = await client.until('the took-office conflict', () => client.diagnostics.get(b)?.find((d) => d.code === 'dateConflict'));
+    assert.strictEqual(warning.message, `Sushila Karki took office: 'Thursday, September 11' here, 'Friday' in aj.md for the date`);
+    assert.deepStrictEqual(warning.range, { start: positionOf(local, 'Thursday, September 11'), end: positionOf(local, 'Thursday, September 11', 0, 22) });
+    const other = await client.until('and on the other file', () => client.diagnostics.get(a)?.find((d) => d.code === 'dateConflict'));
+    assert.strictEqual(other.message, `Sushila Karki took office: 'Friday' here, 'Thursday, September 11' in local.txt for the date`);
+    assert.deepStrictEqual((other as { relatedInformation?: { location: { uri: string } }[] }).relatedInformation?.map((r) => r.location.uri), [b]);
+  });
+
   it('a file deleted from disk takes its conflicts with it', async () => {
     ws.remove(S004);
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri(S004), type: 3 }] });
