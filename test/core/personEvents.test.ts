@@ -51,6 +51,8 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('Prime Minister Ali Khan was sworn in after Defence Minister Reza Shah arrived on Tuesday.'), []);
     // ("on Wednesday" after a comma is read as the Wednesday ahead of a Monday source: not a day he died.)
     assert.deepEqual(events('Opposition leader Raila Odinga, 80, died in a hospital in Kerala, India, on Wednesday morning.'), []);
+    // "Last Saturday" on a Sunday: the day before, or the week before's?
+    assert.deepEqual(events('Sanae Takaichi, elected LDP leader just last Saturday, may become prime minister.', '12 Oct. 2025'), []);
     // Said of him by someone else, or in a quotation: not the source's statement.
     assert.deepEqual(events('Speaker Dev Raj Ghimire said Prime Minister Ali Khan "was sworn in on Friday".'), []);
   });
@@ -72,6 +74,21 @@ describe('person events: the day a person took office or died', () => {
     // Switched off with the other date conflicts.
     assert.deepEqual(conflictDiagnostics(built.corpus, built.uri('local.txt'), { ...DEFAULT_DIAGNOSTICS, dateConflict: { enabled: false, severity: 'warning' } }), []);
     assert.deepEqual(conflicts({ 'aljazeera.txt': aljazeera, 'afp.txt': afp }), []);
+  });
+
+  it('elected, only to a post named, and compared only with the same post', () => {
+    assert.deepEqual(events('Sussan Ley was elected leader of the Liberal Party on May 14. Sussan Ley was elected Liberal leader on May 13. Prime Minister Ana Paz was elected on May 12.', '21 May 2025'), [
+      'person:sussanley elected [liberal party leader] 2025-05-14 "May 14"', 'person:sussanley elected [liberal leader] 2025-05-13 "May 13"',
+    ]);
+    const aa = wire('Coalition', '21 May 2025', 'Sussan Ley, who was elected leader of the Liberal Party on May 14, became the first woman to lead it.');
+    const aap = wire('Frontbench', '28 May 2025', 'Sussan Ley, who was elected Liberal leader on May 13, said the Coalition would reunite.');
+    assert.deepEqual(conflicts({ 'aa.txt': aa, 'aap.txt': aap }), [['person:sussanley|date:elected', ['aa.txt=2025-05-14', 'aap.txt=2025-05-13']]]);
+    const built = corpusOf({ 'aa.txt': aa, 'aap.txt': aap });
+    assert.deepEqual(conflictDiagnostics(built.corpus, built.uri('aa.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), [`Sussan Ley was elected: 'May 14' here, 'May 13' in aap.txt for the date`]);
+    // Elected to the party's lead, then to the government's: two posts.
+    const ldp = wire('LDP', '5 Oct. 2025', 'Sanae Takaichi was elected LDP president on Oct. 4.');
+    const diet = wire('Diet', '22 Oct. 2025', 'Sanae Takaichi was elected prime minister on Oct. 21.');
+    assert.deepEqual(conflicts({ 'ldp.txt': ldp, 'diet.txt': diet }), []);
   });
 
   it('sworn in and took office are one day; died is another event', () => {

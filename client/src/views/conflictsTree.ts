@@ -58,7 +58,7 @@ export class ConflictsTree implements vscode.TreeDataProvider<ConflictNode> {
     }
     if (node.type === 'fact') {
       const { conflict } = node;
-      // ("Day took office", "Day died": a person's date is of what happened to them.)
+      // ("Day took office", "Day elected": a person's date is of what happened to them.)
       const label = conflict.event ? `Day ${conflict.event}` : FACT_LABELS[conflict.fact] ?? conflict.fact;
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `conflict:${conflict.id}`;

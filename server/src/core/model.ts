@@ -159,8 +159,10 @@ export interface EventDateFact {
 }
 
 /** What happens to a person once in a story, on one day. */
-export type PersonEvent = 'took office' | 'died';
-export const PERSON_EVENTS: readonly PersonEvent[] = ['took office', 'died'];
+export type PersonEvent = 'took office' | 'elected' | 'died';
+export const PERSON_EVENTS: readonly PersonEvent[] = ['took office', 'elected', 'died'];
+/** What happened, after the person's name in a message: "Sussan Ley was elected". */
+export const PERSON_EVENT_PHRASES: Readonly<Record<PersonEvent, string>> = { 'took office': 'took office', elected: 'was elected', died: 'died' };
 
 export type Fact = TitleFact | EventDateFact;
 

@@ -15,14 +15,15 @@ const EVENT_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:who\s+)?|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|took office|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
-  String.raw`(?:\s+as\s+(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}(?:president|minister|premier|chancellor|leader|governor|mayor|chief|secretary|speaker|adviser|advisor|commissioner|pope|king|queen|justice|judge|commander|director|chairman|chair|chairperson|head|secretary-general|prime minister)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?`,
-  'iu',
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|took office|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}(?:president|minister|premier|chancellor|leader|governor|mayor|chief|secretary|speaker|adviser|advisor|commissioner|pope|king|queen|justice|judge|commander|director|chairman|chair|chairperson|head|secretary-general|prime minister)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?`,
+  // (Case kept: the verb after a name is in lower case, and a post's "of" names a capitalised body.)
+  'u',
 );
 
 // (Sworn in or inaugurated, a leader takes office that day: "Dan was sworn in on 26 May", "Dan took office on May 27" disagree.)
 const EVENT_OF: Record<string, PersonEvent> = {
-  'sworn in': 'took office', inaugurated: 'took office',
+  'sworn in': 'took office', inaugurated: 'took office', elected: 'elected', 're-elected': 'elected',
   died: 'died', 'passed away': 'died',
   'took office': 'took office', 'assumed office': 'took office', 'will take office': 'took office', 'is to take office': 'took office',
   'is set to take office': 'took office', 'is expected to take office': 'took office', 'was to take office': 'took office',
@@ -36,6 +37,12 @@ const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was du
  * ("at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15").
  */
 const GAP_TO_DAY = /^(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
+
+/**
+ * "Last Saturday" written on a Sunday is the day before to some writers and the week before's to
+ * others: no day to hold a source to.
+ */
+const WEEKDAY_OF_WEEK = /\b(?:last|this|next|past|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
@@ -56,7 +63,7 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       const di = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
       if (di === undefined) continue;
       const d = mentions[di];
-      if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay) continue;
+      if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || WEEKDAY_OF_WEEK.test(d.text)) continue;
       const gap = text.slice(verbEnd, d.span.start);
       if (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' '))) continue;
       // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday".
@@ -65,6 +72,8 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       // What happened is no later than the source: a day ahead is a weekday read the wrong way.
       if (!planned && refDay && d.dateValue.value > refDay) continue;
       const post = ev[3] ? normaliseOffice(ev[3]) : '';
+      // (Elected, a person may be to a party's lead and then to the government's: only with the post named.)
+      if (event === 'elected' && !post) continue;
       facts.push({
         type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
         event, ...(post ? { post } : {}), ...(planned ? { planned: true } : {}),

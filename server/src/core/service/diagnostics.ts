@@ -2,7 +2,7 @@
 // values and the other source, with the other source's mention as related information.
 
 import type { Corpus } from '../corpus';
-import type { ArticleWarning, Span } from '../model';
+import { PERSON_EVENT_PHRASES, type ArticleWarning, type Span } from '../model';
 import type { Conflict, ConflictSide } from '../findConflicts';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -67,8 +67,8 @@ export function conflictDiagnostics(corpus: Corpus, uri: string, settings: Diagn
     const kind: ConflictKind = c.fact === 'date' ? 'dateConflict' : 'titleConflict';
     const s = settings[kind];
     if (!s.enabled) continue;
-    // ("Sushila Karki took office: 'Thursday, September 11' here, …")
-    const name = corpus.nameOf(corpus.entityOf(c.key)) + (c.event ? ` ${c.event}` : '');
+    // ("Sushila Karki took office: 'Thursday, September 11' here, …", "Sussan Ley was elected: …")
+    const name = corpus.nameOf(corpus.entityOf(c.key)) + (c.event ? ` ${PERSON_EVENT_PHRASES[c.event]}` : '');
     c.sides.forEach((side, i) => {
       if (side.uri !== uri) return;
       const others = c.against[i].map((j) => c.sides[j]);
