@@ -110,6 +110,12 @@ describe('person events: the day a person took office or died', () => {
     const term = wire('Cameroon', '7 Nov. 2025', 'President Paul Biya was sworn in on Thursday, 6 November 2025, for an eighth term.');
     const first = wire('Cameroon', '7 Nov. 2025', 'President Paul Biya was sworn in on 6 November 1982 after Ahidjo resigned.');
     assert.deepEqual(conflicts({ 'term.txt': term, 'first.txt': first }), []);
+    // Reappointed a month on: Sébastien Lecornu took office on 10 September and again on 10 October.
+    const sept = wire('France', '11 Sept. 2025', 'Prime Minister Sébastien Lecornu took office on Wednesday at Matignon.');
+    const oct = wire('France', '13 Oct. 2025', 'Prime Minister Sébastien Lecornu took office on Oct. 10 after his reappointment.');
+    assert.deepEqual(conflicts({ 'sept.txt': sept, 'oct.txt': oct }), []);
+    // A slip of days is still one: the 1st for the 10th.
+    assert.deepEqual(conflicts({ 'sept.txt': sept, 'x.txt': wire('France', '25 Sept. 2025', 'Prime Minister Sébastien Lecornu took office on Sept. 1 at Matignon.') }).map(([id]) => id), ['person:sebastienlecornu|date:took office']);
     // "will be sworn in on Nov. 8", reported a day before it happened on Nov. 8: one day.
     const plan = wire('Bolivia', '20 Oct. 2025', 'President-elect Rodrigo Paz will be sworn in on Nov. 8, officials said.');
     const done = wire('Bolivia', '9 Nov. 2025', 'Rodrigo Paz was sworn in on Saturday in La Paz.');

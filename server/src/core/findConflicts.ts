@@ -362,11 +362,12 @@ const MEETING_FACTS: [ConflictFact, PersonEvent?][] = [['date']];
 const PERSON_FACTS: [ConflictFact, PersonEvent?][] = [['rank'], ['office'], ...PERSON_EVENTS.map((e): [ConflictFact, PersonEvent] => ['date', e])];
 
 /**
- * Two days a person was sworn in, took office or died further apart than this are two occasions
- * ("sworn in for a seventh term on 6 November 2025", "first sworn in on 6 November 1982"), not
- * one told wrong.
+ * Two days a person took office or was elected further apart than this are two occasions
+ * ("sworn in for an eighth term on 6 November 2025", "first sworn in on 6 November 1982"; France's
+ * Lecornu took office on 10 September and, reappointed, on 10 October), not one told wrong. A
+ * slip is a day or two, or two digits swapped ("Sept. 21" for the 12th).
  */
-const EVENT_SLIP_DAYS = 31;
+const EVENT_SLIP_DAYS = 20;
 
 /**
  * Two posts one took office in, one written more fully: "interim prime minister" and "prime minister
