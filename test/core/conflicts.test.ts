@@ -1128,6 +1128,21 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'd.txt': dirco, 'f.txt': wire('G20', '24 Nov. 2025', 'Foreign Minister Ronald Lamola spoke.') }), []);
   });
 
+  // Japanese coverage: Anadolu's "Japanese Finance Minister Ryosei Akazawa" against "Minister of Economy, Trade and
+  // Industry", and its "Japanese Defense Minister Minoru Kihara" against "Chief Cabinet Secretary", were never compared.
+  it('Japan\'s economy-trade-industry minister is no finance minister, and its chief cabinet secretary a post of its own; France\'s economy and finance minister is both', () => {
+    const meti = wire('Cabinet', '22 Oct. 2025', 'Minister of Economy, Trade and Industry Ryosei Akazawa will lead the tariff talks.');
+    const aa = (title: string) => wire('Trump in Tokyo', '28 Oct. 2025', `${title} Ryosei Akazawa met the delegation.`);
+    assert.deepEqual(offices({ 'm.txt': meti, 'a.txt': aa('Japanese Finance Minister') }), ['a.txt: Japanese Finance Minister / m.txt: Minister of Economy, Trade and Industry']);
+    assert.deepEqual(offices({ 'm.txt': meti, 'a.txt': aa('Trade Minister') }), []);
+    assert.deepEqual(offices({ 'm.txt': meti, 'a.txt': aa('Economy Minister') }), []);
+    const france = wire('Budget', '14 Oct. 2025', 'Minister of the Economy and Finance Roland Lescure presented the budget.');
+    assert.deepEqual(offices({ 'f.txt': france, 'g.txt': wire('Budget', '15 Oct. 2025', 'Finance Minister Roland Lescure defended it.') }), []);
+    const ccs = wire('Protest', '10 Nov. 2025', 'Chief Cabinet Secretary Minoru Kihara called the post extremely inappropriate.');
+    assert.deepEqual(offices({ 'c.txt': ccs, 'd.txt': wire('Spat', '11 Nov. 2025', 'Japanese Defense Minister Minoru Kihara called the post extremely inappropriate.') }), ['c.txt: Chief Cabinet Secretary / d.txt: Japanese Defense Minister']);
+    assert.deepEqual(offices({ 'c.txt': ccs, 'd.txt': wire('Spat', '11 Nov. 2025', 'Japan\'s top government spokesman, Chief Cabinet Secretary Minoru Kihara, said so.') }), []);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {

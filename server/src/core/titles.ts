@@ -151,6 +151,8 @@ const PORTFOLIOS: Record<string, string> = {
   'local government': 'interior', information: 'information',
   // South Africa's "Minister of International Relations and Cooperation" is its foreign minister.
   'international relations': 'foreign',
+  // Japan's "Chief Cabinet Secretary", a post of its own.
+  'chief cabinet': 'chief-cabinet',
   'defense-industry': 'defense-industry', 'foreign-trade': 'foreign-trade',
 };
 
@@ -160,8 +162,17 @@ const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new 
 const portfolioCache = memoize((joined: string) => {
   const found = new Set<string>();
   for (const [re, p] of PORTFOLIO_PATTERNS) if (re.test(joined)) found.add(p);
+  // "Economy" is the finance ministry's in France ("Economy Minister" or "Finance Minister" Lescure),
+  // but with trade or industry and without finance, Japan's "Minister of Economy, Trade and Industry"
+  // is no finance minister; a loose "economy minister" may still be either.
+  if (ECONOMY.test(joined)) {
+    found.add('economy');
+    if (!FINANCE.test(joined) && (found.has('trade') || found.has('industry'))) found.delete('finance');
+  }
   return [...found].join(' ');
 });
+const ECONOMY = /(?:^| )economy(?: |$)/;
+const FINANCE = /(?:^| )(?:finance|treasury)(?: |$)/;
 
 function portfoliosOf(words: string[]): string[] {
   const joined = portfolioCache(words.join(' '));
