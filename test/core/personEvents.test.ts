@@ -40,6 +40,19 @@ describe('person events: the day a person took office or died', () => {
     ]);
   });
 
+  it('the event as a noun of the name\'s: "Mahama\'s inauguration on 7 January", "Francis\' death on April 21"; not an anniversary\'s day', () => {
+    assert.deepEqual(events('President John Dramani Mahama\'s inauguration on 7 January drew leaders from the region. Pope Francis\' death on April 21 stunned Catholics.', '1 May 2025'), [
+      'person:johndramanimahama took office [] 2025-01-07 "7 January"', 'person:popefrancis died [] 2025-04-21 "April 21"',
+    ]);
+    // No one's death is planned: a day ahead is a day misread.
+    assert.deepEqual(events('Pope Francis\' death on May 5 stunned Catholics.', '1 May 2025'), []);
+    // Ahead of the source, a noun's day is a plan ("ahead of Lee's inauguration on June 4"); so is one "scheduled for" a day.
+    assert.deepEqual(events('Crowds gathered ahead of President Lee Jae-myung\'s inauguration on June 4. President Nicusor Dan\'s swearing-in is scheduled for May 26.', '21 May 2025'), [
+      'person:licamyunk took office [] 2025-06-04 "June 4" planned', 'person:nicusordan took office [] 2025-05-26 "May 26" planned',
+    ]);
+    assert.deepEqual(events('On the tenth anniversary of President Nelson Mandela\'s death on Dec. 5, crowds gathered.', '6 Dec. 2023'), []);
+  });
+
   it('a day ahead is a plan; a plan written as one is marked so', () => {
     assert.deepEqual(events('Former Chief Justice Sushila Karki is expected to be sworn in on Sunday. Prime Minister Ali Rana will take office on Oct. 1.'), [
       'person:sushilakarki took office [] 2025-09-21 "Sunday" planned', 'person:alirana took office [] 2025-10-01 "Oct. 1" planned',

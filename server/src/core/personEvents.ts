@@ -29,6 +29,14 @@ const EVENT_OF: Record<string, PersonEvent> = {
   'is set to take office': 'took office', 'is expected to take office': 'took office', 'was to take office': 'took office',
 };
 
+/** The event as a noun of the name's: "Lee's inauguration on June 4", "Odinga's death on Wednesday". */
+const NOUN_AFTER = /^['’]s?\s+(swearing-in|inauguration|death|passing)(?:\s+ceremony)?(?=[\s,])/u;
+const NOUN_EVENT: Record<string, PersonEvent> = { 'swearing-in': 'took office', inauguration: 'took office', death: 'died', passing: 'died' };
+/** Between the noun and its day, as a plan: "Lee's inauguration is scheduled for June 4". */
+const NOUN_PLANNED = /^\s+(?:is|was)\s+(?:scheduled|set|slated|due|expected|planned)\s+(?:for|on)\s+$|^\s+will\s+(?:take place|be held)\s+on\s+$/;
+/** "the 10th anniversary of Mandela's death on …": the day is the anniversary's. */
+const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+$/i;
+
 /** Auxiliaries that make the event a plan: plans change. */
 const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)$/i;
 
@@ -56,27 +64,31 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       // (From the name itself: a title read after it, "Karki was sworn in as interim prime minister", is in its full span.)
       const after = text.slice(m.span.end, m.span.end + 220);
       const ev = EVENT_AFTER.exec(after);
-      if (!ev) continue;
-      const verbEnd = m.span.end + ev[0].length;
-      const event = EVENT_OF[ev[2].toLowerCase()];
+      const noun = ev ? null : NOUN_AFTER.exec(after);
+      if (!ev && !(noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start)))) continue;
+      const verbEnd = m.span.end + (ev ?? noun)![0].length;
+      const event = ev ? EVENT_OF[ev[2]] : NOUN_EVENT[noun![1]];
       // The first day after the verb, with nothing between but where and when.
       const di = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
       if (di === undefined) continue;
       const d = mentions[di];
       if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || WEEKDAY_OF_WEEK.test(d.text)) continue;
       const gap = text.slice(verbEnd, d.span.start);
-      if (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' '))) continue;
+      const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
+      if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
       // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday".
       if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start)) continue;
-      const planned = (ev[1] && PLANNED_AUX.test(ev[1])) || /^(?:will|is to|is set to|is expected to|was to)\b/i.test(ev[2]);
+      const planned = nounPlanned || (!!ev && ((ev[1] && PLANNED_AUX.test(ev[1])) || /^(?:will|is to|is set to|is expected to|was to)\b/i.test(ev[2])));
       // What happened is no later than the source: a day ahead is a weekday read the wrong way.
-      if (!planned && refDay && d.dateValue.value > refDay) continue;
-      const post = ev[3] ? normaliseOffice(ev[3]) : '';
+      // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
+      // (No one's death is planned.)
+      if (!planned && refDay && d.dateValue.value > refDay && (!noun || event === 'died')) continue;
+      const post = ev?.[3] ? normaliseOffice(ev[3]) : '';
       // (Elected, a person may be to a party's lead and then to the government's: only with the post named.)
       if (event === 'elected' && !post) continue;
       facts.push({
         type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
-        event, ...(post ? { post } : {}), ...(planned ? { planned: true } : {}),
+        event, ...(post ? { post } : {}), ...(planned || (noun && refDay && d.dateValue.value > refDay) ? { planned: true } : {}),
       });
     }
   }
