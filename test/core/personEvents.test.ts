@@ -53,6 +53,13 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('On the tenth anniversary of President Nelson Mandela\'s death on Dec. 5, crowds gathered.', '6 Dec. 2023'), []);
   });
 
+  it('an aside that ends in "who" is the name\'s own clause; one about someone else is not', () => {
+    assert.deepEqual(events('Interim Prime Minister Sushila Karki, the 73-year-old former chief justice who was sworn in on Thursday, September 11, has six months.', '19 Sept. 2025'), [
+      'person:sushilakarki took office [] 2025-09-11 "Thursday, September 11"',
+    ]);
+    assert.deepEqual(events('Interim Prime Minister Sushila Karki, a friend of the man who was sworn in on Thursday, September 11, has six months.', '19 Sept. 2025'), []);
+  });
+
   it('a day ahead is a plan; a plan written as one is marked so', () => {
     assert.deepEqual(events('Former Chief Justice Sushila Karki is expected to be sworn in on Sunday. Prime Minister Ali Rana will take office on Oct. 1.'), [
       'person:sushilakarki took office [] 2025-09-21 "Sunday" planned', 'person:alirana took office [] 2025-10-01 "Oct. 1" planned',
