@@ -1068,6 +1068,34 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'kyodo.txt': kyodo, 'k.md': kantei, 'times.txt': times }), []);
   });
 
+  // The same list under "… the Prime Minister formed her Cabinet." and a heading, with no "listed below".
+  it('a table of posts and names under a sentence that says the cabinet was formed gives the posts as new', () => {
+    const kantei = (lead: string) => `---\ntitle: The Takaichi Cabinet\ndate: 2025-10-21\n---\n\nOn October 21, 2025, Ms. TAKAICHI Sanae was designated Prime Minister. ${lead}\n\nPrime Minister TAKAICHI Sanae is the 104th Prime Minister of Japan.\n\n## List of Ministers (excerpt)\n\n| Portfolio | Name |\n|---|---|\n| Minister of Defense | KOIZUMI Shinjiro |\n`;
+    const nhk = wire('LDP vote', '4 October 2025', 'Agriculture Minister Shinjiro Koizumi lost the runoff on Saturday.');
+    assert.deepEqual(offices({ 'nhk.txt': nhk, 'k.md': kantei('Following the ceremony, the Prime Minister formed her Cabinet.') }), []);
+    assert.deepEqual(offices({ 'nhk.txt': nhk, 'k.md': kantei('Following the ceremony, the Prime Minister spoke to reporters.') }), ['k.md: Minister of Defense / nhk.txt: Agriculture Minister']);
+  });
+
+  // An explainer of 23 October, "On 5 October, five candidates stood: Takaichi; Agriculture Minister Shinjiro Koizumi; …",
+  // was flagged against the new cabinet's "Defense Minister Shinjiro Koizumi" of 22 October.
+  it('an office in a sentence that tells, before the name, only of days more than a week before its article is that day\'s; a rank, or a day after the name, is not', () => {
+    const times = wire('Who is who', '22 October 2025', 'Defense Minister Shinjiro Koizumi is the most watched appointment.');
+    const flagged = (body: string) => offices({ 'a.txt': wire('Explainer', '23 October 2025', body), 'times.txt': times }).length > 0;
+    assert.deepEqual([
+      'On 5 October, five candidates stood: Takaichi; Agriculture Minister Shinjiro Koizumi; and three others.',
+      'In the Oct. 4 runoff, Agriculture Minister Shinjiro Koizumi lost to Takaichi.',
+      // A day after the name, a day of this week, or none: the source's own time.
+      'Agriculture Minister Shinjiro Koizumi, who lost the Oct. 4 runoff, spoke to reporters.',
+      'Agriculture Minister Shinjiro Koizumi spoke following the runoff on Oct. 4.',
+      'On Oct. 4, Agriculture Minister Shinjiro Koizumi lost, and on Tuesday he spoke again.',
+      'Agriculture Minister Shinjiro Koizumi spoke to reporters.',
+    ].map(flagged), [false, false, true, true, true, true]);
+    // A rank of a day weeks before is still compared: the seeds' "At a parliamentary audit on Oct. 14, … Lt. Gen. Jin Yong-sung".
+    const gen = wire('Talks', '3 Nov. 2025', 'Gen. Jin Yong-sung met his counterpart.');
+    const audit = wire('Audit', '27 Oct. 2025', 'At a parliamentary audit on Oct. 14, Lt. Gen. Jin Yong-sung said the talks were going well.');
+    assert.deepEqual(corpusOf({ 'gen.txt': gen, 'audit.txt': audit }).corpus.allConflicts().map((c) => c.fact), ['rank']);
+  });
+
   // An explainer's "Foreign Minister Israel Katz visited Kyiv in January 2024", in June 2025, was flagged
   // against "Defense Minister Israel Katz" the next day.
   it('a title in a sentence dated only long before the article is of then; a clause of the person\'s own, or a move, does not make it so', () => {

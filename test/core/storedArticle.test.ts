@@ -40,6 +40,12 @@ describe('stored articles (packed analyses)', () => {
     });
   }
 
+  it('the day a sentence gives an office for stays so through packing', () => {
+    const a = analyzeArticle('file:///t/asof.txt', 'Explainer\nPublished: 23 Oct. 2025\n\nIn the Oct. 4 runoff, Agriculture Minister Shinjiro Koizumi lost to Takaichi. Defense Minister Gen Nakatani spoke on Tuesday.\n');
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.title.text, f.asOf ?? null]), [['Agriculture Minister', '2025-10-04'], ['Defense Minister', null]]);
+    assert.deepStrictEqual(new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a)))).facts, a.facts);
+  });
+
   it('a title the source says is ending stays so through packing', () => {
     const a = analyzeArticle('file:///t/resigned.txt', 'Resignation\nPublished: 16 Dec. 2024\n\nFinance Minister Chrystia Freeland resigned on Monday. Prime Minister Justin Trudeau thanked her.\n');
     assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.key, f.ending ?? false]), [['person:chrystiafreeland', true], ['person:justintrudeau', false]]);

@@ -568,6 +568,9 @@ function inAppointmentList(text: string, at: number): boolean {
 /** A sentence that says the people listed after it were appointed: "The Ministers of State listed below were attested …". */
 const APPOINTED_BELOW = /\b(?:listed below|below|the following|as follows)\b[^.\n]{0,120}\b(?:appointed|attested|sworn in|named|nominated|inaugurated)\b|\b(?:appointed|attested|sworn in|named|nominated)\b[^.\n]{0,80}\b(?:listed below|below|as follows)\b/i;
 
+/** A sentence that says a cabinet was formed: "the Prime Minister formed her Cabinet", "Lecornu unveiled his new government". */
+const CABINET_FORMED = /\b(?:formed|forms|unveiled|unveils|announced|announces|named|names|appointed|appoints)\s+(?:her|his|their|its|the|a)\s+(?:new\s+)?(?:cabinet|government|ministers|council of ministers)\b/i;
+
 /**
  * Is the table row at `rowStart` one of a table of posts and names ("| Minister of Defense |
  * KOIZUMI Shinjiro |") under a sentence that says those listed were appointed, with headings,
@@ -580,7 +583,7 @@ function inAppointmentTable(text: string, rowStart: number): boolean {
     const line = text.slice(prevStart, lineStart - 1).trim();
     lineStart = prevStart;
     if (!line || /^(?:\||#|[-*•] )/.test(line)) continue;
-    if (APPOINTED_BELOW.test(line) || APPOINTMENT_LEAD.test(line)) return true;
+    if (APPOINTED_BELOW.test(line) || APPOINTMENT_LEAD.test(line) || CABINET_FORMED.test(line)) return true;
     prose++;
   }
   return false;
@@ -600,6 +603,30 @@ const OWN_CLAUSE = /^\s*,\s*(?:who|whose|which)\b[^,;]*$/;
 
 /** How long before the article a sentence's only days must be for its titles to be the past's. */
 const BACKGROUND_DAYS = 60;
+
+/** How long before the article the days a sentence tells of must be for its titles to be those days'. */
+const AS_OF_DAYS = 7;
+
+/**
+ * The latest day a sentence tells of before the person's name, when every day it states (not in a
+ * clause of the person's own) lies more than AS_OF_DAYS before the article's: "In the Oct. 5
+ * leadership vote, Agriculture Minister Shinjiro Koizumi …", written on 23 October, gives his title
+ * of 5 October. (A day after the name is often another matter's: "… called for restraint following
+ * the re-election of Paul Biya in the October 12 poll".)
+ */
+function toldOfDay(text: string, mentions: RawMention[], indices: readonly number[], refDay: string, person: RawMention): string | undefined {
+  const ref = Date.parse(refDay);
+  let latest: string | undefined;
+  for (const i of indices) {
+    const d = mentions[i].dateValue;
+    if (mentions[i].kind !== 'date' || !d || d.precision !== 'day') continue;
+    if (mentions[i].span.start >= person.span.end && OWN_CLAUSE.test(text.slice(person.span.end, mentions[i].span.start))) continue;
+    const day = d.lastDay ?? d.value;
+    if (ref - Date.parse(day) <= AS_OF_DAYS * 86_400_000) return undefined;
+    if (mentions[i].span.end <= person.fullSpan.start && (!latest || day > latest)) latest = day;
+  }
+  return latest;
+}
 
 /** Years before the article's that make a sentence history, whoever's clause they are in. */
 const HISTORY_YEARS = 10;
@@ -687,13 +714,20 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
     const moved = takingPostKeys(text, mentions, titled, MOVED_TO_POST_AFTER, null);
     for (const f of facts) if (f.type === 'title' && f.title.office && moved.has(f.key)) f.newPost = true;
   }
-  // Titles in a sentence of long ago are the past's.
+  // Titles in a sentence of long ago are the past's; in one of some weeks ago, that day's.
   if (refDay) {
     for (const f of facts) {
       // (Not a move it reports: "Dec. 16, 2024: Dominic LeBlanc becomes Finance Minister" says when the post changed hands.)
       if (f.type !== 'title' || f.title.status !== 'current' || f.promotion || f.newPost || f.takingPost || f.ending) continue;
       const indices = bySentence.get(mentions[f.mention].sentence);
-      if (indices && toldOfLongAgo(text, mentions, indices, refDay, mentions[f.mention], sentenceSpans[mentions[f.mention].sentence])) f.title = { ...f.title, status: 'past' };
+      if (!indices) continue;
+      if (toldOfLongAgo(text, mentions, indices, refDay, mentions[f.mention], sentenceSpans[mentions[f.mention].sentence])) f.title = { ...f.title, status: 'past' };
+      // (An office only: a rank of a day weeks before is still held against one of now, "At a parliamentary
+      // audit on Oct. 14, Joint Chiefs of Staff Chairman Lt. Gen. Jin Yong-sung said …" against "Gen. Jin".)
+      else if (f.title.office && !f.title.rank) {
+        const asOf = toldOfDay(text, mentions, indices, refDay, mentions[f.mention]);
+        if (asOf) f.asOf = asOf;
+      }
     }
   }
   for (const indices of bySentence.values()) {

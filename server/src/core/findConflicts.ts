@@ -36,6 +36,8 @@ export interface ConflictSide {
   rescheduled?: boolean;
   /** The post a person was sworn in to or took, where the source names it (EventDateFact.post). */
   post?: string;
+  /** The day the source's sentence gives the title for (TitleFact.asOf). */
+  asOf?: string;
 }
 
 export interface Conflict {
@@ -263,10 +265,11 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       const planned = f.type === 'eventDate' && f.planned;
       const rescheduled = f.type === 'eventDate' && f.rescheduled;
       const post = f.type === 'eventDate' && f.post;
+      const asOf = f.type === 'title' && f.asOf;
       sides.push({
         uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm,
         ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(newPost ? { newPost } : {}), ...(planned ? { planned } : {}),
-        ...(rescheduled ? { rescheduled } : {}), ...(post ? { post } : {}),
+        ...(rescheduled ? { rescheduled } : {}), ...(post ? { post } : {}), ...(asOf ? { asOf } : {}),
       });
     }
     if (fact === 'rank' && sides.length > first) {
@@ -447,6 +450,9 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (a.uri === b.uri) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
             if (fact !== 'date' && window > 0 && daysApart(a.published, b.published) > window) continue;
+            // "In the Oct. 5 leadership vote, Agriculture Minister Koizumi …" against the new cabinet's
+            // "Minister of Defense" of 21 October: a title given for a day weeks before the other's.
+            if (fact === 'office' && window > 0 && (a.asOf || b.asOf) && daysApart(a.asOf ?? a.published, b.asOf ?? b.published) > RANK_WINDOW_DAYS) continue;
             // A deputy's post and the post itself, as ranks: "Deputy Defence Minister" in July, "Defence Minister" in November.
             if (fact === 'office' && window > 0 && daysApart(a.published, b.published) > RANK_WINDOW_DAYS && deputyOfOther(values[x], values[y])) continue;
             // "Finance Minister Freeland resigned" in December, "transport minister" in March: she moved on.

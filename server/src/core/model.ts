@@ -121,6 +121,12 @@ export interface TitleFact {
    * Minister X"): it is the post taken, and a source written before may name the post held then.
    */
   newPost?: boolean;
+  /**
+   * The day the sentence tells of, when all it dates is more than a week before the article ("In
+   * the Oct. 5 leadership vote, Agriculture Minister Shinjiro Koizumi …", written on 23 October):
+   * the title held then, which a source of another time may rightly give otherwise.
+   */
+  asOf?: string;
 }
 
 export interface ArticleWarning {

@@ -171,6 +171,8 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       ints[o + F_START] = f.span.start;
       ints[o + F_END] = f.span.end;
       if (f.ending || f.promotion || f.takingPost || f.newPost) ints[o + F_FLAGS] = (f.ending ? ENDING : 0) | (f.promotion ? PROMOTION : 0) | (f.takingPost ? TAKING_POST : 0) | (f.newPost ? NEW_POST : 0);
+      // (A title's day, TitleFact.asOf, in the slot of a date's day.)
+      ints[o + F_DAY] = str(f.asOf);
     } else {
       ints[o + F_TYPE] = f.event ? F_EVENT_TYPE + PERSON_EVENTS.indexOf(f.event) : f.aspect ? ASPECTS.indexOf(f.aspect) : 1;
       ints[o + F_POST] = str(f.post);
@@ -399,6 +401,7 @@ export class StoredArticle implements ArticleAnalysis {
       return {
         type: 'title', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], title: this.title(o + F_TITLE), span: { start: x[o + F_START], end: x[o + F_END] },
         ...(flags & ENDING ? { ending: true } : {}), ...(flags & PROMOTION ? { promotion: true } : {}), ...(flags & TAKING_POST ? { takingPost: true } : {}), ...(flags & NEW_POST ? { newPost: true } : {}),
+        ...(x[o + F_DAY] !== NONE ? { asOf: s[x[o + F_DAY]] } : {}),
       };
     }
     const last = x[o + F_LAST];
