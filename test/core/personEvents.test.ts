@@ -58,6 +58,9 @@ describe('person events: the day a person took office or died', () => {
       'person:sushilakarki took office [] 2025-09-11 "Thursday, September 11"',
     ]);
     assert.deepEqual(events('Interim Prime Minister Sushila Karki, a friend of the man who was sworn in on Thursday, September 11, has six months.', '19 Sept. 2025'), []);
+    // A participle of the name's own is; a name that ends an aside is not the verb's subject.
+    assert.deepEqual(events('Interim Prime Minister Sushila Karki, sworn in on 12 September, has six months.', '26 Sept. 2025'), ['person:sushilakarki took office [] 2025-09-12 "12 September"']);
+    assert.deepEqual(events('Karol Nawrocki, a historian backed by U.S. President Donald Trump, was sworn in on Wednesday as president.', '7 Aug. 2025'), []);
   });
 
   it('a day ahead is a plan; a plan written as one is marked so', () => {

@@ -10,10 +10,12 @@ import { normaliseOffice } from './titles';
 /**
  * After the name: an aside between commas ("Odinga, 80,", "Karki, a former chief justice,"), or a
  * clause of its own ("Karki, who was sworn in"; "Karki, the former chief justice who was sworn in",
- * not "…, a friend of the man who was"); then the verb, with the post taken after "as".
+ * not "…, a friend of the man who was"), or a participle of its own ("Karki, sworn in on 12
+ * September,"); then the verb, with the post taken after "as". Not a comma and the verb: the name
+ * ends an aside, "Karol Nawrocki, a historian backed by Donald Trump, was sworn in on Wednesday".
  */
 const EVENT_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:who\s+)?|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
+  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|took office|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
