@@ -1171,6 +1171,21 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'c.txt': ccs, 'd.txt': wire('Spat', '11 Nov. 2025', 'Japan\'s top government spokesman, Chief Cabinet Secretary Minoru Kihara, said so.') }), []);
   });
 
+  it('one post of two places disagrees ("Punjab Chief Minister", "Sindh Chief Minister"); a place and a part of it, two spellings of one, or a party instead of a place do not', () => {
+    const dawn = wire('Floods', '1 Sept. 2025', 'Punjab Chief Minister Maryam Nawaz visited the camps.');
+    const said = (title: string) => offices({ 'dawn.txt': dawn, 'x.txt': wire('Floods', '2 Sept. 2025', `${title} Maryam Nawaz visited the camps.`) });
+    assert.deepEqual(said('Sindh Chief Minister'), ['dawn.txt: Punjab Chief Minister / x.txt: Sindh Chief Minister']);
+    assert.deepEqual(said('Chief Minister of Punjab'), []);
+    assert.deepEqual(said('Chief Minister'), []);
+    const gov = (title: string) => offices({ 'a.txt': wire('Flood', '1 Sept. 2025', 'Lagos Governor Babajide Sanwo-Olu spoke.'), 'b.txt': wire('Flood', '2 Sept. 2025', `${title} Babajide Sanwo-Olu spoke.`) });
+    assert.deepEqual(gov('Lagos State Governor'), []);
+    assert.deepEqual(gov('Ogun State Governor'), ['a.txt: Lagos Governor / b.txt: Ogun State Governor']);
+    const mayor = (a: string, b: string) => offices({ 'a.txt': wire('Visit', '1 Sept. 2025', `${a} Vitali Klitschko spoke.`), 'b.txt': wire('Visit', '2 Sept. 2025', `${b} Vitali Klitschko spoke.`) });
+    assert.deepEqual(mayor('Kyiv Mayor', 'Kiev Mayor'), []);
+    assert.deepEqual(mayor('Delhi Chief Minister', 'New Delhi Chief Minister'), []);
+    assert.deepEqual(mayor('Texas Senator', 'Republican Senator'), []);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {

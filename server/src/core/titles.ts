@@ -239,8 +239,48 @@ export function officesDisagree(a: string, b: string): boolean {
   if (wa[wa.length - 1] !== wb[wb.length - 1] && !(CABINET_HEADS.has(wa[wa.length - 1]) && CABINET_HEADS.has(wb[wb.length - 1]))) return false;
   // The same words but for the deputy's: one source has the post, the other the post below it.
   if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb);
+  // One post of two places: "Punjab Chief Minister" and "Sindh Chief Minister", "Ogun State Governor".
+  const places = placesDisagree(wa, wb);
+  if (places !== undefined) return places;
   const pa = portfoliosOf(wa.slice(0, -1));
   const pb = portfoliosOf(wb.slice(0, -1));
   // "Industry Minister" is short for the "Trade, Industry and Energy Minister".
   return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
+}
+
+/** Words after a place that say what kind of place it is: "Lagos State Governor" is the "Lagos Governor". */
+const PLACE_KINDS = new Set(['state', 'county', 'province', 'region', 'district', 'city', 'prefecture', 'governorate', 'oblast']);
+
+/** The place an office opens with ("punjab" of "punjab chief minister") and how many words it takes. */
+function leadingPlace(ws: string[]): { place: string[]; n: number } | undefined {
+  for (let n = Math.min(4, ws.length - 1); n >= 1; n--) {
+    const words = PLACE_KINDS.has(ws[n - 1]) && n > 1 ? ws.slice(0, n - 1) : ws.slice(0, n);
+    if (isPlacePhrase(words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))) return { place: words, n };
+  }
+  return undefined;
+}
+
+/**
+ * Is one office the other's for another place: "Punjab Chief Minister" and "Sindh Chief Minister",
+ * "Lagos Governor" and "Ogun State Governor"? Not a place and a part of it ("Delhi", "New Delhi"),
+ * nor two spellings of one ("Kiev", "Kyiv"). Undefined unless both open with a place before one post.
+ */
+function placesDisagree(wa: string[], wb: string[]): boolean | undefined {
+  const la = leadingPlace(wa);
+  const lb = leadingPlace(wb);
+  if (!la || !lb || wa.slice(la.n).join(' ') !== wb.slice(lb.n).join(' ')) return undefined;
+  const [pa, pb] = [la.place, lb.place];
+  if (pa.every((w) => pb.includes(w)) || pb.every((w) => pa.includes(w))) return false;
+  const [sa, sb] = [pa.join(' '), pb.join(' ')];
+  return !(sa[0] === sb[0] && editDistance(sa, sb) <= 2);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
