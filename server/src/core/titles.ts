@@ -5,6 +5,7 @@ import {
   GENERAL_AS_OFFICE, HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_GRADES, RANK_HEADS, RANK_MODIFIERS_OF,
 } from './lexicon';
 import { foldWords, isPlacePhrase, memoize, withoutNationality } from './normalize';
+import { levenshtein } from './annotations/text';
 
 /** "President-elect", "Prime Minister-designate": the office someone is about to hold. */
 export const ELECT = /[-‐](?:elect|designate)$/i;
@@ -272,15 +273,5 @@ function placesDisagree(wa: string[], wb: string[]): boolean | undefined {
   const [pa, pb] = [la.place, lb.place];
   if (pa.every((w) => pb.includes(w)) || pb.every((w) => pa.includes(w))) return false;
   const [sa, sb] = [pa.join(' '), pb.join(' ')];
-  return !(sa[0] === sb[0] && editDistance(sa, sb) <= 2);
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
+  return !(sa[0] === sb[0] && levenshtein(sa, sb) <= 2);
 }
