@@ -2,7 +2,7 @@
 // disagree. Capped so a name with hundreds of mentions still gets a short card.
 
 import type { Corpus, ResolvedMention } from '../corpus';
-import { PERSON_EVENT_PHRASES, type ArticleAnalysis, type Span, type TitleFact } from '../model';
+import type { ArticleAnalysis, PersonEvent, Span, TitleFact } from '../model';
 import type { Conflict } from '../findConflicts';
 import type { StoredArticle } from '../storedArticle';
 import { PAST_MARKERS } from '../lexicon';
@@ -37,9 +37,12 @@ function titleLine(f: TitleFact): string {
   return prefix + esc(t.text);
 }
 
+/** What a person's day is of, after "sources disagree on the": "Sushila Karki: sources disagree on the day of taking office". */
+const EVENT_DAYS: Readonly<Record<PersonEvent, string>> = { 'took office': 'day of taking office', elected: 'day of election', died: 'day of death' };
+
 /** "Jin Yong-sung: sources disagree on the rank: 'Lt. Gen.' in `000.txt`, 'Gen.' in `004.txt`" as Markdown. */
 export function conflictSentence(c: Conflict, name: string): string {
-  const what = c.event ? `day ${name} ${PERSON_EVENT_PHRASES[c.event]}` : c.fact === 'date' ? 'date' : c.fact === 'rank' ? 'rank' : 'office';
+  const what = c.event ? EVENT_DAYS[c.event] : c.fact === 'date' ? 'date' : c.fact === 'rank' ? 'rank' : 'office';
   const values = c.sides.map((s) => `'${esc(s.value)}' in \`${s.label}\``).join(', ');
   return `${esc(name)}: sources disagree on the ${what}: ${values}`;
 }
