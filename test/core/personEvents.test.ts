@@ -53,6 +53,15 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('On the tenth anniversary of President Nelson Mandela\'s death on Dec. 5, crowds gathered.', '6 Dec. 2023'), []);
   });
 
+  it('the day between the name and its verb ("Nitish Kumar on Thursday took oath as the chief minister"); the times taken and "took oath" itself', () => {
+    assert.deepEqual(events('Chief Minister Nitish Kumar on Thursday took oath as the chief minister of Bihar. Chief Minister Hemant Soren on Thursday said he took oath on Monday.', '21 Nov. 2025'), [
+      'person:nitishkumar took office [bihar chief minister] 2025-11-20 "Thursday"',
+    ]);
+    assert.deepEqual(events('Chief Minister Nitish Kumar, 74, took oath as Chief Minister of Bihar for the TENTH time on Wednesday, November 19, at Gandhi Maidan.', '21 Nov. 2025'), [
+      'person:nitishkumar took office [bihar chief minister] 2025-11-19 "Wednesday, November 19"',
+    ]);
+  });
+
   it('an aside that ends in "who" is the name\'s own clause; one about someone else is not', () => {
     assert.deepEqual(events('Interim Prime Minister Sushila Karki, the 73-year-old former chief justice who was sworn in on Thursday, September 11, has six months.', '19 Sept. 2025'), [
       'person:sushilakarki took office [] 2025-09-11 "Thursday, September 11"',
@@ -74,6 +83,8 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('Prime Minister Ali Khan was sworn in after Defence Minister Reza Shah arrived on Tuesday.'), []);
     // ("on Wednesday" after a comma is read as the Wednesday ahead of a Monday source: not a day he died.)
     assert.deepEqual(events('Opposition leader Raila Odinga, 80, died in a hospital in Kerala, India, on Wednesday morning.'), []);
+    // The name's own act: "inaugurated the bridge", "elected a speaker", with or without the day first.
+    assert.deepEqual(events('President Joko Widodo inaugurated the new bridge on Monday. King Abdullah II on Sunday inaugurated the session. Speaker Ali Khan elected Ram Rana as his deputy on Monday.'), []);
     // "Last Saturday" on a Sunday: the day before, or the week before's?
     assert.deepEqual(events('Sanae Takaichi, elected LDP leader just last Saturday, may become prime minister.', '12 Oct. 2025'), []);
     // Said of him by someone else, or in a quotation: not the source's statement.

@@ -7,6 +7,11 @@ import type { EventDateFact, PersonEvent } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { normaliseOffice } from './titles';
 
+/** The words a post ends with, in either case: "as chief minister", "as Chief Minister of Bihar". */
+const POST_HEADS = `(?:${`president minister premier chancellor leader governor mayor chief secretary speaker adviser advisor commissioner pope
+  king queen justice judge commander director chairman chair chairperson head secretary-general`.split(/\s+/)
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
+
 /**
  * After the name: an aside between commas ("Odinga, 80,", "Karki, a former chief justice,"), or a
  * clause of its own ("Karki, who was sworn in"; "Karki, the former chief justice who was sworn in",
@@ -18,8 +23,8 @@ const EVENT_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|took office|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
-  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}(?:president|minister|premier|chancellor|leader|governor|mayor|chief|secretary|speaker|adviser|advisor|commissioner|pope|king|queen|justice|judge|commander|director|chairman|chair|chairperson|head|secretary-general|prime minister)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?`,
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|took office|took (?:the )?oath(?: of office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?`,
   // (Case kept: the verb after a name is in lower case, and a post's "of" names a capitalised body.)
   'u',
 );
@@ -27,6 +32,7 @@ const EVENT_AFTER = new RegExp(
 // (Sworn in or inaugurated, a leader takes office that day: "Dan was sworn in on 26 May", "Dan took office on May 27" disagree.)
 const EVENT_OF: Record<string, PersonEvent> = {
   'sworn in': 'took office', inaugurated: 'took office', elected: 'elected', 're-elected': 'elected',
+  'took oath': 'took office', 'took the oath': 'took office', 'took oath of office': 'took office', 'took the oath of office': 'took office',
   died: 'died', 'passed away': 'died',
   'took office': 'took office', 'assumed office': 'took office', 'will take office': 'took office', 'is to take office': 'took office',
   'is set to take office': 'took office', 'is expected to take office': 'took office', 'was to take office': 'took office',
@@ -44,16 +50,27 @@ const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+$/i;
 const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)$/i;
 
 /**
- * Between the verb (or its post) and the day: a venue, a place, an hour, with no clause of its own
- * ("at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15").
+ * Between the verb (or its post) and the day: how many times, a venue, a place, an hour, with no clause of its own
+ * ("for the tenth time on", "at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15").
  */
-const GAP_TO_DAY = /^(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
+const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a)(?:\s+record)?\s+[\p{L}\d]+\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
 
 /**
  * "Last Saturday" written on a Sunday is the day before to some writers and the week before's to
  * others: no day to hold a source to.
  */
 const WEEKDAY_OF_WEEK = /\b(?:last|this|next|past|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/** Verbs that say what happened to the name only in the passive: "King Abdullah II inaugurated the session" is his act. */
+const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected']);
+
+/** Is the verb read after the name the name's own act: no auxiliary, and no participle of the name's ("Karki, sworn in on …")? */
+function activeVoice(ev: RegExpExecArray): boolean {
+  return PASSIVE_ONLY.has(ev[2]) && !ev[1] && !/^\s*,\s*$/.test(ev[0].slice(0, ev[0].indexOf(ev[2])));
+}
+
+/** Between a name and a day its verb follows: "Nitish Kumar on Thursday took oath". */
+const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
@@ -66,27 +83,34 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       if (m.kind !== 'person' || m.tentative || m.quoted || m.dropped) continue;
       // (From the name itself: a title read after it, "Karki was sworn in as interim prime minister", is in its full span.)
       const after = text.slice(m.span.end, m.span.end + 220);
-      const ev = EVENT_AFTER.exec(after);
-      const noun = ev ? null : NOUN_AFTER.exec(after);
-      if (!ev && !(noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start)))) continue;
-      const verbEnd = m.span.end + (ev ?? noun)![0].length;
-      const event = ev ? EVENT_OF[ev[2]] : NOUN_EVENT[noun![1]];
+      // ("Nitish Kumar on Thursday took oath as the chief minister": the day between the name and its verb.)
+      const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end && FRONTED_GAP.test(text.slice(m.span.end, mentions[i].span.start)));
+      let evFronted = fronted === undefined ? null : EVENT_AFTER.exec(text.slice(mentions[fronted].span.end, mentions[fronted].span.end + 220));
+      // (Straight on to the verb: no aside or clause after the day.)
+      if (evFronted && (!/^\s+[^\s,]/.test(evFronted[0]) || activeVoice(evFronted))) evFronted = null;
+      let ev = evFronted ? null : EVENT_AFTER.exec(after);
+      if (ev && activeVoice(ev)) ev = null;
+      const noun = ev || evFronted ? null : NOUN_AFTER.exec(after);
+      if (!ev && !evFronted && !(noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start)))) continue;
+      const verbEnd = evFronted ? mentions[fronted!].span.end + evFronted[0].length : m.span.end + (ev ?? noun)![0].length;
+      const said = ev ?? evFronted;
+      const event = said ? EVENT_OF[said[2]] : NOUN_EVENT[noun![1]];
       // The first day after the verb, with nothing between but where and when.
-      const di = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
+      const di = evFronted ? fronted! : indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
       if (di === undefined) continue;
       const d = mentions[di];
       if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || WEEKDAY_OF_WEEK.test(d.text)) continue;
-      const gap = text.slice(verbEnd, d.span.start);
+      const gap = evFronted ? ' ' : text.slice(verbEnd, d.span.start);
       const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
       if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
       // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday".
       if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start)) continue;
-      const planned = nounPlanned || (!!ev && ((ev[1] && PLANNED_AUX.test(ev[1])) || /^(?:will|is to|is set to|is expected to|was to)\b/i.test(ev[2])));
+      const planned = nounPlanned || (!!said && ((said[1] && PLANNED_AUX.test(said[1])) || /^(?:will|is to|is set to|is expected to|was to)\b/i.test(said[2])));
       // What happened is no later than the source: a day ahead is a weekday read the wrong way.
       // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
       // (No one's death is planned.)
       if (!planned && refDay && d.dateValue.value > refDay && (!noun || event === 'died')) continue;
-      const post = ev?.[3] ? normaliseOffice(ev[3]) : '';
+      const post = said?.[3] ? normaliseOffice(said[3]) : '';
       // (Elected, a person may be to a party's lead and then to the government's: only with the post named.)
       if (event === 'elected' && !post) continue;
       facts.push({
