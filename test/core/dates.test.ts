@@ -429,3 +429,14 @@ describe('dates: a weekday the date does not fall on', () => {
     assert.deepEqual(warningsOf('20 Mar. 2025', 'They met on Tuesday. They meet again on March 24. Air Vice Marshal Sunday Kelvin Aneke spoke on March 24, 2025.'), []);
   });
 });
+
+describe('dates: a lower-case verb before a day is no weekday', () => {
+  // A Channels TV transcript: "the Assembly … sat yesterday" was read as "Saturday, yesterday" and
+  // warned that 18 September 2025 "is a Thursday, not a Saturday".
+  it('"sat yesterday" is yesterday, with no weekday to check; "Sat., Sept. 20" is still a Saturday', () => {
+    const t = 'Rivers\nPublished: 19 Sept. 2025\n\nREPORTER: Yes, the Assembly under the Speaker sat yesterday. The rally is on Sat., Sept. 20, in Port Harcourt.\n';
+    const a = analyze('sat.txt', t);
+    assert.deepEqual(a.warnings.filter((w) => w.code === 'weekdayMismatch'), []);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['yesterday', '2025-09-18'], ['Sat., Sept. 20', '2025-09-20']]);
+  });
+});

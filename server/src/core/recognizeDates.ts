@@ -63,6 +63,8 @@ function datesOnly(): chrono.Chrono {
 }
 
 const MAX_SENTENCE = 2000;
+/** A weekday's abbreviation in lower case opening what chrono read: a word, not a day. */
+const LOWER_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\b(?!\.)\s*/;
 const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|later|earlier)\b/i;
 
 /**
@@ -172,6 +174,13 @@ export function recognizeDates(text: string, start: number, end: number, referen
           const day = datesOnly().parse(r.text.slice(0, shortYear.index), ref ?? new Date(2000, 0, 1, 12))[0];
           if (!day) continue;
           r = Object.assign(day, { index: r.index + day.index });
+        }
+        // "the Assembly sat yesterday": a verb in lower case is no weekday ("sat", "wed", "sun").
+        const verb = LOWER_WEEKDAY_ABBREVIATION.exec(r.text);
+        if (verb) {
+          const rest = datesOnly().parse(r.text.slice(verb[0].length), ref ?? new Date(2000, 0, 1, 12))[0];
+          if (!rest) continue;
+          r = Object.assign(rest, { index: r.index + verb[0].length + rest.index });
         }
         results.push({ index: r.index + from, text: r.text, start: r.start, end: r.end });
       }
