@@ -620,6 +620,20 @@ describe('conflicts: titles', () => {
     assert.deepEqual(facts({ 'a.txt': said('8 Sept. 2025', 'Agriculture Minister'), 'z.txt': said('3 Nov. 2025', 'Defense Minister') }), [['office', ['a.txt', 'z.txt']]]);
   });
 
+  // British coverage: "Home Secretary Shabana Mahmood" on 30 September and "Interior minister" on 1 October, then
+  // Anadolu's stale "Justice Secretary Shabana Mahmood" on 25 October, read as a move none of them reported,
+  // though Reuters had written "Shabana Mahmood, previously justice minister" on 5 September.
+  it('sources one after the other are no move when a source before the later ones gives their post as the person\'s past one', () => {
+    const said = (day: string, title: string) => wire('Labour', day, `${title} Shabana Mahmood set out plans on Monday.`);
+    const facts = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((x) => [x.fact, x.sides.map((sd) => sd.label).sort()]);
+    const home = { 'a.txt': said('30 Sept. 2025', 'Home Secretary'), 'b.txt': said('1 Oct. 2025', 'Interior Minister'), 'z.txt': said('25 Oct. 2025', 'Justice Secretary') };
+    assert.deepEqual(facts(home), []);
+    const reshuffle = wire('Reshuffle', '5 Sept. 2025', 'Shabana Mahmood, previously justice minister, moves to the Home Office.');
+    assert.deepEqual(facts({ ...home, 'r.txt': reshuffle }), [['office', ['a.txt', 'b.txt', 'z.txt']]]);
+    // Written after the later source, it says nothing of it.
+    assert.deepEqual(facts({ ...home, 'r.txt': wire('Profile', '30 Oct. 2025', 'Shabana Mahmood, previously justice minister, is tipped as a future leader.') }), []);
+  });
+
   // Indonesian coverage: Reuters' "Deputy Cooperatives Minister Ferry Juliantono was promoted to lead the
   // cooperatives ministry" conflicted with Antara's "Minister of Cooperatives Ferry Juliantono" the next day.
   it('a post its holder "was promoted" from is not held against the one taken', () => {

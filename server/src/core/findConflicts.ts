@@ -186,7 +186,7 @@ function daysApart(a?: string, b?: string): number {
  * reported. Sources count with their post's when they agree with it ("the popular agriculture
  * minister"). One source against one is still a question: either may be the wrong one.
  */
-function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, fact: ConflictFact): boolean {
+function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, fact: ConflictFact, pastBefore: (value: string, day: string) => boolean): boolean {
   // ("Minister Koizumi" agrees with both, and says nothing of when he moved.)
   const telling = sides.filter((sd) => sd.published && (differ(fact, sd.norm, a) || differ(fact, sd.norm, b)));
   const spans = [a, b].map((value) => {
@@ -204,7 +204,14 @@ function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, 
   const [sa, sb] = spans;
   if (!sa.sources || !sb.sources || sa.sources + sb.sources < 3) return false;
   const before = (x: typeof sa, y: typeof sa) => x.last < y.first && daysApart(x.last, y.first) > RANK_WINDOW_DAYS;
-  return before(sa, sb) || before(sb, sa);
+  // (Not when a source before the later ones calls their post the person's past one: "Shabana Mahmood,
+  // previously justice minister" on 5 September, "Justice Secretary Shabana Mahmood" on 25 October is stale.)
+  return (before(sa, sb) && !pastBefore(b, sb.first)) || (before(sb, sa) && !pastBefore(a, sa.first));
+}
+
+/** The day a source was published, or for a scrape without one the latest day its lead states. */
+function publishedDay(a: ArticleAnalysis): string | undefined {
+  return (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay;
 }
 
 /**
@@ -267,7 +274,7 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       const post = f.type === 'eventDate' && f.post;
       const asOf = f.type === 'title' && f.asOf;
       sides.push({
-        uri: a.uri, label: a.label, published: (a instanceof StoredArticle ? a.published : a.meta.published?.day) ?? a.statedDay, mention: f.mention, span: span!, value, norm,
+        uri: a.uri, label: a.label, published: publishedDay(a), mention: f.mention, span: span!, value, norm,
         ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(newPost ? { newPost } : {}), ...(planned ? { planned } : {}),
         ...(rescheduled ? { rescheduled } : {}), ...(post ? { post } : {}), ...(asOf ? { asOf } : {}),
       });
@@ -417,6 +424,12 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
           (valuesOf.get(uri) ?? []).some((v) => !differ(fact, v, now.norm));
       });
     const ranges = fact === 'date' ? [...new Set(sides.map((sd) => sd.norm).filter((v) => v.includes('..')))] : [];
+    // Did a source written no later than `day` give `value` as the person's past post?
+    const pastPublished = new Map(past.size ? articles.filter((a) => past.has(a.uri)).map((a) => [a.uri, publishedDay(a)]) : []);
+    const pastBefore = (value: string, day: string) => [...past].some(([uri, values]) => {
+      const written = publishedOf.get(uri) ?? pastPublished.get(uri);
+      return !!written && written <= day && values.some((v) => !differ(fact, v, value));
+    });
     // Dates agree only on the same claim: "ended on Thursday" is not taken back by "held on Oct. 22-24".
     const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) && !differ(fact, v, w, ranges)));
     const against: number[][] = sides.map(() => []);
@@ -437,7 +450,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       for (let y = x + 1; y < values.length; y++) {
         if (!differ(fact, values[x], values[y], ranges)) continue;
         if (yearEdition && daysBetween(values[x], values[y]) > YEAR_EDITION_DAYS) continue;
-        if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact)) continue;
+        if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact, pastBefore)) continue;
         // "Energy Minister" and "Transport Minister", where another source names the one ministry of both.
         if (fact === 'office' && values.some((v) => officeCoversBoth(v, values[x], values[y]))) continue;
         // "Thai Prime Minister Phumtham" and "Deputy Prime Minister Phumtham", where sources call him
