@@ -634,6 +634,18 @@ describe('conflicts: titles', () => {
     assert.deepEqual(facts({ ...home, 'r.txt': wire('Profile', '30 Oct. 2025', 'Shabana Mahmood, previously justice minister, is tipped as a future leader.') }), []);
   });
 
+  // Nepali coverage: the Kathmandu Post's "Communication and Information Technology Minister Prithvi Subba Gurung,
+  // who is also the government spokesperson" against Dawn's "Home Minister Prithvi Subba Gurung": the
+  // spokesperson's post, of another kind, was taken for an agreement with the home minister's.
+  it('a source\'s post of another kind ("government spokesperson") is no agreement with the other source\'s office', () => {
+    const post = wire('Ban', '5 Sept. 2025', 'Communication and Information Technology Minister Prithvi Subba Gurung, who is also the government spokesperson, said so.');
+    const dawn = wire('Ban lifted', '10 Sept. 2025', 'Home Minister Prithvi Subba Gurung said the ban was lifted.');
+    assert.deepEqual(offices({ 'post.txt': post, 'dawn.txt': dawn }), ['dawn.txt: Home Minister / post.txt: Information Technology Minister']);
+    // A source that also names the other post still agrees with it.
+    const both = wire('Ban', '6 Sept. 2025', 'Home Minister Prithvi Subba Gurung, who is also the information technology minister, said so.');
+    assert.deepEqual(offices({ 'post.txt': post, 'both.txt': both }), []);
+  });
+
   // Indonesian coverage: Reuters' "Deputy Cooperatives Minister Ferry Juliantono was promoted to lead the
   // cooperatives ministry" conflicted with Antara's "Minister of Cooperatives Ferry Juliantono" the next day.
   it('a post its holder "was promoted" from is not held against the one taken', () => {

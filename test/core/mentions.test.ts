@@ -4541,3 +4541,15 @@ describe('mentions: an office owned by a place of two words, after an opening ph
     assert.deepEqual(kindTextTitle(a, t, 'John Smith'), ['person', 'John Smith', undefined]);
   });
 });
+
+describe('mentions: a post given by "who is (also)" after the name', () => {
+  // Yonhap: "Choi Sang-mok, who is also deputy prime minister and minister of economy and finance, took over".
+  const t = 'Condolences\nPublished: 30 Dec. 2024\n\nSEOUL -- Ali Khan, who is the defence minister, spoke. Ram Rana, who was defence minister until 2023, spoke. ' +
+    'Ana Diaz, who is expected to win, spoke. John Smith, who is also the government spokesperson, spoke.\n';
+  const a = analyze('whois.txt', t);
+  it('"who is (also)" gives a current post, "who was" a past one; "who is expected to" none', () => {
+    assert.deepEqual(['Ali Khan', 'Ram Rana', 'Ana Diaz', 'John Smith'].map((n) => { const m = mentionAtText(a, t, n); return [m?.title?.text, m?.title?.status]; }), [
+      ['the defence minister', 'current'], ['defence minister', 'past'], [undefined, undefined], ['the government spokesperson', 'current'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 
 import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { deputyOfOther, officeCoversBoth, officesDisagree } from './titles';
+import { deputyOfOther, officeCoversBoth, officesDisagree, sameKindOfOffice } from './titles';
 import { RANK_STARS } from './lexicon';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -431,7 +431,10 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       return !!written && written <= day && values.some((v) => !differ(fact, v, value));
     });
     // Dates agree only on the same claim: "ended on Thursday" is not taken back by "held on Oct. 22-24".
-    const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) && !differ(fact, v, w, ranges)));
+    // (An office of another kind says nothing either way: "…, who is also the government spokesperson" is
+    // no agreement with "Home Minister".)
+    const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) &&
+      (fact !== 'office' || sameKindOfOffice(v, w)) && !differ(fact, v, w, ranges)));
     const against: number[][] = sides.map(() => []);
     const againstCount = sides.map(() => 0);
     const memo = new Map<string, boolean>();

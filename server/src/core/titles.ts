@@ -183,6 +183,13 @@ function portfoliosOf(words: string[]): string[] {
 /** The two words for the head of a ministry. */
 const CABINET_HEADS = new Set(['minister', 'secretary']);
 
+/** Are two normalised offices posts of one kind, so that they can agree or disagree: the same last word, or a minister's and a secretary's? */
+export function sameKindOfOffice(a: string, b: string): boolean {
+  const ha = a.slice(a.lastIndexOf(' ') + 1);
+  const hb = b.slice(b.lastIndexOf(' ') + 1);
+  return ha === hb || (CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb));
+}
+
 /** Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President", "Under Secretary of State". */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
 const isDeputyPost = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));

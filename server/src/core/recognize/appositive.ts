@@ -267,13 +267,22 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
   // So are honours' letters: "The Hon. Marjorie Michel, P.C., M.P., Minister of Health".
   while (named < 0 && toks[at].text === ',' && (DEGREE.test(toks[at + 1]?.text ?? '') || honoursLetters(toks[at + 1]?.text ?? '')) && toks[at + 2]?.text === ',') at += 2;
   let k = named >= 0 ? named : at + 1;
+  // ", who is also deputy prime minister and minister of economy and finance,": the post the clause
+  // gives ("who was" a past one).
+  let status: TitleStatus = 'current';
+  let limit = at + 16;
+  if (named < 0 && toks[k]?.text === 'who' && (toks[k + 1]?.text === 'is' || toks[k + 1]?.text === 'was')) {
+    if (toks[k + 1].text === 'was') status = 'past';
+    k += 2;
+    while (WHO_IS_ADVERBS.has(toks[k]?.text ?? '')) k++;
+    limit += k - at - 1;
+  }
   // ", appointed shadow chancellor,": the post, taken (extractFacts says it is new).
   if (APPOINTED.has(toks[k]?.text ?? '') && toks[k + 1]?.word) k++;
-  let status: TitleStatus = 'current';
   let sawRole = false;
   let sawOf = false;
   const start = k;
-  for (; k < toks.length && k < at + 16; k++) {
+  for (; k < toks.length && k < limit; k++) {
     const t = toks[k];
     const w = foldText(t.text).replace(/\.$/, '');
     if (sawRole && (t.text === ',' || t.text === 'and')) {
@@ -393,6 +402,9 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     office: normaliseOffice(phrase), officeText: phrase,
   };
 }
+
+/** Between "who is" and the post: "who is also", "who is now", "who is currently". */
+const WHO_IS_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
 
 /** Officers' ranks that are also the nouns for every officer of the grades under them. */
 const GENERIC_RANK_NOUNS = new Set(['general', 'admiral', 'generals', 'admirals']);
