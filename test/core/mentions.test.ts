@@ -4553,3 +4553,14 @@ describe('mentions: a post given by "who is (also)" after the name', () => {
     ]);
   });
 });
+
+describe('mentions: "Communication" and "Home" are portfolios before "and"', () => {
+  // The Kathmandu Post's "Communication and Information Technology Minister Prithvi Subba Gurung" was read
+  // as the "Information Technology Minister": "Communication" was no portfolio word, nor "Home".
+  const t = 'Ban\nPublished: 5 Sept. 2025\n\nKATHMANDU -- Communication and Information Technology Minister Prithvi Subba Gurung spoke. Home and Foreign Affairs Minister Ali Rana spoke.\n';
+  const a = analyze('and.txt', t);
+  it('the whole list is the title', () => {
+    assert.deepEqual(kindTextTitle(a, t, 'Prithvi Subba Gurung'), ['person', 'Prithvi Subba Gurung', 'Communication and Information Technology Minister']);
+    assert.deepEqual(kindTextTitle(a, t, 'Ali Rana'), ['person', 'Ali Rana', 'Home and Foreign Affairs Minister']);
+  });
+});
