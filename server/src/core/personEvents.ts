@@ -78,6 +78,8 @@ const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said
 export function personEventFacts(text: string, mentions: RawMention[], sentences: Iterable<number[]>, refDay?: string): EventDateFact[] {
   const facts: EventDateFact[] = [];
   for (const indices of sentences) {
+    // (Most sentences state no day: nothing to read in them.)
+    if (!indices.some((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day')) continue;
     for (const mi of indices) {
       const m = mentions[mi];
       if (m.kind !== 'person' || m.tentative || m.quoted || m.dropped) continue;
