@@ -440,3 +440,14 @@ describe('dates: a lower-case verb before a day is no weekday', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['yesterday', '2025-09-18'], ['Sat., Sept. 20', '2025-09-20']]);
   });
 });
+
+describe('dates: part of a month is no day', () => {
+  // The Independent: "Kamil Idris took the oath of office in Port Sudan at the end of May" was dated 31 May,
+  // a day the writer never gave, and would disagree with "sworn in … on 19 May 2025".
+  it('"the end of May" is May, "May 31" the day', () => {
+    const t = 'Sudan\nPublished: 16 Nov. 2025\n\nKamil Idris took the oath of office at the end of May. The vote on May 31 failed.\n';
+    const a = analyze('end.txt', t);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.key, m.date?.precision]), [['end of May', 'month:2025-05', 'month'], ['May 31', 'date:2025-05-31', 'day']]);
+    assert.deepEqual(a.facts.filter((f) => f.type === 'eventDate'), []);
+  });
+});

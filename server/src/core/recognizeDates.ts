@@ -63,6 +63,8 @@ function datesOnly(): chrono.Chrono {
 }
 
 const MAX_SENTENCE = 2000;
+/** Part of a month, not a day of it: "the end of May", "the beginning of June". */
+const PART_OF_MONTH = /\b(?:end|beginning|start|middle)\s+of\b/i;
 /** A weekday's abbreviation in lower case opening what chrono read: a word, not a day. */
 const LOWER_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\b(?!\.)\s*/;
 const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|later|earlier)\b/i;
@@ -202,7 +204,8 @@ export function recognizeDates(text: string, start: number, end: number, referen
     const relativeWord = /\b(?:today|yesterday|tomorrow|tonight|ago)\b/i.test(t);
     let precision: FoundDate['precision'];
     if (/\bweek\b/i.test(t)) precision = 'week';
-    else if (/\bmonth\b/i.test(t)) precision = 'month';
+    // ("the end of May": chrono's last day of the month, which no one wrote.)
+    else if (/\bmonth\b/i.test(t) || (hasMonth && PART_OF_MONTH.test(t))) precision = 'month';
     else if (hasDay || weekday || relativeWord) precision = 'day';
     else if (hasMonth) precision = 'month';
     else continue; // a bare year or a time of day
