@@ -427,7 +427,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     // Did a source written no later than `day` give `value` as the person's past post?
     const pastPublished = new Map(past.size ? articles.filter((a) => past.has(a.uri)).map((a) => [a.uri, publishedDay(a)]) : []);
     const pastBefore = (value: string, day: string) => [...past].some(([uri, values]) => {
-      const written = publishedOf.get(uri) ?? pastPublished.get(uri);
+      const written = pastPublished.get(uri);
       return !!written && written <= day && values.some((v) => !differ(fact, v, value));
     });
     // Dates agree only on the same claim: "ended on Thursday" is not taken back by "held on Oct. 22-24".

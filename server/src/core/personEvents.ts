@@ -29,14 +29,13 @@ const EVENT_AFTER = new RegExp(
   'u',
 );
 
-// (Sworn in or inaugurated, a leader takes office that day: "Dan was sworn in on 26 May", "Dan took office on May 27" disagree.)
-const EVENT_OF: Record<string, PersonEvent> = {
-  'sworn in': 'took office', inaugurated: 'took office', elected: 'elected', 're-elected': 'elected',
-  'took oath': 'took office', 'took the oath': 'took office', 'took oath of office': 'took office', 'took the oath of office': 'took office',
-  died: 'died', 'passed away': 'died',
-  'took office': 'took office', 'assumed office': 'took office', 'will take office': 'took office', 'is to take office': 'took office',
-  'is set to take office': 'took office', 'is expected to take office': 'took office', 'was to take office': 'took office',
-};
+/**
+ * What the verb says happened. (Sworn in, inaugurated or taking the oath, a leader takes office that
+ * day: "Dan was sworn in on 26 May" and "Dan took office on May 27" disagree.)
+ */
+function eventOf(verb: string): PersonEvent {
+  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : 'took office';
+}
 
 /** The event as a noun of the name's: "Lee's inauguration on June 4", "Odinga's death on Wednesday". */
 const NOUN_AFTER = /^['’]s?\s+(swearing-in|inauguration|death|passing)(?:\s+ceremony)?(?=[\s,])/u;
@@ -75,6 +74,28 @@ const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
 
+/**
+ * The event read at a person's name: the verb after it ("Karki was sworn in"), after a day right
+ * after it (`fronted`, the day's index: "Nitish Kumar on Thursday took oath"), or a noun of the
+ * name's ("Lee's inauguration"); and where it ends.
+ */
+function readEvent(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): { said?: RegExpExecArray; noun?: RegExpExecArray; verbEnd: number; fronted?: number } | undefined {
+  // (From the name itself: a title read after it, "Karki was sworn in as interim prime minister", is in its full span.)
+  const after = text.slice(m.span.end, m.span.end + 220);
+  const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end && FRONTED_GAP.test(text.slice(m.span.end, mentions[i].span.start)));
+  if (fronted !== undefined) {
+    const from = mentions[fronted].span.end;
+    const ev = EVENT_AFTER.exec(text.slice(from, from + 220));
+    // (Straight on to the verb: no aside or clause after the day.)
+    if (ev && /^\s+[^\s,]/.test(ev[0]) && !activeVoice(ev)) return { said: ev, verbEnd: from + ev[0].length, fronted };
+  }
+  const ev = EVENT_AFTER.exec(after);
+  if (ev) return activeVoice(ev) ? undefined : { said: ev, verbEnd: m.span.end + ev[0].length };
+  const noun = NOUN_AFTER.exec(after);
+  if (!noun || ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return undefined;
+  return { noun, verbEnd: m.span.end + noun[0].length };
+}
+
 export function personEventFacts(text: string, mentions: RawMention[], sentences: Iterable<number[]>, refDay?: string): EventDateFact[] {
   const facts: EventDateFact[] = [];
   for (const indices of sentences) {
@@ -83,26 +104,16 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
     for (const mi of indices) {
       const m = mentions[mi];
       if (m.kind !== 'person' || m.tentative || m.quoted || m.dropped) continue;
-      // (From the name itself: a title read after it, "Karki was sworn in as interim prime minister", is in its full span.)
-      const after = text.slice(m.span.end, m.span.end + 220);
-      // ("Nitish Kumar on Thursday took oath as the chief minister": the day between the name and its verb.)
-      const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end && FRONTED_GAP.test(text.slice(m.span.end, mentions[i].span.start)));
-      let evFronted = fronted === undefined ? null : EVENT_AFTER.exec(text.slice(mentions[fronted].span.end, mentions[fronted].span.end + 220));
-      // (Straight on to the verb: no aside or clause after the day.)
-      if (evFronted && (!/^\s+[^\s,]/.test(evFronted[0]) || activeVoice(evFronted))) evFronted = null;
-      let ev = evFronted ? null : EVENT_AFTER.exec(after);
-      if (ev && activeVoice(ev)) ev = null;
-      const noun = ev || evFronted ? null : NOUN_AFTER.exec(after);
-      if (!ev && !evFronted && !(noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start)))) continue;
-      const verbEnd = evFronted ? mentions[fronted!].span.end + evFronted[0].length : m.span.end + (ev ?? noun)![0].length;
-      const said = ev ?? evFronted;
-      const event = said ? EVENT_OF[said[2]] : NOUN_EVENT[noun![1]];
+      const read = readEvent(text, mentions, indices, m);
+      if (!read) continue;
+      const { said, noun, verbEnd, fronted } = read;
+      const event = said ? eventOf(said[2]) : NOUN_EVENT[noun![1]];
       // The first day after the verb, with nothing between but where and when.
-      const di = evFronted ? fronted! : indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
+      const di = fronted ?? indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
       if (di === undefined) continue;
       const d = mentions[di];
       if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || WEEKDAY_OF_WEEK.test(d.text)) continue;
-      const gap = evFronted ? ' ' : text.slice(verbEnd, d.span.start);
+      const gap = fronted !== undefined ? ' ' : text.slice(verbEnd, d.span.start);
       const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
       if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
       // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday".

@@ -259,13 +259,24 @@ export function officesDisagree(a: string, b: string): boolean {
 /** Words after a place that say what kind of place it is: "Lagos State Governor" is the "Lagos Governor". */
 const PLACE_KINDS = new Set(['state', 'county', 'province', 'region', 'district', 'city', 'prefecture', 'governorate', 'oblast']);
 
-/** The place an office opens with ("punjab" of "punjab chief minister") and how many words it takes. */
-function leadingPlace(ws: string[]): { place: string[]; n: number } | undefined {
+/**
+ * The place an office opens with ("punjab" of "punjab chief minister") and how many words it takes,
+ * as "2|lagos" for "lagos state governor"; '' for none. Offices repeat: asked once each.
+ */
+const leadingPlaceOf = memoize((office: string) => {
+  const ws = office.split(' ');
   for (let n = Math.min(4, ws.length - 1); n >= 1; n--) {
     const words = PLACE_KINDS.has(ws[n - 1]) && n > 1 ? ws.slice(0, n - 1) : ws.slice(0, n);
-    if (isPlacePhrase(words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))) return { place: words, n };
+    if (isPlacePhrase(words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))) return `${n}|${words.join(' ')}`;
   }
-  return undefined;
+  return '';
+});
+
+function leadingPlace(ws: string[]): { place: string[]; n: number } | undefined {
+  const found = leadingPlaceOf(ws.join(' '));
+  if (!found) return undefined;
+  const bar = found.indexOf('|');
+  return { n: +found.slice(0, bar), place: found.slice(bar + 1).split(' ') };
 }
 
 /**
