@@ -1212,6 +1212,14 @@ describe('conflicts: titles', () => {
     assert.deepEqual(mayor('Texas Senator', 'Republican Senator'), []);
   });
 
+  // A Peshawar paper's "Federal Information Minister Azam Nazeer Tarar" (the information minister is Attaullah Tarar)
+  // was never compared with Reuters' "Law Minister Azam Nazeer Tarar": "law" named no portfolio.
+  it('a law minister holds the justice portfolio', () => {
+    const law = wire('Amendment', '8 Nov. 2025', 'Law Minister Azam Nazeer Tarar tabled the bill.');
+    assert.deepEqual(offices({ 'l.txt': law, 'i.txt': wire('Amendment', '9 Nov. 2025', 'Federal Information Minister Azam Nazeer Tarar tabled the bill.') }), ['i.txt: Federal Information Minister / l.txt: Law Minister']);
+    assert.deepEqual(offices({ 'l.txt': law, 'j.txt': wire('Amendment', '9 Nov. 2025', 'Justice Minister Azam Nazeer Tarar tabled the bill.') }), []);
+  });
+
   // Anadolu's "Justice Secretary Jonvic Remulla" (his brother's post) against the Philippine Star's
   // "Local Government Secretary Jonvic Remulla" was never compared: "local government" named no portfolio.
   it('the Philippines\' "Local Government Secretary" is the interior secretary: against the justice secretary, not against the interior secretary', () => {

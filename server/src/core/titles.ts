@@ -152,6 +152,8 @@ const PORTFOLIOS: Record<string, string> = {
   'local government': 'interior', information: 'information',
   // South Africa's "Minister of International Relations and Cooperation" is its foreign minister.
   'international relations': 'foreign',
+  // Pakistan's and India's "Law Minister" holds "Law and Justice".
+  law: 'justice',
   // Japan's "Chief Cabinet Secretary", a post of its own.
   'chief cabinet': 'chief-cabinet',
   'defense-industry': 'defense-industry', 'foreign-trade': 'foreign-trade',
