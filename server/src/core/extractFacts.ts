@@ -601,6 +601,15 @@ function addressedTo(text: string, m: RawMention): boolean {
 /** Between a name and a day: a clause of the person's own, still open. */
 const OWN_CLAUSE = /^\s*,\s*(?:who|whose|which)\b[^,;]*$/;
 
+/**
+ * The dates a sentence tells of (their indices), not those in a clause of the person's own:
+ * "Secretary Jonvic Remulla, who succeeded Abalos in October 2024, defended the PNP" tells of now.
+ */
+function sentenceDates(text: string, mentions: RawMention[], indices: readonly number[], person: RawMention): number[] {
+  return indices.filter((i) => mentions[i].kind === 'date' && !!mentions[i].dateValue &&
+    !(mentions[i].span.start >= person.span.end && OWN_CLAUSE.test(text.slice(person.span.end, mentions[i].span.start))));
+}
+
 /** How long before the article a sentence's only days must be for its titles to be the past's. */
 const BACKGROUND_DAYS = 60;
 
@@ -617,10 +626,9 @@ const AS_OF_DAYS = 7;
 function toldOfDay(text: string, mentions: RawMention[], indices: readonly number[], refDay: string, person: RawMention): string | undefined {
   const ref = Date.parse(refDay);
   let latest: string | undefined;
-  for (const i of indices) {
-    const d = mentions[i].dateValue;
-    if (mentions[i].kind !== 'date' || !d || d.precision !== 'day') continue;
-    if (mentions[i].span.start >= person.span.end && OWN_CLAUSE.test(text.slice(person.span.end, mentions[i].span.start))) continue;
+  for (const i of sentenceDates(text, mentions, indices, person)) {
+    const d = mentions[i].dateValue!;
+    if (d.precision !== 'day') continue;
     const day = d.lastDay ?? d.value;
     if (ref - Date.parse(day) <= AS_OF_DAYS * 86_400_000) return undefined;
     if (mentions[i].span.end <= person.fullSpan.start && (!latest || day > latest)) latest = day;
@@ -653,12 +661,8 @@ function toldOfLongAgo(text: string, mentions: RawMention[], indices: readonly n
   // A year of history, in any clause, with no day of now: "the first was General Ayub Khan, who
   // elevated himself to field marshal in 1959" (a year alone is no date mention).
   if (sentence && indices.every((i) => mentions[i].kind !== 'date') && yearsBefore(text.slice(sentence.start, sentence.end), refDay.slice(0, 4))) return true;
-  for (const i of indices) {
-    const d = mentions[i].dateValue;
-    if (mentions[i].kind !== 'date' || !d) continue;
-    // ("Secretary Jonvic Remulla, who succeeded Abalos in October 2024, defended the PNP": the day of
-    // a clause about the person's past, not of what the sentence tells.)
-    if (mentions[i].span.start >= person.span.end && OWN_CLAUSE.test(text.slice(person.span.end, mentions[i].span.start))) continue;
+  for (const i of sentenceDates(text, mentions, indices, person)) {
+    const d = mentions[i].dateValue!;
     dated = true;
     if (ref - Date.parse(d.lastDay ?? d.value) <= BACKGROUND_DAYS * 86_400_000) return false;
   }

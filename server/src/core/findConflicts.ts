@@ -395,11 +395,17 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
   const facts = key.startsWith('meeting:') ? MEETING_FACTS : key.startsWith('person') ? PERSON_FACTS : [];
   const out: Conflict[] = [];
   const packed = articles.every((a) => a instanceof StoredArticle);
+  // (A person's days of each event are one set of values, read once.)
+  const packedValues = new Map<ConflictFact, Set<string>>();
   for (const [fact, event] of facts) {
     if (packed) {
       // Sources mostly agree: one value everywhere is no conflict, and costs no sides.
-      const values = new Set<string>();
-      for (const a of articles) for (const k of keys) (a as StoredArticle).addFactValues(k, fact, values);
+      let values = packedValues.get(fact);
+      if (!values) {
+        values = new Set<string>();
+        for (const a of articles) for (const k of keys) (a as StoredArticle).addFactValues(k, fact, values);
+        packedValues.set(fact, values);
+      }
       if (fact === 'date' && key.startsWith('person')) {
         let n = 0;
         for (const v of values) if (v.startsWith(`${event}|`)) n++;
