@@ -156,9 +156,40 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'plan.txt': plan, 'done.txt': done }), []);
   });
 
+  it('confirmed by a legislature or in a post; not "confirmed dead", nor the speaker\'s "confirmed on Tuesday that"', () => {
+    assert.deepEqual(events('Prime Minister Kim Min-seok, who was confirmed by the National Assembly on July 2, toured Sejong. Pete Hegseth was confirmed as defense secretary on Friday.', '21 July 2025'), [
+      'person:kiminsuk confirmed [] 2025-07-02 "July 2"', 'person:peterhegseth confirmed [defense secretary] 2025-07-18 "Friday"',
+    ]);
+    assert.deepEqual(events('Secretary of State Marco Rubio confirmed on Tuesday that talks would go on. The hostage Eli Sharabi was confirmed dead on Friday. Secretary Jane Roe was confirmed by the plenum on Monday.', '21 July 2025'), []);
+    // In apposition to the sentence's first words; not inside a longer opening.
+    assert.deepEqual(events('Han\'s successor, Kim Min-seok, was confirmed by the National Assembly on July 3 and took office on Monday.', '12 July 2025'), [
+      'person:kiminsuk confirmed [] 2025-07-03 "July 3"',
+    ]);
+    assert.deepEqual(events('Kim Min-seok, a lawmaker backed by President Lee Jae-myung, was confirmed by the National Assembly on July 3.', '12 July 2025'), []);
+    const punch = wire('Cabinet', '21 July 2025', 'Prime Minister Kim Min-seok, who was confirmed by the National Assembly on July 2, has been in office for less than three weeks.');
+    const hankyoreh = wire('Han', '12 July 2025', 'Han\'s successor, Kim Min-seok, was confirmed by the National Assembly on July 3 and held his inauguration ceremony on Monday.');
+    assert.deepEqual(conflicts({ 'punch.txt': punch, 'hankyoreh.txt': hankyoreh }), [['person:kiminsuk|date:confirmed', ['hankyoreh.txt=2025-07-03', 'punch.txt=2025-07-02']]]);
+    const built = corpusOf({ 'punch.txt': punch, 'hankyoreh.txt': hankyoreh });
+    assert.deepEqual(conflictDiagnostics(built.corpus, built.uri('punch.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), [`Kim Min-seok was confirmed: 'July 2' here, 'July 3' in hankyoreh.txt for the date`]);
+    assert.equal(conflictSentence(built.corpus.allConflicts()[0], 'Kim Min-seok'), `Kim Min-seok: sources disagree on the day of confirmation: 'July 3' in \`hankyoreh.txt\`, 'July 2' in \`punch.txt\``);
+  });
+
+  it('buried, said as done in an article that tells of a death; not a burial planned, nor a defeat', () => {
+    assert.deepEqual(events('Former President Muhammadu Buhari, 82, was buried in Daura on Tuesday after he died in London. Former Prime Minister Raila Odinga was laid to rest at his family home in Bondo on Sunday.', '16 July 2025'), [
+      'person:muhammadubuhari buried [] 2025-07-15 "Tuesday"', 'person:railaodinga buried [] 2025-07-13 "Sunday"',
+    ]);
+    // A burial is often moved: a plan says nothing of the day it happened.
+    assert.deepEqual(events('Former President Muhammadu Buhari, who died in London, will be buried in Daura on Monday.', '14 July 2025'), []);
+    // No death in the article: "buried" is a defeat.
+    assert.deepEqual(events('Former Governor Andrew Cuomo got buried on Tuesday night. Former Governor Andrew Cuomo was buried in a landslide on Tuesday.', '6 Nov. 2025'), []);
+    const slip = wire('Daura', '22 July 2025', 'Former President Muhammadu Buhari, whose death stunned Nigeria, was buried in Daura on Monday, July 14.');
+    const wire2 = wire('Daura', '16 July 2025', 'Former President Muhammadu Buhari, 82, was buried in Daura on Tuesday, two days after he died in London.');
+    assert.deepEqual(conflicts({ 'slip.txt': slip, 'wire.txt': wire2 }), [['person:muhammadubuhari|date:buried', ['slip.txt=2025-07-14', 'wire.txt=2025-07-15']]]);
+  });
+
   it('an event and its post stay so through packing', () => {
-    const a = analyze('karki.txt', wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on Friday. Pope Francis died on April 21.'));
-    assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.event, f.post ?? null]] : []), [['took office', 'interim prime minister'], ['died', null]]);
+    const a = analyze('karki.txt', wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on Friday. Pope Francis died on April 21. Pope Francis was buried on April 26. Kim Min-seok was confirmed by parliament on July 3.'));
+    assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.event, f.post ?? null]] : []), [['took office', 'interim prime minister'], ['died', null], ['buried', null], ['confirmed', null]]);
     assert.deepStrictEqual(new StoredArticle(packAnalysis(a)).facts, a.facts);
   });
 });

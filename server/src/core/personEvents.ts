@@ -1,7 +1,8 @@
-// The day a named person was sworn in, took office or died, as a source states it: events that
-// happen to a person once in a story, so two sources giving them different days disagree.
-// Only the name as subject, right before its verb, dates the event: "Sushila Karki was sworn in
-// as interim prime minister on Friday", "Raila Odinga, 80, died on Wednesday in Kerala".
+// The day a named person was sworn in, took office, was elected or confirmed, died or was buried,
+// as a source states it: events that happen to a person once in a story, so two sources giving
+// them different days disagree. Only the name as subject, right before its verb, dates the event:
+// "Sushila Karki was sworn in as interim prime minister on Friday", "Raila Odinga, 80, died on
+// Wednesday in Kerala", "Kim Min-seok, who was confirmed by the National Assembly on July 3".
 
 import type { EventDateFact, PersonEvent } from './model';
 import type { RawMention } from './recognize/rawMention';
@@ -13,6 +14,13 @@ const POST_HEADS = `(?:${`president minister premier chancellor leader governor 
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
 /**
+ * Who confirms a person in a post: a legislature, its chamber or its members ("by the Senate", "by
+ * the National Assembly", "by lawmakers"); not a party's committee or a court ("confirmed by the
+ * plenum", "by the National Executive Committee").
+ */
+const CONFIRMED_BY = String.raw`by\s+(?:the\s+)?(?:(?:full|upper|lower|[\p{Lu}][\p{L}'’.-]*)\s+){0,3}(?:Senate|Assembly|Parliament|parliament|House|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Storting|Riksdag|Duma|Sabha|[Ll]egislature|lawmakers|legislators|senators|MPs|deputies|parliamentarians)\b`;
+
+/**
  * After the name: an aside between commas ("Odinga, 80,", "Karki, a former chief justice,"), or a
  * clause of its own ("Karki, who was sworn in"; "Karki, the former chief justice who was sworn in",
  * not "…, a friend of the man who was"), or a participle of its own ("Karki, sworn in on 12
@@ -20,11 +28,12 @@ const POST_HEADS = `(?:${`president minister premier chancellor leader governor 
  * ends an aside, "Karol Nawrocki, a historian backed by Donald Trump, was sworn in on Wednesday".
  */
 const EVENT_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
+  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|took office|took (?:the )?oath(?: of office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
-  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?`,
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|buried|laid to rest|interred|entombed|took office|took (?:the )?oath(?: of office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
+  String.raw`(\s+${CONFIRMED_BY})?`,
   // (Case kept: the verb after a name is in lower case, and a post's "of" names a capitalised body.)
   'u',
 );
@@ -34,12 +43,14 @@ const EVENT_AFTER = new RegExp(
  * day: "Dan was sworn in on 26 May" and "Dan took office on May 27" disagree.)
  */
 function eventOf(verb: string): PersonEvent {
-  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : 'took office';
+  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : BURIED.has(verb) ? 'buried' : 'took office';
 }
 
+const BURIED = new Set(['buried', 'laid to rest', 'interred', 'entombed']);
+
 /** The event as a noun of the name's: "Lee's inauguration on June 4", "Odinga's death on Wednesday". */
-const NOUN_AFTER = /^['’]s?\s+(swearing-in|inauguration|death|passing)(?:\s+ceremony)?(?=[\s,])/u;
-const NOUN_EVENT: Record<string, PersonEvent> = { 'swearing-in': 'took office', inauguration: 'took office', death: 'died', passing: 'died' };
+const NOUN_AFTER = /^['’]s?\s+(swearing-in|inauguration|death|passing|burial)(?:\s+ceremony)?(?=[\s,])/u;
+const NOUN_EVENT: Record<string, PersonEvent> = { 'swearing-in': 'took office', inauguration: 'took office', death: 'died', passing: 'died', burial: 'buried' };
 /** Between the noun and its day, as a plan: "Lee's inauguration is scheduled for June 4". */
 const NOUN_PLANNED = /^\s+(?:is|was)\s+(?:scheduled|set|slated|due|expected|planned)\s+(?:for|on)\s+$|^\s+will\s+(?:take place|be held)\s+on\s+$/;
 /** "the 10th anniversary of Mandela's death on …": the day is the anniversary's. */
@@ -50,9 +61,10 @@ const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was du
 
 /**
  * Between the verb (or its post) and the day: how many times, a venue, a place, an hour, with no clause of its own
- * ("for the tenth time on", "at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15").
+ * ("for the tenth time on", "at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15",
+ * "at his family home in Bondo on Sunday").
  */
-const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a)(?:\s+record)?\s+[\p{L}\d]+\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
+const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a)(?:\s+record)?\s+[\p{L}\d]+\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
 
 /**
  * "Last Saturday" written on a Sunday is the day before to some writers and the week before's to
@@ -61,12 +73,21 @@ const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a)(?:\s+record)?\s+[\p{L}\d]+\s+(?:time|
 const WEEKDAY_OF_WEEK = /\b(?:last|this|next|past|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Verbs that say what happened to the name only in the passive: "King Abdullah II inaugurated the session" is his act. */
-const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected']);
+// ("Rubio confirmed on Tuesday that …", "Ruto laid to rest the rumours".)
+const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected', 'confirmed', 'buried', 'laid to rest', 'interred', 'entombed']);
 
 /** Is the verb read after the name the name's own act: no auxiliary, and no participle of the name's ("Karki, sworn in on …")? */
 function activeVoice(ev: RegExpExecArray): boolean {
   return PASSIVE_ONLY.has(ev[2]) && !ev[1] && !/^\s*,\s*$/.test(ev[0].slice(0, ev[0].indexOf(ev[2])));
 }
+
+/**
+ * A name between commas after a sentence's opening words, then its auxiliary: "South Korea's new
+ * president, Lee Jae-myung, was sworn in", "Han's successor, Kim Min-seok, was confirmed". Not a
+ * name inside a longer opening ("Karol Nawrocki, a historian backed by Donald Trump, was sworn in").
+ */
+const APPOSED_SUBJECT_AFTER = /^\s*,(?=\s+(?:was|were|has been|had been)\s)/;
+const APPOSED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n\s*|\s[-–—]{1,2}\s+)\p{Lu}[^,;:()"“”.!?\n]{1,60},\s*$/u;
 
 /** Between a name and a day its verb follows: "Nitish Kumar on Thursday took oath". */
 const FRONTED_GAP = /^\s+(?:on\s+)?$/;
@@ -91,13 +112,23 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   }
   const ev = EVENT_AFTER.exec(after);
   if (ev) return activeVoice(ev) ? undefined : { said: ev, verbEnd: m.span.end + ev[0].length };
+  // The name in apposition to the sentence's first words: "Han's successor, Kim Min-seok, was confirmed".
+  const comma = APPOSED_SUBJECT_AFTER.exec(after);
+  if (comma && APPOSED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 70), m.fullSpan.start))) {
+    const aux = EVENT_AFTER.exec(after.slice(comma[0].length));
+    if (aux?.[1] && !aux[0].includes(',')) return { said: aux, verbEnd: m.span.end + comma[0].length + aux[0].length };
+  }
   const noun = NOUN_AFTER.exec(after);
   if (!noun || ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return undefined;
   return { noun, verbEnd: m.span.end + noun[0].length };
 }
 
+/** Words of an article that tells of a death, where "buried" is a burial. */
+const MOURNING = /\b(?:died|dead|death|funeral|passed away|mourn\w*|the late|condolences|obituary|coffin|casket|remains)\b/i;
+
 export function personEventFacts(text: string, mentions: RawMention[], sentences: Iterable<number[]>, refDay?: string): EventDateFact[] {
   const facts: EventDateFact[] = [];
+  let mourning: boolean | undefined;
   for (const indices of sentences) {
     // (Most sentences state no day: nothing to read in them.)
     if (!indices.some((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day')) continue;
@@ -126,6 +157,11 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       const post = said?.[3] ? normaliseOffice(said[3]) : '';
       // (Elected, a person may be to a party's lead and then to the government's: only with the post named.)
       if (event === 'elected' && !post) continue;
+      // (Confirmed, by a legislature or in a post: "was confirmed dead on Friday", "confirmed by the plenum" are not.)
+      if (event === 'confirmed' && !post && !said?.[4]) continue;
+      // (A burial planned is often moved: "was to be buried on Monday", buried on Tuesday. "Cuomo got buried on
+      // Tuesday night" is a defeat: only in an article that speaks of a death.)
+      if (event === 'buried' && (planned || said?.[1] === 'got' || !(mourning ??= MOURNING.test(text)))) continue;
       facts.push({
         type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
         event, ...(post ? { post } : {}), ...(planned || (noun && refDay && d.dateValue.value > refDay) ? { planned: true } : {}),
