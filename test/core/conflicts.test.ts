@@ -1389,6 +1389,22 @@ describe('conflicts: ceremonies, "here" and the author of a decision', () => {
   });
 });
 
+describe('conflicts: a part of a meeting, its post and its eve', () => {
+  // A Xinhua story on the General Assembly: "The general debate of the 80th session … is scheduled
+  // to begin on Sept. 23" was the session's first day, against "will open on Sept. 9"; a caption's
+  // "elected president of the 80th session … on June 2, 2025" was a day it was held.
+  it('a part that begins dates a day it is held; the post of a meeting and its eve date nothing of it', () => {
+    const day = (s: string) => analyze('d.txt', `UN\nPublished: 3 June 2025\n\n${s}\n`).facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect ?? 'day']);
+    assert.deepEqual(day('The 80th session of the UN General Assembly will open on Sept. 9, 2025.'), [['meeting:general assembly#80', '2025-09-09', 'start']]);
+    assert.deepEqual(day('The general debate of the 80th session of the General Assembly is scheduled to begin on Sept. 23.'), [['meeting:general assembly#80', '2025-09-23', 'day']]);
+    assert.deepEqual(day('Annalena Baerbock addresses the Assembly after being elected president of the 80th session of the General Assembly in New York, on June 2, 2025.'), []);
+    assert.deepEqual(day('Activists gathered on the eve of the 30th UN Climate Change Conference in Belém on Sunday.'), []);
+    const opens = 'UN\nPublished: 3 June 2025\n\nThe 80th session of the UN General Assembly will open on Sept. 9, 2025. The general debate of the 80th session of the General Assembly is scheduled to begin on Sept. 23.\n';
+    const caption = 'UN\nPublished: 3 June 2025\n\nAnnalena Baerbock addresses the Assembly after being elected president of the 80th session of the General Assembly in New York, on June 2, 2025.\n';
+    assert.deepEqual(corpusOf({ 'opens.txt': opens, 'caption.txt': caption, 'other.txt': opens.replace('Sept. 23', 'Sept. 22') }).corpus.allConflicts(), []);
+  });
+});
+
 describe('conflicts: undated sources and the days they recall', () => {
   // Found on two undated scrapes three months apart: both recalled "the Oct. 7, 2023 attack"
   // further down, so both counted as of that day, and "foreign minister Israel Katz" (November

@@ -441,6 +441,17 @@ describe('dates: a lower-case verb before a day is no weekday', () => {
   });
 });
 
+describe('dates: "now" after a weekday is the writer\'s moment', () => {
+  // A Sky News live blog of Friday 13 June: "talks in Muscat on Sunday now in doubt" was read as
+  // "Sunday now", today, and warned that 13 June "is a Friday, not a Sunday".
+  it('"on Sunday now in doubt" is the Sunday ahead, with no weekday to warn of', () => {
+    const t = 'Live\nPublished: 2025-06-13\n\nThe sixth round of talks in Muscat on Sunday now in doubt. The vote on Monday now looks unlikely.\n';
+    const a = analyze('now.txt', t);
+    assert.deepEqual(a.warnings.filter((w) => w.code === 'weekdayMismatch'), []);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Sunday', '2025-06-15'], ['Monday', '2025-06-16']]);
+  });
+});
+
 describe('dates: part of a month is no day', () => {
   // The Independent: "Kamil Idris took the oath of office in Port Sudan at the end of May" was dated 31 May,
   // a day the writer never gave, and would disagree with "sworn in … on 19 May 2025".

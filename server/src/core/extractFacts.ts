@@ -168,6 +168,9 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   const part = CEREMONY_OF.exec(before)?.[1].toLowerCase();
   // "runs through September 19", "is underway until Thursday": the day it ends.
   const until = /^(?:until|till|through)$/i.test(gap[gap.length - 1] ?? '');
+  // "The general debate of the 80th session … is scheduled to begin on Sept. 23": a part of it
+  // begins, on a day it is held.
+  if (!part && PART_OF.test(before)) return runs > 0 ? 'day' : false;
   const aspect = opens ? 'start' : closes || until ? 'end' : part ? (part === 'closing' || part === 'final' ? 'end' : 'start') : 'day';
   // "left for the 16th BRICS Summit in Kazan on Monday", "met on the sidelines of the 16th BRICS
   // Summit in Kazan on Wednesday", "spoke at …": with no verb of its own, the meeting is where
@@ -209,6 +212,16 @@ function opensAsDated(text: string, date: RawMention, meeting: RawMention): fals
 
 /** The first or last part of a meeting named before it: "the opening ceremony of the", "the closing session of". */
 const CEREMONY_OF = /\b(opening|inaugural|closing|final)\s+(?:ceremony|session|plenary|day)\s+of\s+(?:the\s+)?$/i;
+/** A part of a meeting named before it, that has days of its own: "the general debate of the", "the high-level week of". */
+const PART_OF = /\b(?:debate|segment|week|phase|round|leg|part)\s+of\s+(?:the\s+)?$/i;
+/**
+ * The meeting as the post someone holds or the time around it, not as the event: "elected
+ * president of the 80th session … on June 2", "on the eve of the 30th COP".
+ */
+const POST_OR_EVE_OF = /\b(?:president|presidency|chair|chairman|chairmanship|chairperson|vice[- ]presidents?|candidates?|eve|run-up|anniversary|preparations?|agenda|theme|host|hosting|bid)\s+(?:of|for)\s+(?:the\s+)?$/i;
+function postOrEveOf(text: string, m: RawMention): boolean {
+  return POST_OR_EVE_OF.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start));
+}
 
 /**
  * The verb right before the meeting's name: "opened" in "opened the", "wrapped" in "wrapped up
@@ -752,7 +765,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         const { day, lastDay } = m.yearEdition ? inEditionYear(d, m.ordinal!) : { day: d.dateValue!.value, lastDay: d.dateValue!.lastDay };
         // "the 2025 NATO summit" is dated only by a day of 2025.
         const inYear = !m.yearEdition || day.startsWith(`${m.ordinal}-`);
-        if (attached && !between && inYear && !inOtherTimeZone(text, d) && !addressedTo(text, m)) {
+        if (attached && !between && inYear && !inOtherTimeZone(text, d) && !addressedTo(text, m) && !postOrEveOf(text, m)) {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),

@@ -177,6 +177,13 @@ export function recognizeDates(text: string, start: number, end: number, referen
           if (!day) continue;
           r = Object.assign(day, { index: r.index + day.index });
         }
+        // "talks in Muscat on Sunday now in doubt": "now" is the writer's moment, not the day's.
+        const now = /\s+now$/i.exec(r.text);
+        if (now) {
+          const day = datesOnly().parse(r.text.slice(0, now.index), ref ?? new Date(2000, 0, 1, 12))[0];
+          if (!day) continue;
+          r = Object.assign(day, { index: r.index + day.index });
+        }
         // "the Assembly sat yesterday": a verb in lower case is no weekday ("sat", "wed", "sun").
         const verb = LOWER_WEEKDAY_ABBREVIATION.exec(r.text);
         if (verb) {
