@@ -999,13 +999,16 @@ describe('conflicts: titles', () => {
   // said he "moves from the farm ministry".
   it('a new cabinet\'s list and a move from a post between two sources: both offices right in their time', () => {
     const before = wire('Coalition pact', '20 October 2025', 'Shinjiro Koizumi, the agriculture minister who lost the runoff, is expected to join the cabinet.');
-    const cabinet = (move: string) => wire('Takaichi elected', '21 October 2025', `Takaichi named her cabinet on Tuesday.\n\n- Foreign Minister: Toshimitsu Motegi\n- Defense Minister: Shinjiro Koizumi\n\nKoizumi, her rival in the runoff on Oct. 4, ${move}.`);
+    const cabinet = (move: string, lead = 'Takaichi spoke to reporters on Tuesday.') => wire('Takaichi elected', '21 October 2025', `${lead}\n\n- Foreign Minister: Toshimitsu Motegi\n- Defense Minister: Shinjiro Koizumi\n\nKoizumi, her rival in the runoff on Oct. 4, ${move}.`);
     const after = wire('Seoul reacts', '22 October 2025', 'Defense Minister Shinjiro Koizumi is seen as a pragmatist.');
     const flags = corpusOf({ 'c.txt': cabinet('moves from the farm ministry') }).analysis('c.txt').facts.map((f) => f.type === 'title' && [f.key, f.title.text, f.newPost ?? false]);
     assert.deepEqual(flags, [['person:toshimitsumotegi', 'Foreign Minister', false], ['person:shinjirokoizumi', 'Defense Minister', true]]);
     assert.deepEqual(offices({ 'before.txt': before, 'cabinet.txt': cabinet('moves from the farm ministry'), 'after.txt': after }), []);
     // Without the move reported, the list's office is not new, and the two disagree.
     assert.deepEqual(offices({ 'before.txt': before, 'cabinet.txt': cabinet('was there'), 'after.txt': after }), ['after.txt: Defense Minister / before.txt: the agriculture minister / cabinet.txt: Defense Minister']);
+    // Under a sentence that says the cabinet was named, the list is of new posts, as a table is.
+    const named = corpusOf({ 'c.txt': cabinet('was there', 'Takaichi named her cabinet on Tuesday.') }).analysis('c.txt').facts.map((f) => f.type === 'title' && [f.key, f.title.text, f.newPost ?? false]);
+    assert.deepEqual(named, [['person:toshimitsumotegi', 'Foreign Minister', true], ['person:shinjirokoizumi', 'Defense Minister', true]]);
   });
 
   // CNA's "Thai Prime Minister Phumtham Wechayachai" against The Hindu's "Deputy Prime Minister
@@ -1100,6 +1103,23 @@ describe('conflicts: titles', () => {
     const nhk = wire('LDP vote', '4 October 2025', 'Agriculture Minister Shinjiro Koizumi lost the runoff on Saturday.');
     assert.deepEqual(offices({ 'nhk.txt': nhk, 'k.md': kantei('Following the ceremony, the Prime Minister formed her Cabinet.') }), []);
     assert.deepEqual(offices({ 'nhk.txt': nhk, 'k.md': kantei('Following the ceremony, the Prime Minister spoke to reporters.') }), ['k.md: Minister of Defense / nhk.txt: Agriculture Minister']);
+  });
+
+  // A PMO release headlined "Prime Minister Carney announces new Cabinet" listed "- **Dominic LeBlanc**,
+  // Minister of International Trade …" under "## Key members of the Ministry": the posts are new, so the
+  // January "Finance Minister Dominic LeBlanc" is no disagreement, while a tabloid's of 22 April is.
+  it('a bulleted list of names and posts under a headline of a new cabinet gives the posts as new', () => {
+    const pmo = (title: string) => `---\ntitle: "${title}"\ndate: 2025-03-14\n---\n\n# ${title}\n\nToday the Prime Minister was sworn in at Rideau Hall. Mr. LeBlanc and Mr. Champagne joined him.\n\nCanada faces a serious challenge. The new Ministry is built to protect workers.\n\n## Key members of the Ministry\n\n- **Dominic LeBlanc**, Minister of International Trade and Intergovernmental Affairs\n- **François-Philippe Champagne**, Minister of Finance\n`;
+    const news = pmo('Prime Minister Carney announces new Cabinet');
+    assert.deepEqual(corpusOf({ 'pmo.md': news }).analysis('pmo.md').facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.newPost ?? false]] : [])), [
+      ['person:dominicleblanc', 'Minister of International Trade', true], ['person:francoisphilippechampagne', 'Minister of Finance', true],
+    ]);
+    const january = wire('Trudeau quits', '7 January 2025', 'Finance Minister Dominic LeBlanc said he would not run.');
+    const april = wire('Platform war', '22 April 2025', 'Finance Minister Dominic LeBlanc, campaigning in his riding, went further.');
+    assert.deepEqual(offices({ 'january.txt': january, 'pmo.md': news }), []);
+    assert.deepEqual(offices({ 'april.txt': april, 'pmo.md': news }), ['april.txt: Finance Minister / pmo.md: Minister of International Trade']);
+    // Under another headline the list is of posts held: the January source disagrees.
+    assert.deepEqual(offices({ 'january.txt': january, 'pmo.md': pmo('Prime Minister Carney meets premiers') }), ['january.txt: Finance Minister / pmo.md: Minister of International Trade']);
   });
 
   // An explainer of 23 October, "On 5 October, five candidates stood: Takaichi; Agriculture Minister Shinjiro Koizumi; …",

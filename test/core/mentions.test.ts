@@ -2884,6 +2884,24 @@ describe('mentions: who is behind a name', () => {
     assert.equal(officesDisagree('external affairs minister', 'defense minister'), true);
   });
 
+  // A Buenos Aires tabloid's "Defence Minister Patricia Bullrich" against everyone's "Security Minister".
+  it('"Security" is a portfolio of its own, told apart from defence; not from the interior ministry it may sit in', () => {
+    assert.equal(officesDisagree('security minister', 'defense minister'), true);
+    assert.equal(officesDisagree('public security minister', 'national security minister'), false);
+    assert.equal(officesDisagree('security minister', 'home office minister'), false);
+    assert.equal(officesDisagree('security minister', 'interior minister'), false);
+    assert.equal(officesDisagree('energy security secretary', 'energy secretary'), false);
+    assert.equal(officesDisagree('agriculture food security minister', 'agriculture minister'), false);
+  });
+
+  // A Daily Mail clipping: "German Defence Minister **Johann Wadephul** said" gave him no title.
+  it('Markdown\'s strong emphasis around a name leaves the title before it with the name', () => {
+    const a = analyze('bold.md', '---\ntitle: Snapback\ndate: 2025-08-29\n---\n\nIn a letter, Foreign Secretary **David Lammy** and German Defence Minister __Johann Wadephul__ said Iran was guilty. The **E3** acted.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.office]), [
+      ['David Lammy', 'Foreign Secretary', 'foreign secretary'], ['Johann Wadephul', 'German Defence Minister', 'defense minister'],
+    ]);
+  });
+
   // Found in BRICS, South Africa and Indonesia coverage.
   it('"President of United Arab Emirates" names no one, and is the title of the name before it; "Re-elected" and "Officially Inaugurated" end a name in a Title Case headline', () => {
     const t = 'South African President Cyril Ramaphosa Re-elected\nPublished: 14 June 2024\n\nMohammed bin Zayed, President of United Arab Emirates, spoke. Cyril Ramaphosa thanked him.\n';

@@ -566,6 +566,9 @@ const RECORD_NAME_WITHIN = 24;
 function inAppointmentList(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (text[lineStart] === '|') return inAppointmentTable(text, lineStart);
+  // A bulleted list is read as a table is; under a headline that names a new cabinet, it is the
+  // new cabinet's ("# Prime Minister Carney announces new Cabinet" … "- **Dominic LeBlanc**, Minister of International Trade").
+  if (BULLET.test(text.slice(lineStart, lineStart + 3))) return inAppointmentTable(text, lineStart) || NEW_CABINET_HEADLINE.test(text.slice(0, HEADLINE_WITHIN));
   // A record opens with the name, after a style at most: most names are in running text.
   if (at - lineStart > RECORD_NAME_WITHIN) return false;
   for (let n = 0; n < APPOINTMENT_LIST_LINES && lineStart > 0; n++) {
@@ -577,6 +580,12 @@ function inAppointmentList(text: string, at: number): boolean {
   }
   return false;
 }
+
+const BULLET = /^[-*•] /;
+/** A headline of a cabinet formed: "Carney announces new Cabinet", "New government sworn in", "Lecornu unveils his government". */
+const NEW_CABINET_HEADLINE = /^(?:---[\s\S]*?\btitle:[^\n]*|\s*#?[^\n]*)\b(?:(?:new|unveils?|announces?|names?|forms?)\s+(?:(?:his|her|their|its|a)\s+)?(?:new\s+)?(?:cabinet|government|ministry)\b|(?:cabinet|government|ministry)\s+(?:is\s+|was\s+)?(?:sworn in|unveiled|announced|named|formed)\b)/i;
+/** How far into an article its headline (or front matter's title) is looked for. */
+const HEADLINE_WITHIN = 600;
 
 /** A sentence that says the people listed after it were appointed: "The Ministers of State listed below were attested …". */
 const APPOINTED_BELOW = /\b(?:listed below|below|the following|as follows)\b[^.\n]{0,120}\b(?:appointed|attested|sworn in|named|nominated|inaugurated)\b|\b(?:appointed|attested|sworn in|named|nominated)\b[^.\n]{0,80}\b(?:listed below|below|as follows)\b/i;

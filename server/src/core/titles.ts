@@ -157,6 +157,10 @@ const PORTFOLIOS: Record<string, string> = {
   // Japan's "Chief Cabinet Secretary", a post of its own.
   'chief cabinet': 'chief-cabinet',
   'defense-industry': 'defense-industry', 'foreign-trade': 'foreign-trade',
+  // Argentina's and Israel's "Security Minister", Mexico's "Security Secretary": no defence minister.
+  // (Social, food and energy security belong to other ministries.)
+  security: 'security', 'public security': 'security', 'national security': 'security', 'social security': 'social-security',
+  'food security': 'agriculture', 'energy security': 'energy',
 };
 
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
@@ -255,7 +259,15 @@ export function officesDisagree(a: string, b: string): boolean {
   const pa = portfoliosOf(wa.slice(0, -1));
   const pb = portfoliosOf(wb.slice(0, -1));
   // "Industry Minister" is short for the "Trade, Industry and Energy Minister".
-  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p)) && !securityOfInterior(pa, pb) && !securityOfInterior(pb, pa);
+}
+
+/**
+ * A minister for security may sit in the interior ministry (Britain's Security Minister at the Home
+ * Office, "Home Office minister Dan Jarvis"): security alone and interior are not told apart.
+ */
+function securityOfInterior(pa: string[], pb: string[]): boolean {
+  return pa.length === 1 && pa[0] === 'security' && (pb.includes('interior') || pb.includes('homeland'));
 }
 
 /** Words after a place that say what kind of place it is: "Lagos State Governor" is the "Lagos Governor". */

@@ -338,8 +338,19 @@ function markupIn(s: string): [number, number][] {
     out.push(...matchRanges(SPACE_ENTITY, s));
     if (before && out.length > before) out.sort((a, b) => a[0] - b[0]);
   }
+  if (s.includes('**') || s.includes('__')) {
+    const before = out.length;
+    out.push(...matchRanges(STRONG_MARK, s));
+    if (before && out.length > before) out.sort((a, b) => a[0] - b[0]);
+  }
   return out;
 }
+
+/**
+ * Markdown's strong emphasis at a word's edge: "German Defence Minister **Johann Wadephul** said"
+ * reads as if the asterisks were not there, so the title stays with the name.
+ */
+const STRONG_MARK = /(?<![*_\p{L}\p{N}])(?:\*\*|__)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.'’])(?:\*\*|__)(?![*_\p{L}\p{N}])/gu;
 
 /** Where a global pattern matches in s, as [start, end) pairs in order. */
 function matchRanges(re: RegExp, s: string): [number, number][] {
