@@ -1122,6 +1122,20 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'january.txt': january, 'pmo.md': pmo('Prime Minister Carney meets premiers') }), ['january.txt: Finance Minister / pmo.md: Minister of International Trade']);
   });
 
+  // The Rising Nepal's "Minister for Home Affairs and Minister for Law, Justice and Parliamentary
+  // Affairs Om Prakash Aryal" gave him the law post only, against Reuters' "Home Minister".
+  it('an office before "and" and the title read is held too: both offices are the source\'s', () => {
+    const rising = wire('Tribute', '18 Sept. 2025', 'Minister for Home Affairs and Minister for Law, Justice and Parliamentary Affairs Om Prakash Aryal paid tribute.');
+    assert.deepEqual(corpusOf({ 'r.txt': rising }).analysis('r.txt').facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office, slice(rising, f.title.span)]] : [])), [
+      ['Minister for Law, Justice and Parliamentary Affairs', 'law justice parliamentary affairs minister', 'Minister for Law, Justice and Parliamentary Affairs'],
+      ['Minister for Home Affairs', 'home affairs minister', 'Minister for Home Affairs'],
+    ]);
+    const reuters = wire('Probe', '19 Sept. 2025', 'Home Minister Om Prakash Aryal said a commission would investigate.');
+    assert.deepEqual(offices({ 'rising.txt': rising, 'reuters.txt': reuters }), []);
+    // Without the first office, the law post alone disagrees with the home post.
+    assert.deepEqual(offices({ 'rising.txt': rising.replace('Minister for Home Affairs and ', ''), 'reuters.txt': reuters }).length, 1);
+  });
+
   // An explainer of 23 October, "On 5 October, five candidates stood: Takaichi; Agriculture Minister Shinjiro Koizumi; …",
   // was flagged against the new cabinet's "Defense Minister Shinjiro Koizumi" of 22 October.
   it('an office in a sentence that tells, before the name, only of days more than a week before its article is that day\'s; a rank, or a day after the name, is not', () => {
@@ -1191,7 +1205,10 @@ describe('conflicts: titles', () => {
       // A year of now, or a day of now, keeps the rank the source's: a slip to be shown.
       'The only other was General Ayub Khan, who spoke in 2024.',
       'The only other was General Ayub Khan, who spoke in 1959 and again on Tuesday.',
-    ].map((t) => ranks(t).length), [0, 0, 0, 0, 1, 1]);
+      // A year that names a thing talked of now ("the 2015 nuclear deal") tells no history.
+      'The only other was General Ayub Khan, who backed the 1956 constitution.',
+      'General Ayub Khan led the country in 1958 and backed the 1956 constitution.',
+    ].map((t) => ranks(t).length), [0, 0, 0, 0, 1, 1, 1, 0]);
   });
 
   // Punch's "South Africa's Justice Minister, Ronald Lamola" (his post before 2024) was never compared

@@ -1517,7 +1517,17 @@ describe('mentions: a post named by whom it serves', () => {
   // Core bug: "Minister for the Environment Tanya Plibersek" named no one.
   it('"Minister for the X" is a portfolio, and the name after it a person', () => {
     assert.deepEqual(kindTextTitle(a, t, 'Tanya Plibersek'), ['person', 'Tanya Plibersek', 'Minister for the Environment']);
-    assert.equal(a.mentions.find((m) => m.text === 'Tanya Plibersek')?.title?.office, 'minister environment');
+    assert.equal(a.mentions.find((m) => m.text === 'Tanya Plibersek')?.title?.office, 'environment minister');
+  });
+
+  // "Federal Minister for Foreign Affairs" stayed "federal minister foreign affairs", a post headed
+  // "affairs", which no "Defence Minister" was compared with.
+  it('"Minister for X" turns round as "Minister of X" does', () => {
+    assert.equal(normaliseOffice('Minister for Foreign Affairs'), 'foreign affairs minister');
+    assert.equal(normaliseOffice('Federal Minister for Foreign Affairs'), 'foreign affairs federal minister');
+    assert.equal(officesDisagree(normaliseOffice('Federal Minister for Foreign Affairs'), normaliseOffice('German Defence Minister')), true);
+    assert.equal(officesDisagree(normaliseOffice('Minister for Foreign Affairs'), normaliseOffice('Foreign Minister')), false);
+    assert.equal(normaliseOffice('Chairman of the Joint Chiefs of Staff'), 'joint chiefs staff chairman');
   });
 });
 

@@ -5,7 +5,7 @@
 import { APPOINTED_PARTICIPLES, NAMING_VERBS } from './lexicon';
 import type { Fact, Span, TitleFact } from './model';
 import type { RawMention } from './recognize/rawMention';
-import { splitTitle } from './titles';
+import { normaliseOffice, splitTitle } from './titles';
 import { isPlacePhrase } from './normalize';
 import { nameWordOk } from './recognize/words';
 import { personEventFacts } from './personEvents';
@@ -587,6 +587,20 @@ const NEW_CABINET_HEADLINE = /^(?:---[\s\S]*?\btitle:[^\n]*|\s*#?[^\n]*)\b(?:(?:
 /** How far into an article its headline (or front matter's title) is looked for. */
 const HEADLINE_WITHIN = 600;
 
+/** An office written right before "and" and another office: "Minister for Home Affairs and ", "Foreign Minister and ". */
+const OFFICE_BEFORE_AND = /(?:^|[^\p{L}'’-])((?:[\p{Lu}][\p{L}'’-]* ){0,4}(?:Minister|Secretary)(?: (?:for|of) (?:the )?[\p{Lu}][\p{L}'’-]*(?:,? (?:and )?[\p{Lu}][\p{L}'’-]*){0,5})?) and $/u;
+
+function officeBeforeAnd(text: string, at: number): { text: string; span: Span; office: string } | undefined {
+  const from = Math.max(0, at - 100);
+  const m = OFFICE_BEFORE_AND.exec(text.slice(from, at));
+  if (!m) return undefined;
+  const office = normaliseOffice(m[1]);
+  // (A cabinet post with a portfolio: not "Prime Minister and …", whose other office the title read already holds.)
+  if (!/ (?:minister|secretary)$/.test(office) || office.split(' ').length < 2) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { text: m[1], span: { start, end: start + m[1].length }, office };
+}
+
 /** A sentence that says the people listed after it were appointed: "The Ministers of State listed below were attested …". */
 const APPOINTED_BELOW = /\b(?:listed below|below|the following|as follows)\b[^.\n]{0,120}\b(?:appointed|attested|sworn in|named|nominated|inaugurated)\b|\b(?:appointed|attested|sworn in|named|nominated)\b[^.\n]{0,80}\b(?:listed below|below|as follows)\b/i;
 
@@ -667,10 +681,15 @@ function yearsBefore(sentence: string, refYear: string): boolean {
   let found = false;
   for (const y of sentence.matchAll(YEAR)) {
     if (+y[1] > +refYear - HISTORY_YEARS) return false;
+    // "Iran's breach of the 2015 nuclear deal": a year that names a thing, which may be talked of now.
+    const end = y.index! + y[0].length;
+    if (ATTRIBUTIVE_AFTER.test(sentence.slice(end, end + 24)) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, y.index! - 12), y.index))) continue;
     found = true;
   }
   return found;
 }
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|its|their|his|her|a|an)|['’]s)\s+$/i;
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|as|when|after|before|until|with|by|for|of|the|was|were|is|he|she|they|it)\b)[a-z][a-z-]+/;
 
 /**
  * Does the sentence at these mention indices date what it tells only to days long before the
@@ -726,6 +745,14 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         // (So is an office in a list of appointments: "The following individuals have been appointed …:".)
         ...(t.office && (saidNew(text, t.span.start) || inAppointmentList(text, m.span.start)) ? { newPost: true } : {}),
       });
+      // "Minister for Home Affairs and Minister for Law, Justice and Parliamentary Affairs Om Prakash
+      // Aryal": the title read is the last of the offices held; the one before "and" is held too.
+      const first = t.office && basis === 'full' ? officeBeforeAnd(text, t.span.start) : undefined;
+      // (Not another's title and name: "Minister of State Jane Doe and Secretary of Defense Lloyd Austin".)
+      if (first && !mentions.some((o) => o.kind === 'person' && o.span.start >= first.span.start && o.span.end <= first.span.end)) {
+        const last = facts[facts.length - 1] as TitleFact;
+        facts.push({ ...last, title: { ...last.title, text: first.text, span: first.span, office: first.office, officeText: first.text, rank: undefined, rankText: undefined } });
+      }
     }
   });
   // Ranks and offices are compared with the day a post is taken in mind; most articles give none.

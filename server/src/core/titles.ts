@@ -115,9 +115,10 @@ function normaliseOfficeUncached(text: string, acronyms: Record<string, string>)
       break;
     }
   }
-  const of = ws.indexOf('of');
-  // Only "head of X" turns round; "joint chiefs of staff chairman" stays as written.
-  if (of > 0 && of < ws.length - 1 && isOfficeHead(ws, of - 1)) {
+  // Only "head of X" (or "head for X", "Minister for Foreign Affairs") turns round; "joint chiefs of
+  // staff chairman" stays as written.
+  const of = ws.findIndex((w, k) => (w === 'of' || w === 'for') && k > 0 && k < ws.length - 1 && isOfficeHead(ws, k - 1));
+  if (of > 0) {
     const head = ws.slice(0, of);
     const rest = ws.slice(of + 1).filter((w) => !OFFICE_FILLER.has(w));
     ws = [...rest, ...head];
