@@ -2904,6 +2904,15 @@ describe('mentions: who is behind a name', () => {
     assert.equal(officesDisagree('agriculture food security minister', 'agriculture minister'), false);
   });
 
+  // The E3's joint statement closed "**Johann Wadephul**, Federal Minister for Foreign Affairs of the
+  // Federal Republic of Germany": a short line in capitals read as a subheading, and gave no title.
+  it('a line that signs a name with its post is no subheading: the post is the name\'s', () => {
+    const a = analyze('e3.md', '---\ntitle: E3 statement\ndate: 2025-08-28\n---\n\nWe remain committed to diplomacy.\n\n**Johann Wadephul**, Federal Minister for Foreign Affairs of the Federal Republic of Germany\n\nSenior Officials Meet In Geneva\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text, m.title?.office, !!m.tentative]), [
+      ['Johann Wadephul', 'Federal Minister for Foreign Affairs of the Federal Republic of Germany', 'foreign affairs federal republic germany federal minister', false],
+    ]);
+  });
+
   // A Daily Mail clipping: "German Defence Minister **Johann Wadephul** said" gave him no title.
   it('Markdown\'s strong emphasis around a name leaves the title before it with the name', () => {
     const a = analyze('bold.md', '---\ntitle: Snapback\ndate: 2025-08-29\n---\n\nIn a letter, Foreign Secretary **David Lammy** and German Defence Minister __Johann Wadephul__ said Iran was guilty. The **E3** acted.\n');

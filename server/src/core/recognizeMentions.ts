@@ -69,7 +69,19 @@ const CAPITALS_NAME = /^(?![IVXLCDM]+$)\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
 /** Is the line one of a list or a table that gives a post and its holder ("| Minister of Defense | KOIZUMI Shinjiro |")? */
 function givesPost(text: string, toks: Token[]): boolean {
   const named = capitalsInNames(toks);
-  return titleLineJoined(text, named) !== named;
+  return titleLineJoined(text, named) !== named || signsWithPost(toks);
+}
+
+/**
+ * A line that signs a name with its post, as a joint statement closes: "**Johann Wadephul**,
+ * Federal Minister for Foreign Affairs of the Federal Republic of Germany". Two to four name
+ * words, a comma, then an office within the next three words.
+ */
+function signsWithPost(toks: Token[]): boolean {
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma > 4 || !toks.slice(0, comma).every((t) => t.word && t.cap)) return false;
+  const words = toks.slice(comma + 1, comma + 4).filter((t) => t.word).map((t) => titleWord(t.text));
+  return words.some((_, k) => isOfficeHead(words, k));
 }
 
 /** Words a title of a list line may hold besides capitalised ones: "Minister of Economy, Trade and Industry". */
