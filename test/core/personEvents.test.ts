@@ -187,6 +187,22 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'slip.txt': slip, 'wire.txt': wire2 }), [['person:muhammadubuhari|date:buried', ['slip.txt=2025-07-14', 'wire.txt=2025-07-15']]]);
   });
 
+  it('resigned or stepped down, with the post after "as"; not "from" a body, nor a resignation submitted or planned', () => {
+    assert.deepEqual(events('Guillermo Francos resigned as Cabinet Chief on Friday, five days after the vote. Foreign Minister Gerardo Werthein resigned on Tuesday, Oct. 21.', '1 Nov. 2025'), [
+      'person:guillermofrancos resigned [cabinet chief] 2025-10-31 "Friday"', 'person:gerardowerthein resigned [] 2025-10-21 "Tuesday, Oct. 21"',
+    ]);
+    assert.deepEqual(events('Angela Rayner resigned from the cabinet on Friday. Gerardo Werthein submitted his resignation on Monday. Keir Starmer will step down on Friday.', '7 Sept. 2025'), []);
+    const reuters = wire('Werthein', '21 Oct. 2025', 'Foreign Minister Gerardo Werthein resigned on Tuesday, the presidential office said.');
+    const tabloid = wire('Werthein', '24 Oct. 2025', 'Foreign Minister Gerardo Werthein stepped down on Monday, Oct. 20, days before the vote.');
+    assert.deepEqual(conflicts({ 'reuters.txt': reuters, 'tabloid.txt': tabloid }), [['person:gerardowerthein|date:resigned', ['reuters.txt=2025-10-21', 'tabloid.txt=2025-10-20']]]);
+    const built = corpusOf({ 'reuters.txt': reuters, 'tabloid.txt': tabloid });
+    assert.deepEqual(conflictDiagnostics(built.corpus, built.uri('tabloid.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), [`Gerardo Werthein resigned: 'Monday, Oct. 20' here, 'Tuesday' in reuters.txt for the date`]);
+    // Two posts left on two days are no disagreement: "as party leader" on April 9, "as acting president" on May 1.
+    const party = wire('Lee', '27 Apr. 2025', 'Lee Jae-myung stepped down as party leader on April 9 to run.');
+    const acting = wire('Han', '3 May 2025', 'Lee Jae-myung stepped down as acting president on Thursday.');
+    assert.deepEqual(conflicts({ 'party.txt': party, 'acting.txt': acting }), []);
+  });
+
   it('an event and its post stay so through packing', () => {
     const a = analyze('karki.txt', wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on Friday. Pope Francis died on April 21. Pope Francis was buried on April 26. Kim Min-seok was confirmed by parliament on July 3.'));
     assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.event, f.post ?? null]] : []), [['took office', 'interim prime minister'], ['died', null], ['buried', null], ['confirmed', null]]);

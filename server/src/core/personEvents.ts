@@ -1,4 +1,4 @@
-// The day a named person was sworn in, took office, was elected or confirmed, died or was buried,
+// The day a named person was sworn in, took office, was elected or confirmed, resigned, died or was buried,
 // as a source states it: events that happen to a person once in a story, so two sources giving
 // them different days disagree. Only the name as subject, right before its verb, dates the event:
 // "Sushila Karki was sworn in as interim prime minister on Friday", "Raila Odinga, 80, died on
@@ -31,7 +31,7 @@ const EVENT_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|buried|laid to rest|interred|entombed|took office|took (?:the )?oath(?: of office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took office|took (?:the )?oath(?: of office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
   String.raw`(\s+${CONFIRMED_BY})?`,
   // (Case kept: the verb after a name is in lower case, and a post's "of" names a capitalised body.)
@@ -43,10 +43,11 @@ const EVENT_AFTER = new RegExp(
  * day: "Dan was sworn in on 26 May" and "Dan took office on May 27" disagree.)
  */
 function eventOf(verb: string): PersonEvent {
-  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : BURIED.has(verb) ? 'buried' : 'took office';
+  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) ? 'resigned' : 'took office';
 }
 
 const BURIED = new Set(['buried', 'laid to rest', 'interred', 'entombed']);
+const RESIGNED = new Set(['resigned', 'stepped down', 'stood down']);
 
 /** The event as a noun of the name's: "Lee's inauguration on June 4", "Odinga's death on Wednesday". */
 const NOUN_AFTER = /^['’]s?\s+(swearing-in|inauguration|death|passing|burial)(?:\s+ceremony)?(?=[\s,])/u;
