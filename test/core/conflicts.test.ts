@@ -1442,6 +1442,32 @@ describe('conflicts: a part of a meeting, its post and its eve', () => {
   });
 });
 
+describe('conflicts: a meeting named without its number, by the place it is held in', () => {
+  // "the G20 summit in Johannesburg" names one summit as surely as "the 20th G20 summit"; "the G20
+  // summit" alone may be last year's in Rio.
+  it('compares the days of one series in one place, within days of each other, and names the place', () => {
+    const ap = wire('G20', '23 Nov. 2025', 'The G20 summit in Johannesburg was held on Saturday, without the United States.');
+    const slip = wire('G20', '3 Dec. 2025', 'The G20 summit in Johannesburg took place on Nov. 24, and Takaichi and Li did not meet.');
+    const facts = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.where ?? null]] : []));
+    assert.deepEqual(facts(ap), [['meeting:g20 summit', '2025-11-22', 'place:johannesburg']]);
+    const built = corpusOf({ 'ap.txt': ap, 'slip.txt': slip });
+    assert.deepEqual(built.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`)]), [
+      ['meeting:g20 summit|date@place:johannesburg', ['ap.txt=2025-11-22', 'slip.txt=2025-11-24']],
+    ]);
+    assert.deepEqual(conflictDiagnostics(built.corpus, built.uri('slip.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), [`G20 summit in Johannesburg: 'Nov. 24' here, 'Saturday' in ap.txt for the date`]);
+    // Another place is another summit; so is one more than a few days off ("the EU summit in Brussels" meets every few weeks).
+    const rio = wire('G20', '20 Nov. 2024', 'The G20 summit in Rio de Janeiro opened on Monday.');
+    assert.deepEqual(corpusOf({ 'ap.txt': ap, 'rio.txt': rio }).corpus.allConflicts(), []);
+    const june = wire('EU', '27 June 2025', 'The EU summit in Brussels was held on Thursday.');
+    const oct = wire('EU', '24 Oct. 2025', 'The EU summit in Brussels was held on Thursday.');
+    assert.deepEqual(corpusOf({ 'june.txt': june, 'oct.txt': oct }).corpus.allConflicts(), []);
+    // Without the place, no edition is named: no date is read.
+    assert.deepEqual(facts(wire('G20', '23 Nov. 2025', 'The G20 summit was held on Saturday.')), []);
+    // A meeting held often in one place is no edition by its place: "the cabinet meeting in Islamabad".
+    assert.deepEqual(facts(wire('Cabinet', '23 Nov. 2025', 'The Federal Cabinet meeting in Islamabad was held on Tuesday.')), []);
+  });
+});
+
 describe('conflicts: undated sources and the days they recall', () => {
   // Found on two undated scrapes three months apart: both recalled "the Oct. 7, 2023 attack"
   // further down, so both counted as of that day, and "foreign minister Israel Katz" (November

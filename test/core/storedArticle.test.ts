@@ -48,9 +48,15 @@ describe('stored articles (packed analyses)', () => {
 
   it('a title the source says is ending stays so through packing', () => {
     const a = analyzeArticle('file:///t/resigned.txt', 'Resignation\nPublished: 16 Dec. 2024\n\nFinance Minister Chrystia Freeland resigned on Monday. Prime Minister Justin Trudeau thanked her.\n');
-    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.key, f.ending ?? false]), [['person:chrystiafreeland', true], ['person:justintrudeau', false]]);
+    assert.deepEqual(a.facts.map((f) => f.type === 'title' ? [f.key, f.ending ?? false] : [f.key, f.event]), [['person:chrystiafreeland', true], ['person:justintrudeau', false], ['person:chrystiafreeland', 'resigned']]);
     const stored = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));
     assert.deepStrictEqual(stored.facts, a.facts);
+  });
+
+  it('the place a meeting named without its number is held in stays so through packing', () => {
+    const a = analyzeArticle('file:///t/g20.txt', 'G20\nPublished: 23 Nov. 2025\n\nThe G20 summit in Johannesburg was held on Saturday. The 57th Security Consultative Meeting was held on Nov. 4.\n');
+    assert.deepEqual(a.facts.map((f) => f.type === 'eventDate' && [f.key, f.where ?? null]), [['meeting:g20 summit', 'place:johannesburg'], ['meeting:security consultative meeting#57', null]]);
+    assert.deepStrictEqual(new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a)))).facts, a.facts);
   });
 
   it('a rank the source says the person was promoted to stays so through packing', () => {

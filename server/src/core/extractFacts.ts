@@ -587,6 +587,27 @@ const NEW_CABINET_HEADLINE = /^(?:---[\s\S]*?\btitle:[^\n]*|\s*#?[^\n]*)\b(?:(?:
 /** How far into an article its headline (or front matter's title) is looked for. */
 const HEADLINE_WITHIN = 600;
 
+/**
+ * The place a meeting named without its number is held in, written right after it: "the G20
+ * summit in Johannesburg", "the NATO summit, held in The Hague". Not for meetings held often in
+ * one place ("the cabinet meeting in Islamabad", "the Security Council session", "talks in Istanbul"),
+ * whose days a week apart are two meetings.
+ */
+function heldIn(text: string, mentions: RawMention[], indices: readonly number[], mi: number): string | undefined {
+  const m = mentions[mi];
+  // (A number or year may come from the text around it, "the 57th SCM … the SCM in Washington": in the key.)
+  if (m.ordinal !== undefined || /[#~]/.test(m.key) || FREQUENT_MEETINGS.test(m.key)) return undefined;
+  const end = Math.max(m.span.end, m.fullSpan.end);
+  for (const i of indices) {
+    const p = mentions[i];
+    if (p.kind !== 'place' || p.span.start < end || p.span.start - end > 24) continue;
+    return HELD_IN_GAP.test(text.slice(end, p.span.start)) ? p.key : undefined;
+  }
+  return undefined;
+}
+const HELD_IN_GAP = /^\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+(?:the\s+)?$/;
+const FREQUENT_MEETINGS = /\b(?:cabinet|council|committee|board|session|sitting|hearing|talks|briefing|rally|protest|march|operation|plenary|round)\b/i;
+
 /** An office written right before "and" and another office: "Minister for Home Affairs and ", "Foreign Minister and ". */
 const OFFICE_BEFORE_AND = /(?:^|[^\p{L}'’-])((?:[\p{Lu}][\p{L}'’-]* ){0,4}(?:Minister|Secretary)(?: (?:for|of) (?:the )?[\p{Lu}][\p{L}'’-]*(?:,? (?:and )?[\p{Lu}][\p{L}'’-]*){0,5})?) and $/u;
 
@@ -786,7 +807,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
     // "the SCM" may be last year's ("Last year's SCM was held on Oct. 30, 2024").
-    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && mentions[i].ordinal !== undefined);
+    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && (mentions[i].ordinal !== undefined || heldIn(text, mentions, indices, i) !== undefined));
     const dates = indices.filter((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day');
     for (const mi of meetings) {
       for (const di of dates) {
@@ -801,11 +822,13 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         const { day, lastDay } = m.yearEdition ? inEditionYear(d, m.ordinal!) : { day: d.dateValue!.value, lastDay: d.dateValue!.lastDay };
         // "the 2025 NATO summit" is dated only by a day of 2025.
         const inYear = !m.yearEdition || day.startsWith(`${m.ordinal}-`);
+        // Without its number, the place it is held in tells which one: "the G20 summit in Johannesburg".
+        const where = m.ordinal === undefined ? heldIn(text, mentions, indices, mi) : undefined;
         if (attached && !between && inYear && !inOtherTimeZone(text, d) && !addressedTo(text, m) && !postOrEveOf(text, m)) {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
-            ...planOf(text, m, d),
+            ...planOf(text, m, d), ...(where ? { where } : {}),
           });
         }
       }

@@ -1,6 +1,6 @@
 // Two sources disagree when they state different values for the same fact: a rank, an
 // office of the same kind for a different portfolio, or the calendar day of a numbered
-// meeting (or one named by its year). Past and acting titles, titles written with a surname
+// meeting (or one named by its year, or by the place it is held in). Past and acting titles, titles written with a surname
 // only, and sources published far apart (people get promoted) are not compared.
 
 import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
@@ -46,6 +46,8 @@ export interface Conflict {
   fact: ConflictFact;
   /** For a date of what happened to a person rather than a meeting's: what happened. */
   event?: PersonEvent;
+  /** For a meeting named without its number: the key of the place it is held in (EventDateFact.where). */
+  where?: string;
   sides: ConflictSide[];
   /** Per side: a few sides it disagrees with (for messages), and how many in all. */
   against: number[][];
@@ -219,7 +221,7 @@ function publishedDay(a: ArticleAnalysis): string | undefined {
  * past titles ("who served as defence minister until Thursday", "the former interior minister"),
  * into `acting` those any source gives as held for now ("acting Prime Minister Phumtham").
  */
-function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[], past?: Map<string, string[]>, acting?: Set<string>, event?: PersonEvent): ConflictSide[] {
+function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[], past?: Map<string, string[]>, acting?: Set<string>, event?: PersonEvent, where?: string): ConflictSide[] {
   const sides: ConflictSide[] = [];
   const seen: string[] = [];
   for (const a of articles) {
@@ -238,7 +240,7 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       let value = '';
       let span: Span;
       if (fact === 'date') {
-        if (f.type !== 'eventDate' || f.event !== event) continue;
+        if (f.type !== 'eventDate' || f.event !== event || f.where !== where) continue;
         norm = eventDateNorm(f.day, f.lastDay, f.aspect);
         value = f.dateText;
         span = f.dateSpan;
@@ -368,8 +370,27 @@ function keepFirst(list: number[], j: number): void {
  * conflicts are named by `key`, the first of them.
  */
 /** What is compared for a key: a meeting's date; a person's rank, office and the days of what happened to them. */
-const MEETING_FACTS: [ConflictFact, PersonEvent?][] = [['date']];
-const PERSON_FACTS: [ConflictFact, PersonEvent?][] = [['rank'], ['office'], ...PERSON_EVENTS.map((e): [ConflictFact, PersonEvent] => ['date', e])];
+type FactToCompare = [ConflictFact, PersonEvent?, string?];
+const PERSON_FACTS: FactToCompare[] = [['rank'], ['office'], ...PERSON_EVENTS.map((e): FactToCompare => ['date', e])];
+
+/** A meeting's date, once for each place a source holds it in when named without its number ("the G20 summit in Johannesburg"). */
+function meetingFacts(articles: ArticleAnalysis[], keys: string[]): FactToCompare[] {
+  const wheres = new Set<string | undefined>();
+  for (const a of articles) {
+    if (a instanceof StoredArticle) {
+      const values = new Set<string>();
+      for (const k of keys) a.addFactValues(k, 'date', values);
+      for (const v of values) wheres.add(v.startsWith('@') ? v.slice(1, v.indexOf('|')) : undefined);
+    } else for (const f of a.facts) if (f.type === 'eventDate' && keys.includes(f.key)) wheres.add(f.where);
+  }
+  return [...wheres].map((w): FactToCompare => ['date', undefined, w]);
+}
+
+/**
+ * Two days of a meeting named by the place it is held in further apart than this are two
+ * meetings there ("the EU summit in Brussels" meets every few weeks), not one told wrong.
+ */
+const EDITION_SLIP_DAYS = 5;
 
 /**
  * Two days a person took office or was elected further apart than this are two occasions
@@ -392,12 +413,12 @@ function onePost(a: string, b: string): boolean {
 }
 
 export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions, keys: string[] = [key]): Conflict[] {
-  const facts = key.startsWith('meeting:') ? MEETING_FACTS : key.startsWith('person') ? PERSON_FACTS : [];
+  const facts = key.startsWith('meeting:') ? meetingFacts(articles, keys) : key.startsWith('person') ? PERSON_FACTS : [];
   const out: Conflict[] = [];
   const packed = articles.every((a) => a instanceof StoredArticle);
   // (A person's days of each event are one set of values, read once.)
   const packedValues = new Map<ConflictFact, Set<string>>();
-  for (const [fact, event] of facts) {
+  for (const [fact, event, where] of facts) {
     if (packed) {
       // Sources mostly agree: one value everywhere is no conflict, and costs no sides.
       let values = packedValues.get(fact);
@@ -406,15 +427,19 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
         for (const a of articles) for (const k of keys) (a as StoredArticle).addFactValues(k, fact, values);
         packedValues.set(fact, values);
       }
-      if (fact === 'date' && key.startsWith('person')) {
+      if (fact === 'date' && (event || where)) {
         let n = 0;
-        for (const v of values) if (v.startsWith(`${event}|`)) n++;
+        for (const v of values) if (v.startsWith(event ? `${event}|` : `@${where}|`)) n++;
+        if (n < 2) continue;
+      } else if (fact === 'date') {
+        let n = 0;
+        for (const v of values) if (!v.startsWith('@')) n++;
         if (n < 2) continue;
       } else if (values.size < 2) continue;
     }
     const past = new Map<string, string[]>();
     const acting = new Set<string>();
-    const sides = sidesFor(keys, fact, articles, past, acting, event);
+    const sides = sidesFor(keys, fact, articles, past, acting, event, where);
     if (sides.length < 2) continue;
     // What each source states, so "a source that also states the other value" is one lookup.
     const valuesOf = new Map<string, string[]>();
@@ -486,6 +511,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
             // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
             if (event && ((a.post && b.post && !onePost(a.post, b.post)) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
+            if (where && daysBetween(a.norm, b.norm) > EDITION_SLIP_DAYS) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));
@@ -503,7 +529,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const keep = sides.map((_, i) => i).filter((i) => againstCount[i] > 0);
     const remap = new Map(keep.map((old, i) => [old, i]));
     out.push({
-      id: event ? `${key}|${fact}:${event}` : `${key}|${fact}`, key, fact, ...(event ? { event } : {}),
+      id: event ? `${key}|${fact}:${event}` : where ? `${key}|${fact}@${where}` : `${key}|${fact}`, key, fact, ...(event ? { event } : {}), ...(where ? { where } : {}),
       sides: keep.map((i) => sides[i]),
       against: keep.map((i) => against[i].filter((j) => remap.has(j)).map((j) => remap.get(j)!)),
       againstCount: keep.map((i) => againstCount[i]),

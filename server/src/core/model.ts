@@ -162,6 +162,11 @@ export interface EventDateFact {
   event?: PersonEvent;
   /** The post a person was sworn in to or took, normalised, when the source names it ("as prime minister"). */
   post?: string;
+  /**
+   * For a meeting named without its number or year: the key of the place the source says it is
+   * held in ("the G20 summit in Johannesburg"), which tells one edition from another.
+   */
+  where?: string;
 }
 
 /** What happens to a person once in a story, on one day. */

@@ -175,7 +175,8 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       ints[o + F_DAY] = str(f.asOf);
     } else {
       ints[o + F_TYPE] = f.event ? F_EVENT_TYPE + PERSON_EVENTS.indexOf(f.event) : f.aspect ? ASPECTS.indexOf(f.aspect) : 1;
-      ints[o + F_POST] = str(f.post);
+      // (A meeting's place, EventDateFact.where, in the slot of a person's post.)
+      ints[o + F_POST] = str(f.event ? f.post : f.where);
       ints[o + F_DATE_MENTION] = f.dateMention;
       ints[o + F_DATE_TEXT] = str(f.dateText);
       ints[o + F_DATE_START] = f.dateSpan.start;
@@ -369,7 +370,8 @@ export class StoredArticle implements ArticleAnalysis {
       if (fact === 'date') {
         if (x[o + F_TYPE] === 0) continue;
         const last = x[o + F_LAST];
-        const event = x[o + F_TYPE] >= F_EVENT_TYPE ? `${PERSON_EVENTS[x[o + F_TYPE] - F_EVENT_TYPE]}|` : '';
+        const where = x[o + F_TYPE] < F_EVENT_TYPE && x[o + F_POST] !== NONE ? `@${s[x[o + F_POST]]}|` : '';
+        const event = x[o + F_TYPE] >= F_EVENT_TYPE ? `${PERSON_EVENTS[x[o + F_TYPE] - F_EVENT_TYPE]}|` : where;
         out.add(event + eventDateNorm(s[x[o + F_DAY]], last === NONE ? undefined : s[last], ASPECTS[x[o + F_TYPE]]));
       } else {
         if (x[o + F_TYPE] !== 0 || x[o + F_TITLE + 7] !== current || x[o + F_TITLE + 8] === short) continue;
@@ -413,6 +415,7 @@ export class StoredArticle implements ArticleAnalysis {
       dateSpan: { start: x[o + F_DATE_START], end: x[o + F_DATE_END] }, day: s[x[o + F_DAY]], ...(last !== NONE ? { lastDay: s[last] } : {}),
       ...(ASPECTS[x[o + F_TYPE]] ? { aspect: ASPECTS[x[o + F_TYPE]] } : {}), ...(dateFlags & PLANNED ? { planned: true } : {}),
       ...(dateFlags & RESCHEDULED ? { rescheduled: true } : {}), ...(event ? { event } : {}), ...(event && post !== NONE ? { post: s[post] } : {}),
+      ...(!event && post !== NONE ? { where: s[post] } : {}),
     };
   }
 

@@ -68,7 +68,8 @@ export function conflictDiagnostics(corpus: Corpus, uri: string, settings: Diagn
     const s = settings[kind];
     if (!s.enabled) continue;
     // ("Sushila Karki took office: 'Thursday, September 11' here, …", "Sussan Ley was elected: …")
-    const name = corpus.nameOf(corpus.entityOf(c.key)) + (c.event ? ` ${PERSON_EVENT_PHRASES[c.event]}` : '');
+    // ("G20 summit in Johannesburg: …": a meeting named without its number, by where it is held.)
+    const name = corpus.nameOf(corpus.entityOf(c.key)) + (c.event ? ` ${PERSON_EVENT_PHRASES[c.event]}` : '') + (c.where ? ` in ${corpus.nameOf(corpus.entityOf(c.where))}` : '');
     c.sides.forEach((side, i) => {
       if (side.uri !== uri) return;
       const others = c.against[i].map((j) => c.sides[j]);
