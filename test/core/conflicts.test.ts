@@ -472,7 +472,7 @@ describe('conflicts: meeting dates', () => {
   it('a day written more than a week before it is a plan whatever its words; within the week it is still compared', () => {
     const dates = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
     const early = wire('Lula opens summit', '6 Nov. 2025', 'Leaders gathered in Belém. COP30 runs until 21 November.');
-    const report = wire('Deal at COP30', '22 Nov. 2025', 'The decision was adopted on Saturday at COP30 in Belém, a day after the talks had been due to finish.');
+    const report = wire('Deal at COP30', '22 Nov. 2025', 'COP30 ended on Saturday in Belém, a day after the talks had been due to finish.');
     assert.deepEqual(dates({ 'early.txt': early, 'report.txt': report }), []);
     const days = wire('Talks go on', '17 Nov. 2025', 'Negotiators worked late. COP30 runs until 21 November.');
     assert.deepEqual(dates({ 'days.txt': days, 'report.txt': report }), ['days.txt: 21 November / report.txt: Saturday']);
@@ -1436,6 +1436,10 @@ describe('conflicts: a part of a meeting, its post and its eve', () => {
     assert.deepEqual(day('The general debate of the 80th session of the General Assembly is scheduled to begin on Sept. 23.'), [['meeting:general assembly#80', '2025-09-23', 'day']]);
     assert.deepEqual(day('Annalena Baerbock addresses the Assembly after being elected president of the 80th session of the General Assembly in New York, on June 2, 2025.'), []);
     assert.deepEqual(day('Activists gathered on the eve of the 30th UN Climate Change Conference in Belém on Sunday.'), []);
+    assert.deepEqual(day('In accordance with the decision of the 144th IOC Session on 19 March 2025, Thomas Bach becomes Honorary President.'), []);
+    // A day before "at the" meeting is what happened there, as one after it is: a day of a session of several.
+    assert.deepEqual(day('The vote took place today at the 144th IOC Session in Costa Navarino.'), []);
+    assert.deepEqual(day('Coventry was elected on Thursday at the 144th IOC Session.'), []);
     const opens = 'UN\nPublished: 3 June 2025\n\nThe 80th session of the UN General Assembly will open on Sept. 9, 2025. The general debate of the 80th session of the General Assembly is scheduled to begin on Sept. 23.\n';
     const caption = 'UN\nPublished: 3 June 2025\n\nAnnalena Baerbock addresses the Assembly after being elected president of the 80th session of the General Assembly in New York, on June 2, 2025.\n';
     assert.deepEqual(corpusOf({ 'opens.txt': opens, 'caption.txt': caption, 'other.txt': opens.replace('Sept. 23', 'Sept. 22') }).corpus.allConflicts(), []);

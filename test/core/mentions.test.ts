@@ -2904,6 +2904,15 @@ describe('mentions: who is behind a name', () => {
     assert.equal(officesDisagree('agriculture food security minister', 'agriculture minister'), false);
   });
 
+  // The Denver Post's "Deputy Attorney General Gail Slater" against everyone's "Assistant Attorney General".
+  it('two grades below one post disagree: deputy and assistant, under and assistant; vice and deputy are one', () => {
+    assert.equal(officesDisagree('deputy attorney general', normaliseOffice('Assistant Attorney General for the Antitrust Division')), true);
+    assert.equal(officesDisagree('under secretary-general', 'assistant secretary-general'), true);
+    assert.equal(officesDisagree('vice foreign minister', 'deputy foreign minister'), false);
+    assert.equal(officesDisagree('assistant foreign minister', 'vice foreign minister'), true);
+    assert.equal(officesDisagree('deputy foreign minister', 'deputy defense minister'), true);
+  });
+
   // The E3's joint statement closed "**Johann Wadephul**, Federal Minister for Foreign Affairs of the
   // Federal Republic of Germany": a short line in capitals read as a subheading, and gave no title.
   it('a line that signs a name with its post is no subheading: the post is the name\'s', () => {

@@ -11,7 +11,7 @@ import { nameWordOk } from './recognize/words';
 import { personEventFacts } from './personEvents';
 
 /** Words that may stand between a date and the meeting after it: "on Nov. 4 for the 57th annual SCM". */
-const LINK_BEFORE = new Set(`for the at of during 's ’s annual this year's`.split(/\s+/));
+const LINK_BEFORE = new Set(`for the of during 's ’s annual this year's`.split(/\s+/));
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 
 function gapWords(text: string, from: number, to: number): string[] | undefined {
@@ -215,10 +215,11 @@ const CEREMONY_OF = /\b(opening|inaugural|closing|final)\s+(?:ceremony|session|p
 /** A part of a meeting named before it, that has days of its own: "the general debate of the", "the high-level week of". */
 const PART_OF = /\b(?:debate|segment|week|phase|round|leg|part)\s+of\s+(?:the\s+)?$/i;
 /**
- * The meeting as the post someone holds or the time around it, not as the event: "elected
- * president of the 80th session … on June 2", "on the eve of the 30th COP".
+ * The meeting as the post someone holds, the time around it, or what it decided, not as the
+ * event: "elected president of the 80th session … on June 2", "on the eve of the 30th COP", "the
+ * decision of the 144th IOC Session on 19 March" (one day of a session of four).
  */
-const POST_OR_EVE_OF = /\b(?:president|presidency|chair|chairman|chairmanship|chairperson|vice[- ]presidents?|candidates?|eve|run-up|anniversary|preparations?|agenda|theme|host|hosting|bid)\s+(?:of|for)\s+(?:the\s+)?$/i;
+const POST_OR_EVE_OF = /\b(?:president|presidency|chair|chairman|chairmanship|chairperson|vice[- ]presidents?|candidates?|eve|run-up|anniversary|preparations?|agenda|theme|host|hosting|bid|decisions?|resolutions?|vote|declaration|communiqu[eé]|outcome)\s+(?:of|for)\s+(?:the\s+)?$/i;
 function postOrEveOf(text: string, m: RawMention): boolean {
   return POST_OR_EVE_OF.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start));
 }

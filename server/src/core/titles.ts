@@ -202,6 +202,8 @@ const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
 const isDeputyPost = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
 /** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
 const postOf = (ws: string[]) => ws.filter((w) => !DEPUTY_WORDS.has(w)).join(' ');
+/** The grade a deputy's post is below the post: "deputy" (or "vice"), "assistant", "under", or more than one. */
+const gradeOf = (ws: string[]) => [...new Set(ws.filter((w) => DEPUTY_WORDS.has(w)).map((w) => (w === 'vice' ? 'deputy' : w)))].sort().join(' ');
 
 /**
  * Is one office the deputy's post of the other ("deputy defence minister" / "defence minister")?
@@ -254,6 +256,12 @@ export function officesDisagree(a: string, b: string): boolean {
   if (wa[wa.length - 1] !== wb[wb.length - 1] && !(CABINET_HEADS.has(wa[wa.length - 1]) && CABINET_HEADS.has(wb[wb.length - 1]))) return false;
   // The same words but for the deputy's: one source has the post, the other the post below it.
   if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb);
+  // Two grades below the one post: "Deputy Attorney General" and "Assistant Attorney General for the
+  // Antitrust Division", an Under- and an Assistant Secretary-General. ("Vice" and "Deputy" are one grade.)
+  if (isDeputyPost(wa) && gradeOf(wa) !== gradeOf(wb)) {
+    const [pa, pb] = [postOf(wa), postOf(wb)];
+    if (pa.endsWith(pb) || pb.endsWith(pa)) return true;
+  }
   // One post of two places: "Punjab Chief Minister" and "Sindh Chief Minister", "Ogun State Governor".
   const places = placesDisagree(wa, wb);
   if (places !== undefined) return places;
