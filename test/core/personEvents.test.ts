@@ -54,6 +54,10 @@ describe('person events: the day a person took office or died', () => {
   });
 
   it('the day between the name and its verb ("Nitish Kumar on Thursday took oath as the chief minister"); the times taken and "took oath" itself', () => {
+    // (A term of more words, and the oaths of allegiance and office: Jamaican coverage of Andrew Holness.)
+    assert.deepEqual(events('Prime Minister Andrew Holness, who was sworn in for a third consecutive term on Sept. 12, spoke. Prime Minister Andrew Holness took the oaths of allegiance and office as Prime Minister of Jamaica on Friday.', '13 Sept. 2025'), [
+      'person:andrewholness took office [] 2025-09-12 "Sept. 12"', 'person:andrewholness took office [jamaica prime minister] 2025-09-12 "Friday"',
+    ]);
     assert.deepEqual(events('Chief Minister Nitish Kumar on Thursday took oath as the chief minister of Bihar. Chief Minister Hemant Soren on Thursday said he took oath on Monday.', '21 Nov. 2025'), [
       'person:nitishkumar took office [bihar chief minister] 2025-11-20 "Thursday"',
     ]);

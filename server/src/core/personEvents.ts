@@ -31,7 +31,7 @@ const EVENT_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took office|took (?:the )?oath(?: of office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
   String.raw`(\s+${CONFIRMED_BY})?`,
   // (Case kept: the verb after a name is in lower case, and a post's "of" names a capitalised body.)
@@ -62,10 +62,10 @@ const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was du
 
 /**
  * Between the verb (or its post) and the day: how many times, a venue, a place, an hour, with no clause of its own
- * ("for the tenth time on", "at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15",
+ * ("for the tenth time on", "for a third consecutive term on", "at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15",
  * "at his family home in Bondo on Sunday").
  */
-const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a)(?:\s+record)?\s+[\p{L}\d]+\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
+const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a|his|her)(?:\s+[\p{L}\d-]+){1,2}\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
 
 /**
  * "Last Saturday" written on a Sunday is the day before to some writers and the week before's to
