@@ -1437,6 +1437,10 @@ describe('conflicts: a part of a meeting, its post and its eve', () => {
     assert.deepEqual(day('Annalena Baerbock addresses the Assembly after being elected president of the 80th session of the General Assembly in New York, on June 2, 2025.'), []);
     assert.deepEqual(day('Activists gathered on the eve of the 30th UN Climate Change Conference in Belém on Sunday.'), []);
     assert.deepEqual(day('In accordance with the decision of the 144th IOC Session on 19 March 2025, Thomas Bach becomes Honorary President.'), []);
+    // A timeline table: the day alone in a cell, the meeting opening the next (a CER explainer's "| 25 July | 25th EU-China summit, Beijing |").
+    const table = (row: string) => analyze('t.md', `---\ntitle: Summer of summits\ndate: 2025-09-16\n---\n\n| Date | Meeting | Outcome |\n|---|---|---|\n${row}\n`).facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && [f.key, f.day]);
+    assert.deepEqual(table('| 25 July | 25th EU-China summit, Beijing | Joint statement |'), [['meeting:china-eu summit#25', '2025-07-25']]);
+    assert.deepEqual(table('| 25 July | Costa met Xi before the 25th EU-China summit | Joint statement |'), []);
     // A day before "at the" meeting is what happened there, as one after it is: a day of a session of several.
     assert.deepEqual(day('The vote took place today at the 144th IOC Session in Costa Navarino.'), []);
     assert.deepEqual(day('Coventry was elected on Thursday at the 144th IOC Session.'), []);

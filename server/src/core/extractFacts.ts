@@ -267,6 +267,16 @@ function withoutPlaceBeforeDuring(gap: string[]): string[] {
   return k > from + 1 && gap[k] === 'during' ? gap.slice(k) : gap;
 }
 
+/**
+ * A row of a timeline table: the day alone in one cell, the meeting opening the next ("| 25 July |
+ * 25th EU-China summit, Beijing | …").
+ */
+function timelineRow(text: string, date: RawMention, meeting: RawMention): boolean {
+  return TABLE_CELL_BEFORE.test(text.slice(Math.max(0, date.span.start - 4), date.span.start)) && NEXT_CELL.test(text.slice(date.span.end, meeting.fullSpan.start));
+}
+const TABLE_CELL_BEFORE = /(?:^|\n)\|\s*$|\|\s*$/;
+const NEXT_CELL = /^\s*(?:,\s*\d{4}\s*)?\|\s*(?:\*\*)?(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?$/i;
+
 /** Words that give a meeting's date as a plan: "will be held on", "decided to hold … on", "is scheduled for". */
 const PLAN = /\b(?:will|shall|scheduled|slated|planned|(?:set|due|expected|decided|agreed|is|are) to)\b/i;
 
@@ -814,7 +824,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
       for (const di of dates) {
         const m = mentions[mi];
         const d = mentions[di];
-        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m) || opensAsDated(text, d, m));
+        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m) || opensAsDated(text, d, m) || (timelineRow(text, d, m) && 'day'));
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.
         // ("the 44th and 45th ASEAN Summits opened on Oct. 9": two meetings named together share the date.)
