@@ -5,6 +5,14 @@ import * as assert from 'assert';
 import { analyze, corpusOf } from './helpers';
 
 describe('annual meetings: one series however it is written', () => {
+  // AP writes "the Group of 20 summit" and "the Group of Seven summit": they named no meeting.
+  it('a summit of the "Group of" a number is the G20\'s, the G7\'s', () => {
+    const a = analyze('g20.txt', 'Summit\nPublished: 2025-12-03\n\nThe Group of 20 summit in Johannesburg was held on Nov. 22-23. Leaders attended the Group of Seven summit in Kananaskis. The Group of 77 met.\n');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting' || m.kind === 'organization').map((m) => [m.kind, m.text, m.key]), [
+      ['meeting', 'Group of 20 summit', 'meeting:g20 summit'], ['meeting', 'Group of Seven summit', 'meeting:g7 summit'], ['organization', 'Group of 77', 'org:group of 77'],
+    ]);
+  });
+
   // "the 2025 Annual Meeting of the World Economic Forum" keyed as a series "meeting of world
   // economic forum", apart from "the 55th Annual Meeting of …" ("world economic forum meeting").
   it('an adjective before a head-first meeting does not change its series', () => {

@@ -320,6 +320,8 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
       // "apologizes to Congress for July global tech outage": a month after "for" or "of" is a date's.
       else if (toks[j].word && CONNECTORS.has(toks[j].text) && isCap(toks[j + 1]) && !MONTHS_AND_DAYS.has(foldText(toks[j + 1].text)) && !titledNameFor(toks, i, j)) j += 2;
       else if (numberParticle(toks, j)) j += 2;
+      // "the Group of 20 summit", "the Group of 77": a body named by its members' number.
+      else if (toks[j].text === 'of' && toks[j - 1].text === 'Group' && /^\d{1,3}$/.test(toks[j + 1]?.text ?? '')) j += 2;
       // "Dar es Salaam", "Trinidad and Tobago", "Saint Kitts and Nevis", "St Vincent and the Grenadines":
       // a place the lexicon knows, with lower-case words inside.
       else if (toks[j].text.length <= 3 && (k = knownPlaceAcross(toks, i, j)) > j) j = k;
@@ -342,7 +344,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     }
     // "the 15th BRICS summit", "the NATO summit in Vilnius": news write the head of a summit's
     // name in lower case as often as not.
-    if (toks[j]?.text === 'summit' && j - i <= 6 && summitHost(toks[j - 1])) j++;
+    if (toks[j]?.text === 'summit' && j - i <= 6 && (summitHost(toks[j - 1]) || (j - i >= 3 && toks[j - 3].text === 'Group' && toks[j - 2].text === 'of'))) j++;
     // So do they the head of an exercise's: "the Han Kuang exercises", "Freedom Shield drills".
     else if (EXERCISE_HEADS.has(toks[j]?.text ?? '') && j - i <= 4 && exerciseName(toks, i, j)) j++;
     // "the Ambassador to Oman, Ana Escrogima": with no name after it, the place is a mention of its own.

@@ -27,6 +27,8 @@ const SERIES_CODES: [string[], string][] = Object.entries({
   'communist party of china': 'cpc', 'chinese communist party': 'cpc', 'communist party of vietnam': 'cpv',
   // "the 79th United Nations General Assembly" is the "79th UN General Assembly".
   'united nations': 'un',
+  // AP's "Group of 20 summit", "Group of Seven summit": the G20's, the G7's.
+  'group of 20': 'g20', 'group of twenty': 'g20', 'group of seven': 'g7', 'group of 7': 'g7', 'group of eight': 'g8', 'group of 8': 'g8',
 }).map(([full, code]) => [full.split(' '), code]);
 
 /** Joining words: "Organization of American States" is the OAS. */
