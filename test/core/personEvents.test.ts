@@ -207,6 +207,15 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'party.txt': party, 'acting.txt': acting }), []);
   });
 
+  // The Telegram (St. John's): "Less than two weeks after he was sworn in as premier on Oct. 28, Tony
+  // Wakeham says …", against CP's "Tony Wakeham was sworn in Wednesday" (29 October).
+  it('a clause before the name whose subject is a pronoun for it dates the event; not with another name between, or two names after', () => {
+    assert.deepEqual(events('Less than two weeks after he was sworn in as premier on Oct. 28, Premier Tony Wakeham says his government is working.', '7 Nov. 2025'), [
+      'person:anthonywakeham took office [premier] 2025-10-28 "Oct. 28"',
+    ]);
+    assert.deepEqual(events('After he met Premier Doug Ford on Oct. 28, Premier Tony Wakeham said so. Since he was sworn in on Oct. 28, Premier Doug Ford and Premier Tony Wakeham have met. After he left. Then he was sworn in on Oct. 28, Premier Tony Wakeham said.', '7 Nov. 2025'), []);
+  });
+
   it('an event and its post stay so through packing', () => {
     const a = analyze('karki.txt', wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on Friday. Pope Francis died on April 21. Pope Francis was buried on April 26. Kim Min-seok was confirmed by parliament on July 3.'));
     assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.event, f.post ?? null]] : []), [['took office', 'interim prime minister'], ['died', null], ['buried', null], ['confirmed', null]]);

@@ -798,6 +798,15 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
     // the offices this article gives the person are new to them (see TitleFact.newPost).
     const moved = takingPostKeys(text, mentions, titled, MOVED_TO_POST_AFTER, null);
     for (const f of facts) if (f.type === 'title' && f.title.office && moved.has(f.key)) f.newPost = true;
+    // "Foreign Secretary David Lammy was appointed as the new deputy prime minister": the office
+    // before the name, in the sentence that gives the new one, is the one held until then.
+    for (const f of facts) {
+      if (f.type !== 'title' || !f.title.office || f.newPost || !f.takingPost || f.title.status !== 'current') continue;
+      const sentence = mentions[f.mention].sentence;
+      if (facts.some((g) => g !== f && g.type === 'title' && g.key === f.key && g.newPost && g.title.office && g.title.office !== f.title.office && mentions[g.mention].sentence === sentence)) {
+        f.title = { ...f.title, status: 'past' };
+      }
+    }
   }
   // Titles in a sentence of long ago are the past's; in one of some weeks ago, that day's.
   if (refDay) {

@@ -120,9 +120,24 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
     if (aux?.[1] && !aux[0].includes(',')) return { said: aux, verbEnd: m.span.end + comma[0].length + aux[0].length };
   }
   const noun = NOUN_AFTER.exec(after);
-  if (!noun || ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return undefined;
-  return { noun, verbEnd: m.span.end + noun[0].length };
+  if (noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return { noun, verbEnd: m.span.end + noun[0].length };
+  if (noun) return undefined;
+  // A clause before the name, with a pronoun for it: "Less than two weeks after he was sworn in as
+  // premier on Oct. 28, Tony Wakeham says …". (No one else named between the pronoun and the name.)
+  const leadFrom = Math.max(0, m.fullSpan.start - 200);
+  const clause = PRONOUN_CLAUSE_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
+  // (Not a name that opens a subject of two: "Since he was sworn in on Oct. 28, Premier Doug Ford and Tony Wakeham have met".)
+  if (!clause || SENTENCE_END_INSIDE.test(clause[1]) || /^\s+and\s/.test(after)) return undefined;
+  const clauseStart = leadFrom + clause.index + clause[0].length - clause[1].length - /,\s*$/.exec(clause[0])![0].length;
+  const said = EVENT_AFTER.exec(clause[1]);
+  if (!said || activeVoice(said) || indices.some((i) => mentions[i].kind === 'person' && mentions[i].span.start >= clauseStart && mentions[i].span.end <= m.fullSpan.start)) return undefined;
+  return { said, verbEnd: clauseStart + said[0].length };
 }
+
+/** A subordinate clause whose subject is a pronoun, right before a name after its comma: "after he was sworn in on Oct. 28, ". */
+const PRONOUN_CLAUSE_BEFORE = /\b(?:after|since|when|before|once)\s+(?:he|she)(\s[^,;:()"“”!?\n]{4,120}),\s*$/i;
+/** A sentence's end inside what reads as one clause: "after he left. Then on Oct. 28, …" (not "Oct. 28"). */
+const SENTENCE_END_INSIDE = /\.\s+\p{Lu}\p{Ll}/u;
 
 /** Words of an article that tells of a death, where "buried" is a burial. */
 const MOURNING = /\b(?:died|dead|death|funeral|passed away|mourn\w*|the late|condolences|obituary|coffin|casket|remains)\b/i;

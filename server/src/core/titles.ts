@@ -187,11 +187,15 @@ function portfoliosOf(words: string[]): string[] {
   return joined ? joined.split(' ') : [];
 }
 
+const isPrimeMinister = (office: string) => office === 'prime minister' || office.endsWith(' prime minister');
+
 /** The two words for the head of a ministry. */
 const CABINET_HEADS = new Set(['minister', 'secretary']);
 
 /** Are two normalised offices posts of one kind, so that they can agree or disagree: the same last word, or a minister's and a secretary's? */
 export function sameKindOfOffice(a: string, b: string): boolean {
+  // (A prime minister is no minister of a portfolio: "Prime Minister" agrees with no "Interior Minister".)
+  if (isPrimeMinister(a) !== isPrimeMinister(b)) return false;
   const ha = a.slice(a.lastIndexOf(' ') + 1);
   const hb = b.slice(b.lastIndexOf(' ') + 1);
   return ha === hb || (CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb));
