@@ -1136,6 +1136,25 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'rising.txt': rising.replace('Minister for Home Affairs and ', ''), 'reuters.txt': reuters }).length, 1);
   });
 
+  // The Inquirer's "Thai acting Prime Minister and Defense Minister Phumtham Wechayachai" (30 July) against
+  // "Interior Minister Phumtham" (29 August): its "Prime Minister" agreed with any minister's post.
+  it('a prime minister is no minister of a portfolio: the source that says so agrees with no "Interior Minister"', () => {
+    const inquirer = wire('Ceasefire', '30 July 2025', 'Anwar met Thai acting Prime Minister and Defense Minister Phumtham Wechayachai in Putrajaya.');
+    const nation = wire('Verdict', '29 Aug. 2025', 'Deputy Prime Minister and Interior Minister Phumtham Wechayachai will act until a vote.');
+    assert.deepEqual(offices({ 'inquirer.txt': inquirer, 'nation.txt': nation }), ['inquirer.txt: Defense Minister / nation.txt: Interior Minister']);
+  });
+
+  // Xinhua on the Budget (27 November): "Foreign Secretary David Lammy was appointed as the new deputy
+  // prime minister" is the post he held until September, not one he holds now.
+  it('the office before the name in the sentence that gives the new one is the one held until then', () => {
+    const xinhua = wire('Budget', '27 Nov. 2025', 'In September, Deputy Prime Minister Angela Rayner resigned, and Foreign Secretary David Lammy was appointed as the new deputy prime minister.');
+    assert.deepEqual(analyze('x.txt', xinhua).facts.flatMap((f) => (f.type === 'title' && f.key === 'person:davidlammy' ? [[f.title.text, f.title.status]] : [])), [
+      ['Foreign Secretary', 'past'], ['the new deputy prime minister', 'current'],
+    ]);
+    const men = wire('Powell', '25 Oct. 2025', 'The post of Deputy Prime Minister is now held by David Lammy, who is also Justice Secretary.');
+    assert.deepEqual(offices({ 'x.txt': xinhua, 'men.txt': men }), []);
+  });
+
   // An explainer of 23 October, "On 5 October, five candidates stood: Takaichi; Agriculture Minister Shinjiro Koizumi; …",
   // was flagged against the new cabinet's "Defense Minister Shinjiro Koizumi" of 22 October.
   it('an office in a sentence that tells, before the name, only of days more than a week before its article is that day\'s; a rank, or a day after the name, is not', () => {
