@@ -274,7 +274,7 @@ function withoutPlaceBeforeDuring(gap: string[]): string[] {
 function timelineRow(text: string, date: RawMention, meeting: RawMention): boolean {
   return TABLE_CELL_BEFORE.test(text.slice(Math.max(0, date.span.start - 4), date.span.start)) && NEXT_CELL.test(text.slice(date.span.end, meeting.fullSpan.start));
 }
-const TABLE_CELL_BEFORE = /(?:^|\n)\|\s*$|\|\s*$/;
+const TABLE_CELL_BEFORE = /\|\s*$/;
 const NEXT_CELL = /^\s*(?:,\s*\d{4}\s*)?\|\s*(?:\*\*)?(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?$/i;
 
 /** Words that give a meeting's date as a plan: "will be held on", "decided to hold … on", "is scheduled for". */
@@ -827,7 +827,10 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
     // "the SCM" may be last year's ("Last year's SCM was held on Oct. 30, 2024").
-    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && (mentions[i].ordinal !== undefined || heldIn(text, mentions, indices, i) !== undefined));
+    // (Or, without its number, the place it is held in: "the G20 summit in Johannesburg".)
+    const whereOf = new Map<number, string | undefined>();
+    for (const i of indices) if (mentions[i].kind === 'meeting' && mentions[i].ordinal === undefined) whereOf.set(i, heldIn(text, mentions, indices, i));
+    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && (mentions[i].ordinal !== undefined || whereOf.get(i) !== undefined));
     const dates = indices.filter((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day');
     for (const mi of meetings) {
       for (const di of dates) {
@@ -842,8 +845,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         const { day, lastDay } = m.yearEdition ? inEditionYear(d, m.ordinal!) : { day: d.dateValue!.value, lastDay: d.dateValue!.lastDay };
         // "the 2025 NATO summit" is dated only by a day of 2025.
         const inYear = !m.yearEdition || day.startsWith(`${m.ordinal}-`);
-        // Without its number, the place it is held in tells which one: "the G20 summit in Johannesburg".
-        const where = m.ordinal === undefined ? heldIn(text, mentions, indices, mi) : undefined;
+        const where = whereOf.get(mi);
         if (attached && !between && inYear && !inOtherTimeZone(text, d) && !addressedTo(text, m) && !postOrEveOf(text, m)) {
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,

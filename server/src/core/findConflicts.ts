@@ -373,16 +373,14 @@ function keepFirst(list: number[], j: number): void {
 type FactToCompare = [ConflictFact, PersonEvent?, string?];
 const PERSON_FACTS: FactToCompare[] = [['rank'], ['office'], ...PERSON_EVENTS.map((e): FactToCompare => ['date', e])];
 
-/** A meeting's date, once for each place a source holds it in when named without its number ("the G20 summit in Johannesburg"). */
-function meetingFacts(articles: ArticleAnalysis[], keys: string[]): FactToCompare[] {
+/**
+ * A meeting's date, once for each place a source holds it in when named without its number ("the
+ * G20 summit in Johannesburg"): from the packed date values ("@place|day") when there are some.
+ */
+function meetingFacts(articles: ArticleAnalysis[], keys: string[], packedDates?: Set<string>): FactToCompare[] {
   const wheres = new Set<string | undefined>();
-  for (const a of articles) {
-    if (a instanceof StoredArticle) {
-      const values = new Set<string>();
-      for (const k of keys) a.addFactValues(k, 'date', values);
-      for (const v of values) wheres.add(v.startsWith('@') ? v.slice(1, v.indexOf('|')) : undefined);
-    } else for (const f of a.facts) if (f.type === 'eventDate' && keys.includes(f.key)) wheres.add(f.where);
-  }
+  if (packedDates) for (const v of packedDates) wheres.add(v.startsWith('@') ? v.slice(1, v.indexOf('|')) : undefined);
+  else for (const a of articles) for (const f of a.facts) if (f.type === 'eventDate' && keys.includes(f.key)) wheres.add(f.where);
   return [...wheres].map((w): FactToCompare => ['date', undefined, w]);
 }
 
@@ -413,20 +411,24 @@ function onePost(a: string, b: string): boolean {
 }
 
 export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions, keys: string[] = [key]): Conflict[] {
-  const facts = key.startsWith('meeting:') ? meetingFacts(articles, keys) : key.startsWith('person') ? PERSON_FACTS : [];
   const out: Conflict[] = [];
   const packed = articles.every((a) => a instanceof StoredArticle);
-  // (A person's days of each event are one set of values, read once.)
+  // (A person's days of each event, or a meeting's in each place, are one set of values, read once.)
   const packedValues = new Map<ConflictFact, Set<string>>();
+  const packedValuesOf = (fact: ConflictFact): Set<string> => {
+    let values = packedValues.get(fact);
+    if (!values) {
+      values = new Set<string>();
+      for (const a of articles) for (const k of keys) (a as StoredArticle).addFactValues(k, fact, values);
+      packedValues.set(fact, values);
+    }
+    return values;
+  };
+  const facts = key.startsWith('meeting:') ? meetingFacts(articles, keys, packed ? packedValuesOf('date') : undefined) : key.startsWith('person') ? PERSON_FACTS : [];
   for (const [fact, event, where] of facts) {
     if (packed) {
       // Sources mostly agree: one value everywhere is no conflict, and costs no sides.
-      let values = packedValues.get(fact);
-      if (!values) {
-        values = new Set<string>();
-        for (const a of articles) for (const k of keys) (a as StoredArticle).addFactValues(k, fact, values);
-        packedValues.set(fact, values);
-      }
+      const values = packedValuesOf(fact);
       if (fact === 'date' && (event || where)) {
         let n = 0;
         for (const v of values) if (v.startsWith(event ? `${event}|` : `@${where}|`)) n++;
