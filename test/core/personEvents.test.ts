@@ -216,6 +216,16 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('After he met Premier Doug Ford on Oct. 28, Premier Tony Wakeham said so. Since he was sworn in on Oct. 28, Premier Doug Ford and Premier Tony Wakeham have met. After he left. Then he was sworn in on Oct. 28, Premier Tony Wakeham said.', '7 Nov. 2025'), []);
   });
 
+  // Israeli coverage: "Zamir took command on Wednesday 5 March 2025" against Anadolu's "Zamir, who took office on March 6".
+  it('a command taken is an office taken; "took over" only with the post named', () => {
+    assert.deepEqual(events('Lt. Gen. Eyal Zamir took command of the Israel Defense Forces on March 5. Senate Speaker Ilie Bolojan took over as interim president on Wednesday. Lt. Gen. Eyal Zamir took over from Halevi on March 6.', '10 Mar. 2025'), [
+      'person:eyalzamir took office [] 2025-03-05 "March 5"', 'person:iliebolojan took office [interim president] 2025-03-05 "Wednesday"',
+    ]);
+    const idf = wire('Zamir', '5 Mar. 2025', 'Lt. Gen. Eyal Zamir took command on March 5, replacing Halevi.');
+    const aa = wire('Zamir', '10 Mar. 2025', 'Lt. Gen. Eyal Zamir, who took office on March 6 after Halevi resigned, toured Gaza.');
+    assert.deepEqual(conflicts({ 'idf.txt': idf, 'aa.txt': aa }), [['person:eyalzamir|date:took office', ['aa.txt=2025-03-06', 'idf.txt=2025-03-05']]]);
+  });
+
   it('an event and its post stay so through packing', () => {
     const a = analyze('karki.txt', wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on Friday. Pope Francis died on April 21. Pope Francis was buried on April 26. Kim Min-seok was confirmed by parliament on July 3.'));
     assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.event, f.post ?? null]] : []), [['took office', 'interim prime minister'], ['died', null], ['buried', null], ['confirmed', null]]);

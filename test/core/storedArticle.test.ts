@@ -61,7 +61,7 @@ describe('stored articles (packed analyses)', () => {
 
   it('a rank the source says the person was promoted to stays so through packing', () => {
     const a = analyzeArticle('file:///t/promoted.txt', 'Handover\nPublished: 18 July 2024\n\nGen. Jennie Carignan took command on Thursday. Carignan was promoted to the rank of general. Defence Minister Bill Blair resigned.\n');
-    assert.deepEqual(a.facts.map((f) => f.type === 'title' && [f.title.text, f.promotion ?? false, f.ending ?? false]), [
+    assert.deepEqual(a.facts.filter((f) => f.type === 'title').map((f) => f.type === 'title' && [f.title.text, f.promotion ?? false, f.ending ?? false]), [
       ['Gen.', false, false], ['general', true, false], ['Defence Minister', false, true],
     ]);
     const stored = new StoredArticle(v8.deserialize(v8.serialize(packAnalysis(a))));

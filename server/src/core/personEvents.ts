@@ -31,9 +31,11 @@ const EVENT_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
-  String.raw`(\s+${CONFIRMED_BY})?`,
+  String.raw`(\s+${CONFIRMED_BY})?` +
+  // ("took command of the Israel Defense Forces on March 5": the command taken.)
+  String.raw`(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})?`,
   // (Case kept: the verb after a name is in lower case, and a post's "of" names a capitalised body.)
   'u',
 );
@@ -171,8 +173,9 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       // (No one's death is planned.)
       if (!planned && refDay && d.dateValue.value > refDay && (!noun || event === 'died')) continue;
       const post = said?.[3] ? normaliseOffice(said[3]) : '';
-      // (Elected, a person may be to a party's lead and then to the government's: only with the post named.)
-      if (event === 'elected' && !post) continue;
+      // (Elected, a person may be to a party's lead and then to the government's: only with the post named.
+      // So with "took over": "took over from Halevi" is no post.)
+      if ((event === 'elected' || said?.[2] === 'took over') && !post) continue;
       // (Confirmed, by a legislature or in a post: "was confirmed dead on Friday", "confirmed by the plenum" are not.)
       if (event === 'confirmed' && !post && !said?.[4]) continue;
       // (A burial planned is often moved: "was to be buried on Monday", buried on Tuesday. "Cuomo got buried on
