@@ -221,6 +221,8 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('Lt. Gen. Eyal Zamir took command of the Israel Defense Forces on March 5. Senate Speaker Ilie Bolojan took over as interim president on Wednesday. Lt. Gen. Eyal Zamir took over from Halevi on March 6.', '10 Mar. 2025'), [
       'person:eyalzamir took office [] 2025-03-05 "March 5"', 'person:iliebolojan took office [interim president] 2025-03-05 "Wednesday"',
     ]);
+    // (Markdown's emphasis around the day is no word between: "took command on **March 5**".)
+    assert.deepEqual(events('Lt. Gen. Eyal Zamir took command on **March 5**, replacing Halevi.', '10 Mar. 2025'), ['person:eyalzamir took office [] 2025-03-05 "March 5"']);
     const idf = wire('Zamir', '5 Mar. 2025', 'Lt. Gen. Eyal Zamir took command on March 5, replacing Halevi.');
     const aa = wire('Zamir', '10 Mar. 2025', 'Lt. Gen. Eyal Zamir, who took office on March 6 after Halevi resigned, toured Gaza.');
     assert.deepEqual(conflicts({ 'idf.txt': idf, 'aa.txt': aa }), [['person:eyalzamir|date:took office', ['aa.txt=2025-03-06', 'idf.txt=2025-03-05']]]);

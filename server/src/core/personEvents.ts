@@ -141,6 +141,8 @@ const PRONOUN_CLAUSE_BEFORE = /\b(?:after|since|when|before|once)\s+(?:he|she)(\
 /** A sentence's end inside what reads as one clause: "after he left. Then on Oct. 28, …" (not "Oct. 28"). */
 const SENTENCE_END_INSIDE = /\.\s+\p{Lu}\p{Ll}/u;
 
+const STRONG = /\*\*|__/g;
+
 /** Words of an article that tells of a death, where "buried" is a burial. */
 const MOURNING = /\b(?:died|dead|death|funeral|passed away|mourn\w*|the late|condolences|obituary|coffin|casket|remains)\b/i;
 
@@ -162,7 +164,8 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       if (di === undefined) continue;
       const d = mentions[di];
       if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || WEEKDAY_OF_WEEK.test(d.text)) continue;
-      const gap = fronted !== undefined ? ' ' : text.slice(verbEnd, d.span.start);
+      // (Without Markdown's emphasis: "took command on **Wednesday 5 March 2025**".)
+      const gap = fronted !== undefined ? ' ' : text.slice(verbEnd, d.span.start).replace(STRONG, '');
       const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
       if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
       // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday".
