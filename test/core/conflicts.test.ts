@@ -1144,6 +1144,14 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'inquirer.txt': inquirer, 'nation.txt': nation }), ['inquirer.txt: Defense Minister / nation.txt: Interior Minister']);
   });
 
+  // The ABC's "former industry and science minister Ed Husic" against Reuters' "Industry Minister Ed Husic" the day after.
+  it('"former" before an office and "and" is said of the office after it too', () => {
+    const abc = wire('Ministry', '12 May 2025', 'The biggest casualties are former attorney-general Mark Dreyfus and former industry and science minister Ed Husic, who both lost their places. Mr Husic said he was angry.');
+    assert.deepEqual(analyze('a.txt', abc).facts.flatMap((f) => (f.type === 'title' && f.key === 'person:edwardhusic' ? [[f.title.text, f.title.status]] : [])), [['science minister', 'past']]);
+    const reuters = wire('Sworn in', '13 May 2025', 'The reshuffle dropped Industry Minister Ed Husic from the front bench.');
+    assert.deepEqual(offices({ 'abc.txt': abc, 'reuters.txt': reuters }), []);
+  });
+
   // Xinhua on the Budget (27 November): "Foreign Secretary David Lammy was appointed as the new deputy
   // prime minister" is the post he held until September, not one he holds now.
   it('the office before the name in the sentence that gives the new one is the one held until then', () => {
@@ -1460,6 +1468,8 @@ describe('conflicts: a part of a meeting, its post and its eve', () => {
     const table = (row: string) => analyze('t.md', `---\ntitle: Summer of summits\ndate: 2025-09-16\n---\n\n| Date | Meeting | Outcome |\n|---|---|---|\n${row}\n`).facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && [f.key, f.day]);
     assert.deepEqual(table('| 25 July | 25th EU-China summit, Beijing | Joint statement |'), [['meeting:china-eu summit#25', '2025-07-25']]);
     assert.deepEqual(table('| 25 July | Costa met Xi before the 25th EU-China summit | Joint statement |'), []);
+    // (The meeting must be the cell's whole name: the leaders' summit before COP30 is no COP30.)
+    assert.deepEqual(table('| 6–7 Nov | COP30 leaders\' summit, Belém | Pledges |'), []);
     // A day before "at the" meeting is what happened there, as one after it is: a day of a session of several.
     assert.deepEqual(day('The vote took place today at the 144th IOC Session in Costa Navarino.'), []);
     assert.deepEqual(day('Coventry was elected on Thursday at the 144th IOC Session.'), []);

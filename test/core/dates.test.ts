@@ -452,6 +452,16 @@ describe('dates: "now" after a weekday is the writer\'s moment', () => {
   });
 });
 
+describe('dates: a named day of the year is no nearest weekday', () => {
+  // The Mirror, after the funeral: "Francis, 88, died on Easter Monday" was read as the Monday before
+  // its article, 28 April, against everyone's 21 April.
+  it('"on Easter Monday", "Good Friday", "Super Tuesday" give no day; "Easter Monday, 21 April" gives its date', () => {
+    const dates = (body: string) => analyze('e.txt', `Funeral\nPublished: 29 April 2025\n\n${body}\n`).mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]);
+    assert.deepEqual(dates('Francis died on Easter Monday after a stroke. Voters went out on Super Tuesday. The church was full on Good Friday.'), []);
+    assert.deepEqual(dates('Francis died on Easter Monday, 21 April, aged 88. He met Vance on Sunday.'), [['Monday, 21 April', '2025-04-21'], ['Sunday', '2025-04-27']]);
+  });
+});
+
 describe('dates: part of a month is no day', () => {
   // The Independent: "Kamil Idris took the oath of office in Port Sudan at the end of May" was dated 31 May,
   // a day the writer never gave, and would disagree with "sworn in … on 19 May 2025".

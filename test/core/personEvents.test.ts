@@ -228,6 +228,14 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'idf.txt': idf, 'aa.txt': aa }), [['person:eyalzamir|date:took office', ['aa.txt=2025-03-06', 'idf.txt=2025-03-05']]]);
   });
 
+  // Reuters on Dick Cheney: "…, defense secretary under George H.W. Bush, during the 1991 Gulf War, died on
+  // Nov. 3" gave the day to Bush. An ABC list's "former industry and science minister Ed Husic" gave a
+  // current science minister.
+  it('a name after a preposition is no subject of the verb after it', () => {
+    assert.deepEqual(events('Richard Cheney, defense secretary under President George H.W. Bush, during the Gulf War, died on Nov. 3.', '5 Nov. 2025'), []);
+    assert.deepEqual(events('Richard Cheney said so.\nPresident George H.W. Bush died on Nov. 30, 2018.', '5 Nov. 2025'), ['person:georgehwbush died [] 2018-11-30 "Nov. 30, 2018"']);
+  });
+
   it('an event and its post stay so through packing', () => {
     const a = analyze('karki.txt', wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on Friday. Pope Francis died on April 21. Pope Francis was buried on April 26. Kim Min-seok was confirmed by parliament on July 3.'));
     assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.event, f.post ?? null]] : []), [['took office', 'interim prime minister'], ['died', null], ['buried', null], ['confirmed', null]]);

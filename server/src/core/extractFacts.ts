@@ -272,7 +272,10 @@ function withoutPlaceBeforeDuring(gap: string[]): string[] {
  * 25th EU-China summit, Beijing | …").
  */
 function timelineRow(text: string, date: RawMention, meeting: RawMention): boolean {
-  return TABLE_CELL_BEFORE.test(text.slice(Math.max(0, date.span.start - 4), date.span.start)) && NEXT_CELL.test(text.slice(date.span.end, meeting.fullSpan.start));
+  // (The meeting is the cell's whole name: not "| 6–7 Nov | COP30 leaders' summit, Belém |".)
+  const end = Math.max(meeting.span.end, meeting.fullSpan.end);
+  return TABLE_CELL_BEFORE.test(text.slice(Math.max(0, date.span.start - 4), date.span.start)) && NEXT_CELL.test(text.slice(date.span.end, meeting.fullSpan.start)) &&
+    /^\s*(?:[,|(–—]|\*\*|$)/.test(text.slice(end, end + 3));
 }
 const TABLE_CELL_BEFORE = /\|\s*$/;
 const NEXT_CELL = /^\s*(?:,\s*\d{4}\s*)?\|\s*(?:\*\*)?(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?$/i;
@@ -619,6 +622,9 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
 const HELD_IN_GAP = /^\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+(?:the\s+)?$/;
 const FREQUENT_MEETINGS = /\b(?:cabinet|council|committee|board|session|sitting|hearing|talks|briefing|rally|protest|march|operation|plenary|round)\b/i;
 
+/** A past marker before an office and "and", right before another office: "former industry and ". */
+const PAST_BEFORE_AND = /\b(?:former|ex-|then-|outgoing)\s+(?:[\p{L}-]+\s+){0,3}and\s+$/iu;
+
 /** An office written right before "and" and another office: "Minister for Home Affairs and ", "Foreign Minister and ". */
 const OFFICE_BEFORE_AND = /(?:^|[^\p{L}'’-])((?:[\p{Lu}][\p{L}'’-]* ){0,4}(?:Minister|Secretary)(?: (?:for|of) (?:the )?[\p{Lu}][\p{L}'’-]*(?:,? (?:and )?[\p{Lu}][\p{L}'’-]*){0,5})?) and $/u;
 
@@ -769,7 +775,8 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         type: 'title', key: m.key, mention: i,
         title: {
           text: t.text, span: t.span, rank: t.rank, rankText: t.rankText, office: t.office, officeText: t.officeText,
-          status: t.status, basis,
+          // ("former industry and science minister Ed Husic": "former" is said of both offices.)
+          status: t.status === 'current' && PAST_BEFORE_AND.test(text.slice(Math.max(0, t.span.start - 60), t.span.start)) ? 'past' : t.status, basis,
         },
         span: basis === 'appositive' ? t.span : m.fullSpan,
         ...(leaving.has(m.key) ? { ending: true } : {}),

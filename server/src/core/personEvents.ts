@@ -92,6 +92,8 @@ function activeVoice(ev: RegExpExecArray): boolean {
 const APPOSED_SUBJECT_AFTER = /^\s*,(?=\s+(?:was|were|has been|had been)\s)/;
 const APPOSED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n\s*|\s[-–—]{1,2}\s+)\p{Lu}[^,;:()"“”.!?\n]{1,60},\s*$/u;
 
+const OBJECT_BEFORE = /\b(?:under|by|with|for|of|to|from|against|than|like|beside|behind)[ \t]+$/i;
+
 /** Between a name and a day its verb follows: "Nitish Kumar on Thursday took oath". */
 const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 
@@ -106,14 +108,17 @@ const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said
 function readEvent(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): { said?: RegExpExecArray; noun?: RegExpExecArray; verbEnd: number; fronted?: number } | undefined {
   // (From the name itself: a title read after it, "Karki was sworn in as interim prime minister", is in its full span.)
   const after = text.slice(m.span.end, m.span.end + 220);
+  // (A name after a preposition is no subject: "Cheney, defense secretary under George H.W. Bush,
+  // during the 1991 Gulf War, died on Nov. 3".)
+  const object = OBJECT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 12), m.fullSpan.start));
   const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end && FRONTED_GAP.test(text.slice(m.span.end, mentions[i].span.start)));
-  if (fronted !== undefined) {
+  if (fronted !== undefined && !object) {
     const from = mentions[fronted].span.end;
     const ev = EVENT_AFTER.exec(text.slice(from, from + 220));
     // (Straight on to the verb: no aside or clause after the day.)
     if (ev && /^\s+[^\s,]/.test(ev[0]) && !activeVoice(ev)) return { said: ev, verbEnd: from + ev[0].length, fronted };
   }
-  const ev = EVENT_AFTER.exec(after);
+  const ev = object ? null : EVENT_AFTER.exec(after);
   if (ev) return activeVoice(ev) ? undefined : { said: ev, verbEnd: m.span.end + ev[0].length };
   // The name in apposition to the sentence's first words: "Han's successor, Kim Min-seok, was confirmed".
   const comma = APPOSED_SUBJECT_AFTER.exec(after);

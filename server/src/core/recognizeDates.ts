@@ -65,6 +65,9 @@ function datesOnly(): chrono.Chrono {
 const MAX_SENTENCE = 2000;
 /** Part of a month, not a day of it: "the end of May", "the beginning of June". */
 const PART_OF_MONTH = /\b(?:end|beginning|start|middle)\s+of\b/i;
+/** Words that make a weekday a named day of the year: "Easter Monday", "Good Friday", "Super Tuesday". */
+const NAMED_DAY_BEFORE = /\b(?:Easter|Good|Holy|Maundy|Palm|Ash|Black|Cyber|Super|Shrove|Whit|Bloody|Giving|Orthodox)\s+$/;
+
 /** A weekday's abbreviation in lower case opening what chrono read: a word, not a day. */
 const LOWER_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\b(?!\.)\s*/;
 const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|later|earlier)\b/i;
@@ -191,6 +194,9 @@ export function recognizeDates(text: string, start: number, end: number, referen
           if (!rest) continue;
           r = Object.assign(rest, { index: r.index + verb[0].length + rest.index });
         }
+        // "died on Easter Monday", "on Good Friday": a feast or a named day, not the nearest weekday.
+        // (With its date, "Easter Monday, 21 April", the date says which.)
+        if (NAMED_DAY_BEFORE.test(sentence.slice(Math.max(0, from + r.index - 12), from + r.index)) && !r.start.isCertain('day')) continue;
         results.push({ index: r.index + from, text: r.text, start: r.start, end: r.end });
       }
     } catch {
