@@ -834,11 +834,13 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
     // "the SCM" may be last year's ("Last year's SCM was held on Oct. 30, 2024").
+    // (Most sentences state no day: no meeting in them is dated, and no place need be looked for.)
+    const dates = indices.filter((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day');
+    if (!dates.length) continue;
     // (Or, without its number, the place it is held in: "the G20 summit in Johannesburg".)
     const whereOf = new Map<number, string | undefined>();
     for (const i of indices) if (mentions[i].kind === 'meeting' && mentions[i].ordinal === undefined) whereOf.set(i, heldIn(text, mentions, indices, i));
     const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && (mentions[i].ordinal !== undefined || whereOf.get(i) !== undefined));
-    const dates = indices.filter((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day');
     for (const mi of meetings) {
       for (const di of dates) {
         const m = mentions[mi];
