@@ -227,6 +227,17 @@ describe('dates', () => {
     assert.deepEqual(dateOf(t, 'Oct. 30, 2024'), { value: '2024-10-30', precision: 'day', relative: false });
   });
 
+  it('a day of a month with its weekday and no year, months from the article, is of the year whose day is that weekday', () => {
+    // Written in September 2025: Jan. 24 is a Friday in 2025 (and a Saturday in 2026, the nearer).
+    const t = 'Senate\nPublished: 20 Sept. 2025\n\nThe vote on Friday, Jan. 24 split the chamber. The next session opens on Jan. 24. It meets on Tuesday, Dec. 2.\n';
+    assert.deepEqual(dateOf(t, 'Friday, Jan. 24'), { value: '2025-01-24', precision: 'day', relative: false });
+    assert.equal(dateOf(t, 'Jan. 24', 1)?.value, '2026-01-24');
+    assert.equal(dateOf(t, 'Tuesday, Dec. 2')?.value, '2025-12-02');
+    // Near the article's day the year is sure, and a weekday not the day's is a slip: Sept. 18, 2024 was a Wednesday.
+    const near = 'Senate\nPublished: 20 Sept. 2025\n\nThe vote came on Wednesday, Sept. 18.\n';
+    assert.equal(dateOf(near, 'Wednesday, Sept. 18')?.value, '2025-09-18');
+  });
+
   it('an article with no date of its own places no year-less or relative date', () => {
     const t = 'Talks\n\nThe ministers met on Nov. 4 and again on Tuesday.\n';
     const a = analyze('nodate.txt', t);

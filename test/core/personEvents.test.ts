@@ -178,6 +178,19 @@ describe('person events: the day a person took office or died', () => {
     assert.equal(conflictSentence(built.corpus.allConflicts()[0], 'Kim Min-seok'), `Kim Min-seok: sources disagree on the day of confirmation: 'July 3' in \`hankyoreh.txt\`, 'July 2' in \`punch.txt\``);
   });
 
+  it('a legislature that confirmed the name: the day before the verb or after the name, its post and the tally; not a committee, nor a day of another clause', () => {
+    assert.deepEqual(events('The US Senate on Thursday confirmed Mike Waltz, President Donald Trump\'s former national security adviser, as the country\'s ambassador to the UN.', '20 Sept. 2025'), [
+      'person:michaelwaltz confirmed [] 2025-09-18 "Thursday"',
+    ]);
+    assert.deepEqual(events('The US Senate confirmed Pete Hegseth, a former television host and Army veteran, in a 51-50 vote on Friday. Senators voted 52-48 to confirm Tulsi Gabbard as director of national intelligence on Wednesday.', '20 Sept. 2025'), [
+      'person:peterhegseth confirmed [] 2025-09-19 "Friday"', 'person:tulsigabbard confirmed [national intelligence director] 2025-09-17 "Wednesday"',
+    ]);
+    assert.deepEqual(events('The Senate this afternoon confirmed Pam Bondi as attorney general, 54-46. The Senate Judiciary Committee on Tuesday confirmed Kash Patel. The Senate confirmed Marco Rubio, who resigned his seat, on Monday.', '20 Sept. 2025'), []);
+    const ap = wire('Waltz', '19 Sept. 2025', 'The Senate on Friday confirmed Mike Waltz to be the U.S. ambassador to the United Nations.');
+    const anadolu = wire('Waltz', '20 Sept. 2025', 'The US Senate on Thursday confirmed Mike Waltz as the country\'s ambassador to the UN.');
+    assert.deepEqual(conflicts({ 'ap.txt': ap, 'anadolu.txt': anadolu }), [['person:michaelwaltz|date:confirmed', ['anadolu.txt=2025-09-18', 'ap.txt=2025-09-19']]]);
+  });
+
   it('buried, said as done in an article that tells of a death; not a burial planned, nor a defeat', () => {
     assert.deepEqual(events('Former President Muhammadu Buhari, 82, was buried in Daura on Tuesday after he died in London. Former Prime Minister Raila Odinga was laid to rest at his family home in Bondo on Sunday.', '16 July 2025'), [
       'person:muhammadubuhari buried [] 2025-07-15 "Tuesday"', 'person:railaodinga buried [] 2025-07-13 "Sunday"',

@@ -100,12 +100,85 @@ const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
 
+/** What a source says happened to a person, as read at the name; and where the words end. */
+interface EventRead {
+  event: PersonEvent;
+  /** The auxiliary before the verb, as written ("was", "will be", "got"). */
+  aux?: string;
+  /** The verb as written ("sworn in", "took over"). */
+  verb?: string;
+  /** The post as written ("interim prime minister"). */
+  post?: string;
+  /** A legislature confirmed the person ("by the Senate", "The Senate confirmed"). */
+  byLegislature?: boolean;
+  /** Read from a noun of the name's ("Lee's inauguration"), which says no tense. */
+  noun?: boolean;
+  verbEnd: number;
+  /** The index of a day that stands before the verb ("Nitish Kumar on Thursday took oath"). */
+  fronted?: number;
+}
+
+function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
+  return { event: eventOf(ev[2]), aux: ev[1], verb: ev[2], post: ev[3], byLegislature: !!ev[4] };
+}
+
+/**
+ * A legislature as the subject of "confirmed", right before the name: "The Senate on Friday
+ * confirmed Mike Waltz", "the full Senate confirmed him", "senators voted 51-50 to confirm". (Its
+ * first group is the stretch between the body and the verb, where a day may stand.)
+ */
+const LEGISLATURE_CONFIRMED_BEFORE = new RegExp(
+  String.raw`\b(Senate|Assembly|Parliament|parliament|House|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies)` +
+  String.raw`((?:\s+on)?(?:\s+[\p{L}\d.,]+){1,4}?)?(?:\s+(?:narrowly|unanimously|formally|overwhelmingly|also))?` +
+  String.raw`\s+(?:confirmed|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+confirm)\s+$`,
+  'u',
+);
+
+/**
+ * After a name the legislature confirmed, to its day: an aside between commas, the post ("as
+ * ambassador to the United Nations", "to be director of national intelligence"), the tally ("in a
+ * 51-50 vote", "by a 52-48 vote", "99-0"). Not a clause of its own: "confirmed Bondi, who was
+ * sworn in on Wednesday".
+ */
+const CONFIRMED_GAP = new RegExp(
+  String.raw`^(?:\s*,(?![^,]*\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n]{1,80},)?` +
+  String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))?` +
+  String.raw`(?:\s*,)?(?:\s+(?:in|by)\s+an?\s+(?:narrow\s+|vote\s+of\s+)?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s+(?:vote|margin))?|\s+\d{1,3}\s*[-–]\s*\d{1,3})?(?:\s*,)?\s+(?:on\s+)?$`,
+  'u',
+);
+
+/** What stands between the words before a day and the day: spaces, "on", Markdown's emphasis. */
+const BEFORE_DAY = /(?:\s|\*\*|__)+(?:on(?:\s|\*\*|__)+)?$/;
+
+/**
+ * The Senate confirmed the name: the day between the body and its verb ("The Senate on Friday
+ * confirmed Mike Waltz") or after the name, past the post and the tally ("the Senate confirmed
+ * Hegseth, a former television host, in a 51-50 vote on Friday"). Nothing else between the body
+ * and the verb: "The Senate this afternoon confirmed" gives no day.
+ */
+function confirmedByBefore(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): EventRead | undefined {
+  const leadFrom = Math.max(0, m.fullSpan.start - 80);
+  const lead = LEGISLATURE_CONFIRMED_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
+  if (!lead) return undefined;
+  if (lead[2]) {
+    const bodyEnd = leadFrom + lead.index + lead[1].length;
+    const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end === bodyEnd + lead[2].length && /^\s+(?:on\s+)?$/.test(text.slice(bodyEnd, mentions[i].span.start)));
+    return fronted === undefined ? undefined : { event: 'confirmed', byLegislature: true, verbEnd: m.span.end, fronted };
+  }
+  const day = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end);
+  if (day === undefined) return undefined;
+  const between = text.slice(m.span.end, mentions[day].span.start);
+  const gap = between.length <= 160 ? CONFIRMED_GAP.exec(between.replace(STRONG, '')) : null;
+  if (!gap) return undefined;
+  return { event: 'confirmed', byLegislature: true, post: gap[1], verbEnd: mentions[day].span.start - BEFORE_DAY.exec(between)![0].length };
+}
+
 /**
  * The event read at a person's name: the verb after it ("Karki was sworn in"), after a day right
  * after it (`fronted`, the day's index: "Nitish Kumar on Thursday took oath"), or a noun of the
  * name's ("Lee's inauguration"); and where it ends.
  */
-function readEvent(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): { said?: RegExpExecArray; noun?: RegExpExecArray; verbEnd: number; fronted?: number } | undefined {
+function readEvent(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): EventRead | undefined {
   // (From the name itself: a title read after it, "Karki was sworn in as interim prime minister", is in its full span.)
   const after = text.slice(m.span.end, m.span.end + 220);
   // (A name after a preposition is no subject: "Cheney, defense secretary under George H.W. Bush,
@@ -116,19 +189,21 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
     const from = mentions[fronted].span.end;
     const ev = EVENT_AFTER.exec(text.slice(from, from + 220));
     // (Straight on to the verb: no aside or clause after the day.)
-    if (ev && /^\s+[^\s,]/.test(ev[0]) && !activeVoice(ev)) return { said: ev, verbEnd: from + ev[0].length, fronted };
+    if (ev && /^\s+[^\s,]/.test(ev[0]) && !activeVoice(ev)) return { ...fromSaid(ev), verbEnd: from + ev[0].length, fronted };
   }
   const ev = object ? null : EVENT_AFTER.exec(after);
-  if (ev) return activeVoice(ev) ? undefined : { said: ev, verbEnd: m.span.end + ev[0].length };
+  if (ev) return activeVoice(ev) ? undefined : { ...fromSaid(ev), verbEnd: m.span.end + ev[0].length };
   // The name in apposition to the sentence's first words: "Han's successor, Kim Min-seok, was confirmed".
   const comma = APPOSED_SUBJECT_AFTER.exec(after);
   if (comma && APPOSED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 70), m.fullSpan.start))) {
     const aux = EVENT_AFTER.exec(after.slice(comma[0].length));
-    if (aux?.[1] && !aux[0].includes(',')) return { said: aux, verbEnd: m.span.end + comma[0].length + aux[0].length };
+    if (aux?.[1] && !aux[0].includes(',')) return { ...fromSaid(aux), verbEnd: m.span.end + comma[0].length + aux[0].length };
   }
   const noun = NOUN_AFTER.exec(after);
-  if (noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return { noun, verbEnd: m.span.end + noun[0].length };
+  if (noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return { event: NOUN_EVENT[noun[1]], noun: true, verbEnd: m.span.end + noun[0].length };
   if (noun) return undefined;
+  const confirmed = confirmedByBefore(text, mentions, indices, m);
+  if (confirmed) return confirmed;
   // A clause before the name, with a pronoun for it: "Less than two weeks after he was sworn in as
   // premier on Oct. 28, Tony Wakeham says …". (No one else named between the pronoun and the name.)
   const leadFrom = Math.max(0, m.fullSpan.start - 200);
@@ -138,7 +213,7 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   const clauseStart = leadFrom + clause.index + clause[0].length - clause[1].length - /,\s*$/.exec(clause[0])![0].length;
   const said = EVENT_AFTER.exec(clause[1]);
   if (!said || activeVoice(said) || indices.some((i) => mentions[i].kind === 'person' && mentions[i].span.start >= clauseStart && mentions[i].span.end <= m.fullSpan.start)) return undefined;
-  return { said, verbEnd: clauseStart + said[0].length };
+  return { ...fromSaid(said), verbEnd: clauseStart + said[0].length };
 }
 
 /** A subordinate clause whose subject is a pronoun, right before a name after its comma: "after he was sworn in on Oct. 28, ". */
@@ -162,8 +237,7 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       if (m.kind !== 'person' || m.tentative || m.quoted || m.dropped) continue;
       const read = readEvent(text, mentions, indices, m);
       if (!read) continue;
-      const { said, noun, verbEnd, fronted } = read;
-      const event = said ? eventOf(said[2]) : NOUN_EVENT[noun![1]];
+      const { event, aux, verb, noun, verbEnd, fronted } = read;
       // The first day after the verb, with nothing between but where and when.
       const di = fronted ?? indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
       if (di === undefined) continue;
@@ -175,20 +249,20 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
       // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday".
       if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start)) continue;
-      const planned = nounPlanned || (!!said && ((said[1] && PLANNED_AUX.test(said[1])) || /^(?:will|is to|is set to|is expected to|was to)\b/i.test(said[2])));
+      const planned = nounPlanned || (!!aux && PLANNED_AUX.test(aux)) || (!!verb && /^(?:will|is to|is set to|is expected to|was to)\b/i.test(verb));
       // What happened is no later than the source: a day ahead is a weekday read the wrong way.
       // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
       // (No one's death is planned.)
       if (!planned && refDay && d.dateValue.value > refDay && (!noun || event === 'died')) continue;
-      const post = said?.[3] ? normaliseOffice(said[3]) : '';
+      const post = read.post ? normaliseOffice(read.post) : '';
       // (Elected, a person may be to a party's lead and then to the government's: only with the post named.
       // So with "took over": "took over from Halevi" is no post.)
-      if ((event === 'elected' || said?.[2] === 'took over') && !post) continue;
+      if ((event === 'elected' || verb === 'took over') && !post) continue;
       // (Confirmed, by a legislature or in a post: "was confirmed dead on Friday", "confirmed by the plenum" are not.)
-      if (event === 'confirmed' && !post && !said?.[4]) continue;
+      if (event === 'confirmed' && !post && !read.byLegislature) continue;
       // (A burial planned is often moved: "was to be buried on Monday", buried on Tuesday. "Cuomo got buried on
       // Tuesday night" is a defeat: only in an article that speaks of a death.)
-      if (event === 'buried' && (planned || said?.[1] === 'got' || !(mourning ??= MOURNING.test(text)))) continue;
+      if (event === 'buried' && (planned || aux === 'got' || !(mourning ??= MOURNING.test(text)))) continue;
       facts.push({
         type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
         event, ...(post ? { post } : {}), ...(planned || (noun && refDay && d.dateValue.value > refDay) ? { planned: true } : {}),

@@ -139,6 +139,20 @@ function weekdayNotOf(c: chrono.ParsedComponents, d: Date, ref: Date | undefined
   return stated !== null && stated !== d.getDay() ? stated : undefined;
 }
 
+/**
+ * A day of the month written with its weekday and no year: of the article's year, the one before
+ * or the one after, the nearest where the day is that weekday; none when no such year is.
+ */
+function yearOfWeekday(c: chrono.ParsedComponents, ref: Date): Date | undefined {
+  const month = c.get('month')! - 1, day = c.get('day')!, weekday = c.get('weekday');
+  let best: Date | undefined;
+  for (const year of [ref.getFullYear() - 1, ref.getFullYear(), ref.getFullYear() + 1]) {
+    const d = new Date(year, month, day, 12);
+    if (d.getDay() === weekday && d.getMonth() === month && (!best || Math.abs(d.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime()))) best = d;
+  }
+  return best;
+}
+
 /** Weeks are named by their Monday, so "next week" and "this week" meet. */
 function mondayOf(d: Date): Date {
   const back = (d.getDay() + 6) % 7;
@@ -234,6 +248,10 @@ export function recognizeDates(text: string, start: number, end: number, referen
       if (weekday) {
         if (tense > 0 && diff < 0) d = new Date(d.getTime() + 7 * 86400000);
         if (tense < 0 && diff > 0) d = new Date(d.getTime() - 7 * 86400000);
+      } else if (!c.isCertain('year') && hasDay && c.isCertain('weekday') && Math.abs(diff) > SURE_YEAR_DAYS && yearOfWeekday(c, ref)) {
+        // "Friday, Jan. 24" written in September 2025: the year whose Jan. 24 is a Friday. (Close to
+        // the article's day, the year is sure and a weekday that is not the day's is written wrong.)
+        d = yearOfWeekday(c, ref)!;
       } else if (!c.isCertain('year')) {
         // A month alone is compared by month: "in mid-November", written on Nov. 3, is this November.
         const months = (d.getFullYear() - ref.getFullYear()) * 12 + d.getMonth() - ref.getMonth();
