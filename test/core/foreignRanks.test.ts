@@ -93,3 +93,23 @@ describe('foreign ranks: "Senior" before a rank', () => {
     assert.deepEqual(corpus.conflictsIn('file:///fixtures/a.txt'), []);
   });
 });
+
+describe('ranks whose last word is elsewhere a post\'s', () => {
+  // A Florida paper's "Wing Commander Shubhanshu Shukla" against every Indian source's "Group Captain".
+  it('"Wing Commander", "Lieutenant Commander" and "Squadron Leader" are ranks; "Commander" alone stays a post', () => {
+    const t = 'Ax-4\nPublished: 2025-06-25\n\nPilot Wing Commander Shubhanshu Shukla flew. Lieutenant Commander Ann Loe and Squadron Leader Jane Doe watched. Commander John Roe spoke.\n';
+    const a = analyze('ax4.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank ?? null, f.title.office ?? null]] : [])), [
+      ['person:shubhanshushukla', 'Pilot Wing Commander', 'wing commander', null], ['person:annloe', 'Lieutenant Commander', 'lieutenant commander', null],
+      ['person:janedoe', 'Squadron Leader', 'squadron leader', null], ['person:johnroe', 'Commander', null, 'commander'],
+    ]);
+  });
+
+  it('"Wing Commander" and "Group Captain" of one officer on one day disagree', () => {
+    const { corpus } = corpusOf({
+      'hindu.txt': 'Ax-4\nPublished: 2025-06-25\n\nGroup Captain Shubhanshu Shukla lifted off on Wednesday.\n',
+      'florida.txt': 'Ax-4\nPublished: 2025-06-25\n\nPilot Wing Commander Shubhanshu Shukla of the Indian Air Force lifted off on Wednesday.\n',
+    });
+    assert.deepEqual(corpus.allConflicts().map((c) => [c.fact, c.sides.map((s) => s.value).sort()]), [['rank', ['Group Captain', 'Wing Commander']]]);
+  });
+});

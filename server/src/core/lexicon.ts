@@ -87,6 +87,7 @@ export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
   // "Senior Colonel" (China), "Senior Lieutenant" and "Senior Lieutenant General" (Vietnam, Russia).
   colonel: words('lieutenant senior'),
   commander: words('lieutenant wing'),
+  leader: words('squadron'),
   sergeant: words('staff master first command gunnery sergeant'),
   major: words('sergeant command'),
   marshal: words('field air chief vice'),

@@ -30,8 +30,12 @@ function rankWordAt(words: string[], i: number): string {
   return w === 'marshall' && i > 0 && RANK_MODIFIERS_OF.marshal.has(titleWord(words[i - 1])) ? 'marshal' : w;
 }
 
+/** Ranks whose last word is elsewhere a post's: "Wing Commander", "Lieutenant Commander", "Squadron Leader". */
+const RANKS_OF_POST_WORDS: Readonly<Record<string, ReadonlySet<string>>> = { commander: new Set(['wing', 'lieutenant']), leader: new Set(['squadron']) };
+
 export function isRankHead(words: string[], i: number): boolean {
   const w = rankWordAt(words, i);
+  if (RANKS_OF_POST_WORDS[w]) return i > 0 && RANKS_OF_POST_WORDS[w].has(titleWord(words[i - 1]));
   if (!RANK_HEADS.has(w)) return false;
   // "Attorney General", "Secretary General": an office, not a rank.
   return !(w === 'general' && i > 0 && GENERAL_AS_OFFICE.has(titleWord(words[i - 1])));
