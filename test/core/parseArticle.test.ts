@@ -50,6 +50,14 @@ describe('parseArticle: seeds', () => {
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.title?.text]), [['Hasina', undefined], ['Hasina', undefined]]);
   });
 
+  // A broadsheet's "An earlier version said that Nawrocki was sworn in on 5 August" dated the swearing-in wrong.
+  it('a correction note, in Markdown\'s emphasis or not, is boilerplate: the wrong fact it quotes is no source\'s', () => {
+    const t = 'Nawrocki\nPublished: 5 Dec. 2025\n\nKarol Nawrocki was sworn in on 6 August.\n\n**This article was amended on 5 December 2025.** An earlier version said that Nawrocki was sworn in on 5 August.\n\n**Correction:** An earlier version of this story gave the wrong day.\n\nAn earlier version of this article misstated his age.\n\nThis story has been corrected to show that he is 42.\n';
+    const a = analyze('amended.md', t);
+    assert.deepEqual(['**This article', '**Correction', 'An earlier version of this article', 'This story has'].map((s) => blockAt(a, t.indexOf(s))?.kind), ['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'eventDate' ? [f.day] : [])), ['2025-08-06']);
+  });
+
   it('a body sentence ending "declined to comment." is body, not a comment prompt', () => {
     const t = 'Ministers meet\nPublished: 5 Nov. 2025\n\nDefense Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth in Seoul.\n\nA spokesperson for Gen. Dan Caine declined to comment.\n\nTo comment on this article, please log in.\n';
     const a = analyze('declined.txt', t);

@@ -477,7 +477,10 @@ export const SPELLING_VARIANTS: Record<string, string> = {
 export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^\s*to (?:comment|leave a comment|post a comment|join the discussion)\b.{0,60}\b(?:log ?in|sign ?in|register|subscribe)\b/i, reason: 'comment prompt' },
   { pattern: /\b(to write comments|(?:log|sign) in to (?:comment|post|reply)|to comment,? please|leave a comment|log in to (one of )?(the|your) accounts?|comments? (are|is) (closed|moderated)|join the conversation)\b/i, reason: 'comment prompt' },
-  { pattern: /^\s*(disclaimer|editor'?s note|correction|clarification)\s*:/i, reason: 'disclaimer' },
+  { pattern: /^\s*(?:\*\*|__|[*_])?\s*(disclaimer|editor'?s note|correction|clarification)\s*(?:\*\*|__|[*_])?\s*:/i, reason: 'disclaimer' },
+  // "This article was amended on 5 December 2025. An earlier version said that Nawrocki was sworn in on 5 August.":
+  // the wrong fact is quoted to be put right.
+  { pattern: /^\s*(?:\*\*|__|[*_])?\s*(?:this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated to (?:correct|clarify))\b|an earlier version of this (?:article|story|report|piece)\b)/i, reason: 'correction note' },
   { pattern: /\b(auto-published from (an|a) (agency )?feed|has not been (edited|reviewed) by|views expressed (here|in this)|does not necessarily reflect)\b/i, reason: 'disclaimer' },
   { pattern: /\b(originally (written|published) in [A-Z][a-z]+ and translated|AI-assisted translation|with the help of generative AI|machine[- ]translated)\b|^\s*(?:this (?:article|story) (?:was|has been) )?translated (?:from [A-Z][a-z]+ )?by\b/i, reason: 'translation note' },
   { pattern: /^\s*(©|\(c\)\s|copyright\b|all rights reserved)/i, reason: 'copyright notice' },
