@@ -178,6 +178,21 @@ describe('person events: the day a person took office or died', () => {
     assert.equal(conflictSentence(built.corpus.allConflicts()[0], 'Kim Min-seok'), `Kim Min-seok: sources disagree on the day of confirmation: 'July 3' in \`hankyoreh.txt\`, 'July 2' in \`punch.txt\``);
   });
 
+  it('a name known by its shape alone dates its events; they are compared once some source names the person with evidence', () => {
+    // The Inquirer's headline "Marcos congratulates Takaichi" leaves every "Takaichi" of its article tentative.
+    const inquirer = (day: string) => `# Marcos congratulates Takaichi\nPublished: 8 Oct. 2025, 10:00\n\nMANILA -- Marcos congratulated Sanae Takaichi on her election.\n\nTakaichi, 64, was elected LDP president on ${day}, in a runoff.\n`;
+    assert.equal(analyze('inquirer.md', inquirer('Oct. 4')).mentions.find((m) => m.text === 'Sanae Takaichi')?.tentative, true);
+    const built = corpusOf({ 'inquirer.md': inquirer('Sunday, October 5'), 'manila.md': inquirer('Oct. 4') });
+    assert.deepEqual(built.corpus.allConflicts(), []);
+    // A source that names her with evidence: she is someone, and her sources disagree.
+    built.corpus.set(analyze('evidence.txt', wire('Tokyo', '21 Oct. 2025', 'Prime Minister Sanae Takaichi met reporters on Tuesday.')));
+    assert.deepEqual(built.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [
+      ['person:sanaetakaichi|date:elected', ['inquirer.md=2025-10-05', 'manila.md=2025-10-04']],
+    ]);
+    built.corpus.delete(built.uri('evidence.txt'));
+    assert.deepEqual(built.corpus.allConflicts(), []);
+  });
+
   it('a legislature that confirmed the name: the day before the verb or after the name, its post and the tally; not a committee, nor a day of another clause', () => {
     assert.deepEqual(events('The US Senate on Thursday confirmed Mike Waltz, President Donald Trump\'s former national security adviser, as the country\'s ambassador to the UN.', '20 Sept. 2025'), [
       'person:michaelwaltz confirmed [] 2025-09-18 "Thursday"',

@@ -861,6 +861,9 @@ export class Corpus {
       let ids: IdList | undefined;
       if (keys.length === 1) ids = keys[0] === key ? this.factIndex.get(key) : undefined;
       else if (keys[0] === key) ids = [...new Set(keys.flatMap((k) => [...this.factIndex.get(k)!]))];
+      // (A name no article names with evidence is no entity, whatever its sources say happened to it:
+      // "Tweede Kamer will be sworn in on Nov. 12".)
+      if (key.startsWith('person:') && !keys.some((k) => this.confirmed.has(k))) ids = undefined;
       // In URI order, so the result does not depend on the order articles were added in.
       c = ids && ids.length > 1 ? findConflicts(key, Array.from(ids, (id) => this.byId[id]!).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0)), this.options, keys) : [];
       this.conflictCache.set(key, c);

@@ -234,7 +234,7 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
     if (!indices.some((i) => mentions[i].kind === 'date' && mentions[i].dateValue?.precision === 'day')) continue;
     for (const mi of indices) {
       const m = mentions[mi];
-      if (m.kind !== 'person' || m.tentative || m.quoted || m.dropped) continue;
+      if (m.kind !== 'person' || m.quoted || m.dropped) continue;
       const read = readEvent(text, mentions, indices, m);
       if (!read) continue;
       const { event, aux, verb, noun, verbEnd, fronted } = read;
