@@ -634,6 +634,22 @@ describe('conflicts: titles', () => {
     assert.deepEqual(facts({ ...home, 'r.txt': wire('Profile', '30 Oct. 2025', 'Shabana Mahmood, previously justice minister, is tipped as a future leader.') }), []);
   });
 
+  // Dutch coverage: "justice minister David van Weel" in June and August, "Foreign Minister David van Weel" from
+  // October, and in August "Van Weel, a former Nato assistant secretary general": a past post of another kind
+  // was taken for his foreign ministry given as past.
+  it('a past post of another kind ("a former Nato assistant secretary general") is no past of the later sources\' post', () => {
+    const said = (day: string, title: string, extra = '') => wire('Cabinet', day, `${title} David van Weel spoke on Monday.${extra}`);
+    const facts = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((x) => [x.fact, x.sides.map((sd) => sd.label).sort()]);
+    const files = {
+      'a.txt': said('19 June 2025', 'Justice Minister'),
+      'b.txt': said('25 Aug. 2025', 'Justice Minister', ' Van Weel, a former Nato assistant secretary general and adviser to Mark Rutte, is tipped for the foreign ministry.'),
+      'y.txt': said('29 Oct. 2025', 'Foreign Minister'), 'z.txt': said('10 Dec. 2025', 'Foreign Minister'),
+    };
+    assert.deepEqual(facts(files), []);
+    // A past foreign ministry, written before the later sources, still makes them stale.
+    assert.deepEqual(facts({ ...files, 'p.txt': wire('Profile', '1 Sept. 2025', 'David van Weel, a former foreign minister, spoke.') }), [['office', ['b.txt', 'y.txt', 'z.txt']]]);
+  });
+
   // Nepali coverage: the Kathmandu Post's "Communication and Information Technology Minister Prithvi Subba Gurung,
   // who is also the government spokesperson" against Dawn's "Home Minister Prithvi Subba Gurung": the
   // spokesperson's post, of another kind, was taken for an agreement with the home minister's.

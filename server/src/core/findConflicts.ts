@@ -461,7 +461,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const pastPublished = new Map(past.size ? articles.filter((a) => past.has(a.uri)).map((a) => [a.uri, publishedDay(a)]) : []);
     const pastBefore = (value: string, day: string) => [...past].some(([uri, values]) => {
       const written = pastPublished.get(uri);
-      return !!written && written <= day && values.some((v) => !differ(fact, v, value));
+      // (Of the same kind: "a former Nato assistant secretary general" says nothing of his foreign ministry.)
+      return !!written && written <= day && values.some((v) => (fact !== 'office' || sameKindOfOffice(v, value)) && !differ(fact, v, value));
     });
     // Dates agree only on the same claim: "ended on Thursday" is not taken back by "held on Oct. 22-24".
     // (An office of another kind says nothing either way: "…, who is also the government spokesperson" is
