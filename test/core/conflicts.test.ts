@@ -1060,6 +1060,18 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 's.txt': story, 'later.txt': wire('Security', '27 November 2025', 'Gen. Olufemi Oluyede briefed the President.') }), []);
   });
 
+  // L'Orient Today's "the Cabinet appointed Brig. Gen. Rodolphe Haykal to the post, promoting him to the rank of
+  // general" was flagged against Xinhua's "general" of the same day.
+  it('"appointed X to the post, promoting him to the rank of general" reports a promotion', () => {
+    const profile = wire('Haykal', '14 March 2025', 'On Thursday, the Cabinet appointed Brig. Gen. Rodolphe Haykal to the post, promoting him to the rank of general.');
+    const facts = corpusOf({ 'p.txt': profile }).analysis('p.txt').facts.map((f) => f.type === 'title' && f.title.rank && [f.title.rank, f.promotion ?? false]).filter(Boolean);
+    assert.deepEqual(facts, [['general', true], ['brigadier general', false]]);
+    const xinhua = wire('Army', '13 March 2025', 'The new army commander, General Rodolphe Haykal, thanked the cabinet.');
+    assert.deepEqual(offices({ 'p.txt': profile, 'x.txt': xinhua }), []);
+    // Appointed to a post alone is no promotion.
+    assert.deepEqual(offices({ 'p.txt': wire('Haykal', '14 March 2025', 'On Thursday, the Cabinet appointed Brig. Gen. Rodolphe Haykal to the post.'), 'x.txt': xinhua }), ['p.txt: Brig. Gen. / x.txt: General']);
+  });
+
   // The Hindu's "The first was Gen. Mohammad Ayub Khan, the country's first military ruler, who had
   // himself elevated to Field Marshal in 1959" was flagged against the ISPR's "Field Marshal Muhammad Ayub Khan".
   it('"X, a description, who had himself elevated to Field Marshal" reports a promotion', () => {

@@ -367,8 +367,11 @@ function inEditionYear(date: RawMention, year: number): { day: string; lastDay?:
   return { day: move(v.value), lastDay: v.lastDay && move(v.lastDay) };
 }
 
-/** "to the rank of general", "to the substantive rank of Lieutenant General". */
-const TO_THE_RANK = /\s*(?:,\s*)?(?:who\s+)?(?:(?:has been|was|were|is|got|have been|had been)\s+)?(?:promoted|elevated|raised)?\s*to the (?:substantive |full |acting )?rank of ([A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,2})/y;
+/**
+ * "to the rank of general", "to the substantive rank of Lieutenant General"; after the post the
+ * name is appointed to: "appointed Brig. Gen. Rodolphe Haykal to the post, promoting him to the rank of general".
+ */
+const TO_THE_RANK = /\s*(?:,\s*)?(?:to the (?:post|position|job|role)(?: of [^,.;!?]{1,40})?\s*,?\s*(?:and\s+)?(?:promoting|elevating|raising)\s+(?:him|her)\s+)?(?:who\s+)?(?:(?:has been|was|were|is|got|have been|had been)\s+)?(?:promoted|elevated|raised)?\s*to the (?:substantive |full |acting )?rank of ([A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,2})/y;
 /**
  * The promotion's verb, before the name or after it: "raises X to the rank of", "X was promoted to
  * the rank of", "promoted Army chief General X", "the promotion of Chief of Army Staff (COAS) General X"
