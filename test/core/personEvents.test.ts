@@ -198,9 +198,13 @@ describe('person events: the day a person took office or died', () => {
       'person:michaelwaltz confirmed [] 2025-09-18 "Thursday"',
     ]);
     assert.deepEqual(events('The US Senate confirmed Pete Hegseth, a former television host and Army veteran, in a 51-50 vote on Friday. Senators voted 52-48 to confirm Tulsi Gabbard as director of national intelligence on Wednesday.', '20 Sept. 2025'), [
-      'person:peterhegseth confirmed [] 2025-09-19 "Friday"', 'person:tulsigabbard confirmed [national intelligence director] 2025-09-17 "Wednesday"',
+      'person:peterhegseth confirmed [] 2025-09-19 "Friday"', 'person:tulsigabbard confirmed [] 2025-09-17 "Wednesday"',
     ]);
     assert.deepEqual(events('The Senate this afternoon confirmed Pam Bondi as attorney general, 54-46. The Senate Judiciary Committee on Tuesday confirmed Kash Patel. The Senate confirmed Marco Rubio, who resigned his seat, on Monday.', '20 Sept. 2025'), []);
+    // Elected by a legislature, with the post: the day opening the sentence too. Not the White House.
+    assert.deepEqual(events('On Thursday, 13 November, the lower house elected **Włodzimierz Czarzasty**, co-leader of the New Left, as **Marshal of the Sejm**, by 236 votes to 209. Parliament on Friday elected John Roe, a lawyer. The White House on Tuesday confirmed Jane Doe as ambassador.', '21 Nov. 2025'), [
+      'person:wlodzimierzczarzasty elected [marshal sejm] 2025-11-13 "Thursday, 13 November"',
+    ]);
     const ap = wire('Waltz', '19 Sept. 2025', 'The Senate on Friday confirmed Mike Waltz to be the U.S. ambassador to the United Nations.');
     const anadolu = wire('Waltz', '20 Sept. 2025', 'The US Senate on Thursday confirmed Mike Waltz as the country\'s ambassador to the UN.');
     assert.deepEqual(conflicts({ 'ap.txt': ap, 'anadolu.txt': anadolu }), [['person:michaelwaltz|date:confirmed', ['anadolu.txt=2025-09-18', 'ap.txt=2025-09-19']]]);

@@ -10,7 +10,7 @@ import { normaliseOffice } from './titles';
 
 /** The words a post ends with, in either case: "as chief minister", "as Chief Minister of Bihar". */
 const POST_HEADS = `(?:${`president minister premier chancellor leader governor mayor chief secretary speaker adviser advisor commissioner pope
-  king queen justice judge commander director chairman chair chairperson head secretary-general`.split(/\s+/)
+  king queen justice judge commander director chairman chair chairperson head secretary-general marshal`.split(/\s+/)
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
 /**
@@ -123,16 +123,22 @@ function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
 }
 
 /**
- * A legislature as the subject of "confirmed", right before the name: "The Senate on Friday
- * confirmed Mike Waltz", "the full Senate confirmed him", "senators voted 51-50 to confirm". (Its
- * first group is the stretch between the body and the verb, where a day may stand.)
+ * A legislature as the subject of "confirmed" or "elected", right before the name: "The Senate on
+ * Friday confirmed Mike Waltz", "the lower house elected Włodzimierz Czarzasty as Marshal",
+ * "senators voted 51-50 to confirm". (Its first group is the body, its second the stretch between
+ * the body and the verb, where a day may stand, its third the verb.) Not the White House.
  */
-const LEGISLATURE_CONFIRMED_BEFORE = new RegExp(
-  String.raw`\b(Senate|Assembly|Parliament|parliament|House|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies)` +
+const LEGISLATURE_ACTS_BEFORE = new RegExp(
+  String.raw`\b((?<!White\s)(?:Senate|Assembly|Parliament|parliament|House|house|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies))` +
   String.raw`((?:\s+on)?(?:\s+[\p{L}\d.,]+){1,4}?)?(?:\s+(?:narrowly|unanimously|formally|overwhelmingly|also))?` +
-  String.raw`\s+(?:confirmed|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+confirm)\s+$`,
+  String.raw`\s+(confirmed|elected|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+(?:confirm|elect))\s+(?:\*\*|__)?$`,
   'u',
 );
+
+/** Before a legislature that acts, from a sentence's start: "On Thursday, 13 November, the lower house elected". */
+const DAY_OPENS_BEFORE = /(?:^|[.!?]["”]?\s+|\n\s*|\s[-–—]{1,2}\s+)On\s+$/;
+/** Between that day and the legislature: "On Thursday, 13 November, the lower house". */
+const DAY_TO_BODY = /^,?\s+(?:the\s+)?(?:(?:full|upper|lower|US|U\.S\.|[\p{Lu}][\p{L}'’.-]*)\s+){0,3}$/u;
 
 /**
  * After a name the legislature confirmed, to its day: an aside between commas, the post ("as
@@ -140,37 +146,49 @@ const LEGISLATURE_CONFIRMED_BEFORE = new RegExp(
  * 51-50 vote", "by a 52-48 vote", "99-0"). Not a clause of its own: "confirmed Bondi, who was
  * sworn in on Wednesday".
  */
+const ASIDE_AFTER_NAME = String.raw`^(?:\s*,(?![^,]*\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n]{1,80},)?`;
+const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
 const CONFIRMED_GAP = new RegExp(
-  String.raw`^(?:\s*,(?![^,]*\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n]{1,80},)?` +
-  String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))?` +
+  ASIDE_AFTER_NAME + POST_AFTER_NAME + '?' +
   String.raw`(?:\s*,)?(?:\s+(?:in|by)\s+an?\s+(?:narrow\s+|vote\s+of\s+)?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s+(?:vote|margin))?|\s+\d{1,3}\s*[-–]\s*\d{1,3})?(?:\s*,)?\s+(?:on\s+)?$`,
   'u',
 );
+/** The post after a name a legislature elected, whatever follows it: "as Marshal of the Sejm, by 236 votes to 209". */
+const POST_AFTER = new RegExp(ASIDE_AFTER_NAME + POST_AFTER_NAME + String.raw`(?=[\s,.;:!?)]|$)`, 'u');
 
 /** What stands between the words before a day and the day: spaces, "on", Markdown's emphasis. */
 const BEFORE_DAY = /(?:\s|\*\*|__)+(?:on(?:\s|\*\*|__)+)?$/;
 
 /**
- * The Senate confirmed the name: the day between the body and its verb ("The Senate on Friday
- * confirmed Mike Waltz") or after the name, past the post and the tally ("the Senate confirmed
- * Hegseth, a former television host, in a 51-50 vote on Friday"). Nothing else between the body
- * and the verb: "The Senate this afternoon confirmed" gives no day.
+ * A legislature confirmed or elected the name: the day between the body and its verb ("The Senate
+ * on Friday confirmed Mike Waltz"), opening the sentence ("On Thursday, 13 November, the lower
+ * house elected …") or after the name, past the post and the tally ("the Senate confirmed Hegseth,
+ * a former television host, in a 51-50 vote on Friday"). Nothing else between the body and the
+ * verb: "The Senate this afternoon confirmed" gives no day.
  */
-function confirmedByBefore(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): EventRead | undefined {
+function legislatureActedBefore(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): EventRead | undefined {
   const leadFrom = Math.max(0, m.fullSpan.start - 80);
-  const lead = LEGISLATURE_CONFIRMED_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
+  const lead = LEGISLATURE_ACTS_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
   if (!lead) return undefined;
+  const event: PersonEvent = /elect/.test(lead[3]) ? 'elected' : 'confirmed';
+  const bodyStart = leadFrom + lead.index;
+  const bodyEnd = bodyStart + lead[1].length;
+  const after = text.slice(m.span.end, m.span.end + 160);
+  // (The post, when the name is elected: "as Marshal of the Sejm". A confirmation is of one post, written
+  // many ways: "as the country's ambassador to the UN", "to be the U.S. ambassador to the United Nations".)
+  const postOf = () => (event === 'elected' ? POST_AFTER.exec(after.replace(STRONG, ''))?.[1] : undefined);
   if (lead[2]) {
-    const bodyEnd = leadFrom + lead.index + lead[1].length;
     const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end === bodyEnd + lead[2].length && /^\s+(?:on\s+)?$/.test(text.slice(bodyEnd, mentions[i].span.start)));
-    return fronted === undefined ? undefined : { event: 'confirmed', byLegislature: true, verbEnd: m.span.end, fronted };
+    return fronted === undefined ? undefined : { event, byLegislature: true, post: postOf(), verbEnd: m.span.end, fronted };
   }
+  const opening = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end <= bodyStart && DAY_TO_BODY.test(text.slice(mentions[i].span.end, bodyStart)) && DAY_OPENS_BEFORE.test(text.slice(Math.max(0, mentions[i].span.start - 12), mentions[i].span.start)));
+  if (opening !== undefined) return { event, byLegislature: true, post: postOf(), verbEnd: m.span.end, fronted: opening };
   const day = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end);
   if (day === undefined) return undefined;
   const between = text.slice(m.span.end, mentions[day].span.start);
   const gap = between.length <= 160 ? CONFIRMED_GAP.exec(between.replace(STRONG, '')) : null;
   if (!gap) return undefined;
-  return { event: 'confirmed', byLegislature: true, post: gap[1], verbEnd: mentions[day].span.start - BEFORE_DAY.exec(between)![0].length };
+  return { event, byLegislature: true, post: event === 'elected' ? gap[1] : undefined, verbEnd: mentions[day].span.start - BEFORE_DAY.exec(between)![0].length };
 }
 
 /**
@@ -202,8 +220,8 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   const noun = NOUN_AFTER.exec(after);
   if (noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return { event: NOUN_EVENT[noun[1]], noun: true, verbEnd: m.span.end + noun[0].length };
   if (noun) return undefined;
-  const confirmed = confirmedByBefore(text, mentions, indices, m);
-  if (confirmed) return confirmed;
+  const acted = legislatureActedBefore(text, mentions, indices, m);
+  if (acted) return acted;
   // A clause before the name, with a pronoun for it: "Less than two weeks after he was sworn in as
   // premier on Oct. 28, Tony Wakeham says …". (No one else named between the pronoun and the name.)
   const leadFrom = Math.max(0, m.fullSpan.start - 200);
