@@ -2913,6 +2913,13 @@ describe('mentions: who is behind a name', () => {
     assert.equal(officesDisagree('deputy foreign minister', 'deputy defense minister'), true);
   });
 
+  // Gulf News's "BCCI joint secretary Devajit Saikia" in November, his title until January, against "secretary".
+  it('a joint secretary is a grade below the secretary; "Joint Chiefs" is no grade', () => {
+    assert.equal(officesDisagree(normaliseOffice('BCCI joint secretary'), normaliseOffice('BCCI secretary')), true);
+    assert.equal(officesDisagree('joint secretary', 'secretary'), true);
+    assert.equal(officesDisagree(normaliseOffice('Chairman of the Joint Chiefs of Staff'), normaliseOffice('Chiefs of Staff chairman')), false);
+  });
+
   // The E3's joint statement closed "**Johann Wadephul**, Federal Minister for Foreign Affairs of the
   // Federal Republic of Germany": a short line in capitals read as a subheading, and gave no title.
   it('a line that signs a name with its post is no subheading: the post is the name\'s', () => {

@@ -205,13 +205,17 @@ export function sameKindOfOffice(a: string, b: string): boolean {
   return ha === hb || (CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb));
 }
 
-/** Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President", "Under Secretary of State". */
+/**
+ * Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President", "Under Secretary of State";
+ * "joint" before "secretary" ("BCCI joint secretary" is below its secretary), not in "Joint Chiefs".
+ */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
-const isDeputyPost = (ws: string[]) => ws.some((w) => DEPUTY_WORDS.has(w));
+const isDeputyWord = (ws: string[], i: number) => DEPUTY_WORDS.has(ws[i]) || (ws[i] === 'joint' && ws[i + 1] === 'secretary');
+const isDeputyPost = (ws: string[]) => ws.some((_, i) => isDeputyWord(ws, i));
 /** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
-const postOf = (ws: string[]) => ws.filter((w) => !DEPUTY_WORDS.has(w)).join(' ');
-/** The grade a deputy's post is below the post: "deputy" (or "vice"), "assistant", "under", or more than one. */
-const gradeOf = (ws: string[]) => [...new Set(ws.filter((w) => DEPUTY_WORDS.has(w)).map((w) => (w === 'vice' ? 'deputy' : w)))].sort().join(' ');
+const postOf = (ws: string[]) => ws.filter((_, i) => !isDeputyWord(ws, i)).join(' ');
+/** The grade a deputy's post is below the post: "deputy" (or "vice"), "assistant", "under", "joint", or more than one. */
+const gradeOf = (ws: string[]) => [...new Set(ws.filter((_, i) => isDeputyWord(ws, i)).map((w) => (w === 'vice' ? 'deputy' : w)))].sort().join(' ');
 
 /**
  * Is one office the deputy's post of the other ("deputy defence minister" / "defence minister")?
