@@ -193,6 +193,19 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(built.corpus.allConflicts(), []);
   });
 
+  // Anadolu's "Duterte was impeached by the House of Representatives on Feb. 6" against everyone's 5 February.
+  it('impeached, in the passive, by a legislature or as a participle; not the speaker\'s "impeached" of another', () => {
+    assert.deepEqual(events('Vice President Sara Duterte was impeached by the House of Representatives on Feb. 6. The House impeached Sara Duterte on Feb. 5, 2025. Sara Duterte, impeached on Feb. 5, said nothing. Donald Trump impeached Jane Roe on Monday.', '6 Aug. 2025'), [
+      'person:saraduterte impeached [] 2025-02-06 "Feb. 6"', 'person:saraduterte impeached [] 2025-02-05 "Feb. 5, 2025"', 'person:saraduterte impeached [] 2025-02-05 "Feb. 5"',
+    ]);
+    const built = corpusOf({
+      'ap.txt': wire('Court', '25 July 2025', 'The House impeached Sara Duterte on Feb. 5.'),
+      'anadolu.txt': wire('Senate', '6 Aug. 2025', 'Sara Duterte was impeached by the House of Representatives on Feb. 6.'),
+    });
+    assert.deepEqual(conflictDiagnostics(built.corpus, built.uri('anadolu.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), [`Sara Duterte was impeached: 'Feb. 6' here, 'Feb. 5' in ap.txt for the date`]);
+    assert.equal(conflictSentence(built.corpus.allConflicts()[0], 'Sara Duterte'), `Sara Duterte: sources disagree on the day of impeachment: 'Feb. 6' in \`anadolu.txt\`, 'Feb. 5' in \`ap.txt\``);
+  });
+
   it('a legislature that confirmed the name: the day before the verb or after the name, its post and the tally; not a committee, nor a day of another clause', () => {
     assert.deepEqual(events('The US Senate on Thursday confirmed Mike Waltz, President Donald Trump\'s former national security adviser, as the country\'s ambassador to the UN.', '20 Sept. 2025'), [
       'person:michaelwaltz confirmed [] 2025-09-18 "Thursday"',

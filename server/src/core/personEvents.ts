@@ -28,10 +28,10 @@ const CONFIRMED_BY = String.raw`by\s+(?:the\s+)?(?:(?:full|upper|lower|[\p{Lu}][
  * ends an aside, "Karol Nawrocki, a historian backed by Donald Trump, was sworn in on Wednesday".
  */
 const EVENT_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
+  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
   // ("took command of the Israel Defense Forces on March 5": the command taken.)
@@ -45,7 +45,7 @@ const EVENT_AFTER = new RegExp(
  * day: "Dan was sworn in on 26 May" and "Dan took office on May 27" disagree.)
  */
 function eventOf(verb: string): PersonEvent {
-  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) ? 'resigned' : 'took office';
+  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : verb === 'impeached' ? 'impeached' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) ? 'resigned' : 'took office';
 }
 
 const BURIED = new Set(['buried', 'laid to rest', 'interred', 'entombed']);
@@ -77,7 +77,7 @@ const WEEKDAY_OF_WEEK = /\b(?:last|this|next|past|coming)\s+(?:mon|tues|wednes|t
 
 /** Verbs that say what happened to the name only in the passive: "King Abdullah II inaugurated the session" is his act. */
 // ("Rubio confirmed on Tuesday that …", "Ruto laid to rest the rumours".)
-const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected', 'confirmed', 'buried', 'laid to rest', 'interred', 'entombed']);
+const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected', 'confirmed', 'impeached', 'buried', 'laid to rest', 'interred', 'entombed']);
 
 /** Is the verb read after the name the name's own act: no auxiliary, and no participle of the name's ("Karki, sworn in on …")? */
 function activeVoice(ev: RegExpExecArray): boolean {
@@ -131,7 +131,7 @@ function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
 const LEGISLATURE_ACTS_BEFORE = new RegExp(
   String.raw`\b((?<!White\s)(?:Senate|Assembly|Parliament|parliament|House|house|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies))` +
   String.raw`((?:\s+on)?(?:\s+[\p{L}\d.,]+){1,4}?)?(?:\s+(?:narrowly|unanimously|formally|overwhelmingly|also))?` +
-  String.raw`\s+(confirmed|elected|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+(?:confirm|elect))\s+(?:\*\*|__)?$`,
+  String.raw`\s+(confirmed|elected|impeached|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+(?:confirm|elect|impeach))\s+(?:\*\*|__)?$`,
   'u',
 );
 
@@ -170,7 +170,7 @@ function legislatureActedBefore(text: string, mentions: RawMention[], indices: r
   const leadFrom = Math.max(0, m.fullSpan.start - 80);
   const lead = LEGISLATURE_ACTS_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
   if (!lead) return undefined;
-  const event: PersonEvent = /elect/.test(lead[3]) ? 'elected' : 'confirmed';
+  const event: PersonEvent = /elect/.test(lead[3]) ? 'elected' : /impeach/.test(lead[3]) ? 'impeached' : 'confirmed';
   const bodyStart = leadFrom + lead.index;
   const bodyEnd = bodyStart + lead[1].length;
   const after = text.slice(m.span.end, m.span.end + 160);
