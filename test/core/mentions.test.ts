@@ -2913,6 +2913,14 @@ describe('mentions: who is behind a name', () => {
     assert.equal(officesDisagree('deputy foreign minister', 'deputy defense minister'), true);
   });
 
+  // The ICC's Presidency: a "First Vice-President" and a "Second Vice-President" are two posts.
+  it('two deputies numbered apart disagree; a numbered deputy and an unnumbered one do not', () => {
+    assert.equal(officesDisagree(normaliseOffice('First Vice-President of the ICC'), normaliseOffice('Second Vice-President of the Court')), true);
+    assert.equal(officesDisagree(normaliseOffice('First Deputy Prime Minister'), normaliseOffice('2nd Deputy Prime Minister')), true);
+    assert.equal(officesDisagree(normaliseOffice('First Deputy Prime Minister'), normaliseOffice('Deputy Prime Minister')), false);
+    assert.equal(officesDisagree(normaliseOffice('First Vice President'), normaliseOffice('first vice-president')), false);
+  });
+
   // Gulf News's "BCCI joint secretary Devajit Saikia" in November, his title until January, against "secretary".
   it('a joint secretary is a grade below the secretary; "Joint Chiefs" is no grade', () => {
     assert.equal(officesDisagree(normaliseOffice('BCCI joint secretary'), normaliseOffice('BCCI secretary')), true);

@@ -217,6 +217,13 @@ const postOf = (ws: string[]) => ws.filter((_, i) => !isDeputyWord(ws, i)).join(
 /** The grade a deputy's post is below the post: "deputy" (or "vice"), "assistant", "under", "joint", or more than one. */
 const gradeOf = (ws: string[]) => [...new Set(ws.filter((_, i) => isDeputyWord(ws, i)).map((w) => (w === 'vice' ? 'deputy' : w)))].sort().join(' ');
 
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th']);
+/** The number a deputy's post is written with, right before its grade: "second" of "court second vice president". */
+function deputyOrdinal(ws: string[]): string | undefined {
+  const at = ws.findIndex((_, i) => isDeputyWord(ws, i));
+  return at > 0 && ORDINALS.has(ws[at - 1]) ? ws[at - 1].replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^3rd$/, 'third') : undefined;
+}
+
 /**
  * Is one office the deputy's post of the other ("deputy defence minister" / "defence minister")?
  * A deputy often becomes the holder, so the two are compared only as ranks are, within days.
@@ -273,6 +280,12 @@ export function officesDisagree(a: string, b: string): boolean {
   if (isDeputyPost(wa) && gradeOf(wa) !== gradeOf(wb)) {
     const [pa, pb] = [postOf(wa), postOf(wb)];
     if (pa.endsWith(pb) || pb.endsWith(pa)) return true;
+  }
+  // Two deputies numbered apart: the ICC's "First Vice-President" and "Second Vice-President", a "First" and a
+  // "Second Deputy Prime Minister". (Only both numbered: "Deputy Prime Minister" may be either.)
+  if (isDeputyPost(wa)) {
+    const [oa, ob] = [deputyOrdinal(wa), deputyOrdinal(wb)];
+    if (oa && ob && oa !== ob && wa[wa.length - 1] === wb[wb.length - 1]) return true;
   }
   // One post of two places: "Punjab Chief Minister" and "Sindh Chief Minister", "Ogun State Governor".
   const places = placesDisagree(wa, wb);
