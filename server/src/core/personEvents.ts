@@ -1,8 +1,9 @@
-// The day a named person was sworn in, took office, was elected or confirmed, resigned, died or was buried,
-// as a source states it: events that happen to a person once in a story, so two sources giving
-// them different days disagree. Only the name as subject, right before its verb, dates the event:
-// "Sushila Karki was sworn in as interim prime minister on Friday", "Raila Odinga, 80, died on
-// Wednesday in Kerala", "Kim Min-seok, who was confirmed by the National Assembly on July 3".
+// The day a named person was sworn in, took office, was elected, confirmed or impeached, resigned, died or
+// was buried, as a source states it: events that happen to a person once in a story, so two sources
+// giving them different days disagree. Only the name as subject, right before its verb, dates the
+// event: "Sushila Karki was sworn in as interim prime minister on Friday", "Raila Odinga, 80, died on
+// Wednesday in Kerala", "Kim Min-seok, who was confirmed by the National Assembly on July 3"; or as the
+// object of a legislature's vote: "The US Senate on Thursday confirmed Mike Waltz".
 
 import type { EventDateFact, PersonEvent } from './model';
 import type { RawMention } from './recognize/rawMention';
@@ -123,7 +124,7 @@ function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
 }
 
 /**
- * A legislature as the subject of "confirmed" or "elected", right before the name: "The Senate on
+ * A legislature as the subject of "confirmed", "elected" or "impeached", right before the name: "The Senate on
  * Friday confirmed Mike Waltz", "the lower house elected Włodzimierz Czarzasty as Marshal",
  * "senators voted 51-50 to confirm". (Its first group is the body, its second the stretch between
  * the body and the verb, where a day may stand, its third the verb.) Not the White House.
@@ -160,7 +161,7 @@ const POST_AFTER = new RegExp(ASIDE_AFTER_NAME + POST_AFTER_NAME + String.raw`(?
 const BEFORE_DAY = /(?:\s|\*\*|__)+(?:on(?:\s|\*\*|__)+)?$/;
 
 /**
- * A legislature confirmed or elected the name: the day between the body and its verb ("The Senate
+ * A legislature confirmed, elected or impeached the name: the day between the body and its verb ("The Senate
  * on Friday confirmed Mike Waltz"), opening the sentence ("On Thursday, 13 November, the lower
  * house elected …") or after the name, past the post and the tally ("the Senate confirmed Hegseth,
  * a former television host, in a 51-50 vote on Friday"). Nothing else between the body and the
