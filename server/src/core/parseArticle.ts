@@ -96,8 +96,9 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
   line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
-    // ("Poonch, Publish Date: May 9, 2025": a dateline's place before the label is a part of its own.)
-    .replace(/^(\p{Lu}[\p{L}/ .-]{1,30}),\s+(?=(?:Publish(?:ed)?|Updated|Posted)\b)/u, '$1 | ')
+    // ("Poonch, Publish Date: May 9, 2025", "Bengaluru, Last Updated: 05 September 2025, 07:12 IST": a
+    // dateline's place before the label is a part of its own.)
+    .replace(/^(\p{Lu}[\p{L}/ .-]{1,30}),\s+(?=(?:Publish(?:ed)?|(?:Last\s+)?Updated|Posted)\b)/u, '$1 | ')
     // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
     .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ')
     // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
