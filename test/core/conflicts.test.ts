@@ -1060,6 +1060,16 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 's.txt': story, 'later.txt': wire('Security', '27 November 2025', 'Gen. Olufemi Oluyede briefed the President.') }), []);
   });
 
+  // Channels TV on the day of the decoration: "General Olufemi Oluyede, until today a lieutenant-general, now wears the
+  // four stars", against Punch's "Lt. Gen. Olufemi Oluyede" of the day before.
+  it('"General X, until today a lieutenant-general," reports a promotion', () => {
+    const punch = wire('Senate', '29 October 2025', 'Those confirmed are Lt. Gen. Olufemi Oluyede as Chief of Defence Staff.');
+    const channels = wire('Decoration', '30 October 2025', 'General Olufemi Oluyede, until today a lieutenant-general, now wears the four stars of a full general.');
+    assert.deepEqual(offices({ 'punch.txt': punch, 'channels.txt': channels }), []);
+    const plain = wire('Decoration', '30 October 2025', 'General Olufemi Oluyede, the chief of defence staff, spoke.');
+    assert.deepEqual(offices({ 'punch.txt': punch, 'plain.txt': plain }), ['plain.txt: General / punch.txt: Lt. Gen.']);
+  });
+
   // L'Orient Today's "the Cabinet appointed Brig. Gen. Rodolphe Haykal to the post, promoting him to the rank of
   // general" was flagged against Xinhua's "general" of the same day.
   it('"appointed X to the post, promoting him to the rank of general" reports a promotion', () => {

@@ -447,6 +447,8 @@ function promotedToNamedRank(text: string, m: RawMention, index: number): TitleF
 
 /** A sentence of officers decorated with their ranks ("Tinubu decorated the new service chiefs with their new ranks"). */
 const DECORATED = /\bdecorat(?:ed|es|ing)\b/i;
+/** Right after a ranked name, the rank it had until now: "General Olufemi Oluyede, until today a lieutenant-general,". */
+const RANK_UNTIL_NOW = /^\s*,\s*(?:until|till|up to)\s+(?:today|now|yesterday|this week|recently)\s+an?\s+(?:(?:lieutenant|major|brigadier|vice|rear|air|chief)[\s-]+){0,2}(?:general|admiral|marshal|commodore|colonel)\b/i;
 
 /**
  * ", who was (later) promoted to …" right after a name; or who promoted himself: "General Ayub
@@ -766,7 +768,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
     if (m.quoted) return;
     // "Those decorated were Gen. Olufemi Oluyede, …; Lt.-Gen. Waidi Shaibu, …": the ranks a sentence of decoration gives are new.
     const sentence = sentenceSpans[m.sentence];
-    const decorated = !!sentence && m.titles.some((t) => t.rank) && DECORATED.test(text.slice(sentence.start, sentence.end));
+    const decorated = !!sentence && m.titles.some((t) => t.rank) && (DECORATED.test(text.slice(sentence.start, sentence.end)) || RANK_UNTIL_NOW.test(text.slice(m.span.end, m.span.end + 80)));
     // "General Muhammad Ayub Khan, who was elevated to the rank in 1959": a promotion to a rank
     // not named here; the rank before the name is the one left, which states nothing now.
     PROMOTED_AFTER.lastIndex = m.span.end;
