@@ -245,13 +245,14 @@ export function recognizeDates(text: string, start: number, end: number, referen
     if (ref && !RELATIVE.test(t)) {
       // chrono picks the closest such weekday or month; the sentence's tense says which side.
       const diff = Math.round((d.getTime() - ref.getTime()) / 86400000);
+      // "Friday, Jan. 24" written in September 2025: the year whose Jan. 24 is a Friday. (Close to
+      // the article's day, the year is sure and a weekday that is not the day's is written wrong.)
+      const ofWeekday = !weekday && !c.isCertain('year') && hasDay && c.isCertain('weekday') && Math.abs(diff) > SURE_YEAR_DAYS ? yearOfWeekday(c, ref) : undefined;
       if (weekday) {
         if (tense > 0 && diff < 0) d = new Date(d.getTime() + 7 * 86400000);
         if (tense < 0 && diff > 0) d = new Date(d.getTime() - 7 * 86400000);
-      } else if (!c.isCertain('year') && hasDay && c.isCertain('weekday') && Math.abs(diff) > SURE_YEAR_DAYS && yearOfWeekday(c, ref)) {
-        // "Friday, Jan. 24" written in September 2025: the year whose Jan. 24 is a Friday. (Close to
-        // the article's day, the year is sure and a weekday that is not the day's is written wrong.)
-        d = yearOfWeekday(c, ref)!;
+      } else if (ofWeekday) {
+        d = ofWeekday;
       } else if (!c.isCertain('year')) {
         // A month alone is compared by month: "in mid-November", written on Nov. 3, is this November.
         const months = (d.getFullYear() - ref.getFullYear()) * 12 + d.getMonth() - ref.getMonth();
