@@ -157,6 +157,16 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(diag.map((x) => x.message), ["15th BRICS summit: 'Aug. 22' here, 'Aug. 23, 2023' in b.txt for the day it opens"]);
   });
 
+  // Indian coverage of GST 2.0: "The 56th GST Council meeting" went unread, "the 56th meeting of the GST Council" was read.
+  it('a named body\'s numbered meeting written in lower case is that meeting; a generic body\'s, or one without its number, is not', () => {
+    const a = 'GST\nPublished: 5 Sept. 2025\n\nThe 56th GST Council meeting in New Delhi on September 4 approved the cuts.\n';
+    const b = 'GST\nPublished: 4 Sept. 2025\n\nThe 56th meeting of the GST Council was held on Sept. 3.\n';
+    const { corpus } = corpusOf({ 'a.txt': a, 'b.txt': b });
+    assert.deepEqual(corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [['meeting:gst council meeting#56', ['a.txt=2025-09-04', 'b.txt=2025-09-03']]]);
+    const other = analyze('c.txt', 'GST\nPublished: 5 Sept. 2025\n\nThe fifth Board meeting ended on Monday. The GST Council meeting on rates ended on Wednesday. The 3rd Central Committee meeting opened on Tuesday.\n');
+    assert.deepEqual(other.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), []);
+  });
+
   // Found in BRICS and UN General Assembly coverage.
   it('"is being held on", "which officially began on" and "was declared open on" state a numbered meeting\'s day; another clause between does not', () => {
     const t = 'Summit\nPublished: 23 Oct. 2024\n\nThe 16th BRICS summit is being held in Kazan on Oct. 22. The 79th session of the UN General Assembly was declared open on Sept. 10, 2024. ' +
