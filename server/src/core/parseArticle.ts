@@ -101,6 +101,8 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
     .replace(/^(\p{Lu}[\p{L}/ .-]{1,30}),\s+(?=(?:Publish(?:ed)?|(?:Last\s+)?Updated|Posted)\b)/u, '$1 | ')
     // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
     .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ')
+    // (The Borneo Post's "Posted on October 30, 2025, Thursday": the weekday after the year says no more.)
+    .replace(/(?<=\d{4}),?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i, '')
     // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
     .replace(/\s*\[\s*([^\][]{4,60}?)\s*\]\s*$/, ' | $1');
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
