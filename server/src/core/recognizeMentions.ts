@@ -4,11 +4,12 @@
 // place; what is left may be a person if something in the sentence says so. This file splits
 // blocks into sentences and chunks; the readers of a chunk are in ./recognize/.
 
-import { EXERCISE_HEADS, GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACES, POST_NOMINALS, SEAT_LETTERS, STOPWORDS, WORD_ORDINALS } from './lexicon';
+import { EXERCISE_HEADS, GIVEN_NAMES, KNOWN_ORGS, MONTHS_AND_DAYS, MULTIWORD_PLACES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACES, POST_NOMINALS, SEAT_LETTERS, STOPWORDS } from './lexicon';
 import type { BlockKind, Span } from './model';
 import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
+import { ordinalBefore } from './recognize/meetingSeries';
 import { readChunk } from './recognize/readChunk';
 import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, OPENERS, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from './titles';
@@ -347,7 +348,7 @@ function recognizeSentence(text: string, toks: Token[], block: BlockKind, senten
     if (toks[j]?.text === 'summit' && j - i <= 6 && (summitHost(toks[j - 1]) || (j - i >= 3 && toks[j - 3].text === 'Group' && toks[j - 2].text === 'of'))) j++;
     // So, after its number, do they a named body's meeting: "the 56th GST Council meeting" (not "the GST Council
     // meeting on rates", which may be any of its meetings; nor "the fifth Board meeting", of any board).
-    else if (toks[j]?.text === 'meeting' && j - i >= 2 && j - i <= 5 && ORG_HEADS.has(foldText(toks[j - 1].text)) && i > 0 && numberedBefore(toks[i - 1]) &&
+    else if (toks[j]?.text === 'meeting' && j - i >= 2 && j - i <= 5 && ORG_HEADS.has(foldText(toks[j - 1].text)) && ordinalBefore(toks, i).ordinal !== undefined &&
       summitHost(toks[i]) && !ORG_HEADS.has(foldText(toks[i].text))) j++;
     // So do they the head of an exercise's: "the Han Kuang exercises", "Freedom Shield drills".
     else if (EXERCISE_HEADS.has(toks[j]?.text ?? '') && j - i <= 4 && exerciseName(toks, i, j)) j++;
@@ -428,11 +429,6 @@ function exerciseName(toks: Token[], i: number, j: number): boolean {
  * a body ("African Union"), a place ("Vilnius") or the two sides ("Biden-Xi", "Russia-Africa").
  * Not a person alone ("President Biden summit plans").
  */
-/** An ordinal before a name: "56th", "Fifth". */
-function numberedBefore(t: Token): boolean {
-  return /^\d{1,3}(?:st|nd|rd|th)$/i.test(t.text) || WORD_ORDINALS[t.text.toLowerCase()] !== undefined;
-}
-
 function summitHost(t: Token): boolean {
   // A country alone names no series ("the U.S.-China summit" is read as "China").
   if (t.possessive || !t.word || isNationality(t.text)) return false;

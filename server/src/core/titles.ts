@@ -2,7 +2,7 @@
 // ("joint chiefs of staff chairman") plus a rank ("lieutenant general").
 
 import {
-  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_GRADES, RANK_HEADS, RANK_MODIFIERS_OF,
+  GENERAL_AS_OFFICE, HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, RANK_EXPANSIONS, RANK_GRADES, RANK_HEADS, RANK_MODIFIERS_OF, WORD_ORDINALS,
 } from './lexicon';
 import { foldWords, isPlacePhrase, memoize, withoutNationality } from './normalize';
 import { levenshtein } from './annotations/text';
@@ -217,11 +217,12 @@ const postOf = (ws: string[]) => ws.filter((_, i) => !isDeputyWord(ws, i)).join(
 /** The grade a deputy's post is below the post: "deputy" (or "vice"), "assistant", "under", "joint", or more than one. */
 const gradeOf = (ws: string[]) => [...new Set(ws.filter((_, i) => isDeputyWord(ws, i)).map((w) => (w === 'vice' ? 'deputy' : w)))].sort().join(' ');
 
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th']);
-/** The number a deputy's post is written with, right before its grade: "second" of "court second vice president". */
-function deputyOrdinal(ws: string[]): string | undefined {
+/** The number a deputy's post is written with, right before its grade: 2 of "court second vice president" (or "2nd"). */
+function deputyOrdinal(ws: string[]): number | undefined {
   const at = ws.findIndex((_, i) => isDeputyWord(ws, i));
-  return at > 0 && ORDINALS.has(ws[at - 1]) ? ws[at - 1].replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^3rd$/, 'third') : undefined;
+  if (at <= 0) return undefined;
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(ws[at - 1]);
+  return digits ? Number(digits[1]) : WORD_ORDINALS[ws[at - 1]];
 }
 
 /**
