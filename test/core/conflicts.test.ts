@@ -829,6 +829,14 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'june.txt': june.replace('Defence Minister', 'Foreign Minister'), 'july.txt': july }), ['july.txt: Interior Minister / june.txt: Foreign Minister']);
   });
 
+  // AU coverage: "Youssouf, a former Djiboutian foreign minister" in the source that slipped to "Deputy
+  // Chairperson" was read as its having seen him leave the chairmanship the other source gave him.
+  it('a past office of another kind is no sign that the person moved from the other source\'s office', () => {
+    const before = wire('Statement', '28 Oct. 2025', 'Chairperson of the African Union Commission Mahmoud Ali Youssouf spoke on Tuesday.');
+    const slip = wire('Cameroon', '30 Oct. 2025', 'Deputy Chairperson of the African Union Commission Mahmoud Ali Youssouf spoke on Thursday. Mahmoud Ali Youssouf, a former Djiboutian foreign minister, urged calm.');
+    assert.deepEqual(offices({ 'before.txt': before, 'slip.txt': slip }), ['before.txt: Chairperson of the African Union Commission / slip.txt: Deputy Chairperson of the African Union Commission']);
+  });
+
   // Iranian coverage: "Defense Minister Aziz Nasirzadeh, a brigadier general who commanded…" (AP) was a
   // "brigadier" against "Brigadier General Aziz Nasirzadeh" (IRNA); "a major general" read as a major.
   it('a rank of several words written after the name is that rank, not its first word', () => {
@@ -1007,7 +1015,8 @@ describe('conflicts: titles', () => {
   it('a source saying the person moved to another post gives offices new to them; a move to a place is no move to a post', () => {
     const june = wire('Coalition', '19 June 2025', 'Defence Minister Phumtham Wechayachai said the coalition would hold.');
     const july = (move: string) => wire('Acting PM', '3 July 2025', `Interior Minister Phumtham Wechayachai chaired the cabinet meeting on Thursday. Mr Phumtham, a long-time aide to Thaksin Shinawatra, ${move}.`);
-    const flags = (t: string) => corpusOf({ 'j.txt': t }).analysis('j.txt').facts.map((f) => f.type === 'title' && [f.title.text, f.newPost ?? false]);
+    // (The aide's description after "Mr Phumtham" is a title of its own, of another kind.)
+    const flags = (t: string) => corpusOf({ 'j.txt': t }).analysis('j.txt').facts.filter((f) => f.type === 'title' && f.title.text.endsWith('Minister')).map((f) => f.type === 'title' && [f.title.text, f.newPost ?? false]);
     assert.deepEqual(flags(july('moved from the Defence Ministry to the Interior Ministry in the reshuffle')), [['Interior Minister', true]]);
     assert.deepEqual(offices({ 'june.txt': june, 'july.txt': july('moved from the Defence Ministry to the Interior Ministry in the reshuffle') }), []);
     assert.deepEqual(offices({ 'june.txt': june, 'july.txt': july('was shifted to the interior portfolio last week') }), []);

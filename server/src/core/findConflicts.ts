@@ -453,7 +453,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const heldBefore = (then: ConflictSide, now: ConflictSide) => past.size > 0 && !!then.published && !!now.published && then.published <= now.published &&
       [...past].some(([uri, values]) => {
         const day = publishedOf.get(uri);
-        return !!day && then.published! <= day && day <= now.published! && values.some((v) => !differ(fact, v, then.norm)) &&
+        // (Of the same kind: "a former Djiboutian foreign minister" says nothing of a chairmanship.)
+        return !!day && then.published! <= day && day <= now.published! && values.some((v) => (fact !== 'office' || sameKindOfOffice(v, then.norm)) && !differ(fact, v, then.norm)) &&
           (valuesOf.get(uri) ?? []).some((v) => !differ(fact, v, now.norm));
       });
     const ranges = fact === 'date' ? [...new Set(sides.map((sd) => sd.norm).filter((v) => v.includes('..')))] : [];
