@@ -447,6 +447,24 @@ describe('mentions: modified titles and appositives in lists', () => {
     assert.equal(titleOf('Donald Trump')?.text, 'the US president');
     assert.equal(titleOf('Donald Trump')?.basis, 'appositive');
   });
+
+  // ICC coverage: "Alapini-Gansou, who is also the First Vice-President of the ICC," gave the judge no
+  // title: only a whole name took the title after it. "Anand, herself defence minister from 2021 to 2023,"
+  // made "herself defence minister" her past post.
+  it('a lone surname takes the appositive title after it, as a whole name does', () => {
+    const u = 'Court\nPublished: March 11, 2025\n\nJudge Reine Alapini-Gansou and Judge Tomoko Akane sat on Monday. Alapini-Gansou, who is also the First Vice-President of the ICC, spoke first. ' +
+      'Akane, the President of the court, agreed. Foreign Minister Anita Anand spoke. Anand, herself defence minister from 2021 to 2023, agreed. ' +
+      'Akane, Defence Minister Bill Blair and Anand met later.\n';
+    const b = analyze('short.txt', u);
+    const judge = mentionAtText(b, u, 'Alapini-Gansou', 1)!;
+    assert.equal(judge.key, mentionAtText(b, u, 'Reine Alapini-Gansou')!.key);
+    assert.deepEqual([judge.title?.text, judge.title?.basis, judge.title?.status], ['the First Vice-President of the ICC', 'appositive', 'current']);
+    assert.equal(mentionAtText(b, u, 'Akane', 1)?.title?.text, 'the President of the court');
+    assert.deepEqual([mentionAtText(b, u, 'Anand', 1)?.title?.text, mentionAtText(b, u, 'Anand', 1)?.title?.status], ['defence minister', 'past']);
+    // A title before the next name in a list is that name's.
+    assert.equal(mentionAtText(b, u, 'Akane', 2)?.title, undefined);
+    assert.equal(mentionAtText(b, u, 'Bill Blair')?.title?.text, 'Defence Minister');
+  });
 });
 
 // Traps from real coverage of COP30, the NATO and G20 summits (names with particles, a

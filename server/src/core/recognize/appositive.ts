@@ -277,6 +277,8 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     while (WHO_IS_ADVERBS.has(toks[k]?.text ?? '')) k++;
     limit += k - at - 1;
   }
+  // ", herself defence minister from 2021 to 2023,": the pronoun says whose the post is, and is no part of it.
+  if (named < 0 && REFLEXIVES.has(toks[k]?.text ?? '') && toks[k + 1]?.word) k++;
   // ", appointed shadow chancellor,": the post, taken (extractFacts says it is new).
   if (APPOINTED.has(toks[k]?.text ?? '') && toks[k + 1]?.word) k++;
   let sawRole = false;
@@ -405,6 +407,7 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
 
 /** Between "who is" and the post: "who is also", "who is now", "who is currently". */
 const WHO_IS_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
+const REFLEXIVES = new Set(['himself', 'herself']);
 
 /** Officers' ranks that are also the nouns for every officer of the grades under them. */
 const GENERIC_RANK_NOUNS = new Set(['general', 'admiral', 'generals', 'admirals']);

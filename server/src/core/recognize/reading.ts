@@ -6,13 +6,13 @@ import type { BlockKind, Span, TitleStatus } from '../model';
 import { foldText, isNameParticle, phraseKey } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead } from '../titles';
 import type { Token } from '../tokenize';
-import { heldUntil } from './appositive';
+import { appositive } from './appositive';
 import { readBareName, readSingleWord } from './bareName';
 import { isPortfolioWord, readOperation, readOrganization, readSurnameOfBody } from './organizations';
 import { readPlace } from './places';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { meetingAfterAcronym, numberedMeetingOf, readMeeting, readNumberedSession } from './readMeeting';
-import { LORDS_OFFICES, PEERS_ADDRESSED_AS } from './personNames';
+import { LORDS_OFFICES, nameAfterComma, PEERS_ADDRESSED_AS, styledNameAfterComma } from './personNames';
 import { readTitledName } from './titledName';
 import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isAnyGivenName, isPlacePhrase, joinWords, lastIndex, nameWordOk, REGNAL, TITLE_MODIFIERS } from './words';
 
@@ -258,8 +258,11 @@ export function pushShortReference(r: Reading, surname: string): true {
   const s = chunkSpan(r.toks, r.c, r.c.from, r.c.to);
   // ("The Budget asked more of everyone", "the Times said": after "the", a thing's name.)
   const personCue = (SPEECH_VERBS.has(r.toks[r.c.to]?.text ?? '') && !/^the$/i.test(r.toks[r.c.from - 1]?.text ?? '')) || isHonorific(r.toks[r.c.from - 1]?.text ?? '');
-  // "Phumtham, who served as defence minister until Thursday,": a post held until then is the one title a lone name takes.
-  const held = heldUntil(r.text, r.toks, r.c.to);
+  // "Phumtham, who served as defence minister until Thursday,", "Alapini-Gansou, the First
+  // Vice-President of the ICC,": the title after a lone surname is its bearer's, as after a whole name.
+  // (Not a list's next title before its name: "Sybiha, Defence Minister Denys Shmyhal and …".)
+  let held = appositive(r.text, r.toks, r.c.to, r.c.from);
+  if (held && ((!/^(?:an?|the|former|then)\b/i.test(held.text) && nameAfterComma(r.toks, held.span.end)) || styledNameAfterComma(r.toks, held.span.end))) held = undefined;
   r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: held ? [held] : [], ...(personCue ? { personCue } : {}) });
   return true;
 }
