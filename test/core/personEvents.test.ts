@@ -236,6 +236,21 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'slip.txt': slip, 'wire.txt': wire2 }), [['person:muhammadubuhari|date:buried', ['slip.txt=2025-07-14', 'wire.txt=2025-07-15']]]);
   });
 
+  // Nepal's Onlinekhabar: "Prime Minister Sushila Karki formally assumed office on Sunday, two days after she
+  // was sworn in" against "sworn in … on Friday night"; and the Daily Express's "sworn in as interim leader
+  // of the Himalayan nation on Thursday night" was another post than "interim prime minister", not compared.
+  it('taking office told apart from the oath dates nothing; a nation\'s leader is no post of its own', () => {
+    assert.deepEqual(events('Prime Minister Sushila Karki formally assumed office on Sunday, two days after she was sworn in.'), []);
+    assert.deepEqual(events('Prime Minister Sushila Karki formally assumed office on Sunday at Singha Durbar.'), ['person:sushilakarki took office [] 2025-09-14 "Sunday"']);
+    assert.deepEqual(events('Sushila Karki was sworn in as interim leader of the Himalayan nation on Thursday night.'), ['person:sushilakarki took office [] 2025-09-11 "Thursday"']);
+    assert.deepEqual(events('Sushila Karki was sworn in as interim leader on Thursday night.'), ['person:sushilakarki took office [] 2025-09-11 "Thursday"']);
+    const slip = wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim leader of the Himalayan nation on Thursday night.');
+    const oath = wire('Nepal', '12 Sept. 2025', 'Sushila Karki was sworn in as interim Prime Minister on Friday night.');
+    assert.deepEqual(conflicts({ 'slip.txt': slip, 'oath.txt': oath }), [['person:sushilakarki|date:took office', ['oath.txt=2025-09-12', 'slip.txt=2025-09-11']]]);
+    // A party's leader is a post: "elected leader of the Liberal Party" is not the day he took office as prime minister.
+    assert.deepEqual(events('Mark Carney was sworn in as leader of the Liberals on Sunday.'), ['person:markcarney took office [liberals leader] 2025-09-14 "Sunday"']);
+  });
+
   it('resigned or stepped down, with the post after "as"; not "from" a body, nor a resignation submitted or planned', () => {
     assert.deepEqual(events('Guillermo Francos resigned as Cabinet Chief on Friday, five days after the vote. Foreign Minister Gerardo Werthein resigned on Tuesday, Oct. 21.', '1 Nov. 2025'), [
       'person:guillermofrancos resigned [cabinet chief] 2025-10-31 "Friday"', 'person:gerardowerthein resigned [] 2025-10-21 "Tuesday, Oct. 21"',

@@ -49,6 +49,14 @@ function eventOf(verb: string): PersonEvent {
   return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : verb === 'impeached' ? 'impeached' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) ? 'resigned' : 'took office';
 }
 
+/** A country's leader, by no post's name: "interim leader", "leader of the Himalayan nation". */
+const LEADER = /^(?:(?:interim|acting|caretaker|transitional|new)\s+)*leader(?:\s+of\s+the\s+[\p{L}-]+)?$/iu;
+const NATION_AFTER = /^\s+(?:nation|country|republic|kingdom)\b/;
+
+/** The verbs of an oath, and an oath named later in the clause than a day of taking office. */
+const SWORN = /^(?:sworn in|inaugurated|took (?:the )?oath)/;
+const OATH_AFTER = /^[^.;\n]*\b(?:sworn in|swearing-in|took (?:the )?oath|oath of office)\b/;
+
 const BURIED = new Set(['buried', 'laid to rest', 'interred', 'entombed']);
 const RESIGNED = new Set(['resigned', 'stepped down', 'stood down']);
 
@@ -273,10 +281,15 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
       // (No one's death is planned.)
       if (!planned && refDay && d.dateValue.value > refDay && (!noun || event === 'died')) continue;
-      const post = read.post ? normaliseOffice(read.post) : '';
+      // ("sworn in as interim leader of the Himalayan nation": a country's leader is whatever its post is called.)
+      const nationsLeader = event === 'took office' && !!read.post && LEADER.test(read.post) && (!/\sof\s/.test(read.post) || NATION_AFTER.test(text.slice(verbEnd, verbEnd + 12)));
+      const post = read.post && !nationsLeader ? normaliseOffice(read.post) : '';
       // (Elected, a person may be to a party's lead and then to the government's: only with the post named.
       // So with "took over": "took over from Halevi" is no post.)
       if ((event === 'elected' || verb === 'took over') && !post) continue;
+      // "formally assumed office on Sunday, two days after she was sworn in": taking office told apart
+      // from the oath is the first day at the desk, which sources of the oath don't date.
+      if (event === 'took office' && !SWORN.test(verb ?? '') && OATH_AFTER.test(text.slice(d.span.end, d.span.end + 120))) continue;
       // (Confirmed, by a legislature or in a post: "was confirmed dead on Friday", "confirmed by the plenum" are not.)
       if (event === 'confirmed' && !post && !read.byLegislature) continue;
       // (A burial planned is often moved: "was to be buried on Monday", buried on Tuesday. "Cuomo got buried on
