@@ -192,7 +192,7 @@ describe('conflicts: meeting dates', () => {
   });
 
   it('a day a meeting ends before the day another source says it opens, or is held after, conflicts', () => {
-    const a = 'Summit\nPublished: 20 Oct. 2024\n\nThe 16th BRICS summit closed on Oct. 21.\n';
+    const a = 'Summit\nPublished: 22 Oct. 2024\n\nThe 16th BRICS summit closed on Oct. 21.\n';
     const c = 'Summit\nPublished: 22 Oct. 2024\n\nThe 16th BRICS summit opened in Kazan on Oct. 22.\n';
     const d = 'Summit\nPublished: 22 Oct. 2024\n\nThe 16th BRICS summit was held in Kazan on Oct. 21.\n';
     const { corpus, uri } = corpusOf({ 'a.txt': a, 'c.txt': c, 'd.txt': d });
@@ -479,13 +479,20 @@ describe('conflicts: meeting dates', () => {
 
   // COP30 coverage: the BBC's "COP30 runs until 21 November" (6 November) against the Guardian's
   // "adopted on Saturday at Cop30 …, a day after the talks had been due to finish" (22 November).
-  it('a day written more than a week before it is a plan whatever its words; within the week it is still compared', () => {
+  // The Guardian's live blog of 20 November: "The official timetable says Cop30 closes tomorrow, 21 November."
+  it('a day written more than a week before it is a plan whatever its words; within the week a last day is one too, a first day is compared', () => {
     const dates = (files: Record<string, string>) => corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
     const early = wire('Lula opens summit', '6 Nov. 2025', 'Leaders gathered in Belém. COP30 runs until 21 November.');
     const report = wire('Deal at COP30', '22 Nov. 2025', 'COP30 ended on Saturday in Belém, a day after the talks had been due to finish.');
     assert.deepEqual(dates({ 'early.txt': early, 'report.txt': report }), []);
     const days = wire('Talks go on', '17 Nov. 2025', 'Negotiators worked late. COP30 runs until 21 November.');
-    assert.deepEqual(dates({ 'days.txt': days, 'report.txt': report }), ['days.txt: 21 November / report.txt: Saturday']);
+    assert.deepEqual(dates({ 'days.txt': days, 'report.txt': report }), []);
+    const eve = wire('Talks go on', '20 Nov. 2025', 'The official timetable says COP30 closes tomorrow, 21 November.');
+    assert.deepEqual(dates({ 'eve.txt': eve, 'report.txt': report }), []);
+    // Talks overrun, but seldom start late: a first day within the week is still compared.
+    const opens = wire('Belém ready', '7 Nov. 2025', 'COP30 opens on Tuesday, November 11.');
+    const opened = wire('COP30 opens', '10 Nov. 2025', 'COP30 opened on Monday in Belém.');
+    assert.deepEqual(dates({ 'opens.txt': opens, 'opened.txt': opened }), ['opened.txt: Monday / opens.txt: Tuesday, November 11']);
   });
 
   // OPEC+ coverage: the June decision "8. Hold the 38th ONOMM on 1 December 2024." against KUNA's
@@ -1502,6 +1509,9 @@ describe('conflicts: ceremonies, "here" and the author of a decision', () => {
     assert.equal(corpus.allConflicts().length, 0, 'held on its first day, closed on its third: no disagreement');
     const day = (s: string) => analyze('d.txt', `Talks\nPublished: 1 September 2025\n\n${s}\n`).facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect ?? 'day']);
     assert.deepEqual(day('Leaders attended the opening ceremony of the 47th ASEAN Summit in Kuala Lumpur on Sunday.'), [['meeting:asean summit#47', '2025-08-31', 'start']]);
+    // "the start of", "the end of" the meeting: its first and last days.
+    assert.deepEqual(day('Delegates arrived before the start of the 47th ASEAN Summit in Kuala Lumpur on Sunday.'), [['meeting:asean summit#47', '2025-08-31', 'start']]);
+    assert.deepEqual(day('Delegates flew home after the end of the 47th ASEAN Summit on Sunday.'), [['meeting:asean summit#47', '2025-08-31', 'end']]);
     assert.deepEqual(day('The 78th World Health Assembly kicked off here on Monday.'), [['meeting:world health assembly#78', '2025-09-01', 'start']]);
     assert.deepEqual(day('The 51st G7 summit is underway from June 15 to 17, 2025, in Kananaskis.'), [['meeting:g7 summit#51', '2025-06-15', 'day']]);
     assert.deepEqual(day('Tedros was reappointed by the 75th World Health Assembly (WHA) here on Tuesday.'), []);

@@ -105,7 +105,7 @@ describe('dates', () => {
     // Two closing days disagree.
     const { corpus } = corpusOf({
       'kuna.txt': 'Vienna\nPublished: 2025-09-20\n\nThe 69th IAEA General Conference came to a close on Saturday.\n',
-      'ahn.txt': 'Vienna\nPublished: 2025-09-16\n\nThe 69th IAEA General Conference runs through September 19.\n',
+      'ahn.txt': 'Vienna\nPublished: 2025-09-19\n\nThe 69th IAEA General Conference runs through September 19.\n',
     });
     assert.deepEqual(corpus.allConflicts().map((c) => [c.fact, c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort()]), [['date', ['ahn.txt: September 19', 'kuna.txt: Saturday']]]);
   });
@@ -283,6 +283,18 @@ describe('dates', () => {
     // "runs" states the days a meeting is held.
     const u = 'Munich\nPublished: Feb. 15, 2024\n\nThe 60th Munich Security Conference runs February 16-18.\n';
     assert.deepEqual(analyze('u.txt', u).facts.map((f) => f.type === 'eventDate' && `${f.day}..${f.lastDay}`), ['2024-02-16..2024-02-18']);
+  });
+
+  // Agência Brasil in English: "before the start of COP 30 on Monday (10)", written on Thursday 6 November,
+  // was read as the Monday before, 3 November, against the others' 10 November.
+  it('a weekday with its day of the month in brackets ("on Monday (10)") is that day, the nearest on which the weekday falls', () => {
+    const t = 'Belém\nPublished: 2025-11-06\n\nLeaders gather before the start of COP 30 on Monday (10). They met on Tuesday (4) and on Friday (3). A vote was held on Sunday (45).\n';
+    assert.deepEqual(dateOf(t, 'Monday (10)'), { value: '2025-11-10', precision: 'day', relative: true });
+    assert.deepEqual(dateOf(t, 'Tuesday (4)'), { value: '2025-11-04', precision: 'day', relative: true });
+    assert.deepEqual(dateOf(t, 'Friday (3)'), { value: '2025-10-03', precision: 'day', relative: true });
+    // No day of a month: the weekday alone, as before.
+    assert.deepEqual(dateOf(t, 'Sunday'), { value: '2025-11-02', precision: 'day', relative: true });
+    assert.deepEqual(analyze('d.txt', t).facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect]), [['meeting:conference of parties#30', '2025-11-10', 'start']]);
   });
 
   it('a scheduled event in the present tense ("the summit opens on July 11", "begins Monday") is ahead of the article\'s date', () => {

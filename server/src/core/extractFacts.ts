@@ -165,13 +165,13 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   if (opens && closes) return false;
   const before = text.slice(Math.max(0, meeting.fullSpan.start - 100), meeting.fullSpan.start);
   // "the closing ceremony of the 47th ASEAN Summit … held … Oct. 28": the day it ends, not a day it is held.
-  const part = CEREMONY_OF.exec(before)?.[1].toLowerCase();
+  const part = (CEREMONY_OF.exec(before) ?? EDGE_OF.exec(before))?.[1].toLowerCase();
   // "runs through September 19", "is underway until Thursday": the day it ends.
   const until = /^(?:until|till|through)$/i.test(gap[gap.length - 1] ?? '');
   // "The general debate of the 80th session … is scheduled to begin on Sept. 23": a part of it
   // begins, on a day it is held.
   if (!part && PART_OF.test(before)) return runs > 0 ? 'day' : false;
-  const aspect = opens ? 'start' : closes || until ? 'end' : part ? (part === 'closing' || part === 'final' ? 'end' : 'start') : 'day';
+  const aspect = opens ? 'start' : closes || until ? 'end' : part ? (['closing', 'final', 'close', 'end'].includes(part) ? 'end' : 'start') : 'day';
   // "left for the 16th BRICS Summit in Kazan on Monday", "met on the sidelines of the 16th BRICS
   // Summit in Kazan on Wednesday", "spoke at …": with no verb of its own, the meeting is where
   // the date's event happened, not the meeting's day. ("will host Hegseth for the 57th SCM on
@@ -212,6 +212,8 @@ function opensAsDated(text: string, date: RawMention, meeting: RawMention): fals
 
 /** The first or last part of a meeting named before it: "the opening ceremony of the", "the closing session of". */
 const CEREMONY_OF = /\b(opening|inaugural|closing|final)\s+(?:ceremony|session|plenary|day)\s+of\s+(?:the\s+)?$/i;
+/** Its first or last day named before it: "before the start of COP 30 on Monday (10)", "the close of the talks on Friday". */
+const EDGE_OF = /\b(?:the\s+)(start|opening|beginning|close|end)\s+of\s+(?:the\s+)?$/i;
 /** A part of a meeting named before it, that has days of its own: "the general debate of the", "the high-level week of". */
 const PART_OF = /\b(?:debate|segment|week|phase|round|leg|part)\s+of\s+(?:the\s+)?$/i;
 /**

@@ -166,10 +166,13 @@ function plannedBeforeReport(plan: ConflictSide, report: ConflictSide): boolean 
   // Whatever its words, a day written more than a week before it is a plan: "COP30 runs until
   // 21 November", two weeks ahead, is what was planned, not what happened.
   const weekAhead = !!plan.published && plan.published < first && daysApart(plan.published, first) > PLAN_AHEAD_DAYS;
-  if (!plan.planned && !weekAhead) return false;
+  // Talks overrun: a last day still to come, however near, is the timetable's ("The official
+  // timetable says Cop30 closes tomorrow, 21 November"; it closed on Saturday the 22nd).
+  const closeAhead = plan.norm.startsWith('<') && !!plan.published && plan.published < first;
+  if (!plan.planned && !weekAhead && !closeAhead) return false;
   // A plan can't be written after its day: a day on or after it is a scrape's stated day, no
   // publication day.
-  const ahead = weekAhead || !plan.published || plan.published >= first;
+  const ahead = weekAhead || closeAhead || !plan.published || plan.published >= first;
   if (!ahead) return false;
   if (report.planned) return !!report.rescheduled && !!plan.published && report.published > plan.published;
   return report.published >= daysOf(report.norm)[1];

@@ -351,9 +351,29 @@ function withStatedDays(text: string, found: FoundDate[], ref: Date | undefined)
       const wrongWeekday = bracketedWeekdayWrong(day.text, stated, ref);
       out.push({ ...stated, start: day.start, end: stated.end + 1, text: text.slice(day.start, stated.end + 1), ...(wrongWeekday !== undefined ? { wrongWeekday } : {}) });
       i++;
-    } else out.push(day);
+      continue;
+    }
+    const dayOfMonth = day.relative && day.precision === 'day' && WEEKDAY.test(day.text) && ref ? BRACKETED_DAY_OF_MONTH.exec(text.slice(day.end, day.end + 6)) : null;
+    const dated = dayOfMonth ? weekdayOnDayOfMonth(day.text, Number(dayOfMonth[1]), ref!) : undefined;
+    if (dayOfMonth && dated) out.push({ ...day, value: isoDay(dated), end: day.end + dayOfMonth[0].length, text: text.slice(day.start, day.end + dayOfMonth[0].length) });
+    else out.push(day);
   }
   return out;
+}
+
+/** Brazil's "on Monday (10)": the day of the month in brackets after a weekday. */
+const BRACKETED_DAY_OF_MONTH = /^\s?\(([1-9]|[12]\d|3[01])\)/;
+
+/** The day nearest the article's, within six weeks, that is both the weekday named and that day of its month. */
+function weekdayOnDayOfMonth(weekday: string, dayOfMonth: number, ref: Date): Date | undefined {
+  const named = WEEKDAY_NAMES.indexOf(weekday.toLowerCase().replace(/^(?:this|last|next)\s+/, ''));
+  if (named < 0) return undefined;
+  let best: Date | undefined;
+  for (let k = -42; k <= 42; k++) {
+    const d = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + k, 12);
+    if (d.getDate() === dayOfMonth && d.getDay() === named && (!best || Math.abs(k) < Math.abs((best.getTime() - ref.getTime()) / 86400000))) best = d;
+  }
+  return best;
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
