@@ -1570,6 +1570,21 @@ describe('conflicts: a meeting named without its number, by the place it is held
     // A meeting held often in one place is no edition by its place: "the cabinet meeting in Islamabad".
     assert.deepEqual(facts(wire('Cabinet', '23 Nov. 2025', 'The Federal Cabinet meeting in Islamabad was held on Tuesday.')), []);
   });
+
+  // Anadolu: "Trump left the G7 summit, held June 16-18 in Kananaskis, a day early" dated nothing: the
+  // place came after the days, and no gazetteer knows Kananaskis.
+  it('the place may follow the days ("held June 16-18 in Kananaskis"), and be a town no gazetteer knows', () => {
+    const facts = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.lastDay ?? null, f.where ?? null]] : []));
+    const slip = wire('G7', '18 June 2025', 'Trump left the G7 summit, held June 16-18 in Kananaskis, a day early on Monday.');
+    const host = wire('G7', '17 June 2025', 'The G7 summit in Kananaskis was held from June 15 to 17.');
+    assert.deepEqual(facts(slip), [['meeting:g7 summit', '2025-06-16', '2025-06-18', 'place:kananaskis']]);
+    assert.deepEqual(facts(host), [['meeting:g7 summit', '2025-06-15', '2025-06-17', 'place:kananaskis']]);
+    assert.deepEqual(corpusOf({ 'slip.txt': slip, 'host.txt': host }).corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`)]), [
+      ['meeting:g7 summit|date@place:kananaskis', ['host.txt=2025-06-15..2025-06-17', 'slip.txt=2025-06-16..2025-06-18']],
+    ]);
+    // A month, or a person, after "in" is no place.
+    assert.deepEqual(facts(wire('G7', '18 June 2025', 'The G7 summit in June was held on June 15. The NATO summit in Trump country was held on June 24.')), []);
+  });
 });
 
 describe('conflicts: undated sources and the days they recall', () => {

@@ -2,11 +2,11 @@
 // text states facts; headlines abbreviate, captions recall other occasions, and
 // boilerplate is not the article.
 
-import { APPOINTED_PARTICIPLES, NAMING_VERBS } from './lexicon';
+import { APPOINTED_PARTICIPLES, MONTHS_AND_DAYS, NAMING_VERBS } from './lexicon';
 import type { Fact, Span, TitleFact } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { normaliseOffice, splitTitle } from './titles';
-import { isPlacePhrase } from './normalize';
+import { isPlacePhrase, phraseKey } from './normalize';
 import { nameWordOk } from './recognize/words';
 import { personEventFacts } from './personEvents';
 
@@ -619,14 +619,26 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
   // (A number or year may come from the text around it, "the 57th SCM … the SCM in Washington": in the key.)
   if (m.ordinal !== undefined || /[#~]/.test(m.key) || FREQUENT_MEETINGS.test(m.key)) return undefined;
   const end = Math.max(m.span.end, m.fullSpan.end);
+  // "the G7 summit, held June 16-18 in Kananaskis": its days, then its place.
+  const d = indices.find((k) => mentions[k].kind === 'date' && mentions[k].span.start >= end && mentions[k].span.start - end <= 24);
+  const from = d !== undefined && HELD_ON_GAP.test(text.slice(end, mentions[d].span.start)) ? mentions[d].span.end : end;
+  const gap = (from === end ? HELD_IN_GAP : /^\s*in\s+(?:the\s+)?$/);
   for (const i of indices) {
     const p = mentions[i];
-    if (p.kind !== 'place' || p.span.start < end || p.span.start - end > 24) continue;
-    return HELD_IN_GAP.test(text.slice(end, p.span.start)) ? p.key : undefined;
+    if (p.kind !== 'place' || p.span.start < from || p.span.start - from > 24) continue;
+    return gap.test(text.slice(from, p.span.start)) ? p.key : undefined;
   }
-  return undefined;
+  // A town no gazetteer knows, "in Kananaskis", when no other name stands there.
+  const town = TOWN_AFTER.exec(text.slice(from, from + 60));
+  if (!town || (from !== end && !/^\s*in\s+$/.test(town[1])) || MONTHS_AND_DAYS.has(town[2].toLowerCase())) return undefined;
+  const at = from + town[1].length;
+  if (indices.some((i) => mentions[i].span.start <= at && mentions[i].span.end > at)) return undefined;
+  return phraseKey('place', town[2]);
 }
 const HELD_IN_GAP = /^\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+(?:the\s+)?$/;
+const HELD_ON_GAP = /^\s*,\s*(?:held|taking place|that took place|which took place)\s+(?:on\s+|from\s+)?$/;
+/** After a meeting (or its days): "in", then one or two capitalised words that end the phrase. */
+const TOWN_AFTER = /^(\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)/u;
 const FREQUENT_MEETINGS = /\b(?:cabinet|council|committee|board|session|sitting|hearing|talks|briefing|rally|protest|march|operation|plenary|round)\b/i;
 
 /** A past marker before an office and "and", right before another office: "former industry and ". */

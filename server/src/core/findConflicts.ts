@@ -317,9 +317,21 @@ function differ(fact: ConflictFact, a: string, b: string, ranges: readonly strin
     // Days or day ranges ("2025-11-04..2025-11-05") disagree only when they do not overlap,
     // and two days within the days a source gives for the whole meeting do not disagree:
     // "opened on Tuesday" and "was held on Wednesday" of a summit held "on October 22-24".
-    return !overlap(a, b) && !ranges.some((r) => overlap(a, r) && overlap(b, r));
+    return (!overlap(a, b) && !ranges.some((r) => overlap(a, r) && overlap(b, r))) || shiftedRange(a, b);
   }
   return a !== b;
+}
+
+/**
+ * Two ranges as long as each other that start on different days: the same meeting's days, one
+ * source off by some ("held June 16-18" against "from June 15 to 17"). A shorter range inside a
+ * longer one may be a part of it, told apart.
+ */
+function shiftedRange(a: string, b: string): boolean {
+  if (!a.includes('..') || !b.includes('..')) return false;
+  const [a0, a1] = daysOf(a);
+  const [b0, b1] = daysOf(b);
+  return a0 !== b0 && Date.parse(a1) - Date.parse(a0) === Date.parse(b1) - Date.parse(b0);
 }
 
 /** Two dates of one kind: both days it opens, both days it ends, or both days it is held. */
