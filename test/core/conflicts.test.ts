@@ -836,6 +836,17 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'june.txt': june.replace('Defence Minister', 'Foreign Minister'), 'july.txt': july }), ['july.txt: Interior Minister / june.txt: Foreign Minister']);
   });
 
+  // Argentine coverage: "the security minister, Patricia Bullrich, …, was elected senator" (27 October) was read
+  // as her move to the tabloid's "Defence Minister" of that day: a new post vouched for any post at all.
+  it('a post new to the person vouches for a move to a post of its kind only', () => {
+    const before = wire('Security', '15 Oct. 2025', 'Security Minister Patricia Bullrich spoke on Wednesday.');
+    const elected = wire('Midterms', '27 Oct. 2025', 'Security Minister Patricia Bullrich, elected senator for the City of Buenos Aires, spoke on Monday.');
+    const slip = wire('Midterms', '28 Oct. 2025', 'Defence Minister Patricia Bullrich cheered on Tuesday.');
+    assert.deepEqual(offices({ 'before.txt': before, 'elected.txt': elected, 'slip.txt': slip }), [
+      'before.txt: Security Minister / elected.txt: Security Minister / slip.txt: Defence Minister',
+    ]);
+  });
+
   // AU coverage: "Youssouf, a former Djiboutian foreign minister" in the source that slipped to "Deputy
   // Chairperson" was read as its having seen him leave the chairmanship the other source gave him.
   it('a past office of another kind is no sign that the person moved from the other source\'s office', () => {

@@ -93,11 +93,12 @@ function movedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
  * Minister LeBlanc" on 3 March and "trade minister" in May, with "LeBlanc becomes trade minister"
  * on 14 March: the source reporting the move says both are right in their time. So does one
  * that gives `b`'s post as new to the person ("- Defense Minister: Shinjiro Koizumi" in a new
- * cabinet's list, "Koizumi … moves from the farm ministry").
+ * cabinet's list, "Koizumi … moves from the farm ministry"). A post new to the person vouches for a
+ * post of its kind only: "elected senator" is no move to any ministry.
  */
 function movedInBetween(sides: readonly ConflictSide[], a: ConflictSide, b: ConflictSide): boolean {
   if (!a.published || !b.published) return false;
-  return sides.some((t) => t !== a && t !== b && t.uri !== a.uri && t.uri !== b.uri && (t.takingPost || t.newPost) && !!t.published && !differ('office', t.norm, b.norm) && a.published! <= t.published && t.published <= b.published!);
+  return sides.some((t) => t !== a && t !== b && t.uri !== a.uri && t.uri !== b.uri && (t.takingPost || (t.newPost && sameKindOfOffice(t.norm, b.norm))) && !!t.published && !differ('office', t.norm, b.norm) && a.published! <= t.published && t.published <= b.published!);
 }
 
 /**
