@@ -448,6 +448,28 @@ describe('mentions: modified titles and appositives in lists', () => {
     assert.equal(titleOf('Donald Trump')?.basis, 'appositive');
   });
 
+  // German coverage: "Lars Klingbeil, the co-leader of the Social Democrats, becomes vice chancellor and finance
+  // minister" gave only the co-leader; "Lars Klingbeil (SPD) is Vice-Chancellor and Finance Minister" nothing.
+  it('the post a sentence gives after a description, a post in capitals after "is", and a cabinet post after "and" are titles too', () => {
+    const u = 'Cabinet\nPublished: May 7, 2025\n\nLars Klingbeil, the co-leader of the Social Democrats, becomes vice chancellor and finance minister. ' +
+      'Johann Wadephul is Foreign Minister. Boris Pistorius is expected to stay. Alexander Dobrindt is Germany\'s toughest minister. ' +
+      'Katherina Reiche, the chief executive of Westenergie, was named economy minister. Dina Boluarte, a lawyer, was elected vice-president in 2021. ' +
+      'Carsten Wildberger, then a retail executive, was appointed digital minister the following month. Karin Prien is Vice-Chancellor.\n';
+    const b = analyze('posts.txt', u);
+    const titles = (name: string) => b.facts.flatMap((f) => (f.type === 'title' && f.key === mentionAtText(b, u, name)!.key ? [`${f.title.text}|${f.title.office}|${f.title.status}`] : []));
+    // (The description before the post taken is the one held before it.)
+    assert.deepEqual(titles('Lars Klingbeil'), ['the co-leader of the Social Democrats|social democrats leader|past', 'vice chancellor|vice chancellor|current', 'finance minister|finance minister|current']);
+    assert.deepEqual(titles('Johann Wadephul'), ['Foreign Minister|foreign minister|current']);
+    assert.deepEqual(titles('Boris Pistorius'), []);
+    assert.deepEqual(titles('Alexander Dobrindt'), []);
+    assert.deepEqual(titles('Katherina Reiche'), ['the chief executive of Westenergie|chief executive westenergie|past', 'economy minister|economy minister|current']);
+    // Taken years ago, or told of then: no post of now.
+    assert.deepEqual(titles('Dina Boluarte'), []);
+    assert.deepEqual(titles('Carsten Wildberger'), []);
+    // "Vice-Chancellor" with its hyphen is a post, as "vice chancellor" is.
+    assert.deepEqual(titles('Karin Prien'), ['Vice-Chancellor|vice chancellor|current']);
+  });
+
   // ICC coverage: "Alapini-Gansou, who is also the First Vice-President of the ICC," gave the judge no
   // title: only a whole name took the title after it. "Anand, herself defence minister from 2021 to 2023,"
   // made "herself defence minister" her past post.
@@ -4075,6 +4097,8 @@ describe('mentions: "Marshall" for the rank "Marshal"', () => {
     ]);
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank, f.title.office]] : [])), [
       ['person:richardknighton', 'Air Chief Marshall', 'air chief marshal', undefined], ['person:skaneke', 'Air Vice Marshall', 'air vice marshal', undefined],
+      // ("… is Chief of Air Staff": the post in capitals after "is".)
+      ['person:skaneke', 'Chief of Air Staff', undefined, 'air staff chief'],
       ['person:zaheerbabar', 'Air Chief Marshal', 'air chief marshal', undefined], ['person:marshallwebb', 'Gen.', 'general', undefined],
     ]);
   });

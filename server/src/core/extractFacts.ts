@@ -647,6 +647,19 @@ const PAST_BEFORE_AND = /\b(?:former|ex-|then-|outgoing)\s+(?:[\p{L}-]+\s+){0,3}
 /** An office written right before "and" and another office: "Minister for Home Affairs and ", "Foreign Minister and ". */
 const OFFICE_BEFORE_AND = /(?:^|[^\p{L}'’-])((?:[\p{Lu}][\p{L}'’-]* ){0,4}(?:Minister|Secretary)(?: (?:for|of) (?:the )?[\p{Lu}][\p{L}'’-]*(?:,? (?:and )?[\p{Lu}][\p{L}'’-]*){0,5})?) and $/u;
 
+/** "and finance minister", "and Federal Minister of Finance": a cabinet post after "and", ending the phrase. */
+const OFFICE_AFTER_AND = /^ and ((?:[\p{L}-]+ ){0,2}(?:[Mm]inister|[Ss]ecretary)(?: (?:of|for) (?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:and )?[\p{Lu}][\p{L}'’-]*){0,3})?)(?=[,.;:]|\s+(?:[a-z]+ed|is|was|has|will|said|says|on|in)\b|$)/u;
+
+function officeAfterAnd(text: string, at: number): { text: string; span: Span; office: string } | undefined {
+  const m = OFFICE_AFTER_AND.exec(text.slice(at, at + 80));
+  if (!m) return undefined;
+  const office = normaliseOffice(m[1]);
+  // (A cabinet post with a portfolio: not "and former minister", nor "and the minister".)
+  if (!/ (?:minister|secretary)$/.test(office) || office.split(' ').length < 2 || /^(?:former|then|ex|the|a)\b/i.test(m[1])) return undefined;
+  const start = at + m[0].indexOf(m[1]);
+  return { text: m[1], span: { start, end: start + m[1].length }, office };
+}
+
 function officeBeforeAnd(text: string, at: number): { text: string; span: Span; office: string } | undefined {
   const from = Math.max(0, at - 100);
   const m = OFFICE_BEFORE_AND.exec(text.slice(from, at));
@@ -805,6 +818,12 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
       });
       // "Minister for Home Affairs and Minister for Law, Justice and Parliamentary Affairs Om Prakash
       // Aryal": the title read is the last of the offices held; the one before "and" is held too.
+      // "Klingbeil becomes vice chancellor and finance minister": after a title written after the name, the office after "and" is held too.
+      const second = t.office && basis === 'appositive' && t.status === 'current' ? officeAfterAnd(text, t.span.end) : undefined;
+      if (second) {
+        const last = facts[facts.length - 1] as TitleFact;
+        facts.push({ ...last, title: { ...last.title, text: second.text, span: second.span, office: second.office, officeText: second.text, rank: undefined, rankText: undefined }, span: second.span });
+      }
       const first = t.office && basis === 'full' ? officeBeforeAnd(text, t.span.start) : undefined;
       // (Not another's title and name: "Minister of State Jane Doe and Secretary of Defense Lloyd Austin".)
       if (first && !mentions.some((o) => o.kind === 'person' && o.span.start >= first.span.start && o.span.end <= first.span.end)) {

@@ -104,7 +104,7 @@ export const GENERAL_AS_OFFICE = words(`attorney atty secretary director surgeon
 
 /** Capitalised words that head an office or role written before a name. */
 export const OFFICE_HEADS = words(`
-  president vice-president premier minister secretary undersecretary under-secretary under-secretary-general undersecretary-general chairman chairwoman chair
+  president vice-president vice-chancellor vice-premier vice-chairman vice-chairwoman vice-chairperson vice-chair vice-governor premier minister secretary undersecretary under-secretary under-secretary-general undersecretary-general chairman chairwoman chair
   chairperson chief director ambassador spokesperson spokesman spokeswoman senator representative
   congressman congresswoman lawmaker legislator governor mayor commander commissioner administrator adviser
   advisor envoy chancellor king queen prince princess emperor empress pope judge justice speaker

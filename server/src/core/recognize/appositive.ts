@@ -238,8 +238,9 @@ function namedAsEnd(toks: Token[], at: number): number {
     k++;
   }
   if (k > at && toks[k]?.text === ',') k++;
-  // "… becomes defense minister": the present of news.
-  if (toks[k]?.text === 'becomes') return toks[k + 1]?.word ? k + 1 : -1;
+  // "… becomes defense minister": the present of news. "Klingbeil is Vice-Chancellor and Finance
+  // Minister": a post in capitals after "is" (not "is a …", "is expected").
+  if (toks[k]?.text === 'becomes' || (toks[k]?.text === 'is' && k === at && capitalisedPostAt(toks, k + 1))) return toks[k + 1]?.word ? k + 1 : -1;
   if (toks[k]?.text === 'was' || toks[k]?.text === 'were') k++;
   else if ((toks[k]?.text === 'has' || toks[k]?.text === 'have' || toks[k]?.text === 'had') && toks[k + 1]?.text === 'been') k += 2;
   else return -1;
@@ -247,6 +248,34 @@ function namedAsEnd(toks: Token[], at: number): number {
   else if (NAMING.has(toks[k]?.text ?? '')) k += toks[k + 1]?.text === 'as' ? 2 : 1;
   else return -1;
   return toks[k]?.word ? k : -1;
+}
+
+/**
+ * The post the sentence gives after a description of the person between commas: "Lars Klingbeil,
+ * the co-leader of the Social Democrats, becomes vice chancellor and finance minister". Both are
+ * the person's titles. (Not one taken years ago: "Boluarte, a lawyer, was elected vice-president in 2021".)
+ */
+export function postAfterDescription(text: string, toks: Token[], description: RawTitle): RawTitle | undefined {
+  // ("Katz, then the foreign minister, was appointed defense minister the following month": a story of then.)
+  if (description.status !== 'current') return undefined;
+  let j = toks.findIndex((t) => t.start >= description.span.end);
+  if (j < 0 || toks[j].text !== ',') return undefined;
+  j++;
+  if (toks[j]?.text !== 'becomes' && !((toks[j]?.text === 'was' || toks[j]?.text === 'has') && NAMING.has(toks[j + (toks[j + 1]?.text === 'been' ? 2 : 1)]?.text ?? ''))) return undefined;
+  const post = appositive(text, toks, j);
+  if (!post || post.status !== 'current' || /\b(?:following|previous|next|last|same)\s+(?:day|week|month|year)\b/.test(post.text)) return undefined;
+  const after = toks.findIndex((t) => t.start >= post.span.end);
+  return after >= 0 && /^(?:in|from|since)$/.test(toks[after].text) && /^\d{4}$/.test(toks[after + 1]?.text ?? '') ? undefined : post;
+}
+
+/** A post in capitals from `k`: "Foreign Minister", "Vice-Chancellor and Finance Minister" (not "Germany's"). */
+function capitalisedPostAt(toks: Token[], k: number): boolean {
+  for (let j = k; j < k + 5 && j < toks.length; j++) {
+    if (!toks[j].cap && toks[j].text !== 'and') return false;
+    if (toks[j].possessive) return false;
+    if (isTitleHead(toks[j]) || titleWord(toks[j].text).split('-').some((w) => OFFICE_HEADS.has(w))) return true;
+  }
+  return false;
 }
 
 /** "M.P.", "OBE", and the Privy Council's "P.C." (Canada's). */

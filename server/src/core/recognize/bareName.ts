@@ -6,7 +6,7 @@ import { APPOINTED_PARTICIPLES, CASE_NOUNS, GENERIC_CAPITALS, MEETING_HEADS, NAM
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
-import { appositive, isTitleHead } from './appositive';
+import { appositive, isTitleHead, postAfterDescription } from './appositive';
 import { otherOccasionBefore } from './meetingSeries';
 import { BODY_KIND_NOUNS, BODY_NOUNS, partyAfter } from './organizations';
 import {
@@ -261,7 +261,7 @@ export function readBareName(r: Reading): void {
     if (!role && evidence === (given || eastAsian) && placeSetting(r)) return void pushPlace(r);
     pushMention(r, {
       kind: 'person', span: s, fullSpan: app ? { start: s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
-      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
+      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role, ...(app ? [postAfterDescription(text, toks, app)].filter((t) => !!t) : [])] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
     });
   }
 }

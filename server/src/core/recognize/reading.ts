@@ -6,7 +6,7 @@ import type { BlockKind, Span, TitleStatus } from '../model';
 import { foldText, isNameParticle, phraseKey } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead } from '../titles';
 import type { Token } from '../tokenize';
-import { appositive } from './appositive';
+import { appositive, postAfterDescription } from './appositive';
 import { readBareName, readSingleWord } from './bareName';
 import { isPortfolioWord, readOperation, readOrganization, readSurnameOfBody } from './organizations';
 import { readPlace } from './places';
@@ -263,7 +263,8 @@ export function pushShortReference(r: Reading, surname: string): true {
   // (Not a list's next title before its name: "Sybiha, Defence Minister Denys Shmyhal and …".)
   let held = appositive(r.text, r.toks, r.c.to, r.c.from);
   if (held && ((!/^(?:an?|the|former|then)\b/i.test(held.text) && nameAfterComma(r.toks, held.span.end)) || styledNameAfterComma(r.toks, held.span.end))) held = undefined;
-  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: held ? [held] : [], ...(personCue ? { personCue } : {}) });
+  const then = held && postAfterDescription(r.text, r.toks, held);
+  r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: held ? [held, ...(then ? [then] : [])] : [], ...(personCue ? { personCue } : {}) });
   return true;
 }
 

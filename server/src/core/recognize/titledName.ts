@@ -5,7 +5,7 @@ import { GIVEN_NAMES, KNOWN_ORGS, NAME_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, R
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
-import { appositive, TITLE_AFTERWORDS } from './appositive';
+import { appositive, postAfterDescription, TITLE_AFTERWORDS } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, initialsOfName, JOINED_NAME, listedWordInName, middleInitial,
@@ -380,6 +380,8 @@ export function readTitledName(r: Reading): boolean {
       // Patricia Scotland": in a list of titles each before its name, a title after a name is the next one's.
       if (app && styledNameAfterComma(toks, app.span.end)) app = undefined;
       if (app) titles.push(app);
+      const then = app && postAfterDescription(text, toks, app);
+      if (then) titles.push(then);
       // "The Chief of Defence Staff (CDS), Gen. Christopher Musa, said", "Chief of Army Staff (COAS)
       // General Asim Munir": the office before the rank is the bearer's too; so is one before an
       // honorific ("The Minister of Police, Mr Senzo Mchunu, said").
