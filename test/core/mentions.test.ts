@@ -1569,6 +1569,16 @@ describe('mentions: a post named by whom it serves', () => {
     assert.equal(officesDisagree(normaliseOffice('Minister for Foreign Affairs'), normaliseOffice('Foreign Minister')), false);
     assert.equal(normaliseOffice('Chairman of the Joint Chiefs of Staff'), 'joint chiefs staff chairman');
   });
+
+  // Anadolu's "Planning Minister Fernando Haddad" against everyone's "Finance Minister": planning was no portfolio.
+  it('planning, tourism, sport, housing and the like are portfolios of their own; a ministry of both covers both', () => {
+    const disagree = (a: string, b: string) => officesDisagree(normaliseOffice(a), normaliseOffice(b));
+    assert.equal(disagree('Planning Minister', 'Finance Minister'), true);
+    assert.equal(disagree('Minister of Tourism', 'Foreign Minister'), true);
+    assert.equal(disagree('Sports Minister', 'Minister for Sport'), false);
+    assert.equal(disagree('Minister of Finance and Planning', 'Planning Minister'), false);
+    assert.equal(disagree('Minister of Finance and Planning', 'Finance Minister'), false);
+  });
 });
 
 describe('mentions: "Health and Human Services"', () => {

@@ -166,6 +166,9 @@ const PORTFOLIOS: Record<string, string> = {
   // (Social, food and energy security belong to other ministries.)
   security: 'security', 'public security': 'security', 'national security': 'security', 'social security': 'social-security',
   'food security': 'agriculture', 'energy security': 'energy',
+  // Ministries of their own in most cabinets ("Planning Minister" Tebet is not "Finance Minister" Haddad).
+  planning: 'planning', tourism: 'tourism', sport: 'sport', sports: 'sport', housing: 'housing', fisheries: 'fisheries',
+  immigration: 'immigration', communications: 'communications',
 };
 
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
