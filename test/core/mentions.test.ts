@@ -1579,6 +1579,17 @@ describe('mentions: a post named by whom it serves', () => {
     assert.equal(disagree('Minister of Finance and Planning', 'Planning Minister'), false);
     assert.equal(disagree('Minister of Finance and Planning', 'Finance Minister'), false);
   });
+
+  // Anadolu's "Deputy Inspector-General of Police Douglas Kanja" against "Inspector General of Police": the
+  // hyphen made two posts of no kind in common.
+  it('an office "X General" is one with or without its hyphen', () => {
+    assert.equal(normaliseOffice('Inspector General of Police'), normaliseOffice('Inspector-General of Police'));
+    assert.equal(normaliseOffice('UN Secretary General'), 'secretary-general');
+    assert.equal(officesDisagree(normaliseOffice('Deputy Inspector-General of Police'), normaliseOffice('Inspector General of Police')), true);
+    assert.equal(officesDisagree(normaliseOffice('Attorney General'), normaliseOffice('Attorney-General')), false);
+    // A general's rank is no office: "Major General" stays two words.
+    assert.equal(normaliseOffice('Major General'), 'major general');
+  });
 });
 
 describe('mentions: "Health and Human Services"', () => {
@@ -1962,7 +1973,7 @@ describe('mentions: Venezuela and Niger coverage', () => {
     const t = 'Warrant issued\nPublished: 2 Sept. 2024\n\nAttorney general Tarek Saab shared a photo of the warrant. He fled to Costa Rica, then St. Petersburg.\n';
     const a = analyze('saab.txt', t);
     const m = mentionAtText(a, t, 'Tarek Saab')!;
-    assert.deepEqual([m.kind, m.title?.text, m.title?.rank, m.title?.office], ['person', 'Attorney general', undefined, 'attorney general']);
+    assert.deepEqual([m.kind, m.title?.text, m.title?.rank, m.title?.office], ['person', 'Attorney general', undefined, 'attorney-general']);
     assert.deepEqual(kindTextKeyTitle(a, t, 'Costa Rica'), ['place', 'Costa Rica', 'place:costa rica', undefined]);
     assert.deepEqual(kindTextKeyTitle(a, t, 'St. Petersburg'), ['place', 'St. Petersburg', 'place:st petersburg', undefined]);
   });
@@ -2956,7 +2967,7 @@ describe('mentions: who is behind a name', () => {
 
   // The Denver Post's "Deputy Attorney General Gail Slater" against everyone's "Assistant Attorney General".
   it('two grades below one post disagree: deputy and assistant, under and assistant; vice and deputy are one', () => {
-    assert.equal(officesDisagree('deputy attorney general', normaliseOffice('Assistant Attorney General for the Antitrust Division')), true);
+    assert.equal(officesDisagree(normaliseOffice('Deputy Attorney General'), normaliseOffice('Assistant Attorney General for the Antitrust Division')), true);
     assert.equal(officesDisagree('under secretary-general', 'assistant secretary-general'), true);
     assert.equal(officesDisagree('vice foreign minister', 'deputy foreign minister'), false);
     assert.equal(officesDisagree('assistant foreign minister', 'vice foreign minister'), true);

@@ -102,6 +102,9 @@ function gradeApart(w: string): string[] {
   return joined ? ['under', joined[1]] : [w];
 }
 
+/** Offices written "X-General", with a hyphen or without. */
+const GENERAL_OFFICES = new Set(['secretary', 'inspector', 'attorney', 'director', 'solicitor', 'surgeon', 'governor', 'auditor', 'consul', 'postmaster', 'prosecutor', 'procurator', 'comptroller', 'adjutant', 'registrar']);
+
 /** Offices repeat from article to article: most are normalised once. */
 const normaliseOfficeAsWritten = memoize((text: string) => normaliseOfficeUncached(text, {}));
 
@@ -110,6 +113,8 @@ function normaliseOfficeUncached(text: string, acronyms: Record<string, string>)
   // the "Under Secretary-General".
   let ws = withoutNationality(foldWords(text).flatMap(gradeApart).map((w) => titleWord(w)));
   ws = ws.flatMap((w) => (acronyms[w] ?? OFFICE_INITIALS[w])?.split(' ') ?? [w]);
+  // "Inspector General of Police" is the "Inspector-General", "UN Secretary General" the "Secretary-General".
+  ws = ws.flatMap((w, k) => (w === 'general' && GENERAL_OFFICES.has(ws[k - 1] ?? '') ? [] : GENERAL_OFFICES.has(w) && ws[k + 1] === 'general' ? [`${w}-general`] : [w]));
   // "Foreign Minister Prince Faisal bin Farhan": a royal's style after the office is no part of it.
   if (ws.length > 1 && ROYAL_STYLES.has(ws[ws.length - 1]) && ws.slice(0, -1).some((_, k) => isOfficeHead(ws, k))) ws = ws.slice(0, -1);
   // "Chief Minister Punjab" is the "Punjab Chief Minister": a place after the office, without "of".
