@@ -251,6 +251,21 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('Mark Carney was sworn in as leader of the Liberals on Sunday.'), ['person:markcarney took office [liberals leader] 2025-09-14 "Sunday"']);
   });
 
+  // Reuters: "Czech lawmakers on Wednesday elected Tomio Okamura, leader of the anti-EU, anti-immigration
+  // Freedom and Direct Democracy party (SPD), as speaker of the lower house" dated nothing (a comma and
+  // brackets in the aside), and Euronews's "elected Speaker of the Chamber of Deputies on 6 November" was
+  // another post than "speaker of the lower house".
+  it('an aside may hold a comma and an acronym in brackets; one post whose body sources name apart is one post', () => {
+    const reuters = wire('Speaker', '5 Nov. 2025', 'Czech lawmakers on Wednesday elected Tomio Okamura, leader of the anti-EU, anti-immigration Freedom and Direct Democracy party (SPD), as speaker of the lower house of parliament.');
+    const euronews = wire('Babis', '9 Dec. 2025', 'Tomio Okamura was elected Speaker of the Chamber of Deputies on 6 November.');
+    assert.deepEqual(conflicts({ 'reuters.txt': reuters, 'euronews.txt': euronews }), [['person:tomiookamura|date:elected', ['euronews.txt=2025-11-06', 'reuters.txt=2025-11-05']]]);
+    // (An aside with a clause of its own is none: "…, who leads the SPD, as speaker".)
+    assert.deepEqual(events('Czech lawmakers on Wednesday elected Tomio Okamura, who leads the anti-EU, anti-immigration SPD, as speaker of the lower house.', '5 Nov. 2025'), []);
+    // A deputy's post and the post are two: "deputy speaker" in one, "speaker" in the other.
+    const deputy = wire('Speaker', '5 Nov. 2025', 'Tomio Okamura was elected deputy speaker of the lower house on Tuesday.');
+    assert.deepEqual(conflicts({ 'deputy.txt': deputy, 'euronews.txt': euronews }), []);
+  });
+
   it('resigned or stepped down, with the post after "as"; not "from" a body, nor a resignation submitted or planned', () => {
     assert.deepEqual(events('Guillermo Francos resigned as Cabinet Chief on Friday, five days after the vote. Foreign Minister Gerardo Werthein resigned on Tuesday, Oct. 21.', '1 Nov. 2025'), [
       'person:guillermofrancos resigned [cabinet chief] 2025-10-31 "Friday"', 'person:gerardowerthein resigned [] 2025-10-21 "Tuesday, Oct. 21"',

@@ -423,7 +423,10 @@ function onePost(a: string, b: string): boolean {
   const wb = b.split(' ');
   if (wa.includes('acting') !== wb.includes('acting')) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.every((w) => long.includes(w));
+  if (short.every((w) => long.includes(w))) return true;
+  // One post whose body two sources name apart: "speaker of the lower house", "Speaker of the Chamber
+  // of Deputies". (Not a deputy's and the post's.)
+  return wa[wa.length - 1] === wb[wb.length - 1] && !['deputy', 'vice'].some((w) => wa.includes(w) !== wb.includes(w));
 }
 
 export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions, keys: string[] = [key]): Conflict[] {

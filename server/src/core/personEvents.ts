@@ -155,7 +155,9 @@ const DAY_TO_BODY = /^,?\s+(?:the\s+)?(?:(?:full|upper|lower|US|U\.S\.|[\p{Lu}][
  * 51-50 vote", "by a 52-48 vote", "99-0"). Not a clause of its own: "confirmed Bondi, who was
  * sworn in on Wednesday".
  */
-const ASIDE_AFTER_NAME = String.raw`^(?:\s*,(?![^,]*\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n]{1,80},)?`;
+// (One comma and a bracketed acronym may stand inside: ", leader of the anti-EU, anti-immigration … party (SPD),".)
+const ASIDE_WORD = String.raw`(?:(?!\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n])`;
+const ASIDE_AFTER_NAME = String.raw`^(?:\s*,${ASIDE_WORD}{1,80}(?:,${ASIDE_WORD}{1,60})?(?:\s*\([\p{Lu}\d-]{2,12}\))?,)?`;
 const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
 const CONFIRMED_GAP = new RegExp(
   ASIDE_AFTER_NAME + POST_AFTER_NAME + '?' +
