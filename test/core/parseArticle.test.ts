@@ -462,9 +462,11 @@ describe('parseArticle: Markdown clippings with front matter', () => {
       // Deccan Herald, the Borneo Post.
       'DHNS\nBengaluru, Last Updated: 05 September 2025, 07:12 IST',
       'Posted on October 30, 2025, Thursday\nBy Jonathan Ling',
+      // Hungary Today's year first, with its trailing dot.
+      'Hungary Today\nBy Dániel Kovács\n2025.10.05. 09:48',
     ].map(dated), ['2025-05-02', '2025-11-21', '2025-11-16', '2025-10-15', '2025-07-22', '2025-05-11', '2025-10-10', '2025-01-07', '2025-10-08', '2025-10-26', '2025-05-29', '2025-05-09', '2025-09-19', '2025-09-17', '2025-05-27', '2025-05-05',
       '2025-06-13', '2025-06-18', '2025-06-26', '2025-06-25', '2025-11-17', '2025-11-01', '2025-06-22', '2025-05-09', '2025-05-14', '2025-11-04', '2025-06-02',
-      '2025-10-16', '2025-09-16', '2025-12-01', '2025-07-22', '2025-09-11', '2025-09-05', '2025-10-30']);
+      '2025-10-16', '2025-09-16', '2025-12-01', '2025-07-22', '2025-09-11', '2025-09-05', '2025-10-30', '2025-10-05']);
     // France 24's "published: 01/10/2025 - 04:37" beside "date: 2025-10-01"; alone, the page's address settles it.
     assert.equal(analyze('f24.md', `---\ntitle: Quantico\ndate: 2025-10-01\npublished: "01/10/2025 - 04:37"\n---\n\n${body}`).meta.published?.day, '2025-10-01');
     assert.equal(analyze('f24.md', `---\ntitle: Quantico\npublished: "01/10/2025 - 04:37"\nurl: https://www.france24.com/en/americas/20251001-trump-hegseth\n---\n\n${body}`).meta.published?.day, '2025-10-01');

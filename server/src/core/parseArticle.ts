@@ -122,7 +122,7 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
       // dots, "01.09.2025" is written day first, as Europe and Türkiye write it.)
       const numeric = NUMERIC_WHOLE.test(value);
       const twoWays = numeric ? dayFirstOf(value) : undefined;
-      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (numeric && !twoWays ? [value, value] : twoWays && DOTTED.test(value) ? [value, twoWays] : null);
+      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (YEAR_FIRST_WHOLE.test(value) || (numeric && !twoWays) ? [value, value] : twoWays && DOTTED.test(value) ? [value, twoWays] : null);
       if (m && !found) {
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
         if (!day) return undefined;
@@ -202,6 +202,8 @@ const NUMERIC_DAY = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)/;
 
 /** A numeric date, with a time or not: "28.10.2025", "28.10.2025 15:40", "22-07-2025 19:48 IST". */
 const NUMERIC_WHOLE = new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s+(?:at\s+)?${TIME})?$`);
+/** A numeric date written year first, as Hungary and East Asia write it: "2025.10.05. 09:48", "2025/10/05". */
+const YEAR_FIRST_WHOLE = new RegExp(String.raw`^\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?(?:,?\s+(?:at\s+)?${TIME})?$`);
 
 /** The day-first reading of a numeric date that could be read either way ("12/02/2025"), if any. */
 function dayFirstOf(value: string): string | undefined {
