@@ -1580,6 +1580,17 @@ describe('mentions: a post named by whom it serves', () => {
     assert.equal(disagree('Minister of Finance and Planning', 'Finance Minister'), false);
   });
 
+  // The Nairobian's "Siaya Governor Oburu Oginga" against everyone's "Siaya Senator": two heads were two kinds of post.
+  it('two elected seats of one place disagree; of two places, or of none, they do not', () => {
+    const disagree = (a: string, b: string) => officesDisagree(normaliseOffice(a), normaliseOffice(b));
+    assert.equal(disagree('Siaya Governor', 'Siaya Senator'), true);
+    assert.equal(disagree('Ohio Governor', 'Senator for Ohio'), true);
+    assert.equal(disagree('Kisumu Governor', 'Siaya Senator'), false);
+    assert.equal(disagree('Governor', 'Senator'), false);
+    assert.equal(disagree('State Governor', 'State Senator'), false);
+    assert.equal(disagree('Siaya Senator', 'ODM party leader'), false);
+  });
+
   // Anadolu's "Deputy Inspector-General of Police Douglas Kanja" against "Inspector General of Police": the
   // hyphen made two posts of no kind in common.
   it('an office "X General" is one with or without its hyphen', () => {

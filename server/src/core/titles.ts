@@ -281,7 +281,7 @@ export function officesDisagree(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
   // (A cabinet's "Economy Secretary" in Mexico is its "Economy Minister": the two heads of a portfolio.)
-  if (wa[wa.length - 1] !== wb[wb.length - 1] && !(CABINET_HEADS.has(wa[wa.length - 1]) && CABINET_HEADS.has(wb[wb.length - 1]))) return false;
+  if (wa[wa.length - 1] !== wb[wb.length - 1] && !(CABINET_HEADS.has(wa[wa.length - 1]) && CABINET_HEADS.has(wb[wb.length - 1]))) return seatsOfOnePlace(wa, wb);
   // The same words but for the deputy's: one source has the post, the other the post below it.
   if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb);
   // Two grades below the one post: "Deputy Attorney General" and "Assistant Attorney General for the
@@ -312,6 +312,19 @@ export function officesDisagree(a: string, b: string): boolean {
 function securityOfInterior(pa: string[], pb: string[]): boolean {
   return pa.length === 1 && pa[0] === 'security' && (pb.includes('interior') || pb.includes('homeland'));
 }
+
+/**
+ * Two seats one person can't hold at once, qualified alike: "Siaya Governor" and "Siaya Senator", "Ohio
+ * Governor" and "Ohio Senator". (Of two places, or none, they may be two people's or two times'.)
+ */
+function seatsOfOnePlace(wa: string[], wb: string[]): boolean {
+  const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
+  if (!ELECTED_SEATS.has(ha) || !ELECTED_SEATS.has(hb)) return false;
+  const place = (ws: string[]) => ws.slice(0, -1).filter((w) => !PLACE_KINDS.has(w)).join(' ');
+  const [pa, pb] = [place(wa), place(wb)];
+  return pa !== '' && pa === pb;
+}
+const ELECTED_SEATS = new Set(['governor', 'senator', 'mayor', 'congressman', 'congresswoman']);
 
 /** Words after a place that say what kind of place it is: "Lagos State Governor" is the "Lagos Governor". */
 const PLACE_KINDS = new Set(['state', 'county', 'province', 'region', 'district', 'city', 'prefecture', 'governorate', 'oblast']);
