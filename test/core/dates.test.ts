@@ -285,6 +285,14 @@ describe('dates', () => {
     assert.deepEqual(analyze('u.txt', u).facts.map((f) => f.type === 'eventDate' && `${f.day}..${f.lastDay}`), ['2024-02-16..2024-02-18']);
   });
 
+  // Found on G20 coverage written in October: "held on Feb. 20-21" was read back to February 2025, and its
+  // last day, chrono's, stayed in February 2026.
+  it('a range read back to last year (or on to next) ends in that year too', () => {
+    const t = 'G20\nPublished: 2025-10-16\n\nThe meeting was held on Feb. 20-21. The summit will be held on Feb. 24-25. Talks were held from Dec. 30 to Jan. 2.\n';
+    const ranges = analyze('r.txt', t).mentions.filter((m) => m.kind === 'date').map((m) => `${m.text}=${m.date!.value}..${m.date!.lastDay}`);
+    assert.deepEqual(ranges, ['Feb. 20-21=2025-02-20..2025-02-21', 'Feb. 24-25=2026-02-24..2026-02-25', 'Dec. 30 to Jan. 2=2024-12-30..2025-01-02']);
+  });
+
   // Agência Brasil in English: "before the start of COP 30 on Monday (10)", written on Thursday 6 November,
   // was read as the Monday before, 3 November, against the others' 10 November.
   it('a weekday with its day of the month in brackets ("on Monday (10)") is that day, the nearest on which the weekday falls', () => {

@@ -274,7 +274,8 @@ export function recognizeDates(text: string, start: number, end: number, referen
     const core = t.slice(lead).replace(/[\s,.;:]+$/, '');
     if (!core) continue;
     const s0 = start + r.index + lead;
-    const endDay = precision === 'day' && r.end && r.end.isCertain('day') ? isoDay(r.end.date()) : undefined;
+    // (The range's end moves with its start: "held on Feb. 20-21", read back to last February, ends then too.)
+    const endDay = precision === 'day' && r.end && r.end.isCertain('day') ? isoDay(new Date(r.end.date().getTime() + (d.getTime() - c.date().getTime()))) : undefined;
     const stated = weekdayNotOf(c, d, ref);
     // ("on Saturday and Sunday, May 10–11": the weekdays of a range are its days', in order.)
     const wrongWeekday = stated === undefined || ranged(sentence, r) ? undefined : stated;
