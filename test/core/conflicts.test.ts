@@ -1172,6 +1172,16 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'kyodo.txt': kyodo, 'k.md': kantei, 'times.txt': times }), []);
   });
 
+  // The Hindu's "Key changes at a glance": "| Home Secretary | Yvette Cooper | Shabana Mahmood |" under "| Post |
+  // Before September 5 | After September 5 |" made Cooper the Home Secretary of the article's day.
+  it('a table whose second column holds the posts\' holders before gives them no title', () => {
+    const table = (header: string) => `---\ntitle: Reshuffle\ndate: 2025-09-08\n---\n\nStarmer reshuffled his cabinet on Friday.\n\n| Post | ${header} | After September 5 |\n|---|---|---|\n| Home Secretary | Yvette Cooper | Shabana Mahmood |\n| Foreign Secretary | David Lammy | Yvette Cooper |\n`;
+    const titles = (t: string) => analyze('t.md', t).facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text]] : []));
+    assert.deepEqual(titles(table('Before September 5')), []);
+    assert.deepEqual(titles(table('Outgoing')), []);
+    assert.deepEqual(titles(table('Name')), [['person:yvettecooper', 'Home Secretary'], ['person:davidlammy', 'Foreign Secretary']]);
+  });
+
   // The same list under "… the Prime Minister formed her Cabinet." and a heading, with no "listed below".
   it('a table of posts and names under a sentence that says the cabinet was formed gives the posts as new', () => {
     const kantei = (lead: string) => `---\ntitle: The Takaichi Cabinet\ndate: 2025-10-21\n---\n\nOn October 21, 2025, Ms. TAKAICHI Sanae was designated Prime Minister. ${lead}\n\nPrime Minister TAKAICHI Sanae is the 104th Prime Minister of Japan.\n\n## List of Ministers (excerpt)\n\n| Portfolio | Name |\n|---|---|\n| Minister of Defense | KOIZUMI Shinjiro |\n`;

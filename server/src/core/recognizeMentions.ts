@@ -111,11 +111,27 @@ function titleLineJoined(text: string, toks: Token[]): Token[] {
     const name = end;
     while (end < toks.length && !toks[end].afterBreak && isCap(toks[end]) && nameWordOk(toks[end].text)) end++;
     if (end - name < 2 || (end < toks.length && !toks[end].afterBreak && toks[end].text !== ',' && toks[end].text !== '(' && toks[end].text !== '|')) continue;
+    // ("| Home Secretary | Yvette Cooper | Shabana Mahmood |" under "| Post | Before September 5 | After September 5 |": the holder before.)
+    if (mark === '|' && holdersBeforeColumn(text, toks[from].start)) continue;
     out ??= toks.slice();
     out.splice(out.indexOf(toks[c]), 1);
   }
   return out ?? toks;
 }
+
+/** Does the table holding the row at `at` head its second column with a time before ("Before September 5", "Outgoing", "Previous")? */
+function holdersBeforeColumn(text: string, at: number): boolean {
+  let line = text.lastIndexOf('\n', at - 1) + 1;
+  // Up to the table's first row, its header.
+  for (let rows = 0; line > 0 && rows < 60; rows++) {
+    const prev = text.lastIndexOf('\n', line - 2) + 1;
+    if (!/^\s*\|/.test(text.slice(prev, line))) break;
+    line = prev;
+  }
+  const header = text.slice(line, text.indexOf('\n', line) < 0 ? text.length : text.indexOf('\n', line)).split('|');
+  return BEFORE_COLUMN.test(header[2] ?? '');
+}
+const BEFORE_COLUMN = /\b(?:before|previous(?:ly)?|outgoing|old|former|until|out)\b/i;
 
 /**
  * "Luis Antonio Cardinal Tagle", "John Cardinal O'Connor": the old style puts a cardinal's rank
