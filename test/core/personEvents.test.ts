@@ -266,6 +266,18 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'deputy.txt': deputy, 'euronews.txt': euronews }), []);
   });
 
+  // Xinhua: "Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the
+  // country's 104th prime minister on Tuesday" dated nothing: the acronym in the aside, the possessive and the
+  // ordinal in the post.
+  it('an aside with an acronym in brackets, and a post with a possessive and an ordinal', () => {
+    assert.deepEqual(events("Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the country's 104th prime minister on Tuesday.", '21 Oct. 2025'), [
+      'person:sanaetakaichi elected [country 104th prime minister] 2025-10-21 "Tuesday"',
+    ]);
+    const xinhua = wire('Takaichi', '21 Oct. 2025', "Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the country's 104th prime minister on Tuesday.");
+    const slip = wire('Okinawa', '24 Oct. 2025', 'Sanae Takaichi, who was elected prime minister by the Diet on October 20, spoke.');
+    assert.deepEqual(conflicts({ 'xinhua.txt': xinhua, 'slip.txt': slip }), [['person:sanaetakaichi|date:elected', ['slip.txt=2025-10-20', 'xinhua.txt=2025-10-21']]]);
+  });
+
   it('resigned or stepped down, with the post after "as"; not "from" a body, nor a resignation submitted or planned', () => {
     assert.deepEqual(events('Guillermo Francos resigned as Cabinet Chief on Friday, five days after the vote. Foreign Minister Gerardo Werthein resigned on Tuesday, Oct. 21.', '1 Nov. 2025'), [
       'person:guillermofrancos resigned [cabinet chief] 2025-10-31 "Friday"', 'person:gerardowerthein resigned [] 2025-10-21 "Tuesday, Oct. 21"',

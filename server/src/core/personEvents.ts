@@ -29,11 +29,12 @@ const CONFIRMED_BY = String.raw`by\s+(?:the\s+)?(?:(?:full|upper|lower|[\p{Lu}][
  * ends an aside, "Karol Nawrocki, a historian backed by Donald Trump, was sworn in on Wednesday".
  */
 const EVENT_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80},)?\s+)` +
+  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}(?:\s*\([\p{Lu}\d-]{2,12}\))?,)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
-  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)[\p{L}-]+\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
+  // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
+  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
   // ("took command of the Israel Defense Forces on March 5": the command taken.)
   String.raw`(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})?`,
