@@ -285,6 +285,16 @@ describe('dates', () => {
     assert.deepEqual(analyze('u.txt', u).facts.map((f) => f.type === 'eventDate' && `${f.day}..${f.lastDay}`), ['2024-02-16..2024-02-18']);
   });
 
+  // Military Times, published Friday 11 April and updated on Saturday: "**Update, Saturday:** Caine was sworn
+  // in as chairman on Saturday" was read as 5 April, against the War Department's "April 12, 2025".
+  it('a past weekday of the day a story was updated, a day or three after it was published, is that day', () => {
+    const t = (updated: string) => `---\ntitle: Caine confirmed\ndate: 2025-04-11\nupdated: ${updated}\n---\n\nThe Senate confirmed Caine on Friday. **Update, Saturday:** Caine was sworn in as chairman on Saturday. He met aides on Thursday.\n`;
+    const days = (u: string) => analyze('u.md', t(u)).mentions.filter((m) => m.kind === 'date').map((m) => `${m.text}=${m.date!.value}`);
+    assert.deepEqual(days('2025-04-12'), ['Friday=2025-04-11', 'Saturday=2025-04-12', 'Saturday=2025-04-12', 'Thursday=2025-04-10']);
+    // Updated a week later: the Saturday before (the label, with no verb, is the nearest).
+    assert.deepEqual(days('2025-04-19'), ['Friday=2025-04-11', 'Saturday=2025-04-12', 'Saturday=2025-04-05', 'Thursday=2025-04-10']);
+  });
+
   // Found on G20 coverage written in October: "held on Feb. 20-21" was read back to February 2025, and its
   // last day, chrono's, stayed in February 2026.
   it('a range read back to last year (or on to next) ends in that year too', () => {

@@ -51,6 +51,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
 
   const { raw, candidates, weekdays, sentenceSpans } = recognizeArticle(analysed, parsed.blocks, refDay);
   if (refDay) numberThisYear(raw, Number(refDay.slice(0, 4)));
+  if (parsed.meta.published && parsed.meta.updated) weekdaysOfTheUpdate(raw, parsed.meta.published.day, parsed.meta.updated.day);
 
   const acronyms = resolveAcronyms(analysed, parsed.blocks, raw, candidates);
   resolveOrganisationNames(raw);
@@ -183,6 +184,24 @@ function numberThisYear(raw: RawMention[], year: number): void {
     m.key = meetingKey(m.series, year, true);
   }
 }
+
+/**
+ * A story published on Friday and updated on Saturday: "Caine was sworn in as chairman on Saturday"
+ * is the day of the update, not the Saturday the week before. A past weekday read more than five
+ * days before publication, that is the update's weekday, a day to three after it, is the update's day.
+ */
+function weekdaysOfTheUpdate(raw: RawMention[], published: string, updated: string): void {
+  const days = (Date.parse(updated) - Date.parse(published)) / 86_400_000;
+  if (!(days >= 1 && days <= 3)) return;
+  const weekday = new Date(`${updated}T12:00:00Z`).getUTCDay();
+  for (const m of raw) {
+    const d = m.kind === 'date' ? m.dateValue : undefined;
+    if (!d || !d.relative || d.precision !== 'day' || d.lastDay || !WEEKDAY_ALONE.test(m.text)) continue;
+    if (new Date(`${d.value}T12:00:00Z`).getUTCDay() !== weekday || (Date.parse(published) - Date.parse(d.value)) / 86_400_000 <= 5) continue;
+    d.value = updated;
+  }
+}
+const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** People named inside a quotation: what the speaker calls them states no title of the source's. */
 function markQuoted(text: string, span: { start: number; end: number }, mentions: RawMention[]): void {
