@@ -258,14 +258,26 @@ function namedAsEnd(toks: Token[], at: number): number {
 export function postAfterDescription(text: string, toks: Token[], description: RawTitle): RawTitle | undefined {
   // ("Katz, then the foreign minister, was appointed defense minister the following month": a story of then.)
   if (description.status !== 'current') return undefined;
-  let j = toks.findIndex((t) => t.start >= description.span.end);
+  let j = firstTokenFrom(toks, description.span.end);
   if (j < 0 || toks[j].text !== ',') return undefined;
   j++;
   if (toks[j]?.text !== 'becomes' && !((toks[j]?.text === 'was' || toks[j]?.text === 'has') && NAMING.has(toks[j + (toks[j + 1]?.text === 'been' ? 2 : 1)]?.text ?? ''))) return undefined;
   const post = appositive(text, toks, j);
   if (!post || post.status !== 'current' || /\b(?:following|previous|next|last|same)\s+(?:day|week|month|year)\b/.test(post.text)) return undefined;
-  const after = toks.findIndex((t) => t.start >= post.span.end);
+  const after = firstTokenFrom(toks, post.span.end);
   return after >= 0 && /^(?:in|from|since)$/.test(toks[after].text) && /^\d{4}$/.test(toks[after + 1]?.text ?? '') ? undefined : post;
+}
+
+/** The first token that starts at `offset` or later, or -1 (tokens are in order). */
+function firstTokenFrom(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length ? lo : -1;
 }
 
 /** A post in capitals from `k`: "Foreign Minister", "Vice-Chancellor and Finance Minister" (not "Germany's"). */
