@@ -622,7 +622,7 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
   // "the G7 summit, held June 16-18 in Kananaskis": its days, then its place.
   const d = indices.find((k) => mentions[k].kind === 'date' && mentions[k].span.start >= end && mentions[k].span.start - end <= 24);
   const from = d !== undefined && HELD_ON_GAP.test(text.slice(end, mentions[d].span.start)) ? mentions[d].span.end : end;
-  const gap = (from === end ? HELD_IN_GAP : /^\s*in\s+(?:the\s+)?$/);
+  const gap = from === end ? HELD_IN_GAP : IN_GAP;
   for (const i of indices) {
     const p = mentions[i];
     if (p.kind !== 'place' || p.span.start < from || p.span.start - from > 24) continue;
@@ -630,12 +630,13 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
   }
   // A town no gazetteer knows, "in Kananaskis", when no other name stands there.
   const town = TOWN_AFTER.exec(text.slice(from, from + 60));
-  if (!town || (from !== end && !/^\s*in\s+$/.test(town[1])) || MONTHS_AND_DAYS.has(town[2].toLowerCase())) return undefined;
+  if (!town || (from !== end && !IN_GAP.test(town[1])) || MONTHS_AND_DAYS.has(town[2].toLowerCase())) return undefined;
   const at = from + town[1].length;
   if (indices.some((i) => mentions[i].span.start <= at && mentions[i].span.end > at)) return undefined;
   return phraseKey('place', town[2]);
 }
 const HELD_IN_GAP = /^\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+(?:the\s+)?$/;
+const IN_GAP = /^\s*in\s+(?:the\s+)?$/;
 const HELD_ON_GAP = /^\s*,\s*(?:held|taking place|that took place|which took place)\s+(?:on\s+|from\s+)?$/;
 /** After a meeting (or its days): "in", then one or two capitalised words that end the phrase. */
 const TOWN_AFTER = /^(\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)/u;
@@ -816,14 +817,14 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         // (So is an office in a list of appointments: "The following individuals have been appointed …:".)
         ...(t.office && (saidNew(text, t.span.start) || inAppointmentList(text, m.span.start)) ? { newPost: true } : {}),
       });
-      // "Minister for Home Affairs and Minister for Law, Justice and Parliamentary Affairs Om Prakash
-      // Aryal": the title read is the last of the offices held; the one before "and" is held too.
       // "Klingbeil becomes vice chancellor and finance minister": after a title written after the name, the office after "and" is held too.
       const second = t.office && basis === 'appositive' && t.status === 'current' ? officeAfterAnd(text, t.span.end) : undefined;
       if (second) {
         const last = facts[facts.length - 1] as TitleFact;
         facts.push({ ...last, title: { ...last.title, text: second.text, span: second.span, office: second.office, officeText: second.text, rank: undefined, rankText: undefined }, span: second.span });
       }
+      // "Minister for Home Affairs and Minister for Law, Justice and Parliamentary Affairs Om Prakash
+      // Aryal": the title read is the last of the offices held; the one before "and" is held too.
       const first = t.office && basis === 'full' ? officeBeforeAnd(text, t.span.start) : undefined;
       // (Not another's title and name: "Minister of State Jane Doe and Secretary of Defense Lloyd Austin".)
       if (first && !mentions.some((o) => o.kind === 'person' && o.span.start >= first.span.start && o.span.end <= first.span.end)) {

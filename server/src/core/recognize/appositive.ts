@@ -285,7 +285,7 @@ function capitalisedPostAt(toks: Token[], k: number): boolean {
   for (let j = k; j < k + 5 && j < toks.length; j++) {
     if (!toks[j].cap && toks[j].text !== 'and') return false;
     if (toks[j].possessive) return false;
-    if (isTitleHead(toks[j]) || titleWord(toks[j].text).split('-').some((w) => OFFICE_HEADS.has(w))) return true;
+    if (isTitleHead(toks[j])) return true;
   }
   return false;
 }
