@@ -2,6 +2,7 @@
 // text alone, so an edit never re-analyses another file; linking across articles is
 // done by key equality in the Corpus.
 
+import { WEEKDAYS } from './lexicon';
 import type { ArticleAnalysis, ArticleWarning, Block, Fact, Mention, Span } from './model';
 import { contentHash } from './normalize';
 import { computeLineStarts } from './service/positions';
@@ -196,12 +197,11 @@ function weekdaysOfTheUpdate(raw: RawMention[], published: string, updated: stri
   const weekday = new Date(`${updated}T12:00:00Z`).getUTCDay();
   for (const m of raw) {
     const d = m.kind === 'date' ? m.dateValue : undefined;
-    if (!d || !d.relative || d.precision !== 'day' || d.lastDay || !WEEKDAY_ALONE.test(m.text)) continue;
+    if (!d || !d.relative || d.precision !== 'day' || d.lastDay || !WEEKDAYS.has(m.text.toLowerCase())) continue;
     if (new Date(`${d.value}T12:00:00Z`).getUTCDay() !== weekday || (Date.parse(published) - Date.parse(d.value)) / 86_400_000 <= 5) continue;
     d.value = updated;
   }
 }
-const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** People named inside a quotation: what the speaker calls them states no title of the source's. */
 function markQuoted(text: string, span: { start: number; end: number }, mentions: RawMention[]): void {

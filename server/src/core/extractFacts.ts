@@ -635,11 +635,13 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
   if (indices.some((i) => mentions[i].span.start <= at && mentions[i].span.end > at)) return undefined;
   return phraseKey('place', town[2]);
 }
-const HELD_IN_GAP = /^\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+(?:the\s+)?$/;
+/** Between a meeting and its place: ", held in", "hosted in", "in". */
+const HELD_IN = String.raw`\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+`;
+const HELD_IN_GAP = new RegExp(`^${HELD_IN}(?:the\\s+)?$`);
 const IN_GAP = /^\s*in\s+(?:the\s+)?$/;
 const HELD_ON_GAP = /^\s*,\s*(?:held|taking place|that took place|which took place)\s+(?:on\s+|from\s+)?$/;
 /** After a meeting (or its days): "in", then one or two capitalised words that end the phrase. */
-const TOWN_AFTER = /^(\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)/u;
+const TOWN_AFTER = new RegExp(String.raw`^(${HELD_IN})(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)`, 'u');
 const FREQUENT_MEETINGS = /\b(?:cabinet|council|committee|board|session|sitting|hearing|talks|briefing|rally|protest|march|operation|plenary|round)\b/i;
 
 /** A past marker before an office and "and", right before another office: "former industry and ". */

@@ -369,12 +369,12 @@ const BRACKETED_DAY_OF_MONTH = /^\s?\(([1-9]|[12]\d|3[01])\)/;
 function weekdayOnDayOfMonth(weekday: string, dayOfMonth: number, ref: Date): Date | undefined {
   const named = WEEKDAY_NAMES.indexOf(weekday.toLowerCase().replace(/^(?:this|last|next)\s+/, ''));
   if (named < 0) return undefined;
-  let best: Date | undefined;
-  for (let k = -42; k <= 42; k++) {
-    const d = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + k, 12);
-    if (d.getDate() === dayOfMonth && d.getDay() === named && (!best || Math.abs(k) < Math.abs((best.getTime() - ref.getTime()) / 86400000))) best = d;
+  // Nearest first: the article's day, then a day before and after it, and so on.
+  for (let k = 0; k <= 42 * 2; k++) {
+    const d = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + (k % 2 ? -(k + 1) / 2 : k / 2), 12);
+    if (d.getDate() === dayOfMonth && d.getDay() === named) return d;
   }
-  return best;
+  return undefined;
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -7,7 +7,7 @@ import { foldText, isNationality } from '../normalize';
 import { ELECT, isHonorific, isRankHead, normaliseOffice, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 import { BODY_NOUNS, namesBody, portfolioListEnd } from './organizations';
-import { initialsOfName } from './personNames';
+import { initialsOfName, nameAfterComma, styledNameAfterComma } from './personNames';
 import { placeAfter, placeAfterOf } from './places';
 import type { RawTitle } from './rawMention';
 import { COMMON_CAPS, CONNECTORS, DEGREE, isCap, isPlacePhrase, isPluralTitle, lastIndex, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, ORG_NAME_WORDS, particlesEnd, RECORD_LINE, seatAfter } from './words';
@@ -248,6 +248,18 @@ function namedAsEnd(toks: Token[], at: number): number {
   else if (NAMING.has(toks[k]?.text ?? '')) k += toks[k + 1]?.text === 'as' ? 2 : 1;
   else return -1;
   return toks[k]?.word ? k : -1;
+}
+
+/**
+ * The title written after a name, unless it is the next name's in a list: "President of Tajikistan
+ * Emomali Rahmon, Emir of Qatar, Sheikh Tamim …" (not "Pete Hegseth, a former Fox host, Marco Rubio
+ * and …": a description with an article is of the one before); "the President of Rwanda, H.E. Paul
+ * Kagame, the Commonwealth Secretary-General, the Rt Hon Patricia Scotland".
+ */
+export function titleAfterName(text: string, toks: Token[], at: number, nameFrom: number): RawTitle | undefined {
+  const app = appositive(text, toks, at, nameFrom);
+  if (!app || (!/^(?:an?|the|former|then)\b/i.test(app.text) && nameAfterComma(toks, app.span.end)) || styledNameAfterComma(toks, app.span.end)) return undefined;
+  return app;
 }
 
 /**

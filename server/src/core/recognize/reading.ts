@@ -6,13 +6,13 @@ import type { BlockKind, Span, TitleStatus } from '../model';
 import { foldText, isNameParticle, phraseKey } from '../normalize';
 import { isHonorific, isOfficeHead, isRankHead } from '../titles';
 import type { Token } from '../tokenize';
-import { appositive, postAfterDescription } from './appositive';
+import { postAfterDescription, titleAfterName } from './appositive';
 import { readBareName, readSingleWord } from './bareName';
 import { isPortfolioWord, readOperation, readOrganization, readSurnameOfBody } from './organizations';
 import { readPlace } from './places';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { meetingAfterAcronym, numberedMeetingOf, readMeeting, readNumberedSession } from './readMeeting';
-import { LORDS_OFFICES, nameAfterComma, PEERS_ADDRESSED_AS, styledNameAfterComma } from './personNames';
+import { LORDS_OFFICES, PEERS_ADDRESSED_AS } from './personNames';
 import { readTitledName } from './titledName';
 import { acronymAfter, BASED, COMMON_CAPS, endsTitle, initialsSpell, isAnyGivenName, isPlacePhrase, joinWords, lastIndex, nameWordOk, REGNAL, TITLE_MODIFIERS } from './words';
 
@@ -261,8 +261,7 @@ export function pushShortReference(r: Reading, surname: string): true {
   // "Phumtham, who served as defence minister until Thursday,", "Alapini-Gansou, the First
   // Vice-President of the ICC,": the title after a lone surname is its bearer's, as after a whole name.
   // (Not a list's next title before its name: "Sybiha, Defence Minister Denys Shmyhal and …".)
-  let held = appositive(r.text, r.toks, r.c.to, r.c.from);
-  if (held && ((!/^(?:an?|the|former|then)\b/i.test(held.text) && nameAfterComma(r.toks, held.span.end)) || styledNameAfterComma(r.toks, held.span.end))) held = undefined;
+  const held = titleAfterName(r.text, r.toks, r.c.to, r.c.from);
   const then = held && postAfterDescription(r.text, r.toks, held);
   r.out.candidates.push({ kind: 'person', span: s, fullSpan: s, text: r.words.join(' '), key: 'short:' + foldText(surname).replace(/\.$/, ''), form: 'short', block: r.block, sentence: r.sentence, titles: held ? [held, ...(then ? [then] : [])] : [], ...(personCue ? { personCue } : {}) });
   return true;

@@ -5,11 +5,11 @@ import { GIVEN_NAMES, KNOWN_ORGS, NAME_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, R
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
-import { appositive, postAfterDescription, TITLE_AFTERWORDS } from './appositive';
+import { postAfterDescription, TITLE_AFTERWORDS, titleAfterName } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, initialsOfName, JOINED_NAME, listedWordInName, middleInitial,
-  LORDS_OFFICES, NAME_BEARING_HONORIFICS, nameAfterComma, PEERS_ADDRESSED_AS, nicknamesIn, officeAsGivenName, personKeyFor, placeWordAsSurname, shortFormsOf, styledNameAfterComma, titleAsGivenName, weekdayAsGivenName,
+  LORDS_OFFICES, NAME_BEARING_HONORIFICS, PEERS_ADDRESSED_AS, nicknamesIn, officeAsGivenName, personKeyFor, placeWordAsSurname, shortFormsOf, titleAsGivenName, weekdayAsGivenName,
 } from './personNames';
 import type { BlockMentions, RawMention, RawTitle } from './rawMention';
 import { type Chunk, chunkSpan, pushMention, pushPlace, type Reading, readSplit } from './reading';
@@ -371,14 +371,7 @@ export function readTitledName(r: Reading): boolean {
       // (A body the holder's, "the Cabinet of Prime Minister …", ends before its "of".)
       const orgEnd = lead > 0 && titleWords[lead - 1] === 'of' ? lead - 1 : titleWords.findIndex((_, k) => isOfficeHead(titleWords, k));
       if (orgEnd >= 2) readOrgInTitle(text, toks, c, orgEnd, block, sentence, out);
-      let app = appositive(text, toks, c.to, c.from);
-      // "President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim …": a titled name
-      // in a list, then the next one's title, then the next one. Not "Pete Hegseth, a former
-      // Fox host, Marco Rubio and …": a description with an article is of the one before.
-      if (app && !/^(?:an?|the|former|then)\b/i.test(app.text) && nameAfterComma(toks, app.span.end)) app = undefined;
-      // "the President of Rwanda, H.E. Paul Kagame, the Commonwealth Secretary-General, the Rt Hon
-      // Patricia Scotland": in a list of titles each before its name, a title after a name is the next one's.
-      if (app && styledNameAfterComma(toks, app.span.end)) app = undefined;
+      const app = titleAfterName(text, toks, c.to, c.from);
       if (app) titles.push(app);
       const then = app && postAfterDescription(text, toks, app);
       if (then) titles.push(then);
