@@ -218,6 +218,10 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('On Thursday, 13 November, the lower house elected **Włodzimierz Czarzasty**, co-leader of the New Left, as **Marshal of the Sejm**, by 236 votes to 209. Parliament on Friday elected John Roe, a lawyer. The White House on Tuesday confirmed Jane Doe as ambassador.', '21 Nov. 2025'), [
       'person:wlodzimierzczarzasty elected [marshal sejm] 2025-11-13 "Thursday, 13 November"',
     ]);
+    // The body's name whole ("House of Representatives", "Chamber of Deputies"), so its day is the one right after it; re-elected too.
+    assert.deepEqual(events('The House of Representatives on Friday re-elected Mike Johnson as speaker. The Chamber of Deputies on Wednesday elected Tomio Okamura, the SPD leader, as its Speaker.', '7 Nov. 2025'), [
+      'person:michaeljohnson elected [speaker] 2025-11-07 "Friday"', 'person:tomiookamura elected [its speaker] 2025-11-05 "Wednesday"',
+    ]);
     const ap = wire('Waltz', '19 Sept. 2025', 'The Senate on Friday confirmed Mike Waltz to be the U.S. ambassador to the United Nations.');
     const anadolu = wire('Waltz', '20 Sept. 2025', 'The US Senate on Thursday confirmed Mike Waltz as the country\'s ambassador to the UN.');
     assert.deepEqual(conflicts({ 'ap.txt': ap, 'anadolu.txt': anadolu }), [['person:michaelwaltz|date:confirmed', ['anadolu.txt=2025-09-18', 'ap.txt=2025-09-19']]]);

@@ -137,14 +137,15 @@ function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
 
 /**
  * A legislature as the subject of "confirmed", "elected" or "impeached", right before the name: "The Senate on
- * Friday confirmed Mike Waltz", "the lower house elected Włodzimierz Czarzasty as Marshal",
+ * Friday confirmed Mike Waltz", "the lower house elected Włodzimierz Czarzasty as Marshal", "The House of
+ * Representatives on Friday re-elected Mike Johnson" (the body's name whole, so the day right after it is found),
  * "senators voted 51-50 to confirm". (Its first group is the body, its second the stretch between
  * the body and the verb, where a day may stand, its third the verb.) Not the White House.
  */
 const LEGISLATURE_ACTS_BEFORE = new RegExp(
-  String.raw`\b((?<!White\s)(?:Senate|Assembly|Parliament|parliament|House|house|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies))` +
+  String.raw`\b((?<!White\s)(?:Senate|Assembly|Parliament|parliament|House|house|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?)` +
   String.raw`((?:\s+on)?(?:\s+[\p{L}\d.,]+){1,4}?)?(?:\s+(?:narrowly|unanimously|formally|overwhelmingly|also))?` +
-  String.raw`\s+(confirmed|elected|impeached|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+(?:confirm|elect|impeach))\s+(?:\*\*|__)?$`,
+  String.raw`\s+(confirmed|(?:re-?)?elected|impeached|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+(?:confirm|elect|impeach))\s+(?:\*\*|__)?$`,
   'u',
 );
 
@@ -174,6 +175,16 @@ const POST_AFTER = new RegExp(ASIDE_AFTER_NAME + POST_AFTER_NAME + String.raw`(?
 /** What stands between the words before a day and the day: spaces, "on", Markdown's emphasis. */
 const BEFORE_DAY = /(?:\s|\*\*|__)+(?:on(?:\s|\*\*|__)+)?$/;
 
+/** A sentence's end: a word (not an initial, "U.S.") and its stop, then a capital. */
+const SENTENCE_END = /[\p{Ll}\d][.!?]["”’]?\s+(?=\p{Lu})/gu;
+
+/** Where the last sentence in `from`..`to` starts: a body's name must not reach into the sentence before ("… on Feb. 6. The House impeached"). */
+function sentenceStartIn(text: string, from: number, to: number): number {
+  let start = from;
+  for (const end of text.slice(from, to).matchAll(SENTENCE_END)) start = from + end.index! + end[0].length;
+  return start;
+}
+
 /**
  * A legislature confirmed, elected or impeached the name: the day between the body and its verb ("The Senate
  * on Friday confirmed Mike Waltz"), opening the sentence ("On Thursday, 13 November, the lower
@@ -182,7 +193,7 @@ const BEFORE_DAY = /(?:\s|\*\*|__)+(?:on(?:\s|\*\*|__)+)?$/;
  * verb: "The Senate this afternoon confirmed" gives no day.
  */
 function legislatureActedBefore(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): EventRead | undefined {
-  const leadFrom = Math.max(0, m.fullSpan.start - 80);
+  const leadFrom = sentenceStartIn(text, Math.max(0, m.fullSpan.start - 80), m.fullSpan.start);
   const lead = LEGISLATURE_ACTS_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
   if (!lead) return undefined;
   const event: PersonEvent = /elect/.test(lead[3]) ? 'elected' : /impeach/.test(lead[3]) ? 'impeached' : 'confirmed';
