@@ -315,6 +315,15 @@ describe('dates', () => {
     assert.deepEqual(analyze('d.txt', t).facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect]), [['meeting:conference of parties#30', '2025-11-10', 'start']]);
   });
 
+  // Islands Business, written on Monday 15 September: "The 54th … Leaders Meeting ran from Monday 8 to Friday
+  // 12 September" was read as that Monday, the 15th, against Kyodo's "held from Monday" (the 8th).
+  it('"Monday 8 to Friday 12 September" is one range, its first day in the second\'s month or the month before; not when the weekday is not that day\'s', () => {
+    const t = 'Forum\nPublished: 2025-09-15\n\nThe 54th Pacific Islands Forum Leaders Meeting ran from Monday 8 to Friday 12 September. Talks ran from Monday 29 September to Friday 3 October. A retreat ran from Tuesday 8 to Friday 12 September.\n';
+    const ranges = analyze('r.txt', t).mentions.filter((m) => m.kind === 'date').map((m) => `${m.text}=${m.date!.value}..${m.date!.lastDay ?? ''}`);
+    assert.deepEqual(ranges, ['Monday 8 to Friday 12 September=2025-09-08..2025-09-12', 'Monday 29 September to Friday 3 October=2025-09-29..2025-10-03', 'Tuesday=2025-09-16..', 'Friday 12 September=2025-09-12..']);
+    assert.deepEqual(analyze('d.txt', t).facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.lastDay]), [['meeting:pacific island forum#54', '2025-09-08', '2025-09-12']]);
+  });
+
   it('a scheduled event in the present tense ("the summit opens on July 11", "begins Monday") is ahead of the article\'s date', () => {
     const t = 'Preview\nPublished: Jan. 5, 2023\n\nThe summit opens on July 11 in Vilnius. The session begins Monday. The talks were held on July 11.\n';
     assert.equal(dateOf(t, 'July 11')?.value, '2023-07-11');

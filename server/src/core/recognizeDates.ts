@@ -284,7 +284,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
       ...(wrongWeekday !== undefined ? { wrongWeekday } : {}),
     });
   }
-  return withStatedDays(text, withWeekdayPairs(text, withDayLists(text, out)), ref);
+  return withStatedDays(text, withWeekdayPairs(text, withWeekdayDayRanges(text, withDayLists(text, out))), ref);
 }
 
 /**
@@ -302,6 +302,37 @@ function withWeekdayPairs(text: string, found: FoundDate[]): FoundDate[] {
       out.push({ ...d, end: e.end, text: text.slice(d.start, e.end), lastDay: e.value });
       i++;
     } else out.push(d);
+  }
+  return out;
+}
+
+/** A weekday's day of the month and the word to the range's end: "Monday 8 to Friday 12 September". */
+const WEEKDAY_DAY_TO = /^\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:[–—-]|to|until|through)\s*$/;
+
+/**
+ * "from Monday 8 to Friday 12 September": chrono reads the first weekday alone, as the one
+ * nearest the article's day, and the second as a date. The two are a range, its first day
+ * that day of the second's month (or of the month before, "Monday 29 September to Friday 3
+ * October"), when it falls on the weekday written; otherwise they stay as read.
+ */
+function withWeekdayDayRanges(text: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
+    const e = found[i + 1];
+    const day = e && d.relative && d.precision === 'day' && WEEKDAY.test(d.text) && !e.relative && e.precision === 'day' && !e.lastDay
+      ? WEEKDAY_DAY_TO.exec(text.slice(d.end, e.start)) : null;
+    if (day) {
+      const last = new Date(e.value + 'T00:00:00Z');
+      const first = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - (Number(day[1]) > last.getUTCDate() ? 1 : 0), Number(day[1])));
+      const span = (last.getTime() - first.getTime()) / 86400000;
+      if (span > 0 && span <= 14 && WEEKDAY_NAMES[first.getUTCDay()] === d.text.toLowerCase()) {
+        out.push({ ...e, start: d.start, text: text.slice(d.start, e.end), value: isoDay(first), lastDay: e.value });
+        i++;
+        continue;
+      }
+    }
+    out.push(d);
   }
   return out;
 }
