@@ -91,6 +91,12 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('President Joko Widodo inaugurated the new bridge on Monday. King Abdullah II on Sunday inaugurated the session. Speaker Ali Khan elected Ram Rana as his deputy on Monday.'), []);
     // "Last Saturday" on a Sunday: the day before, or the week before's?
     assert.deepEqual(events('Sanae Takaichi, elected LDP leader just last Saturday, may become prime minister.', '12 Oct. 2025'), []);
+    // Punch: "sworn in by President Bola Tinubu two weeks ago, on October 23": about then, no day to hold it to.
+    assert.deepEqual(events('INEC Chairman Joash Amupitan, who was sworn in by President Bola Tinubu two weeks ago, on October 23, faces a test.', '7 Nov. 2025'), []);
+    // Who gave the oath is no second subject: "sworn in by King Philippe on Monday 3 February".
+    assert.deepEqual(events('Bart De Wever led the talks. De Wever, who was sworn in by King Philippe on Monday 3 February, spoke. Jim Roe was sworn in with Ann Doe on Monday.', '8 Feb. 2025'), [
+      'person:bartdewever took office [] 2025-02-03 "Monday 3 February"',
+    ]);
     // Said of him by someone else, or in a quotation: not the source's statement.
     assert.deepEqual(events('Speaker Dev Raj Ghimire said Prime Minister Ali Khan "was sworn in on Friday".'), []);
   });

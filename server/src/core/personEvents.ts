@@ -78,15 +78,15 @@ const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was du
 /**
  * Between the verb (or its post) and the day: how many times, a venue, a place, an hour, with no clause of its own
  * ("for the tenth time on", "for a third consecutive term on", "at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15",
- * "at his family home in Bondo on Sunday").
+ * "at his family home in Bondo on Sunday", who gave the oath: "by King Philippe on Monday 3 February").
  */
-const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a|his|her)(?:\s+[\p{L}\d-]+){1,2}\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
+const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a|his|her)(?:\s+[\p{L}\d-]+){1,2}\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|by|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
 
 /**
  * "Last Saturday" written on a Sunday is the day before to some writers and the week before's to
- * others: no day to hold a source to.
+ * others, and "two weeks ago" is about then: no day to hold a source to.
  */
-const WEEKDAY_OF_WEEK = /\b(?:last|this|next|past|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const ABOUT_A_DAY = /\b(?:last|this|next|past|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:weeks?|months?|years?)\s+ago\b/i;
 
 /** Verbs that say what happened to the name only in the passive: "King Abdullah II inaugurated the session" is his act. */
 // ("Rubio confirmed on Tuesday that …", "Ruto laid to rest the rumours".)
@@ -109,6 +109,9 @@ const OBJECT_BEFORE = /\b(?:under|by|with|for|of|to|from|against|than|like|besid
 
 /** Between a name and a day its verb follows: "Nitish Kumar on Thursday took oath". */
 const FRONTED_GAP = /^\s+(?:on\s+)?$/;
+
+/** "by" right before a name: who gave an oath, not a second subject. */
+const BY_BEFORE = /\bby\s+$/;
 
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
@@ -286,13 +289,16 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       const di = fronted ?? indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
       if (di === undefined) continue;
       const d = mentions[di];
-      if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || WEEKDAY_OF_WEEK.test(d.text)) continue;
+      if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || ABOUT_A_DAY.test(d.text)) continue;
       // (Without Markdown's emphasis: "took command on **Wednesday 5 March 2025**".)
       const gap = fronted !== undefined ? ' ' : text.slice(verbEnd, d.span.start).replace(STRONG, '');
       const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
       if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
-      // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday".
-      if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start)) continue;
+      // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday". (But who
+      // gave the oath, after the verb: "sworn in by Chief Justice Jane Doe on Monday"; not "Nawrocki, a
+      // historian backed by Donald Trump, was sworn in".)
+      if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start &&
+        !(mentions[o].fullSpan.start >= verbEnd && BY_BEFORE.test(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start))))) continue;
       const planned = nounPlanned || (!!aux && PLANNED_AUX.test(aux)) || (!!verb && /^(?:will|is to|is set to|is expected to|was to)\b/i.test(verb));
       // What happened is no later than the source: a day ahead is a weekday read the wrong way.
       // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
