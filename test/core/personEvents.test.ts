@@ -233,6 +233,19 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'ap.txt': ap, 'anadolu.txt': anadolu }), [['person:michaelwaltz|date:confirmed', ['anadolu.txt=2025-09-18', 'ap.txt=2025-09-19']]]);
   });
 
+  // The Citizen (Tanzania): "the swearing-in ceremony of Seychelles' new President, Dr Patrick Herminie, held at
+  // Unity Stadium in Victoria on Saturday, October 25, 2025", against Africanews's "sworn in on Sunday" (the 26th).
+  it('the ceremony as a noun before the name: the day it was held; not an anniversary, nor another day after the name', () => {
+    assert.deepEqual(events('Kassim Majaliwa was at the swearing-in ceremony of Seychelles\' new President, Dr Patrick Herminie, held at Unity Stadium in Victoria on Saturday, October 25, 2025. Leaders attended the inauguration of President John Roe on Sunday.', '27 Oct. 2025'), [
+      'person:patrickherminie took office [] 2025-10-25 "Saturday, October 25, 2025"', 'person:johnroe took office [] 2025-10-26 "Sunday"',
+    ]);
+    assert.deepEqual(events('They marked the anniversary of the inauguration of Jim Doe on Monday. The inauguration of Ann Roe, elected on Monday, was delayed. He met at the inauguration of the bridge, Jim Roe said on Friday.', '27 Oct. 2025'), []);
+    assert.deepEqual(events('The inauguration of President Ann Roe is scheduled for Nov. 3.', '27 Oct. 2025'), ['person:annroe took office [] 2025-11-03 "Nov. 3" planned']);
+    const africanews = wire('Herminie', '26 Oct. 2025', 'Patrick Herminie was sworn in on Sunday as the sixth president of Seychelles.');
+    const citizen = wire('Majaliwa', '27 Oct. 2025', 'Kassim Majaliwa attended the swearing-in ceremony of Seychelles\' new President, Dr Patrick Herminie, held at Unity Stadium in Victoria on Saturday, October 25, 2025.');
+    assert.deepEqual(conflicts({ 'africanews.txt': africanews, 'citizen.txt': citizen }), [['person:patrickherminie|date:took office', ['africanews.txt=2025-10-26', 'citizen.txt=2025-10-25']]]);
+  });
+
   it('buried, said as done in an article that tells of a death; not a burial planned, nor a defeat', () => {
     assert.deepEqual(events('Former President Muhammadu Buhari, 82, was buried in Daura on Tuesday after he died in London. Former Prime Minister Raila Odinga was laid to rest at his family home in Bondo on Sunday.', '16 July 2025'), [
       'person:muhammadubuhari buried [] 2025-07-15 "Tuesday"', 'person:railaodinga buried [] 2025-07-13 "Sunday"',

@@ -67,6 +67,14 @@ const RESIGNED = new Set(['resigned', 'stepped down', 'stood down']);
 /** The event as a noun of the name's: "Lee's inauguration on June 4", "Odinga's death on Wednesday". */
 const NOUN_AFTER = /^['’]s?\s+(swearing-in|inauguration|death|passing|burial)(?:\s+ceremony)?(?=[\s,])/u;
 const NOUN_EVENT: Record<string, PersonEvent> = { 'swearing-in': 'took office', inauguration: 'took office', death: 'died', passing: 'died', burial: 'buried' };
+/**
+ * The noun before the name: "the swearing-in ceremony of Seychelles' new President, Dr Patrick Herminie,
+ * held at Unity Stadium on Saturday". (Only taking office: "announced the death of X on Tuesday" may date
+ * the announcement.)
+ */
+const NOUN_BEFORE = /\b(?:swearing-in|inauguration)(?:\s+ceremony)?\s+of\s+(?:[^,;:.()"“”\n]{0,40}\p{Lu}[\p{L}-]*,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?)?$/u;
+/** Between that name and its day: where it was held, nothing else ("…, elected on Monday" is another day). */
+const NOUN_BEFORE_GAP = /^(?:\s*,)?(?:\s+held)?(?:\s+(?:at|in|on|near|the|[\p{Lu}][\p{L}'’.-]*|\d{1,3})(?:,)?){0,10}\s+(?:on\s+)?$/u;
 /** Between the noun and its day, as a plan: "Lee's inauguration is scheduled for June 4". */
 const NOUN_PLANNED = /^\s+(?:is|was)\s+(?:scheduled|set|slated|due|expected|planned)\s+(?:for|on)\s+$|^\s+will\s+(?:take place|be held)\s+on\s+$/;
 /** "the 10th anniversary of Mandela's death on …": the day is the anniversary's. */
@@ -129,6 +137,8 @@ interface EventRead {
   byLegislature?: boolean;
   /** Read from a noun of the name's ("Lee's inauguration"), which says no tense. */
   noun?: boolean;
+  /** The noun stands before the name ("the inauguration of President X"). */
+  nounBefore?: boolean;
   verbEnd: number;
   /** The index of a day that stands before the verb ("Nitish Kumar on Thursday took oath"). */
   fronted?: number;
@@ -248,6 +258,9 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   }
   const noun = NOUN_AFTER.exec(after);
   if (noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return { event: NOUN_EVENT[noun[1]], noun: true, verbEnd: m.span.end + noun[0].length };
+  const lead = text.slice(Math.max(0, m.fullSpan.start - 80), m.fullSpan.start);
+  const nounBefore = NOUN_BEFORE.exec(lead);
+  if (nounBefore && !ANNIVERSARY_BEFORE.test(lead.slice(0, nounBefore.index).replace(/\bthe\s+$/, ''))) return { event: 'took office', noun: true, nounBefore: true, verbEnd: m.span.end };
   if (noun) return undefined;
   const acted = legislatureActedBefore(text, mentions, indices, m);
   if (acted) return acted;
@@ -294,6 +307,7 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       const gap = fronted !== undefined ? ' ' : text.slice(verbEnd, d.span.start).replace(STRONG, '');
       const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
       if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
+      if (read.nounBefore && !nounPlanned && !NOUN_BEFORE_GAP.test(gap)) continue;
       // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday". (But who
       // gave the oath, after the verb: "sworn in by Chief Justice Jane Doe on Monday"; not "Nawrocki, a
       // historian backed by Donald Trump, was sworn in".)
