@@ -738,6 +738,12 @@ describe('conflicts: titles', () => {
     assert.deepEqual(facts(wire('Cabinet', '21 Oct. 2025', 'Shinjiro Koizumi, who served as agriculture minister in the Ishiba Cabinet, was named defense minister on Tuesday.')), [['person:shinjirokoizumi', 'defense minister', true]]);
     assert.deepEqual(facts(wire('Poland', '6 Aug. 2025', 'Karol Nawrocki was sworn in as president on Wednesday.')), [['person:karolnawrocki', 'president', true]]);
     assert.deepEqual(facts(wire('Court', '6 Aug. 2025', 'John Smith was named in the lawsuit. Jane Doe was named a suspect. Ann Lee was elected to parliament.')), []);
+    // The object of the verb, with the post after "as" (Reuters on Gabon, Punch with commas around the name).
+    assert.deepEqual(facts(wire('Gabon', '5 May 2025', 'President Brice Oligui Nguema on Monday appointed former opposition leader Alexandre Barro Chambrier as vice-president of the government.')), [
+      ['person:briceoliguinguema', 'president', false], ['person:alexandrebarrochambrier', 'government vice president', true],
+    ]);
+    assert.deepEqual(facts(wire('Gabon', '6 May 2025', 'The president has named former opposition leader, Alexandre Barro Chambrier, as Vice-President of the Republic.')), [['person:alexandrebarrochambrier', 'republic vice president', false]]);
+    assert.deepEqual(facts(wire('Court', '6 Aug. 2025', 'The president named Jane Roe as his successor. He met John Roe as minister of health.')), []);
     const finance = wire('Tariffs', '3 March 2025', 'Finance Minister Dominic LeBlanc said on Monday Canada would respond.');
     const sameDay = wire('Tariffs', '14 March 2025', 'Finance Minister Dominic LeBlanc spoke on Friday morning.');
     const moved = wire('Cabinet', '14 March 2025', 'Among the changes, Dominic LeBlanc becomes trade minister as tariffs bite.');
@@ -1473,7 +1479,8 @@ describe('conflicts: titles', () => {
     const c = wire('Kenya', '3 May 2024', 'Lt. Gen. Charles Muriu Kahariri was at the ceremony. Col. Amos Ngeno rose to the rank of general later. Gen. Peter Njiru was promoted to the rank of Field Marshal.');
     const ab = corpusOf({ 'a.txt': a, 'b.txt': b });
     const facts = ab.corpus.get(ab.uri('a.txt'))!.facts.filter((f) => f.key === 'person:charlesmuriukahariri').map((f) => f.type === 'title' && [f.title.text, f.title.rank, a.slice(f.span.start, f.span.end)]);
-    assert.deepEqual(facts, [['Lieutenant General', 'lieutenant general', 'Lieutenant General Charles Muriu Kahariri'], ['general', 'general', 'general']]);
+    // (The post after "as" is his too.)
+    assert.deepEqual(facts, [['Lieutenant General', 'lieutenant general', 'Lieutenant General Charles Muriu Kahariri'], ['head of the defence forces', undefined, 'head of the defence forces'], ['general', 'general', 'general']]);
     assert.deepEqual(ab.corpus.allConflicts(), []);
     const bc = corpusOf({ 'b.txt': b, 'c.txt': c });
     assert.deepEqual(conflictSides(bc.corpus), [['person:charlesmuriukahariri', ['b.txt=general', 'c.txt=lieutenant general']]]);

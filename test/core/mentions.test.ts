@@ -409,7 +409,7 @@ describe('mentions: modified titles and appositives in lists', () => {
     const u = "Police\nPublished: 20 June 2023\n\nHe appointed Mr. Kayode Egbetokun as the Acting Inspector-General of Police. Inspector-General of Police Kayode Egbetokun spoke. Surgeon-General Vivek Murthy spoke. Ukraine's Prosecutor-General Andriy Kostin spoke.\n";
     const b = analyze('generals.txt', u);
     assert.deepEqual(b.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization').map((m) => [m.kind, m.text, m.title?.text]), [
-      ['person', 'Kayode Egbetokun', undefined], ['person', 'Kayode Egbetokun', 'Inspector-General of Police'], ['person', 'Vivek Murthy', 'Surgeon-General'], ['person', 'Andriy Kostin', 'Prosecutor-General'],
+      ['person', 'Kayode Egbetokun', 'the Acting Inspector-General of Police'], ['person', 'Kayode Egbetokun', 'Inspector-General of Police'], ['person', 'Vivek Murthy', 'Surgeon-General'], ['person', 'Andriy Kostin', 'Prosecutor-General'],
     ]);
   });
 
@@ -2166,7 +2166,8 @@ describe('mentions: Latin America, Africa and South Asia coverage', () => {
     const a = analyze('adjective.txt', t);
     assert.deepEqual(kindTextTitle(a, t, 'Julius Malema'), ['person', 'Julius Malema', 'the firebrand leader of the radical left-wing Economic Freedom Fighters']);
     assert.equal(mentionAtText(a, t, 'Harini Amarasuriya')?.tentative, undefined);
-    assert.equal(mentionAtText(a, t, 'Harini Amarasuriya')?.title, undefined, 'made prime minister: no title to compare yet');
+    // (Made prime minister: the post, taken up, as "was named prime minister" gives it.)
+    assert.deepEqual([mentionAtText(a, t, 'Harini Amarasuriya')?.title?.text, mentionAtText(a, t, 'Harini Amarasuriya')?.title?.office], ['the new prime minister', 'prime minister']);
     assert.deepEqual([mentionAtText(a, t, 'Ilkka Kanerva')?.title, mentionAtText(a, t, 'Ilkka Kanerva')?.tentative], [undefined, true]);
     assert.equal(mentionAtText(a, t, 'Paris Hilton')?.tentative, true);
     assert.deepEqual([mentionAtText(a, t, 'Juan Guaidó')?.title?.text, mentionAtText(a, t, 'Juan Guaidó')?.title?.status], ['the then-parliamentary president', 'past']);

@@ -294,7 +294,7 @@ describe('person events: the day a person took office or died', () => {
   // ordinal in the post.
   it('an aside with an acronym in brackets, and a post with a possessive and an ordinal', () => {
     assert.deepEqual(events("Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the country's 104th prime minister on Tuesday.", '21 Oct. 2025'), [
-      'person:sanaetakaichi elected [country 104th prime minister] 2025-10-21 "Tuesday"',
+      'person:sanaetakaichi elected [104th prime minister] 2025-10-21 "Tuesday"',
     ]);
     const xinhua = wire('Takaichi', '21 Oct. 2025', "Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the country's 104th prime minister on Tuesday.");
     const slip = wire('Okinawa', '24 Oct. 2025', 'Sanae Takaichi, who was elected prime minister by the Diet on October 20, spoke.');

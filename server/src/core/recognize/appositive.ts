@@ -227,7 +227,13 @@ const NAMING = new Set(NAMING_VERBS);
  * the new chief of staff", "was sworn in as president"; -1 for none. Not a post to come ("will be
  * named"), nor a bare "is named" (a headline's present).
  */
-function namedAsEnd(toks: Token[], at: number): number {
+function namedAsEnd(toks: Token[], at: number, nameFrom?: number): number {
+  // "appointed former opposition leader Alexandre Barro Chambrier as vice-president of the government",
+  // "has named …, Alexandre Barro Chambrier, as the country's Vice-President": the post the verb gives.
+  if (nameFrom !== undefined && appointedBefore(toks, nameFrom)) {
+    const as = toks[at]?.text === 'as' ? at : toks[at]?.text === ',' && toks[at + 1]?.text === 'as' ? at + 1 : -1;
+    if (as >= 0) return toks[as + 1]?.word ? as + 1 : -1;
+  }
   let k = at;
   // ("Shinjiro Koizumi, 44, was named …": past the age.)
   if (toks[k]?.text === ',' && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') k += 2;
@@ -248,6 +254,18 @@ function namedAsEnd(toks: Token[], at: number): number {
   else if (NAMING.has(toks[k]?.text ?? '')) k += toks[k + 1]?.text === 'as' ? 2 : 1;
   else return -1;
   return toks[k]?.word ? k : -1;
+}
+
+/** Verbs whose object takes the post after "as": "appointed X as", "named X as", "tapped X as". */
+const APPOINTING = new Set(['appointed', 'appoints', 'named', 'names', 'nominated', 'nominates', 'designated', 'designates', 'tapped', 'taps', 'picked', 'picks', 'chose', 'chooses', 'selected', 'selects', 'installed', 'installs']);
+
+/** Is the name at toks[nameFrom] the object of an appointing verb, past a role in lower case, an honorific and a comma ("named former opposition leader, Alexandre …")? */
+function appointedBefore(toks: Token[], nameFrom: number): boolean {
+  let k = nameFrom - 1;
+  while (k >= 0 && isHonorific(toks[k].text)) k--;
+  if (toks[k]?.text === ',') k--;
+  for (let n = 0; n < 4 && k >= 0 && !toks[k].cap && toks[k].word && !APPOINTING.has(toks[k].text); n++) k--;
+  return k >= 0 && APPOINTING.has(toks[k].text);
 }
 
 /**
@@ -313,7 +331,7 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
   if (held) return held;
   // "Shinjiro Koizumi was named defense minister": the post the sentence gives the person
   // (extractFacts says it is taken up).
-  const named = namedAsEnd(toks, at);
+  const named = namedAsEnd(toks, at, nameFrom);
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (named < 0 && toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
   // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
