@@ -228,6 +228,10 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('The House of Representatives on Friday re-elected Mike Johnson as speaker. The Chamber of Deputies on Wednesday elected Tomio Okamura, the SPD leader, as its Speaker.', '7 Nov. 2025'), [
       'person:michaeljohnson elected [speaker] 2025-11-07 "Friday"', 'person:tomiookamura elected [its speaker] 2025-11-05 "Wednesday"',
     ]);
+    // The Hindu's bracketed date after the weekday, a long aside, and one post however the next holder is called.
+    assert.deepEqual(events('Greece\'s Parliament on Thursday (February 13, 2025) elected Konstantinos Tasoulas, a former Speaker of the House and a senior member of Prime Minister Kyriakos Mitsotakis\'s conservative New Democracy party, as the country\'s new President. Greece\'s parliament on Wednesday elected Constantine Tassoulas, a former speaker, as the country\'s next president.', '14 Feb. 2025'), [
+      'person:constantinetasoulas elected [president] 2025-02-13 "Thursday (February 13, 2025)"', 'person:constantinetassoulas elected [president] 2025-02-12 "Wednesday"',
+    ]);
     const ap = wire('Waltz', '19 Sept. 2025', 'The Senate on Friday confirmed Mike Waltz to be the U.S. ambassador to the United Nations.');
     const anadolu = wire('Waltz', '20 Sept. 2025', 'The US Senate on Thursday confirmed Mike Waltz as the country\'s ambassador to the UN.');
     assert.deepEqual(conflicts({ 'ap.txt': ap, 'anadolu.txt': anadolu }), [['person:michaelwaltz|date:confirmed', ['anadolu.txt=2025-09-18', 'ap.txt=2025-09-19']]]);

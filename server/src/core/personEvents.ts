@@ -150,14 +150,14 @@ function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
 
 /**
  * A legislature as the subject of "confirmed", "elected" or "impeached", right before the name: "The Senate on
- * Friday confirmed Mike Waltz", "the lower house elected Włodzimierz Czarzasty as Marshal", "The House of
+ * Friday confirmed Mike Waltz", "Parliament on Thursday (February 13, 2025) elected", "the lower house elected Włodzimierz Czarzasty as Marshal", "The House of
  * Representatives on Friday re-elected Mike Johnson" (the body's name whole, so the day right after it is found),
  * "senators voted 51-50 to confirm". (Its first group is the body, its second the stretch between
  * the body and the verb, where a day may stand, its third the verb.) Not the White House.
  */
 const LEGISLATURE_ACTS_BEFORE = new RegExp(
   String.raw`\b((?<!White\s)(?:Senate|Assembly|Parliament|parliament|House|house|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?)` +
-  String.raw`((?:\s+on)?(?:\s+[\p{L}\d.,]+){1,4}?)?(?:\s+(?:narrowly|unanimously|formally|overwhelmingly|also))?` +
+  String.raw`((?:\s+on)?(?:\s+[\p{L}\d.,]+){1,4}?(?:\s*\([^()\n]{1,30}\))?)?(?:\s+(?:narrowly|unanimously|formally|overwhelmingly|also))?` +
   String.raw`\s+(confirmed|(?:re-?)?elected|impeached|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+(?:confirm|elect|impeach))\s+(?:\*\*|__)?$`,
   'u',
 );
@@ -175,7 +175,7 @@ const DAY_TO_BODY = /^,?\s+(?:the\s+)?(?:(?:full|upper|lower|US|U\.S\.|[\p{Lu}][
  */
 // (One comma and a bracketed acronym may stand inside: ", leader of the anti-EU, anti-immigration … party (SPD),".)
 const ASIDE_WORD = String.raw`(?:(?!\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n])`;
-const ASIDE_AFTER_NAME = String.raw`^(?:\s*,${ASIDE_WORD}{1,80}(?:,${ASIDE_WORD}{1,60})?${ACRONYM_IN_BRACKETS},)?`;
+const ASIDE_AFTER_NAME = String.raw`^(?:\s*,${ASIDE_WORD}{1,130}(?:,${ASIDE_WORD}{1,60})?${ACRONYM_IN_BRACKETS},)?`;
 const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
 const CONFIRMED_GAP = new RegExp(
   ASIDE_AFTER_NAME + POST_AFTER_NAME + '?' +
