@@ -348,6 +348,8 @@ describe('person events: the day a person took office or died', () => {
   it('a name after a preposition is no subject of the verb after it', () => {
     assert.deepEqual(events('Richard Cheney, defense secretary under President George H.W. Bush, during the Gulf War, died on Nov. 3.', '5 Nov. 2025'), []);
     assert.deepEqual(events('Richard Cheney said so.\nPresident George H.W. Bush died on Nov. 30, 2018.', '5 Nov. 2025'), ['person:georgehwbush died [] 2018-11-30 "Nov. 30, 2018"']);
+    // Xinhua: the government of a titled name resigned, past the title's "former".
+    assert.deepEqual(events('The government of former Prime Minister Gintautas Paluckas formally resigned on Aug. 4. Former Prime Minister Ann Roe resigned on Aug. 4.', '14 Aug. 2025'), ['person:annroe resigned [] 2025-08-04 "Aug. 4"']);
   });
 
   it('an event and its post stay so through packing', () => {

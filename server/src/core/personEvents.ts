@@ -113,7 +113,8 @@ function activeVoice(ev: RegExpExecArray): boolean {
 const APPOSED_SUBJECT_AFTER = /^\s*,(?=\s+(?:was|were|has been|had been)\s)/;
 const APPOSED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n\s*|\s[-–—]{1,2}\s+)\p{Lu}[^,;:()"“”.!?\n]{1,60},\s*$/u;
 
-const OBJECT_BEFORE = /\b(?:under|by|with|for|of|to|from|against|than|like|beside|behind)[ \t]+$/i;
+// ("The government of former Prime Minister Gintautas Paluckas formally resigned": past the words of a title's time.)
+const OBJECT_BEFORE = /\b(?:under|by|with|for|of|to|from|against|than|like|beside|behind)(?:[ \t]+(?:the|former|late|then|outgoing|acting|interim|caretaker))*[ \t]+$/i;
 
 /** Between a name and a day its verb follows: "Nitish Kumar on Thursday took oath". */
 const FRONTED_GAP = /^\s+(?:on\s+)?$/;
@@ -240,7 +241,7 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   const after = text.slice(m.span.end, m.span.end + 220);
   // (A name after a preposition is no subject: "Cheney, defense secretary under George H.W. Bush,
   // during the 1991 Gulf War, died on Nov. 3".)
-  const object = OBJECT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 12), m.fullSpan.start));
+  const object = OBJECT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start));
   const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end && FRONTED_GAP.test(text.slice(m.span.end, mentions[i].span.start)));
   if (fronted !== undefined && !object) {
     const from = mentions[fronted].span.end;
