@@ -1472,6 +1472,19 @@ describe('conflicts: titles', () => {
   // Found in Kenyan coverage: "appointed Lieutenant General Charles Muriu Kahariri", then the
   // quoted release "raises Lieutenant General Charles Muriu Kahariri to the rank of general",
   // was reported against "named General Charles Muriu Kahariri".
+  // Iran's and Guinea-Bissau's coverage: AP's "Gen. Hossein Salami" against everyone's "Maj. Gen.", Lusa's "General"
+  // for a major general; and Nepal's: The Sun's "Lieutenant General" for the army chief everyone calls "General".
+  it('a bare "General" against more sources with a grade below it is a courtesy; a lower grade that is the odd one out is not', () => {
+    const day = (d: string, body: string) => wire('Guards', `${d} June 2025`, body);
+    const courtesy = { 'ap.txt': day('17', 'Gen. Hossein Salami was killed.'), 'reuters.txt': day('13', 'Major General Hossein Salami was killed.'), 'tasnim.txt': day('14', 'Maj. Gen. Hossein Salami was killed.') };
+    assert.deepEqual(conflictSides(corpusOf(courtesy).corpus), []);
+    const oddOne = { 'sun.txt': day('10', 'Lieutenant General Ashok Raj Sigdel spoke.'), 'ap.txt': day('9', 'Gen. Ashok Raj Sigdel spoke.'), 'xinhua.txt': day('10', 'General Ashok Raj Sigdel spoke.') };
+    assert.deepEqual(conflictSides(corpusOf(oddOne).corpus), [['person:ashokrajsigdel', ['ap.txt=general', 'sun.txt=lieutenant general', 'xinhua.txt=general']]]);
+    // One against one still disagree (the seeds' "Lt. Gen." and "Gen." Jin). Two grades below are compared as ever.
+    assert.deepEqual(conflictSides(corpusOf({ 'ap.txt': day('17', 'Gen. Mohamed Dagalo spoke.'), 'aa.txt': day('17', 'Lt. Gen. Mohamed Dagalo spoke.') }).corpus), [['person:mohameddagalo', ['aa.txt=lieutenant general', 'ap.txt=general']]]);
+    assert.deepEqual(conflictSides(corpusOf({ 'a.txt': day('17', 'Maj. Gen. Mohamed Dagalo spoke.'), 'b.txt': day('17', 'Lt. Gen. Mohamed Dagalo spoke.') }).corpus), [['person:mohameddagalo', ['a.txt=major general', 'b.txt=lieutenant general']]]);
+  });
+
   it('"promoted X to the rank of general" states the new rank, even in a quoted release: that source agrees with both ranks; one that only calls him Lt. Gen. still conflicts', () => {
     const a = wire('Kenya', '3 May 2024', 'President Ruto appointed Lieutenant General Charles Muriu Kahariri as head of the defence forces. ' +
       '\u201cThe President today raises Lieutenant General Charles Muriu Kahariri to the rank of general,\u201d the release said.');
@@ -1499,10 +1512,11 @@ describe('conflicts: titles', () => {
 
 describe('conflicts: many sources', () => {
   // Values are grouped before sides are paired: the result must not depend on that.
-  it('ten sources say "Lt. Gen.", two say "Gen.": every side is listed, counts are exact, named sources come in order', () => {
+  // (Two grades below a general: a bare "Gen." against ten "Lt. Gen." is a courtesy.)
+  it('ten sources say "Lt. Gen.", two say "Maj. Gen.": every side is listed, counts are exact, named sources come in order', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) {
-      const rank = i === 3 || i === 9 ? 'Gen.' : 'Lt. Gen.';
+      const rank = i === 3 || i === 9 ? 'Maj. Gen.' : 'Lt. Gen.';
       files[`s${String(i).padStart(2, '0')}.txt`] = wire('Drills', `${3 + (i % 5)} Nov. 2025`, `${rank} Xavier Brandt inspected the troops in Paju on Monday.`);
     }
     const { corpus, uri } = corpusOf(files);
@@ -1519,7 +1533,7 @@ describe('conflicts: many sources', () => {
     assert.deepEqual(c.against[lt].map((j) => c.sides[j].label), ['s03.txt', 's09.txt']);
     const d = conflictDiagnostics(corpus, uri('s03.txt'), DEFAULT_DIAGNOSTICS);
     assert.equal(d.length, 1);
-    assert.equal(d[0].message, "Xavier Brandt: 'Gen.' here, 'Lt. Gen.' in s00.txt, 'Lt. Gen.' in s01.txt, 'Lt. Gen.' in s02.txt and 7 more");
+    assert.equal(d[0].message, "Xavier Brandt: 'Maj. Gen.' here, 'Lt. Gen.' in s00.txt, 'Lt. Gen.' in s01.txt, 'Lt. Gen.' in s02.txt and 7 more");
     assert.equal(d[0].related.length, 8);
   });
 });

@@ -128,6 +128,21 @@ function keepHighestRank(sides: ConflictSide[], first: number, top: number): voi
   for (let k = sides.length - 1; k >= first; k--) if (stars(sides[k]) >= 0 && stars(sides[k]) < top) sides.splice(k, 1);
 }
 
+/** A flag officer's grades below the one a bare "General" or "Admiral" names. */
+const GRADES_BELOW = /^(?:lieutenant|major|brigadier|vice|rear)\s+(general|admiral)$/;
+
+/**
+ * "Gen. Hossein Salami" where more sources write "Major General": outlets style any general officer
+ * "General", so the bare rank is a courtesy, not a claim. (One "Lt. Gen." against as many sources or
+ * more that call the army chief "General" still is one: the lower grade is the odd one out.)
+ */
+function courtesyRank(x: string, y: string, byValue: Map<string, number[]>, sides: ConflictSide[]): boolean {
+  const [bare, graded] = GRADES_BELOW.exec(y)?.[1] === x ? [x, y] : GRADES_BELOW.exec(x)?.[1] === y ? [y, x] : [];
+  if (!bare || !graded) return false;
+  const sources = (v: string) => new Set(byValue.get(v)!.map((i) => sides[i].uri)).size;
+  return sources(graded) > sources(bare);
+}
+
 /**
  * Promoted on taking a post, as far as the two sources tell: the ranks are one grade apart, and
  * both sources report the person taking up the post, or one does and the higher rank is not
@@ -508,6 +523,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
         if (!differ(fact, values[x], values[y], ranges)) continue;
         if (yearEdition && daysBetween(values[x], values[y]) > YEAR_EDITION_DAYS) continue;
         if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact, pastBefore)) continue;
+        if (fact === 'rank' && courtesyRank(values[x], values[y], byValue, sides)) continue;
         // "Energy Minister" and "Transport Minister", where another source names the one ministry of both.
         if (fact === 'office' && values.some((v) => officeCoversBoth(v, values[x], values[y]))) continue;
         // "Thai Prime Minister Phumtham" and "Deputy Prime Minister Phumtham", where sources call him
