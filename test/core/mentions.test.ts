@@ -1578,6 +1578,10 @@ describe('mentions: a post named by whom it serves', () => {
     assert.equal(disagree('Sports Minister', 'Minister for Sport'), false);
     assert.equal(disagree('Minister of Finance and Planning', 'Planning Minister'), false);
     assert.equal(disagree('Minister of Finance and Planning', 'Finance Minister'), false);
+    // The Daily Express's "Water Resources Minister Badr Abdelatty", Egypt's Foreign Minister.
+    assert.equal(disagree('Water Resources Minister', 'Foreign Minister'), true);
+    assert.equal(disagree('Water Resources and Irrigation Minister', 'Irrigation Minister'), false);
+    assert.equal(disagree('Energy and Water Minister', 'Energy Minister'), false);
   });
 
   // The Nairobian's "Siaya Governor Oburu Oginga" against everyone's "Siaya Senator": two heads were two kinds of post.

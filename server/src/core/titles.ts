@@ -178,6 +178,8 @@ const PORTFOLIOS: Record<string, string> = {
   // Ministries of their own in most cabinets ("Planning Minister" Tebet is not "Finance Minister" Haddad).
   planning: 'planning', tourism: 'tourism', sport: 'sport', sports: 'sport', housing: 'housing', fisheries: 'fisheries',
   immigration: 'immigration', communications: 'communications',
+  // Egypt's "Water Resources and Irrigation Minister" (Sewilam), not its Foreign Minister (Abdelatty).
+  water: 'water', irrigation: 'water',
 };
 
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
