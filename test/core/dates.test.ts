@@ -72,6 +72,8 @@ describe('dates', () => {
     assert.deepEqual(facts('The 43rd session of the United Nations Food and Agriculture Organization (FAO) conference took place at the FAO headquarters in Rome on July 1, 2023.'), [['meeting:fao conference#43', '2023-07-01', 'held']]);
     assert.deepEqual(facts('The 43rd session of the FAO Conference opened on Sunday.'), [['meeting:fao conference#43', '2023-07-02', 'start']]);
     assert.deepEqual(facts('The 66th regular session of the IAEA General Conference opened on Monday.'), [['meeting:iaea general conference#66', '2023-07-03', 'start']]);
+    // Vietnam News: a body's name that owns the venue, "at the Party Central Committee's headquarters in Hanoi".
+    assert.deepEqual(facts('The 13th plenum of the 13th Central Committee of the Communist Party of Vietnam opened at the Party Central Committee\'s headquarters in Hanoi on Monday.'), [['meeting:cpv central committee#13 session#13', '2023-07-03', 'start']]);
   });
 
   // Xinhua coverage: "The 14th National People's Congress (NPC), China's national legislature,

@@ -140,8 +140,8 @@ function linksAfter(text: string, meeting: RawMention, date: RawMention): false 
   const venue = new Set<number>();
   for (let i = 0; i + 1 < gap.length; i++) {
     if (gap[i].toLowerCase() !== 'at' || gap[i + 1].toLowerCase() !== 'the') continue;
-    // ("at the FAO headquarters in Rome": a body's name may come first.)
-    for (let k = i + 2; k < Math.min(gap.length, i + 5) && /^\p{L}[\p{L}-]*,?$/u.test(gap[k]) && !LINK_AFTER.has(gap[k].replace(/,$/, '')); k++) if (/^\p{Ll}/u.test(gap[k])) venue.add(k);
+    // ("at the FAO headquarters in Rome": a body's name may come first, "at the Party Central Committee's headquarters".)
+    for (let k = i + 2; k < Math.min(gap.length, i + 6) && /^\p{L}[\p{L}'’-]*,?$/u.test(gap[k]) && !LINK_AFTER.has(gap[k].replace(/,$/, '')); k++) if (/^\p{Ll}/u.test(gap[k])) venue.add(k);
   }
   const allowed = (w: string, i: number) => {
     const bare = w.toLowerCase().replace(/,$/, '');
