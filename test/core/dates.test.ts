@@ -317,6 +317,14 @@ describe('dates', () => {
     assert.deepEqual(analyze('d.txt', t).facts.map((f) => f.type === 'eventDate' && [f.key, f.day, f.aspect]), [['meeting:conference of parties#30', '2025-11-10', 'start']]);
   });
 
+  // The Hindu: "The 25th meeting of the SCO's Council of Heads of State was held in Tianjin on August 31 and
+  // September 1" was read as August 31, against Global Times's "on Monday" (September 1).
+  it('two dates a day apart across a month\'s end, written as a list, are one range; not two dates further apart', () => {
+    const t = 'SCO\nPublished: 2025-11-05\n\nIt was held in Tianjin on August 31 and September 1. They met on May 3 and June 10.\n';
+    const ranges = analyze('r.txt', t).mentions.filter((m) => m.kind === 'date').map((m) => `${m.text}=${m.date!.value}..${m.date!.lastDay ?? ''}`);
+    assert.deepEqual(ranges, ['August 31 and September 1=2025-08-31..2025-09-01', 'May 3=2025-05-03..', 'June 10=2025-06-10..']);
+  });
+
   // Islands Business, written on Monday 15 September: "The 54th … Leaders Meeting ran from Monday 8 to Friday
   // 12 September" was read as that Monday, the 15th, against Kyodo's "held from Monday" (the 8th).
   it('"Monday 8 to Friday 12 September" is one range, its first day in the second\'s month or the month before; not when the weekday is not that day\'s', () => {

@@ -289,15 +289,17 @@ export function recognizeDates(text: string, start: number, end: number, referen
 
 /**
  * "scheduled for Tuesday and Wednesday": two weekdays one after the other are the days from the
- * first to the second, as two days of a month written as a list are (not "Tuesday and Thursday").
+ * first to the second, as two days of a month written as a list are (not "Tuesday and Thursday"),
+ * and two dates a day apart in two months ("August 31 and September 1").
  */
 function withWeekdayPairs(text: string, found: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 0; i < found.length; i++) {
     const d = found[i];
     const e = found[i + 1];
-    if (e && d.relative && e.relative && d.precision === 'day' && e.precision === 'day' && !d.lastDay && !e.lastDay &&
-      WEEKDAY.test(d.text) && WEEKDAY.test(e.text) && /^\s*(?:and|&)\s*$/.test(text.slice(d.end, e.start)) &&
+    // (So are two dates a day apart across a month's end: "held in Tianjin on August 31 and September 1".)
+    if (e && d.relative === e.relative && d.precision === 'day' && e.precision === 'day' && !d.lastDay && !e.lastDay &&
+      (d.relative ? WEEKDAY.test(d.text) && WEEKDAY.test(e.text) : e.value.slice(5, 7) !== d.value.slice(5, 7)) && /^\s*(?:and|&)\s*$/.test(text.slice(d.end, e.start)) &&
       Date.parse(e.value) - Date.parse(d.value) === 86400000) {
       out.push({ ...d, end: e.end, text: text.slice(d.start, e.end), lastDay: e.value });
       i++;
