@@ -90,6 +90,35 @@ describe('numbered meetings written more or less fully', () => {
     assert.deepEqual(sourcesAt(again, 'arrives.txt', ARRIVES, '12th SOLAC Summit'), ['arrives.txt', 'ends.txt', 'late.txt', 'opens.txt']);
   });
 
+  // Matangi Tonga's "the 54th Forum Leaders Meeting, held in Honiara from 9–13 September" against
+  // everyone's "54th Pacific Islands Forum Leaders Meeting" from 8 September: two keys, no conflict.
+  it('the days of one meeting written more or less fully are compared as one, as articles come and go and after a restore', () => {
+    const full = 'Forum opens\nPublished: 8 Sept. 2025\n\nThe 54th Pacific Islands Forum Leaders Meeting opens in Honiara on Monday.\n';
+    const short = 'Chair\nPublished: 13 Sept. 2025\n\nTonga handed over the chair at the opening of the 54th Forum Leaders Meeting, held in Honiara from 9–13 September.\n';
+    const other = 'Last year\nPublished: 30 Aug. 2024\n\nThe 53rd Forum Leaders Meeting opened in Nuku\'alofa on Monday.\n';
+    // (The fullest form, "PIF" spelled out, is what joins the two.)
+    const pif = 'Arrivals\nPublished: 7 Sept. 2025\n\nThe Pacific Islands Forum (PIF) said leaders would attend the 54th PIF Leaders Meeting.\n';
+    const ids = (c: Corpus) => c.allConflicts().map((x) => [x.id, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]);
+    const expected = [['meeting:forum leader meeting#54|date', ['full.txt=>2025-09-08', 'short.txt=>2025-09-09']]];
+    const c = new Corpus();
+    c.set(analyze('short.txt', short));
+    c.set(analyze('other.txt', other));
+    c.set(analyze('pif.txt', pif));
+    assert.deepEqual(ids(c), []);
+    const added = c.set(analyze('full.txt', full));
+    assert.deepEqual(ids(c), expected);
+    assert.ok([uriOf('short.txt'), uriOf('full.txt')].every((u) => added.uris.has(u)), 'both sides are republished');
+    // Saved and restored, the join still compares them; the full form gone, nothing is left to compare.
+    const saved = v8.deserialize(v8.serialize(c.snapshot())) as CorpusSnapshot;
+    const texts: Record<string, string> = { 'full.txt': full, 'short.txt': short, 'other.txt': other, 'pif.txt': pif };
+    const again = new Corpus();
+    assert.equal(again.restore(saved, (uri) => packAnalysis(analyze(uri.split('/').pop()!, texts[uri.split('/').pop()!]))), true);
+    assert.deepEqual(ids(again), expected);
+    const gone = again.delete(uriOf('full.txt'));
+    assert.deepEqual(ids(again), []);
+    assert.ok(gone.uris.has(uriOf('short.txt')), 'the side left is republished');
+  });
+
   // SADC and Non-Aligned Movement coverage: "the 44th Ordinary Summit of the Heads of State and
   // Government of the Southern African Development Community (SADC)" made "Government of the
   // Southern African Development Community" a body that SADC stood for, and a meeting apart from

@@ -290,12 +290,12 @@ export class Corpus {
       change.keys.add(key);
       if (had !== this.keyIndex.has(key)) {
         if (key.startsWith('org:')) this.qualifiedChanged(key, !had, change);
-        else if (key.startsWith('meeting:')) this.forgetSources(this.numberedMeetings?.changed(key, !had));
+        else if (key.startsWith('meeting:')) this.meetingsRejoined(this.meetings().changed(key, !had), change);
         else if (key.startsWith('person@')) this.surnames.localChanged(key, !had);
       }
       if (key.startsWith('person')) this.surnames.touched(key);
       // A phrase only its acronym names may now be spelled otherwise (see spelledOut).
-      if (key.startsWith('term:')) this.forgetSources(this.numberedMeetings?.respelled(key.slice('term:'.length)));
+      if (key.startsWith('term:')) this.meetingsRejoined(this.meetings().respelled(key.slice('term:'.length)), change);
     }
     for (const k of confirmedHere) {
       const n = (this.confirmed.get(k) ?? 0) + delta;
@@ -325,7 +325,7 @@ export class Corpus {
         change.keys.add('acr:' + acr);
         if (before) change.keys.add(before);
         if (after) change.keys.add(after);
-        this.forgetSources(this.numberedMeetings?.respelled(acr));
+        this.meetingsRejoined(this.meetings().respelled(acr), change);
       }
     }
     // The name as written is read only for a key not seen before (it may need the article's body).
@@ -403,11 +403,14 @@ export class Corpus {
   }
 
   /**
-   * Joined meetings change only which entity a key names, never a conflict (those are found per
-   * key): the sources listed for the keys go, nothing is republished.
+   * Keys whose joined meeting may have changed: the sources listed for them go, and so do their
+   * conflicts (a joined meeting's days are compared across its keys, see factKeysSpelledAs).
    */
-  private forgetSources(keys: string[] | undefined): void {
-    for (const k of keys ?? []) this.sourcesCache.delete(k);
+  private meetingsRejoined(keys: string[], change: ChangeSet): void {
+    for (const k of keys) {
+      this.sourcesCache.delete(k);
+      change.keys.add(k);
+    }
   }
 
   /** A body's key with a nationality came or went: the bare key may now name another entity. */
@@ -640,7 +643,9 @@ export class Corpus {
     if (keysOnly && !this.conflictCache.size && !this.sourcesCache.size) return change;
     // A person's conflicts are found over the spellings of the name (see conflictKeyOf): a
     // change to one spelling, or to the cluster, changes those of every other.
+    // So are a numbered meeting's over the keys joined to it.
     for (const k of [...change.keys]) {
+      if (k.startsWith('meeting:')) for (const m of this.meetings().keysOf(this.meetings().entityOf(k) ?? k) ?? []) change.keys.add(m);
       if (!k.startsWith('person:')) continue;
       for (const m of this.aliasMembers.get(this.aliases.get(k) ?? k) ?? []) change.keys.add(m);
     }
@@ -850,9 +855,9 @@ export class Corpus {
   }
 
   /**
-   * Conflicts found under this key: for spellings of one person's name, all of them under the
-   * first that states a fact (conflictKeyOf), none under the others, so that summing over
-   * keys counts each once.
+   * Conflicts found under this key: for spellings of one person's name, or the keys of one numbered
+   * meeting, all of them under the first that states a fact (conflictKeyOf), none under the others,
+   * so that summing over keys counts each once.
    */
   conflictsOf(key: string): Conflict[] {
     let c = this.conflictCache.get(key);
@@ -883,6 +888,14 @@ export class Corpus {
    * another bearer's, and its titles are not held against this one's.
    */
   private factKeysSpelledAs(key: string): string[] {
+    // (One numbered meeting written more or less fully, "54th Forum Leaders Meeting" and "54th Pacific
+    // Islands Forum Leaders Meeting": its keys that state a day, in order.)
+    if (key.startsWith('meeting:')) {
+      const joined = this.meetings().keysOf(this.meetings().entityOf(key) ?? key);
+      if (!joined || joined.length > MAX_SPELLING_GROUP) return [key];
+      const stating = joined.filter((k) => this.factIndex.has(k)).sort();
+      return stating.length ? stating : [key];
+    }
     const canonical = this.aliases.get(key) ?? key;
     const members = key.startsWith('person:') ? this.aliasMembers.get(canonical) : undefined;
     // Parting a cluster compares every pair of its keys: past a few dozen, each key stays alone.
