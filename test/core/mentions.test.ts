@@ -2977,6 +2977,8 @@ describe('mentions: who is behind a name', () => {
     assert.equal(officesDisagree('public security minister', 'national security minister'), false);
     assert.equal(officesDisagree('security minister', 'home office minister'), false);
     assert.equal(officesDisagree('security minister', 'interior minister'), false);
+    // A cabinet's own "Security Secretary" (Mexico's García Harfuch) heads no part of the Interior: "Interior Secretary" is a slip.
+    assert.equal(officesDisagree('security secretary', 'interior secretary'), true);
     assert.equal(officesDisagree('energy security secretary', 'energy secretary'), false);
     assert.equal(officesDisagree('agriculture food security minister', 'agriculture minister'), false);
   });

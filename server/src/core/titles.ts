@@ -308,15 +308,17 @@ export function officesDisagree(a: string, b: string): boolean {
   const pa = portfoliosOf(wa.slice(0, -1));
   const pb = portfoliosOf(wb.slice(0, -1));
   // "Industry Minister" is short for the "Trade, Industry and Energy Minister".
-  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p)) && !securityOfInterior(pa, pb) && !securityOfInterior(pb, pa);
+  const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p)) && !securityOfInterior(pa, ha, pb) && !securityOfInterior(pb, hb, pa);
 }
 
 /**
  * A minister for security may sit in the interior ministry (Britain's Security Minister at the Home
  * Office, "Home Office minister Dan Jarvis"): security alone and interior are not told apart.
  */
-function securityOfInterior(pa: string[], pb: string[]): boolean {
-  return pa.length === 1 && pa[0] === 'security' && (pb.includes('interior') || pb.includes('homeland'));
+function securityOfInterior(pa: string[], head: string, pb: string[]): boolean {
+  // (A minister: Mexico's "Security Secretary" García Harfuch heads a ministry of his own, not its Interior.)
+  return pa.length === 1 && pa[0] === 'security' && head === 'minister' && (pb.includes('interior') || pb.includes('homeland'));
 }
 
 /**
