@@ -393,6 +393,12 @@ export class Corpus {
     return best && 'term:' + best[0];
   }
 
+  /** Every key of the numbered meeting `key` is joined to, itself among them; undefined when it is joined to none. */
+  private joinedMeetingKeys(key: string): string[] | undefined {
+    const joins = this.meetings();
+    return joins.keysOf(joins.entityOf(key) ?? key);
+  }
+
   /** The joins of numbered meetings, built from the key index if a restore left none. */
   private meetings(): NumberedMeetings {
     if (!this.numberedMeetings) {
@@ -645,7 +651,7 @@ export class Corpus {
     // change to one spelling, or to the cluster, changes those of every other.
     // So are a numbered meeting's over the keys joined to it.
     for (const k of [...change.keys]) {
-      if (k.startsWith('meeting:')) for (const m of this.meetings().keysOf(this.meetings().entityOf(k) ?? k) ?? []) change.keys.add(m);
+      if (k.startsWith('meeting:')) for (const m of this.joinedMeetingKeys(k) ?? []) change.keys.add(m);
       if (!k.startsWith('person:')) continue;
       for (const m of this.aliasMembers.get(this.aliases.get(k) ?? k) ?? []) change.keys.add(m);
     }
@@ -891,7 +897,7 @@ export class Corpus {
     // (One numbered meeting written more or less fully, "54th Forum Leaders Meeting" and "54th Pacific
     // Islands Forum Leaders Meeting": its keys that state a day, in order.)
     if (key.startsWith('meeting:')) {
-      const joined = this.meetings().keysOf(this.meetings().entityOf(key) ?? key);
+      const joined = this.joinedMeetingKeys(key);
       if (!joined || joined.length > MAX_SPELLING_GROUP) return [key];
       const stating = joined.filter((k) => this.factIndex.has(k)).sort();
       return stating.length ? stating : [key];

@@ -286,8 +286,9 @@ export function officesDisagree(a: string, b: string): boolean {
   if (a === b) return false;
   const wa = a.split(' ');
   const wb = b.split(' ');
+  const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
   // (A cabinet's "Economy Secretary" in Mexico is its "Economy Minister": the two heads of a portfolio.)
-  if (wa[wa.length - 1] !== wb[wb.length - 1] && !(CABINET_HEADS.has(wa[wa.length - 1]) && CABINET_HEADS.has(wb[wb.length - 1]))) return seatsOfOnePlace(wa, wb);
+  if (ha !== hb && !(CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb))) return seatsOfOnePlace(wa, wb);
   // The same words but for the deputy's: one source has the post, the other the post below it.
   if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb);
   // Two grades below the one post: "Deputy Attorney General" and "Assistant Attorney General for the
@@ -300,7 +301,7 @@ export function officesDisagree(a: string, b: string): boolean {
   // "Second Deputy Prime Minister". (Only both numbered: "Deputy Prime Minister" may be either.)
   if (isDeputyPost(wa)) {
     const [oa, ob] = [deputyOrdinal(wa), deputyOrdinal(wb)];
-    if (oa && ob && oa !== ob && wa[wa.length - 1] === wb[wb.length - 1]) return true;
+    if (oa && ob && oa !== ob && ha === hb) return true;
   }
   // One post of two places: "Punjab Chief Minister" and "Sindh Chief Minister", "Ogun State Governor".
   const places = placesDisagree(wa, wb);
@@ -308,7 +309,6 @@ export function officesDisagree(a: string, b: string): boolean {
   const pa = portfoliosOf(wa.slice(0, -1));
   const pb = portfoliosOf(wb.slice(0, -1));
   // "Industry Minister" is short for the "Trade, Industry and Energy Minister".
-  const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
   return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p)) && !securityOfInterior(pa, ha, pb) && !securityOfInterior(pb, hb, pa);
 }
 
