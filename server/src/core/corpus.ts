@@ -841,6 +841,17 @@ export class Corpus {
     return 'term';
   }
 
+  /**
+   * A meeting's name and the place it is held in, once: "G20 summit in Johannesburg", but
+   * "provincial election in Buenos Aires" and "Dutch parliamentary election" as they are.
+   */
+  nameWithPlace(entity: string, where: string | undefined): string {
+    const name = this.nameOf(entity);
+    if (!where) return name;
+    const place = this.nameOf(this.entityOf(where));
+    return foldText(name).includes(foldText(place)) ? name : `${name} in ${place}`;
+  }
+
   /** The name most sources use, preferring the fullest form. */
   nameOf(entity: string, sources: StoredArticle[] = this.sourcesOf(entity).slice(0, 50)): string {
     const votes = new Map<string, number>();

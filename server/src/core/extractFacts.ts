@@ -635,6 +635,8 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
   if (indices.some((i) => mentions[i].span.start <= at && mentions[i].span.end > at)) return undefined;
   return phraseKey('place', town[2]);
 }
+/** An election's day written after it with a weekday only when a verb says it is held then: "the vote, held on Sunday". */
+const ELECTION_HELD = /\b(?:held|hold|holds|took place|takes place|is|was|will be|set|scheduled|slated|due)\b/;
 /** Between a meeting and its place: ", held in", "hosted in", "in". */
 const HELD_IN = String.raw`\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+`;
 const HELD_IN_GAP = new RegExp(`^${HELD_IN}(?:the\\s+)?$`);
@@ -880,13 +882,16 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
     if (!dates.length) continue;
     // (Or, without its number, the place it is held in: "the G20 summit in Johannesburg".)
     const whereOf = new Map<number, string | undefined>();
-    for (const i of indices) if (mentions[i].kind === 'meeting' && mentions[i].ordinal === undefined) whereOf.set(i, heldIn(text, mentions, indices, i));
+    for (const i of indices) if (mentions[i].kind === 'meeting' && mentions[i].ordinal === undefined) whereOf.set(i, mentions[i].where ?? heldIn(text, mentions, indices, i));
     const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && (mentions[i].ordinal !== undefined || whereOf.get(i) !== undefined));
     for (const mi of meetings) {
       for (const di of dates) {
         const m = mentions[mi];
         const d = mentions[di];
-        const attached = d.span.start >= m.span.end ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m) || opensAsDated(text, d, m) || (timelineRow(text, d, m) && 'day'));
+        // ("were tied in the Dutch parliamentary election on Thursday": the count's day, said of the result.)
+        const after = d.span.start >= m.span.end;
+        if (after && m.where && d.dateValue!.relative && !ELECTION_HELD.test(text.slice(Math.max(m.span.end, m.fullSpan.end), d.span.start))) continue;
+        const attached = after ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m) || opensAsDated(text, d, m) || (timelineRow(text, d, m) && 'day'));
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.
         // ("the 44th and 45th ASEAN Summits opened on Oct. 9": two meetings named together share the date.)

@@ -9,6 +9,7 @@ import type { BlockKind, Span } from './model';
 import { foldText, isNationality } from './normalize';
 import { andContinuesOrg, andItsNon, headsOfStateAnd, portfolioListEnd } from './recognize/organizations';
 import type { BlockMentions } from './recognize/rawMention';
+import { electionsIn, isElectionWord } from './recognize/elections';
 import { ordinalBefore } from './recognize/meetingSeries';
 import { readChunk } from './recognize/readChunk';
 import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, OPENERS, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
@@ -27,7 +28,13 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
   for (const s of sents) {
     if (!s.length) continue;
     out.sentenceSpans.push({ start: s[0].start, end: s[s.length - 1].end });
-    recognizeSentence(text, titleLineJoined(text, cardinalBeforeName(withoutNicknames(capitalsInNames(s)))), kind, sIndex++, out);
+    const from = out.mentions.length;
+    recognizeSentence(text, titleLineJoined(text, cardinalBeforeName(withoutNicknames(capitalsInNames(s)))), kind, sIndex, out);
+    if (s.some(isElectionWord)) {
+      const added = electionsIn(s, out.mentions.slice(from), kind, sIndex);
+      if (added.length) out.mentions.splice(from, out.mentions.length - from, ...[...out.mentions.slice(from), ...added].sort((a, b) => a.span.start - b.span.start));
+    }
+    sIndex++;
   }
   return out;
 }

@@ -34,6 +34,8 @@ export interface RawMention {
   yearEdition?: boolean;
   /** "this year's G7 summit": numbered by the article's year once that is known. */
   thisYear?: boolean;
+  /** An election: the key of the place (or legislature) it is held for ("Iraq's parliamentary election"). */
+  where?: string;
   /** Acronym spelled out right after this mention: "(SCM)". */
   definesAcronym?: string;
   /** Dates: what chrono resolved. */

@@ -69,7 +69,7 @@ export function conflictDiagnostics(corpus: Corpus, uri: string, settings: Diagn
     if (!s.enabled) continue;
     // ("Sushila Karki took office: 'Thursday, September 11' here, …", "Sussan Ley was elected: …")
     // ("G20 summit in Johannesburg: …": a meeting named without its number, by where it is held.)
-    const name = corpus.nameOf(corpus.entityOf(c.key)) + (c.event ? ` ${PERSON_EVENT_PHRASES[c.event]}` : '') + (c.where ? ` in ${corpus.nameOf(corpus.entityOf(c.where))}` : '');
+    const name = corpus.nameWithPlace(corpus.entityOf(c.key), c.where) + (c.event ? ` ${PERSON_EVENT_PHRASES[c.event]}` : '');
     c.sides.forEach((side, i) => {
       if (side.uri !== uri) return;
       const others = c.against[i].map((j) => c.sides[j]);

@@ -100,7 +100,7 @@ function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: s
   if (kind === 'meeting') {
     const rows: string[] = [];
     for (const { a } of shown) {
-      const days = a.facts.filter((f) => f.type === 'eventDate' && keys.has(f.key)).map((f) => f.type === 'eventDate' ? `${f.aspect === 'start' ? 'opens ' : f.aspect === 'end' ? 'closes ' : ''}${f.lastDay ? `${f.day} to ${f.lastDay}` : f.day} ("${esc(f.dateText)}")${f.where ? ` in ${esc(corpus.nameOf(corpus.entityOf(f.where)))}` : ''}` : '');
+      const days = a.facts.filter((f) => f.type === 'eventDate' && keys.has(f.key)).map((f) => f.type === 'eventDate' ? `${f.aspect === 'start' ? 'opens ' : f.aspect === 'end' ? 'closes ' : ''}${f.lastDay ? `${f.day} to ${f.lastDay}` : f.day} ("${esc(f.dateText)}")${esc(corpus.nameWithPlace(entity, f.where).slice(name.length))}` : '');
       rows.push(`- ${sourceName(a)}: ${days.length ? [...new Set(days)].join('; ') : '*no date given*'}`);
     }
     lines.push('', '**Date by source**', ...rows);
@@ -119,7 +119,7 @@ function entityCard(corpus: Corpus, m: ResolvedMention, reviewOf: (conflictId: s
   const conflicts = [...keys].flatMap((k) => corpus.conflictsOf(k));
   for (const c of conflicts.slice(0, 3)) {
     const review = reviewOf(c.id);
-    const named = c.where ? `${name} in ${corpus.nameOf(corpus.entityOf(c.where))}` : name;
+    const named = c.where ? corpus.nameWithPlace(entity, c.where) : name;
     if (!review) lines.push('', `⚠️ ${conflictSentence(c, named)}`);
     else lines.push('', `✔️ *reviewed:* ${conflictSentence(c, named)} — ${esc(review.reason)}${review.trustedValue ? ` (trusts '${esc(review.trustedValue)}')` : ''}`);
   }

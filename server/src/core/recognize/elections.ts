@@ -1,0 +1,146 @@
+// Elections named with where they are held: "Iraq's parliamentary election", "the Tuscany
+// regional election", "the provincial election in Buenos Aires", "the Legislative Council
+// election". News date them as often as meetings, and get the day wrong as often.
+//
+// An election is a meeting here, keyed by its place and kind, and its place is its `where`:
+// two days more than a few apart are two elections there (a runoff, the last one), not one
+// told wrong. Without a place, "the election" may be any; "the presidential and
+// parliamentary elections" are two; "regional elections" in a country are many.
+
+import { MONTHS_AND_DAYS, NATIONALITIES, PLACES } from '../lexicon';
+import type { BlockKind } from '../model';
+import { foldText, phraseKey } from '../normalize';
+import type { Token } from '../tokenize';
+import { meetingKey } from './meetingSeries';
+import type { RawMention } from './rawMention';
+
+/** Kind words and the kind they key as ("legislative" and "general" elections fill a parliament). */
+const KINDS: Record<string, string> = {
+  parliamentary: 'parliamentary', legislative: 'parliamentary', general: 'parliamentary', midterm: 'parliamentary', 'mid-term': 'parliamentary',
+  congressional: 'parliamentary', presidential: 'presidential', provincial: 'regional', regional: 'regional', state: 'regional',
+  municipal: 'local', local: 'local', mayoral: 'local', gubernatorial: 'governor', senate: 'senate', senatorial: 'senate',
+};
+/** Words that say when or how, not which: kept out of the key ("snap", "national"), a kind of their own when alone. */
+const MODIFIERS = new Set(['snap', 'early', 'national', 'federal', 'nationwide', 'upcoming', 'recent', 'latest', 'crucial', 'key', 'landmark', 'historic']);
+/** Of a country's many regions or towns: one date each, not one for all. */
+const MANY_PLACES = new Set(['regional', 'local']);
+/** The last word of a body whose members an election fills: "the Legislative Council election". */
+const LEGISLATURES = new Set(`council assembly parliament senate duma house congress chamber legislature storting sejm seimas saeima riigikogu knesset
+  bundestag landtag diet majlis rada folketing riksdag eduskunta althing sabor oireachtas dail dáil sobranie skupstina cortes`.split(/\s+/));
+/** Nouns an election only qualifies: "the election commission said on Monday" dates no election. */
+const QUALIFIED_BY_ELECTION = new Set(`commission commissions commissioner commissioners campaign campaigns result results day date dates law laws observer observers
+  official officials body bodies authority authorities tribunal tribunals council board watchdog year years cycle season rally rallies debate debates
+  manifesto manifestos promise promises pledge pledges fraud rigging violence interference rule rules process count counting monitor monitors mission
+  missions worker workers staff spending funding victory victories win wins defeat loss losses outcome night eve run bid race races candidate candidates
+  committee petition petitions dispute disputes court courts period silence timetable calendar system reform reforms material materials booth booths
+  centre centres center centers poster posters ad ads advertising coverage poll polls polling turnout boycott agency management security act code budget
+  expenses deposit symbol battle map data machinery officer officers chief head heads chair chairman chairperson president secretary`.split(/\s+/));
+/** Endings of a people's name, and what the place's name ends with instead: "Iraqi" is Iraq's, "Kenyan" Kenya's, "Japanese" Japan's. */
+const DEMONYM_ENDINGS: [string, string][] = [['ian', ''], ['ese', ''], ['i', ''], ['n', ''], ['an', ''], ['ian', 'ia'], ['ese', 'a'], ['ean', 'ea']];
+
+function placeOfDemonym(word: string): string {
+  const w = foldText(word);
+  for (const [end, put] of DEMONYM_ENDINGS) {
+    if (!w.endsWith(end) || w.length - end.length < 3) continue;
+    const stem = w.slice(0, w.length - end.length) + put;
+    if (PLACES.has(stem.charAt(0).toUpperCase() + stem.slice(1))) return stem;
+  }
+  return w;
+}
+
+/** Is the token the head word of an election's name? (Cheap: most sentences have none.) */
+export function isElectionWord(t: Token): boolean {
+  return (t.text.length === 8 || t.text.length === 9) && /^[Ee]lections?$/.test(t.text);
+}
+
+function isWordAt(toks: Token[], k: number): boolean {
+  return k >= 0 && k < toks.length && toks[k].word;
+}
+
+/**
+ * Election mentions in one sentence. `mentions` are the sentence's mentions so far: places and
+ * bodies are taken from there, and a meeting already read over the head word ("the Iraqi
+ * Parliamentary Election") is keyed again with its place.
+ */
+export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockKind, sentence: number): RawMention[] {
+  const out: RawMention[] = [];
+  for (let e = 0; e < toks.length; e++) {
+    if (!isElectionWord(toks[e])) continue;
+    const head = toks[e].text.toLowerCase();
+    const next = toks[e + 1];
+    if (next && next.word && QUALIFIED_BY_ELECTION.has(foldText(next.text))) continue;
+    // The kind words before the head ("snap parliamentary"); "and" between two kinds makes two elections.
+    let k = e - 1;
+    const kinds: string[] = [];
+    let modifier = false;
+    while (isWordAt(toks, k)) {
+      const w = foldText(toks[k].text);
+      if (KINDS[w]) kinds.push(KINDS[w]);
+      else if (MODIFIERS.has(w)) modifier = true;
+      else break;
+      k--;
+    }
+    if (toks[k]?.text === 'and' || toks[k]?.text === ',' || toks[k]?.text === '/') continue;
+    const kindSet = new Set(kinds);
+    if (kindSet.size > 1) continue;
+    let kind = kinds[0] ?? (modifier ? 'parliamentary' : '');
+    const plural = head === 'elections';
+    // Who holds it: a place's possessive, a people's name, a place, or a legislature, right before.
+    let where: string | undefined;
+    let from = k + 1;
+    const before = toks[k] && mentions.find((m) => m.span.end === toks[k].end && !m.dropped);
+    if (toks[k]?.possessive) {
+      const owner = mentions.find((m) => m.kind === 'place' && m.span.end === toks[k - 1]?.end);
+      if (!owner) continue; // "Sunday's election", "Milei's election"
+      where = owner.key;
+      from = toks.findIndex((t) => t.start === owner.span.start);
+    } else if (before?.kind === 'place') {
+      where = before.key;
+      from = toks.findIndex((t) => t.start === before.span.start);
+    } else if (toks[k] && toks[k].cap && NATIONALITIES.has(foldText(toks[k].text)) && !/^(?:north|south|european|asian|african)$/i.test(toks[k].text)) {
+      const stem = placeOfDemonym(toks[k].text);
+      where = phraseKey('place', stem);
+      from = k;
+    } else if (!kinds.length && before?.kind === 'organization' && LEGISLATURES.has(foldText(toks[k].text))) {
+      where = before.key;
+      kind = '';
+      from = toks.findIndex((t) => t.start === before.span.start);
+    } else if (kinds.length && !before && !mentions.some((m) => m.span.start <= toks[k]?.start && m.span.end > toks[k]?.start)) {
+      // A region no gazetteer knows, written before the kind: "the Tuscany regional election".
+      let p = k;
+      while (p > k - 3 && isWordAt(toks, p) && toks[p].cap && toks[p].text !== 'The' && !MONTHS_AND_DAYS.has(foldText(toks[p].text))) p--;
+      if (p < k && (toks[p]?.text.toLowerCase() === 'the' || toks[p]?.text === 'in')) {
+        where = phraseKey('place', toks.slice(p + 1, k + 1).map((t) => t.text).join(' '));
+        from = p + 1;
+      }
+    }
+    // Or a place after: "the provincial election in Buenos Aires".
+    let to = e;
+    if (!where && kinds.length && toks[e + 1]?.text === 'in') {
+      const at = toks[e + 2]?.text === 'the' ? e + 3 : e + 2;
+      const place = mentions.find((m) => m.kind === 'place' && m.span.start === toks[at]?.start);
+      if (place) {
+        where = place.key;
+        to = toks.findIndex((t) => t.end === place.span.end);
+      }
+    }
+    if (!where || from < 0 || to < 0) continue;
+    if (plural && MANY_PLACES.has(kind)) continue;
+    const series = `${where.slice(where.indexOf(':') + 1)} ${kind ? kind + ' ' : ''}election`;
+    // As written, for hover: "Buenos Aires provincial election", "provincial election in Buenos Aires".
+    const text = toks.slice(from, to + 1).map((t, i) => (i && !t.possessive ? ' ' : '') + t.text).join('');
+    const key = meetingKey(series, undefined);
+    const span = { start: toks[e].start, end: toks[e].end };
+    const fullSpan = { start: toks[from].start, end: toks[to].end };
+    // A meeting read over the head word already ("the Iraqi Parliamentary Election") is this one.
+    const read = mentions.find((m) => m.kind === 'meeting' && m.span.start <= span.start && m.span.end >= span.end);
+    if (read) {
+      if (read.ordinal !== undefined) continue;
+      Object.assign(read, { key, series, where, fullSpan: { start: Math.min(read.fullSpan.start, fullSpan.start), end: Math.max(read.fullSpan.end, fullSpan.end) } });
+      continue;
+    }
+    if (mentions.some((m) => m.span.start < span.end && m.span.end > span.start)) continue;
+    out.push({ kind: 'meeting', span, fullSpan, text, key, form: 'full', series, where, block, sentence, titles: [] });
+  }
+  return out;
+}

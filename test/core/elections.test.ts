@@ -1,0 +1,89 @@
+// Elections named with where they are held are dated like meetings: "Iraq's parliamentary
+// election", "the Tuscany regional election", "the provincial election in Buenos Aires", "the
+// Legislative Council election". Without a place, "the election" may be any.
+
+import { strict as assert } from 'assert';
+import { conflictDiagnostics } from '../../server/src/core/service/diagnostics';
+import { analyze, corpusOf, DEFAULT_DIAGNOSTICS, slice } from './helpers';
+
+function wire(day: string, body: string): string {
+  return `Vote\nPublished: ${day}, 10:00\n\n${body}\n`;
+}
+
+/** The article's elections as [text, key]. */
+function elections(day: string, body: string): [string, string][] {
+  return analyze('e.txt', wire(day, body)).mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]);
+}
+
+/** The article's dated events as [key, day, last day, where]. */
+function dated(day: string, body: string): [string, string, string | null, string | null][] {
+  return analyze('e.txt', wire(day, body)).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.lastDay ?? null, f.where ?? null]] : []));
+}
+
+describe('elections named with their place', () => {
+  it('keys an election by its place and kind, however the place is written', () => {
+    assert.deepEqual(elections('12 Nov. 2025', "Iraq's parliamentary election was calm."), [["Iraq's parliamentary election", 'meeting:iraq parliamentary election']]);
+    // A people's name is its country's, where the gazetteer knows the country: "Iraqi" is Iraq's.
+    assert.deepEqual(elections('12 Nov. 2025', 'The Iraqi general election was calm.'), [['Iraqi general election', 'meeting:iraq parliamentary election']]);
+    assert.deepEqual(elections('9 Sept. 2025', 'Milei lost the provincial election in Buenos Aires.'), [['provincial election in Buenos Aires', 'meeting:buenos aires regional election']]);
+    // A region no gazetteer knows, after "the".
+    assert.deepEqual(elections('14 Oct. 2025', 'The Tuscany regional election returned Giani.'), [['Tuscany regional election', 'meeting:tuscany regional election']]);
+    // A legislature is where its members are elected.
+    assert.deepEqual(elections('8 Dec. 2025', 'Turnout in the Legislative Council election was low.'), [['Legislative Council election', 'meeting:legislative council election']]);
+    // Capitalised, the place is kept in the key too: two countries' parliamentary elections are two.
+    assert.deepEqual(elections('12 Nov. 2025', 'The Iraqi Parliamentary Election went ahead.'), [['Iraqi Parliamentary Election', 'meeting:iraq parliamentary election']]);
+  });
+
+  it('names no election where the words only qualify another noun, or name no place, or two elections', () => {
+    for (const body of [
+      "Iraq's election commission said on November 12 that turnout was 56%.",
+      "Turnout in Sunday's election was low.",
+      "Milei's election in 2023 surprised many.",
+      'The election was held on Sunday.',
+      "Chile's presidential and parliamentary elections were held on Sunday.",
+      "Italy's regional elections were held this autumn.",
+      "Britain's Labour leadership election was held on Saturday.",
+    ]) assert.deepEqual(elections('17 Nov. 2025', body), [], body);
+  });
+
+  it('dates an election by the day written with it', () => {
+    assert.deepEqual(dated('9 Sept. 2025', 'Milei lost the September 8 provincial election in Buenos Aires.'), [['meeting:buenos aires regional election', '2025-09-08', null, 'place:buenos aires']]);
+    assert.deepEqual(dated('8 Dec. 2025', "Turnout in Sunday's Legislative Council election was 31.9%."), [['meeting:legislative council election', '2025-12-07', null, 'org:legislative council']]);
+    assert.deepEqual(dated('14 Oct. 2025', 'The Tuscany regional election was held on 12-13 October.'), [['meeting:tuscany regional election', '2025-10-12', '2025-10-13', 'place:tuscany']]);
+    assert.deepEqual(dated('12 Nov. 2025', "Iraq's parliamentary election on Tuesday, November 11, drew a 56% turnout."), [['meeting:iraq parliamentary election', '2025-11-11', null, 'place:iraq']]);
+    assert.deepEqual(dated('30 Oct. 2025', 'The Dutch parliamentary election was held on Wednesday.'), [['meeting:dutch parliamentary election', '2025-10-29', null, 'place:dutch']]);
+  });
+
+  // Reuters, 30 Oct. 2025: "D66 and the PVV were tied on 26 seats each in the Dutch parliamentary
+  // election on Thursday" gave the count's day as the election's (a Wednesday).
+  it('takes no weekday after an election for its day unless a verb says it was held then', () => {
+    assert.deepEqual(dated('30 Oct. 2025', 'D66 and the PVV were tied on 26 seats each in the Dutch parliamentary election on Thursday, with votes still being counted.'), []);
+    // A day written in full says which election.
+    assert.deepEqual(dated('30 Oct. 2025', 'D66 won the most seats in the Dutch parliamentary election on October 29.'), [['meeting:dutch parliamentary election', '2025-10-29', null, 'place:dutch']]);
+    // A round of an election is not the election.
+    assert.deepEqual(dated('17 Nov. 2025', "The first round of Chile's presidential election on November 16 gave Jara the lead."), []);
+  });
+
+  it('reports two sources that date one election a day apart, and names it once', () => {
+    const slip = wire('9 Sept. 2025', 'Milei lost the September 8 provincial election in Buenos Aires by 13 points.');
+    const ap = wire('10 Sept. 2025', 'The Buenos Aires provincial election of Sept. 7 was a blow to Milei.');
+    const built = corpusOf({ 'slip.txt': slip, 'ap.txt': ap });
+    assert.deepEqual(built.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [
+      ['meeting:buenos aires regional election|date@place:buenos aires', ['ap.txt=2025-09-07', 'slip.txt=2025-09-08']],
+    ]);
+    const [d] = conflictDiagnostics(built.corpus, built.uri('slip.txt'), DEFAULT_DIAGNOSTICS);
+    assert.equal(d.message, "provincial election in Buenos Aires: 'September 8' here, 'Sept. 7' in ap.txt for the date");
+    assert.equal(slice(slip, d.span), 'September 8');
+  });
+
+  it('keeps elections of two places, or two rounds weeks apart, apart', () => {
+    const czech = wire('5 Oct. 2025', 'The Czech parliamentary election was held on 3-4 October 2025.');
+    const norway = wire('9 Sept. 2025', 'The Norwegian parliamentary election was held on 8 September 2025.');
+    const both = corpusOf({ 'cz.txt': czech, 'no.txt': norway });
+    assert.deepEqual(both.corpus.allConflicts(), []);
+    assert.notEqual(both.entityAt('cz.txt', 'election'), both.entityAt('no.txt', 'election'));
+    const first = wire('17 Nov. 2025', "Chile's presidential election was held on November 16.");
+    const runoff = wire('15 Dec. 2025', "Chile's presidential election was held on December 14, and Kast won.");
+    assert.deepEqual(corpusOf({ 'first.txt': first, 'runoff.txt': runoff }).corpus.allConflicts(), []);
+  });
+});
