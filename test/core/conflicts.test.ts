@@ -177,7 +177,7 @@ describe('conflicts: meeting dates', () => {
   });
 
   // Found in BRICS and Communist Party congress coverage: "concluded … on Wednesday" was read as no fact at all.
-  it('"concluded", "wrapped up" and "was declared closed" state the day a numbered meeting ends; it conflicts with another end or a later day, not with a range it ends within', () => {
+  it('"concluded", "wrapped up" and "was declared closed" state the day a numbered meeting ends; it conflicts with another end, a later day, or a range that runs past it', () => {
     const a = 'Summit ends\nPublished: 23 Oct. 2024\n\nThe 16th BRICS Summit concluded in Kazan, Russia, on Wednesday, with key meetings. The 20th National Congress of the Communist Party of China (CPC) concluded its work in Beijing on Oct. 22, 2022. The 17th BRICS summit ended talks on Oct. 25.\n';
     const b = 'Summit\nPublished: 24 Oct. 2024\n\nThe 16th BRICS summit is being held in Kazan on Oct. 22-24. The 16th BRICS summit wrapped up on Thursday.\n';
     const c = 'Summit\nPublished: 22 Oct. 2024\n\nThe 16th BRICS summit opened in Kazan on Tuesday.\n';
@@ -186,9 +186,29 @@ describe('conflicts: meeting dates', () => {
     assert.deepEqual(facts('a.txt'), ['meeting:brics summit#16=2024-10-23 end', 'meeting:party congress#20=2022-10-22 end']);
     assert.deepEqual(facts('b.txt'), ['meeting:brics summit#16=2024-10-22..2024-10-24', 'meeting:brics summit#16=2024-10-24 end']);
     assert.deepEqual(facts('c.txt'), ['meeting:brics summit#16=2024-10-22 start']);
-    // a.txt's Wednesday against b.txt's Thursday: two ends. The range in b.txt alone, and c.txt's opening day, agree with a.txt.
-    assert.deepEqual(conflictSides(corpus), [['meeting:brics summit#16', ['a.txt=<2024-10-23', 'b.txt=<2024-10-24']]]);
-    assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["16th BRICS summit: 'Wednesday' here, 'Thursday' in b.txt for the day it ends"]);
+    // a.txt's Wednesday against b.txt's Thursday: two ends; and b.txt's range has it held on the Thursday,
+    // after a.txt's end. c.txt's opening day agrees with a.txt.
+    assert.deepEqual(conflictSides(corpus), [['meeting:brics summit#16', ['a.txt=<2024-10-23', 'b.txt=2024-10-22..2024-10-24', 'b.txt=<2024-10-24']]]);
+    assert.deepEqual(conflictDiagnostics(corpus, uri('a.txt'), DEFAULT_DIAGNOSTICS).map((x) => x.message), ["16th BRICS summit: 'Wednesday' (ends) here, 'Oct. 22-24' (held) in b.txt, 'Thursday' (ends) in b.txt for the date"]);
+  });
+
+  // Golf wire, 29 Sept. 2025: "The 45th Ryder Cup, held from Sept. 27 to 29", against a minister's
+  // "ended yesterday" (the 28th) and the others' 26-28 September.
+  // Punch: "to participate in the 17th BRICS Summit holding from July 7 to 8" (Nigerian English) dated nothing.
+  it('"holding" and "taking place" link a meeting to its days as "held" does', () => {
+    const days = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'eventDate' ? [`${f.key}=${f.day}..${f.lastDay ?? ''}`] : []));
+    assert.deepEqual(days('Tinubu\nPublished: 5 July 2025\n\nTinubu arrived to participate in the 17th BRICS Summit holding from July 7 to 8 in Brazil.\n'), ['meeting:brics summit#17=2025-07-07..2025-07-08']);
+    assert.deepEqual(days('Rio\nPublished: 5 July 2025\n\nThe 17th BRICS Summit, taking place on July 6-7, brings leaders to Rio.\n'), ['meeting:brics summit#17=2025-07-06..2025-07-07']);
+  });
+
+  it('a range of days has the meeting held on each of them: one past the day it ends, or before the day it opens, conflicts', () => {
+    const wire2 = 'Cup\nPublished: 29 Sept. 2025\n\nThe 45th Ryder Cup, held from Sept. 27 to 29 at Bethpage Black, drew large crowds.\n';
+    const minister = 'Cup\nPublished: 29 Sept. 2025\n\nThe 45th Ryder Cup ended yesterday with a European win.\n';
+    const preview = 'Cup\nPublished: 25 Sept. 2025\n\nThe 45th Ryder Cup opens on Sept. 28 at Bethpage Black.\n';
+    assert.deepEqual(offices({ 'wire.txt': wire2, 'minister.txt': minister }), ['minister.txt: yesterday / wire.txt: Sept. 27 to 29']);
+    assert.deepEqual(offices({ 'wire.txt': wire2, 'preview.txt': preview }), ['preview.txt: Sept. 28 / wire.txt: Sept. 27 to 29']);
+    // A range that ends on the day it ends, or opens on the day it opens, agrees.
+    assert.deepEqual(offices({ 'minister.txt': minister, 'right.txt': wire2.replace('Sept. 27 to 29', 'Sept. 26 to 28') }), []);
   });
 
   it('a day a meeting ends before the day another source says it opens, or is held after, conflicts', () => {

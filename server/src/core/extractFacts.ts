@@ -24,7 +24,7 @@ const LINK_VERBS = new Set(`is was are were will be been being set slated schedu
   convene convenes convened begin begins began start starts started kick kicks kicked take takes took commence commences
   commenced inaugurated declared close closes closed conclude concludes concluded end ends ended wrap wraps wrapped adjourn adjourns adjourned
   run runs ran came comes come drew draws draw last lasts lasted continue continues continued organised organized got gets
-  beginning starting ending expected`.split(/\s+/));
+  beginning starting ending expected holding taking`.split(/\s+/));
 /**
  * Words that may stand between a meeting and its date, the verbs and these: "the SCM, held in
  * Seoul on Nov. 4", "kicked off here on Monday", "is underway from June 15 to 17", "took place in

@@ -321,14 +321,16 @@ function differ(fact: ConflictFact, a: string, b: string, ranges: readonly strin
     if ((sa && sb) || (ea && eb)) return a !== b;
     // It closes before it opens.
     if ((sa && eb) || (ea && sb)) return (ea ? a : b).slice(1) < (sa ? a : b).slice(1);
+    // Every day of a range is one it is held: "held from Sept. 27 to 29" has it held on the 29th,
+    // after "it ended yesterday", on the 28th.
     if (sa || sb) {
       const [opens, held] = sa ? [a.slice(1), b] : [b.slice(1), a];
-      return daysOf(held)[1] < opens;
+      return daysOf(held)[0] < opens;
     }
     // Likewise a day it closes and a day it is held, only when it would be held after it closes.
     if (ea || eb) {
       const [closes, held] = ea ? [a.slice(1), b] : [b.slice(1), a];
-      return daysOf(held)[0] > closes;
+      return daysOf(held)[1] > closes;
     }
     // Days or day ranges ("2025-11-04..2025-11-05") disagree only when they do not overlap,
     // and two days within the days a source gives for the whole meeting do not disagree:
