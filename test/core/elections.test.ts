@@ -43,6 +43,9 @@ describe('elections named with their place', () => {
       "Chile's presidential and parliamentary elections were held on Sunday.",
       "Italy's regional elections were held this autumn.",
       "Britain's Labour leadership election was held on Saturday.",
+      // A round of it is not the election: "France's legislative election runoff on Sunday".
+      "France's legislative election runoff was held on July 7.",
+      "Chile's presidential election run-off is set for December 14.",
     ]) assert.deepEqual(elections('17 Nov. 2025', body), [], body);
   });
 

@@ -34,7 +34,8 @@ const QUALIFIED_BY_ELECTION = new Set(`commission commissions commissioner commi
   missions worker workers staff spending funding victory victories win wins defeat loss losses outcome night eve run bid race races candidate candidates
   committee petition petitions dispute disputes court courts period silence timetable calendar system reform reforms material materials booth booths
   centre centres center centers poster posters ad ads advertising coverage poll polls polling turnout boycott agency management security act code budget
-  expenses deposit symbol battle map data machinery officer officers chief head heads chair chairman chairperson president secretary`.split(/\s+/));
+  expenses deposit symbol battle map data machinery officer officers chief head heads chair chairman chairperson president secretary
+  runoff runoffs run-off run-offs rerun re-run round rounds`.split(/\s+/));
 /** Endings of a people's name, and what the place's name ends with instead: "Iraqi" is Iraq's, "Kenyan" Kenya's, "Japanese" Japan's. */
 const DEMONYM_ENDINGS: [string, string][] = [['ian', ''], ['ese', ''], ['i', ''], ['n', ''], ['an', ''], ['ian', 'ia'], ['ese', 'a'], ['ean', 'ea']];
 
