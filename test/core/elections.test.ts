@@ -79,6 +79,21 @@ describe('elections named with their place', () => {
     assert.equal(slice(slip, d.span), 'September 8');
   });
 
+  it('takes "the election" for the one election the article names with its place, and not for another', () => {
+    const body = "Iraq's parliamentary election drew a 56% turnout. The election, held on Tuesday, was calm. The 2021 election was not. The next election is due in 2029.";
+    assert.deepEqual(elections('12 Nov. 2025', body), [["Iraq's parliamentary election", 'meeting:iraq parliamentary election'], ['election', 'meeting:iraq parliamentary election']]);
+    assert.deepEqual(dated('12 Nov. 2025', body), [['meeting:iraq parliamentary election', '2025-11-11', null, 'place:iraq']]);
+    // "Sunday's election" and "the December 14 election" are bare too.
+    assert.deepEqual(dated('9 Dec. 2025', "Turnout in the Legislative Council election was 31.9%. Sunday's election drew criticism."), [['meeting:legislative council election', '2025-12-07', null, 'org:legislative council']]);
+    // Of another kind, or with two elections named, it is none of them.
+    assert.deepEqual(elections('12 Nov. 2025', "Iraq's parliamentary election drew a 56% turnout. The presidential election was held on Tuesday."), [["Iraq's parliamentary election", 'meeting:iraq parliamentary election']]);
+    assert.deepEqual(elections('12 Nov. 2025', "Chile's presidential election and Peru's presidential election were far apart. The election was held on Sunday."), [
+      ["Chile's presidential election", 'meeting:chile presidential election'], ["Peru's presidential election", 'meeting:peru presidential election'],
+    ]);
+    // With no election named with its place, "the election" is no one's.
+    assert.deepEqual(elections('12 Nov. 2025', 'The election was held on Tuesday.'), []);
+  });
+
   it('keeps elections of two places, or two rounds weeks apart, apart', () => {
     const czech = wire('5 Oct. 2025', 'The Czech parliamentary election was held on 3-4 October 2025.');
     const norway = wire('9 Sept. 2025', 'The Norwegian parliamentary election was held on 8 September 2025.');

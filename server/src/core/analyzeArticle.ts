@@ -11,6 +11,7 @@ import { meetingKey, ownSessionsAfter } from './recognize/meetingSeries';
 import { mayHoldForeignText, notEnglish } from './notEnglish';
 import type { RawMention } from './recognize/rawMention';
 import { recognizeBlock } from './recognizeMentions';
+import { resolveBareElections } from './recognize/elections';
 import { quotedSpans, within } from './quotedSpans';
 import { type FoundDate, recognizeDates } from './recognizeDates';
 import { resolveAcronyms, resolveConventionParties, resolveMeetingOrdinals, resolveOrganisationNames, resolveQualifiedOrganisations, resolveShortNames } from './resolveInArticle';
@@ -60,6 +61,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   resolveShortNames(uri, raw, candidates, analysed);
   resolveConventionParties(raw);
   resolveMeetingOrdinals(raw);
+  resolveBareElections(raw);
 
   const kept = raw.filter((m) => !m.dropped).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const mentions: Mention[] = kept.map(toMention);

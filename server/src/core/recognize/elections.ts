@@ -92,9 +92,11 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
     const before = toks[k] && mentions.find((m) => m.span.end === toks[k].end && !m.dropped);
     if (toks[k]?.possessive) {
       const owner = mentions.find((m) => m.kind === 'place' && m.span.end === toks[k - 1]?.end);
-      if (!owner) continue; // "Sunday's election", "Milei's election"
-      where = owner.key;
-      from = toks.findIndex((t) => t.start === owner.span.start);
+      // (Not "Milei's election"; "Sunday's election" may be the one the article names.)
+      if (owner) {
+        where = owner.key;
+        from = toks.findIndex((t) => t.start === owner.span.start);
+      }
     } else if (before?.kind === 'place') {
       where = before.key;
       from = toks.findIndex((t) => t.start === before.span.start);
@@ -125,8 +127,13 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
         to = toks.findIndex((t) => t.end === place.span.end);
       }
     }
-    if (!where || from < 0 || to < 0) continue;
     if (plural && MANY_PLACES.has(kind)) continue;
+    if (!where) {
+      const bare = bareElection(toks, k, e, kinds[0] ?? '', block, sentence);
+      if (bare && !mentions.some((m) => m.span.start < bare.span.end && m.span.end > bare.span.start)) out.push(bare);
+      continue;
+    }
+    if (from < 0 || to < 0) continue;
     const series = `${where.slice(where.indexOf(':') + 1)} ${kind ? kind + ' ' : ''}election`;
     // As written, for hover: "Buenos Aires provincial election", "provincial election in Buenos Aires".
     const text = toks.slice(from, to + 1).map((t, i) => (i && !t.possessive ? ' ' : '') + t.text).join('');
@@ -145,3 +152,49 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
   }
   return out;
 }
+
+/** Possessive words of time before an election that is the one of the story: "Sunday's election", "last week's vote". */
+const TIME_OWNERS = new Set(['today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month']);
+
+/** The key a bare election waits under until the article says whose it is. */
+const BARE = 'meeting:?election';
+
+/**
+ * "the election", "the presidential election", "the December 14 election", "Sunday's election":
+ * no place, but the article may name one election with its place (see resolveBareElections).
+ * Not "the 2021 election", "the last election", "the next election": another one.
+ */
+function bareElection(toks: Token[], k: number, e: number, kind: string, block: BlockKind, sentence: number): RawMention | undefined {
+  let p = k;
+  if (toks[p]?.possessive) {
+    const owner = foldText(toks[p - 1]?.text ?? '');
+    if (!MONTHS_AND_DAYS.has(owner) && !TIME_OWNERS.has(owner)) return undefined;
+  } else {
+    // The day written in: "the December 14 election", "the Nov. 11 election" (not a year).
+    while (p > k - 3 && toks[p] && (MONTHS_AND_DAYS.has(foldText(toks[p].text)) || /^\d{1,2}$/.test(toks[p].text))) p--;
+    if (toks[p]?.text.toLowerCase() !== 'the') return undefined;
+  }
+  const span = { start: toks[e].start, end: toks[e].end };
+  const fullSpan = { start: toks[k + 1].start, end: toks[e].end };
+  const text = toks.slice(k + 1, e + 1).map((t) => t.text).join(' ');
+  return { kind: 'meeting', span, fullSpan, text, key: `${BARE} ${kind}`, form: 'reference', series: kind, block, sentence, titles: [], dropped: true };
+}
+
+/**
+ * A bare election is the one election the article names with its place, of its kind when it
+ * gives one: "Iraq's parliamentary election … The election, held on Tuesday, …". With two or
+ * none, it stays unnamed (and dates nothing).
+ */
+export function resolveBareElections(raw: RawMention[]): void {
+  const bare = raw.filter((m) => m.key.startsWith(BARE));
+  if (!bare.length) return;
+  const placed = new Map<string, RawMention>();
+  for (const m of raw) if (m.kind === 'meeting' && m.where && !m.dropped && !m.key.startsWith(BARE) && m.series?.endsWith('election')) placed.set(m.key, m);
+  for (const b of bare) {
+    const fits = [...placed.values()].filter((p) => !b.series || p.series!.endsWith(` ${b.series} election`));
+    if (fits.length !== 1) continue;
+    const [one] = fits;
+    Object.assign(b, { key: one.key, series: one.series, where: one.where, dropped: false });
+  }
+}
+
