@@ -94,6 +94,23 @@ describe('elections named with their place', () => {
     assert.deepEqual(elections('12 Nov. 2025', 'The election was held on Tuesday.'), []);
   });
 
+  // Found in real-style sets: "The previous parliamentary elections in the Republic of Moldova took place on
+  // 11 July 2021"; Xinhua's caption "a billboard promoting the upcoming general election in Yangon, Myanmar,
+  // Aug. 18, 2025"; "split the provincial vote from the national midterm elections on October 26".
+  it('takes no day for another election than the story\'s, nor a caption\'s for one still ahead', () => {
+    assert.deepEqual(dated('29 Sept. 2025', 'The previous parliamentary elections in the Republic of Moldova took place on 11 July 2021.'), []);
+    assert.deepEqual(dated('18 Aug. 2025', 'People walk past a billboard promoting the upcoming general election in Yangon, Myanmar, Aug. 18, 2025.'), []);
+    assert.deepEqual(dated('18 Aug. 2025', 'The upcoming general election in Myanmar is set for Dec. 28.'), [['meeting:myanmar parliamentary election', '2025-12-28', null, 'place:myanmar']]);
+    const provincial = 'Milei lost the legislative elections in Buenos Aires province on Sept. 7. Kicillof chose to split the provincial vote from the national midterm elections on October 26.';
+    assert.deepEqual(dated('9 Sept. 2025', provincial), [['meeting:buenos aires parliamentary election', '2025-09-07', null, 'place:buenos aires']]);
+  });
+
+  it('"held in" may stand before the place, and "the Republic of" is no part of its name', () => {
+    assert.deepEqual(dated('29 Sept. 2025', 'Romania welcomes the parliamentary elections held in the Republic of Moldova on 28 September 2025.'), [
+      ['meeting:moldova parliamentary election', '2025-09-28', null, 'place:moldova'],
+    ]);
+  });
+
   it('keeps elections of two places, or two rounds weeks apart, apart', () => {
     const czech = wire('5 Oct. 2025', 'The Czech parliamentary election was held on 3-4 October 2025.');
     const norway = wire('9 Sept. 2025', 'The Norwegian parliamentary election was held on 8 September 2025.');

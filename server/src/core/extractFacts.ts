@@ -890,7 +890,9 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         const d = mentions[di];
         // ("were tied in the Dutch parliamentary election on Thursday": the count's day, said of the result.)
         const after = d.span.start >= m.span.end;
-        if (after && m.where && d.dateValue!.relative && !ELECTION_HELD.test(text.slice(Math.max(m.span.end, m.fullSpan.end), d.span.start))) continue;
+        // ("the upcoming general election in Yangon, Myanmar, Aug. 18, 2025": a caption's day, not the election's.)
+        const gap = after && m.where ? text.slice(Math.max(m.span.end, m.fullSpan.end), d.span.start) : '';
+        if (after && m.where && !ELECTION_HELD.test(gap) && (d.dateValue!.relative || (m.ahead && !/\b(?:on|for)\b/.test(gap)))) continue;
         const attached = after ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m) || opensAsDated(text, d, m) || (timelineRow(text, d, m) && 'day'));
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.

@@ -16,12 +16,20 @@ import type { RawMention } from './rawMention';
 
 /** Kind words and the kind they key as ("legislative" and "general" elections fill a parliament). */
 const KINDS: Record<string, string> = {
-  parliamentary: 'parliamentary', legislative: 'parliamentary', general: 'parliamentary', midterm: 'parliamentary', 'mid-term': 'parliamentary',
+  parliamentary: 'parliamentary', legislative: 'parliamentary', general: 'parliamentary', midterm: 'midterm', 'mid-term': 'midterm',
   congressional: 'parliamentary', presidential: 'presidential', provincial: 'regional', regional: 'regional', state: 'regional',
   municipal: 'local', local: 'local', mayoral: 'local', gubernatorial: 'governor', senate: 'senate', senatorial: 'senate',
 };
 /** Words that say when or how, not which: kept out of the key ("snap", "national"), a kind of their own when alone. */
 const MODIFIERS = new Set(['snap', 'early', 'national', 'federal', 'nationwide', 'upcoming', 'recent', 'latest', 'crucial', 'key', 'landmark', 'historic']);
+/** A country's election, where an article may name a region's with its place: "the national midterm elections". */
+const NATIONWIDE = new Set(['national', 'federal', 'nationwide']);
+/** Another election than the one of the story: "the previous parliamentary elections in Moldova". */
+const OTHER_OCCASION = new Set(['previous', 'last', 'next', 'past', 'prior', 'earlier', 'preceding', 'following', 'subsequent', 'former']);
+/** An election still ahead, whose date a caption's or a dateline's may not be: "the upcoming general election in Yangon, Aug. 18". */
+const AHEAD = new Set(['upcoming', 'forthcoming', 'coming']);
+/** Words after a place's name that say what kind of place it is. */
+const PLACE_KINDS = new Set(['province', 'state', 'region', 'county', 'district', 'prefecture', 'city', 'oblast', 'governorate']);
 /** Of a country's many regions or towns: one date each, not one for all. */
 const MANY_PLACES = new Set(['regional', 'local']);
 /** The last word of a body whose members an election fills: "the Legislative Council election". */
@@ -54,6 +62,10 @@ export function isElectionWord(t: Token): boolean {
   return (t.text.length === 8 || t.text.length === 9) && /^[Ee]lections?$/.test(t.text);
 }
 
+function isUpperAt(text: string, k: number): boolean {
+  return text.length > k && text[k] !== text[k].toLowerCase();
+}
+
 function isWordAt(toks: Token[], k: number): boolean {
   return k >= 0 && k < toks.length && toks[k].word;
 }
@@ -74,13 +86,19 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
     let k = e - 1;
     const kinds: string[] = [];
     let modifier = false;
+    let nationwide = false;
+    let ahead = false;
     while (isWordAt(toks, k)) {
       const w = foldText(toks[k].text);
       if (KINDS[w]) kinds.push(KINDS[w]);
-      else if (MODIFIERS.has(w)) modifier = true;
-      else break;
+      else if (MODIFIERS.has(w) || AHEAD.has(w)) {
+        modifier = true;
+        nationwide ||= NATIONWIDE.has(w);
+        ahead ||= AHEAD.has(w);
+      } else break;
       k--;
     }
+    if (toks[k] && OTHER_OCCASION.has(foldText(toks[k].text))) continue;
     if (toks[k]?.text === 'and' || toks[k]?.text === ',' || toks[k]?.text === '/') continue;
     const kindSet = new Set(kinds);
     if (kindSet.size > 1) continue;
@@ -111,29 +129,35 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
     } else if (kinds.length && !before && !mentions.some((m) => m.span.start <= toks[k]?.start && m.span.end > toks[k]?.start)) {
       // A region no gazetteer knows, written before the kind: "the Tuscany regional election".
       let p = k;
-      while (p > k - 3 && isWordAt(toks, p) && toks[p].cap && toks[p].text !== 'The' && !MONTHS_AND_DAYS.has(foldText(toks[p].text))) p--;
+      // (Not a body's initials: "the LDP presidential election" is a party's.)
+      while (p > k - 3 && isWordAt(toks, p) && toks[p].cap && !isUpperAt(toks[p].text, 1) && toks[p].text !== 'The' && !MONTHS_AND_DAYS.has(foldText(toks[p].text))) p--;
       if (p < k && (toks[p]?.text.toLowerCase() === 'the' || toks[p]?.text === 'in')) {
         where = phraseKey('place', toks.slice(p + 1, k + 1).map((t) => t.text).join(' '));
         from = p + 1;
       }
     }
-    // Or a place after: "the provincial election in Buenos Aires".
+    // Or a place after: "the provincial election in Buenos Aires", "the parliamentary elections held in Moldova".
     let to = e;
-    if (!where && kinds.length && toks[e + 1]?.text === 'in') {
-      const at = toks[e + 2]?.text === 'the' ? e + 3 : e + 2;
+    const held = toks[e + 1]?.text === 'held' ? 1 : 0;
+    if (!where && kinds.length && toks[e + 1 + held]?.text === 'in') {
+      const at = toks[e + 2 + held]?.text === 'the' ? e + 3 + held : e + 2 + held;
       const place = mentions.find((m) => m.kind === 'place' && m.span.start === toks[at]?.start);
       if (place) {
         where = place.key;
         to = toks.findIndex((t) => t.end === place.span.end);
+        // "in Buenos Aires province": the kind of place is part of its name here.
+        if (to >= 0 && PLACE_KINDS.has(toks[to + 1]?.text ?? '')) to++;
       }
     }
     if (plural && MANY_PLACES.has(kind)) continue;
     if (!where) {
-      const bare = bareElection(toks, k, e, kinds[0] ?? '', block, sentence);
+      const bare = nationwide ? undefined : bareElection(toks, k, e, kinds[0] ?? '', block, sentence);
       if (bare && !mentions.some((m) => m.span.start < bare.span.end && m.span.end > bare.span.start)) out.push(bare);
       continue;
     }
     if (from < 0 || to < 0) continue;
+    // "the Republic of Moldova" is Moldova (not "the Democratic Republic of the Congo", which is not the Republic of the Congo).
+    if (where.startsWith('place:')) where = where.replace(/^place:(?:united )?republic of (?:the )?/, 'place:');
     const series = `${where.slice(where.indexOf(':') + 1)} ${kind ? kind + ' ' : ''}election`;
     // As written, for hover: "Buenos Aires provincial election", "provincial election in Buenos Aires".
     const text = toks.slice(from, to + 1).map((t, i) => (i && !t.possessive ? ' ' : '') + t.text).join('');
@@ -148,13 +172,16 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
       continue;
     }
     if (mentions.some((m) => m.span.start < span.end && m.span.end > span.start)) continue;
-    out.push({ kind: 'meeting', span, fullSpan, text, key, form: 'full', series, where, block, sentence, titles: [] });
+    out.push({ kind: 'meeting', span, fullSpan, text, key, form: 'full', series, where, block, sentence, titles: [], ...(ahead ? { ahead } : {}) });
   }
   return out;
 }
 
 /** Possessive words of time before an election that is the one of the story: "Sunday's election", "last week's vote". */
 const TIME_OWNERS = new Set(['today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month']);
+
+/** The headline and first sentences of an article: what it is about. */
+const LEAD_SENTENCES = 4;
 
 /** The key a bare election waits under until the article says whose it is. */
 const BARE = 'meeting:?election';
@@ -177,7 +204,8 @@ function bareElection(toks: Token[], k: number, e: number, kind: string, block: 
   const span = { start: toks[e].start, end: toks[e].end };
   const fullSpan = { start: toks[k + 1].start, end: toks[e].end };
   const text = toks.slice(k + 1, e + 1).map((t) => t.text).join(' ');
-  return { kind: 'meeting', span, fullSpan, text, key: `${BARE} ${kind}`, form: 'reference', series: kind, block, sentence, titles: [], dropped: true };
+  const ahead = toks.slice(k + 1, e).some((t) => AHEAD.has(foldText(t.text)));
+  return { kind: 'meeting', span, fullSpan, text, key: `${BARE} ${kind}`, form: 'reference', series: kind, block, sentence, titles: [], dropped: true, ...(ahead ? { ahead } : {}) };
 }
 
 /**
@@ -189,9 +217,17 @@ export function resolveBareElections(raw: RawMention[]): void {
   const bare = raw.filter((m) => m.key.startsWith(BARE));
   if (!bare.length) return;
   const placed = new Map<string, RawMention>();
-  for (const m of raw) if (m.kind === 'meeting' && m.where && !m.dropped && !m.key.startsWith(BARE) && m.series?.endsWith('election')) placed.set(m.key, m);
+  let leadSentence = Infinity;
+  for (const m of raw) {
+    if (m.kind !== 'meeting' || !m.where || m.dropped || m.key.startsWith(BARE) || !m.series?.endsWith('election')) continue;
+    placed.set(m.key, m);
+    leadSentence = Math.min(leadSentence, m.sentence);
+  }
   for (const b of bare) {
-    const fits = [...placed.values()].filter((p) => !b.series || p.series!.endsWith(` ${b.series} election`));
+    // Without its kind, "the election" is the article's own only: the one it names in its first
+    // sentences ("… after the elections of 29 October" is not the "US presidential election" an
+    // analysis mentions in passing).
+    const fits = [...placed.values()].filter((p) => (b.series ? p.series!.endsWith(` ${b.series} election`) : placed.size === 1 && leadSentence < LEAD_SENTENCES));
     if (fits.length !== 1) continue;
     const [one] = fits;
     Object.assign(b, { key: one.key, series: one.series, where: one.where, dropped: false });

@@ -36,6 +36,8 @@ export interface RawMention {
   thisYear?: boolean;
   /** An election: the key of the place (or legislature) it is held for ("Iraq's parliamentary election"). */
   where?: string;
+  /** An election still ahead ("the upcoming election"): dated only by a day said to be its own. */
+  ahead?: boolean;
   /** Acronym spelled out right after this mention: "(SCM)". */
   definesAcronym?: string;
   /** Dates: what chrono resolved. */
