@@ -532,3 +532,22 @@ describe('dates: part of a month is no day', () => {
     assert.deepEqual(a.facts.filter((f) => f.type === 'eventDate'), []);
   });
 });
+
+describe('dates: what an election\'s coverage writes', () => {
+  // RTHK's transcript: "the Legislative Council election, due to take place on Sunday, December the 7th".
+  it('"December the 7th" is the 7th of December, spans as written', () => {
+    const text = 'News\nPublished: 29 November 2025\n\nThe election is due to take place on Sunday, December the 7th, the anchor said.\n';
+    assert.deepEqual(dateOf(text, 'Sunday, December the 7th'), { value: '2025-12-07', precision: 'day', relative: false });
+    const a = analyze('d.txt', text);
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => text.slice(m.span.start, m.span.end)), ['Sunday, December the 7th']);
+  });
+
+  // France 24, Friday 14 June 2024: "whose list came third in Sunday's European Parliament election"
+  // was the Sunday two days ahead; The Standard, Monday 1 Dec. 2025: "the Legislative Council
+  // election, due on Sunday" the day before.
+  it('"came third in Sunday\'s election" is the Sunday before; "due on Sunday" the one ahead, "was due on Sunday" the one before', () => {
+    assert.deepEqual(dateOf("Vote\nPublished: 14 June 2024\n\nGlucksmann, whose list came third in Sunday's European election, spoke.\n", 'Sunday'), { value: '2024-06-09', precision: 'day', relative: true });
+    assert.deepEqual(dateOf('Vote\nPublished: 1 December 2025\n\nCandidates in the election, due on Sunday, remain on a pause.\n', 'Sunday'), { value: '2025-12-07', precision: 'day', relative: true });
+    assert.deepEqual(dateOf('Vote\nPublished: 1 December 2025\n\nThe vote was due on Sunday but was moved.\n', 'Sunday'), { value: '2025-11-30', precision: 'day', relative: true });
+  });
+});

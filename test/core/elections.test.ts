@@ -111,6 +111,19 @@ describe('elections named with their place', () => {
     ]);
   });
 
+  // Al Jazeera's explainer: "the December 14 Legislative Council election", a week late; elections fall on
+  // one day of the week, so a slip is a week. France's legislative elections have rounds a week apart.
+  it('compares an election\'s days up to a week apart, unless a source speaks of its rounds', () => {
+    const hkfp = wire('30 Nov. 2025', 'Campaigning for the December 7 Legislative Council election remains suspended.');
+    const aj = wire('1 Dec. 2025', 'Turnout in the December 14 Legislative Council election will be watched closely.');
+    const both = corpusOf({ 'hkfp.txt': hkfp, 'aj.txt': aj });
+    assert.deepEqual(both.corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()), [['aj.txt=2025-12-14', 'hkfp.txt=2025-12-07']]);
+    assert.deepEqual(conflictDiagnostics(both.corpus, both.uri('aj.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), ["Legislative Council election: 'December 14' here, 'December 7' in hkfp.txt for the date"]);
+    const preview = wire('20 June 2024', "France's legislative elections on June 30 are the first test, with a runoff a week later.");
+    const result = wire('8 July 2024', "The left came first in France's legislative elections on July 7, a week after the first round.");
+    assert.deepEqual(corpusOf({ 'preview.txt': preview, 'result.txt': result }).corpus.allConflicts(), []);
+  });
+
   it('keeps elections of two places, or two rounds weeks apart, apart', () => {
     const czech = wire('5 Oct. 2025', 'The Czech parliamentary election was held on 3-4 October 2025.');
     const norway = wire('9 Sept. 2025', 'The Norwegian parliamentary election was held on 8 September 2025.');

@@ -635,6 +635,8 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
   if (indices.some((i) => mentions[i].span.start <= at && mentions[i].span.end > at)) return undefined;
   return phraseKey('place', town[2]);
 }
+/** An election's rounds: "the runoff", "the second round", "a two-round system". */
+const ROUNDS = /\b(?:run-?offs?|(?:first|second|third|final|two|2nd|1st)[- ]rounds?|two-round|ballotage)\b/i;
 /** An election's day written after it with a weekday only when a verb says it is held then: "the vote, held on Sunday". */
 const ELECTION_HELD = /\b(?:held|hold|holds|took place|takes place|is|was|will be|set|scheduled|slated|due)\b/;
 /** Between a meeting and its place: ", held in", "hosted in", "in". */
@@ -874,6 +876,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
       }
     }
   }
+  let rounds: boolean | undefined;
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
     // "the SCM" may be last year's ("Last year's SCM was held on Oct. 30, 2024").
@@ -907,7 +910,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
           facts.push({
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
-            ...planOf(text, m, d), ...(where ? { where } : {}),
+            ...planOf(text, m, d), ...(where ? { where } : {}), ...(m.where && (rounds ??= ROUNDS.test(text)) ? { rounds } : {}),
           });
         }
       }

@@ -34,6 +34,8 @@ export interface ConflictSide {
   planned?: boolean;
   /** The plan replaces another (EventDateFact.rescheduled). */
   rescheduled?: boolean;
+  /** An election in a source that speaks of its rounds (EventDateFact.rounds). */
+  rounds?: boolean;
   /** The post a person was sworn in to or took, where the source names it (EventDateFact.post). */
   post?: string;
   /** The day the source's sentence gives the title for (TitleFact.asOf). */
@@ -292,12 +294,13 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       const newPost = f.type === 'title' && f.newPost;
       const planned = f.type === 'eventDate' && f.planned;
       const rescheduled = f.type === 'eventDate' && f.rescheduled;
+      const rounds = f.type === 'eventDate' && f.rounds;
       const post = f.type === 'eventDate' && f.post;
       const asOf = f.type === 'title' && f.asOf;
       sides.push({
         uri: a.uri, label: a.label, published: publishedDay(a), mention: f.mention, span: span!, value, norm,
         ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(newPost ? { newPost } : {}), ...(planned ? { planned } : {}),
-        ...(rescheduled ? { rescheduled } : {}), ...(post ? { post } : {}), ...(asOf ? { asOf } : {}),
+        ...(rescheduled ? { rescheduled } : {}), ...(rounds ? { rounds } : {}), ...(post ? { post } : {}), ...(asOf ? { asOf } : {}),
       });
     }
     if (fact === 'rank' && sides.length > first) {
@@ -422,6 +425,13 @@ function meetingFacts(articles: ArticleAnalysis[], keys: string[], packedDates?:
  * meetings there ("the EU summit in Brussels" meets every few weeks), not one told wrong.
  */
 const EDITION_SLIP_DAYS = 5;
+
+/**
+ * An election falls on the same day of the week as the one before or after it, so a source off
+ * by one is off by a week ("the June 29 metropolitan assembly election" for June 22). Its rounds
+ * are a week apart in France, so a source that speaks of rounds has the edition's days.
+ */
+const ELECTION_SLIP_DAYS = 7;
 
 /**
  * Two days a person took office or was elected further apart than this are two occasions
@@ -552,7 +562,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
             // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
             if (event && ((a.post && b.post && !onePost(a.post, b.post)) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
-            if (where && daysBetween(a.norm, b.norm) > EDITION_SLIP_DAYS) continue;
+            if (where && daysBetween(a.norm, b.norm) > (key.endsWith(' election') && !a.rounds && !b.rounds ? ELECTION_SLIP_DAYS : EDITION_SLIP_DAYS)) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));

@@ -158,6 +158,8 @@ export interface EventDateFact {
   planned?: boolean;
   /** A plan the source says replaces another ("decided to postpone … to Thursday, December 5"). */
   rescheduled?: boolean;
+  /** An election in an article that speaks of its rounds (a runoff, a second round): the day may be a round's. */
+  rounds?: boolean;
   /** Set when the date is of what happened to a person (`key`), not of a meeting: see personEvents. */
   event?: PersonEvent;
   /** The post a person was sworn in to or took, normalised, when the source names it ("as prime minister"). */

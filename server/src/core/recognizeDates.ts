@@ -24,7 +24,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const CANDIDATES = new RegExp(String.raw`\b${MONTH}\b\.?(?:\s+\d|\b)|\b\d{1,2}\s+${MONTH}\b|` + /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month)\b|\b\d{4}-\d{2}-\d{2}\b|\bago\b/.source, 'gi');
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|some|many)\s+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 // A scheduled event in the present tense is ahead: "the summit opens on July 11".
-const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|ahead of|next|opens|begins|starts|kicks off|takes place|convenes)\b/i;
+const FUTURE = /\b(?:will|shall|set to|slated|scheduled|to be held|plans? to|planned|expected to|is to|are to|upcoming|due to|(?<!\b(?:was|were|been) )due (?:on|for)|ahead of|next|opens|begins|starts|kicks off|takes place|convenes)\b/i;
 const PAST_VERBS = 'was|were|had|did|held|met|agreed|signed|visited|attended|took place|concluded|ended|discussed|assessed|announced';
 const PAST = new RegExp(`\\b(?:${PAST_VERBS}|last)\\b`, 'i');
 /** PAST's verbs alone ("the last phase of polling is on June 1" is no past). */
@@ -41,7 +41,7 @@ const REPORTED_ON = /(?<!\bbe\s+)\b(?:said|told \w+|confirmed|reported|announced
  * on December 10"), nor verbs that read as adjectives ("a closed-door meeting", "the newly
  * elected parliament").
  */
-const WEEKDAY_PAST = /\b(?:opened|began|started|convened|gathered|kicked off|wrapped up|hosted|arrived|returned|voted|resigned|died|addressed|delivered|spoke|sworn in|inaugurated|took (?:office|part|over))\b/i;
+const WEEKDAY_PAST = /\b(?:opened|began|started|convened|gathered|kicked off|wrapped up|hosted|arrived|returned|voted|resigned|died|addressed|delivered|spoke|sworn in|inaugurated|took (?:office|part|over)|won|lost|came (?:first|second|third|fourth|top|last)|finished (?:first|second|third|fourth|top|last))\b/i;
 /**
  * chrono's casual English without its time-of-day, duration and slash parsers: a time would
  * stretch a date's span ("Monday at 3 p.m"), "9/11" in a news story is an event, not
@@ -63,6 +63,8 @@ function datesOnly(): chrono.Chrono {
 }
 
 const MAX_SENTENCE = 2000;
+/** "December the 7th": a month, "the", a day's ordinal. */
+const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH}\.?)(\s+the\s+)(\d{1,2}(?:st|nd|rd|th)\b)`, 'gi');
 /** Part of a month, not a day of it: "the end of May", "the beginning of June". */
 const PART_OF_MONTH = /\b(?:end|beginning|start|middle)\s+of\b/i;
 /** Words that make a weekday a named day of the year: "Easter Monday", "Good Friday", "Super Tuesday". */
@@ -163,6 +165,9 @@ function mondayOf(d: Date): Date {
 export function recognizeDates(text: string, start: number, end: number, reference: string | undefined): FoundDate[] {
   if (end - start > MAX_SENTENCE) end = start + MAX_SENTENCE;
   const sentence = text.slice(start, end);
+  // "Sunday, December the 7th", as a transcript writes what is said: chrono reads it without
+  // "the" (blanked, so every offset stays the same).
+  const scan = sentence.includes(' the ') ? sentence.replace(MONTH_THE_DAY, (_, month: string, the: string, day: string) => month + ' '.repeat(the.length) + day) : sentence;
   // chrono only reads short windows around candidate words, not whole sentences: most of
   // its cost is proportional to the length of what it is given.
   const results: { index: number; text: string; start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }[] = [];
@@ -171,7 +176,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
   const windows: [number, number][] = [];
   CANDIDATES.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATES.exec(sentence)) !== null) {
+  while ((m = CANDIDATES.exec(scan)) !== null) {
     let from = Math.max(0, m.index - 24);
     while (from > 0 && /\S/.test(sentence[from - 1])) from--;
     let to = Math.min(sentence.length, m.index + m[0].length + 32);
@@ -185,7 +190,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
   for (const [from, to] of windows) {
     try {
       // Windows never overlap, so no date is found twice.
-      for (let r of datesOnly().parse(sentence.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
+      for (let r of datesOnly().parse(scan.slice(from, to), ref ?? new Date(2000, 0, 1, 12))) {
         // "Saturday, April 26, 10 a.m.", "on April 29, 25 delegates": one or two digits after the
         // day are an hour or a count, not the year 2010 or 2025 ("April 26, '25" keeps its year).
         const shortYear = /,\s*\d{1,2}$/.exec(r.text);
@@ -211,7 +216,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
         // "died on Easter Monday", "on Good Friday": a feast or a named day, not the nearest weekday.
         // (With its date, "Easter Monday, 21 April", the date says which.)
         if (NAMED_DAY_BEFORE.test(sentence.slice(Math.max(0, from + r.index - 12), from + r.index)) && !r.start.isCertain('day')) continue;
-        results.push({ index: r.index + from, text: r.text, start: r.start, end: r.end });
+        results.push({ index: r.index + from, text: sentence.slice(r.index + from, r.index + from + r.text.length), start: r.start, end: r.end });
       }
     } catch {
       // chrono rejects some odd input; such a window holds no date.
