@@ -4,6 +4,7 @@
 
 import { strict as assert } from 'assert';
 import { conflictDiagnostics } from '../../server/src/core/service/diagnostics';
+import { packAnalysis, StoredArticle } from '../../server/src/core/storedArticle';
 import { analyze, corpusOf, DEFAULT_DIAGNOSTICS, slice } from './helpers';
 
 function wire(day: string, body: string): string {
@@ -122,6 +123,10 @@ describe('elections named with their place', () => {
     const preview = wire('20 June 2024', "France's legislative elections on June 30 are the first test, with a runoff a week later.");
     const result = wire('8 July 2024', "The left came first in France's legislative elections on July 7, a week after the first round.");
     assert.deepEqual(corpusOf({ 'preview.txt': preview, 'result.txt': result }).corpus.allConflicts(), []);
+    // Stored and read back, a source's rounds are kept.
+    const a = analyze('p.txt', preview);
+    assert.deepEqual(a.facts.map((f) => f.type === 'eventDate' && f.rounds), [true]);
+    assert.deepStrictEqual(new StoredArticle(packAnalysis(a)).facts, a.facts);
   });
 
   it('keeps elections of two places, or two rounds weeks apart, apart', () => {

@@ -358,3 +358,29 @@ describe('person events: the day a person took office or died', () => {
     assert.deepStrictEqual(new StoredArticle(packAnalysis(a)).facts, a.facts);
   });
 });
+
+describe('person events: the day a person was appointed', () => {
+  // The Local France: "Barnier, who was appointed on Friday, September 6" against Le Monde's "Michel
+  // Barnier was appointed prime minister on Thursday, September 5"; the Daily Mail's "Babiš was
+  // appointed on Monday, December 8" against the Castle's Tuesday the 9th.
+  it('"was appointed (post) on" dates an appointment, compared like taking office', () => {
+    assert.deepEqual(events('Michel Barnier was appointed prime minister on Thursday, September 5, by Emmanuel Macron.', '6 Sept. 2024'), [
+      'person:michelbarnier appointed [prime minister] 2024-09-05 "Thursday, September 5"',
+    ]);
+    assert.deepEqual(events('Michel Barnier, who was appointed on Friday, September 6, met Attal.', '9 Sept. 2024'), ['person:michelbarnier appointed [] 2024-09-06 "Friday, September 6"']);
+    // Someone's act, not what happened to the name: "Macron appointed Barnier".
+    assert.deepEqual(events('Emmanuel Macron appointed Michel Barnier on Thursday.', '6 Sept. 2024'), []);
+    const files = {
+      'lemonde.txt': wire('PM', '6 Sept. 2024', 'Michel Barnier was appointed prime minister on Thursday, September 5.'),
+      'local.txt': wire('PM', '9 Sept. 2024', 'Michel Barnier, who was appointed on Friday, September 6, met Attal.'),
+    };
+    assert.deepEqual(conflicts(files), [['person:michelbarnier|date:appointed', ['lemonde.txt=2024-09-05', 'local.txt=2024-09-06']]]);
+    const built = corpusOf(files);
+    assert.deepEqual(conflictDiagnostics(built.corpus, built.uri('local.txt'), DEFAULT_DIAGNOSTICS).map((d) => d.message), [
+      "Michel Barnier was appointed: 'Friday, September 6' here, 'Thursday, September 5' in lemonde.txt for the date",
+    ]);
+    // Stored and read back, the event is the same.
+    const a = analyze('l.txt', files['local.txt']);
+    assert.deepStrictEqual(new StoredArticle(packAnalysis(a)).facts, a.facts);
+  });
+});

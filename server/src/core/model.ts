@@ -172,11 +172,11 @@ export interface EventDateFact {
 }
 
 /** What happens to a person once in a story, on one day. */
-export type PersonEvent = 'took office' | 'elected' | 'died' | 'confirmed' | 'buried' | 'resigned' | 'impeached';
+export type PersonEvent = 'took office' | 'elected' | 'died' | 'confirmed' | 'buried' | 'resigned' | 'impeached' | 'appointed';
 // (Stored by place in this list: new events go at its end.)
-export const PERSON_EVENTS: readonly PersonEvent[] = ['took office', 'elected', 'died', 'confirmed', 'buried', 'resigned', 'impeached'];
+export const PERSON_EVENTS: readonly PersonEvent[] = ['took office', 'elected', 'died', 'confirmed', 'buried', 'resigned', 'impeached', 'appointed'];
 /** What happened, after the person's name in a message: "Sussan Ley was elected". */
-export const PERSON_EVENT_PHRASES: Readonly<Record<PersonEvent, string>> = { 'took office': 'took office', elected: 'was elected', died: 'died', confirmed: 'was confirmed', buried: 'was buried', resigned: 'resigned', impeached: 'was impeached' };
+export const PERSON_EVENT_PHRASES: Readonly<Record<PersonEvent, string>> = { 'took office': 'took office', elected: 'was elected', died: 'died', confirmed: 'was confirmed', buried: 'was buried', resigned: 'resigned', impeached: 'was impeached', appointed: 'was appointed' };
 
 export type Fact = TitleFact | EventDateFact;
 

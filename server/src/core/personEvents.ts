@@ -32,10 +32,10 @@ const CONFIRMED_BY = String.raw`by\s+(?:the\s+)?(?:(?:full|upper|lower|[\p{Lu}][
 const ACRONYM_IN_BRACKETS = String.raw`(?:\s*\([\p{Lu}\d-]{2,12}\))?`;
 
 const EVENT_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
+  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
   // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
@@ -50,7 +50,7 @@ const EVENT_AFTER = new RegExp(
  * day: "Dan was sworn in on 26 May" and "Dan took office on May 27" disagree.)
  */
 function eventOf(verb: string): PersonEvent {
-  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : verb === 'impeached' ? 'impeached' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) ? 'resigned' : 'took office';
+  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : verb === 'appointed' ? 'appointed' : verb === 'impeached' ? 'impeached' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) ? 'resigned' : 'took office';
 }
 
 /** A country's leader, by no post's name: "interim leader", "leader of the Himalayan nation". */
@@ -98,7 +98,7 @@ const ABOUT_A_DAY = /\b(?:last|this|next|past|coming)\s+(?:mon|tues|wednes|thurs
 
 /** Verbs that say what happened to the name only in the passive: "King Abdullah II inaugurated the session" is his act. */
 // ("Rubio confirmed on Tuesday that …", "Ruto laid to rest the rumours".)
-const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected', 'confirmed', 'impeached', 'buried', 'laid to rest', 'interred', 'entombed']);
+const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected', 'appointed', 'confirmed', 'impeached', 'buried', 'laid to rest', 'interred', 'entombed']);
 
 /** Is the verb read after the name the name's own act: no auxiliary, and no participle of the name's ("Karki, sworn in on …")? */
 function activeVoice(ev: RegExpExecArray): boolean {
