@@ -106,6 +106,14 @@ describe('elections named with their place', () => {
     assert.deepEqual(dated('9 Sept. 2025', provincial), [['meeting:buenos aires parliamentary election', '2025-09-07', null, 'place:buenos aires']]);
   });
 
+  // Kyodo: "Official campaigning began Friday for the Tokyo Metropolitan Assembly election" dated the election.
+  it('an assembly\'s election is of its own kind; a day before "for the election" is not its day', () => {
+    assert.deepEqual(elections('23 June 2025', "Sunday's Tokyo Metropolitan Assembly election was a blow."), [['Tokyo Metropolitan Assembly election', 'meeting:tokyo assembly election']]);
+    assert.deepEqual(elections('12 Nov. 2025', 'The Bihar state assembly election was held in two phases.'), [['Bihar state assembly election', 'meeting:bihar assembly election']]);
+    assert.deepEqual(dated('13 June 2025', 'Official campaigning began Friday for the Tokyo Metropolitan Assembly election.'), []);
+    assert.deepEqual(dated('23 June 2025', "Vote counting is under way in Sunday's Tokyo Metropolitan Assembly election."), [['meeting:tokyo assembly election', '2025-06-22', null, 'place:tokyo']]);
+  });
+
   it('"held in" may stand before the place, and "the Republic of" is no part of its name', () => {
     assert.deepEqual(dated('29 Sept. 2025', 'Romania welcomes the parliamentary elections held in the Republic of Moldova on 28 September 2025.'), [
       ['meeting:moldova parliamentary election', '2025-09-28', null, 'place:moldova'],

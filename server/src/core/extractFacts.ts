@@ -896,6 +896,8 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         // ("the upcoming general election in Yangon, Myanmar, Aug. 18, 2025": a caption's day, not the election's.)
         const gap = after && m.where ? text.slice(Math.max(m.span.end, m.fullSpan.end), d.span.start) : '';
         if (after && m.where && !ELECTION_HELD.test(gap) && (d.dateValue!.relative || (m.ahead && !/\b(?:on|for)\b/.test(gap)))) continue;
+        // ("Official campaigning began Friday for the Tokyo Metropolitan Assembly election": the campaign's day.)
+        if (!after && m.where && /^\s*,?\s*for\b/i.test(text.slice(d.span.end, m.fullSpan.start))) continue;
         const attached = after ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m) || opensAsDated(text, d, m) || (timelineRow(text, d, m) && 'day'));
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.

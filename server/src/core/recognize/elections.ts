@@ -18,10 +18,10 @@ import type { RawMention } from './rawMention';
 const KINDS: Record<string, string> = {
   parliamentary: 'parliamentary', legislative: 'parliamentary', general: 'parliamentary', midterm: 'midterm', 'mid-term': 'midterm',
   congressional: 'parliamentary', presidential: 'presidential', provincial: 'regional', regional: 'regional', state: 'regional',
-  municipal: 'local', local: 'local', mayoral: 'local', gubernatorial: 'governor', senate: 'senate', senatorial: 'senate',
+  municipal: 'local', local: 'local', mayoral: 'local', gubernatorial: 'governor', senate: 'senate', senatorial: 'senate', assembly: 'assembly',
 };
 /** Words that say when or how, not which: kept out of the key ("snap", "national"), a kind of their own when alone. */
-const MODIFIERS = new Set(['snap', 'early', 'national', 'federal', 'nationwide', 'upcoming', 'recent', 'latest', 'crucial', 'key', 'landmark', 'historic']);
+const MODIFIERS = new Set(['snap', 'early', 'national', 'federal', 'nationwide', 'upcoming', 'recent', 'latest', 'crucial', 'key', 'landmark', 'historic', 'metropolitan']);
 /** A country's election, where an article may name a region's with its place: "the national midterm elections". */
 const NATIONWIDE = new Set(['national', 'federal', 'nationwide']);
 /** Another election than the one of the story: "the previous parliamentary elections in Moldova". */
@@ -100,6 +100,8 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
     }
     if (toks[k] && OTHER_OCCASION.has(foldText(toks[k].text))) continue;
     if (toks[k]?.text === 'and' || toks[k]?.text === ',' || toks[k]?.text === '/') continue;
+    // "the state assembly election", "the Bihar assembly polls": an assembly's, wherever it sits.
+    if (kinds.includes('assembly')) kinds.splice(0, kinds.length, ...kinds.filter((x) => x !== 'regional'));
     const kindSet = new Set(kinds);
     if (kindSet.size > 1) continue;
     let kind = kinds[0] ?? (modifier ? 'parliamentary' : '');
