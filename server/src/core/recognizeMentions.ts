@@ -12,7 +12,7 @@ import type { BlockMentions } from './recognize/rawMention';
 import { electionsIn, isElectionWord } from './recognize/elections';
 import { ordinalBefore } from './recognize/meetingSeries';
 import { readChunk } from './recognize/readChunk';
-import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, isPlacePhrase, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, OPENERS, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
+import { CONNECTORS, endsTitle, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, isPlacePhrase, isUpperAt, DEPUTY_WORDS, nameWordOk, NICKNAME_CLOSE, NICKNAME_OPEN, numberParticle, OPENERS, particlesEnd, RECORD_LINE, seatAfter } from './recognize/words';
 import { isHonorific, isOfficeHead, isRankHead, titleWord } from './titles';
 import { sentences, type Token, tokenize } from './tokenize';
 
@@ -63,12 +63,6 @@ function capitalsInNames(toks: Token[]): Token[] {
     out[i] = { ...t, text: t.text.charAt(0) + t.text.slice(1).toLowerCase() };
   }
   return out ?? toks;
-}
-
-/** Is text[k] a capital letter? */
-function isUpperAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  return (c >= 65 && c <= 90) || (c > 127 && text[k] !== text[k].toLowerCase());
 }
 
 /** A word in capitals, of three letters or more, and no Roman numeral ("Charles III"). */

@@ -7,12 +7,14 @@
 // told wrong. Without a place, "the election" may be any; "the presidential and
 // parliamentary elections" are two; "regional elections" in a country are many.
 
-import { MONTHS_AND_DAYS, NATIONALITIES, PLACES } from '../lexicon';
+import { MONTHS_AND_DAYS, NATIONALITIES } from '../lexicon';
 import type { BlockKind } from '../model';
 import { foldText, phraseKey } from '../normalize';
 import type { Token } from '../tokenize';
 import { meetingKey } from './meetingSeries';
+import { placeOfDemonym } from './places';
 import type { RawMention } from './rawMention';
+import { isUpperAt } from './words';
 
 /** Kind words and the kind they key as ("legislative" and "general" elections fill a parliament). */
 const KINDS: Record<string, string> = {
@@ -44,26 +46,9 @@ const QUALIFIED_BY_ELECTION = new Set(`commission commissions commissioner commi
   centre centres center centers poster posters ad ads advertising coverage poll polls polling turnout boycott agency management security act code budget
   expenses deposit symbol battle map data machinery officer officers chief head heads chair chairman chairperson president secretary
   runoff runoffs run-off run-offs rerun re-run round rounds`.split(/\s+/));
-/** Endings of a people's name, and what the place's name ends with instead: "Iraqi" is Iraq's, "Kenyan" Kenya's, "Japanese" Japan's. */
-const DEMONYM_ENDINGS: [string, string][] = [['ian', ''], ['ese', ''], ['i', ''], ['n', ''], ['an', ''], ['ian', 'ia'], ['ese', 'a'], ['ean', 'ea']];
-
-function placeOfDemonym(word: string): string {
-  const w = foldText(word);
-  for (const [end, put] of DEMONYM_ENDINGS) {
-    if (!w.endsWith(end) || w.length - end.length < 3) continue;
-    const stem = w.slice(0, w.length - end.length) + put;
-    if (PLACES.has(stem.charAt(0).toUpperCase() + stem.slice(1))) return stem;
-  }
-  return w;
-}
-
 /** Is the token the head word of an election's name? (Cheap: most sentences have none.) */
 export function isElectionWord(t: Token): boolean {
   return (t.text.length === 8 || t.text.length === 9) && /^[Ee]lections?$/.test(t.text);
-}
-
-function isUpperAt(text: string, k: number): boolean {
-  return text.length > k && text[k] !== text[k].toLowerCase();
 }
 
 function isWordAt(toks: Token[], k: number): boolean {
@@ -121,8 +106,7 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
       where = before.key;
       from = toks.findIndex((t) => t.start === before.span.start);
     } else if (toks[k] && toks[k].cap && NATIONALITIES.has(foldText(toks[k].text)) && !/^(?:north|south|european|asian|african)$/i.test(toks[k].text)) {
-      const stem = placeOfDemonym(toks[k].text);
-      where = phraseKey('place', stem);
+      where = phraseKey('place', placeOfDemonym(toks[k].text) ?? toks[k].text);
       from = k;
     } else if (!kinds.length && before?.kind === 'organization' && LEGISLATURES.has(foldText(toks[k].text))) {
       where = before.key;

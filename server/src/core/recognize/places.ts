@@ -14,6 +14,20 @@ export function demonymOfPlace(phrase: string): boolean {
 
 const DEMONYM_ENDINGS = ['ns', 'n', 'ers', 'er', 'ern', 'erns', 'ese', 'is', 'i'];
 
+/** A people's ending, and what the place's name ends with instead: "Iraqi" is Iraq's, "Nigerian" Nigeria's, "Chilean" Chile's. */
+const DEMONYM_FORMS: [string, string][] = [['ian', ''], ['ese', ''], ['i', ''], ['n', ''], ['an', ''], ['ian', 'ia'], ['ese', 'a'], ['ean', 'ea']];
+
+/** The place a people's name is of, as the gazetteer writes it: "Iraqi" → "Iraq"; undefined when none it knows. */
+export function placeOfDemonym(word: string): string | undefined {
+  const w = word.toLowerCase();
+  for (const [end, put] of DEMONYM_FORMS) {
+    if (!w.endsWith(end) || w.length - end.length < 3) continue;
+    const stem = w.charAt(0).toUpperCase() + w.slice(1, w.length - end.length) + put;
+    if (PLACES.has(stem)) return stem;
+  }
+  return undefined;
+}
+
 /** Do the capitalised words from `k` on (up to three) name a place? */
 export function placeAfter(toks: Token[], k: number): boolean {
   const words: string[] = [];

@@ -220,3 +220,9 @@ export function seatAfter(toks: Token[], j: number, end: number): boolean {
   for (let k = j + 2; k < end; k++) if (isAnyGivenName(toks[k].text)) return false;
   return true;
 }
+
+/** Is text[k] a capital letter? */
+export function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c >= 65 && c <= 90) || (c > 127 && text[k] !== text[k].toLowerCase());
+}
