@@ -137,6 +137,16 @@ describe('elections named with their place', () => {
     assert.deepStrictEqual(new StoredArticle(packAnalysis(a)).facts, a.facts);
   });
 
+  // India votes in phases: "the Bihar assembly election on November 6" and "… on November 11" are both right.
+  it('does not compare the days of an election a source says is held in phases', () => {
+    const first = wire('7 Nov. 2025', 'Turnout in the Bihar assembly election on November 6 was 64.7%, the first of two phases.');
+    const second = wire('12 Nov. 2025', 'Turnout in the Bihar assembly election on November 11 was 68.8%.');
+    const a = analyze('f.txt', first);
+    assert.deepEqual(a.facts.map((f) => f.type === 'eventDate' && [f.day, f.phases ?? null]), [['2025-11-06', true]]);
+    assert.deepStrictEqual(new StoredArticle(packAnalysis(a)).facts, a.facts);
+    assert.deepEqual(corpusOf({ 'first.txt': first, 'second.txt': second }).corpus.allConflicts(), []);
+  });
+
   it('keeps elections of two places, or two rounds weeks apart, apart', () => {
     const czech = wire('5 Oct. 2025', 'The Czech parliamentary election was held on 3-4 October 2025.');
     const norway = wire('9 Sept. 2025', 'The Norwegian parliamentary election was held on 8 September 2025.');

@@ -637,6 +637,8 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
 }
 /** An election's rounds: "the runoff", "the second round", "a two-round system". */
 const ROUNDS = /\b(?:run-?offs?|(?:first|second|third|final|two|2nd|1st)[- ]rounds?|two-round|ballotage)\b/i;
+/** An election's phases: "in two phases", "the second phase of polling". */
+const PHASES = /\b(?:phases|phased|(?:first|second|third|final|last|1st|2nd|3rd)[- ]phase)\b/i;
 /** An election's day written after it with a weekday only when a verb says it is held then: "the vote, held on Sunday". */
 const ELECTION_HELD = /\b(?:held|hold|holds|took place|takes place|is|was|will be|set|scheduled|slated|due)\b/;
 /** Between a meeting and its place: ", held in", "hosted in", "in". */
@@ -877,6 +879,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
     }
   }
   let rounds: boolean | undefined;
+  let phases: boolean | undefined;
   for (const indices of bySentence.values()) {
     // Only a meeting written with its number (or its year) states a date for that meeting:
     // "the SCM" may be last year's ("Last year's SCM was held on Oct. 30, 2024").
@@ -913,6 +916,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
             type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day,
             ...(lastDay ? { lastDay } : {}), ...(attached === 'start' || attached === 'end' ? { aspect: attached } : {}),
             ...planOf(text, m, d), ...(where ? { where } : {}), ...(m.where && (rounds ??= ROUNDS.test(text)) ? { rounds } : {}),
+            ...(m.where && (phases ??= PHASES.test(text)) ? { phases } : {}),
           });
         }
       }

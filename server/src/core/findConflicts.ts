@@ -36,6 +36,8 @@ export interface ConflictSide {
   rescheduled?: boolean;
   /** An election in a source that speaks of its rounds (EventDateFact.rounds). */
   rounds?: boolean;
+  /** An election in a source that speaks of its phases (EventDateFact.phases). */
+  phases?: boolean;
   /** The post a person was sworn in to or took, where the source names it (EventDateFact.post). */
   post?: string;
   /** The day the source's sentence gives the title for (TitleFact.asOf). */
@@ -295,12 +297,13 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       const planned = f.type === 'eventDate' && f.planned;
       const rescheduled = f.type === 'eventDate' && f.rescheduled;
       const rounds = f.type === 'eventDate' && f.rounds;
+      const phases = f.type === 'eventDate' && f.phases;
       const post = f.type === 'eventDate' && f.post;
       const asOf = f.type === 'title' && f.asOf;
       sides.push({
         uri: a.uri, label: a.label, published: publishedDay(a), mention: f.mention, span: span!, value, norm,
         ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(newPost ? { newPost } : {}), ...(planned ? { planned } : {}),
-        ...(rescheduled ? { rescheduled } : {}), ...(rounds ? { rounds } : {}), ...(post ? { post } : {}), ...(asOf ? { asOf } : {}),
+        ...(rescheduled ? { rescheduled } : {}), ...(rounds ? { rounds } : {}), ...(phases ? { phases } : {}), ...(post ? { post } : {}), ...(asOf ? { asOf } : {}),
       });
     }
     if (fact === 'rank' && sides.length > first) {
@@ -563,6 +566,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
             if (event && ((a.post && b.post && !onePost(a.post, b.post)) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
             if (where && daysBetween(a.norm, b.norm) > (key.endsWith(' election') && !a.rounds && !b.rounds ? ELECTION_SLIP_DAYS : EDITION_SLIP_DAYS)) continue;
+            // An election held in phases has several days, days apart: one source's is not another's slip.
+            if (a.phases || b.phases) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
             let agree = memo.get(pairKey);
             if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));

@@ -160,6 +160,8 @@ export interface EventDateFact {
   rescheduled?: boolean;
   /** An election in an article that speaks of its rounds (a runoff, a second round): the day may be a round's. */
   rounds?: boolean;
+  /** An election in an article that speaks of its phases (India votes in phases days apart): the day may be a phase's. */
+  phases?: boolean;
   /** Set when the date is of what happened to a person (`key`), not of a meeting: see personEvents. */
   event?: PersonEvent;
   /** The post a person was sworn in to or took, normalised, when the source names it ("as prime minister"). */
