@@ -147,6 +147,14 @@ describe('elections named with their place', () => {
     assert.deepEqual(corpusOf({ 'first.txt': first, 'second.txt': second }).corpus.allConflicts(), []);
   });
 
+  // Korea's election commission: "Early Voting for the 21st Presidential Election to Be Held on May 29-30";
+  // "Seven candidates registered for the 21st Presidential Election on 10-11 May".
+  it('takes no day of what goes before an election, its early voting, registration or campaign', () => {
+    assert.deepEqual(dated('28 May 2025', 'Early Voting for the 21st Presidential Election to Be Held on May 29-30.'), []);
+    assert.deepEqual(dated('28 May 2025', 'Seven candidates registered for the 21st Presidential Election on 10-11 May.'), []);
+    assert.deepEqual(dated('4 June 2025', 'Lee won the 21st Presidential Election on June 3.'), [['meeting:presidential election#21', '2025-06-03', null, null]]);
+  });
+
   it('keeps elections of two places, or two rounds weeks apart, apart', () => {
     const czech = wire('5 Oct. 2025', 'The Czech parliamentary election was held on 3-4 October 2025.');
     const norway = wire('9 Sept. 2025', 'The Norwegian parliamentary election was held on 8 September 2025.');

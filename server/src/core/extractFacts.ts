@@ -219,9 +219,11 @@ const PART_OF = /\b(?:debate|segment|week|phase|round|leg|part)\s+of\s+(?:the\s+
 /**
  * The meeting as the post someone holds, the time around it, or what it decided, not as the
  * event: "elected president of the 80th session … on June 2", "on the eve of the 30th COP", "the
- * decision of the 144th IOC Session on 19 March" (one day of a session of four).
+ * decision of the 144th IOC Session on 19 March" (one day of a session of four). Nor what goes
+ * before an election: "Early Voting for the 21st Presidential Election to Be Held on May 29-30",
+ * "Seven candidates registered for the 21st Presidential Election on 10-11 May".
  */
-const POST_OR_EVE_OF = /\b(?:president|presidency|chair|chairman|chairmanship|chairperson|vice[- ]presidents?|candidates?|eve|run-up|anniversary|preparations?|agenda|theme|host|hosting|bid|decisions?|resolutions?|vote|declaration|communiqu[eé]|outcome)\s+(?:of|for)\s+(?:the\s+)?$/i;
+const POST_OR_EVE_OF = /\b(?:president|presidency|chair|chairman|chairmanship|chairperson|vice[- ]presidents?|candidates?|eve|run-up|anniversary|preparations?|agenda|theme|host|hosting|bid|decisions?|resolutions?|vote|declaration|communiqu[eé]|outcome|(?:early|advance|absentee|overseas|postal)\s+voting|registration|registered|campaign|campaigning|nominations?)\s+(?:of|for)\s+(?:the\s+)?$/i;
 function postOrEveOf(text: string, m: RawMention): boolean {
   return POST_OR_EVE_OF.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start));
 }
