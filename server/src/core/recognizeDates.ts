@@ -63,6 +63,8 @@ function datesOnly(): chrono.Chrono {
 }
 
 const MAX_SENTENCE = 2000;
+/** "the 7th", which few sentences have: a cheap test before MONTH_THE_DAY. */
+const THE_ORDINAL = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 /** "December the 7th": a month, "the", a day's ordinal. */
 const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH}\.?)(\s+the\s+)(\d{1,2}(?:st|nd|rd|th)\b)`, 'gi');
 /** Part of a month, not a day of it: "the end of May", "the beginning of June". */
@@ -165,9 +167,6 @@ function mondayOf(d: Date): Date {
 export function recognizeDates(text: string, start: number, end: number, reference: string | undefined): FoundDate[] {
   if (end - start > MAX_SENTENCE) end = start + MAX_SENTENCE;
   const sentence = text.slice(start, end);
-  // "Sunday, December the 7th", as a transcript writes what is said: chrono reads it without
-  // "the" (blanked, so every offset stays the same).
-  const scan = sentence.includes(' the ') ? sentence.replace(MONTH_THE_DAY, (_, month: string, the: string, day: string) => month + ' '.repeat(the.length) + day) : sentence;
   // chrono only reads short windows around candidate words, not whole sentences: most of
   // its cost is proportional to the length of what it is given.
   const results: { index: number; text: string; start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }[] = [];
@@ -176,7 +175,7 @@ export function recognizeDates(text: string, start: number, end: number, referen
   const windows: [number, number][] = [];
   CANDIDATES.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATES.exec(scan)) !== null) {
+  while ((m = CANDIDATES.exec(sentence)) !== null) {
     let from = Math.max(0, m.index - 24);
     while (from > 0 && /\S/.test(sentence[from - 1])) from--;
     let to = Math.min(sentence.length, m.index + m[0].length + 32);
@@ -186,6 +185,9 @@ export function recognizeDates(text: string, start: number, end: number, referen
     else windows.push([from, to]);
   }
   if (!windows.length) return [];
+  // "Sunday, December the 7th", as a transcript writes what is said: chrono reads it without
+  // "the" (blanked, so every offset stays the same).
+  const scan = THE_ORDINAL.test(sentence) ? sentence.replace(MONTH_THE_DAY, (_, month: string, the: string, day: string) => month + ' '.repeat(the.length) + day) : sentence;
   const ref = reference ? new Date(`${reference}T12:00:00`) : undefined;
   for (const [from, to] of windows) {
     try {
