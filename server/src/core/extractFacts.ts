@@ -643,6 +643,17 @@ const ROUNDS = /\b(?:run-?offs?|(?:first|second|third|final|two|2nd|1st)[- ]roun
 const PHASES = /\b(?:phases|phased|(?:first|second|third|final|last|1st|2nd|3rd)[- ]phase)\b/i;
 /** An election's day written after it with a weekday only when a verb says it is held then: "the vote, held on Sunday". */
 const ELECTION_HELD = /\b(?:held|hold|holds|took place|takes place|is|was|will be|set|scheduled|slated|due)\b/;
+/**
+ * A day written beside an election that is not its own: a weekday after it with no verb that says it
+ * was held then ("were tied in the Dutch parliamentary election on Thursday", the count's day); a
+ * caption's day after one still ahead ("the upcoming general election in Yangon, Myanmar, Aug. 18,
+ * 2025"); a day before "for the election" ("Official campaigning began Friday for the …", the campaign's).
+ */
+function notTheElectionsDay(text: string, m: RawMention, d: RawMention, after: boolean): boolean {
+  if (!after) return /^\s*,?\s*for\b/i.test(text.slice(d.span.end, m.fullSpan.start));
+  const gap = text.slice(Math.max(m.span.end, m.fullSpan.end), d.span.start);
+  return !ELECTION_HELD.test(gap) && (d.dateValue!.relative || (!!m.ahead && !/\b(?:on|for)\b/.test(gap)));
+}
 /** Between a meeting and its place: ", held in", "hosted in", "in". */
 const HELD_IN = String.raw`\s*(?:,\s*)?(?:(?:held|hosted|taking place|that took place)\s+)?in\s+`;
 const HELD_IN_GAP = new RegExp(`^${HELD_IN}(?:the\\s+)?$`);
@@ -896,13 +907,8 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
       for (const di of dates) {
         const m = mentions[mi];
         const d = mentions[di];
-        // ("were tied in the Dutch parliamentary election on Thursday": the count's day, said of the result.)
         const after = d.span.start >= m.span.end;
-        // ("the upcoming general election in Yangon, Myanmar, Aug. 18, 2025": a caption's day, not the election's.)
-        const gap = after && m.where ? text.slice(Math.max(m.span.end, m.fullSpan.end), d.span.start) : '';
-        if (after && m.where && !ELECTION_HELD.test(gap) && (d.dateValue!.relative || (m.ahead && !/\b(?:on|for)\b/.test(gap)))) continue;
-        // ("Official campaigning began Friday for the Tokyo Metropolitan Assembly election": the campaign's day.)
-        if (!after && m.where && /^\s*,?\s*for\b/i.test(text.slice(d.span.end, m.fullSpan.start))) continue;
+        if (m.where && notTheElectionsDay(text, m, d, after)) continue;
         const attached = after ? linksAfter(text, m, d) : d.span.end <= m.fullSpan.start && ((linksBefore(text, d, m) && 'day') || linksFronted(text, d, m) || opensOnDate(text, d, m) || opensAsDated(text, d, m) || (timelineRow(text, d, m) && 'day'));
         // Another meeting between the two takes the date for itself ("… BRICS Summit in Kazan,
         // the BRICS Business Forum opened in Moscow on Oct. 17"), numbered or not.

@@ -87,8 +87,7 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
     if (toks[k]?.text === 'and' || toks[k]?.text === ',' || toks[k]?.text === '/') continue;
     // "the state assembly election", "the Bihar assembly polls": an assembly's, wherever it sits.
     if (kinds.includes('assembly')) kinds.splice(0, kinds.length, ...kinds.filter((x) => x !== 'regional'));
-    const kindSet = new Set(kinds);
-    if (kindSet.size > 1) continue;
+    if (new Set(kinds).size > 1) continue;
     let kind = kinds[0] ?? (modifier ? 'parliamentary' : '');
     const plural = head === 'elections';
     // Who holds it: a place's possessive, a people's name, a place, or a legislature, right before.
@@ -137,7 +136,7 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
     }
     if (plural && MANY_PLACES.has(kind)) continue;
     if (!where) {
-      const bare = nationwide ? undefined : bareElection(toks, k, e, kinds[0] ?? '', block, sentence);
+      const bare = nationwide ? undefined : bareElection(toks, k, e, kinds[0] ?? '', ahead, block, sentence);
       if (bare && !mentions.some((m) => m.span.start < bare.span.end && m.span.end > bare.span.start)) out.push(bare);
       continue;
     }
@@ -177,7 +176,7 @@ const BARE = 'meeting:?election';
  * no place, but the article may name one election with its place (see resolveBareElections).
  * Not "the 2021 election", "the last election", "the next election": another one.
  */
-function bareElection(toks: Token[], k: number, e: number, kind: string, block: BlockKind, sentence: number): RawMention | undefined {
+function bareElection(toks: Token[], k: number, e: number, kind: string, ahead: boolean, block: BlockKind, sentence: number): RawMention | undefined {
   let p = k;
   if (toks[p]?.possessive) {
     const owner = foldText(toks[p - 1]?.text ?? '');
@@ -190,7 +189,6 @@ function bareElection(toks: Token[], k: number, e: number, kind: string, block: 
   const span = { start: toks[e].start, end: toks[e].end };
   const fullSpan = { start: toks[k + 1].start, end: toks[e].end };
   const text = toks.slice(k + 1, e + 1).map((t) => t.text).join(' ');
-  const ahead = toks.slice(k + 1, e).some((t) => AHEAD.has(foldText(t.text)));
   return { kind: 'meeting', span, fullSpan, text, key: `${BARE} ${kind}`, form: 'reference', series: kind, block, sentence, titles: [], dropped: true, ...(ahead ? { ahead } : {}) };
 }
 
