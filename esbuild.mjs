@@ -25,6 +25,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node18',
+  // esbuild writes a regular expression with \p{…} as new RegExp(…) for any Node target, and a
+  // hot function then builds its expressions at every call; Node 18 and later read them as written.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: !production,
   minify: production,
