@@ -264,7 +264,8 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     };
     assert.deepEqual(pub('Published: 12/02/2025 - 16:05\nUpdated: 12/02/2025 - 18:40', 'The ministers meet ahead of the leaders\' summit on February 15 and 16.'), ['2025-02-12', '2025-02-12']);
     assert.deepEqual(pub('Published: 11/01/2025 11:18 AM', 'Taipei, Nov. 1 (CNA) Lin Hsin-i met Japan\'s prime minister on Saturday.'), ['2025-11-01', undefined]);
-    assert.deepEqual(pub('Published: 11/01/2025 11:18 AM', 'Lin Hsin-i met Japan\'s prime minister on Saturday.'), ['2025-11-01', undefined], 'month first when the text says nothing');
+    // When the text says nothing, the day first (a guess, see below): of thirteen such pages across our sets, all wrote the day first.
+    assert.deepEqual(pub('Published: 11/01/2025 11:18 AM', 'Lin Hsin-i met Japan\'s prime minister on Saturday.'), ['2025-01-11', undefined]);
     assert.deepEqual(pub('Published: 25/03/2025', 'The changes take effect on Monday.'), ['2025-03-25', undefined], 'a first number over 12 is the day');
   });
 
@@ -273,9 +274,9 @@ describe('parseArticle: Markdown clippings with front matter', () => {
   it('a numeric date nothing in the article reads either way is a guess, and no meeting day counted from it is a fact', () => {
     const t = 'Amir opens GCC summit\nPublished: 02/12/2024\n\nThe Amir inaugurated on Sunday the 45th GCC Summit at Bayan Palace.\n';
     const a = analyze('kt.txt', t);
-    assert.deepEqual([a.meta.published?.day, a.meta.published?.guessed], ['2024-02-12', true]);
+    assert.deepEqual([a.meta.published?.day, a.meta.published?.guessed], ['2024-12-02', true], 'the day first, as most of the world writes it, and only guessed');
     assert.deepEqual(a.facts.filter((f) => f.type === 'eventDate'), []);
-    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Sunday', '2024-02-11']], 'still a date to hover');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Sunday', '2024-12-01']], 'still a date to hover');
     // The web address tells which reading it is.
     const u = analyze('kt.txt', t.replace('\n\n', '\nhttps://www.kuwaittimes.com/2024/12/02/amir-gcc-summit/\n\n'));
     assert.deepEqual([u.meta.published?.day, u.meta.published?.guessed, u.facts.filter((f) => f.type === 'eventDate').map((f) => f.type === 'eventDate' && f.day)], ['2024-12-02', undefined, ['2024-12-01']]);
@@ -295,7 +296,7 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.deepEqual(pub('04/08/2024 10:15 (IST)'), ['2024-08-04', undefined]);
     assert.deepEqual(pub('04/08/2024 9:20 a.m. ET'), ['2024-04-08', undefined]);
     // UTC+8 is the Philippines' (month first) and Singapore's (day first): a guess, as without a zone.
-    assert.deepEqual(pub('04/08/2024 09:20 GMT+8'), ['2024-04-08', true]);
+    assert.deepEqual(pub('04/08/2024 09:20 GMT+8'), ['2024-08-04', true]);
     const a = analyze('z.txt', 'To Lam elected\nPublished: 04/08/2024 09:20 GMT+7\n\nThe committee met on Saturday.\n');
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Saturday', '2024-08-03']]);
   });
@@ -414,8 +415,8 @@ describe('parseArticle: Markdown clippings with front matter', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [f.title.text] : [])), ['US President', 'Japanese Prime Minister', 'Japanese Finance Minister']);
     const r = analyze('r.txt', `Coalition pact signed\nBy Yuki Tanabe\nOctober 20, 2025 1:22 PM GMT+1 Updated 2 hours ago\n\nTOKYO, Oct 20 (Reuters) - ${body}`);
     assert.equal(r.meta.published?.day, '2025-10-20');
-    // A date that reads both ways is no day, unless written with dots: Europe's and Türkiye's, day first.
-    assert.equal(analyze('x.txt', `Deal signed\nA deck line\nAgency | 02/10/2025\n\n${body}`).meta.published, undefined);
+    // A date that reads both ways is a guess, unless written with dots: Europe's and Türkiye's, day first.
+    assert.deepEqual(analyze('x.txt', `Deal signed\nA deck line\nAgency | 02/10/2025\n\n${body}`).meta.published, { day: '2025-10-02', from: 'published', guessed: true, span: { start: 33, end: 43 } });
     assert.equal(analyze('x.txt', `Deal signed\nA deck line\nAgency | 02.10.2025\n\n${body}`).meta.published?.day, '2025-10-02');
     // Daily Trust's "Fri, 14 Feb 2025 6:02:11 WAT", and APA's dateline "APA-Bamako (Mali) May 23, 2025".
     assert.equal(analyze('dt.txt', `Traders fear for future\nBy Abubakar Sadiq Dange, Sokoto\nFri, 14 Feb 2025 6:02:11 WAT\n\n${body}`).meta.published?.day, '2025-02-14');
@@ -508,8 +509,49 @@ describe('parseArticle: a date line with its hour under a deck and the outlet\'s
   // much text above it for an unlabelled date line, and the article had no day.
   const head = 'Aldershot\'s Nepali community holds candlelit vigil\nHundreds gathered at the Princes Hall steps on Sunday evening to remember those who died\nBy Hannah Lowe, Local Democracy Reporter\nAldershot News & Mail / SurreyLive\n';
   const body = '\nHundreds of people from Aldershot\'s large Nepali community came together on Sunday evening to remember the young people killed in Nepal.\n';
-  it('"15:02, 16 SEP 2025" is the publication day; a date alone, without its hour, under as much text is not', () => {
+  it('"15:02, 16 SEP 2025" is the publication day, and so is a date alone under a header\'s lines; not under a sentence', () => {
     assert.equal(analyze('surreylive.txt', `${head}15:02, 16 SEP 2025  Updated 16:48, 16 SEP 2025\n${body}`).meta.published?.day, '2025-09-16');
-    assert.equal(analyze('surreylive.txt', `${head}16 SEP 2025\n${body}`).meta.published?.day, undefined);
+    assert.equal(analyze('surreylive.txt', `${head}16 SEP 2025\n${body}`).meta.published?.day, '2025-09-16');
+    const sentence = head.replace('on Sunday evening to remember those who died', 'on Sunday evening to remember those who died.');
+    assert.equal(analyze('surreylive.txt', `${sentence}16 SEP 2025\n${body}`).meta.published?.day, undefined);
+  });
+});
+
+describe('parseArticle: date lines of more house styles', () => {
+  const body = '\nTEGUCIGALPA, Dec 1 (EFE).- The two candidates remained in a technical tie on Monday in the count of the presidential election of November 30.\n\nThe council said it would publish the next bulletin at midday.\n';
+  const day = (head: string) => {
+    const a = analyze('d.txt', `Asfura and Nasralla in technical tie\n\n${head}\n${body}`);
+    return [a.meta.published?.day, a.meta.updated?.day, a.meta.published?.guessed];
+  };
+
+  // EFE's "12/01/2025 - 14:32 (CST)", AFP's "Published on 02/12/2025 - 03:18 GMT": read either way,
+  // they had no day; the zone or the text's own days now say which reading it is.
+  it('a numeric date line that reads both ways is read by its zone or the days the text names', () => {
+    assert.deepEqual(day('12/01/2025 - 14:32 (CST)'), ['2025-12-01', undefined, undefined]);
+    assert.deepEqual(day('Published on 02/12/2025 - 03:18 GMT'), ['2025-12-02', undefined, undefined], '"Dec 1" and "November 30" in the text');
+    assert.deepEqual(day('Published on 08/09/2025 at 17:22 GMT'), ['2025-09-08', undefined, true], 'nothing says which: the day first, guessed');
+    // AFP's "Published on 08/09/2025" over "THE HAGUE, Sept 8, 2025 (AFP)": the day the text names decides,
+    // where the months beside each reading (August, September) said as much for both.
+    const hague = analyze('h.txt', 'ICC postpones hearing\n\nPublished on 08/09/2025 at 17:22 GMT | Updated 08/09/2025 at 19:05 GMT\n\nTHE HAGUE, Sept 8, 2025 (AFP) - The court on Monday postponed a hearing scheduled to open on September 23.\n');
+    assert.deepEqual([hague.meta.published?.day, hague.meta.published?.guessed], ['2025-09-08', undefined]);
+  });
+
+  it('"This content was published on", an hour before the day, and "25-Jun-2025"', () => {
+    assert.deepEqual(day('This content was published on January 17, 2025 - 10:05'), ['2025-01-17', undefined, undefined]);
+    assert.deepEqual(day('Updated 21:40, 25-Jun-2025'), ['2025-06-25', undefined, undefined]);
+    assert.deepEqual(day('Updated: 08:31 GMT, 14 November 2025'), [undefined, '2025-11-14', undefined]);
+  });
+
+  // The Express Tribune's and a Peshawar paper's header: a deck, "Our Correspondent" or "Staff
+  // Reporter", the paper's name, then the date alone. Three short lines above it made it no date line.
+  it('a date alone under a header\'s lines (deck, credit, the paper\'s name) is the publication day', () => {
+    const t = 'Kabul accuses Pakistan of Khost strikes; military denies\nTen killed, including nine children, say Taliban; FC HQ attack toll rises to three\nStaff Reporter\nThe Frontier Gazette, Peshawar\nWednesday, November 26, 2025\n\nPESHAWAR: The Afghan Taliban government on Tuesday accused Pakistan of carrying out air strikes.\n';
+    const a = analyze('fg.txt', t);
+    assert.equal(a.meta.published?.day, '2025-11-26');
+    assert.equal(blockAt(a, t.indexOf('Wednesday, November 26'))?.kind, 'metadata');
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.value]), [['Tuesday', '2025-11-25']]);
+    // Under a paragraph that ends as a sentence does, a date alone is the text's, not the page's.
+    const said = t.replace('toll rises to three', 'toll rises to three, police said.');
+    assert.equal(analyze('fg.txt', said).meta.published?.day, undefined);
   });
 });

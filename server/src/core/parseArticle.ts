@@ -84,18 +84,18 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
  * "Fri, 14 Feb 2025 6:02:11 WAT", "9:37 AM GMT+9, May 2, 2025", "Wednesday, October 15th 2025",
  * "05:30 AM May 14, 2025 IST".
  */
-const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${MONTH} ${DAY},? \\d{4}|\\d{4} ${MONTH} ${DAY})(?:,?\\s+(?:at\\s+)?${TIME}|\\s+[A-Z]{2,4})?$`);
+const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${DAY}-${MONTH}-\\d{4}|${MONTH} ${DAY},? \\d{4}|\\d{4} ${MONTH} ${DAY})(?:,?\\s+(?:at\\s+)?${TIME}|\\s+[A-Z]{2,4})?$`);
 
 /**
  * A short line that is a date, alone or between separators with an outlet, a byline or a
  * reading time ("Reuters · 13 December 2023", "Updated: 2024-09-11 09:16"): the day and where
  * the date stands in the line. Not a sentence, nor a line with more than a few words besides.
  */
-function dateLine(line: string): { day: string; at: number; length: number } | undefined {
+function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string } | undefined {
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
-  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
+  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
     // ("Poonch, Publish Date: May 9, 2025", "Bengaluru, Last Updated: 05 September 2025, 07:12 IST": a
     // dateline's place before the label is a part of its own.)
     .replace(/^(\p{Lu}[\p{L}/ .-]{1,30}),\s+(?=(?:Publish(?:ed)?|(?:Last\s+)?Updated|Posted)\b)/u, '$1 | ')
@@ -107,7 +107,7 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
     .replace(/\s*\[\s*([^\][]{4,60}?)\s*\]\s*$/, ' | $1');
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
   const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})/);
-  let found: { day: string; at: number; length: number } | undefined;
+  let found: { day: string; at: number; length: number; dayFirst?: string } | undefined;
   let at = 0;
   for (const part of parts) {
     const label = DATE_LABEL.exec(part)![0];
@@ -122,11 +122,13 @@ function dateLine(line: string): { day: string; at: number; length: number } | u
       // dots, "01.09.2025" is written day first, as Europe and Türkiye write it.)
       const numeric = NUMERIC_WHOLE.test(value);
       const twoWays = numeric ? dayFirstOf(value) : undefined;
-      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (YEAR_FIRST_WHOLE.test(value) || (numeric && !twoWays) ? [value, value] : twoWays && DOTTED.test(value) ? [value, twoWays] : null);
+      // (Slashes or dashes either way, "02/12/2025 - 03:18 GMT": read month first, with the day-first
+      // reading for the caller to choose from by the zone or the text's months, as metadata lines are.)
+      const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (YEAR_FIRST_WHOLE.test(value) || numeric ? [value, twoWays && DOTTED.test(value) ? twoWays : value] : null);
       if (m && !found) {
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
         if (!day) return undefined;
-        found = { day, at: at + part.indexOf(value) + lead, length: value.length - lead };
+        found = { day, at: at + part.indexOf(value) + lead, length: value.length - lead, ...(twoWays && !DOTTED.test(value) && twoWays !== day ? { dayFirst: twoWays } : {}) };
       } else if (!m && !TIME_ONLY.test(value) && (value.split(/\s+/).length > (/^By\s/.test(value) ? 12 : 6) || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value)))) return undefined;
     }
     at += part.length;
@@ -147,14 +149,16 @@ function wordsBeforeDate(value: string): number {
   return 0;
 }
 
-/** What may stand before a date line's date: "Updated:", "Published on", "Posted at", "For immediate release:", "Dated:", "Broadcast date:". */
-const DATE_LABEL = /^\s*(?:(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|air|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+/** What may stand before a date line's date: "Updated:", "Published on", "This content was published on", "Posted at", "For immediate release:", "Dated:", "Broadcast date:". */
+const DATE_LABEL = /^\s*(?:(?:this (?:content|article|story|page|report) (?:was|has been) )?(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|air|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
 /** A numeric date written with dots. */
 const DOTTED = /^\d{1,2}\.\d{1,2}\.\d{4}/;
 /** A month followed by a comma before its day: "June, 13, 2025". */
 const MONTH_COMMA = new RegExp(`^(${MONTH}),\\s+(\\d{1,2},?\\s+\\d{4})`);
 /** A date line labelled as the page's last change. */
 const UPDATE_LABEL = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
+/** The longest line a header's deck or credit has (see headerLinesOnly). */
+const HEADER_LINE = 200;
 /** A date line that opens with a label. */
 const LABELLED_DATE = /^\s*(?:published|updated|posted|last updated|first published|dated)\b/i;
 /** An hour in a line: "15:02", "9.30 am". */
@@ -179,7 +183,7 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
     return bracketed ? dayOf(bracketed[1], reference) : undefined;
   }
   // The common "27 Oct. 2025" and "Oct. 27, 2025" forms without chrono's cost.
-  const dmy = /^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.?,? (\d{4})\b/.exec(s);
+  const dmy = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*\.?,?[ -](\d{4})\b/.exec(s);
   const mdy = dmy ? null : /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})\b/.exec(s);
   const month = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase()) + 1;
   if (dmy && month(dmy[2]) > 0) return `${dmy[3]}-${String(month(dmy[2])).padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
@@ -212,22 +216,32 @@ function dayFirstOf(value: string): string | undefined {
   return `${num[3]}-${num[2].padStart(2, '0')}-${num[1].padStart(2, '0')}`;
 }
 
-const NAMED_MONTH = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
+const NAMED_MONTH = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
 
 /**
  * "Published: 12/02/2025" read month first is 2 December; the text says "February 15 and 16":
- * of the two readings of a numeric date, the one whose month (or the month next to it) the
- * text's own dates name more often. Above 0 for day first, below for month first, 0 when they
- * say nothing or as much for each.
+ * of the two readings of a numeric date, the one the text names as a day, else the one the time
+ * zone beside it says (`zone`, see zoneLean), else the one whose month (or the month next to it)
+ * the text's own dates name more often. Above 0 for day first, below for month first, 0 when
+ * they say nothing or as much for each.
  */
-function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: string): number {
+function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: string, zone: number): number {
   const months = new Map<number, number>();
+  const days = new Map<string, number>();
   NAMED_MONTH.lastIndex = 0;
   const sample = text.slice(from, from + 4000);
   for (let m: RegExpExecArray | null; (m = NAMED_MONTH.exec(sample));) {
-    const k = MONTH_INDEX.indexOf((m[1] ?? m[2]).toLowerCase());
+    const k = MONTH_INDEX.indexOf((m[1] ?? m[4]).toLowerCase());
     months.set(k, (months.get(k) ?? 0) + 1);
+    const day = `${k + 1}-${Number(m[2] ?? m[3])}`;
+    days.set(day, (days.get(day) ?? 0) + 1);
   }
+  // The day itself, named in the text, decides first: "THE HAGUE, Sept 8, 2025 (AFP)" under
+  // "Published on 08/09/2025", where August and September are each the other's neighbour.
+  const named = (day: string) => days.get(`${Number(day.slice(5, 7))}-${Number(day.slice(8, 10))}`) ?? 0;
+  const exact = Math.sign(named(dayFirst)) - Math.sign(named(monthFirst));
+  if (exact) return exact;
+  if (zone) return zone;
   const score = (day: string) => {
     const k = Number(day.slice(5, 7)) - 1;
     return (months.get(k) ?? 0) + (months.get((k + 1) % 12) ?? 0) + (months.get((k + 11) % 12) ?? 0);
@@ -474,6 +488,12 @@ export function parseArticle(text: string): ParsedArticle {
   let publishedByUpdate = false;
   /** Characters of the body paragraphs so far: a few short lines over the date ("REPUBLIC OF KOREA", "PRESS RELEASE") are no text yet. */
   let bodyChars = 0;
+  /**
+   * Are the body paragraphs so far a header's lines, each alone and no sentence: a deck, "Staff
+   * Reporter", "The Frontier Gazette, Peshawar", "NEWS > LOCAL"? A date line under them is the day
+   * the article was published, however long the deck.
+   */
+  let headerLinesOnly = true;
   let afterByline = false;
   let prevWasImage = false;
   let first = true;
@@ -541,7 +561,10 @@ export function parseArticle(text: string): ParsedArticle {
       if (day) addressDays.push(day);
       // "Source: Xinhua | 2025-05-27 18:36:05 | Editor: Huaxia": the day it was published.
       const dated = meta.published ? undefined : dateLine(text.slice(start, end));
-      if (dated) meta.published = { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
+      if (dated) {
+        meta.published = { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
+        if (dated.dayFirst) numericDays.push({ field: meta.published, dayFirst: dated.dayFirst, zone: zoneLean(text.slice(start, end)) });
+      }
       add('metadata', start, end, 'source line');
       continue;
     }
@@ -556,7 +579,8 @@ export function parseArticle(text: string): ParsedArticle {
     if (metaLine) {
       const label = metaLine[1].toLowerCase();
       const valueStart = start + firstLine.length - metaLine[2].length;
-      const day = dayOf(metaLine[2]);
+      // ("Updated: 08:31 GMT, 14 November 2025": the hour first.)
+      const day = dayOf(metaLine[2]) ?? dateLine(metaLine[2])?.day;
       if (day) {
         const field: DatedField = { day, span: trimmedSpan(text, valueStart, end), from: /updat|modif|edit/.test(label) ? 'updated' : 'published' };
         const dayFirst = dayFirstOf(metaLine[2]);
@@ -608,13 +632,14 @@ export function parseArticle(text: string): ParsedArticle {
     // (Labelled, "Published - June 19, 2025 03:05 am IST", or with its hour, "15:02, 16 SEP 2025"
     // under a deck and the outlet's name, it may stand under a long deck too.)
     // (An "Updated" line read first gives way to the "Published" one after it.)
-    const dated = (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText) || (bodyChars <= 300 && CLOCK.test(paraText))))) && !first && para.length === 1 && (!meta.published || publishedByUpdate) ? dateLine(paraText) : undefined;
+    const dated = (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText) || (bodyChars <= 300 && CLOCK.test(paraText)))) || (bodyCount <= 4 && headerLinesOnly)) && !first && para.length === 1 && (!meta.published || publishedByUpdate) ? dateLine(paraText) : undefined;
     const datedField: DatedField | undefined = dated && { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
     if (datedField && !BYLINE.test(paraText)) {
       const update = UPDATE_LABEL.test(paraText);
       if (!meta.published || (publishedByUpdate && !update)) {
         meta.published = datedField;
         publishedByUpdate = update;
+        if (dated?.dayFirst) numericDays.push({ field: datedField, dayFirst: dated.dayFirst, zone: zoneLean(paraText) });
       }
       add('metadata', start, end, 'date line');
       continue;
@@ -658,6 +683,7 @@ export function parseArticle(text: string): ParsedArticle {
     if (c.kind === 'body') {
       bodyCount++;
       bodyChars += end - start;
+      headerLinesOnly &&= para.length === 1 && paraText.length <= HEADER_LINE && !/[.!?;:]["”’]?\s*$/.test(paraText);
     }
   }
   // "https://…/2023/09/13/…": the day a page was put up, when the article states none.
@@ -667,9 +693,11 @@ export function parseArticle(text: string): ParsedArticle {
     const { dayFirst } = numericDays[0];
     // The day in the page's web address, when it is one of the two readings, says which.
     const told = addressDays.find((a) => a.day === monthFirst || a.day === dayFirst)?.day;
-    const lean = told ? (told === dayFirst ? 1 : -1) : numericDays[0].zone || dayFirstLean(text, bodyStart, monthFirst, dayFirst);
-    if (lean > 0) for (const n of numericDays) n.field.day = n.dayFirst;
-    else if (lean === 0) for (const n of numericDays) n.field.guessed = true;
+    const lean = told ? (told === dayFirst ? 1 : -1) : dayFirstLean(text, bodyStart, monthFirst, dayFirst, numericDays[0].zone);
+    // Undecided, the day first, as most of the world writes it (a US page has its zone, or names
+    // the month), and only guessed.
+    if (lean >= 0) for (const n of numericDays) n.field.day = n.dayFirst;
+    if (lean === 0) for (const n of numericDays) n.field.guessed = true;
   }
   return { meta, blocks, warnings };
 }
