@@ -1049,6 +1049,12 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'early.txt': before.replace('8 May 2025', '3 May 2025'), 'plain.txt': plain }), []);
     const after = wire('Budget', '20 May 2025', 'Deputy leader Sussan Ley spoke in Canberra.');
     assert.deepEqual(offices({ 'after.txt': after, 'elected.txt': elected }), ['after.txt: Deputy leader / elected.txt: leader']);
+    // Two posts each said to be new, days apart, are two accounts of one appointment: Ukrinform's
+    // "Germany's new Defence Minister Johann Wadephul" on 6 May against "new Foreign Minister" on the 7th.
+    const defence = wire('Cabinet', '6 May 2025', 'Sybiha congratulated Germany\'s new Defence Minister Johann Wadephul.');
+    const foreign = wire('Cabinet', '7 May 2025', 'The new Foreign Minister Johann Wadephul flew to Paris.');
+    assert.deepEqual(offices({ 'defence.txt': defence, 'foreign.txt': foreign }), ['defence.txt: Defence Minister / foreign.txt: Foreign Minister']);
+    assert.deepEqual(offices({ 'defence.txt': defence, 'foreign.txt': foreign.replace('7 May 2025', '20 May 2025') }), [], 'two weeks on, a move');
     // "New Zealand Prime Minister", "New York Governor": a place, not a new post.
     const places = wire('Visit', '13 May 2025', 'New Zealand Prime Minister Christopher Luxon met New York Governor Kathy Hochul.');
     assert.deepEqual(corpusOf({ 'p.txt': places }).analysis('p.txt').facts.map((f) => f.type === 'title' && (f.newPost ?? false)), [false, false]);

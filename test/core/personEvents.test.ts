@@ -150,6 +150,14 @@ describe('person events: the day a person took office or died', () => {
     // Without a post on one side, the two days are compared.
     const bare = wire('Nepal', '15 Sept. 2025', 'Ram Chandra Poudel was sworn in on Friday.');
     assert.deepEqual(conflicts({ 'acting.txt': acting, 'bare.txt': bare }).map(([id]) => id), ['person:ramchandrapoudel|date:took office']);
+    // A party's leadership is not the office sworn into: "took over as Liberal leader on March 9",
+    // "was sworn in on March 14" (as prime minister).
+    const leader = wire('Canada', '29 April 2025', 'Mark Carney, who took over as Liberal leader on March 9, will name a cabinet.');
+    const sworn = wire('Canada', '16 Sept. 2025', 'Freeland returned to cabinet when Mark Carney was sworn in on March 14.');
+    assert.deepEqual(events('Mark Carney, who took over as Liberal leader on March 9, will name a cabinet.', '29 April 2025'), ['person:markcarney took office [liberal leader] 2025-03-09 "March 9"']);
+    assert.deepEqual(conflicts({ 'leader.txt': leader, 'sworn.txt': sworn }), []);
+    const early = wire('Canada', '16 Sept. 2025', 'Prime Minister Mark Carney was sworn in on March 13.');
+    assert.deepEqual(conflicts({ 'early.txt': early, 'sworn.txt': sworn }).map(([id]) => id), ['person:markcarney|date:took office']);
     // Days more than a month apart are two occasions: "sworn in for a seventh term".
     const term = wire('Cameroon', '7 Nov. 2025', 'President Paul Biya was sworn in on Thursday, 6 November 2025, for an eighth term.');
     const first = wire('Cameroon', '7 Nov. 2025', 'President Paul Biya was sworn in on 6 November 1982 after Ahidjo resigned.');

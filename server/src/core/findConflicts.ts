@@ -102,7 +102,18 @@ function movedOnTakingPost(a: ConflictSide, b: ConflictSide): boolean {
  */
 function movedInBetween(sides: readonly ConflictSide[], a: ConflictSide, b: ConflictSide): boolean {
   if (!a.published || !b.published) return false;
-  return sides.some((t) => t !== a && t !== b && t.uri !== a.uri && t.uri !== b.uri && (t.takingPost || (t.newPost && sameKindOfOffice(t.norm, b.norm))) && !!t.published && !differ('office', t.norm, b.norm) && a.published! <= t.published && t.published <= b.published!);
+  return sides.some((t) => t !== a && t !== b && t.uri !== a.uri && t.uri !== b.uri && (t.takingPost || (t.newPost && sameKindOfOffice(t.norm, b.norm))) && !!t.published && !differ('office', t.norm, b.norm) && a.published! <= t.published && t.published <= b.published! && !oneAppointment(a, t));
+}
+
+/**
+ * Two posts each called new in sources days apart are two accounts of one appointment, not a post
+ * held before and the one after: Ukrinform's "Germany's new Defence Minister Johann Wadephul" on
+ * 6 May against "new Foreign Minister" the next day.
+ */
+const ONE_APPOINTMENT_DAYS = 3;
+
+function oneAppointment(a: ConflictSide, b: ConflictSide): boolean {
+  return !!a.newPost && !!b.newPost && !!a.published && !!b.published && daysApart(a.published, b.published) <= ONE_APPOINTMENT_DAYS;
 }
 
 /**
@@ -110,7 +121,7 @@ function movedInBetween(sides: readonly ConflictSide[], a: ConflictSide, b: Conf
  * no later? Then `b`'s may be the post held before ("Deputy leader Sussan Ley", ten days earlier).
  */
 function heldBeforeNewPost(a: ConflictSide, b: ConflictSide): boolean {
-  return !!a.newPost && !!a.published && !!b.published && b.published <= a.published;
+  return !!a.newPost && !!a.published && !!b.published && b.published <= a.published && !oneAppointment(a, b);
 }
 
 /** The service of a senior officer's rank: a rank of another is no promotion of the same officer. */
@@ -445,6 +456,15 @@ const ELECTION_SLIP_DAYS = 7;
 const EVENT_SLIP_DAYS = 20;
 
 /**
+ * A party's or a group's leadership on one side, no post on the other: "took over as Liberal
+ * leader on March 9" and "was sworn in on March 14" (as prime minister) are two occasions. A
+ * leader's post is a party's, or a chamber's group's, and taking it swears no one in.
+ */
+function partyPostAgainstNone(a: string | undefined, b: string | undefined): boolean {
+  return !a !== !b && / ?leader$/.test(a ?? b!);
+}
+
+/**
  * Two posts one took office in, one written more fully: "interim prime minister" and "prime minister
  * of an interim government of Nepal". An acting post is not the post: "sworn in as acting president".
  */
@@ -564,7 +584,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact === 'office' && (movedInBetween(sides, a, b) || movedInBetween(sides, b, a))) continue;
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
             // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
-            if (event && ((a.post && b.post && !onePost(a.post, b.post)) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
+            if (event && ((a.post && b.post && !onePost(a.post, b.post)) || partyPostAgainstNone(a.post, b.post) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
             if (where && daysBetween(a.norm, b.norm) > (key.endsWith(' election') && !a.rounds && !b.rounds ? ELECTION_SLIP_DAYS : EDITION_SLIP_DAYS)) continue;
             // An election held in phases has several days, days apart: one source's is not another's slip.
             if (a.phases || b.phases) continue;
