@@ -1055,6 +1055,9 @@ describe('conflicts: titles', () => {
     const foreign = wire('Cabinet', '7 May 2025', 'The new Foreign Minister Johann Wadephul flew to Paris.');
     assert.deepEqual(offices({ 'defence.txt': defence, 'foreign.txt': foreign }), ['defence.txt: Defence Minister / foreign.txt: Foreign Minister']);
     assert.deepEqual(offices({ 'defence.txt': defence, 'foreign.txt': foreign.replace('7 May 2025', '20 May 2025') }), [], 'two weeks on, a move');
+    // A page dated only by its update ("Updated: 08:31 GMT, 14 November 2025") is of that day: its titles are compared too.
+    const updated = 'Munir\nUpdated: 08:31 GMT, 14 May 2025\n\nForeign Minister Johann Wadephul flew to Paris.\n';
+    assert.deepEqual(offices({ 'defence.txt': defence, 'updated.txt': updated }), ['defence.txt: Defence Minister / updated.txt: Foreign Minister']);
     // "New Zealand Prime Minister", "New York Governor": a place, not a new post.
     const places = wire('Visit', '13 May 2025', 'New Zealand Prime Minister Christopher Luxon met New York Governor Kathy Hochul.');
     assert.deepEqual(corpusOf({ 'p.txt': places }).analysis('p.txt').facts.map((f) => f.type === 'title' && (f.newPost ?? false)), [false, false]);

@@ -198,7 +198,8 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
 
 function headOf(a: ArticleAnalysis): ArticleHead {
   const { uri, label, contentHash, length, acronyms, warnings, skipped, truncated, statedDay } = a;
-  const published = a.meta.published?.day;
+  // (A page that gives only the day it was updated, "Updated: 08:31 GMT, 14 November 2025", is of that day: its dates are counted from it too.)
+  const published = a.meta.published?.day ?? a.meta.updated?.day;
   return {
     uri, label, contentHash, length, acronyms, warnings,
     ...(published !== undefined ? { published } : {}), ...(statedDay !== undefined ? { statedDay } : {}), ...(skipped !== undefined ? { skipped } : {}), ...(truncated !== undefined ? { truncated } : {}),
