@@ -123,7 +123,7 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
       const numeric = NUMERIC_WHOLE.test(value);
       const twoWays = numeric ? dayFirstOf(value) : undefined;
       // (Slashes or dashes either way, "02/12/2025 - 03:18 GMT": read month first, with the day-first
-      // reading for the caller to choose from by the zone or the text's months, as metadata lines are.)
+      // reading for the caller to choose from, as metadata lines are: see dayFirstLean.)
       const m = WHOLE_DATE.exec(dated.slice(lead)) ?? (YEAR_FIRST_WHOLE.test(value) || numeric ? [value, twoWays && DOTTED.test(value) ? twoWays : value] : null);
       if (m && !found) {
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
