@@ -166,3 +166,52 @@ describe('elections named with their place', () => {
     assert.deepEqual(corpusOf({ 'first.txt': first, 'runoff.txt': runoff }).corpus.allConflicts(), []);
   });
 });
+
+// Canadian coverage of Pierre Poilievre's return: the Edmonton Journal's "won the Aug. 19 byelection in
+// Battle River–Crowfoot" against "the Battle River-Crowfoot byelection on Monday, Aug. 18" went unseen.
+describe('by-elections, named by their seat', () => {
+  it('keys a by-election by its seat, known or not, written before or after "in"', () => {
+    assert.deepEqual(elections('19 Aug. 2025', 'Poilievre won the Battle River–Crowfoot byelection on Monday.'), [['Battle River–Crowfoot byelection', 'meeting:battle river crowfoot by-election']]);
+    assert.deepEqual(elections('2 May 2025', 'Reform UK won the Runcorn and Helsby by-election by six votes.'), [['Runcorn and Helsby by-election', 'meeting:runcorn and helsby by-election']]);
+    // A seat no gazetteer knows, after "in", is no person's name.
+    const after = analyze('e.txt', wire('20 Aug. 2025', 'Poilievre won the Aug. 19 byelection in Battle River-Crowfoot with 80 per cent.'));
+    assert.deepEqual(after.mentions.map((m) => [m.kind, m.text, m.key]), [
+      ['date', 'Aug. 19', 'date:2025-08-19'], ['meeting', 'byelection in Battle River-Crowfoot', 'meeting:battle river crowfoot by-election'],
+    ]);
+    assert.deepEqual(elections('20 Aug. 2025', 'A by-election in Alberta is due.'), [['by-election in Alberta', 'meeting:alberta by-election']]);
+    // Not a by-election's count, nor one without a seat.
+    assert.deepEqual(elections('20 Aug. 2025', 'The byelection result gave him momentum. He must win a byelection first.'), []);
+  });
+
+  it('reports two sources a day apart, named once; "the Aug. 18 byelection" is the article\'s one', () => {
+    const cp = wire('19 Aug. 2025', 'Poilievre speaks after winning the Battle River-Crowfoot byelection on Monday, Aug. 18, 2025.');
+    const journal = wire('19 Aug. 2025', 'Pierre Poilievre won the Aug. 19 byelection in Battle River–Crowfoot with about 80 per cent of the vote.');
+    const built = corpusOf({ 'cp.txt': cp, 'journal.txt': journal });
+    assert.deepEqual(built.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [
+      ['meeting:battle river crowfoot by-election|date@place:battle river crowfoot', ['cp.txt=2025-08-18', 'journal.txt=2025-08-19']],
+    ]);
+    const [d] = conflictDiagnostics(built.corpus, built.uri('journal.txt'), DEFAULT_DIAGNOSTICS);
+    assert.equal(d.message, "byelection in Battle River–Crowfoot: 'Aug. 19' here, 'Monday, Aug. 18, 2025' in cp.txt for the date");
+    // The day it was called is not its day (CBC: "Carney called the byelection on June 30"); called "for" a day, that is its day.
+    assert.deepEqual(dated('1 July 2025', 'The Alberta byelection will be held on Aug. 18. Carney called the byelection on June 30.'), [['meeting:alberta by-election', '2025-08-18', null, 'place:alberta']]);
+    assert.deepEqual(dated('1 July 2025', 'Carney called the Alberta byelection for Aug. 18.'), [['meeting:alberta by-election', '2025-08-18', null, 'place:alberta']]);
+    assert.deepEqual(dated('29 Jan. 2025', 'Poland notes that the so-called presidential elections held in the Republic of Belarus on 26 January 2025 were not free.'), [
+      ['meeting:belarus presidential election', '2025-01-26', null, 'place:belarus'],
+    ], '"so-called" calls nothing');
+    assert.deepEqual(dated('20 Aug. 2025', 'The Battle River–Crowfoot byelection drew a crowd. Poilievre won the Aug. 18 byelection easily.'), [
+      ['meeting:battle river crowfoot by-election', '2025-08-18', null, 'place:battle river crowfoot'],
+    ]);
+  });
+
+  // Al Jazeera: "Lindsay Whittle speaks after winning the Caerphilly by-election in Wales, October 24, 2025
+  // [Handout/Plaid Cymru]" under "*Photo caption:*" was read as text and dated the vote of the 23rd to the
+  // photograph's day. A caption states no facts.
+  it('"*Photo caption: …*" is a caption, and dates no by-election', () => {
+    const text = (para: string) => analyze('c.txt', wire('24 Oct. 2025', `The count went on all night.\n\n${para}`));
+    const days = (para: string) => text(para).facts.flatMap((f) => (f.type === 'eventDate' ? [f.day] : []));
+    const caption = '*Photo caption: Whittle speaks after winning the Caerphilly by-election in Wales, October 24, 2025 [Handout/Plaid Cymru]*';
+    assert.deepEqual([text(caption).blocks.at(-1)?.kind, text(caption).blocks.at(-1)?.reason], ['caption', 'photo caption']);
+    assert.deepEqual(days(caption), []);
+    assert.deepEqual(days('Whittle won the Caerphilly by-election on October 23, 2025.'), ['2025-10-23']);
+  });
+});

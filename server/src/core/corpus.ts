@@ -849,7 +849,9 @@ export class Corpus {
     const name = this.nameOf(entity);
     if (!where) return name;
     const place = this.nameOf(this.entityOf(where));
-    return foldText(name).includes(foldText(place)) ? name : `${name} in ${place}`;
+    // (Words only: "byelection in Battle River–Crowfoot" names "battle river crowfoot", the key of a place no gazetteer knows.)
+    const words = (s: string) => ` ${foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    return words(name).includes(words(place)) ? name : `${name} in ${place}`;
   }
 
   /** The name most sources use, preferring the fullest form. */

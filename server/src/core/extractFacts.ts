@@ -641,6 +641,8 @@ function heldIn(text: string, mentions: RawMention[], indices: readonly number[]
 const ROUNDS = /\b(?:run-?offs?|(?:first|second|third|final|two|2nd|1st)[- ]rounds?|two-round|ballotage)\b/i;
 /** An election's phases: "in two phases", "the second phase of polling". */
 const PHASES = /\b(?:phases|phased|(?:first|second|third|final|last|1st|2nd|3rd)[- ]phase)\b/i;
+/** A verb of calling an election, right before it: "called the", "announced a snap", "triggered an early". */
+const CALLED_BEFORE = /(?<![\w-])(?:call|calls|called|calling|announce|announces|announced|announcing|trigger|triggers|triggered|triggering)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$/i;
 /** An election's day written after it with a weekday only when a verb says it is held then: "the vote, held on Sunday". */
 const ELECTION_HELD = /\b(?:held|hold|holds|took place|takes place|is|was|will be|set|scheduled|slated|due)\b/;
 /**
@@ -652,6 +654,8 @@ const ELECTION_HELD = /\b(?:held|hold|holds|took place|takes place|is|was|will b
 function notTheElectionsDay(text: string, m: RawMention, d: RawMention, after: boolean): boolean {
   if (!after) return /^\s*,?\s*for\b/i.test(text.slice(d.span.end, m.fullSpan.start));
   const gap = text.slice(Math.max(m.span.end, m.fullSpan.end), d.span.start);
+  // The day it was called, not held: "Carney called the byelection on June 30" ("called an election for April 28" is its day).
+  if (CALLED_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start)) && /\bon\b/.test(gap)) return true;
   return !ELECTION_HELD.test(gap) && (d.dateValue!.relative || (!!m.ahead && !/\b(?:on|for)\b/.test(gap)));
 }
 /** Between a meeting and its place: ", held in", "hosted in", "in". */

@@ -446,6 +446,8 @@ const EDITION_SLIP_DAYS = 5;
  * are a week apart in France, so a source that speaks of rounds has the edition's days.
  */
 const ELECTION_SLIP_DAYS = 7;
+/** The key of an election named with its place (see recognize/elections), a by-election's too. */
+const ELECTION_KEY = / (?:by-)?election$/;
 
 /**
  * Two days a person took office or was elected further apart than this are two occasions
@@ -585,7 +587,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
             // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
             if (event && ((a.post && b.post && !onePost(a.post, b.post)) || partyPostAgainstNone(a.post, b.post) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
-            if (where && daysBetween(a.norm, b.norm) > (key.endsWith(' election') && !a.rounds && !b.rounds ? ELECTION_SLIP_DAYS : EDITION_SLIP_DAYS)) continue;
+            if (where && daysBetween(a.norm, b.norm) > (ELECTION_KEY.test(key) && !a.rounds && !b.rounds ? ELECTION_SLIP_DAYS : EDITION_SLIP_DAYS)) continue;
             // An election held in phases has several days, days apart: one source's is not another's slip.
             if (a.phases || b.phases) continue;
             const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;

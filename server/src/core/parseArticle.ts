@@ -49,7 +49,7 @@ const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
  * "Photo by Yonhap News Agency", "Picture: Global": photo credits end captions.
  */
 const PHOTO_CREDIT = /(?:\b[A-Z]{2,}(?: PHOTO)?\/[A-Z][\w.' -]{1,40}|\((?:AP|AFP|EPA|Reuters|Yonhap) Photo[^)]*\)|\([A-Z][A-Za-z]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\)|Getty Images|\b(?:Photo(?:graph)?|Picture|Image)(?::| by| courtesy of| credit:) [A-Z][^.]{1,60}\.?)[*_]*\s*$/u;
-const CAPTION_START = /^\s*(?:!\[|(?:photo|image|pictured|caption|graphic)\s*[:—–-]|\((?:photo|image)\b)/i;
+const CAPTION_START = /^\s*(?:[*_]{1,2}\s*)?(?:!\[|(?:photo|image|pictured|caption|graphic)(?: caption)?\s*[:—–-]|\((?:photo|image)\b)/i;
 const COPYRIGHT_OUTLET = /^\s*(?:©|\(c\)|copyright)\s*(?:ⓒ\s*)?(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w&.' -]{2,60}?)(?:[.,]|\s+all rights|\s*$)/i;
 
 function splitLines(text: string, from: number): Line[] {

@@ -48,7 +48,40 @@ const QUALIFIED_BY_ELECTION = new Set(`commission commissions commissioner commi
   runoff runoffs run-off run-offs rerun re-run round rounds`.split(/\s+/));
 /** Is the token the head word of an election's name? (Cheap: most sentences have none.) */
 export function isElectionWord(t: Token): boolean {
-  return (t.text.length === 8 || t.text.length === 9) && /^[Ee]lections?$/.test(t.text);
+  return ((t.text.length === 8 || t.text.length === 9) && /^[Ee]lections?$/.test(t.text)) || (t.text.length >= 10 && t.text.length <= 12 && BY_ELECTION.test(t.text));
+}
+
+/** A by-election: one seat's, named by the seat ("the Battle River–Crowfoot byelection", "the Runcorn and Helsby by-election"). */
+const BY_ELECTION = /^[Bb]y-?elections?$/;
+const BY = 'by-election';
+
+/** How a kind of election ends its series: "presidential election", "election", "by-election". */
+function electionOfKind(kind: string): string {
+  return kind === BY ? BY : `${kind ? kind + ' ' : ''}election`;
+}
+
+/**
+ * The capitalised words of a seat or region no gazetteer knows, from `k` back, with "and" between
+ * two of them for a seat ("Runcorn and Helsby"): where they start, or -1. Not a body's initials
+ * ("the LDP presidential election" is a party's), a month or "The".
+ */
+function regionBefore(toks: Token[], k: number, seat: boolean): number {
+  const placeWord = (t: Token) => t.word && t.cap && !isUpperAt(t.text, 1) && t.text !== 'The' && !MONTHS_AND_DAYS.has(foldText(t.text.replace(/\.$/, '')));
+  let p = k;
+  while (p > k - (seat ? 5 : 3) && toks[p] && (placeWord(toks[p]) || (seat && toks[p].text === 'and' && p < k && toks[p - 1] && placeWord(toks[p - 1])))) p--;
+  return p < k && (toks[p]?.text.toLowerCase() === 'the' || toks[p]?.text === 'in') ? p + 1 : -1;
+}
+
+/** A seat's name no gazetteer knows may have been guessed to be a person's: a by-election is held in no person. */
+function guessedPerson(m: RawMention, by: boolean): boolean {
+  return by && m.kind === 'person' && !!m.tentative;
+}
+
+/** The capitalised words of a seat no gazetteer knows after "in", up to four: the last one's index, or -1. */
+function seatAfter(toks: Token[], at: number): number {
+  let q = at;
+  while (q < at + 4 && toks[q]?.word && toks[q].cap && !isUpperAt(toks[q].text, 1) && !MONTHS_AND_DAYS.has(foldText(toks[q].text.replace(/\.$/, '')))) q++;
+  return q > at ? q - 1 : -1;
 }
 
 function isWordAt(toks: Token[], k: number): boolean {
@@ -65,6 +98,7 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
   for (let e = 0; e < toks.length; e++) {
     if (!isElectionWord(toks[e])) continue;
     const head = toks[e].text.toLowerCase();
+    const by = BY_ELECTION.test(toks[e].text);
     const next = toks[e + 1];
     if (next && next.word && QUALIFIED_BY_ELECTION.has(foldText(next.text))) continue;
     // The kind words before the head ("snap parliamentary"); "and" between two kinds makes two elections.
@@ -88,8 +122,8 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
     // "the state assembly election", "the Bihar assembly polls": an assembly's, wherever it sits.
     if (kinds.includes('assembly')) kinds.splice(0, kinds.length, ...kinds.filter((x) => x !== 'regional'));
     if (new Set(kinds).size > 1) continue;
-    let kind = kinds[0] ?? (modifier ? 'parliamentary' : '');
-    const plural = head === 'elections';
+    let kind = by ? BY : kinds[0] ?? (modifier ? 'parliamentary' : '');
+    const plural = head.endsWith('elections');
     // Who holds it: a place's possessive, a people's name, a place, or a legislature, right before.
     let where: string | undefined;
     let from = k + 1;
@@ -111,20 +145,20 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
       where = before.key;
       kind = '';
       from = toks.findIndex((t) => t.start === before.span.start);
-    } else if (kinds.length && !before && !mentions.some((m) => m.span.start <= toks[k]?.start && m.span.end > toks[k]?.start)) {
-      // A region no gazetteer knows, written before the kind: "the Tuscany regional election".
-      let p = k;
-      // (Not a body's initials: "the LDP presidential election" is a party's.)
-      while (p > k - 3 && isWordAt(toks, p) && toks[p].cap && !isUpperAt(toks[p].text, 1) && toks[p].text !== 'The' && !MONTHS_AND_DAYS.has(foldText(toks[p].text))) p--;
-      if (p < k && (toks[p]?.text.toLowerCase() === 'the' || toks[p]?.text === 'in')) {
-        where = phraseKey('place', toks.slice(p + 1, k + 1).map((t) => t.text).join(' '));
-        from = p + 1;
+    } else if ((kinds.length || by) && (!before || guessedPerson(before, by)) && !mentions.some((m) => m !== before && m.span.start <= toks[k]?.start && m.span.end > toks[k]?.start)) {
+      // A region or seat no gazetteer knows, written before the kind: "the Tuscany regional election",
+      // "the Battle River–Crowfoot byelection".
+      const p = regionBefore(toks, k, by);
+      if (p >= 0 && (!before || toks[p].start <= before.span.start)) {
+        where = phraseKey('place', toks.slice(p, k + 1).map((t) => t.text).join(' '));
+        from = p;
+        if (before) before.dropped = true;
       }
     }
     // Or a place after: "the provincial election in Buenos Aires", "the parliamentary elections held in Moldova".
     let to = e;
     const held = toks[e + 1]?.text === 'held' ? 1 : 0;
-    if (!where && kinds.length && toks[e + 1 + held]?.text === 'in') {
+    if (!where && (kinds.length || by) && toks[e + 1 + held]?.text === 'in') {
       const at = toks[e + 2 + held]?.text === 'the' ? e + 3 + held : e + 2 + held;
       const place = mentions.find((m) => m.kind === 'place' && m.span.start === toks[at]?.start);
       if (place) {
@@ -132,18 +166,27 @@ export function electionsIn(toks: Token[], mentions: RawMention[], block: BlockK
         to = toks.findIndex((t) => t.end === place.span.end);
         // "in Buenos Aires province": the kind of place is part of its name here.
         if (to >= 0 && PLACE_KINDS.has(toks[to + 1]?.text ?? '')) to++;
+      } else if (by) {
+        // A seat no gazetteer knows: "the Aug. 19 byelection in Battle River–Crowfoot".
+        const guess = mentions.find((m) => m.span.start === toks[at]?.start);
+        const last = !guess || guessedPerson(guess, by) ? seatAfter(toks, at) : -1;
+        if (last >= 0) {
+          where = phraseKey('place', toks.slice(at, last + 1).map((t) => t.text).join(' '));
+          to = last;
+          if (guess) guess.dropped = true;
+        }
       }
     }
     if (plural && MANY_PLACES.has(kind)) continue;
     if (!where) {
-      const bare = nationwide ? undefined : bareElection(toks, k, e, kinds[0] ?? '', ahead, block, sentence);
+      const bare = nationwide ? undefined : bareElection(toks, k, e, by ? BY : kinds[0] ?? '', ahead, block, sentence);
       if (bare && !mentions.some((m) => m.span.start < bare.span.end && m.span.end > bare.span.start)) out.push(bare);
       continue;
     }
     if (from < 0 || to < 0) continue;
     // "the Republic of Moldova" is Moldova (not "the Democratic Republic of the Congo", which is not the Republic of the Congo).
     if (where.startsWith('place:')) where = where.replace(/^place:(?:united )?republic of (?:the )?/, 'place:');
-    const series = `${where.slice(where.indexOf(':') + 1)} ${kind ? kind + ' ' : ''}election`;
+    const series = `${where.slice(where.indexOf(':') + 1)} ${electionOfKind(kind)}`;
     // As written, for hover: "Buenos Aires provincial election", "provincial election in Buenos Aires".
     const text = toks.slice(from, to + 1).map((t, i) => (i && !t.possessive ? ' ' : '') + t.text).join('');
     const key = meetingKey(series, undefined);
@@ -183,7 +226,7 @@ function bareElection(toks: Token[], k: number, e: number, kind: string, ahead: 
     if (!MONTHS_AND_DAYS.has(owner) && !TIME_OWNERS.has(owner)) return undefined;
   } else {
     // The day written in: "the December 14 election", "the Nov. 11 election" (not a year).
-    while (p > k - 3 && toks[p] && (MONTHS_AND_DAYS.has(foldText(toks[p].text)) || /^\d{1,2}$/.test(toks[p].text))) p--;
+    while (p > k - 3 && toks[p] && (MONTHS_AND_DAYS.has(foldText(toks[p].text.replace(/\.$/, ''))) || /^\d{1,2}$/.test(toks[p].text))) p--;
     if (toks[p]?.text.toLowerCase() !== 'the') return undefined;
   }
   const span = { start: toks[e].start, end: toks[e].end };
@@ -211,7 +254,7 @@ export function resolveBareElections(raw: RawMention[]): void {
     // Without its kind, "the election" is the article's own only: the one it names in its first
     // sentences ("… after the elections of 29 October" is not the "US presidential election" an
     // analysis mentions in passing).
-    const fits = [...placed.values()].filter((p) => (b.series ? p.series!.endsWith(` ${b.series} election`) : placed.size === 1 && leadSentence < LEAD_SENTENCES));
+    const fits = [...placed.values()].filter((p) => (b.series ? p.series!.endsWith(` ${electionOfKind(b.series)}`) : placed.size === 1 && leadSentence < LEAD_SENTENCES));
     if (fits.length !== 1) continue;
     const [one] = fits;
     Object.assign(b, { key: one.key, series: one.series, where: one.where, dropped: false });
