@@ -1582,6 +1582,11 @@ describe('mentions: a post named by whom it serves', () => {
     assert.equal(disagree('Water Resources Minister', 'Foreign Minister'), true);
     assert.equal(disagree('Water Resources and Irrigation Minister', 'Irrigation Minister'), false);
     assert.equal(disagree('Energy and Water Minister', 'Energy Minister'), false);
+    // The Calgary Herald's "Public Safety Minister David McGuinty", Canada's Defence Minister; Canada's
+    // public safety is its security ministry.
+    assert.equal(disagree('Public Safety Minister', 'Defence Minister'), true);
+    assert.equal(disagree('Minister of Public Safety', 'Public Safety Minister'), false);
+    assert.equal(disagree('Public Safety Minister', 'Security Minister'), false);
   });
 
   // The Nairobian's "Siaya Governor Oburu Oginga" against everyone's "Siaya Senator": two heads were two kinds of post.

@@ -173,7 +173,8 @@ const PORTFOLIOS: Record<string, string> = {
   'defense-industry': 'defense-industry', 'foreign-trade': 'foreign-trade',
   // Argentina's and Israel's "Security Minister", Mexico's "Security Secretary": no defence minister.
   // (Social, food and energy security belong to other ministries.)
-  security: 'security', 'public security': 'security', 'national security': 'security', 'social security': 'social-security',
+  // Canada's "Public Safety Minister" (Anandasangaree) heads its security ministry, not its defence (McGuinty).
+  security: 'security', 'public security': 'security', 'public safety': 'security', 'national security': 'security', 'social security': 'social-security',
   'food security': 'agriculture', 'energy security': 'energy',
   // Ministries of their own in most cabinets ("Planning Minister" Tebet is not "Finance Minister" Haddad).
   planning: 'planning', tourism: 'tourism', sport: 'sport', sports: 'sport', housing: 'housing', fisheries: 'fisheries',
