@@ -60,15 +60,24 @@ function electionOfKind(kind: string): string {
   return kind === BY ? BY : `${kind ? kind + ' ' : ''}election`;
 }
 
+/** A month's or a weekday's name, with its abbreviation's stop: "Aug.", "Monday". */
+function isMonthOrDay(t: Token): boolean {
+  return MONTHS_AND_DAYS.has(foldText(t.text.replace(/\.$/, '')));
+}
+
+/** A capitalised word of a place's name: not a body's initials, a month or "The". */
+function isPlaceWord(t: Token): boolean {
+  return t.word && t.cap && !isUpperAt(t.text, 1) && t.text !== 'The' && !isMonthOrDay(t);
+}
+
 /**
  * The capitalised words of a seat or region no gazetteer knows, from `k` back, with "and" between
  * two of them for a seat ("Runcorn and Helsby"): where they start, or -1. Not a body's initials
  * ("the LDP presidential election" is a party's), a month or "The".
  */
 function regionBefore(toks: Token[], k: number, seat: boolean): number {
-  const placeWord = (t: Token) => t.word && t.cap && !isUpperAt(t.text, 1) && t.text !== 'The' && !MONTHS_AND_DAYS.has(foldText(t.text.replace(/\.$/, '')));
   let p = k;
-  while (p > k - (seat ? 5 : 3) && toks[p] && (placeWord(toks[p]) || (seat && toks[p].text === 'and' && p < k && toks[p - 1] && placeWord(toks[p - 1])))) p--;
+  while (p > k - (seat ? 5 : 3) && toks[p] && (isPlaceWord(toks[p]) || (seat && toks[p].text === 'and' && p < k && toks[p - 1] && isPlaceWord(toks[p - 1])))) p--;
   return p < k && (toks[p]?.text.toLowerCase() === 'the' || toks[p]?.text === 'in') ? p + 1 : -1;
 }
 
@@ -80,7 +89,7 @@ function guessedPerson(m: RawMention, by: boolean): boolean {
 /** The capitalised words of a seat no gazetteer knows after "in", up to four: the last one's index, or -1. */
 function seatAfter(toks: Token[], at: number): number {
   let q = at;
-  while (q < at + 4 && toks[q]?.word && toks[q].cap && !isUpperAt(toks[q].text, 1) && !MONTHS_AND_DAYS.has(foldText(toks[q].text.replace(/\.$/, '')))) q++;
+  while (q < at + 4 && toks[q] && isPlaceWord(toks[q])) q++;
   return q > at ? q - 1 : -1;
 }
 
@@ -226,7 +235,7 @@ function bareElection(toks: Token[], k: number, e: number, kind: string, ahead: 
     if (!MONTHS_AND_DAYS.has(owner) && !TIME_OWNERS.has(owner)) return undefined;
   } else {
     // The day written in: "the December 14 election", "the Nov. 11 election" (not a year).
-    while (p > k - 3 && toks[p] && (MONTHS_AND_DAYS.has(foldText(toks[p].text.replace(/\.$/, ''))) || /^\d{1,2}$/.test(toks[p].text))) p--;
+    while (p > k - 3 && toks[p] && (isMonthOrDay(toks[p]) || /^\d{1,2}$/.test(toks[p].text))) p--;
     if (toks[p]?.text.toLowerCase() !== 'the') return undefined;
   }
   const span = { start: toks[e].start, end: toks[e].end };
