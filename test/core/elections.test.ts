@@ -16,6 +16,11 @@ function elections(day: string, body: string): [string, string][] {
   return analyze('e.txt', wire(day, body)).mentions.filter((m) => m.kind === 'meeting').map((m) => [m.text, m.key]);
 }
 
+/** The corpus's conflicts as [id, each side's "file=day", sorted]. */
+function conflictRows(built: ReturnType<typeof corpusOf>): [string, string[]][] {
+  return built.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]);
+}
+
 /** The article's dated events as [key, day, last day, where]. */
 function dated(day: string, body: string): [string, string, string | null, string | null][] {
   return analyze('e.txt', wire(day, body)).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.lastDay ?? null, f.where ?? null]] : []));
@@ -72,7 +77,7 @@ describe('elections named with their place', () => {
     const slip = wire('9 Sept. 2025', 'Milei lost the September 8 provincial election in Buenos Aires by 13 points.');
     const ap = wire('10 Sept. 2025', 'The Buenos Aires provincial election of Sept. 7 was a blow to Milei.');
     const built = corpusOf({ 'slip.txt': slip, 'ap.txt': ap });
-    assert.deepEqual(built.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [
+    assert.deepEqual(conflictRows(built), [
       ['meeting:buenos aires regional election|date@place:buenos aires', ['ap.txt=2025-09-07', 'slip.txt=2025-09-08']],
     ]);
     const [d] = conflictDiagnostics(built.corpus, built.uri('slip.txt'), DEFAULT_DIAGNOSTICS);
@@ -187,7 +192,7 @@ describe('by-elections, named by their seat', () => {
     const cp = wire('19 Aug. 2025', 'Poilievre speaks after winning the Battle River-Crowfoot byelection on Monday, Aug. 18, 2025.');
     const journal = wire('19 Aug. 2025', 'Pierre Poilievre won the Aug. 19 byelection in Battle River–Crowfoot with about 80 per cent of the vote.');
     const built = corpusOf({ 'cp.txt': cp, 'journal.txt': journal });
-    assert.deepEqual(built.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [
+    assert.deepEqual(conflictRows(built), [
       ['meeting:battle river crowfoot by-election|date@place:battle river crowfoot', ['cp.txt=2025-08-18', 'journal.txt=2025-08-19']],
     ]);
     const [d] = conflictDiagnostics(built.corpus, built.uri('journal.txt'), DEFAULT_DIAGNOSTICS);
