@@ -1657,6 +1657,57 @@ describe('conflicts: a meeting named without its number, by the place it is held
     // A month, or a person, after "in" is no place.
     assert.deepEqual(facts(wire('G7', '18 June 2025', 'The G7 summit in June was held on June 15. The NATO summit in Trump country was held on June 24.')), []);
   });
+
+  // India's press office: "The G20 Energy Transitions Ministers' Meeting was held in Goa on 22nd July 2023"
+  // gave no place, so no day: "held in" was read, "was held in" was not.
+  it('"was held in Goa on 22nd July" names the place, and the day is the meeting\'s', () => {
+    const facts = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.where ?? null]] : []));
+    const pib = wire('G20', '22 July 2023', "The G20 Energy Transitions Ministers' Meeting was held in Goa on 22nd July 2023.");
+    const slip = wire('G20', '27 July 2023', "The G20 Energy Transitions Ministers' Meeting was held in Goa on 21 July.");
+    assert.deepEqual(facts(pib), [["meeting:g20 energy transitions minister meeting", '2023-07-22', 'place:goa']]);
+    assert.deepEqual(corpusOf({ 'pib.txt': pib, 'slip.txt': slip }).corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`)]), [
+      ['meeting:g20 energy transitions minister meeting|date@place:goa', ['pib.txt=2023-07-22', 'slip.txt=2023-07-21']],
+    ]);
+    assert.deepEqual(facts(wire('G20', '27 July 2023', "The G20 Energy Transitions Ministers' Meeting will be held in Goa on 22 July.")).map((f) => f[2]), ['place:goa']);
+  });
+});
+
+describe('conflicts: offices joined, listed and below another', () => {
+  // The Herald (Harare): "SPORT, Recreation, Arts and Culture Minister Kirsty Coventry" was read as the "Arts and
+  // Culture Minister", against every outlet's sports minister: five wrong warnings. IOL's "Coventry, Zimbabwe's
+  // deputy sports minister" the same day was the real slip.
+  it('a ministry\'s portfolios listed before its title are the title\'s, and its deputy\'s post disagrees with it', () => {
+    const herald = wire('IOC', '21 March 2025', 'ZIMBABWE erupted in celebration last night after Sport, Recreation, Arts and Culture Minister Kirsty Coventry was elected.');
+    const titles = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
+    assert.deepEqual(titles(herald), [['Sport, Recreation, Arts and Culture Minister', 'sport recreation arts culture minister']]);
+    assert.deepEqual(titles(wire('Z', '1 Aug. 2025', 'Lands, Agriculture, Fisheries, Water and Rural Development Minister Anxious Masuka said.')), [
+      ['Lands, Agriculture, Fisheries, Water and Rural Development Minister', 'lands agriculture fisheries water rural development minister'],
+    ]);
+    // A name before the comma is no portfolio: "Ramaphosa, Trade and Industry Minister Parks Tau".
+    assert.deepEqual(titles(wire('Z', '1 Aug. 2025', 'The meeting was attended by Ramaphosa, Trade and Industry Minister Parks Tau and others.')), [['Trade and Industry Minister', 'trade industry minister']]);
+    const ap = wire('IOC', '19 March 2025', 'Kirsty Coventry, the Zimbabwean sports minister, is among seven candidates.');
+    const iol = wire('IOC', '21 March 2025', "Kirsty Coventry won 49 of the 97 votes. Coventry, Zimbabwe's deputy sports minister and a former swimmer, thanked members.");
+    assert.deepEqual(offices({ 'herald.txt': herald, 'ap.txt': ap }), []);
+    assert.deepEqual(offices({ 'herald.txt': herald, 'iol.txt': iol }), ["herald.txt: Sport, Recreation, Arts and Culture Minister / iol.txt: Zimbabwe's deputy sports minister"]);
+    // A deputy of another ministry is another post, which this rule leaves alone.
+    const culture = wire('IOC', '21 March 2025', 'Kirsty Coventry, the deputy finance minister, won 49 of the 97 votes.');
+    assert.deepEqual(offices({ 'herald.txt': herald, 'c.txt': culture }), []);
+  });
+
+  // Al Jazeera: "represented by Second Vice President and Economy Minister Nadia Calviño", against the Hindustan
+  // Times' "Spain's First Vice-President Nadia Calviño" the next day; only the ministry was read.
+  it('a numbered deputy\'s post before "and" and a ministry is held too', () => {
+    const aj = wire('G20', '8 Sept. 2023', 'Spain will be represented by Second Vice President and Economy Minister Nadia Calviño.');
+    const ht = wire('G20', '9 Sept. 2023', "Spain's First Vice-President Nadia Calviño arrived on Friday.");
+    const titles = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
+    assert.deepEqual(titles(aj), [['Economy Minister', 'economy minister'], ['Second Vice President', 'second vice president']]);
+    assert.deepEqual(offices({ 'aj.txt': aj, 'ht.txt': ht }), ['aj.txt: Second Vice President / ht.txt: First Vice-President']);
+    // Another's deputy: "her Vice President and …" is someone else's post.
+    assert.deepEqual(titles(wire('G20', '8 Sept. 2023', 'Spain will be represented by her Vice President and Economy Minister Nadia Calviño.')), [['Economy Minister', 'economy minister']]);
+    // "Minister of Economic Affairs and Digital Transformation": the last word of what the ministry is of, no name.
+    const ep = analyze('ep.txt', wire('G20', '9 Sept. 2023', 'Nadia Calviño spoke to the Minister of Economic Affairs and Digital Transformation, who arrived on Friday.'));
+    assert.deepEqual(ep.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Nadia Calviño']);
+  });
 });
 
 describe('conflicts: undated sources and the days they recall', () => {

@@ -554,4 +554,22 @@ describe('parseArticle: date lines of more house styles', () => {
     const said = t.replace('toll rises to three', 'toll rises to three, police said.');
     assert.equal(analyze('fg.txt', said).meta.published?.day, undefined);
   });
+
+  // The Asahi's English pages: the site's name and menu, the section, the headline, "THE ASAHI SHIMBUN",
+  // then "2023年4月9日 17時30分 (April 9, 2023 at 17:30 JST)". The article had no day, and its "took office
+  // on April 9" none either.
+  it('a date written in Chinese characters or Hangul, under a site\'s menu, is the publication day', () => {
+    const t = 'The Asahi Shimbun | ASIA & JAPAN WATCH\n朝日新聞\nPOLITICS | BUSINESS | SOCIETY | CULTURE | TRAVEL | SCIENCE | SPORTS | OPINION | PHOTO\n\nBUSINESS\n\nUeda takes helm at BOJ, ending Kuroda\'s decade of easing\n\nTHE ASAHI SHIMBUN\n2023年4月9日 17時30分 (April 9, 2023 at 17:30 JST)\n\nEconomist Kazuo Ueda took office as governor of the Bank of Japan on Sunday, becoming the first academic to head the central bank in the postwar era and taking charge of an institution still committed to easing.\n\nUeda, 71, succeeds Haruhiko Kuroda, whose two five-year terms made him the longest-serving governor in the bank\'s history, and whose bond buying swelled the balance sheet to more than the size of the whole Japanese economy.\n';
+    const a = analyze('asahi.txt', t);
+    assert.equal(a.meta.published?.day, '2023-04-09');
+    assert.equal(blockAt(a, t.indexOf('POLITICS'))?.reason, 'site menu');
+    assert.equal(blockAt(a, t.indexOf('2023年'))?.kind, 'metadata');
+    assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.key, f.event, f.day]] : []), [['person:kazuoueda', 'took office', '2023-04-09']]);
+    assert.deepEqual(day('2025년 3월 4일 (화) 09:12'), ['2025-03-04', undefined, undefined]);
+    assert.deepEqual(day('2023年9月10日'), ['2023-09-10', undefined, undefined]);
+    // A menu of four sections or fewer, or with a number, is no menu: "Reuters | Markets | 3 min read".
+    const b = analyze('m.txt', 'Headline here\n\nMarkets | Asia | Japan\n\nThe Bank of Japan kept rates on hold on Friday.\n');
+    assert.equal(blockAt(b, b.length - 20)?.kind, 'body');
+    assert.notEqual(blockAt(b, 'Headline here\n\n'.length)?.reason, 'site menu');
+  });
 });

@@ -360,6 +360,18 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('The government of former Prime Minister Gintautas Paluckas formally resigned on Aug. 4. Former Prime Minister Ann Roe resigned on Aug. 4.', '14 Aug. 2025'), ['person:annroe resigned [] 2025-08-04 "Aug. 4"']);
   });
 
+  // CNN: "the first under Kazuo Ueda, a 71-year-old academic who took office as governor on April 8", against
+  // every other source's April 9. After a preposition the name is no subject, but the clause is its own.
+  it('a name after a preposition, with a clause of its own ("under X, a … who took office on")', () => {
+    assert.deepEqual(events('The decision was the first under Kazuo Ueda, a 71-year-old academic who took office as governor on April 8, replacing Haruhiko Kuroda.', '28 April 2023'), [
+      'person:kazuoueda took office [governor] 2023-04-08 "April 8"',
+    ]);
+    assert.deepEqual(events('The meeting was chaired by Kazuo Ueda, who took office on April 9 to succeed Haruhiko Kuroda.', '28 April 2023'), ['person:kazuoueda took office [] 2023-04-09 "April 9"']);
+    // (Not a clause of someone else's, after the name: "under Ueda, a friend of the man who took office".)
+    assert.deepEqual(events('The decision was the first under Kazuo Ueda, a friend of the man who took office on April 8.', '28 April 2023'), []);
+    assert.deepEqual(events('The decision was the first under Kazuo Ueda, who said Kuroda took office on April 8.', '28 April 2023'), []);
+  });
+
   it('an event and its post stay so through packing', () => {
     const a = analyze('karki.txt', wire('Nepal', '13 Sept. 2025', 'Sushila Karki was sworn in as interim prime minister on Friday. Pope Francis died on April 21. Pope Francis was buried on April 26. Kim Min-seok was confirmed by parliament on July 3.'));
     assert.deepEqual(a.facts.flatMap((f) => f.type === 'eventDate' ? [[f.event, f.post ?? null]] : []), [['took office', 'interim prime minister'], ['died', null], ['buried', null], ['confirmed', null]]);

@@ -86,6 +86,9 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
  */
 const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${DAY}-${MONTH}-\\d{4}|${MONTH} ${DAY},? \\d{4}|\\d{4} ${MONTH} ${DAY})(?:,?\\s+(?:at\\s+)?${TIME}|\\s+[A-Z]{2,4})?$`);
 
+/** A date written year, month, day in Chinese characters or Hangul, with its weekday, its time, and a restatement in brackets. */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）]{1,3}[)）])?(?:\s*(\d{1,2})\s*[時时시:]\s*(\d{2})\s*[分분]?)?(?:\s*[(（][^()（）]{1,40}[)）])?/;
+
 /**
  * A short line that is a date, alone or between separators with an outlet, a byline or a
  * reading time ("Reuters · 13 December 2023", "Updated: 2024-09-11 09:16"): the day and where
@@ -93,6 +96,9 @@ const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs
  */
 function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string } | undefined {
   if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
+  // ("2023年4月9日 17時30分 (April 9, 2023 at 17:30 JST)", "2025년 3월 4일 (화) 09:12": the year, month and day of
+  // Japanese, Chinese and Korean pages, their weekday and a restatement in brackets said no more.)
+  line = line.replace(CJK_DATE, (_, y: string, mo: string, d: string, h?: string, mi?: string) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}${h ? ` ${h}:${mi}` : ''}`);
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
   line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
@@ -683,7 +689,8 @@ export function parseArticle(text: string): ParsedArticle {
     if (c.kind === 'body') {
       bodyCount++;
       bodyChars += end - start;
-      headerLinesOnly &&= para.length === 1 && paraText.length <= HEADER_LINE && !/[.!?;:]["”’]?\s*$/.test(paraText);
+      // (A header's lines may stand together: "朝日新聞" over a menu's "POLITICS | BUSINESS | …".)
+      headerLinesOnly &&= para.length <= 3 && para.every((l) => l.text.length <= HEADER_LINE && !/[.!?;:]["”’]?\s*$/.test(l.text));
     }
   }
   // "https://…/2023/09/13/…": the day a page was put up, when the article states none.

@@ -116,6 +116,9 @@ const APPOSED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n\s*|\s[-–—]{1,2}\s+)\p{Lu}[^
 // ("The government of former Prime Minister Gintautas Paluckas formally resigned": past the words of a title's time.)
 const OBJECT_BEFORE = /\b(?:under|by|with|for|of|to|from|against|than|like|beside|behind)(?:[ \t]+(?:the|former|late|then|outgoing|acting|interim|caretaker))*[ \t]+$/i;
 
+/** A clause of the name's own after it: "Ueda, who", "Ueda, a 71-year-old academic who". */
+const WHO_CLAUSE = /^(?:\s*\([^()\n]{1,40}\))?\s*,[^,]*\bwho\s/;
+
 /** Between a name and a day its verb follows: "Nitish Kumar on Thursday took oath". */
 const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 
@@ -249,8 +252,10 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
     // (Straight on to the verb: no aside or clause after the day.)
     if (ev && /^\s+[^\s,]/.test(ev[0]) && !activeVoice(ev)) return { ...fromSaid(ev), verbEnd: from + ev[0].length, fronted };
   }
-  const ev = object ? null : EVENT_AFTER.exec(after);
-  if (ev) return activeVoice(ev) ? undefined : { ...fromSaid(ev), verbEnd: m.span.end + ev[0].length };
+  // (An object's own clause still tells of it: "the first under Kazuo Ueda, a 71-year-old academic who took
+  // office on April 8".)
+  const ev = EVENT_AFTER.exec(after);
+  if (ev && (!object || WHO_CLAUSE.test(ev[0]))) return activeVoice(ev) ? undefined : { ...fromSaid(ev), verbEnd: m.span.end + ev[0].length };
   // The name in apposition to the sentence's first words: "Han's successor, Kim Min-seok, was confirmed".
   const comma = APPOSED_SUBJECT_AFTER.exec(after);
   if (comma && APPOSED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 70), m.fullSpan.start))) {

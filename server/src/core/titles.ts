@@ -183,6 +183,20 @@ const PORTFOLIOS: Record<string, string> = {
   water: 'water', irrigation: 'water',
 };
 
+/** Words of a ministry's name the portfolios above leave out: "Recreation", "Arts", "Youth", "Lands". */
+const MINISTRY_WORDS = new Set(['arts', 'youth', 'women', 'children', 'gender', 'lands', 'mines', 'works', 'heritage', 'affairs', 'sports', 'labour', 'aviation', 'welfare', 'resources', 'climate', 'rural', 'urban', 'local', 'social', 'public', 'national', 'regional', 'foreign', 'home', 'higher', 'digital', 'technical', 'small', 'medium']);
+/** Nouns of the kind ministries are named by: "Recreation", "Development", "Infrastructure", "Tourism". */
+const MINISTRY_NOUN = /(?:tion|ment|ture|ism|ity|ies|ics|ance|ence|ure|ing|ships?)s?$/;
+
+/**
+ * Could a capitalised word be a part of a ministry's name, in a list of its portfolios ("SPORT, Recreation,
+ * Arts and Culture Minister")? A portfolio, a word of one's name or a noun of their kind; no name.
+ */
+export function isMinistryWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return w in PORTFOLIOS || MINISTRY_WORDS.has(w) || (w.length >= 6 && MINISTRY_NOUN.test(w));
+}
+
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
 
 /** Every portfolio named: "trade industry energy" (one ministry with three) gives three. */
@@ -247,7 +261,21 @@ function deputyOrdinal(ws: string[]): number | undefined {
 export function deputyOfOther(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
-  return isDeputyPost(wa) !== isDeputyPost(wb) && postOf(wa) === postOf(wb);
+  return isDeputyPost(wa) !== isDeputyPost(wb) && (postOf(wa) === postOf(wb) || deputyInMinistry(wa, wb));
+}
+
+/**
+ * Is one a deputy minister's post in a ministry the other heads: "deputy sports minister" and the "Sport,
+ * Recreation, Arts and Culture Minister"? The deputy's portfolios are all the other's; the places, where
+ * both name one, agree.
+ */
+function deputyInMinistry(wa: string[], wb: string[]): boolean {
+  const [deputy, head] = isDeputyPost(wa) ? [wa, wb] : [wb, wa];
+  const [hd, hh] = [deputy[deputy.length - 1], head[head.length - 1]];
+  if (!CABINET_HEADS.has(hd) || !CABINET_HEADS.has(hh) || gradeOf(deputy) !== 'deputy') return false;
+  const pd = portfoliosOf(deputy.filter((_, i) => !isDeputyWord(deputy, i)).slice(0, -1));
+  const ph = portfoliosOf(head.slice(0, -1));
+  return pd.length > 0 && ph.length > 0 && pd.every((p) => ph.includes(p)) && placesDisagree(deputy.filter((_, i) => !isDeputyWord(deputy, i)), head) !== true;
 }
 
 /** Are two normalised offices one, one written more fully ("minister" / "defense minister")? Not a post and its deputy's. */
@@ -291,7 +319,7 @@ export function officesDisagree(a: string, b: string): boolean {
   // (A cabinet's "Economy Secretary" in Mexico is its "Economy Minister": the two heads of a portfolio.)
   if (ha !== hb && !(CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb))) return seatsOfOnePlace(wa, wb);
   // The same words but for the deputy's: one source has the post, the other the post below it.
-  if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb);
+  if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb) || deputyInMinistry(wa, wb);
   // Two grades below the one post: "Deputy Attorney General" and "Assistant Attorney General for the
   // Antitrust Division", an Under- and an Assistant Secretary-General. ("Vice" and "Deputy" are one grade.)
   if (isDeputyPost(wa) && gradeOf(wa) !== gradeOf(wb)) {

@@ -3,7 +3,7 @@
 
 import { GIVEN_NAMES, KNOWN_ORGS, NAME_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, STREET_HEADS, SURNAME_FIRST } from '../lexicon';
 import { foldText, isNameParticle, isNationality } from '../normalize';
-import { ELECT, isHonorific, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
+import { ELECT, isHonorific, isMinistryWord, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
 import { postAfterDescription, TITLE_AFTERWORDS, titleAfterName } from './appositive';
 import { readOrgInTitle } from './organizations';
@@ -310,7 +310,8 @@ export function readTitledName(r: Reading): boolean {
   if (nameFrom > 0 && n - nameFrom >= 3 && SURNAME_FIRST.has(words[n - 2]) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[n - 1]) &&
     words.slice(nameFrom, n - 2).every((w) => !isAnyGivenName(w) && !SURNAME_FIRST.has(w))) nameFrom = n - 2;
   // "Minister for Digital Transformation Hisashi Matsumoto": a noun in "-ation" is no name's word but the title's.
-  while (nameFrom > 0 && n - nameFrom >= 3 && /^\p{Lu}\p{Ll}+ations?$/u.test(words[nameFrom])) nameFrom++;
+  // (So is one alone after what a ministry is of: "Minister of Economic Affairs and Digital Transformation".)
+  while (nameFrom > 0 && (n - nameFrom >= 3 || (n - nameFrom === 1 && words.slice(0, nameFrom).some((w) => w === 'of' || w === 'for'))) && /^\p{Lu}\p{Ll}+ations?$/u.test(words[nameFrom])) nameFrom++;
   // "Begum Zia": first in a phrase "Begum" is an honorific (last, a surname: "Shamima Begum").
   // A longer name keeps it in its text and leaves it out of its key ("Begum Khaleda Zia").
   const begum = nameFrom === 0 && n === 2 && foldText(words[0]) === 'begum';
@@ -351,16 +352,21 @@ export function readTitledName(r: Reading): boolean {
         (ORG_HEADS.has(foldText(before[before.length - 1])) && before.every((_, k) => !isOfficeHead(titleWords, k) && !isRankHead(titleWords, k))))) {
         lead = Math.max(lead, postAt);
       }
-      const titleSpan = chunkSpan(toks, c, c.from + lead, c.from + shown);
+      // "SPORT, Recreation, Arts and Culture Minister Kirsty Coventry": the ministry's first portfolios, listed
+      // before the chunk, are the title's too.
+      const listed = lead === 0 ? portfoliosListedBefore(toks, c.from, titleWords.slice(0, shown)) : undefined;
+      const titleSpan = listed !== undefined ? { start: toks[listed].start, end: chunkSpan(toks, c, c.from, c.from + shown).end } : chunkSpan(toks, c, c.from + lead, c.from + shown);
       const honorificOnly = begum || titleWords.every((w, k) => honorificAt(titleWords, k) || isNationality(w));
       const titles: RawTitle[] = [];
       if (!honorificOnly) {
-        const split = splitTitle(titleWords.slice(lead).filter((w, k) => !honorificAt(titleWords, lead + k) && !(lead + k >= shown && STYLE_AFTER_POST.test(w))));
+        const listedWords = listed !== undefined ? toks.slice(listed, c.from).filter((t) => t.word).map((t) => t.text) : [];
+        const split = splitTitle([...listedWords, ...titleWords.slice(lead).filter((w, k) => !honorificAt(titleWords, lead + k) && !(lead + k >= shown && STYLE_AFTER_POST.test(w)))]);
+        split.rankFrom -= listedWords.length;
         const rankTokens = titleWords.slice(lead + split.rankFrom, shown);
         titles.push({
           text: textOf(text, titleSpan), span: titleSpan, status: c.status === 'current' && titleWords.some((w) => ELECT.test(w)) ? 'acting' : c.status, basis: 'prefix',
           rank: split.rank, rankText: split.rank ? rankTokens.join(' ') : undefined,
-          office: split.office, officeText: split.office ? joinWords(titleWords.slice(lead, Math.min(lead + split.rankFrom, shown))) : undefined,
+          office: split.office, officeText: split.office ? (listed !== undefined ? textOf(text, { start: titleSpan.start, end: chunkSpan(toks, c, c.from, c.from + Math.min(lead + split.rankFrom, shown)).end }) : joinWords(titleWords.slice(lead, Math.min(lead + split.rankFrom, shown)))) : undefined,
         });
       } else if (toks[c.from - 1] && !toks[c.from - 1].cap && ROLE_WORDS.has(toks[c.from - 1].text.toLowerCase())) {
         // "Iran's supreme leader Ayatollah Ali Khamenei": a lower-case role before the honorific.
@@ -413,6 +419,28 @@ export function readTitledName(r: Reading): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Where a list of a ministry's portfolios starts, written before the chunk that ends it: "SPORT,
+ * Recreation, " before "Arts and Culture Minister", "Lands, Agriculture, Fisheries, " before "Water and
+ * Rural Development Minister". The chunk is a minister's or a secretary's title with "and" in it; each
+ * item, one word or two between commas, could name a ministry; the list opens its line or follows a
+ * lower-case word ("Ramaphosa, Trade and Industry Minister" lists no portfolio).
+ */
+function portfoliosListedBefore(toks: Token[], from: number, titleWords: string[]): number | undefined {
+  const head = titleWords[titleWords.length - 1]?.toLowerCase();
+  if ((head !== 'minister' && head !== 'secretary') || !titleWords.includes('and') || toks[from - 1]?.text !== ',' || toks[from].afterBreak) return undefined;
+  let k = from;
+  while (toks[k - 1]?.text === ',' && !toks[k - 1].afterBreak) {
+    let j = k - 2;
+    while (j >= 0 && k - 2 - j < 2 && toks[j].word && toks[j].cap && isMinistryWord(toks[j].text) && !toks[j + 1].afterBreak) j--;
+    if (j === k - 2) return undefined;
+    k = j + 1;
+    if (toks[k].afterBreak) break;
+  }
+  const before = toks[k - 1];
+  return !before || toks[k].afterBreak || (before.word && !before.cap) ? k : undefined;
 }
 
 /**
