@@ -512,8 +512,11 @@ describe('parseArticle: a date line with its hour under a deck and the outlet\'s
   it('"15:02, 16 SEP 2025" is the publication day, and so is a date alone under a header\'s lines; not under a sentence', () => {
     assert.equal(analyze('surreylive.txt', `${head}15:02, 16 SEP 2025  Updated 16:48, 16 SEP 2025\n${body}`).meta.published?.day, '2025-09-16');
     assert.equal(analyze('surreylive.txt', `${head}16 SEP 2025\n${body}`).meta.published?.day, '2025-09-16');
+    // Under a deck that ends as a sentence, then the byline, it is still the page's; under the text's sentences, it is the text's.
     const sentence = head.replace('on Sunday evening to remember those who died', 'on Sunday evening to remember those who died.');
-    assert.equal(analyze('surreylive.txt', `${sentence}16 SEP 2025\n${body}`).meta.published?.day, undefined);
+    assert.equal(analyze('surreylive.txt', `${sentence}16 SEP 2025\n${body}`).meta.published?.day, '2025-09-16');
+    const text = 'Aldershot\'s Nepali community holds candlelit vigil\n\nHundreds gathered at the Princes Hall steps on Sunday evening.\n\nThe vigil was organised by the Greater Rushmoor Nepali Community.\n\n16 SEP 2025\n';
+    assert.equal(analyze('surreylive.txt', `${text}${body}`).meta.published?.day, undefined);
   });
 });
 
@@ -553,6 +556,43 @@ describe('parseArticle: date lines of more house styles', () => {
     // Under a paragraph that ends as a sentence does, a date alone is the text's, not the page's.
     const said = t.replace('toll rises to three', 'toll rises to three, police said.');
     assert.equal(analyze('fg.txt', said).meta.published?.day, undefined);
+  });
+
+  // Translated and foreign pages keep their own date lines: L'Équipe's "Publié le 17 septembre 2024 à 18h02",
+  // Marca's "Actualizado 18/09/2024 - 13:05 CEST", a Tamil paper's date with its English in brackets; and
+  // clippings put Markdown's emphasis round them. Of 224 articles of six new sets, 60 had no day; 25 now do.
+  it('date lines in French, Spanish, Portuguese, Italian and German, restated in brackets, or in emphasis', () => {
+    assert.deepEqual(day('Publié le 17 septembre 2024 à 18h02'), ['2024-09-17', undefined, undefined]);
+    assert.deepEqual(day('Publicado: 16/01/2025 10:42 CET   |   Actualizado: 16/01/2025 12:05 CET'), ['2025-01-16', undefined, undefined]);
+    assert.deepEqual(day('Veröffentlicht am 12. März 2025, 14:30 Uhr'), ['2025-03-12', undefined, undefined]);
+    assert.deepEqual(day('Pubblicato il 12 marzo 2025 alle 14:30'), ['2025-03-12', undefined, undefined]);
+    assert.deepEqual(day('Published on 2 May 2023 at 05h30, updated at 08h12'), ['2023-05-02', undefined, undefined]);
+    assert.deepEqual(day('Chennai | Published: ஜூலை 09, 2021 05:30 (July 09, 2021 05:30 IST)'), ['2021-07-09', undefined, undefined]);
+    assert.deepEqual(day('2021年7月9日 19:30 [有料会員限定] (July 9, 2021, 19:30 JST, members only)'), ['2021-07-09', undefined, undefined]);
+    assert.deepEqual(day('**Published Tue, Feb 14 2023 1:32 AM EST** · Updated Tue, Feb 14 2023 3:05 AM EST'), ['2023-02-14', undefined, undefined]);
+    assert.deepEqual(day('*The Guardian · Science · Wed 23 Aug 2023 15.49 BST*'), ['2023-08-23', undefined, undefined]);
+    assert.deepEqual(day('March 7, 2023 (Mainichi Japan)'), ['2023-03-07', undefined, undefined]);
+    assert.deepEqual(day('3 min read . Updated: 24 Jun 2021, 10:41 PM IST'), ['2021-06-24', undefined, undefined]);
+    // A month's name of another language with no year, or a sentence, is no date line.
+    assert.deepEqual(day('Publié le 17 septembre à 18h02'), [undefined, undefined, undefined]);
+    assert.deepEqual(day('Le ministre a été nommé le 17 septembre 2024 à Paris, a-t-il dit.'), [undefined, undefined, undefined]);
+    // Le Monde's front matter: "published: "Publié le 09 juillet 2021 à 11h02 - Mis à jour …"".
+    const fm = analyze('lm.md', '---\ntitle: "In India, Modi reshuffles"\npublished: "Publié le 09 juillet 2021 à 11h02 - Mis à jour le 09 juillet 2021 à 14h37"\n---\n\nIt is a reshuffle of rare scope.\n');
+    assert.deepEqual([fm.meta.published?.day, fm.meta.published?.from], ['2021-07-09', 'frontmatter']);
+  });
+
+  // Al Jazeera's "Published On 29 Apr 2023" under menus, a section, the headline, a deck and a note; the New York
+  // Times' "March 22, 2025" under the byline and "Reporting from …"; CNA's "05 Feb 2025 06:00AM" under its author.
+  it('a date alone under a page\'s menus, a deck and a byline is the publication day', () => {
+    const menus = 'Al Jazeera\nNews  Middle East  Explained  Opinion  Sport  Video  More\nLive\n\nEconomy\n\nJapan\'s new central bank chief sticks with ultra-easy money\n\nKazuo Ueda keeps negative rates at his first meeting as governor, but a change in wording hints at what may come next.\n\n';
+    const para = '\nThe Bank of Japan kept its ultra-low interest rates on Friday, as widely expected.\n';
+    assert.equal(analyze('aj.txt', `${menus}Published On 29 Apr 2023\n${para}`).meta.published?.day, '2023-04-29');
+    const nyt = 'The New York Times\nSPORTS | OLYMPICS\n\nCoventry\'s Landslide Was a Vote for Continuity\n\nHer first-round victory surprised even some of her supporters.\n\nBy Tariq Panja\nReporting from Costa Navarino, Greece\nMarch 22, 2025\nUpdated 9:18 a.m. ET\n';
+    assert.equal(analyze('nyt.txt', `${nyt}${para}`).meta.published?.day, '2025-03-22');
+    const cna = 'CNA\nSingapore  Asia  East Asia  World  Commentary\nAsia\n\nEXPLAINER\n\nFrom martial law to the dock\n\nWith five hearings down, the court is moving faster than many expected.\n\nLee Ga-young\n05 Feb 2025 06:00AM (Updated: 05 Feb 2025 09:41AM)\n';
+    assert.equal(analyze('cna.txt', `${cna}${para}`).meta.published?.day, '2025-02-05');
+    // Without the hour, the label or the author above it, a date under a sentence is the text's.
+    assert.equal(analyze('cna.txt', `${cna.replace('Lee Ga-young\n05 Feb 2025 06:00AM (Updated: 05 Feb 2025 09:41AM)', 'The court sits again next week.\n\n05 Feb 2025')}${para}`).meta.published?.day, undefined);
   });
 
   // The Asahi's English pages: the site's name and menu, the section, the headline, "THE ASAHI SHIMBUN",

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import * as chrono from 'chrono-node';
 import type { ArticleMeta, ArticleWarning, Block, BlockKind, DatedField, Span } from './model';
 import { BOILERPLATE_PATTERNS } from './lexicon';
+import { dateLineInEnglish } from './foreignDateLine';
 import { isoDay } from './normalize';
 
 export interface ParsedArticle {
@@ -95,13 +96,17 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
  * the date stands in the line. Not a sentence, nor a line with more than a few words besides.
  */
 function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string } | undefined {
-  if (line.length > 100 || !/\d{4}/.test(line)) return undefined;
+  // (A line of parts may be longer: "**The Economic Times** · Tech · By Sneha Raghunath, ET Bureau · Last Updated: Aug 19, 2023, 10:56:00 PM IST".)
+  if (line.length > (line.length <= 100 || /[·|•]/.test(line) ? 160 : 100) || !/\d{4}/.test(line)) return undefined;
+  line = dateLineInEnglish(line);
   // ("2023年4月9日 17時30分 (April 9, 2023 at 17:30 JST)", "2025년 3월 4일 (화) 09:12": the year, month and day of
   // Japanese, Chinese and Korean pages, their weekday and a restatement in brackets said no more.)
   line = line.replace(CJK_DATE, (_, y: string, mo: string, d: string, h?: string, mi?: string) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}${h ? ` ${h}:${mi}` : ''}`);
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
   line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
+    // ("March 7, 2023 (Mainichi Japan)": the outlet's name in brackets after the date.)
+    .replace(/(?<=\d)\s*\((?:\p{Lu}[\p{L}.&'’-]+\s?){1,4}\)\s*$/u, '')
     // ("Poonch, Publish Date: May 9, 2025", "Bengaluru, Last Updated: 05 September 2025, 07:12 IST": a
     // dateline's place before the label is a part of its own.)
     .replace(/^(\p{Lu}[\p{L}/ .-]{1,30}),\s+(?=(?:Publish(?:ed)?|(?:Last\s+)?Updated|Posted)\b)/u, '$1 | ')
@@ -112,7 +117,8 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
     .replace(/\s*\[\s*([^\][]{4,60}?)\s*\]\s*$/, ' | $1');
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
-  const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})/);
+  // (Mint's "3 min read . Updated: 24 Jun 2021": a stop between spaces too.)
+  const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,})/);
   let found: { day: string; at: number; length: number; dayFirst?: string } | undefined;
   let at = 0;
   for (const part of parts) {
@@ -168,11 +174,11 @@ const HEADER_LINE = 200;
 /** A date line that opens with a label. */
 const LABELLED_DATE = /^\s*(?:published|updated|posted|last updated|first published|dated)\b/i;
 /** An hour in a line: "15:02", "9.30 am". */
-const CLOCK = /\b\d{1,2}[:.]\d{2}\b/;
+const CLOCK = /\b\d{1,2}[:.]\d{2}(?!\d)/;
 /** A time alone, as a part of a date line: "08:40 a.m.", "12:00am". */
 const TIME_ONLY = new RegExp(`^${TIME}$`);
 /** A part of a date line between others (see dateLine). */
-const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/]\s+|\s{2,})$/;
+const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,})$/;
 
 function dayOf(value: unknown, reference?: Date): string | undefined {
   if (value instanceof Date && !isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -344,7 +350,8 @@ function readFrontMatter(text: string, meta: ArticleMeta, blocks: Block[], warni
     // way wins over one that reads two; one that reads two alone is settled as a date line's is.
     let twoWays: NumericDay | undefined;
     for (const n of names) {
-      let day = dayOf(lower[n]);
+      // (Le Monde's "published: Publié le 09 juillet 2021 à 11h02 - Mis à jour …": a date line as the value.)
+      let day = dayOf(lower[n]) ?? (typeof lower[n] === 'string' && /\p{L}{3}/u.test(lower[n] as string) ? dateLine(lower[n] as string)?.day : undefined);
       if (day) {
         const span = valueSpan(text, close.end, n);
         // "date: 2025-10-11T07:00:00+09:00": the day as written, in the article's own time zone (YAML
@@ -447,9 +454,9 @@ function paragraphs(lines: Line[], firstLineAlone: boolean): Line[][] {
       flush();
       continue;
     }
-    // (Near the top, so is a date line under a deck and a byline without blank lines between:
+    // (Near the top, under a page's menus too, so is a date line under a deck and a byline without blank lines between:
     // "Special Correspondent" / "Updated - June 19, 2025 10:42 am IST".)
-    if (META_LINE.test(l.text) || SOURCE_LINE.test(l.text) || BYLINE.test(l.text) || LINK_LINE.test(l.text) || (out.length < 6 && dateLine(l.text))) {
+    if (META_LINE.test(l.text) || SOURCE_LINE.test(l.text) || BYLINE.test(l.text) || LINK_LINE.test(l.text) || (out.length < 12 && dateLine(l.text))) {
       flush();
       out.push([l]);
       continue;
@@ -500,6 +507,17 @@ export function parseArticle(text: string): ParsedArticle {
    * the article was published, however long the deck.
    */
   let headerLinesOnly = true;
+  /**
+   * Body paragraphs so far that end as a sentence does. A page's menus, section names, headline and a deck
+   * without its stop are no text yet: a date alone under them, or under one sentence (a deck) when it is
+   * labelled or has its hour, is the day the article was published (Al Jazeera's "Published On 29 Apr 2023"
+   * under its menus, section and deck).
+   */
+  let sentenceParas = 0;
+  /** Body paragraphs ending as sentences before the byline, if one was read: a date alone after the byline, with no sentence between, is the day too. */
+  let sentencesAtByline = -1;
+  /** Was the body paragraph before a short line that is no sentence ("The Wire Staff", "Reporting from Seoul")? */
+  let afterCredit = false;
   let afterByline = false;
   let prevWasImage = false;
   let first = true;
@@ -638,7 +656,8 @@ export function parseArticle(text: string): ParsedArticle {
     // (Labelled, "Published - June 19, 2025 03:05 am IST", or with its hour, "15:02, 16 SEP 2025"
     // under a deck and the outlet's name, it may stand under a long deck too.)
     // (An "Updated" line read first gives way to the "Published" one after it.)
-    const dated = (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText) || (bodyChars <= 300 && CLOCK.test(paraText)))) || (bodyCount <= 4 && headerLinesOnly)) && !first && para.length === 1 && (!meta.published || publishedByUpdate) ? dateLine(paraText) : undefined;
+    const dated = (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText) || (bodyChars <= 300 && CLOCK.test(paraText)))) || (bodyCount <= 4 && headerLinesOnly) ||
+      (bodyCount <= 12 && (sentenceParas === 0 || sentencesAtByline === sentenceParas || (sentenceParas === 1 && (afterCredit || LABELLED_DATE.test(dateLineInEnglish(paraText)) || CLOCK.test(dateLineInEnglish(paraText))))))) && !first && para.length === 1 && (!meta.published || publishedByUpdate) ? dateLine(paraText) : undefined;
     const datedField: DatedField | undefined = dated && { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
     if (datedField && !BYLINE.test(paraText)) {
       const update = UPDATE_LABEL.test(paraText);
@@ -652,6 +671,7 @@ export function parseArticle(text: string): ParsedArticle {
     }
     const byline = para.length <= 2 && paraText.length <= 140 ? BYLINE.exec(paraText) : null;
     if (byline) {
+      sentencesAtByline = sentenceParas;
       meta.byline ??= { text: byline[1].trim(), span: trimmedSpan(text, start + paraText.indexOf(byline[1]), start + paraText.indexOf(byline[1]) + byline[1].length) };
       // "By Jane Doe | Dec. 13, 2023": the byline's date is the day it was published.
       if (datedField) meta.published ??= datedField;
@@ -690,6 +710,9 @@ export function parseArticle(text: string): ParsedArticle {
       bodyCount++;
       bodyChars += end - start;
       // (A header's lines may stand together: "朝日新聞" over a menu's "POLITICS | BUSINESS | …".)
+      const sentence = /[.!?]["”’)]?\s*$/.test(paraText);
+      if (sentence) sentenceParas++;
+      afterCredit = !sentence && para.length === 1 && paraText.trim().length <= 60;
       headerLinesOnly &&= para.length <= 3 && para.every((l) => l.text.length <= HEADER_LINE && !/[.!?;:]["”’]?\s*$/.test(l.text));
     }
   }

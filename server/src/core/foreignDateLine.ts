@@ -1,0 +1,57 @@
+// A date line as English outlets write it, from the forms translated and foreign pages keep: "Publié le
+// 17 septembre 2024 à 18h02", "Actualizado 18/09/2024 - 13:05 CEST", "Veröffentlicht am 12. März 2025,
+// 14:30 Uhr", a Tamil or Hindi date with its English restatement in brackets, and Markdown's emphasis
+// round the whole ("**July 14, 2023**"). The date line reader (parseArticle's dateLine) knows the English.
+
+/** Month names of French, Spanish, Portuguese, Italian and German, to the English month. */
+const MONTHS: Record<string, string> = {};
+const ENGLISH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+for (const names of [
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'Januar Februar März April Mai Juni Juli August September Oktober November Dezember',
+]) names.split(' ').forEach((n, k) => (MONTHS[n.toLowerCase()] = ENGLISH[k]));
+const MONTH_WORD = new RegExp(`(?<=\\d\\.?\\s+(?:de\\s+)?)(${Object.keys(MONTHS).join('|')})(?=\\s+(?:de\\s+)?\\d{4})`, 'giu');
+
+/** Labels of a page's dates: to "Published" and "Updated". */
+const LABELS: [RegExp, string][] = [
+  [/\b(?:publié|publicado|publicada|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am|a|o))?\s*:?\s*/giu, 'Published '],
+  [/\b(?:mis à jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert)(?:\s+(?:le|el|em|il|am|a|o))?\s*:?\s*/giu, 'Updated '],
+];
+
+/** Words of the hour: "à 18h02", "a las 13:05", "às 07h00", "alle 14:30", "14:30 Uhr". */
+const AT_WORDS = /\s+(?:à|a las|às|alle|um)\s+(?=\d)/giu;
+const H_TIME = /\b(\d{1,2})h(\d{2})\b/g;
+/** "Atualizado há 2 horas", "mis à jour il y a 3 heures": how long ago, which says no day. */
+const AGO = /\s*(?:[|·-]\s*)?(?:Updated\s+)?(?:há|hace|il y a|vor)\s+\d{1,2}\s+\p{L}+\s*$/iu;
+
+/** A script that is not Latin: a date written in it may be restated in English in brackets. */
+const OTHER_SCRIPT = /[\u0370-\u1FFF\u3000-\uFFEF]/u;
+/** A bracketed English date: "(July 09, 2021 05:30 IST)", "(Published: 10 July 2021 07:15 AM)". */
+const RESTATED = /[([]((?:(?:Published|Updated|Last updated)\s*:?\s*)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[^()[\]]{0,40}?\d{4}[^()[\]]{0,30})[)\]]/;
+
+/** Is there anything here to put in English? Most lines are English already, and pass untouched. */
+const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali)/;
+
+export function dateLineInEnglish(line: string): string {
+  if (!FOREIGN.test(line)) return line;
+  // "**Published Tue, Feb 14 2023 1:32 AM EST** · Updated …", "*FXStreet · Live coverage · Friday 10 March 2023*".
+  line = line.replace(/\*\*|__/g, '').replace(/^\s*[*_](?=\S)|(?<=\S)[*_]\s*$/g, '');
+  if (OTHER_SCRIPT.test(line)) {
+    const restated = RESTATED.exec(line);
+    // ("(July 9, 2021, 19:30 JST, members only)": what the page adds after the date is no part of it.)
+    if (restated) return restated[1].replace(/,\s+\p{Ll}[^,]*$/u, '');
+  }
+  for (const [re, label] of LABELS) line = line.replace(re, label);
+  return line
+    .replace(MONTH_WORD, (m) => MONTHS[m.toLowerCase()] ?? m)
+    .replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]+ \d{4})/g, '$1 ')
+    .replace(/(?<=\d)\s+de\s+(?=[A-Z])|(?<=[a-z])\s+de\s+(?=\d{4})/g, ' ')
+    .replace(H_TIME, '$1:$2')
+    .replace(AT_WORDS, ' at ')
+    .replace(/\s+Uhr\b/g, '')
+    .replace(AGO, '')
+    .replace(/,\s+updated at \d{1,2}:\d{2}\s*$/i, '');
+}
