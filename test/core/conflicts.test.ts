@@ -1658,6 +1658,16 @@ describe('conflicts: a meeting named without its number, by the place it is held
     assert.deepEqual(facts(wire('G7', '18 June 2025', 'The G7 summit in June was held on June 15. The NATO summit in Trump country was held on June 24.')), []);
   });
 
+  // The Hindu's "COP28 President Sultan Ahmed Al Jaber on Monday sought to quell a storm" against The National's
+  // "Cop28 President Dr Sultan Al Jaber on Sunday brought together ministers": two of his acts, read as COP28's days.
+  it('a meeting in a person\'s title is not what the day after the name dates', () => {
+    const facts = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day]] : []));
+    assert.deepEqual(facts(wire('COP28', '4 Dec. 2023', 'COP28 President Sultan Ahmed Al Jaber on Monday sought to quell a storm over remarks he made.')), []);
+    assert.deepEqual(facts(wire('COP28', '10 Dec. 2023', 'Cop28 President Dr Sultan Al Jaber on Sunday brought together ministers for a majlis.')), []);
+    // The meeting itself still is: "COP28 opened in Dubai on Thursday".
+    assert.deepEqual(facts(wire('COP28', '1 Dec. 2023', 'COP28 opened in Dubai on Thursday.')), [['meeting:conference of parties#28', '2023-11-30']]);
+  });
+
   // India's press office: "The G20 Energy Transitions Ministers' Meeting was held in Goa on 22nd July 2023"
   // gave no place, so no day: "held in" was read, "was held in" was not.
   it('"was held in Goa on 22nd July" names the place, and the day is the meeting\'s', () => {
@@ -1669,6 +1679,27 @@ describe('conflicts: a meeting named without its number, by the place it is held
       ['meeting:g20 energy transitions minister meeting|date@place:goa', ['pib.txt=2023-07-22', 'slip.txt=2023-07-21']],
     ]);
     assert.deepEqual(facts(wire('G20', '27 July 2023', "The G20 Energy Transitions Ministers' Meeting will be held in Goa on 22 July.")).map((f) => f[2]), ['place:goa']);
+  });
+});
+
+describe('conflicts: a company\'s chief officers', () => {
+  // talkSPORT's "chief operating officer Omar Berrada" against the Telegraph's and the Mirror's "chief executive
+  // Omar Berrada" the same week; Carscoops' "Espinosa, who currently serves as Nissan's chief performance officer".
+  it('a chief executive and a chief operating officer disagree within days; of two companies, or weeks apart, not', () => {
+    const titles = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
+    const ts = wire('United', '13 Nov. 2024', 'The cuts were drawn up by a group including chief operating officer Omar Berrada.');
+    const mirror = wire('United', '10 Nov. 2024', 'The delegation was led by chief executive Omar Berrada on Sunday.');
+    assert.deepEqual(titles(ts), [['chief operating officer', 'chief operating officer']]);
+    assert.deepEqual(titles(mirror), [['chief executive', 'chief executive']]);
+    assert.deepEqual(offices({ 'ts.txt': ts, 'mirror.txt': mirror }), ['mirror.txt: chief executive / ts.txt: chief operating officer']);
+    assert.deepEqual(offices({ 'ts.txt': ts, 'ceo.txt': wire('United', '12 Nov. 2024', 'The club\'s CEO Omar Berrada spoke.') }), ['ceo.txt: CEO / ts.txt: chief operating officer']);
+    // Weeks apart, the chief operating officer may have been made chief executive.
+    assert.deepEqual(offices({ 'ts.txt': ts, 'later.txt': wire('United', '20 Dec. 2024', 'The delegation was led by chief executive Omar Berrada on Sunday.') }), []);
+    // Two posts at once: "CFO and COO" is no chief financial officer alone.
+    assert.deepEqual(offices({ 'ts.txt': ts, 'two.txt': wire('United', '12 Nov. 2024', 'The club\'s CFO and COO Omar Berrada spoke.') }), []);
+    // "who currently serves as" gives the post as "who is" does.
+    const cs = analyze('cs.md', wire('Nissan', '11 March 2025', "Ivan Espinosa will lead Nissan. Espinosa, who currently serves as Nissan's chief performance officer, spoke to reporters."));
+    assert.deepEqual(cs.facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.status]] : [])), [["Nissan's chief performance officer", 'current']]);
   });
 });
 

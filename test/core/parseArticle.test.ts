@@ -572,6 +572,8 @@ describe('parseArticle: date lines of more house styles', () => {
     assert.deepEqual(day('**Published Tue, Feb 14 2023 1:32 AM EST** · Updated Tue, Feb 14 2023 3:05 AM EST'), ['2023-02-14', undefined, undefined]);
     assert.deepEqual(day('*The Guardian · Science · Wed 23 Aug 2023 15.49 BST*'), ['2023-08-23', undefined, undefined]);
     assert.deepEqual(day('March 7, 2023 (Mainichi Japan)'), ['2023-03-07', undefined, undefined]);
+    assert.deepEqual(day('2023-02-14 21:06:15 (北京时间 2023年02月14日 21:06)'), ['2023-02-14', undefined, undefined]);
+    assert.deepEqual(day('21 February 2023, Tuesday 10:42'), ['2023-02-21', undefined, undefined]);
     assert.deepEqual(day('3 min read . Updated: 24 Jun 2021, 10:41 PM IST'), ['2021-06-24', undefined, undefined]);
     // A month's name of another language with no year, or a sentence, is no date line.
     assert.deepEqual(day('Publié le 17 septembre à 18h02'), [undefined, undefined, undefined]);
@@ -579,6 +581,9 @@ describe('parseArticle: date lines of more house styles', () => {
     // Le Monde's front matter: "published: "Publié le 09 juillet 2021 à 11h02 - Mis à jour …"".
     const fm = analyze('lm.md', '---\ntitle: "In India, Modi reshuffles"\npublished: "Publié le 09 juillet 2021 à 11h02 - Mis à jour le 09 juillet 2021 à 14h37"\n---\n\nIt is a reshuffle of rare scope.\n');
     assert.deepEqual([fm.meta.published?.day, fm.meta.published?.from], ['2021-07-09', 'frontmatter']);
+    // tagesschau's "published: "Stand: 08.03.2025 17:56 Uhr"": with dots, the day first (chrono read 3 August).
+    const ts = analyze('ts.md', '---\ntitle: "Union and SPD conclude talks"\npublished: "Stand: 08.03.2025 17:56 Uhr"\n---\n\nThe talks ended.\n');
+    assert.equal(ts.meta.published?.day, '2025-03-08');
   });
 
   // Al Jazeera's "Published On 29 Apr 2023" under menus, a section, the headline, a deck and a note; the New York

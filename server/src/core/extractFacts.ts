@@ -914,7 +914,9 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
     // (Or, without its number, the place it is held in: "the G20 summit in Johannesburg".)
     const whereOf = new Map<number, string | undefined>();
     for (const i of indices) if (mentions[i].kind === 'meeting' && mentions[i].ordinal === undefined) whereOf.set(i, mentions[i].where ?? heldIn(text, mentions, indices, i));
-    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && (mentions[i].ordinal !== undefined || whereOf.get(i) !== undefined));
+    // (Not a meeting inside a person's title: "COP28 President Sultan Al Jaber on Monday sought to …" dates his act.)
+    const inTitle = (i: number) => indices.some((o) => mentions[o].kind === 'person' && mentions[o].fullSpan.start <= mentions[i].span.start && mentions[i].span.end <= mentions[o].span.start);
+    const meetings = indices.filter((i) => mentions[i].kind === 'meeting' && (mentions[i].ordinal !== undefined || whereOf.get(i) !== undefined) && !inTitle(i));
     for (const mi of meetings) {
       for (const di of dates) {
         const m = mentions[mi];

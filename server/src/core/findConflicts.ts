@@ -5,7 +5,7 @@
 
 import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { deputyOfOther, officeCoversBoth, officesDisagree, sameKindOfOffice } from './titles';
+import { deputyOfOther, officeCoversBoth, officesDisagree, sameKindOfOffice, twoChiefOfficers } from './titles';
 import { RANK_STARS } from './lexicon';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -577,7 +577,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             // "Minister of Defense" of 21 October: a title given for a day weeks before the other's.
             if (fact === 'office' && window > 0 && (a.asOf || b.asOf) && daysApart(a.asOf ?? a.published, b.asOf ?? b.published) > RANK_WINDOW_DAYS) continue;
             // A deputy's post and the post itself, as ranks: "Deputy Defence Minister" in July, "Defence Minister" in November.
-            if (fact === 'office' && window > 0 && daysApart(a.published, b.published) > RANK_WINDOW_DAYS && deputyOfOther(values[x], values[y])) continue;
+            // (So are two of a company's chief officers: its COO is often made CEO.)
+            if (fact === 'office' && window > 0 && daysApart(a.published, b.published) > RANK_WINDOW_DAYS && (deputyOfOther(values[x], values[y]) || twoChiefOfficers(values[x], values[y]))) continue;
             // "Finance Minister Freeland resigned" in December, "transport minister" in March: she moved on.
             if (fact !== 'date' && (leftBefore(a, b) || leftBefore(b, a) || heldBefore(a, b) || heldBefore(b, a))) continue;
             if (promotions.length && (promotedSince(a, b, promotions) || promotedSince(b, a, promotions))) continue;

@@ -32,6 +32,9 @@ const OTHER_SCRIPT = /[\u0370-\u1FFF\u3000-\uFFEF]/u;
 /** A bracketed English date: "(July 09, 2021 05:30 IST)", "(Published: 10 July 2021 07:15 AM)". */
 const RESTATED = /[([]((?:(?:Published|Updated|Last updated)\s*:?\s*)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[^()[\]]{0,40}?\d{4}[^()[\]]{0,30})[)\]]/;
 
+/** A note in brackets written in another script. */
+const NOTE_IN_OTHER_SCRIPT = /\s*[(（[][^()（）[\]]*[\u0370-\u1FFF\u3000-\uFFEF][^()（）[\]]*[)）\]]/gu;
+
 /** Is there anything here to put in English? Most lines are English already, and pass untouched. */
 const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali)/;
 
@@ -43,6 +46,10 @@ export function dateLineInEnglish(line: string): string {
     const restated = RESTATED.exec(line);
     // ("(July 9, 2021, 19:30 JST, members only)": what the page adds after the date is no part of it.)
     if (restated) return restated[1].replace(/,\s+\p{Ll}[^,]*$/u, '');
+    // ("2023-02-14 21:06:15 (北京时间 2023年02月14日 21:06)", "2025년 3월 4일 (화) 09:12": a note in the other script,
+    // beside a date, says no more.)
+    const bare = line.replace(NOTE_IN_OTHER_SCRIPT, '');
+    if (bare !== line && /\d{4}/.test(bare)) line = bare;
   }
   for (const [re, label] of LABELS) line = line.replace(re, label);
   return line

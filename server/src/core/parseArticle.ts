@@ -113,7 +113,8 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
     .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ')
     // (The Borneo Post's "Posted on October 30, 2025, Thursday": the weekday after the year says no more.)
-    .replace(/(?<=\d{4}),?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i, '')
+    // (Nor before the hour: bianet's "21 February 2023, Tuesday 10:42".)
+    .replace(/(?<=\d{4}),?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+\d{1,2}[:.]\d{2}|\s*$)/i, '')
     // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
     .replace(/\s*\[\s*([^\][]{4,60}?)\s*\]\s*$/, ' | $1');
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
@@ -200,6 +201,9 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   const month = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase()) + 1;
   if (dmy && month(dmy[2]) > 0) return `${dmy[3]}-${String(month(dmy[2])).padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
   if (mdy && month(mdy[1]) > 0) return `${mdy[3]}-${String(month(mdy[1])).padStart(2, '0')}-${mdy[2].padStart(2, '0')}`;
+  // ("Stand: 08.03.2025 17:56 Uhr": with dots, the day first, as Europe writes it; chrono reads the month first.)
+  const dotted = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(s);
+  if (dotted && +dotted[1] >= 1 && +dotted[1] <= 31 && +dotted[2] >= 1 && +dotted[2] <= 12) return `${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}`;
   // "12/02/2025": the month first, as chrono reads it, unless the first number can't be one.
   const num = NUMERIC_DAY.exec(s);
   if (num && +num[1] > 12 && +num[2] <= 12) return `${num[3]}-${num[2].padStart(2, '0')}-${num[1].padStart(2, '0')}`;

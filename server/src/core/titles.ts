@@ -229,6 +229,7 @@ const CABINET_HEADS = new Set(['minister', 'secretary']);
 export function sameKindOfOffice(a: string, b: string): boolean {
   // (A prime minister is no minister of a portfolio: "Prime Minister" agrees with no "Interior Minister".)
   if (isPrimeMinister(a) !== isPrimeMinister(b)) return false;
+  if (chiefOfficer(a) && chiefOfficer(b)) return true;
   const ha = a.slice(a.lastIndexOf(' ') + 1);
   const hb = b.slice(b.lastIndexOf(' ') + 1);
   return ha === hb || (CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb));
@@ -252,6 +253,33 @@ function deputyOrdinal(ws: string[]): number | undefined {
   if (at <= 0) return undefined;
   const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(ws[at - 1]);
   return digits ? Number(digits[1]) : WORD_ORDINALS[ws[at - 1]];
+}
+
+/** A company's chief officers by their initials: "ceo" is its chief executive. (Not "CPO" or "CSO": product, people, planning; strategy, security.) */
+const CHIEF_INITIALS: Record<string, string> = { ceo: 'executive', coo: 'operating', cfo: 'financial', cto: 'technology', cmo: 'marketing', cio: 'information' };
+
+/**
+ * The function and the qualifiers of a company's chief officer ("executive" and "nissan" of "nissan ceo", "nissan
+ * chief executive officer" or "nissan chief executive"), or undefined. Not a deputy's, nor one of two posts ("cfo coo").
+ */
+function chiefOfficer(office: string): { fn: string; of: string } | undefined {
+  const ws = office.split(' ');
+  const n = ws.length;
+  const fn = CHIEF_INITIALS[ws[n - 1]] ?? (n >= 3 && ws[n - 1] === 'officer' && ws[n - 3] === 'chief' ? ws[n - 2] : n >= 2 && ws[n - 1] === 'executive' && ws[n - 2] === 'chief' ? 'executive' : undefined);
+  if (!fn) return undefined;
+  const of = ws.slice(0, CHIEF_INITIALS[ws[n - 1]] ? n - 1 : ws[n - 1] === 'officer' ? n - 3 : n - 2);
+  if (of.some((w, i) => isDeputyWord(of, i) || w in CHIEF_INITIALS || w === 'chief' || w === 'officer' || w === 'acting' || w === 'interim')) return undefined;
+  return { fn, of: of.join(' ') };
+}
+
+/**
+ * Two of a company's chief officers, of one company or of none named: "chief planning officer" and "chief
+ * performance officer", "CEO" and "chief operating officer". An officer often moves up, so the two are
+ * compared only as ranks are, within days.
+ */
+export function twoChiefOfficers(a: string, b: string): boolean {
+  const [ca, cb] = [chiefOfficer(a), chiefOfficer(b)];
+  return !!ca && !!cb && ca.fn !== cb.fn && (ca.of === cb.of || !ca.of || !cb.of);
 }
 
 /**
@@ -313,6 +341,7 @@ export function officeCoversBoth(v: string, a: string, b: string): boolean {
  */
 export function officesDisagree(a: string, b: string): boolean {
   if (a === b) return false;
+  if (twoChiefOfficers(a, b)) return true;
   const wa = a.split(' ');
   const wb = b.split(' ');
   const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];

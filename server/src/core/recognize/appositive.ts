@@ -347,6 +347,15 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     k += 2;
     while (WHO_IS_ADVERBS.has(toks[k]?.text ?? '')) k++;
     limit += k - at - 1;
+  } else if (named < 0 && toks[k]?.text === 'who') {
+    // ", who currently serves as Nissan's chief performance officer,": so does one who serves as the post.
+    let j = k + 1;
+    while (WHO_IS_ADVERBS.has(toks[j]?.text ?? '')) j++;
+    if ((toks[j]?.text === 'serves' || toks[j]?.text === 'served') && toks[j + 1]?.text === 'as') {
+      if (toks[j].text === 'served') status = 'past';
+      k = j + 2;
+      limit += k - at - 1;
+    }
   }
   // ", herself defence minister from 2021 to 2023,": the pronoun says whose the post is, and is no part of it.
   if (named < 0 && REFLEXIVES.has(toks[k]?.text ?? '') && toks[k + 1]?.word) k++;

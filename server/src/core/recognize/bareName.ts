@@ -221,7 +221,9 @@ export function readBareName(r: Reading): void {
     const rolePrev = toks[roleAt - 1]?.text.toLowerCase();
     // After "his", "the" or "an", "official" describes a thing: "his official Rideau Cottage residence".
     const officialRole = rolePrev === 'official' && !ADJECTIVE_OPENERS.has(toks[roleAt - 2]?.text.toLowerCase() ?? '');
-    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev.replace(ELECT, '')) || officialRole) && !toks[roleAt - 1].cap;
+    // ("chief executive Omar Berrada": "executive" is a role after "chief" only.)
+    const chiefExecutive = rolePrev === 'executive' && toks[roleAt - 2]?.text.toLowerCase() === 'chief';
+    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev.replace(ELECT, '')) || officialRole || chiefExecutive) && !toks[roleAt - 1].cap;
     // "the Prime Minister, Sanae Takaichi", "Miguel Luna's wife, María del Carmen Castellón".
     const titleBefore = prev === ',' && !!toks[c.from - 2] && (isOfficeHead([toks[c.from - 2].text], 0) || kinBefore(toks, c.from - 2));
     // "the White House said" is not a person, whatever the verb.

@@ -14,7 +14,9 @@ import { COMMON_CAPS, DEPUTY_WORDS, isCap, isKnownGivenName, nameWordOk, OPENERS
 const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
 
 /** Lower-case words that may stand in a role written before a name: "press secretary", "top negotiator". */
-const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security', 'parliament', 'assembly', 'senate', 'opposition', 'shadow']);
+const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security', 'parliament', 'assembly', 'senate', 'opposition', 'shadow',
+  // A company's chief officers: "chief operating officer Omar Berrada", "chief executive Omar Berrada".
+  'executive', 'operating', 'financial', 'technology', 'marketing', 'information', 'planning', 'performance', 'commercial', 'investment', 'strategy', 'product']);
 
 /**
  * A role in lower case right before a name: "Kremlin spokesman Dmitry Peskov", "White House
