@@ -863,6 +863,25 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'june.txt': june.replace('Defence Minister', 'Foreign Minister'), 'july.txt': july }), ['july.txt: Interior Minister / june.txt: Foreign Minister']);
   });
 
+  // Mexican coverage: EFE's "Mexican Foreign Secretary Alicia Bárcena" (25 September) against Xinhua's "Secretary of
+  // Environment and Natural Resources Alicia Barcena" (2 October), with Al Jazeera's "Alicia Barcena, the outgoing
+  // foreign minister" between them; Bloomberg's "Security Secretary Rosa Icela Rodriguez, who becomes interior
+  // minister under Sheinbaum". Both moved when the new government took office.
+  it('a source between the two that gives the earlier office as past alone saw the move; "who becomes" takes a post', () => {
+    const efe = wire('Spain', '25 Sept. 2024', 'Mexican Foreign Secretary Alicia Bárcena led the delegation on Wednesday.');
+    const aj = wire('AMLO', '30 Sept. 2024', 'Alicia Bárcena, the outgoing foreign minister, said goodbye on Monday.');
+    const xinhua = wire('Sheinbaum', '2 Oct. 2024', 'Secretary of Environment and Natural Resources Alicia Bárcena attended on Tuesday.');
+    assert.deepEqual(offices({ 'efe.txt': efe, 'xinhua.txt': xinhua }), ['efe.txt: Mexican Foreign Secretary / xinhua.txt: Secretary of Environment and Natural Resources']);
+    assert.deepEqual(offices({ 'efe.txt': efe, 'aj.txt': aj, 'xinhua.txt': xinhua }), []);
+    // Written before the earlier source, it says nothing of a move after it.
+    assert.deepEqual(offices({ 'efe.txt': efe, 'aj.txt': aj.replace('30 Sept. 2024', '20 Sept. 2024'), 'xinhua.txt': xinhua }), [
+      'efe.txt: Mexican Foreign Secretary / xinhua.txt: Secretary of Environment and Natural Resources',
+    ]);
+    const taking = (body: string) => analyze('t.txt', wire('Cabinet', '27 Sept. 2024', body)).facts.map((f) => f.type === 'title' && [f.title.text, f.takingPost ?? false]);
+    assert.deepEqual(taking('Security Secretary Rosa Icela Rodriguez, who becomes interior minister under Sheinbaum, spoke.'), [['Security Secretary', true]]);
+    assert.deepEqual(taking('Security Secretary Rosa Icela Rodriguez, who spoke on Monday, left.'), [['Security Secretary', false]]);
+  });
+
   // Argentine coverage: "the security minister, Patricia Bullrich, …, was elected senator" (27 October) was read
   // as her move to the tabloid's "Defence Minister" of that day: a new post vouched for any post at all.
   it('a post new to the person vouches for a move to a post of its kind only', () => {

@@ -224,6 +224,16 @@ describe('dates', () => {
     assert.equal(thisWeek.key, next.key);
   });
 
+  // Thai PBS World: "On Friday next week, August 29, the Constitutional Court will deliver its verdict" was read as
+  // the week of August 25, and flagged: "August 25, 2025 is a Monday, not a Friday".
+  it('"Friday next week" is a day of next week, not the week', () => {
+    const t = 'Verdict\nPublished: 22 Aug. 2025\n\nOn Friday next week, August 29, the court will rule. The vote is set for Tuesday next week. Talks were held on Monday last week.\n';
+    assert.deepEqual(dateOf(t, 'Friday next week, August 29'), { value: '2025-08-29', precision: 'day', relative: true });
+    assert.deepEqual(dateOf(t, 'Tuesday next week'), { value: '2025-08-26', precision: 'day', relative: true });
+    assert.deepEqual(dateOf(t, 'Monday last week'), { value: '2025-08-11', precision: 'day', relative: true });
+    assert.deepEqual(analyze('v.txt', t).warnings, []);
+  });
+
   it('a date written with a year in another year keeps its year', () => {
     const t = 'Talks\nPublished: 3 Nov. 2025\n\nThe previous round was held on Oct. 30, 2024, in Washington.\n';
     assert.deepEqual(dateOf(t, 'Oct. 30, 2024'), { value: '2024-10-30', precision: 'day', relative: false });

@@ -574,6 +574,8 @@ describe('parseArticle: date lines of more house styles', () => {
     assert.deepEqual(day('March 7, 2023 (Mainichi Japan)'), ['2023-03-07', undefined, undefined]);
     assert.deepEqual(day('2023-02-14 21:06:15 (北京时间 2023年02月14日 21:06)'), ['2023-02-14', undefined, undefined]);
     assert.deepEqual(day('21 February 2023, Tuesday 10:42'), ['2023-02-21', undefined, undefined]);
+    // Thairath's "23 มิ.ย. 2568 08:45 น." (a year of the Buddhist era), then "(23 June 2025, 08:45)" on its own line.
+    assert.deepEqual(day('23 มิ.ย. 2568 08:45 น.\n(23 June 2025, 08:45)'), ['2025-06-23', undefined, undefined]);
     assert.deepEqual(day('3 min read . Updated: 24 Jun 2021, 10:41 PM IST'), ['2021-06-24', undefined, undefined]);
     // A month's name of another language with no year, or a sentence, is no date line.
     assert.deepEqual(day('Publié le 17 septembre à 18h02'), [undefined, undefined, undefined]);

@@ -512,7 +512,8 @@ const RESIGNATION_TO = /\b(?:resignation|resignation letter|letter of resignatio
  * Chief of Air Staff", "… is the new Chief of Army Staff". Taking over is active:
  * "Musa was replaced by …" is the one leaving.
  */
-const TAKES_POST_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:(?:has|have|had|was|were|is|are|will|would|shall|to)\s+)?(?:been\s+|be\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:appointed|named|nominated|designated|installed|sworn in)|(?:(?:will|would|shall|to|is to|is set to|has|have|had)\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:(?:take|takes|took|taken|taking) (?:over|command|charge)|assum(?:e|es|ed|ing) (?:command|office|charge|the post|the role|duty|duties)|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))|(?:is|are) now\b|(?:becomes|became|will become|to become)\b|(?:is|was|will be) (?:the )?(?:new|next|incoming)\b)/i;
+// (", who becomes interior minister under Sheinbaum": the clause of the name's own.)
+const TAKES_POST_AFTER = /^(?:\s*,[^,.;]{1,80},)?(?:\s*,\s*who)?\s+(?:(?:(?:has|have|had|was|were|is|are|will|would|shall|to)\s+)?(?:been\s+|be\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:appointed|named|nominated|designated|installed|sworn in)|(?:(?:will|would|shall|to|is to|is set to|has|have|had)\s+)?(?:(?:formally|officially|now|also|then)\s+)?(?:(?:take|takes|took|taken|taking) (?:over|command|charge)|assum(?:e|es|ed|ing) (?:command|office|charge|the post|the role|duty|duties)|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))|(?:is|are) now\b|(?:becomes|became|will become|to become)\b|(?:is|was|will be) (?:the )?(?:new|next|incoming)\b)/i;
 
 /**
  * Before a name, with at most the title the bearer leaves between: "the President named former

@@ -98,7 +98,8 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string } | undefined {
   // (A line of parts may be longer: "**The Economic Times** · Tech · By Sneha Raghunath, ET Bureau · Last Updated: Aug 19, 2023, 10:56:00 PM IST".)
   if (line.length > (line.length <= 100 || /[·|•]/.test(line) ? 160 : 100) || !/\d{4}/.test(line)) return undefined;
-  line = dateLineInEnglish(line);
+  // ("(23 June 2025, 08:45)" under Thairath's "23 มิ.ย. 2568 08:45 น.": a restatement in brackets, on its own line.)
+  line = dateLineInEnglish(line).replace(/^\s*[([]([^()[\]]{6,60})[)\]]\s*$/, '$1');
   // ("2023年4月9日 17時30分 (April 9, 2023 at 17:30 JST)", "2025년 3월 4일 (화) 09:12": the year, month and day of
   // Japanese, Chinese and Korean pages, their weekday and a restatement in brackets said no more.)
   line = line.replace(CJK_DATE, (_, y: string, mo: string, d: string, h?: string, mi?: string) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}${h ? ` ${h}:${mi}` : ''}`);

@@ -237,7 +237,8 @@ export function recognizeDates(text: string, start: number, end: number, referen
       : clauseTense(sentence, r.index, r.index + r.text.length, weekday);
     const relativeWord = /\b(?:today|yesterday|tomorrow|tonight|ago)\b/i.test(t);
     let precision: FoundDate['precision'];
-    if (/\bweek\b/i.test(t)) precision = 'week';
+    // ("Friday next week, August 29", "Tuesday next week": a day of that week, which chrono places.)
+    if (/\bweek\b/i.test(t) && !c.isCertain('weekday')) precision = 'week';
     // ("the end of May": chrono's last day of the month, which no one wrote.)
     else if (/\bmonth\b/i.test(t) || (hasMonth && PART_OF_MONTH.test(t))) precision = 'month';
     else if (hasDay || weekday || relativeWord) precision = 'day';
@@ -249,6 +250,13 @@ export function recognizeDates(text: string, start: number, end: number, referen
     // Nepal's "Wednesday, 2082/05/18" (Bikram Sambat), Thailand's 2568: a year of another calendar.
     if (c.isCertain('year') && otherCalendarYear(c.get('year')!, ref)) continue;
     let d = c.date();
+    // ("Monday last week" on a Friday: the Monday of the week before, which chrono takes for this week's.)
+    const weekOf = weekday && ref ? /\b(next|last|this)\s+week\b/i.exec(t) : null;
+    if (weekOf && ref) {
+      const monday = mondayOf(ref);
+      const shift = { next: 7, last: -7, this: 0 }[weekOf[1].toLowerCase() as 'next' | 'last' | 'this'];
+      d = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + shift + ((c.get('weekday')! + 6) % 7), 12);
+    }
     if (ref && !RELATIVE.test(t)) {
       // chrono picks the closest such weekday or month; the sentence's tense says which side.
       const diff = Math.round((d.getTime() - ref.getTime()) / 86400000);
