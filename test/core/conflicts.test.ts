@@ -1716,6 +1716,14 @@ describe('conflicts: a company\'s chief officers', () => {
     assert.deepEqual(offices({ 'ts.txt': ts, 'later.txt': wire('United', '20 Dec. 2024', 'The delegation was led by chief executive Omar Berrada on Sunday.') }), []);
     // Two posts at once: "CFO and COO" is no chief financial officer alone.
     assert.deepEqual(offices({ 'ts.txt': ts, 'two.txt': wire('United', '12 Nov. 2024', 'The club\'s CFO and COO Omar Berrada spoke.') }), []);
+    // "OpenAI's chief financial officer, Brad Lightcap, told staff": a lower-case role, owned, opening the sentence.
+    const cfo = wire('OpenAI', '19 Nov. 2023', "OpenAI's chief financial officer, Brad Lightcap, told staff in a memo on Saturday.");
+    const coo = wire('OpenAI', '18 Nov. 2023', 'Chief Operating Officer Brad Lightcap wrote the memo.');
+    assert.deepEqual(titles(cfo), [['chief financial officer', 'chief financial officer']]);
+    assert.deepEqual(offices({ 'cfo.txt': cfo, 'coo.txt': coo }), ['cfo.txt: chief financial officer / coo.txt: Chief Operating Officer']);
+    assert.deepEqual(titles(wire('Apple', '19 Nov. 2023', "The company's chief executive, Tim Cook, said so.")), [['chief executive', 'chief executive']]);
+    // Not the object of what opens the sentence: "After meeting the chief executive, John Smith said" names two people.
+    assert.deepEqual(titles(wire('Apple', '19 Nov. 2023', 'After meeting the chief executive, John Smith said no.')), []);
     // "who currently serves as" gives the post as "who is" does.
     const cs = analyze('cs.md', wire('Nissan', '11 March 2025', "Ivan Espinosa will lead Nissan. Espinosa, who currently serves as Nissan's chief performance officer, spoke to reporters."));
     assert.deepEqual(cs.facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.status]] : [])), [["Nissan's chief performance officer", 'current']]);

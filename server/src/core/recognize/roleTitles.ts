@@ -121,7 +121,24 @@ export function commaTitleBefore(text: string, toks: Token[], from: number, to: 
   if (toks[from - 1]?.text !== ',' || from < 3) return undefined;
   const closes = toks[to]?.text;
   if (!(closes === ',' || closes === 'who' || SPEECH_VERBS.has(closes?.toLowerCase() ?? ''))) return undefined;
-  return officeEndingAt(text, toks, acronymBefore(toks, from - 1) ? from - 5 : from - 2, true);
+  return officeEndingAt(text, toks, acronymBefore(toks, from - 1) ? from - 5 : from - 2, true) ?? ownedRoleBefore(text, toks, from - 1);
+}
+
+/**
+ * "OpenAI's chief financial officer, Brad Lightcap, told staff", "The company's chief executive, Tim Cook,
+ * said": a role in lower case, owned or after "The", opening the sentence before the name's comma.
+ */
+function ownedRoleBefore(text: string, toks: Token[], comma: number): RawTitle | undefined {
+  const head = toks[comma - 1];
+  if (!head || head.cap || !(ROLE_WORDS.has(head.text.toLowerCase()) || (head.text === 'executive' && toks[comma - 2]?.text === 'chief'))) return undefined;
+  const role = roleTitleBefore(text, toks, comma);
+  if (!role) return undefined;
+  let k = comma - 1;
+  while (k > 0 && toks[k - 1].start >= role.span.start) k--;
+  const opens = (at: number) => at === 0 || OPENERS.has(toks[at - 1].text);
+  const lead = toks[k - 1];
+  const owned = !!lead?.possessive && k >= 2 && (isCap(toks[k - 2]) || /^(?:company|bank|firm|group|club)$/i.test(toks[k - 2].text)) && (opens(k - 2) || (/^the$/i.test(toks[k - 3]?.text ?? '') && opens(k - 3)));
+  return owned || (!!lead && /^the$/i.test(lead.text) && opens(k - 1)) ? role : undefined;
 }
 
 /** Is there an acronym in parentheses just before `at`: "(CDS)"? */
