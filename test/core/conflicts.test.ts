@@ -1760,6 +1760,11 @@ describe('conflicts: offices joined, listed and below another', () => {
     const titles = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
     assert.deepEqual(titles(aj), [['Economy Minister', 'economy minister'], ['Second Vice President', 'second vice president']]);
     assert.deepEqual(offices({ 'aj.txt': aj, 'ht.txt': ht }), ['aj.txt: Second Vice President / ht.txt: First Vice-President']);
+    // Reuters' "Spain's Third Deputy Prime Minister Teresa Ribera" was read as a deputy prime minister of no number.
+    assert.deepEqual(titles(wire('EU', '13 Nov. 2024', "The party demanded that Spain's Third Deputy Prime Minister Teresa Ribera appear.")), [['Third Deputy Prime Minister', 'third deputy prime minister']]);
+    assert.deepEqual(offices({ 'r.txt': wire('EU', '13 Nov. 2024', "Spain's Third Deputy Prime Minister Teresa Ribera spoke."), 'a.txt': wire('EU', '14 Nov. 2024', 'Fourth Deputy Prime Minister Teresa Ribera spoke.') }), [
+      'a.txt: Fourth Deputy Prime Minister / r.txt: Third Deputy Prime Minister',
+    ]);
     // Another's deputy: "her Vice President and …" is someone else's post.
     assert.deepEqual(titles(wire('G20', '8 Sept. 2023', 'Spain will be represented by her Vice President and Economy Minister Nadia Calviño.')), [['Economy Minister', 'economy minister']]);
     // "Minister of Economic Affairs and Digital Transformation": the last word of what the ministry is of, no name.

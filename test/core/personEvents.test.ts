@@ -180,8 +180,9 @@ describe('person events: the day a person took office or died', () => {
     ]);
     assert.deepEqual(events('Secretary of State Marco Rubio confirmed on Tuesday that talks would go on. The hostage Eli Sharabi was confirmed dead on Friday. Secretary Jane Roe was confirmed by the plenum on Monday.', '21 July 2025'), []);
     // In apposition to the sentence's first words; not inside a longer opening.
+    // (And the verb after "and" too.)
     assert.deepEqual(events('Han\'s successor, Kim Min-seok, was confirmed by the National Assembly on July 3 and took office on Monday.', '12 July 2025'), [
-      'person:kiminsuk confirmed [] 2025-07-03 "July 3"',
+      'person:kiminsuk confirmed [] 2025-07-03 "July 3"', 'person:kiminsuk took office [] 2025-07-07 "Monday"',
     ]);
     assert.deepEqual(events('Kim Min-seok, a lawmaker backed by President Lee Jae-myung, was confirmed by the National Assembly on July 3.', '12 July 2025'), []);
     const punch = wire('Cabinet', '21 July 2025', 'Prime Minister Kim Min-seok, who was confirmed by the National Assembly on July 2, has been in office for less than three weeks.');
@@ -370,6 +371,17 @@ describe('person events: the day a person took office or died', () => {
     // (Not a clause of someone else's, after the name: "under Ueda, a friend of the man who took office".)
     assert.deepEqual(events('The decision was the first under Kazuo Ueda, a friend of the man who took office on April 8.', '28 April 2023'), []);
     assert.deepEqual(events('The decision was the first under Kazuo Ueda, who said Kuroda took office on April 8.', '28 April 2023'), []);
+  });
+
+  // Premium Times: "Cyril Ramaphosa, who was re-elected by the National Assembly on June 14 and inaugurated on June
+  // 19", against Anadolu's "took the oath of office … on June 20": only the first verb was read.
+  it('a second verb joined by "and" after the first one\'s day is the name\'s too', () => {
+    assert.deepEqual(events('President Cyril Ramaphosa, who was re-elected by the National Assembly on June 14 and inaugurated on June 19 in a ceremony, has assembled a cabinet.', '5 July 2024'), [
+      'person:cyrilramaphosa took office [] 2024-06-19 "June 19"',
+    ]);
+    assert.deepEqual(events('John Smith resigned on Monday and died on Tuesday.', '5 July 2024'), ['person:johnsmith resigned [] 2024-07-01 "Monday"', 'person:johnsmith died [] 2024-07-02 "Tuesday"']);
+    // Someone else inaugurated, after the shared "was": no event of the name's.
+    assert.deepEqual(events('William Ruto was sworn in on Tuesday and inaugurated John Smith on Wednesday.', '5 July 2024'), ['person:williamruto took office [] 2024-07-02 "Tuesday"']);
   });
 
   it('an event and its post stay so through packing', () => {

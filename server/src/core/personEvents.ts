@@ -292,6 +292,21 @@ const STRONG = /\*\*|__/g;
 /** Words of an article that tells of a death, where "buried" is a burial. */
 const MOURNING = /\b(?:died|dead|death|funeral|passed away|mourn\w*|the late|condolences|obituary|coffin|casket|remains)\b/i;
 
+/** "and" right after a day, before another verb: "… on June 14 and inaugurated on June 19". */
+const AND_AFTER_DAY = /^\s*,?\s+and(?=\s)/;
+
+/** The second verb of a name's joined by "and" after the first one's day; passive only with the first's auxiliary. */
+function andAnotherEvent(text: string, from: number, aux: string | undefined): EventRead | undefined {
+  const and = AND_AFTER_DAY.exec(text.slice(from, from + 12));
+  if (!and) return undefined;
+  const at = from + and[0].length;
+  const ev = EVENT_AFTER.exec(text.slice(at, at + 220));
+  if (!ev || ev[0].includes(',') || (!ev[1] && !aux && PASSIVE_ONLY.has(ev[2]))) return undefined;
+  // (The first's auxiliary, shared, only with no object after the verb: not "was sworn in on Tuesday and inaugurated Smith on Wednesday".)
+  if (!ev[1] && PASSIVE_ONLY.has(ev[2]) && !/^\s+(?:on|at|in|by)\s/.test(text.slice(at + ev[0].length, at + ev[0].length + 6))) return undefined;
+  return { ...fromSaid(ev), aux: ev[1] ?? aux, verbEnd: at + ev[0].length };
+}
+
 export function personEventFacts(text: string, mentions: RawMention[], sentences: Iterable<number[]>, refDay?: string): EventDateFact[] {
   const facts: EventDateFact[] = [];
   let mourning: boolean | undefined;
@@ -301,47 +316,53 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
     for (const mi of indices) {
       const m = mentions[mi];
       if (m.kind !== 'person' || m.quoted || m.dropped) continue;
-      const read = readEvent(text, mentions, indices, m);
-      if (!read) continue;
-      const { event, aux, verb, noun, verbEnd, fronted } = read;
-      // The first day after the verb, with nothing between but where and when.
-      const di = fronted ?? indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
-      if (di === undefined) continue;
-      const d = mentions[di];
-      if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || ABOUT_A_DAY.test(d.text)) continue;
-      // (Without Markdown's emphasis: "took command on **Wednesday 5 March 2025**".)
-      const gap = fronted !== undefined ? ' ' : text.slice(verbEnd, d.span.start).replace(STRONG, '');
-      const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
-      if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
-      if (read.nounBefore && !nounPlanned && !NOUN_BEFORE_GAP.test(gap)) continue;
-      // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday". (But who
-      // gave the oath, after the verb: "sworn in by Chief Justice Jane Doe on Monday"; not "Nawrocki, a
-      // historian backed by Donald Trump, was sworn in".)
-      if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start &&
-        !(mentions[o].fullSpan.start >= verbEnd && BY_BEFORE.test(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start))))) continue;
-      const planned = nounPlanned || (!!aux && PLANNED_AUX.test(aux)) || (!!verb && /^(?:will|is to|is set to|is expected to|was to)\b/i.test(verb));
-      // What happened is no later than the source: a day ahead is a weekday read the wrong way.
-      // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
-      // (No one's death is planned.)
-      if (!planned && refDay && d.dateValue.value > refDay && (!noun || event === 'died')) continue;
-      // ("sworn in as interim leader of the Himalayan nation": a country's leader is whatever its post is called.)
-      const nationsLeader = event === 'took office' && !!read.post && LEADER.test(read.post) && (!/\sof\s/.test(read.post) || NATION_AFTER.test(text.slice(verbEnd, verbEnd + 12)));
-      const post = read.post && !nationsLeader ? normaliseOffice(read.post) : '';
-      // (Elected, a person may be to a party's lead and then to the government's: only with the post named.
-      // So with "took over": "took over from Halevi" is no post.)
-      if ((event === 'elected' || verb === 'took over') && !post) continue;
-      // "formally assumed office on Sunday, two days after she was sworn in": taking office told apart
-      // from the oath is the first day at the desk, which sources of the oath don't date.
-      if (event === 'took office' && !SWORN.test(verb ?? '') && OATH_AFTER.test(text.slice(d.span.end, d.span.end + 120))) continue;
-      // (Confirmed, by a legislature or in a post: "was confirmed dead on Friday", "confirmed by the plenum" are not.)
-      if (event === 'confirmed' && !post && !read.byLegislature) continue;
-      // (A burial planned is often moved: "was to be buried on Monday", buried on Tuesday. "Cuomo got buried on
-      // Tuesday night" is a defeat: only in an article that speaks of a death.)
-      if (event === 'buried' && (planned || aux === 'got' || !(mourning ??= MOURNING.test(text)))) continue;
-      facts.push({
-        type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
-        event, ...(post ? { post } : {}), ...(planned || (noun && refDay && d.dateValue.value > refDay) ? { planned: true } : {}),
-      });
+      let next = readEvent(text, mentions, indices, m);
+      // (And a second verb of the name's after the first one's day: "re-elected by the National Assembly on
+      // June 14 and inaugurated on June 19".)
+      for (let hop = 0; next && hop < 2; hop++) {
+        const read: EventRead = next;
+        next = undefined;
+        const { event, aux, verb, noun, verbEnd, fronted } = read;
+        // The first day after the verb, with nothing between but where and when.
+        const di = fronted ?? indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
+        if (di === undefined) continue;
+        const d = mentions[di];
+        if (hop === 0 && !noun) next = andAnotherEvent(text, d.span.end, aux);
+        if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || ABOUT_A_DAY.test(d.text)) continue;
+        // (Without Markdown's emphasis: "took command on **Wednesday 5 March 2025**".)
+        const gap = fronted !== undefined ? ' ' : text.slice(verbEnd, d.span.start).replace(STRONG, '');
+        const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
+        if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
+        if (read.nounBefore && !nounPlanned && !NOUN_BEFORE_GAP.test(gap)) continue;
+        // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday". (But who
+        // gave the oath, after the verb: "sworn in by Chief Justice Jane Doe on Monday"; not "Nawrocki, a
+        // historian backed by Donald Trump, was sworn in".)
+        if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start &&
+          !(mentions[o].fullSpan.start >= verbEnd && BY_BEFORE.test(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start))))) continue;
+        const planned = nounPlanned || (!!aux && PLANNED_AUX.test(aux)) || (!!verb && /^(?:will|is to|is set to|is expected to|was to)\b/i.test(verb));
+        // What happened is no later than the source: a day ahead is a weekday read the wrong way.
+        // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
+        // (No one's death is planned.)
+        if (!planned && refDay && d.dateValue.value > refDay && (!noun || event === 'died')) continue;
+        // ("sworn in as interim leader of the Himalayan nation": a country's leader is whatever its post is called.)
+        const nationsLeader = event === 'took office' && !!read.post && LEADER.test(read.post) && (!/\sof\s/.test(read.post) || NATION_AFTER.test(text.slice(verbEnd, verbEnd + 12)));
+        const post = read.post && !nationsLeader ? normaliseOffice(read.post) : '';
+        // (Elected, a person may be to a party's lead and then to the government's: only with the post named.
+        // So with "took over": "took over from Halevi" is no post.)
+        if ((event === 'elected' || verb === 'took over') && !post) continue;
+        // "formally assumed office on Sunday, two days after she was sworn in": taking office told apart
+        // from the oath is the first day at the desk, which sources of the oath don't date.
+        if (event === 'took office' && !SWORN.test(verb ?? '') && OATH_AFTER.test(text.slice(d.span.end, d.span.end + 120))) continue;
+        // (Confirmed, by a legislature or in a post: "was confirmed dead on Friday", "confirmed by the plenum" are not.)
+        if (event === 'confirmed' && !post && !read.byLegislature) continue;
+        // (A burial planned is often moved: "was to be buried on Monday", buried on Tuesday. "Cuomo got buried on
+        // Tuesday night" is a defeat: only in an article that speaks of a death.)
+        if (event === 'buried' && (planned || aux === 'got' || !(mourning ??= MOURNING.test(text)))) continue;
+        facts.push({
+          type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
+          event, ...(post ? { post } : {}), ...(planned || (noun && refDay && d.dateValue.value > refDay) ? { planned: true } : {}),
+        });
+      }
     }
   }
   return facts;

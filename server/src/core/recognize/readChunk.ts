@@ -213,7 +213,9 @@ export function readChunk(text: string, toks: Token[], from: number, to: number,
     const bare = firstText.replace(/\.$/, '');
     const lw = bare.toLowerCase();
     // ("Senior Lieutenant General": "Senior" is part of the rank after it.)
-    const keepsTitle = (TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to)) || underSecretary(bare, toks[from + 1]?.text) || (from + 1 < to && !!RANK_MODIFIERS_OF[titleWord(toks[from + 1].text)]?.has(lw));
+    // ("Third Deputy Prime Minister Teresa Ribera", "Second Vice-President …": a deputy's number is the post's.)
+    const numberedDeputy = /^(?:second|third|fourth|fifth)$/.test(lw) && from + 1 < to && /^(?:deputy|vice)\b/i.test(toks[from + 1].text) && modifiesOffice(toks, from + 1, to);
+    const keepsTitle = numberedDeputy || (TITLE_MODIFIERS.has(lw) && modifiesOffice(toks, from + 1, to)) || underSecretary(bare, toks[from + 1]?.text) || (from + 1 < to && !!RANK_MODIFIERS_OF[titleWord(toks[from + 1].text)]?.has(lw));
     if (PAST_MARKERS.has(lw)) status = 'past';
     else if (ACTING_MARKERS.has(lw)) status = 'acting';
     else if (DEMONYM_NOUNS.test(lw) && from + 1 < to && nameWordOk(toks[from + 1].text)) {
