@@ -577,6 +577,12 @@ describe('parseArticle: date lines of more house styles', () => {
     // Thairath's "23 มิ.ย. 2568 08:45 น." (a year of the Buddhist era), then "(23 June 2025, 08:45)" on its own line.
     assert.deepEqual(day('23 มิ.ย. 2568 08:45 น.\n(23 June 2025, 08:45)'), ['2025-06-23', undefined, undefined]);
     assert.deepEqual(day('3 min read . Updated: 24 Jun 2021, 10:41 PM IST'), ['2021-06-24', undefined, undefined]);
+    // A label's article is a word of its own: "Aggiornato alle" was read "Updated lle".
+    assert.deepEqual(day('Aggiornato alle 14:30, 12 marzo 2025'), ['2025-03-12', undefined, undefined]);
+    // The span is the line as written, wherever its words were put in English.
+    const fr = 'Lappartient\n\nPublié le 17 septembre 2024 à 18h02\n\nHe has never hidden it: David Lappartient likes to win elections.\n';
+    const frA = analyze('fr.txt', fr);
+    assert.equal(slice(fr, frA.meta.published!.span), 'Publié le 17 septembre 2024 à 18h02');
     // A month's name of another language with no year, or a sentence, is no date line.
     assert.deepEqual(day('Publié le 17 septembre à 18h02'), [undefined, undefined, undefined]);
     assert.deepEqual(day('Le ministre a été nommé le 17 septembre 2024 à Paris, a-t-il dit.'), [undefined, undefined, undefined]);

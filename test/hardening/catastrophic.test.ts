@@ -38,6 +38,9 @@ const CASES: [string, () => string][] = [
   ['front matter of 100k lines', () => '---\n' + 'a: b\n'.repeat(100_000) + '---\nBody Gen. Jin Yong-sung.\n'],
   ['front matter, never closed', () => '---\n' + 'title: x\n'.repeat(100_000)],
   ['a 1M-character line of spaces and dots', () => ' .'.repeat(500_000)],
+  // A site's menu of many sections, each a few words: the menu pattern once backtracked without end at 30.
+  ['a menu of 60 sections "Section A | Section B | … | Page 2"', () => 'Headline\n\n' + Array.from({ length: 60 }, (_, i) => `Section ${String.fromCharCode(65 + (i % 26))}`).join(' | ') + ' | Page 2\n\nThe minister spoke.\n'],
+  ['10k menus of 40 sections', () => Array.from({ length: 10_000 }, () => Array.from({ length: 40 }, () => 'World News').join(' | ')).join('\n\n')],
   ['100k lines of "By Kim"', () => 'By Kim Hong-ji\n'.repeat(100_000)],
   ['100k lone \\r', () => 'Gen. Jin\r'.repeat(100_000)],
 ];

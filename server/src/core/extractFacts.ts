@@ -675,9 +675,9 @@ const PAST_BEFORE_AND = /\b(?:former|ex-|then-|outgoing)\s+(?:[\p{L}-]+\s+){0,3}
  * An office written right before "and" and another office: "Minister for Home Affairs and ", "Foreign Minister and ",
  * "Second Vice President and ".
  */
-const OFFICE_BEFORE_AND = /(?:^|[^\p{L}'’-])((?:[\p{Lu}][\p{L}'’-]* ){0,4}(?:Minister|Secretary)(?: (?:for|of) (?:the )?[\p{Lu}][\p{L}'’-]*(?:,? (?:and )?[\p{Lu}][\p{L}'’-]*){0,5})?|(?:(?:First|Second|Third|Fourth) )?(?:Vice|Deputy)[- ](?:President|Prime Minister|Premier|Chancellor)) and $/u;
+const OFFICE_BEFORE_AND = /(?:^|[^\p{L}'’-])((?:[\p{Lu}][\p{L}'’-]* ){0,4}(?:Minister|Secretary)(?: (?:for|of) (?:the )?[\p{Lu}][\p{L}'’-]*(?:,? (?:and )?[\p{Lu}][\p{L}'’-]*){0,5})?|(?:(?:First|Second|Third|Fourth|Fifth) )?(?:Vice|Deputy)[- ](?:President|Prime Minister|Premier|Chancellor)) and $/u;
 /** A deputy's post of a government's head, which someone may hold beside a ministry ("Second Vice President and Economy Minister"). */
-const DEPUTY_HEAD_OF_GOVERNMENT = /^(?:(?:first|second|third|fourth) )?(?:vice|deputy) (?:president|prime minister|premier|chancellor)$/;
+const DEPUTY_HEAD_OF_GOVERNMENT = /^(?:(?:first|second|third|fourth|fifth) )?(?:vice|deputy) (?:president|prime minister|premier|chancellor)$/;
 
 /** "and finance minister", "and Federal Minister of Finance": a cabinet post after "and", ending the phrase. */
 const OFFICE_AFTER_AND = /^ and ((?:[\p{L}-]+ ){0,2}(?:[Mm]inister|[Ss]ecretary)(?: (?:of|for) (?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:and )?[\p{Lu}][\p{L}'’-]*){0,3})?)(?=[,.;:]|\s+(?:[a-z]+ed|is|was|has|will|said|says|on|in)\b|$)/u;
@@ -698,11 +698,12 @@ function officeBeforeAnd(text: string, at: number): { text: string; span: Span; 
   if (!m) return undefined;
   const office = normaliseOffice(m[1]);
   // (A cabinet post with a portfolio: not "Prime Minister and …", whose other office the title read already holds.)
-  if ((!/ (?:minister|secretary)$/.test(office) || office.split(' ').length < 2) && !DEPUTY_HEAD_OF_GOVERNMENT.test(office)) return undefined;
-  // (Another's post after a determiner: "the Deputy Prime Minister and Foreign Minister X" may be one
-  // person or two; "his Vice President and …" is someone else's.)
+  const deputyHead = DEPUTY_HEAD_OF_GOVERNMENT.test(office);
+  if ((!/ (?:minister|secretary)$/.test(office) || office.split(' ').length < 2) && !deputyHead) return undefined;
+  // (After a possessive, a deputy's post is the owner's deputy, someone else: "her Vice President and Economy
+  // Minister X" names the minister only. After "the" it is the name's: one person holds both posts.)
   const start = from + m.index + m[0].indexOf(m[1]);
-  if (DEPUTY_HEAD_OF_GOVERNMENT.test(office) && /\b(?:his|her|their|its)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  if (deputyHead && /\b(?:his|her|their|its)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   return { text: m[1], span: { start, end: start + m[1].length }, office };
 }
 

@@ -520,14 +520,13 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     // "Interior Minister Phumtham …, who served as defence minister until Thursday" (3 July) saw him
     // move: "Defence Minister Phumtham" written before it (18 June) and "Interior Minister" written
     // after it (28 August) both agree with it, and so with each other.
-    const publishedOf = new Map(sides.map((sd) => [sd.uri, sd.published]));
     const pastPublished = new Map(past.size ? articles.filter((a) => past.has(a.uri)).map((a) => [a.uri, publishedDay(a)]) : []);
-    // (So does a source written after the earlier one, and before the later, that gives the earlier post as past
-    // alone: "Alicia Barcena, the outgoing foreign minister" on 30 September, between "Foreign Secretary Alicia
-    // Bárcena" on the 25th and "Secretary of Environment … Alicia Barcena" on 2 October.)
+    // (So does a third source written after the earlier one, and no later than the later, that gives the earlier
+    // post as past without naming the new one: "Alicia Barcena, the outgoing foreign minister" on 30 September,
+    // between "Foreign Secretary Alicia Bárcena" on the 25th and "Secretary of Environment … Alicia Barcena" on 2 October.)
     const heldBefore = (then: ConflictSide, now: ConflictSide) => past.size > 0 && !!then.published && !!now.published && then.published <= now.published &&
       [...past].some(([uri, values]) => {
-        const day = publishedOf.get(uri) ?? pastPublished.get(uri);
+        const day = pastPublished.get(uri);
         // (Of the same kind: "a former Djiboutian foreign minister" says nothing of a chairmanship.)
         return !!day && then.published! <= day && day <= now.published! && values.some((v) => (fact !== 'office' || sameKindOfOffice(v, then.norm)) && !differ(fact, v, then.norm)) &&
           ((valuesOf.get(uri) ?? []).some((v) => !differ(fact, v, now.norm)) || (then.published! < day && uri !== then.uri && uri !== now.uri));

@@ -17,8 +17,8 @@ const MONTH_WORD = new RegExp(`(?<=\\d\\.?\\s+(?:de\\s+)?)(${Object.keys(MONTHS)
 
 /** Labels of a page's dates: to "Published" and "Updated". */
 const LABELS: [RegExp, string][] = [
-  [/\b(?:publié|publicado|publicada|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am|a|o))?\s*:?\s*/giu, 'Published '],
-  [/\b(?:mis à jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert)(?:\s+(?:le|el|em|il|am|a|o))?\s*:?\s*/giu, 'Updated '],
+  [/\b(?:publié|publicado|publicada|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am|a|o)(?=\s))?\s*:?\s*/giu, 'Published '],
+  [/\b(?:mis à jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert)(?:\s+(?:le|el|em|il|am|a|o)(?=\s))?\s*:?\s*/giu, 'Updated '],
 ];
 
 /** Words of the hour: "à 18h02", "a las 13:05", "às 07h00", "alle 14:30", "14:30 Uhr". */
@@ -27,13 +27,15 @@ const H_TIME = /\b(\d{1,2})h(\d{2})\b/g;
 /** "Atualizado há 2 horas", "mis à jour il y a 3 heures": how long ago, which says no day. */
 const AGO = /\s*(?:[|·-]\s*)?(?:Updated\s+)?(?:há|hace|il y a|vor)\s+\d{1,2}\s+\p{L}+\s*$/iu;
 
+/** Letters of Greek, Cyrillic, the scripts of the Middle East, South and Southeast Asia, and East Asia (not Latin's). */
+const OTHER_LETTERS = String.raw`\u0370-\u1DFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF`;
 /** A script that is not Latin: a date written in it may be restated in English in brackets. */
-const OTHER_SCRIPT = /[\u0370-\u1FFF\u3000-\uFFEF]/u;
+const OTHER_SCRIPT = new RegExp(`[${OTHER_LETTERS}]`, 'u');
 /** A bracketed English date: "(July 09, 2021 05:30 IST)", "(Published: 10 July 2021 07:15 AM)". */
 const RESTATED = /[([]((?:(?:Published|Updated|Last updated)\s*:?\s*)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[^()[\]]{0,40}?\d{4}[^()[\]]{0,30})[)\]]/;
 
 /** A note in brackets written in another script. */
-const NOTE_IN_OTHER_SCRIPT = /\s*[(（[][^()（）[\]]*[\u0370-\u1FFF\u3000-\uFFEF][^()（）[\]]*[)）\]]/gu;
+const NOTE_IN_OTHER_SCRIPT = new RegExp(String.raw`\s*[(（[][^()（）[\]]*[${OTHER_LETTERS}][^()（）[\]]*[)）\]]`, 'gu');
 
 /** Is there anything here to put in English? Most lines are English already, and pass untouched. */
 const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali)/;

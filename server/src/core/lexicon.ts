@@ -488,8 +488,9 @@ export const BOILERPLATE_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^\s*(subscribe|sign up|newsletter|advertisement|sponsored|read more|related (articles?|stor(y|ies)|topics?|coverage|content|news|links?|reading)|recommended|most (read|popular)|share (this|on)|follow us|click here|download (the|our) app)\b/i, reason: 'site furniture' },
   // "Related topic: Quota reform movement, Sheikh Hasina, Army chief", "Tags: …": a page's labels.
   { pattern: /^\s*(tags?|topics?|keywords)\s*:/i, reason: 'site furniture' },
-  // "POLITICS | BUSINESS | SOCIETY | CULTURE | TRAVEL": a site's menu, five sections or more of a few words each.
-  { pattern: /^\s*(?:[^\d|•\n.!?]{1,24}(?:\||•)\s*){4,}[^\d|•\n.!?]{0,24}$/, reason: 'site menu' },
+  // "POLITICS | BUSINESS | SOCIETY | CULTURE | TRAVEL": a site's menu, four bars or more between sections of a few
+  // words each. (The spaces round a bar are the sections' own: a "\s*" of its own made the pattern backtrack without end.)
+  { pattern: /^\s*(?:[^\d|•\n.!?]{1,24}[|•]){4,}[^\d|•\n.!?]{0,24}$/, reason: 'site menu' },
   { pattern: /^\s*(standards board policy|terms of (use|service)|privacy policy|cookie)/i, reason: 'site furniture' },
   // "THIS IS A BREAKING NEWS UPDATE.", "Breaking News. Picture: Global"; not "Breaking news: PM resigns".
   { pattern: /^\s*(?:this is a )?breaking (?:news|story)(?: update)?(?:[.!]|\s*$)/i, reason: 'site furniture' },

@@ -97,12 +97,15 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
  */
 function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string } | undefined {
   // (A line of parts may be longer: "**The Economic Times** · Tech · By Sneha Raghunath, ET Bureau · Last Updated: Aug 19, 2023, 10:56:00 PM IST".)
-  if (line.length > (line.length <= 100 || /[·|•]/.test(line) ? 160 : 100) || !/\d{4}/.test(line)) return undefined;
+  if (line.length > 160 || (line.length > 100 && !/[·|•]/.test(line)) || !/\d{4}/.test(line)) return undefined;
+  const written = line;
   // ("(23 June 2025, 08:45)" under Thairath's "23 มิ.ย. 2568 08:45 น.": a restatement in brackets, on its own line.)
   line = dateLineInEnglish(line).replace(/^\s*[([]([^()[\]]{6,60})[)\]]\s*$/, '$1');
   // ("2023年4月9日 17時30分 (April 9, 2023 at 17:30 JST)", "2025년 3월 4일 (화) 09:12": the year, month and day of
   // Japanese, Chinese and Korean pages, their weekday and a restatement in brackets said no more.)
   line = line.replace(CJK_DATE, (_, y: string, mo: string, d: string, h?: string, mi?: string) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}${h ? ` ${h}:${mi}` : ''}`);
+  // (Put in other words, the line's date is where the whole line is: offsets into the new words are none of the page's.)
+  const rewritten = line !== written;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
   line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
@@ -147,7 +150,7 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     }
     at += part.length;
   }
-  return found;
+  return found && rewritten ? { ...found, at: written.length - written.trimStart().length, length: written.trim().length } : found;
 }
 
 /**
@@ -182,6 +185,9 @@ const TIME_ONLY = new RegExp(`^${TIME}$`);
 /** A part of a date line between others (see dateLine). */
 const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,})$/;
 
+/** A numeric date with dots anywhere in a value: "08.03.2025". */
+const DOTTED_ANYWHERE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
+
 function dayOf(value: unknown, reference?: Date): string | undefined {
   if (value instanceof Date && !isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -203,7 +209,7 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   if (dmy && month(dmy[2]) > 0) return `${dmy[3]}-${String(month(dmy[2])).padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
   if (mdy && month(mdy[1]) > 0) return `${mdy[3]}-${String(month(mdy[1])).padStart(2, '0')}-${mdy[2].padStart(2, '0')}`;
   // ("Stand: 08.03.2025 17:56 Uhr": with dots, the day first, as Europe writes it; chrono reads the month first.)
-  const dotted = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(s);
+  const dotted = DOTTED_ANYWHERE.exec(s);
   if (dotted && +dotted[1] >= 1 && +dotted[1] <= 31 && +dotted[2] >= 1 && +dotted[2] <= 12) return `${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}`;
   // "12/02/2025": the month first, as chrono reads it, unless the first number can't be one.
   const num = NUMERIC_DAY.exec(s);
@@ -661,8 +667,11 @@ export function parseArticle(text: string): ParsedArticle {
     // (Labelled, "Published - June 19, 2025 03:05 am IST", or with its hour, "15:02, 16 SEP 2025"
     // under a deck and the outlet's name, it may stand under a long deck too.)
     // (An "Updated" line read first gives way to the "Published" one after it.)
-    const dated = (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText) || (bodyChars <= 300 && CLOCK.test(paraText)))) || (bodyCount <= 4 && headerLinesOnly) ||
-      (bodyCount <= 12 && (sentenceParas === 0 || sentencesAtByline === sentenceParas || (sentenceParas === 1 && (afterCredit || LABELLED_DATE.test(dateLineInEnglish(paraText)) || CLOCK.test(dateLineInEnglish(paraText))))))) && !first && para.length === 1 && (!meta.published || publishedByUpdate) ? dateLine(paraText) : undefined;
+    const candidate = !first && para.length === 1 && (!meta.published || publishedByUpdate);
+    // (Labelled or with its hour in the page's own language: "Publié le 17 septembre 2024 à 18h02".)
+    const english = candidate && sentenceParas === 1 && bodyCount <= 12 ? dateLineInEnglish(paraText) : '';
+    const dated = candidate && (bodyCount <= 1 || (bodyCount <= 3 && (bodyChars <= 120 || LABELLED_DATE.test(paraText) || (bodyChars <= 300 && CLOCK.test(paraText)))) || (bodyCount <= 4 && headerLinesOnly) ||
+      (bodyCount <= 12 && (sentenceParas === 0 || sentencesAtByline === sentenceParas || (sentenceParas === 1 && (afterCredit || LABELLED_DATE.test(english) || CLOCK.test(english)))))) ? dateLine(paraText) : undefined;
     const datedField: DatedField | undefined = dated && { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
     if (datedField && !BYLINE.test(paraText)) {
       const update = UPDATE_LABEL.test(paraText);

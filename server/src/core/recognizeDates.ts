@@ -157,6 +157,12 @@ function yearOfWeekday(c: chrono.ParsedComponents, ref: Date): Date | undefined 
   return best;
 }
 
+/** Days from the article's week to the week a date names: 7 for "next week", -7 for "last week", 0 for "this week". */
+function weekShiftOf(t: string): number | undefined {
+  const rel = /\b(this|next|coming|last|past|previous)\s+week\b/i.exec(t)?.[1].toLowerCase();
+  return rel === undefined ? undefined : rel === 'next' || rel === 'coming' ? 7 : rel === 'this' ? 0 : -7;
+}
+
 /** Weeks are named by their Monday, so "next week" and "this week" meet. */
 function mondayOf(d: Date): Date {
   const back = (d.getDay() + 6) % 7;
@@ -251,11 +257,10 @@ export function recognizeDates(text: string, start: number, end: number, referen
     if (c.isCertain('year') && otherCalendarYear(c.get('year')!, ref)) continue;
     let d = c.date();
     // ("Monday last week" on a Friday: the Monday of the week before, which chrono takes for this week's.)
-    const weekOf = weekday && ref ? /\b(next|last|this)\s+week\b/i.exec(t) : null;
-    if (weekOf && ref) {
+    const weekShift = weekday && ref ? weekShiftOf(t) : undefined;
+    if (weekShift !== undefined && ref) {
       const monday = mondayOf(ref);
-      const shift = { next: 7, last: -7, this: 0 }[weekOf[1].toLowerCase() as 'next' | 'last' | 'this'];
-      d = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + shift + ((c.get('weekday')! + 6) % 7), 12);
+      d = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + weekShift + ((c.get('weekday')! + 6) % 7), 12);
     }
     if (ref && !RELATIVE.test(t)) {
       // chrono picks the closest such weekday or month; the sentence's tense says which side.
@@ -279,9 +284,8 @@ export function recognizeDates(text: string, start: number, end: number, referen
     }
     if (precision === 'week') {
       // chrono starts weeks on Sunday; count from the article's own week instead.
-      const rel = /\b(this|next|coming|last|past|previous)\s+week\b/i.exec(t)?.[1].toLowerCase();
-      const shift = rel === 'next' || rel === 'coming' ? 7 : rel === 'last' || rel === 'past' || rel === 'previous' ? -7 : 0;
-      d = rel && ref ? mondayOf(new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + shift, 12)) : mondayOf(d);
+      const shift = weekShiftOf(t);
+      d = shift !== undefined && ref ? mondayOf(new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + shift, 12)) : mondayOf(d);
     }
     const value = precision === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
     // The mention is the date itself: "on Tuesday," → "Tuesday".

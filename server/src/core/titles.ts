@@ -184,9 +184,14 @@ const PORTFOLIOS: Record<string, string> = {
 };
 
 /** Words of a ministry's name the portfolios above leave out: "Recreation", "Arts", "Youth", "Lands". */
-const MINISTRY_WORDS = new Set(['arts', 'youth', 'women', 'children', 'gender', 'lands', 'mines', 'works', 'heritage', 'affairs', 'sports', 'labour', 'aviation', 'welfare', 'resources', 'climate', 'rural', 'urban', 'local', 'social', 'public', 'national', 'regional', 'foreign', 'home', 'higher', 'digital', 'technical', 'small', 'medium']);
-/** Nouns of the kind ministries are named by: "Recreation", "Development", "Infrastructure", "Tourism". */
-const MINISTRY_NOUN = /(?:tion|ment|ture|ism|ity|ies|ics|ance|ence|ure|ing|ships?)s?$/;
+const MINISTRY_WORDS = new Set(['arts', 'youth', 'women', 'children', 'gender', 'lands', 'mines', 'mining', 'works', 'heritage', 'affairs', 'labour', 'welfare', 'resources',
+  'climate', 'rural', 'urban', 'local', 'social', 'public', 'national', 'regional', 'higher', 'digital', 'technical', 'small', 'medium', 'development', 'management',
+  'investment', 'settlements', 'industries', 'utilities', 'communities', 'minorities', 'defence', 'intelligence', 'governance', 'insurance', 'shipping', 'banking', 'training']);
+/**
+ * Nouns of the kind ministries are named by: "Recreation", "Infrastructure", "Tourism", "Economics". (Not the
+ * endings of names: Clement, Keating, Davies, Lawrence.)
+ */
+const MINISTRY_NOUN = /(?:tion|sion|ure|ism|ics|ity)s?$/;
 
 /**
  * Could a capitalised word be a part of a ministry's name, in a list of its portfolios ("SPORT, Recreation,
@@ -194,7 +199,7 @@ const MINISTRY_NOUN = /(?:tion|ment|ture|ism|ity|ies|ics|ance|ence|ure|ing|ships
  */
 export function isMinistryWord(word: string): boolean {
   const w = word.toLowerCase();
-  return w in PORTFOLIOS || MINISTRY_WORDS.has(w) || (w.length >= 6 && MINISTRY_NOUN.test(w));
+  return Object.hasOwn(PORTFOLIOS, w) || MINISTRY_WORDS.has(w) || (w.length >= 6 && MINISTRY_NOUN.test(w));
 }
 
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([phrase, p]) => [new RegExp(`(^| )${phrase}( |$)`), p] as const);
@@ -263,12 +268,16 @@ const CHIEF_INITIALS: Record<string, string> = { ceo: 'executive', coo: 'operati
  * chief executive officer" or "nissan chief executive"), or undefined. Not a deputy's, nor one of two posts ("cfo coo").
  */
 function chiefOfficer(office: string): { fn: string; of: string } | undefined {
+  // (Asked of every pair of offices compared: most end in no officer's word.)
+  const last = office.slice(office.lastIndexOf(' ') + 1);
+  if (last !== 'officer' && last !== 'executive' && !Object.hasOwn(CHIEF_INITIALS, last)) return undefined;
   const ws = office.split(' ');
   const n = ws.length;
-  const fn = CHIEF_INITIALS[ws[n - 1]] ?? (n >= 3 && ws[n - 1] === 'officer' && ws[n - 3] === 'chief' ? ws[n - 2] : n >= 2 && ws[n - 1] === 'executive' && ws[n - 2] === 'chief' ? 'executive' : undefined);
+  const initials = Object.hasOwn(CHIEF_INITIALS, ws[n - 1]) ? CHIEF_INITIALS[ws[n - 1]] : undefined;
+  const fn = initials ?? (n >= 3 && ws[n - 1] === 'officer' && ws[n - 3] === 'chief' ? ws[n - 2] : n >= 2 && ws[n - 1] === 'executive' && ws[n - 2] === 'chief' ? 'executive' : undefined);
   if (!fn) return undefined;
-  const of = ws.slice(0, CHIEF_INITIALS[ws[n - 1]] ? n - 1 : ws[n - 1] === 'officer' ? n - 3 : n - 2);
-  if (of.some((w, i) => isDeputyWord(of, i) || w in CHIEF_INITIALS || w === 'chief' || w === 'officer' || w === 'acting' || w === 'interim')) return undefined;
+  const of = ws.slice(0, initials ? n - 1 : ws[n - 1] === 'officer' ? n - 3 : n - 2);
+  if (of.some((w, i) => isDeputyWord(of, i) || Object.hasOwn(CHIEF_INITIALS, w) || w === 'chief' || w === 'officer' || w === 'acting' || w === 'interim')) return undefined;
   return { fn, of: of.join(' ') };
 }
 
