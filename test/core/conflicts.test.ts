@@ -1701,6 +1701,17 @@ describe('conflicts: a meeting named without its number, by the place it is held
   });
 });
 
+describe('conflicts: a command named "General Officer Commanding"', () => {
+  // The Sentinel: "Major General Christopher Ghika, General Officer Commanding London District" gave him the rank of
+  // general too, the highest of the article's, and the planted "Lt Gen" was held against "General".
+  it('"General Officer Commanding" is a command, not the rank of general', () => {
+    const t = wire('Funeral', '15 Sept. 2022', 'The military side is the responsibility of Major General Christopher Ghika, General Officer Commanding London District, who spoke.');
+    assert.deepEqual(analyze('s.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.rank ?? null]] : [])), [
+      ['Major General', 'major general'], ['General Officer Commanding London District', null],
+    ]);
+  });
+});
+
 describe('conflicts: a company\'s chief officers', () => {
   // talkSPORT's "chief operating officer Omar Berrada" against the Telegraph's and the Mirror's "chief executive
   // Omar Berrada" the same week; Carscoops' "Espinosa, who currently serves as Nissan's chief performance officer".

@@ -234,6 +234,16 @@ describe('dates', () => {
     assert.deepEqual(analyze('v.txt', t).warnings, []);
   });
 
+  // Reuters, 25 January 2025: "who has led the department since Trump's inauguration on Monday" was read as the
+  // Monday ahead (a noun says no tense), against "Jan. 20" elsewhere.
+  it('a weekday after "since" is one that has passed', () => {
+    const t = 'Hegseth confirmed\nPublished: January 25, 2025 3:18 AM GMT\n\nRobert Salesses, a career official, has led the department since President Donald Trump\'s inauguration on Monday.\n';
+    assert.deepEqual(dateOf(t, 'Monday'), { value: '2025-01-20', precision: 'day', relative: true });
+    assert.deepEqual(eventDates('Robert Salesses has led the department since President Donald Trump\'s inauguration on Monday.', 'January 25, 2025').map((f) => [f.key, f.event, f.day, f.planned ?? false]), [
+      ['person:donaldtrump', 'took office', '2025-01-20', false],
+    ]);
+  });
+
   it('a date written with a year in another year keeps its year', () => {
     const t = 'Talks\nPublished: 3 Nov. 2025\n\nThe previous round was held on Oct. 30, 2024, in Washington.\n';
     assert.deepEqual(dateOf(t, 'Oct. 30, 2024'), { value: '2024-10-30', precision: 'day', relative: false });

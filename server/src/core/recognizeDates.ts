@@ -96,7 +96,8 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   if (FUTURE.test(upTo)) return 1;
   // (Not a day something is set for or moved to: "elections have been announced for March 5 next year".)
   const lead = upTo.trim().split(/\s+/).slice(-5).join(' ');
-  if (!/\b(?:for|to|until|till|by)\s*$/i.test(upTo) && (PAST_VERB.test(lead) || (weekday && WEEKDAY_PAST.test(lead)))) return -1;
+  // ("has led the department since Trump's inauguration on Monday": what a day is "since" has passed.)
+  if (!/\b(?:for|to|until|till|by)\s*$/i.test(upTo) && (PAST_VERB.test(lead) || /\bsince\b/i.test(lead) || (weekday && WEEKDAY_PAST.test(lead)))) return -1;
   if (OPENED_RIGHT_BEFORE.test(upTo)) return 0;
   return FUTURE.test(clause) ? 1 : PAST.test(clause) || (weekday && WEEKDAY_PAST.test(clause)) ? -1 : 0;
 }

@@ -37,6 +37,8 @@ export function isRankHead(words: string[], i: number): boolean {
   const w = rankWordAt(words, i);
   if (RANKS_OF_POST_WORDS[w]) return i > 0 && RANKS_OF_POST_WORDS[w].has(titleWord(words[i - 1]));
   if (!RANK_HEADS.has(w)) return false;
+  // ("General Officer Commanding London District": a command a major general holds, no rank.)
+  if (w === 'general' && /^officers?$/i.test(words[i + 1] ?? '')) return false;
   // "Attorney General", "Secretary General": an office, not a rank.
   return !(w === 'general' && i > 0 && GENERAL_AS_OFFICE.has(titleWord(words[i - 1])));
 }
