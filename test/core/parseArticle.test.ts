@@ -572,6 +572,8 @@ describe('parseArticle: date lines of more house styles', () => {
     assert.deepEqual(day('**Published Tue, Feb 14 2023 1:32 AM EST** · Updated Tue, Feb 14 2023 3:05 AM EST'), ['2023-02-14', undefined, undefined]);
     assert.deepEqual(day('*The Guardian · Science · Wed 23 Aug 2023 15.49 BST*'), ['2023-08-23', undefined, undefined]);
     assert.deepEqual(day('March 7, 2023 (Mainichi Japan)'), ['2023-03-07', undefined, undefined]);
+    // Politico's "01/20/2025 09:12 PM EST": the day as written, not the day in UTC (chrono's date was the 21st).
+    assert.deepEqual(day('01/20/2025 09:12 PM EST'), ['2025-01-20', undefined, undefined]);
     assert.deepEqual(day('2023-02-14 21:06:15 (北京时间 2023年02月14日 21:06)'), ['2023-02-14', undefined, undefined]);
     assert.deepEqual(day('21 February 2023, Tuesday 10:42'), ['2023-02-21', undefined, undefined]);
     // Thairath's "23 มิ.ย. 2568 08:45 น." (a year of the Buddhist era), then "(23 June 2025, 08:45)" on its own line.
