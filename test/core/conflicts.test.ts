@@ -877,6 +877,11 @@ describe('conflicts: titles', () => {
     assert.deepEqual(offices({ 'efe.txt': efe, 'aj.txt': aj.replace('30 Sept. 2024', '20 Sept. 2024'), 'xinhua.txt': xinhua }), [
       'efe.txt: Mexican Foreign Secretary / xinhua.txt: Secretary of Environment and Natural Resources',
     ]);
+    // Americas Quarterly: "Rosa Icela Rodríguez, López Obrador's security secretary since 2020, has moved to
+    // Gobernación": the post between the commas is the one she left.
+    const status = (body: string) => analyze('s.txt', wire('Cabinet', '9 Oct. 2024', body)).facts.map((f) => f.type === 'title' && [f.title.text, f.title.status]);
+    assert.deepEqual(status("Rosa Icela Rodríguez, López Obrador's security secretary since 2020, has moved to Gobernación."), [["López Obrador's security secretary", 'past']]);
+    assert.deepEqual(status("Rosa Icela Rodríguez, López Obrador's security secretary since 2020, has spoken to Gobernación."), [["López Obrador's security secretary", 'current']]);
     const taking = (body: string) => analyze('t.txt', wire('Cabinet', '27 Sept. 2024', body)).facts.map((f) => f.type === 'title' && [f.title.text, f.takingPost ?? false]);
     assert.deepEqual(taking('Security Secretary Rosa Icela Rodriguez, who becomes interior minister under Sheinbaum, spoke.'), [['Security Secretary', true]]);
     assert.deepEqual(taking('Security Secretary Rosa Icela Rodriguez, who spoke on Monday, left.'), [['Security Secretary', false]]);

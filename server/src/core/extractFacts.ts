@@ -668,6 +668,12 @@ const HELD_ON_GAP = /^\s*,\s*(?:held|taking place|that took place|which took pla
 const TOWN_AFTER = new RegExp(String.raw`^(${HELD_IN})(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)`, 'u');
 const FREQUENT_MEETINGS = /\b(?:cabinet|council|committee|board|session|sitting|hearing|talks|briefing|rally|protest|march|operation|plenary|round)\b/i;
 
+/**
+ * After a post between commas, the person has left it for another: "Rosa Icela Rodríguez, López Obrador's security
+ * secretary since 2020, has moved to Gobernación".
+ */
+const MOVED_ON_AFTER = /^[^,.;:()]{0,30},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?(?:moved|switched|been moved|been reassigned)\s+to\b/;
+
 /** A past marker before an office and "and", right before another office: "former industry and ". */
 const PAST_BEFORE_AND = /\b(?:former|ex-|then-|outgoing)\s+(?:[\p{L}-]+\s+){0,3}and\s+$/iu;
 
@@ -844,7 +850,8 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
         title: {
           text: t.text, span: t.span, rank: t.rank, rankText: t.rankText, office: t.office, officeText: t.officeText,
           // ("former industry and science minister Ed Husic": "former" is said of both offices.)
-          status: t.status === 'current' && PAST_BEFORE_AND.test(text.slice(Math.max(0, t.span.start - 60), t.span.start)) ? 'past' : t.status, basis,
+          status: t.status === 'current' && (PAST_BEFORE_AND.test(text.slice(Math.max(0, t.span.start - 60), t.span.start)) ||
+            (basis === 'appositive' && MOVED_ON_AFTER.test(text.slice(t.span.end, t.span.end + 60)))) ? 'past' : t.status, basis,
         },
         span: basis === 'appositive' ? t.span : m.fullSpan,
         ...(leaving.has(m.key) ? { ending: true } : {}),
