@@ -12,6 +12,16 @@ function offices(files: Record<string, string>): string[] {
   return corpusOf(files).corpus.allConflicts().map((c) => c.sides.map((sd) => `${sd.label}: ${sd.value}`).sort().join(' / '));
 }
 
+/** Each title an article gives: as written, and normalised. */
+function titles(text: string): (string | undefined)[][] {
+  return analyze('a.txt', text).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
+}
+
+/** Each meeting day an article gives: the meeting, the day, and the place that names its edition. */
+function facts(text: string): (string | null)[][] {
+  return analyze('a.txt', text).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.where ?? null]] : []));
+}
+
 /** Each conflict's key, and its sides as "file=value", sorted. */
 function conflictSides(corpus: ReturnType<typeof corpusOf>['corpus']): [string, string[]][] {
   return corpus.allConflicts().map((x) => [x.key, x.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]);
@@ -1648,7 +1658,6 @@ describe('conflicts: a meeting named without its number, by the place it is held
   it('compares the days of one series in one place, within days of each other, and names the place', () => {
     const ap = wire('G20', '23 Nov. 2025', 'The G20 summit in Johannesburg was held on Saturday, without the United States.');
     const slip = wire('G20', '3 Dec. 2025', 'The G20 summit in Johannesburg took place on Nov. 24, and Takaichi and Li did not meet.');
-    const facts = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.where ?? null]] : []));
     assert.deepEqual(facts(ap), [['meeting:g20 summit', '2025-11-22', 'place:johannesburg']]);
     const built = corpusOf({ 'ap.txt': ap, 'slip.txt': slip });
     assert.deepEqual(built.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`)]), [
@@ -1695,7 +1704,6 @@ describe('conflicts: a meeting named without its number, by the place it is held
   // India's press office: "The G20 Energy Transitions Ministers' Meeting was held in Goa on 22nd July 2023"
   // gave no place, so no day: "held in" was read, "was held in" was not.
   it('"was held in Goa on 22nd July" names the place, and the day is the meeting\'s', () => {
-    const facts = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'eventDate' ? [[f.key, f.day, f.where ?? null]] : []));
     const pib = wire('G20', '22 July 2023', "The G20 Energy Transitions Ministers' Meeting was held in Goa on 22nd July 2023.");
     const slip = wire('G20', '27 July 2023', "The G20 Energy Transitions Ministers' Meeting was held in Goa on 21 July.");
     assert.deepEqual(facts(pib), [["meeting:g20 energy transitions minister meeting", '2023-07-22', 'place:goa']]);
@@ -1721,7 +1729,6 @@ describe('conflicts: a company\'s chief officers', () => {
   // talkSPORT's "chief operating officer Omar Berrada" against the Telegraph's and the Mirror's "chief executive
   // Omar Berrada" the same week; Carscoops' "Espinosa, who currently serves as Nissan's chief performance officer".
   it('a chief executive and a chief operating officer disagree within days; of two companies, or weeks apart, not', () => {
-    const titles = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
     const ts = wire('United', '13 Nov. 2024', 'The cuts were drawn up by a group including chief operating officer Omar Berrada.');
     const mirror = wire('United', '10 Nov. 2024', 'The delegation was led by chief executive Omar Berrada on Sunday.');
     assert.deepEqual(titles(ts), [['chief operating officer', 'chief operating officer']]);
@@ -1752,7 +1759,6 @@ describe('conflicts: offices joined, listed and below another', () => {
   // deputy sports minister" the same day was the real slip.
   it('a ministry\'s portfolios listed before its title are the title\'s, and its deputy\'s post disagrees with it', () => {
     const herald = wire('IOC', '21 March 2025', 'ZIMBABWE erupted in celebration last night after Sport, Recreation, Arts and Culture Minister Kirsty Coventry was elected.');
-    const titles = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
     assert.deepEqual(titles(herald), [['Sport, Recreation, Arts and Culture Minister', 'sport recreation arts culture minister']]);
     assert.deepEqual(titles(wire('Z', '1 Aug. 2025', 'Lands, Agriculture, Fisheries, Water and Rural Development Minister Anxious Masuka said.')), [
       ['Lands, Agriculture, Fisheries, Water and Rural Development Minister', 'lands agriculture fisheries water rural development minister'],
@@ -1773,7 +1779,6 @@ describe('conflicts: offices joined, listed and below another', () => {
   it('a numbered deputy\'s post before "and" and a ministry is held too', () => {
     const aj = wire('G20', '8 Sept. 2023', 'Spain will be represented by Second Vice President and Economy Minister Nadia Calviño.');
     const ht = wire('G20', '9 Sept. 2023', "Spain's First Vice-President Nadia Calviño arrived on Friday.");
-    const titles = (t: string) => analyze('a.txt', t).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.office]] : []));
     assert.deepEqual(titles(aj), [['Economy Minister', 'economy minister'], ['Second Vice President', 'second vice president']]);
     assert.deepEqual(offices({ 'aj.txt': aj, 'ht.txt': ht }), ['aj.txt: Second Vice President / ht.txt: First Vice-President']);
     // Reuters' "Spain's Third Deputy Prime Minister Teresa Ribera" was read as a deputy prime minister of no number.

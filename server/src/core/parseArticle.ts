@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import type { ArticleMeta, ArticleWarning, Block, BlockKind, DatedField, Span } from './model';
 import { BOILERPLATE_PATTERNS } from './lexicon';
 import { dateLineInEnglish } from './foreignDateLine';
+import { isoDay } from './normalize';
 
 export interface ParsedArticle {
   meta: ArticleMeta;
@@ -216,8 +217,7 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   const r = chrono.en.casual.parse(s, reference ?? new Date(2000, 0, 1, 12))[0];
   if (!r || !r.start.isCertain('day') || !r.start.isCertain('month') || !r.start.isCertain('year')) return undefined;
   // The day as written: "01/20/2025 09:12 PM EST" is of 20 January, though it was the 21st in UTC.
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${r.start.get('year')}-${two(r.start.get('month')!)}-${two(r.start.get('day')!)}`;
+  return isoDay(new Date(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!, 12));
 }
 
 /** Years after this in a date are another calendar's (Nepal's Bikram Sambat is 56 years ahead). */

@@ -16,7 +16,7 @@ import {
 import { demonymOfPlace } from './places';
 import { numberedMeetingOf } from './readMeeting';
 import { chunkSpan, pushMention, pushOrganization, pushPlace, pushShortReference, readChunkBody, type Reading, rereadAs } from './reading';
-import { acronymOfficeBefore, commaTitleBefore, madeRole, nameAfter, officeBeforeComma, roleTitleBefore } from './roleTitles';
+import { acronymOfficeBefore, chiefExecutiveAt, commaTitleBefore, madeRole, nameAfter, officeBeforeComma, roleTitleBefore } from './roleTitles';
 import {
   ACRONYM, acronymAfter, BASED, DEGREE, DETERMINERS, GENERATIONAL, initialsSpell, isAnyGivenName, isCap, isKnownGivenName, isPlaceInCapitals, lawNamed, nameWordOk,
   ofBefore, ORG_NAME_WORDS, PREFIXED_NAME,
@@ -222,8 +222,7 @@ export function readBareName(r: Reading): void {
     // After "his", "the" or "an", "official" describes a thing: "his official Rideau Cottage residence".
     const officialRole = rolePrev === 'official' && !ADJECTIVE_OPENERS.has(toks[roleAt - 2]?.text.toLowerCase() ?? '');
     // ("chief executive Omar Berrada": "executive" is a role after "chief" only.)
-    const chiefExecutive = rolePrev === 'executive' && toks[roleAt - 2]?.text.toLowerCase() === 'chief';
-    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev.replace(ELECT, '')) || officialRole || chiefExecutive) && !toks[roleAt - 1].cap;
+    const roleBefore = !!rolePrev && (ROLE_WORDS.has(rolePrev.replace(ELECT, '')) || officialRole || chiefExecutiveAt(toks, roleAt - 1)) && !toks[roleAt - 1].cap;
     // "the Prime Minister, Sanae Takaichi", "Miguel Luna's wife, María del Carmen Castellón".
     const titleBefore = prev === ',' && !!toks[c.from - 2] && (isOfficeHead([toks[c.from - 2].text], 0) || kinBefore(toks, c.from - 2));
     // "the White House said" is not a person, whatever the verb.

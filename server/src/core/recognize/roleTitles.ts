@@ -124,13 +124,18 @@ export function commaTitleBefore(text: string, toks: Token[], from: number, to: 
   return officeEndingAt(text, toks, acronymBefore(toks, from - 1) ? from - 5 : from - 2, true) ?? ownedRoleBefore(text, toks, from - 1);
 }
 
+/** Is toks[k] the "executive" of "chief executive", a role though "executive" alone is none? */
+export function chiefExecutiveAt(toks: Token[], k: number): boolean {
+  return toks[k]?.text.toLowerCase() === 'executive' && toks[k - 1]?.text.toLowerCase() === 'chief';
+}
+
 /**
  * "OpenAI's chief financial officer, Brad Lightcap, told staff", "The company's chief executive, Tim Cook,
  * said": a role in lower case, owned or after "The", opening the sentence before the name's comma.
  */
 function ownedRoleBefore(text: string, toks: Token[], comma: number): RawTitle | undefined {
   const head = toks[comma - 1];
-  if (!head || head.cap || !(ROLE_WORDS.has(head.text.toLowerCase()) || (head.text === 'executive' && toks[comma - 2]?.text === 'chief'))) return undefined;
+  if (!head || head.cap || !(ROLE_WORDS.has(head.text.toLowerCase()) || chiefExecutiveAt(toks, comma - 1))) return undefined;
   const role = roleTitleBefore(text, toks, comma);
   if (!role) return undefined;
   let k = comma - 1;
