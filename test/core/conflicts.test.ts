@@ -1792,6 +1792,19 @@ describe('conflicts: offices joined, listed and below another', () => {
     const ep = analyze('ep.txt', wire('G20', '9 Sept. 2023', 'Nadia Calviño spoke to the Minister of Economic Affairs and Digital Transformation, who arrived on Friday.'));
     assert.deepEqual(ep.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Nadia Calviño']);
   });
+
+  // "They include Spain's fourth deputy prime minister, Teresa Ribera, who …": an owned role in lower case
+  // mid-sentence, before the name's aside, had been read only when it opened the sentence.
+  it('an owned role before a name between commas is read mid-sentence, with a deputy\'s number', () => {
+    const eu = wire('EU', '13 Nov. 2024', "The nominees include Spain's fourth deputy prime minister, Teresa Ribera, who faces a hearing.");
+    assert.deepEqual(titles(eu), [['fourth deputy prime minister', 'fourth deputy prime minister']]);
+    assert.deepEqual(offices({ 'eu.txt': eu, 'r.txt': wire('EU', '13 Nov. 2024', "Spain's Third Deputy Prime Minister Teresa Ribera spoke.") }), [
+      'eu.txt: fourth deputy prime minister / r.txt: Third Deputy Prime Minister',
+    ]);
+    assert.deepEqual(titles(wire('NG', '5 Aug. 2024', "Officials met the country's finance minister, Wale Edun, on Tuesday.")), [['finance minister', 'finance minister']]);
+    // Before a verb of the name's the role may end a clause of its own: two people.
+    assert.deepEqual(titles(wire('NG', '5 Aug. 2024', "After meeting Spain's prime minister, John Smith said the talks went well.")), []);
+  });
 });
 
 describe('conflicts: undated sources and the days they recall', () => {

@@ -121,7 +121,7 @@ export function commaTitleBefore(text: string, toks: Token[], from: number, to: 
   if (toks[from - 1]?.text !== ',' || from < 3) return undefined;
   const closes = toks[to]?.text;
   if (!(closes === ',' || closes === 'who' || SPEECH_VERBS.has(closes?.toLowerCase() ?? ''))) return undefined;
-  return officeEndingAt(text, toks, acronymBefore(toks, from - 1) ? from - 5 : from - 2, true) ?? ownedRoleBefore(text, toks, from - 1);
+  return officeEndingAt(text, toks, acronymBefore(toks, from - 1) ? from - 5 : from - 2, true) ?? ownedRoleBefore(text, toks, from - 1, closes !== ',' && closes !== 'who');
 }
 
 /** Is toks[k] the "executive" of "chief executive", a role though "executive" alone is none? */
@@ -129,20 +129,36 @@ export function chiefExecutiveAt(toks: Token[], k: number): boolean {
   return toks[k]?.text.toLowerCase() === 'executive' && toks[k - 1]?.text.toLowerCase() === 'chief';
 }
 
+/** The numbers of a government's deputies, in lower case: "second deputy prime minister". */
+const DEPUTY_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+
+/** Owners in lower case a role may be written after: "the company's chief executive", "the country's finance minister". */
+const COMMON_OWNERS = /^(?:company|bank|firm|group|club|country|nation|government|party|agency|army|team)$/i;
+
 /**
  * "OpenAI's chief financial officer, Brad Lightcap, told staff", "The company's chief executive, Tim Cook,
  * said": a role in lower case, owned or after "The", opening the sentence before the name's comma.
+ * An owned role may stand anywhere when the name ends an aside (`atStartOnly` false): "They include
+ * Spain's fourth deputy prime minister, Teresa Ribera, who"; not before a verb of the name's, where
+ * the role may close a clause of its own: "After meeting Spain's prime minister, John Smith said".
  */
-function ownedRoleBefore(text: string, toks: Token[], comma: number): RawTitle | undefined {
+function ownedRoleBefore(text: string, toks: Token[], comma: number, atStartOnly: boolean): RawTitle | undefined {
   const head = toks[comma - 1];
   if (!head || head.cap || !(ROLE_WORDS.has(head.text.toLowerCase()) || chiefExecutiveAt(toks, comma - 1))) return undefined;
-  const role = roleTitleBefore(text, toks, comma);
+  let role = roleTitleBefore(text, toks, comma);
   if (!role) return undefined;
   let k = comma - 1;
   while (k > 0 && toks[k - 1].start >= role.span.start) k--;
+  // ("Spain's fourth deputy prime minister, Teresa Ribera": the deputy's number is the post's.)
+  if (k > 0 && DEPUTY_WORDS.has(toks[k].text.toLowerCase()) && DEPUTY_ORDINALS.has(toks[k - 1].text)) {
+    k--;
+    const phrase = text.slice(toks[k].start, role.span.end);
+    role = { ...role, text: phrase, span: { start: toks[k].start, end: role.span.end }, office: normaliseOffice(phrase), officeText: phrase };
+  }
   const opens = (at: number) => at === 0 || OPENERS.has(toks[at - 1].text);
   const lead = toks[k - 1];
-  const owned = !!lead?.possessive && k >= 2 && (isCap(toks[k - 2]) || /^(?:company|bank|firm|group|club)$/i.test(toks[k - 2].text)) && (opens(k - 2) || (/^the$/i.test(toks[k - 3]?.text ?? '') && opens(k - 3)));
+  const owned = !!lead?.possessive && k >= 2 && (isCap(toks[k - 2]) || COMMON_OWNERS.test(toks[k - 2].text)) &&
+    (!atStartOnly || opens(k - 2) || (/^the$/i.test(toks[k - 3]?.text ?? '') && opens(k - 3)));
   return owned || (!!lead && /^the$/i.test(lead.text) && opens(k - 1)) ? role : undefined;
 }
 
