@@ -158,8 +158,17 @@ function ownedRoleBefore(text: string, toks: Token[], comma: number, atStartOnly
   const opens = (at: number) => at === 0 || OPENERS.has(toks[at - 1].text);
   const lead = toks[k - 1];
   const owned = !!lead?.possessive && k >= 2 && (isCap(toks[k - 2]) || COMMON_OWNERS.test(toks[k - 2].text)) &&
-    (!atStartOnly || opens(k - 2) || (/^the$/i.test(toks[k - 3]?.text ?? '') && opens(k - 3)));
+    (opens(k - 2) || (/^the$/i.test(toks[k - 3]?.text ?? '') && opens(k - 3)) ||
+      // (Not after a name's comma: "his son-in-law Jared Kushner, Qatar's prime minister, Sheikh Mohammed" may be
+      // Kushner's aside; "In the meantime, Bolton's deputy, Charles Kupperman," is the next name's.)
+      (!atStartOnly && !afterNameComma(toks, /^the$/i.test(toks[k - 3]?.text ?? '') ? k - 3 : k - 2)));
   return owned || (!!lead && /^the$/i.test(lead.text) && opens(k - 1)) ? role : undefined;
+}
+
+/** Does a comma after a capitalised word inside its sentence stand before toks[at]? */
+function afterNameComma(toks: Token[], at: number): boolean {
+  const word = at - 2;
+  return toks[at - 1]?.text === ',' && word >= 0 && isCap(toks[word]) && word > 0 && !OPENERS.has(toks[word - 1].text);
 }
 
 /** Is there an acronym in parentheses just before `at`: "(CDS)"? */
