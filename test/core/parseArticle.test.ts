@@ -596,6 +596,20 @@ describe('parseArticle: date lines of more house styles', () => {
     assert.equal(ts.meta.published?.day, '2025-03-08');
   });
 
+  // "Published 01.08.21" and tagesschau's "Stand: 08.03.25 17:56 Uhr" under a headline: a year of two digits, and
+  // "Stand:" (as of), were no date line; "Published: 01.08.21 14:05" was read month first by chrono, as 8 January.
+  it('a labelled numeric date with a year of two digits, and German "Stand:", are date lines', () => {
+    assert.deepEqual(day('Published 01.08.21'), ['2021-08-01', undefined, undefined]);
+    assert.deepEqual(day('Published: 01.08.21 14:05'), ['2021-08-01', undefined, undefined]);
+    assert.deepEqual(day('Stand: 08.03.25 17:56 Uhr'), ['2025-03-08', undefined, undefined]);
+    assert.deepEqual(day('Stand: 08.03.2025 17:56 Uhr'), ['2025-03-08', undefined, undefined]);
+    assert.deepEqual(day('Veröffentlicht am 12.03.25'), ['2025-03-12', undefined, undefined]);
+    const t = 'Talks end\n\nPosted 3/12/24\n\nThe talks ended on Monday, March 11.\n';
+    assert.equal(analyze('p.txt', t).meta.published?.day, '2024-03-12');
+    // Without a label, three numbers are no date line: a score, a code.
+    assert.deepEqual(day('12/03/24'), [undefined, undefined, undefined]);
+  });
+
   // Al Jazeera's "Published On 29 Apr 2023" under menus, a section, the headline, a deck and a note; the New York
   // Times' "March 22, 2025" under the byline and "Reporting from …"; CNA's "05 Feb 2025 06:00AM" under its author.
   it('a date alone under a page\'s menus, a deck and a byline is the publication day', () => {

@@ -19,6 +19,8 @@ const MONTH_WORD = new RegExp(`(?<=\\d\\.?\\s+(?:de\\s+)?)(${Object.keys(MONTHS)
 const LABELS: [RegExp, string][] = [
   [/\b(?:publié|publicado|publicada|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am|a|o)(?=\s))?\s*:?\s*/giu, 'Published '],
   [/\b(?:mis à jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert)(?:\s+(?:le|el|em|il|am|a|o)(?=\s))?\s*:?\s*/giu, 'Updated '],
+  // (Tagesschau's "Stand: 08.03.2025 17:56 Uhr": the page as of then.)
+  [/^\s*Stand:\s*/gu, 'Updated '],
 ];
 
 /** Words of the hour: "à 18h02", "a las 13:05", "às 07h00", "alle 14:30", "14:30 Uhr". */
@@ -38,7 +40,7 @@ const RESTATED = /[([]((?:(?:Published|Updated|Last updated)\s*:?\s*)?(?:\d{1,2}
 const NOTE_IN_OTHER_SCRIPT = new RegExp(String.raw`\s*[(（[][^()（）[\]]*[${OTHER_LETTERS}][^()（）[\]]*[)）\]]`, 'gu');
 
 /** Is there anything here to put in English? Most lines are English already, and pass untouched. */
-const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali)/;
+const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali|Stand:|Uhr\b)/;
 
 export function dateLineInEnglish(line: string): string {
   if (!FOREIGN.test(line)) return line;

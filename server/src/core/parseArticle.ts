@@ -97,8 +97,12 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
  */
 function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string } | undefined {
   // (A line of parts may be longer: "**The Economic Times** · Tech · By Sneha Raghunath, ET Bureau · Last Updated: Aug 19, 2023, 10:56:00 PM IST".)
-  if (line.length > 160 || (line.length > 100 && !/[·|•]/.test(line)) || !/\d{4}/.test(line)) return undefined;
+  if (line.length > 160 || (line.length > 100 && !/[·|•]/.test(line))) return undefined;
   const written = line;
+  // ("Published 01.08.21", "Updated: 03/12/24 10:15 AM": a year of two digits after a label is this century's.)
+  const label = TWO_DIGIT_LABEL.exec(line);
+  if (label) line = label[0] + withFullYear(line.slice(label[0].length));
+  if (!/\d{4}/.test(line)) return undefined;
   // ("(23 June 2025, 08:45)" under Thairath's "23 มิ.ย. 2568 08:45 น.": a restatement in brackets, on its own line.)
   line = dateLineInEnglish(line).replace(/^\s*[([]([^()[\]]{6,60})[)\]]\s*$/, '$1');
   // ("2023年4月9日 17時30分 (April 9, 2023 at 17:30 JST)", "2025년 3월 4일 (화) 09:12": the year, month and day of
@@ -168,6 +172,16 @@ function wordsBeforeDate(value: string): number {
 
 /** What may stand before a date line's date: "Updated:", "Published on", "This content was published on", "Posted at", "For immediate release:", "Dated:", "Broadcast date:". */
 const DATE_LABEL = /^\s*(?:(?:this (?:content|article|story|page|report) (?:was|has been) )?(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|air|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
+/** A label before a date line's date, where a numeric date's year may have two digits. */
+const TWO_DIGIT_LABEL = /^\s*(?:published|updated|posted|last updated|first published|dated|date|stand|veröffentlicht(?: am)?|publicado(?: el| em)?|publié le|pubblicato(?: il)?)\b\s*:?\s*(?:on\s+)?(?=\d)/i;
+/** A numeric date whose year has two digits, the same mark between its parts: "01.08.21", "3/12/24". */
+const TWO_DIGIT_YEAR = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])/;
+
+/** A numeric date of two digits' year with this century's year written whole: "01.08.21 14:05" is "01.08.2021 14:05". */
+function withFullYear(value: string): string {
+  const lead = value.length - value.trimStart().length;
+  return value.slice(0, lead) + value.slice(lead).replace(TWO_DIGIT_YEAR, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
+}
 /** A numeric date written with dots. */
 const DOTTED = /^\d{1,2}\.\d{1,2}\.\d{4}/;
 /** A month followed by a comma before its day: "June, 13, 2025". */
@@ -616,10 +630,11 @@ export function parseArticle(text: string): ParsedArticle {
       const label = metaLine[1].toLowerCase();
       const valueStart = start + firstLine.length - metaLine[2].length;
       // ("Updated: 08:31 GMT, 14 November 2025": the hour first.)
-      const day = dayOf(metaLine[2]) ?? dateLine(metaLine[2])?.day;
+      const value = withFullYear(metaLine[2]);
+      const day = dayOf(value) ?? dateLine(metaLine[2])?.day;
       if (day) {
         const field: DatedField = { day, span: trimmedSpan(text, valueStart, end), from: /updat|modif|edit/.test(label) ? 'updated' : 'published' };
-        const dayFirst = dayFirstOf(metaLine[2]);
+        const dayFirst = dayFirstOf(value);
         if (dayFirst && day !== dayFirst) numericDays.push({ field, dayFirst, zone: zoneLean(metaLine[2]) });
         if (field.from === 'updated') meta.updated ??= field;
         else if (!/created|clipped/.test(label)) meta.published ??= field;
