@@ -598,7 +598,7 @@ describe('parseArticle: date lines of more house styles', () => {
 
   // "Published 01.08.21" and tagesschau's "Stand: 08.03.25 17:56 Uhr" under a headline: a year of two digits, and
   // "Stand:" (as of), were no date line; "Published: 01.08.21 14:05" was read month first by chrono, as 8 January.
-  it('a labelled numeric date with a year of two digits, and German "Stand:", are date lines', () => {
+  it('a labelled numeric date with a year of two digits, German "Stand:" and Nordic and Dutch labels are date lines', () => {
     assert.deepEqual(day('Published 01.08.21'), ['2021-08-01', undefined, undefined]);
     assert.deepEqual(day('Published: 01.08.21 14:05'), ['2021-08-01', undefined, undefined]);
     assert.deepEqual(day('Stand: 08.03.25 17:56 Uhr'), ['2025-03-08', undefined, undefined]);
@@ -606,6 +606,10 @@ describe('parseArticle: date lines of more house styles', () => {
     assert.deepEqual(day('Veröffentlicht am 12.03.25'), ['2025-03-12', undefined, undefined]);
     const t = 'Talks end\n\nPosted 3/12/24\n\nThe talks ended on Monday, March 11.\n';
     assert.equal(analyze('p.txt', t).meta.published?.day, '2024-03-12');
+    // Swedish, Danish, Norwegian and Dutch labels and months, and "kl."/"om" before the hour.
+    assert.deepEqual(day('Publicerad 16 augusti 2024 kl. 07.30 | Uppdaterad 16 augusti 2024 kl. 11.02'), ['2024-08-16', undefined, undefined]);
+    assert.deepEqual(day('Publiceret 12. marts 2024 kl. 08.15'), ['2024-03-12', undefined, undefined]);
+    assert.deepEqual(day('Gepubliceerd op 3 maart 2025 om 14:05'), ['2025-03-03', undefined, undefined]);
     // Without a label, three numbers are no date line: a score, a code.
     assert.deepEqual(day('12/03/24'), [undefined, undefined, undefined]);
   });

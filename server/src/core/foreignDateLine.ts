@@ -12,19 +12,23 @@ for (const names of [
   'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   'Januar Februar März April Mai Juni Juli August September Oktober November Dezember',
+  // Swedish, Danish and Norwegian, Dutch.
+  'januari februari mars april maj juni juli augusti september oktober november december',
+  'januar februar marts april maj juni juli august september oktober november december',
+  'januari februari maart april mei juni juli augustus september oktober november december',
 ]) names.split(' ').forEach((n, k) => (MONTHS[n.toLowerCase()] = ENGLISH[k]));
 const MONTH_WORD = new RegExp(`(?<=\\d\\.?\\s+(?:de\\s+)?)(${Object.keys(MONTHS).join('|')})(?=\\s+(?:de\\s+)?\\d{4})`, 'giu');
 
 /** Labels of a page's dates: to "Published" and "Updated". */
 const LABELS: [RegExp, string][] = [
-  [/\b(?:publié|publicado|publicada|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am|a|o)(?=\s))?\s*:?\s*/giu, 'Published '],
-  [/\b(?:mis à jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert)(?:\s+(?:le|el|em|il|am|a|o)(?=\s))?\s*:?\s*/giu, 'Updated '],
+  [/\b(?:publié|publicado|publicada|pubblicato|veröffentlicht|publicerad|publiceret|publisert|gepubliceerd)(?:\s+(?:le|el|em|il|am|a|o|den|op)(?=\s))?\s*:?\s*/giu, 'Published '],
+  [/\b(?:mis à jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert|uppdaterad|opdateret|oppdatert|bijgewerkt)(?:\s+(?:le|el|em|il|am|a|o|den|op)(?=\s))?\s*:?\s*/giu, 'Updated '],
   // (Tagesschau's "Stand: 08.03.2025 17:56 Uhr": the page as of then.)
   [/^\s*Stand:\s*/gu, 'Updated '],
 ];
 
 /** Words of the hour: "à 18h02", "a las 13:05", "às 07h00", "alle 14:30", "14:30 Uhr". */
-const AT_WORDS = /\s+(?:à|a las|às|alle|um)\s+(?=\d)/giu;
+const AT_WORDS = /\s+(?:à|a las|às|alle|um|kl\.|om)\s+(?=\d)/giu;
 const H_TIME = /\b(\d{1,2})h(\d{2})\b/g;
 /** "Atualizado há 2 horas", "mis à jour il y a 3 heures": how long ago, which says no day. */
 const AGO = /\s*(?:[|·-]\s*)?(?:Updated\s+)?(?:há|hace|il y a|vor)\s+\d{1,2}\s+\p{L}+\s*$/iu;
@@ -40,7 +44,7 @@ const RESTATED = /[([]((?:(?:Published|Updated|Last updated)\s*:?\s*)?(?:\d{1,2}
 const NOTE_IN_OTHER_SCRIPT = new RegExp(String.raw`\s*[(（[][^()（）[\]]*[${OTHER_LETTERS}][^()（）[\]]*[)）\]]`, 'gu');
 
 /** Is there anything here to put in English? Most lines are English already, and pass untouched. */
-const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali|Stand:|Uhr\b)/;
+const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali|Stand:|Uhr\b|Uppdat|Opdat|Oppdat|Gepubl|Bijgew)/;
 
 export function dateLineInEnglish(line: string): string {
   if (!FOREIGN.test(line)) return line;
