@@ -415,4 +415,43 @@ describe('person events: the day a person was appointed', () => {
     const a = analyze('l.txt', files['local.txt']);
     assert.deepStrictEqual(new StoredArticle(packAnalysis(a)).facts, a.facts);
   });
+
+  // Reuters: "World Trade Organization members on Friday reappointed Ngozi Okonjo-Iweala as director-general";
+  // only a legislature's act had been read before the name.
+  it('anyone\'s act of appointing the name to a post dates it: "members on Friday reappointed X as director-general"', () => {
+    assert.deepEqual(events('World Trade Organization members on Friday reappointed Ngozi Okonjo-Iweala as director-general for a second term.', '29 Nov. 2024'), [
+      'person:ngoziokonjoiweala appointed [director-general] 2024-11-29 "Friday"',
+    ]);
+    assert.deepEqual(events('The board of the company appointed Ivan Espinosa as chief executive on March 11.', '12 March 2025'), [
+      'person:ivanespinosa appointed [chief executive] 2025-03-11 "March 11"',
+    ]);
+    // Without a post, "appointed Smith" may be to anything.
+    assert.deepEqual(events('The board on Tuesday appointed Ivan Espinosa after a long meeting.', '12 March 2025'), []);
+    const files = {
+      'reuters.txt': wire('WTO', '29 Nov. 2024', 'World Trade Organization members on Friday reappointed Ngozi Okonjo-Iweala as director-general.'),
+      'euractiv.txt': wire('WTO', '3 March 2025', 'Members reappointed Ngozi Okonjo-Iweala as director-general on 28 November 2024.'),
+    };
+    assert.deepEqual(conflicts(files), [['person:ngoziokonjoiweala|date:appointed', ['euractiv.txt=2024-11-28', 'reuters.txt=2024-11-29']]]);
+  });
+});
+
+describe('person events: a post written as its initials', () => {
+  // Deccan Herald: "Justice Khanna, who was sworn in as the 51st CJI on November 10, 2024", against Scroll's "Khanna
+  // took oath as the 51st Chief Justice of India on November 11, 2024": the initials were read as no post.
+  it('"sworn in as the 51st CJI" is the post of "the 51st Chief Justice of India"; "MP" is not "PM"', () => {
+    assert.deepEqual(events('Chief Justice Sanjiv Khanna, who was sworn in as the 51st CJI on November 10, 2024, retired.', '13 May 2025'), [
+      'person:sanjivkhanna took office [51st india chief justice] 2024-11-10 "November 10, 2024"',
+    ]);
+    // Initials no list holds: their letters are the other's words'.
+    const ec = wire('EC', '16 May 2022', 'Rajiv Kumar was appointed as the 25th CEC on May 15. Kumar said he was honoured.');
+    const ec2 = wire('EC', '16 May 2022', 'Rajiv Kumar was appointed the 25th Chief Election Commissioner on May 14. Kumar said he was honoured.');
+    assert.deepEqual(conflicts({ 'ec.txt': ec, 'ec2.txt': ec2 }), [['person:rajivkumar|date:appointed', ['ec.txt=2022-05-15', 'ec2.txt=2022-05-14']]]);
+    const dh = wire('CJI', '13 May 2025', 'Chief Justice Sanjiv Khanna, who was sworn in as the 51st CJI on November 10, 2024, retired.');
+    const scroll = wire('CJI', '12 May 2025', 'Sanjiv Khanna took oath as the 51st Chief Justice of India on November 11, 2024.');
+    assert.deepEqual(conflicts({ 'dh.txt': dh, 'scroll.txt': scroll }), [['person:sanjivkhanna|date:took office', ['dh.txt=2024-11-10', 'scroll.txt=2024-11-11']]]);
+    // Two letters say too little: sworn in as an MP and taking office as prime minister are two occasions.
+    const mp = wire('UK', '10 July 2024', 'Keir Starmer was sworn in as MP on July 9.');
+    const pm = wire('UK', '6 July 2024', 'Keir Starmer took office as prime minister on July 5.');
+    assert.deepEqual(conflicts({ 'mp.txt': mp, 'pm.txt': pm }), []);
+  });
 });

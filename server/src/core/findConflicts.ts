@@ -476,9 +476,25 @@ function onePost(a: string, b: string): boolean {
   if (wa.includes('acting') !== wb.includes('acting')) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.every((w) => long.includes(w))) return true;
+  if (acronymOf(short, long)) return true;
   // One post whose body two sources name apart: "speaker of the lower house", "Speaker of the Chamber
   // of Deputies". (Not a deputy's and the post's.)
   return wa[wa.length - 1] === wb[wb.length - 1] && !['deputy', 'vice'].some((w) => wa.includes(w) !== wb.includes(w));
+}
+
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * Is one post the other's acronym: "51st cji" of "india 51st chief justice" ("Chief Justice of India"), "ceo" of
+ * "chief executive officer"? The initials in order, or with the first word last, as an office "of" a place is
+ * kept ("india chief justice"). Three letters at least: "MP" and "PM" are two posts.
+ */
+function acronymOf(short: string[], long: string[]): boolean {
+  const acronyms = short.filter((w) => !ORDINAL.test(w));
+  if (acronyms.length !== 1 || !/^[a-z]{3,5}$/.test(acronyms[0])) return false;
+  const words = long.filter((w) => !ORDINAL.test(w));
+  const initials = words.map((w) => w[0]).join('');
+  return initials === acronyms[0] || initials.slice(1) + initials[0] === acronyms[0];
 }
 
 export function findConflicts(key: string, articles: ArticleAnalysis[], options: ConflictOptions, keys: string[] = [key]): Conflict[] {

@@ -14,6 +14,9 @@ const POST_HEADS = `(?:${`president minister premier chancellor leader governor 
   king queen justice judge commander director chairman chair chairperson head secretary-general marshal`.split(/\s+/)
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
+/** A post's acronym after "as": "sworn in as the 51st CJI", "took over as CEO". */
+const POST_ACRONYM = String.raw`(?<=\bas\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?)\p{Lu}{2,5}(?![\p{L}\d'’-])`;
+
 /**
  * Who confirms a person in a post: a legislature, its chamber or its members ("by the Senate", "by
  * the National Assembly", "by lawmakers"); not a party's committee or a court ("confirmed by the
@@ -37,7 +40,7 @@ const EVENT_AFTER = new RegExp(
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
   // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
-  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?))?` +
+  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?|${POST_ACRONYM})))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
   // ("took command of the Israel Defense Forces on March 5": the command taken.)
   String.raw`(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})?`,
@@ -166,6 +169,19 @@ const LEGISLATURE_ACTS_BEFORE = new RegExp(
   'u',
 );
 
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+
+/**
+ * Anyone who appoints the name, right before it: "WTO members on Friday reappointed Ngozi Okonjo-Iweala as
+ * director-general", "the board named Ivan Espinosa as chief executive on March 11" (its groups as the
+ * legislature's; the post must follow the name).
+ */
+const APPOINTS_BEFORE = new RegExp(
+  String.raw`\b(\p{L}[\p{L}'’.-]*)((?:\s+on)?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+[\p{L}\d.,]+){0,2}?(?:\s*\([^()\n]{1,30}\))?)?` +
+  String.raw`\s+((?:re-?)?appointed|named)\s+(?:\*\*|__)?$`,
+  'u',
+);
+
 /** Before a legislature that acts, from a sentence's start: "On Thursday, 13 November, the lower house elected". */
 const DAY_OPENS_BEFORE = /(?:^|[.!?]["”]?\s+|\n\s*|\s[-–—]{1,2}\s+)On\s+$/;
 /** Between that day and the legislature: "On Thursday, 13 November, the lower house". */
@@ -180,7 +196,7 @@ const DAY_TO_BODY = /^,?\s+(?:the\s+)?(?:(?:full|upper|lower|US|U\.S\.|[\p{Lu}][
 // (One comma and a bracketed acronym may stand inside: ", leader of the anti-EU, anti-immigration … party (SPD),".)
 const ASIDE_WORD = String.raw`(?:(?!\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n])`;
 const ASIDE_AFTER_NAME = String.raw`^(?:\s*,${ASIDE_WORD}{1,130}(?:,${ASIDE_WORD}{1,60})?${ACRONYM_IN_BRACKETS},)?`;
-const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
+const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|\p{L}+-[Gg]eneral)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
 const CONFIRMED_GAP = new RegExp(
   ASIDE_AFTER_NAME + POST_AFTER_NAME + '?' +
   String.raw`(?:\s*,)?(?:\s+(?:in|by)\s+an?\s+(?:narrow\s+|vote\s+of\s+)?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s+(?:vote|margin))?|\s+\d{1,3}\s*[-–]\s*\d{1,3})?(?:\s*,)?\s+(?:on\s+)?$`,
@@ -211,27 +227,35 @@ function sentenceStartIn(text: string, from: number, to: number): number {
  */
 function legislatureActedBefore(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): EventRead | undefined {
   const leadFrom = sentenceStartIn(text, Math.max(0, m.fullSpan.start - 80), m.fullSpan.start);
-  const lead = LEGISLATURE_ACTS_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
+  const before = text.slice(leadFrom, m.fullSpan.start);
+  const byLegislature = LEGISLATURE_ACTS_BEFORE.exec(before);
+  const lead = byLegislature ?? APPOINTS_BEFORE.exec(before);
   if (!lead) return undefined;
-  const event: PersonEvent = /elect/.test(lead[3]) ? 'elected' : /impeach/.test(lead[3]) ? 'impeached' : 'confirmed';
+  const event: PersonEvent = !byLegislature ? 'appointed' : /elect/.test(lead[3]) ? 'elected' : /impeach/.test(lead[3]) ? 'impeached' : 'confirmed';
   const bodyStart = leadFrom + lead.index;
   const bodyEnd = bodyStart + lead[1].length;
   const after = text.slice(m.span.end, m.span.end + 160);
   // (The post, when the name is elected: "as Marshal of the Sejm". A confirmation is of one post, written
   // many ways: "as the country's ambassador to the UN", "to be the U.S. ambassador to the United Nations".)
-  const postOf = () => (event === 'elected' ? POST_AFTER.exec(after.replace(STRONG, ''))?.[1] : undefined);
+  // (An appointment is to a post, which must be named: "appointed Smith" alone may be to anything.)
+  const named = event === 'elected' || event === 'appointed';
+  const postOf = () => (named ? POST_AFTER.exec(after.replace(STRONG, ''))?.[1] : undefined);
+  const read = (post: string | undefined, rest: Omit<EventRead, 'event' | 'post'>): EventRead | undefined =>
+    event === 'appointed' && !post ? undefined : { event, post, ...rest, byLegislature: !!byLegislature };
   if (lead[2]) {
     const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end === bodyEnd + lead[2].length && /^\s+(?:on\s+)?$/.test(text.slice(bodyEnd, mentions[i].span.start)));
-    return fronted === undefined ? undefined : { event, byLegislature: true, post: postOf(), verbEnd: m.span.end, fronted };
+    if (fronted !== undefined) return read(postOf(), { verbEnd: m.span.end, fronted });
+    // (A legislature's words before its verb are its day or nothing; anyone's may be its name: "The board of the company appointed".)
+    if (byLegislature) return undefined;
   }
   const opening = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end <= bodyStart && DAY_TO_BODY.test(text.slice(mentions[i].span.end, bodyStart)) && DAY_OPENS_BEFORE.test(text.slice(Math.max(0, mentions[i].span.start - 12), mentions[i].span.start)));
-  if (opening !== undefined) return { event, byLegislature: true, post: postOf(), verbEnd: m.span.end, fronted: opening };
+  if (opening !== undefined) return read(postOf(), { verbEnd: m.span.end, fronted: opening });
   const day = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end);
   if (day === undefined) return undefined;
   const between = text.slice(m.span.end, mentions[day].span.start);
   const gap = between.length <= 160 ? CONFIRMED_GAP.exec(between.replace(STRONG, '')) : null;
   if (!gap) return undefined;
-  return { event, byLegislature: true, post: event === 'elected' ? gap[1] : undefined, verbEnd: mentions[day].span.start - BEFORE_DAY.exec(between)![0].length };
+  return read(named ? gap[1] : undefined, { verbEnd: mentions[day].span.start - BEFORE_DAY.exec(between)![0].length });
 }
 
 /**
