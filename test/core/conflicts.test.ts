@@ -1793,6 +1793,33 @@ describe('conflicts: offices joined, listed and below another', () => {
     assert.deepEqual(ep.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Nadia Calviño']);
   });
 
+  // Nordisk Morgon: "deputy state epidemiologist Magnus Gisslén told Nordisk Morgon", against Eurohealth's "state
+  // epidemiologist Magnus Gisslén told a press conference" the day before: "epidemiologist" was no role.
+  it('a state epidemiologist and the deputy disagree; a committee\'s chair ends before "that"', () => {
+    const eh = wire('Mpox', '15 Aug. 2024', '"The risk is very low," state epidemiologist Magnus Gisslén told a press conference.');
+    const nm = wire('Mpox', '16 Aug. 2024', '"It came sooner," deputy state epidemiologist Magnus Gisslén told Nordisk Morgon on Friday.');
+    assert.deepEqual(titles(eh), [['state epidemiologist', 'state epidemiologist']]);
+    assert.deepEqual(offices({ 'eh.txt': eh, 'nm.txt': nm }), ['eh.txt: state epidemiologist / nm.txt: deputy state epidemiologist']);
+    // A profession alone is no post.
+    assert.deepEqual(titles(wire('Mpox', '16 Aug. 2024', 'Epidemiologist John Doe, of Karolinska, disagreed.')), []);
+    assert.deepEqual(titles(wire('Mpox', '22 Aug. 2024', 'Professor Dimie Ogoina, vice-chair of the IHR Emergency Committee that met on Aug. 14, spoke.')), [
+      ['Professor', 'professor'], ['vice-chair of the IHR Emergency Committee', 'ihr emergency committee vice chair'],
+    ]);
+  });
+
+  // Indian outlets: "CJI Sanjiv Khanna", "DGP Rashmi Shukla", "CDS Gen Anil Chauhan": the initials were read as a given
+  // name ("Cji Khanna") or the whole as nobody.
+  it('an office written as its initials before a name is the office', () => {
+    assert.deepEqual(titles(wire('SC', '13 May 2025', 'CJI Sanjiv Khanna said the bench would sit.')), [['CJI', 'india chief justice']]);
+    assert.deepEqual(titles(wire('SC', '13 May 2025', 'DGP Rashmi Shukla ordered a probe.')), [['DGP', 'police director-general']]);
+    assert.deepEqual(titles(wire('SC', '13 May 2025', 'CDS Gen Anil Chauhan spoke.')), [['CDS Gen', 'defense staff chief']]);
+    assert.deepEqual(offices({ 'a.txt': wire('SC', '13 May 2025', 'CJI Sanjiv Khanna said so.'), 'b.txt': wire('SC', '13 May 2025', 'Chief Justice of India Sanjiv Khanna said so.') }), []);
+    // "Chief Election Commissioner" is an office, not an election.
+    const ec = analyze('ec.txt', wire('EC', '16 May 2022', 'Chief Election Commissioner Rajiv Kumar said on Monday that polls would be held.'));
+    assert.deepEqual(ec.mentions.filter((m) => m.kind === 'meeting').map((m) => m.text), []);
+    assert.deepEqual(ec.facts.flatMap((f) => (f.type === 'title' ? [f.title.office] : [])), ['chief election commissioner']);
+  });
+
   // "They include Spain's fourth deputy prime minister, Teresa Ribera, who …": an owned role in lower case
   // mid-sentence, before the name's aside, had been read only when it opened the sentence.
   it('an owned role before a name between commas is read mid-sentence, with a deputy\'s number', () => {

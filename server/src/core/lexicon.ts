@@ -112,7 +112,7 @@ export const OFFICE_HEADS = words(`
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
   sheriff superintendent inspector provost rector fellow observer informateur formateur
-  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla mk member officer scientist economist cto attorney negotiator pm cm
+  sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla mk member officer scientist economist cto attorney negotiator pm cm cji dgp igp adgp dcp acp ssp cds coas
   detective trooper constable councilman councilwoman councilmember councilperson alderman assemblyman assemblywoman assemblymember assemblyperson atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest
   treasurer controller registrar ombudsman ombudswoman ombudsperson aide editor-in-chief commander-in-chief general-in-chief counsel
@@ -129,7 +129,7 @@ export const ROLE_WORDS = words(`
   chief director ambassador spokesperson spokesman spokeswoman senator representative lawmaker
   governor mayor commander commissioner administrator adviser advisor envoy chancellor head leader
   ceo founder professor dean prosecutor deputy assistant general admiral colonel negotiator mediator editor
-  judge sheriff officer detective manager coach boss speaker ruler whip aide
+  judge sheriff officer detective manager coach boss speaker ruler whip aide epidemiologist
 `);
 
 /**

@@ -86,7 +86,12 @@ const OFFICE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'to', 'in', 
 const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'shaikha']);
 
 /** Offices written as their initials: "CM Siddaramaiah" holds the office of "Chief Minister Siddaramaiah". */
-const OFFICE_INITIALS: Record<string, string> = { cm: 'chief minister', pm: 'prime minister' };
+const OFFICE_INITIALS: Record<string, string> = {
+  cm: 'chief minister', pm: 'prime minister',
+  // India's: "CJI Sanjiv Khanna", "DGP Rashmi Shukla", "CDS Gen Anil Chauhan".
+  cji: 'india chief justice', dgp: 'police director-general', igp: 'police inspector-general', adgp: 'police additional director-general',
+  dcp: 'police deputy commissioner', acp: 'police assistant commissioner', ssp: 'police senior superintendent', cds: 'defense staff chief', coas: 'army staff chief',
+};
 
 /**
  * "Secretary of Defense", "U.S. Defense Secretary" and "defence secretary" all become

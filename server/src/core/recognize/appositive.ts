@@ -24,7 +24,7 @@ const APPOSITIVE_LEAD = new Set(['the', 'a', 'an', ...PAST_MARKERS, ...ACTING_MA
 /** Words for a post itself: a phrase ending in one is the post, not a person's title. */
 const POST_NOUNS = new Set(['position', 'post', 'portfolio', 'job', 'role', 'seat', 'vacancy']);
 
-const APPOSITIVE_STOP = new Set([',', '.', '?', '!', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'said', 'says', 'told', 'and', 'as', 'while',
+const APPOSITIVE_STOP = new Set([',', '.', '?', '!', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'which', 'that', 'said', 'says', 'told', 'and', 'as', 'while',
   'goes', 'go', 'falls', 'passes',
   'whose', 'whom', 'when', 'where', 'because', 'since', 'after', 'before', 'although', 'though',
   // A verb ends the appositive: "Donald Trump, the US president was presented with a crown".

@@ -175,7 +175,8 @@ export function readMeeting(r: Reading): boolean {
   // by what comes before "of the" ("Association of Southeast Asian Nations Summit" is the bloc's summit).
   if (!headFirst && meetingHead > 2 && words.some((w, k) => k > 0 && k < meetingHead - 1 && w === 'of' && words[k + 1] === 'the' && ORG_HEADS.has(foldText(words[k - 1])))) return pushOrganization(r);
   // "Convention Center", "Summit Hotel": a venue or a body named after an event is no event.
-  const venue = meetingHead >= 0 && meetingHead + 1 < n && (ORG_HEADS.has(foldText(words[meetingHead + 1])) || VENUE_WORDS.has(foldText(words[meetingHead + 1])));
+  // So is an office named after one: "Chief Election Commissioner", "Olympics Minister".
+  const venue = meetingHead >= 0 && meetingHead + 1 < n && (ORG_HEADS.has(foldText(words[meetingHead + 1])) || VENUE_WORDS.has(foldText(words[meetingHead + 1])) || isOfficeHead(words, meetingHead + 1));
   // "Library of Congress", "Member of the Convention": the phrase is named by what comes before "of".
   const afterOf = !headFirst && meetingHead >= 2 && (words[meetingHead - 1] === 'of' || (words[meetingHead - 1] === 'the' && words[meetingHead - 2] === 'of'));
   // "Framework Convention on Climate Change", "Convention on the Rights of the Child": a treaty.
