@@ -1807,6 +1807,18 @@ describe('conflicts: offices joined, listed and below another', () => {
     ]);
   });
 
+  // Pilbara News: "Committee deputy chair Warren Entsch, the Liberal MP who has led much of the questioning", against
+  // the ABC's "Committee chair Warren Entsch" and "Liberal MP Warren Entsch": the role before the name was dropped for
+  // the description after it, and both calling him a Liberal MP was taken for agreement on the chair.
+  it('a role before a name and a description after its comma are both read; agreeing on another post is no agreement on this one', () => {
+    const pilbara = wire('Inquiry', '12 Aug. 2020', 'Committee deputy chair Warren Entsch, the Liberal MP who has led much of the questioning, told the hearing.');
+    const abc = wire('Inquiry', '7 Aug. 2020', 'Committee chair Warren Entsch says the company got it wrong. Liberal MP Warren Entsch opened proceedings.');
+    assert.deepEqual(titles(pilbara), [['the Liberal MP', 'liberal mp'], ['Committee deputy chair', 'committee deputy chair']]);
+    assert.deepEqual(offices({ 'pilbara.txt': pilbara, 'abc.txt': abc }), ['abc.txt: Committee chair / pilbara.txt: Committee deputy chair']);
+    // A post taken after "as" is not the role before's: "appointed former opposition leader X as vice-president".
+    assert.deepEqual(titles(wire('Gabon', '5 May 2025', 'The president appointed opposition leader Alexandre Barro Chambrier as vice-president of the government.')).length, 1);
+  });
+
   // Indian outlets: "CJI Sanjiv Khanna", "DGP Rashmi Shukla", "CDS Gen Anil Chauhan": the initials were read as a given
   // name ("Cji Khanna") or the whole as nobody.
   it('an office written as its initials before a name is the office', () => {

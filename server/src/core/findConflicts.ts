@@ -557,8 +557,9 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     // Dates agree only on the same claim: "ended on Thursday" is not taken back by "held on Oct. 22-24".
     // (An office of another kind says nothing either way: "…, who is also the government spokesperson" is
     // no agreement with "Home Minister".)
-    const agreeSomewhere = (ua: string, ub: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) &&
-      (fact !== 'office' || sameKindOfOffice(v, w)) && !differ(fact, v, w, ranges)));
+    // (Offices of the kind in question only: both calling Warren Entsch "Liberal MP" is no agreement on the committee's chair.)
+    const agreeSomewhere = (ua: string, ub: string, kind: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) &&
+      (fact !== 'office' || (sameKindOfOffice(v, w) && sameKindOfOffice(v, kind))) && !differ(fact, v, w, ranges)));
     const against: number[][] = sides.map(() => []);
     const againstCount = sides.map(() => 0);
     const memo = new Map<string, boolean>();
@@ -609,9 +610,10 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (where && daysBetween(a.norm, b.norm) > (ELECTION_KEY.test(key) && !a.rounds && !b.rounds ? ELECTION_SLIP_DAYS : EDITION_SLIP_DAYS)) continue;
             // An election held in phases has several days, days apart: one source's is not another's slip.
             if (a.phases || b.phases) continue;
-            const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}` : `${b.uri}\n${a.uri}`;
+            const kind = fact === 'office' ? values[x] : '';
+            const pairKey = a.uri < b.uri ? `${a.uri}\n${b.uri}\n${kind}` : `${b.uri}\n${a.uri}\n${kind}`;
             let agree = memo.get(pairKey);
-            if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri)));
+            if (agree === undefined) memo.set(pairKey, (agree = agreeSomewhere(a.uri, b.uri, values[x])));
             // A source that also states the other value agrees with it.
             if (agree) continue;
             againstCount[i]++;

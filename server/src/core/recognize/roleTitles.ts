@@ -13,6 +13,9 @@ import { COMMON_CAPS, DEPUTY_WORDS, isCap, isKnownGivenName, nameWordOk, OPENERS
 /** Role words that also name a trade: after a nationality ("English coach") they say what someone does, not a post. */
 const TRADES = new Set(['coach', 'manager', 'boss', 'player', 'striker', 'editor', 'economist', 'scientist', 'negotiator', 'officer', 'detective', 'lawyer', 'attorney']);
 
+/** Bodies whose roles open a sentence before a name: "Committee chair Warren Entsch". */
+const BODIES_OF_ROLES = new Set(['committee', 'board', 'council', 'commission', 'panel', 'tribunal', 'inquiry', 'taskforce']);
+
 /** Lower-case words that may stand in a role written before a name: "press secretary", "top negotiator". */
 const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 'lead', 'special', 'national', 'security', 'parliament', 'assembly', 'senate', 'opposition', 'shadow',
   // A company's chief officers: "chief operating officer Omar Berrada", "chief executive Omar Berrada".
@@ -45,7 +48,8 @@ export function roleTitleBefore(text: string, toks: Token[], at: number): RawTit
     }
     // "Prime minister Giorgia Meloni", "Foreign minister Wang Yi": the capital is the sentence's.
     const sentenceStart = first - 1 === 0 || OPENERS.has(toks[first - 2]?.text ?? '') || /^[.!?]$/.test(toks[first - 2]?.text ?? '');
-    if (t.cap && sentenceStart && !PAST_MARKERS.has(w) && !ACTING_MARKERS.has(w) && (ROLE_LEAD.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w))) {
+    // ("Committee deputy chair Warren Entsch", "Board chairman X": the body the role is of.)
+    if (t.cap && sentenceStart && !PAST_MARKERS.has(w) && !ACTING_MARKERS.has(w) && (ROLE_LEAD.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w) || BODIES_OF_ROLES.has(w))) {
       first--;
       start = t.start;
       break;
