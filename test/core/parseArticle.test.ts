@@ -610,6 +610,9 @@ describe('parseArticle: date lines of more house styles', () => {
     assert.deepEqual(day('Publicerad 16 augusti 2024 kl. 07.30 | Uppdaterad 16 augusti 2024 kl. 11.02'), ['2024-08-16', undefined, undefined]);
     assert.deepEqual(day('Publiceret 12. marts 2024 kl. 08.15'), ['2024-03-12', undefined, undefined]);
     assert.deepEqual(day('Gepubliceerd op 3 maart 2025 om 14:05'), ['2025-03-03', undefined, undefined]);
+    // The Paper's "2024年1月3日 10:21  来源：澎湃新闻": the spaces before the source were taken for the hour's.
+    assert.deepEqual(day('2024年1月3日 10:21  来源：澎湃新闻'), ['2024-01-03', undefined, undefined]);
+    assert.deepEqual(day('2024-01-03 10:21  Source: The Paper'), ['2024-01-03', undefined, undefined]);
     // Without a label, three numbers are no date line: a score, a code.
     assert.deepEqual(day('12/03/24'), [undefined, undefined, undefined]);
   });

@@ -435,6 +435,26 @@ describe('person events: the day a person was appointed', () => {
   });
 });
 
+describe('person events: a day that opens the sentence, and a resignation handed in', () => {
+  // The Paper: "On January 3, Harvard University President Claudine Gay (克劳丁·盖伊) announced her resignation",
+  // against every other source's 2 January; the Statesman: "Shinde, who handed his resignation to Governor C.P.
+  // Radhakrishnan on November 25". Neither the opening day nor a resignation announced or handed in was read.
+  it('"On Friday, X was sworn in" and "X announced her resignation" date the event; a clause of the name\'s own does not take the opening day', () => {
+    assert.deepEqual(events('On Friday, Sushila Karki was sworn in as interim prime minister.'), ['person:sushilakarki took office [interim prime minister] 2025-09-12 "Friday"']);
+    assert.deepEqual(events('On January 3, Harvard University President Claudine Gay (克劳丁·盖伊) announced her resignation in a letter.', '4 Jan. 2024'), [
+      'person:claudinegay resigned [] 2024-01-03 "January 3"',
+    ]);
+    assert.deepEqual(events('Chief Minister Eknath Shinde handed his resignation to Governor C.P. Radhakrishnan on November 26.', '27 Nov. 2024'), [
+      'person:eknathshinde resigned [] 2024-11-26 "November 26"',
+    ]);
+    // The opening day is the main verb's: "visited", not the clause's "sworn in".
+    assert.deepEqual(events('On Friday, Sushila Karki, who was sworn in last week, visited the hospital.'), []);
+    // A day after the verb is the verb's, whatever opens the sentence.
+    assert.deepEqual(events('On Friday, Sushila Karki said she was sworn in on Thursday.'), []);
+    assert.deepEqual(events('On Friday, Sushila Karki resigned on the spot.'), ['person:sushilakarki resigned [] 2025-09-12 "Friday"']);
+  });
+});
+
 describe('person events: a post written as its initials', () => {
   // Deccan Herald: "Justice Khanna, who was sworn in as the 51st CJI on November 10, 2024", against Scroll's "Khanna
   // took oath as the 51st Chief Justice of India on November 11, 2024": the initials were read as no post.

@@ -88,7 +88,7 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const WHOLE_DATE = new RegExp(`^(?:${TIME},?\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(\\d{4}-\\d{2}-\\d{2}|${DAY} ${MONTH},? \\d{4}|${DAY}-${MONTH}-\\d{4}|${MONTH} ${DAY},? \\d{4}|\\d{4} ${MONTH} ${DAY})(?:,?\\s+(?:at\\s+)?${TIME}|\\s+[A-Z]{2,4})?$`);
 
 /** A date written year, month, day in Chinese characters or Hangul, with its weekday, its time, and a restatement in brackets. */
-const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）]{1,3}[)）])?(?:\s*(\d{1,2})\s*[時时시:]\s*(\d{2})\s*[分분]?)?(?:\s*[(（][^()（）]{1,40}[)）])?/;
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）]{1,3}[)）])?(?:\s*(\d{1,2})\s*[時时시:]\s*(\d{2})(?:\s*[分분])?)?(?:\s*[(（][^()（）]{1,40}[)）])?/;
 
 /**
  * A short line that is a date, alone or between separators with an outlet, a byline or a
@@ -245,7 +245,7 @@ const NUMERIC_DAY = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)/;
 /** A numeric date, with a time or not: "28.10.2025", "28.10.2025 15:40", "22-07-2025 19:48 IST". */
 const NUMERIC_WHOLE = new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s+(?:at\s+)?${TIME})?$`);
 /** A numeric date written year first, as Hungary and East Asia write it: "2025.10.05. 09:48", "2025/10/05". */
-const YEAR_FIRST_WHOLE = new RegExp(String.raw`^\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?(?:,?\s+(?:at\s+)?${TIME})?$`);
+const YEAR_FIRST_WHOLE = new RegExp(String.raw`^\d{4}(?:[/.]\d{1,2}[/.]|-\d{2}-)\d{1,2}\.?(?:,?\s+(?:at\s+)?${TIME})?$`);
 
 /** The day-first reading of a numeric date that could be read either way ("12/02/2025"), if any. */
 function dayFirstOf(value: string): string | undefined {

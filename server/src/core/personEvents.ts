@@ -38,7 +38,7 @@ const EVENT_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
   // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?|${POST_ACRONYM})))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
@@ -53,7 +53,7 @@ const EVENT_AFTER = new RegExp(
  * day: "Dan was sworn in on 26 May" and "Dan took office on May 27" disagree.)
  */
 function eventOf(verb: string): PersonEvent {
-  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : verb === 'appointed' ? 'appointed' : verb === 'impeached' ? 'impeached' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) ? 'resigned' : 'took office';
+  return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : verb === 'appointed' ? 'appointed' : verb === 'impeached' ? 'impeached' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) || verb.endsWith(' resignation') ? 'resigned' : 'took office';
 }
 
 /** A country's leader, by no post's name: "interim leader", "leader of the Himalayan nation". */
@@ -91,7 +91,7 @@ const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was du
  * ("for the tenth time on", "for a third consecutive term on", "at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15",
  * "at his family home in Bondo on Sunday", who gave the oath: "by King Philippe on Monday 3 February").
  */
-const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a|his|her)(?:\s+[\p{L}\d-]+){1,2}\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|by|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
+const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a|his|her)(?:\s+[\p{L}\d-]+){1,2}\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|by|to|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
 
 /**
  * "Last Saturday" written on a Sunday is the day before to some writers and the week before's to
@@ -126,7 +126,9 @@ const WHO_CLAUSE = /^(?:\s*\([^()\n]{1,40}\))?\s*,[^,]*\bwho\s/;
 const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 
 /** "by" right before a name: who gave an oath, not a second subject. */
+// (Or who received a resignation: "handed his resignation to Governor C.P. Radhakrishnan on November 25".)
 const BY_BEFORE = /\bby\s+$/;
+const TO_BEFORE = /\bto\s+$/;
 
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
@@ -149,6 +151,8 @@ interface EventRead {
   verbEnd: number;
   /** The index of a day that stands before the verb ("Nitish Kumar on Thursday took oath"). */
   fronted?: number;
+  /** The index of a day that opens the sentence before the name ("On Friday, Sushila Karki was sworn in"). */
+  opening?: number;
 }
 
 function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
@@ -279,7 +283,12 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   // (An object's own clause still tells of it: "the first under Kazuo Ueda, a 71-year-old academic who took
   // office on April 8".)
   const ev = EVENT_AFTER.exec(after);
-  if (ev && (!object || WHO_CLAUSE.test(ev[0]))) return activeVoice(ev) ? undefined : { ...fromSaid(ev), verbEnd: m.span.end + ev[0].length };
+  if (ev && (!object || WHO_CLAUSE.test(ev[0]))) {
+    if (activeVoice(ev)) return undefined;
+    // (The sentence's opening day is the verb's only when the verb is the sentence's: not "On Friday, Karki, who was sworn in last week, visited".)
+    const opening = ev[0].includes(',') ? undefined : openingDay(text, mentions, indices, m);
+    return { ...fromSaid(ev), verbEnd: m.span.end + ev[0].length, ...(opening !== undefined ? { opening } : {}) };
+  }
   // The name in apposition to the sentence's first words: "Han's successor, Kim Min-seok, was confirmed".
   const comma = APPOSED_SUBJECT_AFTER.exec(after);
   if (comma && APPOSED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 70), m.fullSpan.start))) {
@@ -304,6 +313,17 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   const said = EVENT_AFTER.exec(clause[1]);
   if (!said || activeVoice(said) || indices.some((i) => mentions[i].kind === 'person' && mentions[i].span.start >= clauseStart && mentions[i].span.end <= m.fullSpan.start)) return undefined;
   return { ...fromSaid(said), verbEnd: clauseStart + said[0].length };
+}
+
+/** Does only where and when stand between a verb and its day? */
+function dayAfterVerb(gap: string): boolean {
+  return gap.length <= 70 && GAP_TO_DAY.test(gap) && !CLAUSE_BREAK.test(gap.replace(/,/g, ' '));
+}
+
+/** The day that opens the name's sentence, with nothing but a comma between: "On January 3, Harvard University President Claudine Gay". */
+function openingDay(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): number | undefined {
+  return indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end <= m.fullSpan.start && /^,?\s+$/.test(text.slice(mentions[i].span.end, m.fullSpan.start)) &&
+    DAY_OPENS_BEFORE.test(text.slice(Math.max(0, mentions[i].span.start - 12), mentions[i].span.start)));
 }
 
 /** A subordinate clause whose subject is a pronoun, right before a name after its comma: "after he was sworn in on Oct. 28, ". */
@@ -346,23 +366,28 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
       for (let hop = 0; next && hop < 2; hop++) {
         const read: EventRead = next;
         next = undefined;
-        const { event, aux, verb, noun, verbEnd, fronted } = read;
+        const { event, aux, verb, noun, verbEnd, opening } = read;
+        let { fronted } = read;
         // The first day after the verb, with nothing between but where and when.
-        const di = fronted ?? indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
+        let di = fronted ?? indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= verbEnd);
+        // (Else the day the sentence opens with: "On Friday, Sushila Karki was sworn in as interim prime minister.")
+        const fromOpening = opening !== undefined && (di === undefined || !dayAfterVerb(text.slice(verbEnd, mentions[di].span.start).replace(STRONG, '')));
+        if (fromOpening) di = fronted = opening;
         if (di === undefined) continue;
         const d = mentions[di];
-        if (hop === 0 && !noun) next = andAnotherEvent(text, d.span.end, aux);
+        if (hop === 0 && !noun && !fromOpening) next = andAnotherEvent(text, d.span.end, aux);
         if (d.dateValue?.precision !== 'day' || d.dateValue.lastDay || ABOUT_A_DAY.test(d.text)) continue;
         // (Without Markdown's emphasis: "took command on **Wednesday 5 March 2025**".)
         const gap = fronted !== undefined ? ' ' : text.slice(verbEnd, d.span.start).replace(STRONG, '');
         const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
-        if (!nounPlanned && (gap.length > 70 || !GAP_TO_DAY.test(gap) || CLAUSE_BREAK.test(gap.replace(/,/g, ' ')))) continue;
+        if (!nounPlanned && !dayAfterVerb(gap)) continue;
         if (read.nounBefore && !nounPlanned && !NOUN_BEFORE_GAP.test(gap)) continue;
         // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday". (But who
         // gave the oath, after the verb: "sworn in by Chief Justice Jane Doe on Monday"; not "Nawrocki, a
         // historian backed by Donald Trump, was sworn in".)
         if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start &&
-          !(mentions[o].fullSpan.start >= verbEnd && BY_BEFORE.test(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start))))) continue;
+          !(mentions[o].fullSpan.start >= verbEnd && (BY_BEFORE.test(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start)) ||
+            (!!verb?.endsWith(' resignation') && TO_BEFORE.test(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start))))))) continue;
         const planned = nounPlanned || (!!aux && PLANNED_AUX.test(aux)) || (!!verb && /^(?:will|is to|is set to|is expected to|was to)\b/i.test(verb));
         // What happened is no later than the source: a day ahead is a weekday read the wrong way.
         // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
