@@ -613,6 +613,16 @@ describe('parseArticle: date lines of more house styles', () => {
     // The Paper's "2024年1月3日 10:21  来源：澎湃新闻": the spaces before the source were taken for the hour's.
     assert.deepEqual(day('2024年1月3日 10:21  来源：澎湃新闻'), ['2024-01-03', undefined, undefined]);
     assert.deepEqual(day('2024-01-03 10:21  Source: The Paper'), ['2024-01-03', undefined, undefined]);
+    // Korean pages' "입력" (entered) and "수정" (revised), with 오전/오후 before the hour.
+    assert.deepEqual(day('입력 2024년 12월 6일 오전 9:12  |  수정 2024년 12월 6일 오후 2:40'), ['2024-12-06', undefined, undefined]);
+    // An update after a comma, or glued to what stands before it: Le Monde, ABC, the Boston Globe, Reuters.
+    assert.deepEqual(day('Published on January 4, 2024, at 6:30 pm (Paris), updated on January 5, 2024, at 10:02 am'), ['2024-01-04', undefined, undefined]);
+    assert.deepEqual(day('Posted Sat 2 Mar 2024 at 4:31pm, updated Sat 2 Mar 2024 at 6:05pm'), ['2024-03-02', undefined, undefined]);
+    assert.deepEqual(day('By Maura Callahan and Jeremy Fong Globe Staff,Updated January 3, 2024, 7:44 p.m.')[0], '2024-01-03');
+    assert.deepEqual(day('January 2, 2024 3:27 PM ESTUpdated 3 hours ago'), ['2024-01-02', undefined, undefined]);
+    // WAM's "ABU DHABI, 26th February, 2024 (WAM) --": a dateline with the day first.
+    const wam = analyze('wam.txt', 'WTO conference opens\n\nABU DHABI, 26th February, 2024 (WAM) -- The conference opened today in Abu Dhabi.\n');
+    assert.deepEqual([wam.meta.published?.day, wam.meta.published?.from, wam.meta.outlet?.text], ['2024-02-26', 'dateline', 'WAM']);
     // Without a label, three numbers are no date line: a score, a code.
     assert.deepEqual(day('12/03/24'), [undefined, undefined, undefined]);
   });

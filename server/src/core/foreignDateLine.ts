@@ -23,6 +23,9 @@ const MONTH_WORD = new RegExp(`(?<=\\d\\.?\\s+(?:de\\s+)?)(${Object.keys(MONTHS)
 const LABELS: [RegExp, string][] = [
   [/\b(?:publié|publicado|publicada|pubblicato|veröffentlicht|publicerad|publiceret|publisert|gepubliceerd)(?:\s+(?:le|el|em|il|am|a|o|den|op)(?=\s))?\s*:?\s*/giu, 'Published '],
   [/\b(?:mis à jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert|uppdaterad|opdateret|oppdatert|bijgewerkt)(?:\s+(?:le|el|em|il|am|a|o|den|op)(?=\s))?\s*:?\s*/giu, 'Updated '],
+  // (Korean pages' "입력 2024년 12월 6일 오전 9:12 | 수정 …": entered and revised.)
+  [/(?<![\p{L}])입력\s*:?\s*/gu, 'Published '],
+  [/(?<![\p{L}])수정\s*:?\s*/gu, 'Updated '],
   // (Tagesschau's "Stand: 08.03.2025 17:56 Uhr": the page as of then.)
   [/^\s*Stand:\s*/gu, 'Updated '],
 ];
@@ -65,6 +68,8 @@ export function dateLineInEnglish(line: string): string {
     .replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]+ \d{4})/g, '$1 ')
     .replace(/(?<=\d)\s+de\s+(?=[A-Z])|(?<=[a-z])\s+de\s+(?=\d{4})/g, ' ')
     .replace(H_TIME, '$1:$2')
+    // ("오전 9:12", "오후 2:40": the Korean morning and afternoon.)
+    .replace(/오전\s*(\d{1,2}:\d{2})/gu, '$1 AM').replace(/오후\s*(\d{1,2}:\d{2})/gu, '$1 PM')
     .replace(AT_WORDS, ' at ')
     .replace(/\s+Uhr\b/g, '')
     .replace(AGO, '')

@@ -25,7 +25,7 @@ interface Line {
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n/;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
 // "Published Time:" is how Jina Reader's scrapes label it.
-const META_LINE = /^\s*(published(?: time| date| on| at)?|updated(?: time| date| on| at)?|posted(?: on| at)?|modified(?: time| date)?|last updated|first published|date(?: published| updated)?|publication date|created|clipped|edited)\s*(?:\([^()\n]{1,30}\)\s*)?:\s*(.{4,200})$/i;
+const META_LINE = /^\s*(published(?: time| date| on| at)?|updated(?: time| date| on| at)?|posted(?: on| at)?|modified(?: time| date)?|last updated|first published|date(?: published| updated| of (?:broadcast|publication|issue))?|publication date|created|clipped|edited)\s*(?:\([^()\n]{1,30}\)\s*)?:\s*(.{4,200})$/i;
 /** What an emphasised line must start like to be read as metadata: a label, a byline or a date. */
 const META_LIKE = /^(?:(?:published|updated|posted|modified|last updated|first published|date|created|clipped|edited|source|via|by|written by)\b|\d{1,2} [A-Z]|[A-Z][a-z]{2,8}\.? \d)/i;
 /** A web address on a line of its own, labelled or not: "URL: https://…", "<https://…>". */
@@ -41,7 +41,9 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}), (${MONTH} \\d{1,2})(?:,? \\d{4})?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*(?:[-–—]{1,2}[ \\t]*)?`);
 /** The day a dateline gives with its year (see parseArticle). */
 const FILED = new RegExp(`(${MONTH} \\d{1,2}),? (\\d{4})`);
-const CAPS_DATELINE = new RegExp(`^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]{2,}){0,2})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:,? ${MONTH} \\d{1,2}(?:, \\d{4})?)?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*[-–—]{1,2}[ \\t]*`);
+/** The same, the day first: "ABU DHABI, 26th February, 2024 (WAM) --". */
+const FILED_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)? (${MONTH}),? (\\d{4})`);
+const CAPS_DATELINE = new RegExp(`^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]{2,}){0,2})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})(?:,? \\d{4})?)?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*[-–—]{1,2}[ \\t]*`);
 const CAPS_COLON_DATELINE = /^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,}){0,2}:[ \t]+(?=[A-Z"“])/;
 const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
 const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
@@ -112,7 +114,7 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   const rewritten = line !== written;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
-  line = line.replace(/\s+Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
+  line = line.replace(/\s*Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
     // ("March 7, 2023 (Mainichi Japan)": the outlet's name in brackets after the date.)
     .replace(/(?<=\d)\s*\((?:\p{Lu}[\p{L}.&'’-]+\s?){1,4}\)\s*$/u, '')
     // ("Poonch, Publish Date: May 9, 2025", "Bengaluru, Last Updated: 05 September 2025, 07:12 IST": a
@@ -120,6 +122,9 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     .replace(/^(\p{Lu}[\p{L}/ .-]{1,30}),\s+(?=(?:Publish(?:ed)?|(?:Last\s+)?Updated|Posted)\b)/u, '$1 | ')
     // ("February 14, 2025 1:48 PM GMT+1 Updated February 14, 2025": the update is a part of its own.)
     .replace(/(?<=[\dA-Z])\s+(?=(?:Updated|Modified)\b)/g, ' | ')
+    // (Le Monde's "…, at 6:30 pm (Paris), updated on January 5, 2024", the Globe's "Globe Staff,Updated January 3, 2024",
+    // ABC's "Posted Sat 2 Mar 2024 at 4:31pm, updated Sat 2 Mar 2024 at 6:05pm".)
+    .replace(/,\s*(?=(?:[Uu]pdated|Modified)\b)/g, ' | ')
     // (The Borneo Post's "Posted on October 30, 2025, Thursday": the weekday after the year says no more.)
     // (Nor before the hour: bianet's "21 February 2023, Tuesday 10:42".)
     .replace(/(?<=\d{4}),?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+\d{1,2}[:.]\d{2}|\s*$)/i, '')
@@ -667,8 +672,9 @@ export function parseArticle(text: string): ParsedArticle {
           meta.outlet = { text: agency.trim(), span: trimmedSpan(text, at, at + agency.length) };
         }
         // "Thursday, May 29, 2025 -", "SEOUL, May 29, 2025 (Yonhap) --": a dateline with the year is the day it was filed.
-        const filed = FILED.exec(dl[0]);
-        const day = filed && !meta.published ? dayOf(`${filed[1]}, ${filed[2]}`) : undefined;
+        const dayFirst = FILED.test(dl[0]) ? null : FILED_DAY_FIRST.exec(dl[0]);
+        const filed = dayFirst ?? FILED.exec(dl[0]);
+        const day = filed && !meta.published ? dayOf(dayFirst ? `${dayFirst[2]} ${dayFirst[1]}, ${dayFirst[3]}` : `${filed[1]}, ${filed[2]}`) : undefined;
         if (day) meta.published = { day, span: { start: start + filed!.index, end: start + filed!.index + filed![0].length }, from: 'dateline' };
         add('metadata', start, start + dl[0].length, 'dateline');
         start += dl[0].length;
