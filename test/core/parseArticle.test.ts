@@ -623,6 +623,15 @@ describe('parseArticle: date lines of more house styles', () => {
     // WAM's "ABU DHABI, 26th February, 2024 (WAM) --": a dateline with the day first.
     const wam = analyze('wam.txt', 'WTO conference opens\n\nABU DHABI, 26th February, 2024 (WAM) -- The conference opened today in Abu Dhabi.\n');
     assert.deepEqual([wam.meta.published?.day, wam.meta.published?.from, wam.meta.outlet?.text], ['2024-02-26', 'dateline', 'WAM']);
+    // "approx." before the hour, a two-digit year before an hour after a byline, ideographic spaces between parts,
+    // emphasis round the date only, a Spanish weekday and "hrs.".
+    assert.deepEqual(day('Saturday, 2 March 2024, approx. 06:45 GST'), ['2024-03-02', undefined, undefined]);
+    assert.deepEqual(day('BY GRANT W. MERCER, OPINION CONTRIBUTOR - 12/14/23 9:30 AM ET')[0], '2023-12-14');
+    assert.deepEqual(day('2024年8月16日 08:45　来源：中华健康报　编辑：李静 (Li Jing)'), ['2024-08-16', undefined, undefined]);
+    assert.deepEqual(day('*March 29, 2019* — Aviation Week staff'), ['2019-03-29', undefined, undefined]);
+    assert.deepEqual(day('Publicado: Lunes 14 de septiembre de 2020 a las 04:00 hrs.'), ['2020-09-14', undefined, undefined]);
+    const prn = analyze('prn.txt', 'Boeing statement\n\nCHICAGO, April 4, 2019 /PRNewswire/ -- Boeing issued the following statement today.\n');
+    assert.deepEqual([prn.meta.published?.day, prn.meta.outlet?.text], ['2019-04-04', 'PRNewswire']);
     // Without a label, three numbers are no date line: a score, a code.
     assert.deepEqual(day('12/03/24'), [undefined, undefined, undefined]);
   });

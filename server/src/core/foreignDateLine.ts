@@ -30,6 +30,9 @@ const LABELS: [RegExp, string][] = [
   [/^\s*Stand:\s*/gu, 'Updated '],
 ];
 
+/** Weekdays of French, Spanish, Portuguese, Italian and German, before a date. */
+const WEEKDAY_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?=\d)/giu;
+
 /** Words of the hour: "à 18h02", "a las 13:05", "às 07h00", "alle 14:30", "14:30 Uhr". */
 const AT_WORDS = /\s+(?:à|a las|às|alle|um|kl\.|om)\s+(?=\d)/giu;
 const H_TIME = /\b(\d{1,2})h(\d{2})\b/g;
@@ -47,12 +50,15 @@ const RESTATED = /[([]((?:(?:Published|Updated|Last updated)\s*:?\s*)?(?:\d{1,2}
 const NOTE_IN_OTHER_SCRIPT = new RegExp(String.raw`\s*[(（[][^()（）[\]]*[${OTHER_LETTERS}][^()（）[\]]*[)）\]]`, 'gu');
 
 /** Is there anything here to put in English? Most lines are English already, and pass untouched. */
-const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali|Stand:|Uhr\b|Uppdat|Opdat|Oppdat|Gepubl|Bijgew)/;
+const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali|Stand:|Uhr\b|Uppdat|Opdat|Oppdat|Gepubl|Bijgew|[Ll]unes|[Mm]artes|[Jj]ueves|[Vv]iernes|[Dd]omingo)/;
 
 export function dateLineInEnglish(line: string): string {
   if (!FOREIGN.test(line)) return line;
   // "**Published Tue, Feb 14 2023 1:32 AM EST** · Updated …", "*FXStreet · Live coverage · Friday 10 March 2023*".
-  line = line.replace(/\*\*|__/g, '').replace(/^\s*[*_](?=\S)|(?<=\S)[*_]\s*$/g, '');
+  line = line.replace(/\*\*|__/g, '')
+    // ("*March 29, 2019* — Aviation Week staff": emphasis round the date only.)
+    .replace(/(^|\s)[*_]([^*_\n]{4,60}?)[*_](?=\s|$)/g, '$1$2')
+    .replace(/^\s*[*_](?=\S)|(?<=\S)[*_]\s*$/g, '');
   if (OTHER_SCRIPT.test(line)) {
     const restated = RESTATED.exec(line);
     // ("(July 9, 2021, 19:30 JST, members only)": what the page adds after the date is no part of it.)
@@ -63,6 +69,8 @@ export function dateLineInEnglish(line: string): string {
     if (bare !== line && /\d{4}/.test(bare)) line = bare;
   }
   for (const [re, label] of LABELS) line = line.replace(re, label);
+  // ("Publicado: Lunes 14 de septiembre de 2020 a las 04:00 hrs.": the weekday, and "hrs." after the hour, say no more.)
+  line = line.replace(WEEKDAY_WORD, '').replace(/(?<=\d{1,2}[:.]\d{2})\s*hrs?\.?/gi, '');
   return line
     .replace(MONTH_WORD, (m) => MONTHS[m.toLowerCase()] ?? m)
     .replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]+ \d{4})/g, '$1 ')

@@ -43,7 +43,7 @@ const PLACE_DATELINE = new RegExp(`^([A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*)
 const FILED = new RegExp(`(${MONTH} \\d{1,2}),? (\\d{4})`);
 /** The same, the day first: "ABU DHABI, 26th February, 2024 (WAM) --". */
 const FILED_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)? (${MONTH}),? (\\d{4})`);
-const CAPS_DATELINE = new RegExp(`^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]{2,}){0,2})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})(?:,? \\d{4})?)?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?[ \\t]*[-–—]{1,2}[ \\t]*`);
+const CAPS_DATELINE = new RegExp(`^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]{2,}){0,2})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:,? (?:${MONTH} \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})(?:,? \\d{4})?)?[ \\t]*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\)|\\/([A-Za-z][A-Za-z .&-]{1,30})\\/)?[ \\t]*[-–—]{1,2}[ \\t]*`);
 const CAPS_COLON_DATELINE = /^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]{2,}){0,2}:[ \t]+(?=[A-Z"“])/;
 const BYLINE = /^\s*(?:by|written by|reporter|author|words by)\s*[: ]\s*([A-Z][^\n\[\]()<>@]{1,80}?)\s*(?:\[+[^\]\n]*\]+|\([^)\n]*\)|<[^>\n]*>|[\w.+-]+@[\w.-]+)?\s*$/i;
 const CAPTION_CREDIT = /\[[^\]\n]{2,80}\]\s*$/;
@@ -104,6 +104,8 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   // ("Published 01.08.21", "Updated: 03/12/24 10:15 AM": a year of two digits after a label is this century's.)
   const label = TWO_DIGIT_LABEL.exec(line);
   if (label) line = label[0] + withFullYear(line.slice(label[0].length));
+  // (Or before an hour, after a byline: The Hill's "… OPINION CONTRIBUTOR - 12/14/23 9:30 AM ET".)
+  else line = line.replace(PART_TWO_DIGIT_YEAR, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   if (!/\d{4}/.test(line)) return undefined;
   // ("(23 June 2025, 08:45)" under Thairath's "23 มิ.ย. 2568 08:45 น.": a restatement in brackets, on its own line.)
   line = dateLineInEnglish(line).replace(/^\s*[([]([^()[\]]{6,60})[)\]]\s*$/, '$1');
@@ -128,11 +130,14 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     // (The Borneo Post's "Posted on October 30, 2025, Thursday": the weekday after the year says no more.)
     // (Nor before the hour: bianet's "21 February 2023, Tuesday 10:42".)
     .replace(/(?<=\d{4}),?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+\d{1,2}[:.]\d{2}|\s*$)/i, '')
+    // ("Saturday, 2 March 2024, approx. 06:45 GST": an hour given roughly is an hour.)
+    .replace(/,?\s+approx\.?\s+(?=\d)/gi, ' ')
     // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
     .replace(/\s*\[\s*([^\][]{4,60}?)\s*\]\s*$/, ' | $1');
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
   // (Mint's "3 min read . Updated: 24 Jun 2021": a stop between spaces too.)
-  const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,})/);
+  // (An ideographic space between parts: "2024年8月16日 08:45　来源：中华健康报".)
+  const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,}|\u3000)/);
   let found: { day: string; at: number; length: number; dayFirst?: string } | undefined;
   let at = 0;
   for (const part of parts) {
@@ -179,6 +184,8 @@ function wordsBeforeDate(value: string): number {
 const DATE_LABEL = /^\s*(?:(?:this (?:content|article|story|page|report) (?:was|has been) )?(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|air|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
 /** A label before a date line's date, where a numeric date's year may have two digits. */
 const TWO_DIGIT_LABEL = /^\s*(?:published|updated|posted|last updated|first published|dated|date|stand|veröffentlicht(?: am)?|publicado(?: el| em)?|publié le|pubblicato(?: il)?)\b\s*:?\s*(?:on\s+)?(?=\d)/i;
+/** A numeric date of two digits' year as a part of a line, before an hour: "- 12/14/23 9:30 AM ET". */
+const PART_TWO_DIGIT_YEAR = /(?<=\s[-–—|·•]\s+)(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?=\s+\d{1,2}[:.]\d{2})/g;
 /** A numeric date whose year has two digits, the same mark between its parts: "01.08.21", "3/12/24". */
 const TWO_DIGIT_YEAR = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])/;
 
@@ -202,7 +209,7 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}(?!\d)/;
 /** A time alone, as a part of a date line: "08:40 a.m.", "12:00am". */
 const TIME_ONLY = new RegExp(`^${TIME}$`);
 /** A part of a date line between others (see dateLine). */
-const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,})$/;
+const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,}|\u3000)$/;
 
 /** A numeric date with dots anywhere in a value: "08.03.2025". */
 const DOTTED_ANYWHERE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
@@ -661,12 +668,14 @@ export function parseArticle(text: string): ParsedArticle {
     } else if (bodyCount <= 2) {
       // Also after a deck or a photo credit a clipping kept: "Leaders agree to …\n\nWOODSIDE, Calif. – …".
       const placeDl = PLACE_DATELINE.exec(firstLine);
-      const capsDl = placeDl ? null : CAPS_DATELINE.exec(firstLine);
+      // ("CHICAGO, April 4, 2019 /PRNewswire/ --": closed by neither, it may still be the capitals' dateline.)
+      const capsDl = placeDl && /\(|[-–—]/.test(placeDl[0]) ? null : CAPS_DATELINE.exec(firstLine);
       // A "Seoul, Nov. 3" opening is only a dateline when an agency or a dash closes it.
       // "LAHORE:", "NEW DELHI:": South Asian and Malaysian outlets close it with a colon.
       const dl = placeDl && /\(|[-–—]/.test(placeDl[0]) ? placeDl : capsDl ?? CAPS_COLON_DATELINE.exec(firstLine);
       if (dl) {
-        const agency = dl === placeDl ? dl[3] : dl[2];
+        // ("CHICAGO, April 4, 2019 /PRNewswire/ --": a wire service of press releases between slashes.)
+        const agency = dl === placeDl ? dl[3] : dl[2] ?? dl[3];
         if (agency && !meta.outlet) {
           const at = start + dl[0].indexOf(agency);
           meta.outlet = { text: agency.trim(), span: trimmedSpan(text, at, at + agency.length) };
