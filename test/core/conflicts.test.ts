@@ -1547,6 +1547,16 @@ describe('conflicts: titles', () => {
     // One against one still disagree (the seeds' "Lt. Gen." and "Gen." Jin). Two grades below are compared as ever.
     assert.deepEqual(conflictSides(corpusOf({ 'ap.txt': day('17', 'Gen. Mohamed Dagalo spoke.'), 'aa.txt': day('17', 'Lt. Gen. Mohamed Dagalo spoke.') }).corpus), [['person:mohameddagalo', ['aa.txt=lieutenant general', 'ap.txt=general']]]);
     assert.deepEqual(conflictSides(corpusOf({ 'a.txt': day('17', 'Maj. Gen. Mohamed Dagalo spoke.'), 'b.txt': day('17', 'Lt. Gen. Mohamed Dagalo spoke.') }).corpus), [['person:mohameddagalo', ['a.txt=major general', 'b.txt=lieutenant general']]]);
+    // Niger's coup: most outlets' "General Tiani" against two or more that give his grade, "Brigadier General": the grade
+    // told twice, the bare rank a courtesy, however many write it (24 wrong warnings on one set). A third grade still disagrees.
+    const niger = {
+      'bbc.txt': day('10', 'General Abdourahamane Tiani spoke.'), 'f24.txt': day('10', 'Gen. Abdourahamane Tiani spoke.'), 'npr.txt': day('11', 'General Abdourahamane Tiani spoke.'),
+      'ft.txt': day('10', 'Brigadier General Abdourahamane Tiani spoke.'), 'reuters.txt': day('11', 'Brig. Gen. Abdourahamane Tiani spoke.'),
+    };
+    assert.deepEqual(conflictSides(corpusOf(niger).corpus), []);
+    assert.deepEqual(conflictSides(corpusOf({ ...niger, 'mg.txt': day('12', 'Maj. Gen. Abdourahamane Tiani spoke.') }).corpus).map(([k, sides]) => [k, sides.filter((s) => s.startsWith('mg.txt'))]), [
+      ['person:abdourahamanetiani', ['mg.txt=major general']],
+    ]);
   });
 
   it('"promoted X to the rank of general" states the new rank, even in a quoted release: that source agrees with both ranks; one that only calls him Lt. Gen. still conflicts', () => {

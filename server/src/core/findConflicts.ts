@@ -149,13 +149,15 @@ const GRADES_BELOW = /^(?:lieutenant|major|brigadier|vice|rear)\s+(general|admir
 /**
  * "Gen. Hossein Salami" where more sources write "Major General": outlets style any general officer
  * "General", so the bare rank is a courtesy, not a claim. (One "Lt. Gen." against as many sources or
- * more that call the army chief "General" still is one: the lower grade is the odd one out.)
+ * more that call the army chief "General" still is one: the lower grade, in one source alone, is the odd one out.)
  */
 function courtesyRank(x: string, y: string, byValue: Map<string, number[]>, sides: ConflictSide[]): boolean {
   const [bare, graded] = GRADES_BELOW.exec(y)?.[1] === x ? [x, y] : GRADES_BELOW.exec(x)?.[1] === y ? [y, x] : [];
   if (!bare || !graded) return false;
   const sources = (v: string) => new Set(byValue.get(v)!.map((i) => sides[i].uri)).size;
-  return sources(graded) > sources(bare);
+  // (Two sources or more agreeing on the grade are the grade told twice, however many write "General": Niger's
+  // Brigadier General Tiani, "General Tiani" in most outlets.)
+  return sources(graded) > sources(bare) || sources(graded) >= 2;
 }
 
 /**

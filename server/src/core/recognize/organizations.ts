@@ -68,7 +68,10 @@ export function portfolioListEnd(toks: Token[], from: number, at: number): numbe
   if (toks[k]?.text !== 'and' || !isPortfolioWord(toks[k + 1])) return -1;
   let after = k + 1;
   while (isPortfolioWord(toks[after])) after++;
-  const officeAfter = isCap(toks[after]) && isOfficeHead([toks[after].text], 0);
+  // ("Treasury and Economic Planning Cabinet Secretary", "Finance and National Planning Committee Chairman": an office
+  // of the cabinet's or of a body's after the list.)
+  const heldIn = isCap(toks[after]) && (toks[after].text === 'Cabinet' || ORG_HEADS.has(foldText(toks[after].text))) && isCap(toks[after + 1]) && isOfficeHead([toks[after + 1].text], 0);
+  const officeAfter = isCap(toks[after]) && (isOfficeHead([toks[after].text], 0) || heldIn);
   // Prefix form: only portfolio words before, an office right after the list.
   // "South African International Relations and Cooperation Minister": nationalities first.
   // "Deputy International and Legal Affairs Minister": a modifier first, too.

@@ -106,7 +106,7 @@ export const ORG_NAME_WORDS = new Set(`international studies development researc
   women heritage arts legal political consular parliamentary multilateral economic social human services
   transition ecological ecology environmental change sustainable sustainability biodiversity operations intelligence
   levelling leveling communities pensions work skills business media sport net zero local relief works rights
-  commercial industrial financial global regional municipal nuclear
+  commercial industrial financial global regional municipal nuclear treasury national
   learning engineering marketing manufacturing banking accounting computing lending publishing mining farming policing
   securities exchange investment diplomacy integration european euro-atlantic foreign defence defense interior instruction
   corporate projects investments advertising nursing partnerships disaster disasters preparedness refugees emergency
