@@ -1829,6 +1829,27 @@ describe('conflicts: offices joined, listed and below another', () => {
     assert.deepEqual(titles(wire('Gabon', '5 May 2025', 'The president appointed opposition leader Alexandre Barro Chambrier as vice-president of the government.')).length, 1);
   });
 
+  // Euronews: "Teresa Ribera, 55, currently Spain's fourth vice-president", against El País's "Teresa Ribera (Madrid,
+  // 1969), Third Vice-President of the Government": an age, "currently" and a bracket before the description hid both.
+  it('a description after an age, "currently", "until now" or a bracket of birth, party or script is read', () => {
+    assert.deepEqual(titles(wire('EU', '17 Sept. 2024', "Teresa Ribera, 55, currently Spain's fourth vice-president and minister for the ecological transition, spoke.")), [
+      ["Spain's fourth vice-president", 'spain fourth vice president'],
+    ]);
+    const ep = wire('EU', '17 Sept. 2024', 'Teresa Ribera (Madrid, 1969), Third Vice-President of the Government, is the candidate.');
+    assert.deepEqual(analyze('ep.txt', ep).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.status]] : [])), [['Third Vice-President of the Government', 'current']]);
+    assert.deepEqual(offices({ 'ep.txt': ep, 'eu.txt': wire('EU', '17 Sept. 2024', "Teresa Ribera, 55, Spain's fourth vice-president, spoke.") }), [
+      "ep.txt: Third Vice-President of the Government / eu.txt: Spain's fourth vice-president",
+    ]);
+    // Le Monde: "Ronald Lamola, 40, until now minister of justice and correctional services, becomes …": held before.
+    const lm = analyze('lm.txt', wire('SA', '2 July 2024', 'Ronald Lamola, 40, until now minister of justice and correctional services, becomes foreign minister.'));
+    assert.deepEqual(lm.facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.title.status]] : [])), [['minister of justice', 'past']]);
+    // A list's portfolio in brackets is no aside: the next name's title stays its own.
+    const list = analyze('l.txt', wire('IN', '11 July 2021', 'They are Rajya Sabha member Rajeev Chandrasekhar (Skill Development), Chitradurga MP A Narayanaswamy (Social Justice) and others.'));
+    assert.deepEqual(list.facts.flatMap((f) => (f.type === 'title' ? [f.key.replace(/^person@.*:/, 'person:')] : [])), ['person:narayanaswamy']);
+    // "was appointed commander-in-chief in July 2021": when is no part of the post.
+    assert.deepEqual(titles(wire('UA', '9 Feb. 2024', 'Valerii Zaluzhnyi, 50, was appointed commander-in-chief in July 2021.')), [['commander-in-chief', 'commander-in-chief']]);
+  });
+
   // Indian outlets: "CJI Sanjiv Khanna", "DGP Rashmi Shukla", "CDS Gen Anil Chauhan": the initials were read as a given
   // name ("Cji Khanna") or the whole as nobody.
   it('an office written as its initials before a name is the office', () => {

@@ -796,10 +796,13 @@ function yearsBefore(sentence: string, refYear: string): boolean {
     // "Iran's breach of the 2015 nuclear deal": a year that names a thing, which may be talked of now.
     const end = y.index! + y[0].length;
     if (ATTRIBUTIVE_AFTER.test(sentence.slice(end, end + 24)) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, y.index! - 12), y.index))) continue;
+    // "Teresa Ribera (Madrid, 1969), Third Vice-President", "(born 1969)": a year of birth tells nothing of long ago.
+    if (BORN_BEFORE.test(sentence.slice(Math.max(0, y.index! - 30), y.index)) && /^\s*\)/.test(sentence.slice(end, end + 3))) continue;
     found = true;
   }
   return found;
 }
+const BORN_BEFORE = /(?:\(\s*(?:born\s+(?:in\s+)?|b\.\s*)|\(\s*\p{Lu}[\p{L}' .-]{1,25},\s*|\(\s*)$/u;
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|its|their|his|her|a|an)|['’]s)\s+$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|as|when|after|before|until|with|by|for|of|the|was|were|is|he|she|they|it)\b)[a-z][a-z-]+/;
 

@@ -326,21 +326,49 @@ function honoursLetters(w: string): boolean {
   return POST_NOMINALS.has(bare) || bare === 'PC';
 }
 
+/**
+ * What a bracket after a name may hold before its description: a year of birth ("Madrid, 1969", "born 1969"), an age,
+ * a party and state ("R-NC", "D-Calif."), where the photo shows the person, or the name in another script. Not a
+ * list's portfolio: "Rajeev Chandrasekhar (Skill Development), Chitradurga MP A Narayanaswamy (…)".
+ */
+const ASIDE_IN_BRACKETS = /^(?:(?:born\s+(?:in\s+)?|b\.\s*)?(?:\p{Lu}[\p{L}' .-]{1,25},\s*)?\d{4}|\d{1,3}|\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,12}|pictured|left|right|centre|center|above|below|file|[^\p{Script=Latin}]+)$/u;
+
+/** An age between commas after a name. */
+const AGE = /^\d{1,3}$/;
+/** Adverbs of the present before a post: ", currently Spain's fourth vice-president,". */
+const CURRENTLY = new Set(['currently', 'now', 'presently']);
+
 export function appositive(text: string, toks: Token[], at: number, nameFrom?: number): RawTitle | undefined {
   const held = heldUntil(text, toks, at);
   if (held) return held;
   // "Shinjiro Koizumi was named defense minister": the post the sentence gives the person
   // (extractFacts says it is taken up).
   const named = namedAsEnd(toks, at, nameFrom);
+  // ("Teresa Ribera (Madrid, 1969), Third Vice-President …", "Virginia Foxx (R-NC), the ranking member": an aside in
+  // brackets before the comma.)
+  if (named < 0 && toks[at]?.text === '(') {
+    let close = at + 1;
+    while (close < toks.length && close <= at + 10 && toks[close].text !== ')' && toks[close].text !== '(') close++;
+    if (toks[close]?.text === ')' && toks[close + 1]?.text === ',' && ASIDE_IN_BRACKETS.test(text.slice(toks[at].end, toks[close].start).trim())) at = close + 1;
+  }
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
   if (named < 0 && toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
   // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
   // So are honours' letters: "The Hon. Marjorie Michel, P.C., M.P., Minister of Health".
-  while (named < 0 && toks[at].text === ',' && (DEGREE.test(toks[at + 1]?.text ?? '') || honoursLetters(toks[at + 1]?.text ?? '')) && toks[at + 2]?.text === ',') at += 2;
+  // So is an age: "Teresa Ribera, 55, Spain's fourth vice-president".
+  while (named < 0 && toks[at].text === ',' && (DEGREE.test(toks[at + 1]?.text ?? '') || honoursLetters(toks[at + 1]?.text ?? '') || AGE.test(toks[at + 1]?.text ?? '')) && toks[at + 2]?.text === ',') at += 2;
   let k = named >= 0 ? named : at + 1;
+  // ", currently Spain's fourth vice-president,": the post as now held.
+  if (named < 0 && CURRENTLY.has(toks[k]?.text ?? '') && toks[k + 1]?.word) k++;
+  // ", until now minister of justice,", ", until recently …": a post held before. (", formerly …" is read below.)
+  let heldBefore = false;
+  if (named < 0 && toks[k]?.text === 'until' && (toks[k + 1]?.text === 'now' || toks[k + 1]?.text === 'recently')) {
+    k += 2;
+    heldBefore = true;
+  }
   // ", who is also deputy prime minister and minister of economy and finance,": the post the clause
   // gives ("who was" a past one).
-  let status: TitleStatus = 'current';
+  let status: TitleStatus = heldBefore ? 'past' : 'current';
   let limit = at + 16;
   if (named < 0 && toks[k]?.text === 'who' && (toks[k + 1]?.text === 'is' || toks[k + 1]?.text === 'was')) {
     if (toks[k + 1].text === 'was') status = 'past';
@@ -404,7 +432,8 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     // post's name (as "Minister in the Presidency" is).
     if (sawRole && w === 'in' && personsAfter(toks, k + 1)) break;
     // "a former prime minister from 2012-2015", "the minister in 2019": when, not what.
-    if (sawRole && (w === 'from' || w === 'in' || w === 'between') && /^\d/.test(toks[k + 1]?.text ?? '')) {
+    // ("was appointed commander-in-chief in July 2021": a month too.)
+    if (sawRole && (w === 'from' || w === 'in' || w === 'between') && (/^\d/.test(toks[k + 1]?.text ?? '') || (MONTHS_AND_DAYS.has(foldText(toks[k + 1]?.text ?? '').replace(/\.$/, '')) && /^\d/.test(toks[k + 2]?.text ?? '')))) {
       // "energy minister from 2021 until July 2025": a post held until a day is a past one.
       if (heldSpanEnds(toks, k + 2)) status = 'past';
       break;
