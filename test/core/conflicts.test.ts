@@ -1850,6 +1850,15 @@ describe('conflicts: offices joined, listed and below another', () => {
     assert.deepEqual(titles(wire('UA', '9 Feb. 2024', 'Valerii Zaluzhnyi, 50, was appointed commander-in-chief in July 2021.')), [['commander-in-chief', 'commander-in-chief']]);
   });
 
+  // Le Monde: "Brig. Gen. (res.) Nitzan Alon", against the Times of Israel's "Maj. Gen. (res.) Nitzan Alon": the period
+  // of "(res.)" ended the sentence, and the note stood between the rank and the name.
+  it('a reserve officer\'s rank ("Maj. Gen. (res.) Nitzan Alon") is the rank', () => {
+    const toi = wire('Hostages', '16 Jan. 2025', 'Maj. Gen. (res.) Nitzan Alon, who heads the hostage file, spoke.');
+    const lm = wire('Hostages', '17 Jan. 2025', 'Brig. Gen. (res.) Nitzan Alon spoke to the cabinet.');
+    assert.deepEqual(analyze('toi.txt', toi).facts.flatMap((f) => (f.type === 'title' ? [[slice(toi, f.span), f.title.rank]] : [])), [['Maj. Gen. (res.) Nitzan Alon', 'major general']]);
+    assert.deepEqual(conflictSides(corpusOf({ 'toi.txt': toi, 'lm.txt': lm }).corpus), [['person:nitzanalon', ['lm.txt=brigadier general', 'toi.txt=major general']]]);
+  });
+
   // Indian outlets: "CJI Sanjiv Khanna", "DGP Rashmi Shukla", "CDS Gen Anil Chauhan": the initials were read as a given
   // name ("Cji Khanna") or the whole as nobody.
   it('an office written as its initials before a name is the office', () => {

@@ -29,7 +29,7 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
     if (!s.length) continue;
     out.sentenceSpans.push({ start: s[0].start, end: s[s.length - 1].end });
     const from = out.mentions.length;
-    recognizeSentence(text, titleLineJoined(text, cardinalBeforeName(withoutNicknames(capitalsInNames(s)))), kind, sIndex, out);
+    recognizeSentence(text, titleLineJoined(text, cardinalBeforeName(withoutNicknames(withoutReserveNotes(capitalsInNames(s))))), kind, sIndex, out);
     if (s.some(isElectionWord)) {
       const added = electionsIn(s, out.mentions.slice(from), kind, sIndex);
       if (added.length) out.mentions.splice(from, out.mentions.length - from, ...[...out.mentions.slice(from), ...added].sort((a, b) => a.span.start - b.span.start));
@@ -37,6 +37,24 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
     sIndex++;
   }
   return out;
+}
+
+/**
+ * "Maj. Gen. (res.) Nitzan Alon": a reserve officer holds the rank; the note between rank and name is read as
+ * not there (the name's span is unchanged). Not "(ret.)": a retired rank is told apart elsewhere.
+ */
+function withoutReserveNotes(toks: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 1; i + 3 < toks.length; i++) {
+    if (toks[i].text !== '(' || !/^res$/i.test(toks[i + 1].text)) continue;
+    // ("res" and its period are two tokens.)
+    const close = toks[i + 2].text === '.' ? i + 3 : i + 2;
+    if (toks[close]?.text !== ')' || !isCap(toks[close + 1]) || !isRankHead([toks[i - 1].text], 0)) continue;
+    out ??= toks.slice();
+    out.splice(out.indexOf(toks[i]), close - i + 1);
+    i = close;
+  }
+  return out ?? toks;
 }
 
 /**

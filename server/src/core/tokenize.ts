@@ -374,6 +374,8 @@ export function sentences(tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     cur.push(t);
+    // ("Maj. Gen. (res.) Nitzan Alon": the period of a bracketed "res." or "ret." ends no sentence.)
+    if (t.text === '.' && tokens[i + 1]?.text === ')' && tokens[i - 2]?.text === '(' && /^(?:res|ret|retd)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     if (!t.word && (t.text === '.' || t.text === '!' || t.text === '?')) {
       // Keep a closing quote with its sentence.
       while (i + 1 < tokens.length && /^["”’')\]]$/.test(tokens[i + 1].text)) cur.push(tokens[++i]);
