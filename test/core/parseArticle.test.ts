@@ -632,6 +632,19 @@ describe('parseArticle: date lines of more house styles', () => {
     assert.deepEqual(day('Publicado: Lunes 14 de septiembre de 2020 a las 04:00 hrs.'), ['2020-09-14', undefined, undefined]);
     const prn = analyze('prn.txt', 'Boeing statement\n\nCHICAGO, April 4, 2019 /PRNewswire/ -- Boeing issued the following statement today.\n');
     assert.deepEqual([prn.meta.published?.day, prn.meta.outlet?.text], ['2019-04-04', 'PRNewswire']);
+    // More house styles: Le Monde's "modifié le", the Süddeutsche's reading time, a Spanish weekday and "a. m.", Sky's
+    // ", UK", Corriere's "(modifica il …)", a weekday before a numeric date, months in lower case, The Register's "//",
+    // an Italian month alone, "2. Dec", Reuters' hour run into the year, a Swahili date restated in English.
+    for (const [line, want] of [
+      ['Publié le 24 avril 2025 à 06h00, modifié le 24 avril 2025 à 10h12', '2025-04-24'], ['30.04.2025, 17:21 Uhr  |  Lesezeit: 5 Min.', '2025-04-30'],
+      ['Martes, 6 de mayo de 2025 | 08:45 a. m.', '2025-05-06'], ['Thursday 8 May 2025 20:41, UK', '2025-05-08'],
+      ['6 maggio 2025 (modifica il 6 maggio 2025 | 21:18)', '2025-05-06'], ['Thu, 13/02/2025 - 17:48', '2025-02-13'], ['Bruselas - 11 sept 2024 - 05:30 CEST', '2024-09-11'],
+      ['Mon 23 Sep 2024 // 10:14 UTC', '2024-09-23'], ['25 settembre 2024', '2024-09-25'], ['Brussels, 2. Dec 2024, 17:32', '2024-12-02'],
+      ['29. nov. 2024 kl. 06.00 · Opdateret 29. nov. 2024 kl. 09.14 · 6 min. læsetid', '2024-11-29'], ['April 10, 20224:12 AM GMTUpdated', '2022-04-10'],
+      ['Jumatatu, Julai 1, 2024 (Monday, July 1, 2024)', '2024-07-01'],
+    ]) assert.equal(day(line)[0], want, line);
+    // A quoted post's day is the post's, not the page's.
+    assert.deepEqual(day('> **Claudia Sheinbaum Pardo** ✔️ @Claudiashein · 5 oct. 2024, 22:41'), [undefined, undefined, undefined]);
     // Without a label, three numbers are no date line: a score, a code.
     assert.deepEqual(day('12/03/24'), [undefined, undefined, undefined]);
   });

@@ -22,7 +22,7 @@ const MONTH_WORD = new RegExp(`(?<=\\d\\.?\\s+(?:de\\s+)?)(${Object.keys(MONTHS)
 /** Labels of a page's dates: to "Published" and "Updated". */
 const LABELS: [RegExp, string][] = [
   [/\b(?:publié|publicado|publicada|pubblicato|veröffentlicht|publicerad|publiceret|publisert|gepubliceerd)(?:\s+(?:le|el|em|il|am|a|o|den|op)(?=\s))?\s*:?\s*/giu, 'Published '],
-  [/\b(?:mis à jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert|uppdaterad|opdateret|oppdatert|bijgewerkt)(?:\s+(?:le|el|em|il|am|a|o|den|op)(?=\s))?\s*:?\s*/giu, 'Updated '],
+  [/\b(?:mis à jour|modifié|actualizado|actualizada|atualizado|atualizada|aggiornato|aktualisiert|uppdaterad|opdateret|oppdatert|bijgewerkt)(?:\s+(?:le|el|em|il|am|a|o|den|op)(?=\s))?\s*:?\s*/giu, 'Updated '],
   // (Korean pages' "입력 2024년 12월 6일 오전 9:12 | 수정 …": entered and revised.)
   [/(?<![\p{L}])입력\s*:?\s*/gu, 'Published '],
   [/(?<![\p{L}])수정\s*:?\s*/gu, 'Updated '],
@@ -44,13 +44,16 @@ const OTHER_LETTERS = String.raw`\u0370-\u1DFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\
 /** A script that is not Latin: a date written in it may be restated in English in brackets. */
 const OTHER_SCRIPT = new RegExp(`[${OTHER_LETTERS}]`, 'u');
 /** A bracketed English date: "(July 09, 2021 05:30 IST)", "(Published: 10 July 2021 07:15 AM)". */
-const RESTATED = /[([]((?:(?:Published|Updated|Last updated)\s*:?\s*)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[^()[\]]{0,40}?\d{4}[^()[\]]{0,30})[)\]]/;
+const RESTATED = /[([]((?:(?:Published|Updated|Last updated)\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[^()[\]]{0,40}?\d{4}[^()[\]]{0,30})[)\]]/;
+
+/** An English weekday opening a bracket after a date in another language: "… 2024 (Monday, July 1, 2024)". */
+const ENGLISH_WEEKDAY_RESTATED = /^[^()]*\d{4}\s*\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,/;
 
 /** A note in brackets written in another script. */
 const NOTE_IN_OTHER_SCRIPT = new RegExp(String.raw`\s*[(（[][^()（）[\]]*[${OTHER_LETTERS}][^()（）[\]]*[)）\]]`, 'gu');
 
 /** Is there anything here to put in English? Most lines are English already, and pass untouched. */
-const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali|Stand:|Uhr\b|Uppdat|Opdat|Oppdat|Gepubl|Bijgew|[Ll]unes|[Mm]artes|[Jj]ueves|[Vv]iernes|[Dd]omingo)/;
+const FOREIGN = /[^\x00-\x7F]|\*|_|\dh\d|\b(?:Publi|Actuali|Atuali|Pubbl|Aggiorn|Aktuali|Stand:|Uhr\b|Uppdat|Opdat|Oppdat|Gepubl|Bijgew|[Ll]unes|[Mm]artes|[Jj]ueves|[Vv]iernes|[Dd]omingo)|\d\.?\s+(?:de\s+)?\p{Ll}{3,}\.?\s+(?:de\s+)?\d{4}|\d\.\s+\p{Lu}|\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,/u;
 
 export function dateLineInEnglish(line: string): string {
   if (!FOREIGN.test(line)) return line;
@@ -59,6 +62,11 @@ export function dateLineInEnglish(line: string): string {
     // ("*March 29, 2019* — Aviation Week staff": emphasis round the date only.)
     .replace(/(^|\s)[*_]([^*_\n]{4,60}?)[*_](?=\s|$)/g, '$1$2')
     .replace(/^\s*[*_](?=\S)|(?<=\S)[*_]\s*$/g, '');
+  // ("Jumatatu, Julai 1, 2024 (Monday, July 1, 2024)": a date in another language restated in English.)
+  if (!OTHER_SCRIPT.test(line) && ENGLISH_WEEKDAY_RESTATED.test(line)) {
+    const restated = RESTATED.exec(line);
+    if (restated) return restated[1];
+  }
   if (OTHER_SCRIPT.test(line)) {
     const restated = RESTATED.exec(line);
     // ("(July 9, 2021, 19:30 JST, members only)": what the page adds after the date is no part of it.)
@@ -73,9 +81,12 @@ export function dateLineInEnglish(line: string): string {
   line = line.replace(WEEKDAY_WORD, '').replace(/(?<=\d{1,2}[:.]\d{2})\s*hrs?\.?/gi, '');
   return line
     .replace(MONTH_WORD, (m) => MONTHS[m.toLowerCase()] ?? m)
-    .replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]+ \d{4})/g, '$1 ')
+    .replace(/(?<=\d\.?\s)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d{4})/g, (m) => m.charAt(0).toUpperCase() + m.slice(1))
+    .replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]+\.? \d{4})/g, '$1 ')
     .replace(/(?<=\d)\s+de\s+(?=[A-Z])|(?<=[a-z])\s+de\s+(?=\d{4})/g, ' ')
     .replace(H_TIME, '$1:$2')
+    // ("08:45 a. m.": the Spanish morning.)
+    .replace(/(?<=\d{1,2}:\d{2})\s*([ap])\.\s?m\./g, ' $1m')
     // ("오전 9:12", "오후 2:40": the Korean morning and afternoon.)
     .replace(/오전\s*(\d{1,2}:\d{2})/gu, '$1 AM').replace(/오후\s*(\d{1,2}:\d{2})/gu, '$1 PM')
     .replace(AT_WORDS, ' at ')

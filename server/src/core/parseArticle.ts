@@ -99,7 +99,8 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
  */
 function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string } | undefined {
   // (A line of parts may be longer: "**The Economic Times** · Tech · By Sneha Raghunath, ET Bureau · Last Updated: Aug 19, 2023, 10:56:00 PM IST".)
-  if (line.length > 160 || (line.length > 100 && !/[·|•]/.test(line))) return undefined;
+  // (Nor a quoted post: "> **Claudia Sheinbaum Pardo** ✔️ @Claudiashein · 5 oct. 2024, 22:41" is the post's day.)
+  if (line.length > 160 || (line.length > 100 && !/[·|•]/.test(line)) || /^\s*>/.test(line)) return undefined;
   const written = line;
   // ("Published 01.08.21", "Updated: 03/12/24 10:15 AM": a year of two digits after a label is this century's.)
   const label = TWO_DIGIT_LABEL.exec(line);
@@ -116,7 +117,7 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   const rewritten = line !== written;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
-  line = line.replace(/\s*Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
+  line = line.replace(/\s*Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/(?<=[A-Z]{2,4}|\d)Updated\s*$/, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|modifica[^()]{0,40}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
     // ("March 7, 2023 (Mainichi Japan)": the outlet's name in brackets after the date.)
     .replace(/(?<=\d)\s*\((?:\p{Lu}[\p{L}.&'’-]+\s?){1,4}\)\s*$/u, '')
     // ("Poonch, Publish Date: May 9, 2025", "Bengaluru, Last Updated: 05 September 2025, 07:12 IST": a
@@ -130,6 +131,13 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     // (The Borneo Post's "Posted on October 30, 2025, Thursday": the weekday after the year says no more.)
     // (Nor before the hour: bianet's "21 February 2023, Tuesday 10:42".)
     .replace(/(?<=\d{4}),?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+\d{1,2}[:.]\d{2}|\s*$)/i, '')
+    // (Reuters' "April 10, 20224:12 AM GMT": the hour run into the year; Sky's "Thursday 8 May 2025 20:41, UK": where.)
+    .replace(/(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})(\d{1,2}:\d{2})/, '$1 $2')
+    .replace(/(?<=\d{1,2}[:.]\d{2}),\s*\p{Lu}{2,3}\s*$/u, '')
+    // (Egypt Independent's "Thu, 13/02/2025 - 17:48": a weekday before a numeric date.)
+    .replace(/^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/i, '')
+    // ("Bruselas - 11 sept 2024", "29. nov. 2024": a month in lower case.)
+    .replace(/(?<=\d\.?\s)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d{4})/g, (m) => m.charAt(0).toUpperCase() + m.slice(1))
     // ("Saturday, 2 March 2024, approx. 06:45 GST": an hour given roughly is an hour.)
     .replace(/,?\s+approx\.?\s+(?=\d)/gi, ' ')
     // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
@@ -137,7 +145,7 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   // Parts: between "·", "|" or "•", a dash or a slash with spaces round it, or two spaces.
   // (Mint's "3 min read . Updated: 24 Jun 2021": a stop between spaces too.)
   // (An ideographic space between parts: "2024年8月16日 08:45　来源：中华健康报".)
-  const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,}|\u3000)/);
+  const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/.]\s+|\s+\/\/\s+|\s{2,}|\u3000)/);
   let found: { day: string; at: number; length: number; dayFirst?: string } | undefined;
   let at = 0;
   for (const part of parts) {
@@ -160,7 +168,7 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
         const day = dayOf(m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
         if (!day) return undefined;
         found = { day, at: at + part.indexOf(value) + lead, length: value.length - lead, ...(twoWays && !DOTTED.test(value) && twoWays !== day ? { dayFirst: twoWays } : {}) };
-      } else if (!m && !TIME_ONLY.test(value) && (value.split(/\s+/).length > (/^By\s/.test(value) ? 12 : 6) || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr)\.$/.test(value)))) return undefined;
+      } else if (!m && !TIME_ONLY.test(value) && (value.split(/\s+/).length > (/^By\s/.test(value) ? 12 : 6) || (/[.!?]$/.test(value) && !/\b(?:Inc|Ltd|Co|Jr|[Mm]in)\.$/.test(value)))) return undefined;
     }
     at += part.length;
   }
@@ -209,7 +217,7 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}(?!\d)/;
 /** A time alone, as a part of a date line: "08:40 a.m.", "12:00am". */
 const TIME_ONLY = new RegExp(`^${TIME}$`);
 /** A part of a date line between others (see dateLine). */
-const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/.]\s+|\s{2,}|\u3000)$/;
+const SEPARATOR = /^(?:\s*[·|•]\s*|\s+[-–—/.]\s+|\s+\/\/\s+|\s{2,}|\u3000)$/;
 
 /** A numeric date with dots anywhere in a value: "08.03.2025". */
 const DOTTED_ANYWHERE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
