@@ -1846,6 +1846,12 @@ describe('conflicts: offices joined, listed and below another', () => {
     // A list's portfolio in brackets is no aside: the next name's title stays its own.
     const list = analyze('l.txt', wire('IN', '11 July 2021', 'They are Rajya Sabha member Rajeev Chandrasekhar (Skill Development), Chitradurga MP A Narayanaswamy (Social Justice) and others.'));
     assert.deepEqual(list.facts.flatMap((f) => (f.type === 'title' ? [f.key.replace(/^person@.*:/, 'person:')] : [])), ['person:narayanaswamy']);
+    // A term of office in brackets is no aside; a year in brackets after no name is no year of birth.
+    assert.deepEqual(titles(wire('UK', '2 Dec. 2024', 'Tony Blair (1997–2007), the Labour prime minister, said on Monday he would go.')), []);
+    const doha = analyze('d.txt', wire('QA', '2 Dec. 2024', 'Finance Minister John Smith signed the Doha accord (2009) with Qatar.'));
+    assert.deepEqual(doha.facts.flatMap((f) => (f.type === 'title' ? [f.title.status] : [])), ['past']);
+    // Another script with an age: Asahi's "Ivan Espinosa (イバン・エスピノーサ, 46), the executive officer in charge of planning".
+    assert.deepEqual(titles(wire('JP', '12 March 2025', 'He will be succeeded by Ivan Espinosa (イバン・エスピノーサ, 46), the executive officer in charge of planning.')).length, 1);
     // "was appointed commander-in-chief in July 2021": when is no part of the post.
     assert.deepEqual(titles(wire('UA', '9 Feb. 2024', 'Valerii Zaluzhnyi, 50, was appointed commander-in-chief in July 2021.')), [['commander-in-chief', 'commander-in-chief']]);
   });
@@ -1866,6 +1872,8 @@ describe('conflicts: offices joined, listed and below another', () => {
     assert.deepEqual(titles(wire('SC', '13 May 2025', 'DGP Rashmi Shukla ordered a probe.')), [['DGP', 'police director-general']]);
     assert.deepEqual(titles(wire('SC', '13 May 2025', 'CDS Gen Anil Chauhan spoke.')), [['CDS Gen', 'defense staff chief']]);
     assert.deepEqual(offices({ 'a.txt': wire('SC', '13 May 2025', 'CJI Sanjiv Khanna said so.'), 'b.txt': wire('SC', '13 May 2025', 'Chief Justice of India Sanjiv Khanna said so.') }), []);
+    // Only as the whole office: "ACP Secretary-General" is the African, Caribbean and Pacific group's.
+    assert.deepEqual(titles(wire('SC', '13 May 2025', 'ACP Secretary-General Georges Chikoti spoke.')), [['ACP Secretary-General', 'acp secretary-general']]);
     // "Chief Election Commissioner" is an office, not an election.
     const ec = analyze('ec.txt', wire('EC', '16 May 2022', 'Chief Election Commissioner Rajiv Kumar said on Monday that polls would be held.'));
     assert.deepEqual(ec.mentions.filter((m) => m.kind === 'meeting').map((m) => m.text), []);
@@ -1883,6 +1891,11 @@ describe('conflicts: offices joined, listed and below another', () => {
     assert.deepEqual(titles(wire('NG', '5 Aug. 2024', "Officials met the country's finance minister, Wale Edun, on Tuesday.")), [['finance minister', 'finance minister']]);
     // Before a verb of the name's the role may end a clause of its own: two people.
     assert.deepEqual(titles(wire('NG', '5 Aug. 2024', "After meeting Spain's prime minister, John Smith said the talks went well.")), []);
+    // So may a clause that opens the sentence, whatever follows the name.
+    assert.deepEqual(titles(wire('NG', '5 Aug. 2024', "After meeting Spain's prime minister, Joe Biden, who arrived on Tuesday, flew to Rome.")), []);
+    assert.deepEqual(titles(wire('NG', '5 Aug. 2024', "Asked about Israel's prime minister, Bernie Sanders, who has long criticised the war, said no.")), []);
+    // A fronted clause closed by its comma is over.
+    assert.deepEqual(titles(wire('NG', '5 Aug. 2024', "In the meantime, Bolton's deputy, Charles Kupperman, will serve.")), [['deputy', 'deputy']]);
   });
 });
 

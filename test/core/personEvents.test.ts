@@ -425,6 +425,10 @@ describe('person events: the day a person was appointed', () => {
     assert.deepEqual(events('The board of the company appointed Ivan Espinosa as chief executive on March 11.', '12 March 2025'), [
       'person:ivanespinosa appointed [chief executive] 2025-03-11 "March 11"',
     ]);
+    // Named by those who say who someone is, or to a post held before, is no appointment.
+    assert.deepEqual(events('Prosecutors on Monday named John Doe as head of the unit.', '12 March 2025'), []);
+    assert.deepEqual(events('Shell on Monday appointed Wael Sawan as the former head of the unit.', '12 March 2025'), []);
+    assert.deepEqual(events('Rio Tinto on Tuesday named Jakob Stausholm as its new chief executive.', '2 Dec. 2020'), ['person:jakobstausholm appointed [its new chief executive] 2020-12-01 "Tuesday"']);
     // Without a post, "appointed Smith" may be to anything.
     assert.deepEqual(events('The board on Tuesday appointed Ivan Espinosa after a long meeting.', '12 March 2025'), []);
     const files = {
@@ -447,6 +451,8 @@ describe('person events: a day that opens the sentence, and a resignation handed
     assert.deepEqual(events('Chief Minister Eknath Shinde handed his resignation to Governor C.P. Radhakrishnan on November 26.', '27 Nov. 2024'), [
       'person:eknathshinde resigned [] 2024-11-26 "November 26"',
     ]);
+    // A resignation announced to take effect later is not dated by the announcement.
+    assert.deepEqual(events('John Smith announced his resignation on February 22, effective March 1.', '23 Feb. 2025'), []);
     // The opening day is the main verb's: "visited", not the clause's "sworn in".
     assert.deepEqual(events('On Friday, Sushila Karki, who was sworn in last week, visited the hospital.'), []);
     // A day after the verb is the verb's, whatever opens the sentence.
@@ -469,6 +475,8 @@ describe('person events: a post written as its initials', () => {
     const dh = wire('CJI', '13 May 2025', 'Chief Justice Sanjiv Khanna, who was sworn in as the 51st CJI on November 10, 2024, retired.');
     const scroll = wire('CJI', '12 May 2025', 'Sanjiv Khanna took oath as the 51st Chief Justice of India on November 11, 2024.');
     assert.deepEqual(conflicts({ 'dh.txt': dh, 'scroll.txt': scroll }), [['person:sanjivkhanna|date:took office', ['dh.txt=2024-11-10', 'scroll.txt=2024-11-11']]]);
+    // A body's initials before the post are no post: "took over as BP CEO".
+    assert.deepEqual(events('Jane Roe took over as BP CEO on Monday.', '13 May 2025'), []);
     // Two letters say too little: sworn in as an MP and taking office as prime minister are two occasions.
     const mp = wire('UK', '10 July 2024', 'Keir Starmer was sworn in as MP on July 9.');
     const pm = wire('UK', '6 July 2024', 'Keir Starmer took office as prime minister on July 5.');

@@ -802,7 +802,8 @@ function yearsBefore(sentence: string, refYear: string): boolean {
   }
   return found;
 }
-const BORN_BEFORE = /(?:\(\s*(?:born\s+(?:in\s+)?|b\.\s*)|\(\s*\p{Lu}[\p{L}' .-]{1,25},\s*|\(\s*)$/u;
+// (After "born", or a place right after a name: not "signed the Doha accord (2009)".)
+const BORN_BEFORE = /(?:\(\s*(?:born\s+(?:in\s+)?|b\.\s*)|\p{Lu}[\p{L}'’-]+\s*\(\s*\p{Lu}[\p{L}' .-]{1,25},\s*)$/u;
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|its|their|his|her|a|an)|['’]s)\s+$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|as|when|after|before|until|with|by|for|of|the|was|were|is|he|she|they|it)\b)[a-z][a-z-]+/;
 

@@ -5,7 +5,7 @@
 
 import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { deputyOfOther, officeCoversBoth, officesDisagree, sameKindOfOffice, twoChiefOfficers } from './titles';
+import { deputyOfOther, isOfficeHead, officeCoversBoth, officesDisagree, sameKindOfOffice, twoChiefOfficers } from './titles';
 import { RANK_STARS } from './lexicon';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -487,13 +487,13 @@ function onePost(a: string, b: string): boolean {
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /**
- * Is one post the other's acronym: "51st cji" of "india 51st chief justice" ("Chief Justice of India"), "ceo" of
- * "chief executive officer"? The initials in order, or with the first word last, as an office "of" a place is
- * kept ("india chief justice"). Three letters at least: "MP" and "PM" are two posts.
+ * Is one post the other's acronym: "25th cec" of "25th chief election commissioner", "dgp" of "police director general"
+ * ("Director General of Police")? The initials in order, or with the first word last, as an office "of" a place is
+ * kept. Three letters at least ("MP" and "PM" are two posts), and no word of a post itself ("mayor", "chair").
  */
 function acronymOf(short: string[], long: string[]): boolean {
   const acronyms = short.filter((w) => !ORDINAL.test(w));
-  if (acronyms.length !== 1 || !/^[a-z]{3,5}$/.test(acronyms[0])) return false;
+  if (acronyms.length !== 1 || !/^[a-z]{3,5}$/.test(acronyms[0]) || isOfficeHead(acronyms, 0)) return false;
   const words = long.filter((w) => !ORDINAL.test(w));
   const initials = words.map((w) => w[0]).join('');
   return initials === acronyms[0] || initials.slice(1) + initials[0] === acronyms[0];

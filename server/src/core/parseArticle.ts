@@ -103,10 +103,12 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   if (line.length > 160 || (line.length > 100 && !/[·|•]/.test(line)) || /^\s*>/.test(line)) return undefined;
   const written = line;
   // ("Published 01.08.21", "Updated: 03/12/24 10:15 AM": a year of two digits after a label is this century's.)
-  const label = TWO_DIGIT_LABEL.exec(line);
-  if (label) line = label[0] + withFullYear(line.slice(label[0].length));
-  // (Or before an hour, after a byline: The Hill's "… OPINION CONTRIBUTOR - 12/14/23 9:30 AM ET".)
-  else line = line.replace(PART_TWO_DIGIT_YEAR, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
+  if (TWO_DIGIT_DATE.test(line)) {
+    const label = TWO_DIGIT_LABEL.exec(line);
+    if (label) line = label[0] + withFullYear(line.slice(label[0].length));
+    // (Or before an hour, after a byline: The Hill's "… OPINION CONTRIBUTOR - 12/14/23 9:30 AM ET".)
+    else line = line.replace(PART_TWO_DIGIT_YEAR, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
+  }
   if (!/\d{4}/.test(line)) return undefined;
   // ("(23 June 2025, 08:45)" under Thairath's "23 มิ.ย. 2568 08:45 น.": a restatement in brackets, on its own line.)
   line = dateLineInEnglish(line).replace(/^\s*[([]([^()[\]]{6,60})[)\]]\s*$/, '$1');
@@ -136,8 +138,6 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     .replace(/(?<=\d{1,2}[:.]\d{2}),\s*\p{Lu}{2,3}\s*$/u, '')
     // (Egypt Independent's "Thu, 13/02/2025 - 17:48": a weekday before a numeric date.)
     .replace(/^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/i, '')
-    // ("Bruselas - 11 sept 2024", "29. nov. 2024": a month in lower case.)
-    .replace(/(?<=\d\.?\s)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d{4})/g, (m) => m.charAt(0).toUpperCase() + m.slice(1))
     // ("Saturday, 2 March 2024, approx. 06:45 GST": an hour given roughly is an hour.)
     .replace(/,?\s+approx\.?\s+(?=\d)/gi, ' ')
     // (Press TV's "Thursday, 26 June 2025 2:37 PM  [ Last Update: Thursday, 26 June 2025 4:10 PM ]": a part of its own.)
@@ -192,6 +192,8 @@ function wordsBeforeDate(value: string): number {
 const DATE_LABEL = /^\s*(?:(?:this (?:content|article|story|page|report) (?:was|has been) )?(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|air|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
 /** A label before a date line's date, where a numeric date's year may have two digits. */
 const TWO_DIGIT_LABEL = /^\s*(?:published|updated|posted|last updated|first published|dated|date|stand|veröffentlicht(?: am)?|publicado(?: el| em)?|publié le|pubblicato(?: il)?)\b\s*:?\s*(?:on\s+)?(?=\d)/i;
+/** Any numeric date whose year has two digits: the cheap test before the rewrites. */
+const TWO_DIGIT_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)/;
 /** A numeric date of two digits' year as a part of a line, before an hour: "- 12/14/23 9:30 AM ET". */
 const PART_TWO_DIGIT_YEAR = /(?<=\s[-–—|·•]\s+)(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?=\s+\d{1,2}[:.]\d{2})/g;
 /** A numeric date whose year has two digits, the same mark between its parts: "01.08.21", "3/12/24". */

@@ -15,7 +15,8 @@ const POST_HEADS = `(?:${`president minister premier chancellor leader governor 
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
 /** A post's acronym after "as": "sworn in as the 51st CJI", "took over as CEO". */
-const POST_ACRONYM = String.raw`(?<=\bas\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?)\p{Lu}{2,5}(?![\p{L}\d'’-])`;
+// (At a clause's end: "as BP CEO", "as SNP MP" are a body's initials before the post.)
+const POST_ACRONYM = String.raw`(?<=\bas\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?)\p{Lu}{2,5}(?![\p{L}\d'’-])(?=\s*[,.;:]|\s+(?:on|in|at|by|for|from|after|before|of|today|tomorrow|yesterday|this|next|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\s*$)`;
 
 /**
  * Who confirms a person in a post: a legislature, its chamber or its members ("by the Senate", "by
@@ -177,14 +178,24 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z
 
 /**
  * Anyone who appoints the name, right before it: "WTO members on Friday reappointed Ngozi Okonjo-Iweala as
- * director-general", "the board named Ivan Espinosa as chief executive on March 11" (its groups as the
- * legislature's; the post must follow the name).
+ * director-general", "the board appointed Ivan Espinosa as chief executive on March 11" (its groups as the
+ * legislature's; the post must follow the name). "Named" by those who say who someone is, "Prosecutors named John Smith
+ * as the head of the unit", is no appointment.
  */
 const APPOINTS_BEFORE = new RegExp(
   String.raw`\b(\p{L}[\p{L}'’.-]*)((?:\s+on)?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+[\p{L}\d.,]+){0,2}?(?:\s*\([^()\n]{1,30}\))?)?` +
   String.raw`\s+((?:re-?)?appointed|named)\s+(?:\*\*|__)?$`,
   'u',
 );
+
+/** A resignation announced for a later day: "…, effective March 1", "with effect from", "from the end of the month". */
+const TAKES_EFFECT_AFTER = /^[^.;\n]*\b(?:effective|with effect|takes? effect|from the end|will (?:leave|step down|take effect))\b/i;
+
+/** Who names a person to say who they are, not to appoint them. */
+const IDENTIFIERS = /^(?:police|prosecutors?|investigators?|authorities|officials|sources|reports?|lawsuits?|courts?|documents|witnesses|media|researchers|analysts)$/i;
+
+/** A post held before: "appointed John Smith as the former head of the unit". */
+const FORMER_POST = /\b(?:former|ex|then|previous|late)\b/i;
 
 /** Before a legislature that acts, from a sentence's start: "On Thursday, 13 November, the lower house elected". */
 const DAY_OPENS_BEFORE = /(?:^|[.!?]["”]?\s+|\n\s*|\s[-–—]{1,2}\s+)On\s+$/;
@@ -200,7 +211,7 @@ const DAY_TO_BODY = /^,?\s+(?:the\s+)?(?:(?:full|upper|lower|US|U\.S\.|[\p{Lu}][
 // (One comma and a bracketed acronym may stand inside: ", leader of the anti-EU, anti-immigration … party (SPD),".)
 const ASIDE_WORD = String.raw`(?:(?!\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n])`;
 const ASIDE_AFTER_NAME = String.raw`^(?:\s*,${ASIDE_WORD}{1,130}(?:,${ASIDE_WORD}{1,60})?${ACRONYM_IN_BRACKETS},)?`;
-const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|\p{L}+-[Gg]eneral)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
+const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|\p{L}+-[Gg]eneral|${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
 const CONFIRMED_GAP = new RegExp(
   ASIDE_AFTER_NAME + POST_AFTER_NAME + '?' +
   String.raw`(?:\s*,)?(?:\s+(?:in|by)\s+an?\s+(?:narrow\s+|vote\s+of\s+)?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s+(?:vote|margin))?|\s+\d{1,3}\s*[-–]\s*\d{1,3})?(?:\s*,)?\s+(?:on\s+)?$`,
@@ -233,7 +244,8 @@ function legislatureActedBefore(text: string, mentions: RawMention[], indices: r
   const leadFrom = sentenceStartIn(text, Math.max(0, m.fullSpan.start - 80), m.fullSpan.start);
   const before = text.slice(leadFrom, m.fullSpan.start);
   const byLegislature = LEGISLATURE_ACTS_BEFORE.exec(before);
-  const lead = byLegislature ?? APPOINTS_BEFORE.exec(before);
+  const appointed = byLegislature ? null : APPOINTS_BEFORE.exec(before);
+  const lead = byLegislature ?? (appointed && (appointed[3] !== 'named' || !IDENTIFIERS.test(appointed[1])) ? appointed : null);
   if (!lead) return undefined;
   const event: PersonEvent = !byLegislature ? 'appointed' : /elect/.test(lead[3]) ? 'elected' : /impeach/.test(lead[3]) ? 'impeached' : 'confirmed';
   const bodyStart = leadFrom + lead.index;
@@ -245,14 +257,14 @@ function legislatureActedBefore(text: string, mentions: RawMention[], indices: r
   const named = event === 'elected' || event === 'appointed';
   const postOf = () => (named ? POST_AFTER.exec(after.replace(STRONG, ''))?.[1] : undefined);
   const read = (post: string | undefined, rest: Omit<EventRead, 'event' | 'post'>): EventRead | undefined =>
-    event === 'appointed' && !post ? undefined : { event, post, ...rest, byLegislature: !!byLegislature };
+    event === 'appointed' && (!post || FORMER_POST.test(post)) ? undefined : { event, post, ...rest, byLegislature: !!byLegislature };
   if (lead[2]) {
     const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end === bodyEnd + lead[2].length && /^\s+(?:on\s+)?$/.test(text.slice(bodyEnd, mentions[i].span.start)));
     if (fronted !== undefined) return read(postOf(), { verbEnd: m.span.end, fronted });
     // (A legislature's words before its verb are its day or nothing; anyone's may be its name: "The board of the company appointed".)
     if (byLegislature) return undefined;
   }
-  const opening = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end <= bodyStart && DAY_TO_BODY.test(text.slice(mentions[i].span.end, bodyStart)) && DAY_OPENS_BEFORE.test(text.slice(Math.max(0, mentions[i].span.start - 12), mentions[i].span.start)));
+  const opening = openingDayBefore(text, mentions, indices, bodyStart, DAY_TO_BODY);
   if (opening !== undefined) return read(postOf(), { verbEnd: m.span.end, fronted: opening });
   const day = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end);
   if (day === undefined) return undefined;
@@ -322,7 +334,12 @@ function dayAfterVerb(gap: string): boolean {
 
 /** The day that opens the name's sentence, with nothing but a comma between: "On January 3, Harvard University President Claudine Gay". */
 function openingDay(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): number | undefined {
-  return indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end <= m.fullSpan.start && /^,?\s+$/.test(text.slice(mentions[i].span.end, m.fullSpan.start)) &&
+  return openingDayBefore(text, mentions, indices, m.fullSpan.start, /^,?\s+$/);
+}
+
+/** The day after "On" that opens a sentence, before `at` with only `gap` between: "On Thursday, 13 November, the lower house". */
+function openingDayBefore(text: string, mentions: RawMention[], indices: readonly number[], at: number, gap: RegExp): number | undefined {
+  return indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end <= at && gap.test(text.slice(mentions[i].span.end, at)) &&
     DAY_OPENS_BEFORE.test(text.slice(Math.max(0, mentions[i].span.start - 12), mentions[i].span.start)));
 }
 
@@ -407,6 +424,8 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
         // (A burial planned is often moved: "was to be buried on Monday", buried on Tuesday. "Cuomo got buried on
         // Tuesday night" is a defeat: only in an article that speaks of a death.)
         if (event === 'buried' && (planned || aux === 'got' || !(mourning ??= MOURNING.test(text)))) continue;
+        // ("announced his resignation on February 22, effective March 1": the day it takes effect is another.)
+        if (verb?.startsWith('announced') && TAKES_EFFECT_AFTER.test(text.slice(d.span.end, d.span.end + 80))) continue;
         facts.push({
           type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
           event, ...(post ? { post } : {}), ...(planned || (noun && refDay && d.dateValue.value > refDay) ? { planned: true } : {}),

@@ -41,7 +41,7 @@ export function recognizeBlock(text: string, blockSpan: Span, kind: BlockKind, f
 
 /**
  * "Maj. Gen. (res.) Nitzan Alon": a reserve officer holds the rank; the note between rank and name is read as
- * not there (the name's span is unchanged). Not "(ret.)": a retired rank is told apart elsewhere.
+ * not there (the name's span is unchanged). Not "(ret.)": a retired rank is no current one, and is left unread.
  */
 function withoutReserveNotes(toks: Token[]): Token[] {
   let out: Token[] | undefined;

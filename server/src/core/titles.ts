@@ -86,9 +86,12 @@ const OFFICE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'to', 'in', 
 const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'shaikha']);
 
 /** Offices written as their initials: "CM Siddaramaiah" holds the office of "Chief Minister Siddaramaiah". */
-const OFFICE_INITIALS: Record<string, string> = {
-  cm: 'chief minister', pm: 'prime minister',
-  // India's: "CJI Sanjiv Khanna", "DGP Rashmi Shukla", "CDS Gen Anil Chauhan".
+const OFFICE_INITIALS: Record<string, string> = { cm: 'chief minister', pm: 'prime minister' };
+/**
+ * India's, only as the whole office (a number aside): "CJI Sanjiv Khanna", "DGP Rashmi Shukla", "CDS Gen Anil Chauhan"
+ * ("ACP Secretary-General" is the African, Caribbean and Pacific group's).
+ */
+const WHOLE_OFFICE_INITIALS: Record<string, string> = {
   cji: 'india chief justice', dgp: 'police director-general', igp: 'police inspector-general', adgp: 'police additional director-general',
   dcp: 'police deputy commissioner', acp: 'police assistant commissioner', ssp: 'police senior superintendent', cds: 'defense staff chief', coas: 'army staff chief',
 };
@@ -123,7 +126,8 @@ function normaliseOfficeUncached(text: string, acronyms: Record<string, string>)
   // "Vice-President" is the "Vice President", "Under-Secretary-General" and "Undersecretary-General"
   // the "Under Secretary-General".
   let ws = withoutNationality(foldWords(text).flatMap(gradeApart).map((w) => titleWord(w)));
-  ws = ws.flatMap((w) => (acronyms[w] ?? OFFICE_INITIALS[w])?.split(' ') ?? [w]);
+  const whole = ws.filter((w) => !/^\d/.test(w)).length === 1;
+  ws = ws.flatMap((w) => (acronyms[w] ?? OFFICE_INITIALS[w] ?? (whole ? WHOLE_OFFICE_INITIALS[w] : undefined))?.split(' ') ?? [w]);
   // "Inspector General of Police" is the "Inspector-General", "UN Secretary General" the "Secretary-General".
   ws = ws.flatMap((w, k) => (w === 'general' && GENERAL_OFFICES.has(ws[k - 1] ?? '') ? [] : GENERAL_OFFICES.has(w) && ws[k + 1] === 'general' ? [`${w}-general`] : [w]));
   // "Foreign Minister Prince Faisal bin Farhan": a royal's style after the office is no part of it.

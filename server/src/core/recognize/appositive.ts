@@ -328,10 +328,11 @@ function honoursLetters(w: string): boolean {
 
 /**
  * What a bracket after a name may hold before its description: a year of birth ("Madrid, 1969", "born 1969"), an age,
- * a party and state ("R-NC", "D-Calif."), where the photo shows the person, or the name in another script. Not a
+ * a party and state ("R-NC", "D-Calif."), where the photo shows the person, or the name in another script (with an age:
+ * "イバン・エスピノーサ, 46"); not a term of office ("Tony Blair (1997–2007), the Labour prime minister"), nor a
  * list's portfolio: "Rajeev Chandrasekhar (Skill Development), Chitradurga MP A Narayanaswamy (…)".
  */
-const ASIDE_IN_BRACKETS = /^(?:(?:born\s+(?:in\s+)?|b\.\s*)?(?:\p{Lu}[\p{L}' .-]{1,25},\s*)?\d{4}|\d{1,3}|\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,12}|pictured|left|right|centre|center|above|below|file|[^\p{Script=Latin}]+)$/u;
+const ASIDE_IN_BRACKETS = /^(?:(?:born\s+(?:in\s+)?|b\.\s*)?(?:\p{Lu}[\p{L}' .-]{1,25},\s*)?\d{4}|\d{1,3}|\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,12}|pictured|left|right|centre|center|above|below|file|[^\p{Script=Latin}\d]*[^\P{L}\p{Script=Latin}][^\p{Script=Latin}\d]*(?:,\s*\d{1,3})?)$/u;
 
 /** An age between commas after a name. */
 const AGE = /^\d{1,3}$/;

@@ -165,9 +165,23 @@ function ownedRoleBefore(text: string, toks: Token[], comma: number, atStartOnly
     (opens(k - 2) || (/^the$/i.test(toks[k - 3]?.text ?? '') && opens(k - 3)) ||
       // (Not after a name's comma: "his son-in-law Jared Kushner, Qatar's prime minister, Sheikh Mohammed" may be
       // Kushner's aside; "In the meantime, Bolton's deputy, Charles Kupperman," is the next name's.)
-      (!atStartOnly && !afterNameComma(toks, /^the$/i.test(toks[k - 3]?.text ?? '') ? k - 3 : k - 2)));
+      (!atStartOnly && !afterNameComma(toks, /^the$/i.test(toks[k - 3]?.text ?? '') ? k - 3 : k - 2) && !frontedClause(toks, k - 2)));
   return owned || (!!lead && /^the$/i.test(lead.text) && opens(k - 1)) ? role : undefined;
 }
+
+/**
+ * Does the sentence of toks[at] open with a clause of its own ("After meeting Spain's prime minister, Joe Biden, who …",
+ * "Asked about Israel's prime minister, Bernie Sanders, …"), where a role before a comma may end that clause?
+ */
+function frontedClause(toks: Token[], at: number): boolean {
+  let k = at;
+  // (A clause closed by its comma is over: "In the meantime, Bolton's deputy, Charles Kupperman, will serve".)
+  while (k > 0 && !OPENERS.has(toks[k - 1].text) && !/^[.!?]$/.test(toks[k - 1].text)) if (toks[--k].text === ',') return false;
+  const first = toks[k]?.text ?? '';
+  return FRONTING_WORDS.has(first.toLowerCase()) || (k < at && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first));
+}
+const FRONTING_WORDS = new Set(['after', 'asked', 'when', 'while', 'unlike', 'before', 'since', 'although', 'though', 'if', 'as', 'like', 'following',
+  'despite', 'besides', 'beyond', 'alongside', 'once', 'until', 'whereas', 'because', 'with', 'without', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'of']);
 
 /** Does a comma after a capitalised word inside its sentence stand before toks[at]? */
 function afterNameComma(toks: Token[], at: number): boolean {
