@@ -642,6 +642,9 @@ describe('parseArticle: date lines of more house styles', () => {
       ['Mon 23 Sep 2024 // 10:14 UTC', '2024-09-23'], ['25 settembre 2024', '2024-09-25'], ['Brussels, 2. Dec 2024, 17:32', '2024-12-02'],
       ['29. nov. 2024 kl. 06.00 · Opdateret 29. nov. 2024 kl. 09.14 · 6 min. læsetid', '2024-11-29'], ['April 10, 20224:12 AM GMTUpdated', '2022-04-10'],
       ['Jumatatu, Julai 1, 2024 (Monday, July 1, 2024)', '2024-07-01'],
+      // The Telegraph (India)'s label after parts, with a two-digit year; the paper's name after the hour; a zone's offset run into "Updated".
+      ['Our Special Correspondent  |  Patna  |  Published 01.08.21, 01:15 AM', '2021-08-01'], ['Saturday December 07 2024, 10.00pm GMT, The Times', '2024-12-07'],
+      ['June 2, 20247:58 PM GMT+2Updated June 2, 2024', '2024-06-02'],
     ]) assert.equal(day(line)[0], want, line);
     // A quoted post's day is the post's, not the page's.
     assert.deepEqual(day('> **Claudia Sheinbaum Pardo** ✔️ @Claudiashein · 5 oct. 2024, 22:41'), [undefined, undefined, undefined]);

@@ -104,8 +104,9 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   const written = line;
   // ("Published 01.08.21", "Updated: 03/12/24 10:15 AM": a year of two digits after a label is this century's.)
   if (TWO_DIGIT_DATE.test(line)) {
-    const label = TWO_DIGIT_LABEL.exec(line);
-    if (label) line = label[0] + withFullYear(line.slice(label[0].length));
+    // (A label may open a part too: "Our Special Correspondent | Patna | Published 01.08.21, 01:15 AM".)
+    const label = TWO_DIGIT_LABEL.exec(line) ?? PART_LABEL.exec(line);
+    if (label) line = line.slice(0, label.index + label[0].length) + withFullYear(line.slice(label.index + label[0].length));
     // (Or before an hour, after a byline: The Hill's "… OPINION CONTRIBUTOR - 12/14/23 9:30 AM ET".)
     else line = line.replace(PART_TWO_DIGIT_YEAR, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   }
@@ -119,7 +120,7 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   const rewritten = line !== written;
   // ("October 20, 2025 1:22 PM GMT+1 Updated 2 hours ago": how long ago a page last changed says no day.)
   // (Nor does a weekday or a note in brackets: "May 11, 2025 (Sun.) 18:30", "18:47 JST (updated 22:10 JST)", "17:55 (Paris time)".)
-  line = line.replace(/\s*Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/(?<=[A-Z]{2,4}|\d)Updated\s*$/, '').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|modifica[^()]{0,40}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
+  line = line.replace(/\s*Updated (?:\d{1,2}|an?) (?:minutes?|hours?|days?) ago\s*$/i, '').replace(/(?<=[A-Z]{2,4}|\d)Updated\s*$/, '').replace(/(?<=[A-Z]{2,4}(?:[+-]\d{1,2})?)(?=Updated\s+\w)/, ' | ').replace(/\s*\((?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,5}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|updated[^()]{0,30}|modifica[^()]{0,40}|[^()]{1,30}\bago|[A-Z][a-z]+ time|local time)\)/gi, '')
     // ("March 7, 2023 (Mainichi Japan)": the outlet's name in brackets after the date.)
     .replace(/(?<=\d)\s*\((?:\p{Lu}[\p{L}.&'’-]+\s?){1,4}\)\s*$/u, '')
     // ("Poonch, Publish Date: May 9, 2025", "Bengaluru, Last Updated: 05 September 2025, 07:12 IST": a
@@ -136,6 +137,8 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     // (Reuters' "April 10, 20224:12 AM GMT": the hour run into the year; Sky's "Thursday 8 May 2025 20:41, UK": where.)
     .replace(/(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})(\d{1,2}:\d{2})/, '$1 $2')
     .replace(/(?<=\d{1,2}[:.]\d{2}),\s*\p{Lu}{2,3}\s*$/u, '')
+    // (The Times' "Saturday December 07 2024, 10.00pm GMT, The Times": the paper's name after the hour.)
+    .replace(/(?<=\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?),\s+(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s*$/u, '')
     // (Egypt Independent's "Thu, 13/02/2025 - 17:48": a weekday before a numeric date.)
     .replace(/^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/i, '')
     // ("Saturday, 2 March 2024, approx. 06:45 GST": an hour given roughly is an hour.)
@@ -194,6 +197,8 @@ const DATE_LABEL = /^\s*(?:(?:this (?:content|article|story|page|report) (?:was|
 const TWO_DIGIT_LABEL = /^\s*(?:published|updated|posted|last updated|first published|dated|date|stand|veröffentlicht(?: am)?|publicado(?: el| em)?|publié le|pubblicato(?: il)?)\b\s*:?\s*(?:on\s+)?(?=\d)/i;
 /** Any numeric date whose year has two digits: the cheap test before the rewrites. */
 const TWO_DIGIT_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)/;
+/** The same label after a part's separator. */
+const PART_LABEL = new RegExp(`(?<=[|·•]\\s*)${TWO_DIGIT_LABEL.source.slice(1)}`, 'i');
 /** A numeric date of two digits' year as a part of a line, before an hour: "- 12/14/23 9:30 AM ET". */
 const PART_TWO_DIGIT_YEAR = /(?<=\s[-–—|·•]\s+)(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?=\s+\d{1,2}[:.]\d{2})/g;
 /** A numeric date whose year has two digits, the same mark between its parts: "01.08.21", "3/12/24". */
