@@ -63,14 +63,13 @@ export function dateLineInEnglish(line: string): string {
     .replace(/(^|\s)[*_]([^*_\n]{4,60}?)[*_](?=\s|$)/g, '$1$2')
     .replace(/^\s*[*_](?=\S)|(?<=\S)[*_]\s*$/g, '');
   // ("Jumatatu, Julai 1, 2024 (Monday, July 1, 2024)": a date in another language restated in English.)
-  if (!OTHER_SCRIPT.test(line) && ENGLISH_WEEKDAY_RESTATED.test(line)) {
-    const restated = RESTATED.exec(line);
-    if (restated) return restated[1];
-  }
-  if (OTHER_SCRIPT.test(line)) {
+  const otherScript = OTHER_SCRIPT.test(line);
+  if (otherScript || ENGLISH_WEEKDAY_RESTATED.test(line)) {
     const restated = RESTATED.exec(line);
     // ("(July 9, 2021, 19:30 JST, members only)": what the page adds after the date is no part of it.)
     if (restated) return restated[1].replace(/,\s+\p{Ll}[^,]*$/u, '');
+  }
+  if (otherScript) {
     // ("2023-02-14 21:06:15 (北京时间 2023年02月14日 21:06)", "2025년 3월 4일 (화) 09:12": a note in the other script,
     // beside a date, says no more.)
     const bare = line.replace(NOTE_IN_OTHER_SCRIPT, '');

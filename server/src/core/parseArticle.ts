@@ -194,11 +194,12 @@ function wordsBeforeDate(value: string): number {
 /** What may stand before a date line's date: "Updated:", "Published on", "This content was published on", "Posted at", "For immediate release:", "Dated:", "Broadcast date:". */
 const DATE_LABEL = /^\s*(?:(?:this (?:content|article|story|page|report) (?:was|has been) )?(?:published|publish|updated|posted|last updated|last update|first published|for immediate release|transcript published|released?|dated|date|broadcast|aired|air|issued|modified)(?:\s+date)?(?:\s+(?:on|at|as of))?\s*:?\s*)?/i;
 /** A label before a date line's date, where a numeric date's year may have two digits. */
-const TWO_DIGIT_LABEL = /^\s*(?:published|updated|posted|last updated|first published|dated|date|stand|veröffentlicht(?: am)?|publicado(?: el| em)?|publié le|pubblicato(?: il)?)\b\s*:?\s*(?:on\s+)?(?=\d)/i;
+const TWO_DIGIT_LABEL_WORDS = String.raw`(?:published|updated|posted|last updated|first published|dated|date|stand|veröffentlicht(?: am)?|publicado(?: el| em)?|publié le|pubblicato(?: il)?)\b\s*:?\s*(?:on\s+)?(?=\d)`;
+const TWO_DIGIT_LABEL = new RegExp(String.raw`^\s*${TWO_DIGIT_LABEL_WORDS}`, 'i');
 /** Any numeric date whose year has two digits: the cheap test before the rewrites. */
 const TWO_DIGIT_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)/;
 /** The same label after a part's separator. */
-const PART_LABEL = new RegExp(`(?<=[|·•]\\s*)${TWO_DIGIT_LABEL.source.slice(1)}`, 'i');
+const PART_LABEL = new RegExp(String.raw`(?<=[|·•]\s*)${TWO_DIGIT_LABEL_WORDS}`, 'i');
 /** A numeric date of two digits' year as a part of a line, before an hour: "- 12/14/23 9:30 AM ET". */
 const PART_TWO_DIGIT_YEAR = /(?<=\s[-–—|·•]\s+)(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?=\s+\d{1,2}[:.]\d{2})/g;
 /** A numeric date whose year has two digits, the same mark between its parts: "01.08.21", "3/12/24". */

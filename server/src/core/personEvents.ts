@@ -130,6 +130,8 @@ const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 // (Or who received a resignation: "handed his resignation to Governor C.P. Radhakrishnan on November 25".)
 const BY_BEFORE = /\bby\s+$/;
 const TO_BEFORE = /\bto\s+$/;
+/** Does what stands before another name make it who gave the oath ("by"), or who received a resignation ("to")? */
+const actorBefore = (lead: string, verb: string | undefined) => BY_BEFORE.test(lead) || (!!verb?.endsWith(' resignation') && TO_BEFORE.test(lead));
 
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
@@ -403,8 +405,7 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
         // gave the oath, after the verb: "sworn in by Chief Justice Jane Doe on Monday"; not "Nawrocki, a
         // historian backed by Donald Trump, was sworn in".)
         if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start &&
-          !(mentions[o].fullSpan.start >= verbEnd && (BY_BEFORE.test(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start)) ||
-            (!!verb?.endsWith(' resignation') && TO_BEFORE.test(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start))))))) continue;
+          !(mentions[o].fullSpan.start >= verbEnd && actorBefore(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start), verb)))) continue;
         const planned = nounPlanned || (!!aux && PLANNED_AUX.test(aux)) || (!!verb && /^(?:will|is to|is set to|is expected to|was to)\b/i.test(verb));
         // What happened is no later than the source: a day ahead is a weekday read the wrong way.
         // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)

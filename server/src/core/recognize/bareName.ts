@@ -258,13 +258,14 @@ export function readBareName(r: Reading): void {
     const s = chunkSpan(toks, c, c.from, c.to);
     // (Both a role before and a description after its comma are the name's: "Committee chair Warren Entsch, the Liberal MP,".)
     const before = roleBefore && rolePrev !== 'official' ? roleTitleBefore(text, toks, roleAt) : undefined;
+    const beforeDescription = next === ',' ? before : undefined;
     const role = app ?? before ?? (titleBefore || who || speaks || next === ',' ? commaTitleBefore(text, toks, c.from, c.to) : undefined) ?? acronymOfficeBefore(text, toks, c.from);
     // Nothing but the look of a name says person, and its setting says place: "in Siem Reap
     // province", "in Bangkok, Chiang Mai and Mae Sot" ("Siem" and "Mae" are given names too).
     if (!role && evidence === (given || eastAsian) && placeSetting(r)) return void pushPlace(r);
     pushMention(r, {
-      kind: 'person', span: s, fullSpan: app ? { start: (next === ',' ? before?.span.start : undefined) ?? s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
-      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role, ...(app ? [next === ',' ? before : undefined, postAfterDescription(text, toks, app)].filter((t) => !!t) : [])] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
+      kind: 'person', span: s, fullSpan: app ? { start: beforeDescription?.span.start ?? s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
+      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role, ...(app ? [beforeDescription, postAfterDescription(text, toks, app)].filter((t) => !!t) : [])] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
     });
   }
 }
