@@ -1915,3 +1915,43 @@ describe('conflicts: undated sources and the days they recall', () => {
     assert.equal(corpusOf({ 'lead.txt': lead }).analysis('lead.txt').statedDay, '2025-02-01');
   });
 });
+
+describe('conflicts: a grade below one post, the body written apart', () => {
+  // The mpox set: the IHR Emergency Committee's chair, "vice-chair" in one science site.
+  it('a vice-chair of a body named by its initials disagrees with the chair of the body written out', () => {
+    const chair = wire('WHO', '14 Aug. 2024', 'Dimie Ogoina, chair of the International Health Regulations Emergency Committee on the upsurge of mpox, spoke on Wednesday.');
+    const vice = wire('WHO', '16 Aug. 2024', 'Dimie Ogoina, vice-chair of the IHR Emergency Committee, said on Thursday the risk was high.');
+    assert.deepEqual(offices({ 'chair.txt': chair, 'vice.txt': vice }), [
+      'chair.txt: chair of the International Health Regulations Emergency Committee on the upsurge of mpox / vice.txt: vice-chair of the IHR Emergency Committee',
+    ]);
+    // A committee's chair alone may be another committee's; a sub-committee's chair is another post;
+    // a deputy prime minister for a portfolio may be its minister too.
+    const bare = wire('WHO', '16 Aug. 2024', 'Jane Roe, committee chair, said on Thursday the risk was high.');
+    const bareVice = wire('WHO', '17 Aug. 2024', 'Jane Roe, vice-chair of the IHR Emergency Committee, said on Friday the risk was high.');
+    assert.deepEqual(offices({ 'bare.txt': bare, 'vice.txt': bareVice }), []);
+    const audit = wire('Co', '16 Aug. 2024', 'John Doe, chair of the board audit committee, said on Thursday the accounts were clean.');
+    const board = wire('Co', '17 Aug. 2024', 'John Doe, vice chair of the board, said on Friday the accounts were clean.');
+    assert.deepEqual(offices({ 'audit.txt': audit, 'board.txt': board }), []);
+    const dpm = wire('EU', '10 Sep. 2024', "Spain's deputy prime minister for ecological transition, Teresa Ribera, said on Tuesday the plan stood.");
+    const min = wire('EU', '11 Sep. 2024', 'Ecological transition minister Teresa Ribera said on Wednesday the plan stood.');
+    assert.deepEqual(offices({ 'dpm.txt': dpm, 'min.txt': min }), []);
+  });
+
+  // The Maharashtra set: "Joint Chief Electoral Officer S. Chockalingam" in one paper, the state's Chief Electoral Officer.
+  it('a joint or an additional officer is a grade below the post in South Asia\'s services; a joint chief executive is none', () => {
+    const ceo = wire('Polls', '20 Nov. 2024', 'Chief Electoral Officer S. Chockalingam told reporters on Wednesday that turnout was high.');
+    const joint = wire('Polls', '21 Nov. 2024', 'Joint Chief Electoral Officer S. Chockalingam told reporters on Thursday that turnout was high.');
+    assert.deepEqual(offices({ 'ceo.txt': ceo, 'joint.txt': joint }), [
+      'ceo.txt: Chief Electoral Officer / joint.txt: Joint Chief Electoral Officer',
+    ]);
+    const asg = wire('Court', '20 Nov. 2024', 'Additional Solicitor General Tushar Rao argued on Wednesday.');
+    const sg = wire('Court', '21 Nov. 2024', 'Solicitor General Tushar Rao argued on Thursday.');
+    assert.equal(offices({ 'asg.txt': asg, 'sg.txt': sg }).length, 1);
+    const co = wire('Co', '20 Nov. 2024', 'Joint chief executive Ann Lee said on Wednesday that sales rose.');
+    const ce = wire('Co', '21 Nov. 2024', 'Chief executive Ann Lee said on Thursday that sales rose.');
+    assert.deepEqual(offices({ 'co.txt': co, 'ce.txt': ce }), []);
+    const judge = wire('Court', '20 Nov. 2024', 'Additional Judge Ravi Menon heard the case on Wednesday.');
+    const plain = wire('Court', '21 Nov. 2024', 'Judge Ravi Menon heard the case on Thursday.');
+    assert.deepEqual(offices({ 'judge.txt': judge, 'plain.txt': plain }), []);
+  });
+});

@@ -256,7 +256,13 @@ export function sameKindOfOffice(a: string, b: string): boolean {
  * "joint" before "secretary" ("BCCI joint secretary" is below its secretary), not in "Joint Chiefs".
  */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
-const isDeputyWord = (ws: string[], i: number) => DEPUTY_WORDS.has(ws[i]) || (ws[i] === 'joint' && ws[i + 1] === 'secretary');
+/**
+ * Posts a "joint" or an "additional" one is a grade below, in the civil services of South Asia: a "Joint Chief
+ * Electoral Officer", an "Additional Solicitor General". (Not a co-holder's: "joint chief executive"; nor an
+ * "additional judge", who is a judge.)
+ */
+const GRADED_SERVICE_POSTS = /^(?:secretary|commissioner|director|registrar|controller|chief electoral officer|solicitor-general|director-general|advocate-general)\b/;
+const isDeputyWord = (ws: string[], i: number) => DEPUTY_WORDS.has(ws[i]) || ((ws[i] === 'joint' || ws[i] === 'additional') && GRADED_SERVICE_POSTS.test(ws.slice(i + 1).join(' ')));
 const isDeputyPost = (ws: string[]) => ws.some((_, i) => isDeputyWord(ws, i));
 /** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
 const postOf = (ws: string[]) => ws.filter((_, i) => !isDeputyWord(ws, i)).join(' ');
@@ -326,6 +332,44 @@ function deputyInMinistry(wa: string[], wb: string[]): boolean {
   return pd.length > 0 && ph.length > 0 && pd.every((p) => ph.includes(p)) && placesDisagree(deputy.filter((_, i) => !isDeputyWord(deputy, i)), head) !== true;
 }
 
+/** Words naming a body inside another: "chair of the board" is not "chair of the board's audit committee". */
+const SUB_BODIES = new Set(['committee', 'subcommittee', 'board', 'panel', 'council', 'commission', 'group', 'caucus', 'taskforce', 'task', 'force', 'bureau', 'division', 'unit']);
+
+/**
+ * One post of one body, one source naming the body more fully or by its initials: "vice chair of the IHR
+ * Emergency Committee" is a grade below the "chair of the International Health Regulations Emergency
+ * Committee on the upsurge of mpox". The shorter body's words, initials read out, stand in the longer in
+ * order; what the longer adds names no body inside it nor another office; and the shorter names more than a kind of body
+ * ("committee chair" may be another committee's).
+ */
+function oneBodyWrittenApart(wa: string[], wb: string[]): boolean {
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length < 2 || short[short.length - 1] !== long[long.length - 1]) return false;
+  const body = short.slice(0, -1);
+  if (body.every((w) => SUB_BODIES.has(w))) return false;
+  let at = 0;
+  const used = new Set<number>();
+  for (const w of body) {
+    const found = findWordOrInitials(long, w, at);
+    if (!found) return false;
+    for (let k = found[0]; k < found[1]; k++) used.add(k);
+    at = found[1];
+  }
+  return long.slice(0, -1).every((w, k) => used.has(k) || (!SUB_BODIES.has(w) && !OFFICE_PARTS.has(w) && !isOfficeHead(long, k)));
+}
+/** Words of an office's own name: a "prime minister" is no minister of a body written more fully. */
+const OFFICE_PARTS = new Set(['prime', 'chief', 'executive', 'general', 'senior', 'principal', 'managing', 'permanent', 'ranking', 'first', 'second', 'third', 'co']);
+
+/** Where `word` stands in `ws` from `from` on, itself or as the initials of words in a row: [start, end), or undefined. */
+function findWordOrInitials(ws: string[], word: string, from: number): [number, number] | undefined {
+  for (let k = from; k < ws.length - 1; k++) {
+    if (ws[k] === word) return [k, k + 1];
+    const n = word.length;
+    if (n >= 2 && n <= 5 && k + n < ws.length && ws.slice(k, k + n).every((w, i) => w[0] === word[i])) return [k, k + n];
+  }
+  return undefined;
+}
+
 /** Are two normalised offices one, one written more fully ("minister" / "defense minister")? Not a post and its deputy's. */
 export function oneOffice(a: string, b: string): boolean {
   if (a === b) return true;
@@ -368,7 +412,7 @@ export function officesDisagree(a: string, b: string): boolean {
   // (A cabinet's "Economy Secretary" in Mexico is its "Economy Minister": the two heads of a portfolio.)
   if (ha !== hb && !(CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb))) return seatsOfOnePlace(wa, wb);
   // The same words but for the deputy's: one source has the post, the other the post below it.
-  if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb) || deputyInMinistry(wa, wb);
+  if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb) || deputyInMinistry(wa, wb) || oneBodyWrittenApart(postOf(wa).split(' '), postOf(wb).split(' '));
   // Two grades below the one post: "Deputy Attorney General" and "Assistant Attorney General for the
   // Antitrust Division", an Under- and an Assistant Secretary-General. ("Vice" and "Deputy" are one grade.)
   if (isDeputyPost(wa) && gradeOf(wa) !== gradeOf(wb)) {
