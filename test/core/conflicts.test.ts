@@ -1938,7 +1938,7 @@ describe('conflicts: a grade below one post, the body written apart', () => {
   });
 
   // The Maharashtra set: "Joint Chief Electoral Officer S. Chockalingam" in one paper, the state's Chief Electoral Officer.
-  it('a joint or an additional officer is a grade below the post in South Asia\'s services; a joint chief executive is none', () => {
+  it('a joint or an additional officer, a principal secretary, is a grade below the post; a joint chief executive is none', () => {
     const ceo = wire('Polls', '20 Nov. 2024', 'Chief Electoral Officer S. Chockalingam told reporters on Wednesday that turnout was high.');
     const joint = wire('Polls', '21 Nov. 2024', 'Joint Chief Electoral Officer S. Chockalingam told reporters on Thursday that turnout was high.');
     assert.deepEqual(offices({ 'ceo.txt': ceo, 'joint.txt': joint }), [
@@ -1950,6 +1950,10 @@ describe('conflicts: a grade below one post, the body written apart', () => {
     const co = wire('Co', '20 Nov. 2024', 'Joint chief executive Ann Lee said on Wednesday that sales rose.');
     const ce = wire('Co', '21 Nov. 2024', 'Chief executive Ann Lee said on Thursday that sales rose.');
     assert.deepEqual(offices({ 'co.txt': co, 'ce.txt': ce }), []);
+    // Kenya's Treasury: a Principal Secretary serves under the Cabinet Secretary.
+    const ps = wire('Budget', '19 Jun. 2024', 'Treasury Principal Secretary Chris Kiptoo told reporters on Wednesday that revenue fell.');
+    const cs = wire('Budget', '22 Jun. 2024', 'National Treasury Cabinet Secretary Chris Kiptoo told senators on Thursday that revenue fell.');
+    assert.deepEqual(offices({ 'ps.txt': ps, 'cs.txt': cs }), ['cs.txt: National Treasury Cabinet Secretary / ps.txt: Treasury Principal Secretary']);
     const judge = wire('Court', '20 Nov. 2024', 'Additional Judge Ravi Menon heard the case on Wednesday.');
     const plain = wire('Court', '21 Nov. 2024', 'Judge Ravi Menon heard the case on Thursday.');
     assert.deepEqual(offices({ 'judge.txt': judge, 'plain.txt': plain }), []);

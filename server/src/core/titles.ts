@@ -262,7 +262,10 @@ const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
  * "additional judge", who is a judge.)
  */
 const GRADED_SERVICE_POSTS = /^(?:secretary|commissioner|director|registrar|controller|chief electoral officer|solicitor-general|director-general|advocate-general)\b/;
-const isDeputyWord = (ws: string[], i: number) => DEPUTY_WORDS.has(ws[i]) || ((ws[i] === 'joint' || ws[i] === 'additional') && GRADED_SERVICE_POSTS.test(ws.slice(i + 1).join(' ')));
+/** A civil servant's post under a minister's: Kenya's "Treasury Principal Secretary" under its Cabinet Secretary, a "Permanent Secretary". */
+const SERVANTS_GRADES = new Set(['principal', 'permanent']);
+const isDeputyWord = (ws: string[], i: number) =>
+  DEPUTY_WORDS.has(ws[i]) || ((ws[i] === 'joint' || ws[i] === 'additional') && GRADED_SERVICE_POSTS.test(ws.slice(i + 1).join(' '))) || (SERVANTS_GRADES.has(ws[i]) && ws[i + 1] === 'secretary');
 const isDeputyPost = (ws: string[]) => ws.some((_, i) => isDeputyWord(ws, i));
 /** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
 const postOf = (ws: string[]) => ws.filter((_, i) => !isDeputyWord(ws, i)).join(' ');
