@@ -1938,7 +1938,7 @@ describe('conflicts: a grade below one post, the body written apart', () => {
   });
 
   // The Maharashtra set: "Joint Chief Electoral Officer S. Chockalingam" in one paper, the state's Chief Electoral Officer.
-  it('a joint or an additional officer, a principal secretary, is a grade below the post; a joint chief executive is none', () => {
+  it('a joint or an additional officer, a principal secretary, is a grade below the post, and law officers are two; a joint chief executive is none', () => {
     const ceo = wire('Polls', '20 Nov. 2024', 'Chief Electoral Officer S. Chockalingam told reporters on Wednesday that turnout was high.');
     const joint = wire('Polls', '21 Nov. 2024', 'Joint Chief Electoral Officer S. Chockalingam told reporters on Thursday that turnout was high.');
     assert.deepEqual(offices({ 'ceo.txt': ceo, 'joint.txt': joint }), [
@@ -1950,6 +1950,12 @@ describe('conflicts: a grade below one post, the body written apart', () => {
     const co = wire('Co', '20 Nov. 2024', 'Joint chief executive Ann Lee said on Wednesday that sales rose.');
     const ce = wire('Co', '21 Nov. 2024', 'Chief executive Ann Lee said on Thursday that sales rose.');
     assert.deepEqual(offices({ 'co.txt': co, 'ce.txt': ce }), []);
+    // Dawn's "Attorney General Tushar Mehta" at a hearing where he argued as India's Solicitor General.
+    const ag = wire('Court', '18 Apr. 2025', 'Attorney General Tushar Mehta told the bench on Thursday that the law was valid.');
+    const sgen = wire('Court', '17 Apr. 2025', 'Solicitor General Tushar Mehta told the bench on Thursday that the law was valid.');
+    assert.deepEqual(offices({ 'ag.txt': ag, 'sg.txt': sgen }), ['ag.txt: Attorney General / sg.txt: Solicitor General']);
+    const former = wire('Court', '18 Apr. 2025', 'Former Attorney General Tushar Mehta told the bench on Thursday that the law was valid.');
+    assert.deepEqual(offices({ 'former.txt': former, 'sg.txt': sgen }), []);
     // Kenya's Treasury: a Principal Secretary serves under the Cabinet Secretary.
     const ps = wire('Budget', '19 Jun. 2024', 'Treasury Principal Secretary Chris Kiptoo told reporters on Wednesday that revenue fell.');
     const cs = wire('Budget', '22 Jun. 2024', 'National Treasury Cabinet Secretary Chris Kiptoo told senators on Thursday that revenue fell.');
