@@ -1965,3 +1965,43 @@ describe('conflicts: a grade below one post, the body written apart', () => {
     assert.deepEqual(offices({ 'judge.txt': judge, 'plain.txt': plain }), []);
   });
 });
+
+describe('conflicts: one name with its middle name left out, and the Curia', () => {
+  // The conclave set: "Cardinal Robert Prevost, secretary of the Dicastery for Bishops" in one paper,
+  // "Robert Francis Prevost, the Prefect of the Dicastery for Bishops" in another, on the same day.
+  it('a middle name one source leaves out is one name; a secretary is not the prefect of his dicastery', () => {
+    const a = wire('Conclave', '6 May 2025', 'Cardinal Robert Prevost, secretary of the Dicastery for Bishops in the Vatican, will enter the Sistine Chapel tomorrow.');
+    const b = wire('Conclave', '6 May 2025', 'Robert Francis Prevost, the Prefect of the Dicastery for Bishops, spoke on Tuesday.');
+    assert.deepEqual(offices({ 'a.txt': a, 'b.txt': b }), ['a.txt: secretary of the Dicastery for Bishops in the Vatican / b.txt: the Prefect of the Dicastery for Bishops']);
+    // Another dicastery's secretary is another post; two longer names that shorten alike are two people.
+    const other = wire('Conclave', '6 May 2025', 'Cardinal Robert Prevost, secretary of the Dicastery for the Clergy, will enter the Sistine Chapel tomorrow.');
+    assert.deepEqual(offices({ 'other.txt': other, 'b.txt': b }), []);
+    const c = wire('Conclave', '6 May 2025', 'Robert James Prevost, a secretary of the Dicastery for Bishops, spoke on Tuesday.');
+    assert.deepEqual(offices({ 'a.txt': a, 'b.txt': b, 'c.txt': c }).length, 0);
+  });
+
+  it('a post held until a death or an ouster is a past one, and ends there', () => {
+    assert.deepEqual(titles(wire('Conclave', '1 May 2025', "Cardinal Arthur Roche, Prefect of the Dicastery for Divine Worship until the Pope's death, will vote.")), [
+      ['Cardinal', 'cardinal'], ['Prefect of the Dicastery for Divine Worship', 'dicastery divine worship prefect'],
+    ]);
+    const a = analyze('a.txt', wire('Conclave', '1 May 2025', "Cardinal Arthur Roche, Prefect of the Dicastery for Divine Worship until the Pope's death, will vote."));
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [f.title.status] : [])), ['current', 'past']);
+    const b = analyze('b.txt', wire('Talks', '4 Nov. 2024', "Michael McGrath, Ireland's finance minister until June, said on Monday he would go."));
+    assert.deepEqual(b.facts.flatMap((f) => (f.type === 'title' ? [f.title.text, f.title.status] : [])), ["Ireland's finance minister", 'current']);
+  });
+});
+
+describe('conflicts: posts listed after semicolons', () => {
+  // The Lok Sabha's list of new ministers: "Shri Anurag Singh Thakur, Minister of Information and Broadcasting;
+  // and Minister of Youth Affairs and Sports" against Sportstar's "Sports Minister Anurag Thakur".
+  it('each post after a semicolon that opens with the first one\'s office word is the person\'s too', () => {
+    const list = 'Ministers introduced\nPublished: 19 Jul. 2021, 10:00\n\nShri Anurag Singh Thakur, Minister of Information and Broadcasting; and Minister of Youth Affairs and Sports\n\nG. Kishan Reddy, Minister of Culture; Minister of Tourism; and Minister of Development of North Eastern Region\n\nJohn Smith, Minister of Finance; Jane Doe, Minister of Health.\n';
+    assert.deepEqual(titles(list), [
+      ['Minister of Information and Broadcasting', 'information broadcasting minister'], ['Minister of Youth Affairs and Sports', 'youth affairs sports minister'],
+      ['Minister of Culture', 'culture minister'], ['Minister of Tourism', 'tourism minister'], ['Minister of Development of North Eastern Region', 'development eastern region minister'],
+      ['Minister of Finance', 'finance minister'], ['Minister of Health', 'health minister'],
+    ]);
+    const sport = wire('Olympics', '24 Jul. 2021', 'Sports Minister Anurag Thakur congratulated the lifter on Saturday.');
+    assert.deepEqual(offices({ 'list.txt': list, 'sport.txt': sport }), []);
+  });
+});

@@ -537,6 +537,11 @@ export class Corpus {
     this.sourcesCache.delete(canonical);
   }
 
+  /** Is person key `short` the name `long` (both without "person:") with a middle name left out, and its only bearer? */
+  private middleNameLeftOut(long: string, short: string): boolean {
+    return !!this.shorterOf.get(long)?.includes(short) && this.oneBearer(this.longerOf.get(short));
+  }
+
   /**
    * Can a short form have only one bearer? When one longer name gives it, or several that are
    * one name and its own shorter forms: "Ahmed Ghaleb Nasser al-Rahawi" and "Ahmed Ghaleb
@@ -921,7 +926,9 @@ export class Corpus {
     if (!members || members.size > MAX_SPELLING_GROUP) return [key];
     let groups = this.spellingGroups.get(canonical);
     if (!groups) {
-      groups = spellingGroups([...members].sort());
+      // (A middle name one source leaves out is the same name too, while one longer name shortens to it:
+      // "Robert Francis Prevost" / "Robert Prevost".)
+      groups = spellingGroups([...members].sort(), (a, b) => this.middleNameLeftOut(a, b) || this.middleNameLeftOut(b, a));
       this.spellingGroups.set(canonical, groups);
     }
     const group = groups.find((g) => g.includes(key)) ?? [key];
@@ -1056,16 +1063,16 @@ function spellingVariants(a: string, b: string): boolean {
 }
 
 /**
- * Person keys (sorted) parted into spellings of one name: connected by spellingVariants or a
- * rotation ("shigeruishiba" / "ishibashigeru"). Each part keeps the keys' order.
+ * Person keys (sorted) parted into spellings of one name: connected by spellingVariants, a
+ * rotation ("shigeruishiba" / "ishibashigeru") or `sameName`. Each part keeps the keys' order.
  */
-function spellingGroups(keys: string[]): string[][] {
+function spellingGroups(keys: string[], sameName: (a: string, b: string) => boolean): string[][] {
   const part = keys.map((_, i) => i);
   const root = (i: number): number => (part[i] === i ? i : (part[i] = root(part[i])));
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
       const [a, b] = [keys[i].slice('person:'.length), keys[j].slice('person:'.length)];
-      if (spellingVariants(a, b) || (a.length === b.length && (b + b).includes(a))) part[root(j)] = root(i);
+      if (spellingVariants(a, b) || (a.length === b.length && (b + b).includes(a)) || sameName(a, b)) part[root(j)] = root(i);
     }
   }
   const groups = new Map<number, string[]>();

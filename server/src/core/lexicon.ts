@@ -111,7 +111,7 @@ export const OFFICE_HEADS = words(`
   leader head ceo cfo coo founder professor advocate barrister dean prosecutor counselor councillor councilor
   attorney-general secretary-general director-general inspector-general surgeon-general solicitor-general governor-general
   auditor-general comptroller-general consul-general adjutant-general postmaster-general prosecutor-general procurator-general
-  sheriff superintendent inspector provost rector fellow observer informateur formateur
+  sheriff superintendent inspector provost rector prefect fellow observer informateur formateur
   sen rep gov amb prof supt emir sultan ruler whip editor mp mep msp mla mk member officer scientist economist cto attorney negotiator pm cm cji dgp igp adgp dcp acp ssp cds coas
   detective trooper constable councilman councilwoman councilmember councilperson alderman assemblyman assemblywoman assemblymember assemblyperson atty d.a manager coach boss
   cardinal archbishop bishop rabbi imam patriarch pontiff protodeacon camerlengo nuncio chaplain vicar abbot consort dowager regent primate pastor priest

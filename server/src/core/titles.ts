@@ -413,7 +413,7 @@ export function officesDisagree(a: string, b: string): boolean {
   const wb = b.split(' ');
   const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
   // (A cabinet's "Economy Secretary" in Mexico is its "Economy Minister": the two heads of a portfolio.)
-  if (ha !== hb && !(CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb))) return seatsOfOnePlace(wa, wb) || (LAW_OFFICERS.has(ha) && LAW_OFFICERS.has(hb));
+  if (ha !== hb && !(CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb))) return seatsOfOnePlace(wa, wb) || (LAW_OFFICERS.has(ha) && LAW_OFFICERS.has(hb)) || prefectAndSecretary(wa, wb);
   // The same words but for the deputy's: one source has the post, the other the post below it.
   if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb) || deputyInMinistry(wa, wb) || oneBodyWrittenApart(postOf(wa).split(' '), postOf(wb).split(' '));
   // Two grades below the one post: "Deputy Attorney General" and "Assistant Attorney General for the
@@ -462,6 +462,16 @@ function seatsOfOnePlace(wa: string[], wb: string[]): boolean {
  * General" at once, and outlets confuse the two (India's Solicitor General Tushar Mehta).
  */
 const LAW_OFFICERS = new Set(['attorney-general', 'solicitor-general', 'advocate-general']);
+/**
+ * The Curia's prefect and the secretary under him, of one dicastery or congregation: "secretary of the Dicastery
+ * for Bishops" is not its "Prefect".
+ */
+function prefectAndSecretary(wa: string[], wb: string[]): boolean {
+  const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
+  if (!((ha === 'prefect' && hb === 'secretary') || (ha === 'secretary' && hb === 'prefect'))) return false;
+  const [ba, bb] = [wa.slice(0, -1).join(' '), wb.slice(0, -1).join(' ')];
+  return ba !== '' && (ba === bb || ba.startsWith(bb + ' ') || bb.startsWith(ba + ' '));
+}
 const ELECTED_SEATS = new Set(['governor', 'senator', 'mayor', 'congressman', 'congresswoman']);
 
 /** Words after a place that say what kind of place it is: "Lagos State Governor" is the "Lagos Governor". */

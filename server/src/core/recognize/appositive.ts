@@ -281,6 +281,27 @@ export function titleAfterName(text: string, toks: Token[], at: number, nameFrom
 }
 
 /**
+ * The posts listed after the first, each after a semicolon, in a list of ministers: "Anurag Singh Thakur,
+ * Minister of Information and Broadcasting; and Minister of Youth Affairs and Sports", "G. Kishan Reddy,
+ * Minister of Culture; Minister of Tourism; and Minister of …". Each opens with the first one's office word.
+ */
+export function postsAfterSemicolons(text: string, toks: Token[], first: RawTitle): RawTitle[] {
+  const posts: RawTitle[] = [];
+  const head = toks[firstTokenFrom(toks, first.span.start)]?.text;
+  let end = first.span.end;
+  for (let n = 0; n < 6; n++) {
+    const j = firstTokenFrom(toks, end);
+    const opens = toks[j + 1]?.text === 'and' ? j + 2 : j + 1;
+    if (j < 0 || toks[j].text !== ';' || toks[opens]?.text !== head || toks[j].afterBreak || toks[opens].afterBreak) break;
+    const post = appositive(text, toks, j, undefined, true);
+    if (!post || post.status !== first.status) break;
+    posts.push(post);
+    end = post.span.end;
+  }
+  return posts;
+}
+
+/**
  * The post the sentence gives after a description of the person between commas: "Lars Klingbeil,
  * the co-leader of the Social Democrats, becomes vice chancellor and finance minister". Both are
  * the person's titles. (Not one taken years ago: "Boluarte, a lawyer, was elected vice-president in 2021".)
@@ -339,7 +360,7 @@ const AGE = /^\d{1,3}$/;
 /** Adverbs of the present before a post: ", currently Spain's fourth vice-president,". */
 const CURRENTLY = new Set(['currently', 'now', 'presently']);
 
-export function appositive(text: string, toks: Token[], at: number, nameFrom?: number): RawTitle | undefined {
+export function appositive(text: string, toks: Token[], at: number, nameFrom?: number, afterSemicolon = false): RawTitle | undefined {
   const held = heldUntil(text, toks, at);
   if (held) return held;
   // "Shinjiro Koizumi was named defense minister": the post the sentence gives the person
@@ -353,12 +374,13 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     if (toks[close]?.text === ')' && toks[close + 1]?.text === ',' && ASIDE_IN_BRACKETS.test(text.slice(toks[at].end, toks[close].start).trim())) at = close + 1;
   }
   // ", the Uvalde schools police chief" or, between dashes, "– the Uvalde schools police chief –".
-  if (named < 0 && toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? ''))) return undefined;
+  if (named < 0 && toks[at]?.text !== ',' && !(DASHES.has(toks[at]?.text ?? '') && ['the', 'a', 'an'].includes(toks[at + 1]?.text ?? '')) && !(afterSemicolon && toks[at]?.text === ';')) return undefined;
   // "Teodoro Herbosa, MD, secretary of …": a degree between name and title is neither.
   // So are honours' letters: "The Hon. Marjorie Michel, P.C., M.P., Minister of Health".
   // So is an age: "Teresa Ribera, 55, Spain's fourth vice-president".
   while (named < 0 && toks[at].text === ',' && (DEGREE.test(toks[at + 1]?.text ?? '') || honoursLetters(toks[at + 1]?.text ?? '') || AGE.test(toks[at + 1]?.text ?? '')) && toks[at + 2]?.text === ',') at += 2;
   let k = named >= 0 ? named : at + 1;
+  if (afterSemicolon && toks[k]?.text === 'and') k++;
   // ", currently Spain's fourth vice-president,": the post as now held.
   if (named < 0 && CURRENTLY.has(toks[k]?.text ?? '') && toks[k + 1]?.word) k++;
   // ", until now minister of justice,", ", until recently …": a post held before. (", formerly …" is read below.)
@@ -437,6 +459,13 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     if (sawRole && (w === 'from' || w === 'in' || w === 'between') && (/^\d/.test(toks[k + 1]?.text ?? '') || (MONTHS_AND_DAYS.has(foldText(toks[k + 1]?.text ?? '').replace(/\.$/, '')) && /^\d/.test(toks[k + 2]?.text ?? '')))) {
       // "energy minister from 2021 until July 2025": a post held until a day is a past one.
       if (heldSpanEnds(toks, k + 2)) status = 'past';
+      break;
+    }
+    // "Prefect of the Dicastery for Divine Worship until the Pope's death": the post ends there, and
+    // ended by a death or an ouster it is a past one.
+    if (sawRole && (w === 'until' || w === 'till')) {
+      // ("until earlier this year", "until last month" too.)
+      if (toks.slice(k + 1, k + 5).some((x) => POST_ENDINGS.has(foldText(x.text))) || /^(?:earlier|last)$/i.test(toks[k + 1]?.text ?? '')) status = 'past';
       break;
     }
     // "…, prime minister on Tuesday,": nor is the day.
@@ -547,6 +576,9 @@ function heldSpanEnds(toks: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** What ends a post held "until" it, having happened: "until the Pope's death", "until his ouster". */
+const POST_ENDINGS = new Set(['death', 'ouster', 'overthrow', 'removal', 'dismissal', 'resignation', 'arrest', 'assassination', 'impeachment', 'sacking', 'firing', 'fall', 'downfall']);
 
 /** Words that end a post held: "until", or when it began ("health secretary from November until July"). */
 const HELD_FROM = new Set(['until', 'till', 'from', 'since', 'between']);

@@ -6,7 +6,7 @@ import { APPOINTED_PARTICIPLES, CASE_NOUNS, GENERIC_CAPITALS, MEETING_HEADS, NAM
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isOfficeHead } from '../titles';
 import type { Token } from '../tokenize';
-import { appositive, isTitleHead, postAfterDescription } from './appositive';
+import { appositive, isTitleHead, postAfterDescription, postsAfterSemicolons } from './appositive';
 import { otherOccasionBefore } from './meetingSeries';
 import { BODY_KIND_NOUNS, BODY_NOUNS, partyAfter } from './organizations';
 import {
@@ -265,7 +265,7 @@ export function readBareName(r: Reading): void {
     if (!role && evidence === (given || eastAsian) && placeSetting(r)) return void pushPlace(r);
     pushMention(r, {
       kind: 'person', span: s, fullSpan: app ? { start: beforeDescription?.span.start ?? s.start, end: app.span.end } : role ? { start: role.span.start, end: s.end } : s,
-      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role, ...(app ? [beforeDescription, postAfterDescription(text, toks, app)].filter((t) => !!t) : [])] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
+      text: words.join(' '), key: personKeyFor(words), form: 'full', titles: role ? [role, ...(app ? [beforeDescription, postAfterDescription(text, toks, app), ...postsAfterSemicolons(text, toks, app)].filter((t) => !!t) : [])] : [], tentative: !evidence && !role, shortForms: [...shortFormsOf(words), ...nicknamesIn(toks, c.from, c.to)],
     });
   }
 }

@@ -5,7 +5,7 @@ import { GIVEN_NAMES, KNOWN_ORGS, NAME_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, R
 import { foldText, isNameParticle, isNationality } from '../normalize';
 import { ELECT, isHonorific, isMinistryWord, isOfficeHead, isRankHead, splitTitle, titleWord } from '../titles';
 import type { Token } from '../tokenize';
-import { postAfterDescription, TITLE_AFTERWORDS, titleAfterName } from './appositive';
+import { postAfterDescription, postsAfterSemicolons, TITLE_AFTERWORDS, titleAfterName } from './appositive';
 import { readOrgInTitle } from './organizations';
 import {
   givenBeforeArticle, headWordAsSurname, honorificAt, honorificInName, honorificPairAt, initialsOfName, JOINED_NAME, listedWordInName, middleInitial,
@@ -381,6 +381,7 @@ export function readTitledName(r: Reading): boolean {
       if (app) titles.push(app);
       const then = app && postAfterDescription(text, toks, app);
       if (then) titles.push(then);
+      if (app) titles.push(...postsAfterSemicolons(text, toks, app));
       // "The Chief of Defence Staff (CDS), Gen. Christopher Musa, said", "Chief of Army Staff (COAS)
       // General Asim Munir": the office before the rank is the bearer's too; so is one before an
       // honorific ("The Minister of Police, Mr Senzo Mchunu, said").
