@@ -1980,7 +1980,7 @@ describe('conflicts: one name with its middle name left out, and the Curia', () 
     assert.deepEqual(offices({ 'a.txt': a, 'b.txt': b, 'c.txt': c }).length, 0);
   });
 
-  it('a post held until a death or an ouster is a past one, and ends there', () => {
+  it('a post held until a death or an ouster, or someone\'s last, is a past one', () => {
     assert.deepEqual(titles(wire('Conclave', '1 May 2025', "Cardinal Arthur Roche, Prefect of the Dicastery for Divine Worship until the Pope's death, will vote.")), [
       ['Cardinal', 'cardinal'], ['Prefect of the Dicastery for Divine Worship', 'dicastery divine worship prefect'],
     ]);
@@ -1988,6 +1988,11 @@ describe('conflicts: one name with its middle name left out, and the Curia', () 
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [f.title.status] : [])), ['current', 'past']);
     const b = analyze('b.txt', wire('Talks', '4 Nov. 2024', "Michael McGrath, Ireland's finance minister until June, said on Monday he would go."));
     assert.deepEqual(b.facts.flatMap((f) => (f.type === 'title' ? [f.title.text, f.title.status] : [])), ["Ireland's finance minister", 'current']);
+    // MercoPress: "Alicia Bárcena, López Obrador's last foreign minister, who now heads the Environment Ministry".
+    const c = analyze('c.txt', wire('Mexico', '2 Oct. 2024', "The ministry passes from Alicia Bárcena, López Obrador's last foreign minister, to Juan Ramón de la Fuente."));
+    assert.deepEqual(c.facts.flatMap((f) => (f.type === 'title' ? [f.title.text, f.title.status] : [])), ["López Obrador's last foreign minister", 'past']);
+    const env = wire('Mexico', '3 Oct. 2024', 'Environment Secretary Alicia Bárcena spoke on Thursday.');
+    assert.deepEqual(offices({ 'c.txt': wire('Mexico', '2 Oct. 2024', "The ministry passes from Alicia Bárcena, López Obrador's last foreign minister, to Juan Ramón de la Fuente."), 'env.txt': env }), []);
   });
 });
 

@@ -483,3 +483,27 @@ describe('person events: a post written as its initials', () => {
     assert.deepEqual(conflicts({ 'mp.txt': mp, 'pm.txt': pm }), []);
   });
 });
+
+describe('person events: appointments and resignations as nouns, a commander-in-chief', () => {
+  // The Sheinbaum cabinet set: "Sheinbaum announced García Harfuch's appointment on June 26" against AP's Thursday the 27th.
+  it('"X\'s appointment on June 26" and "X\'s resignation on Monday" date the appointment and the resignation', () => {
+    assert.deepEqual(events("Sheinbaum announced Omar García Harfuch's appointment on June 26, in her second round of picks. The board accepted John Smith's resignation on Monday.", '1 Oct. 2024'), [
+      'person:omargarciaharfuch appointed [] 2024-06-26 "June 26"',
+      'person:johnsmith resigned [] 2024-09-30 "Monday"',
+    ]);
+    // A resignation that takes effect later is not dated by it.
+    assert.deepEqual(events("Jones Smith's resignation, effective March 1, was accepted on Monday.", '1 Oct. 2024'), []);
+    const ap = wire('Mexico', '27 Jun. 2024', 'Claudia Sheinbaum on Thursday appointed Omar García Harfuch as security secretary.');
+    const explainer = wire('Mexico', '1 Oct. 2024', "Sheinbaum announced Omar García Harfuch's appointment on June 26, in her second round of picks.");
+    assert.deepEqual(conflicts({ 'ap.txt': ap, 'explainer.txt': explainer }), [
+      ['person:omargarciaharfuch|date:appointed', ['ap.txt=2024-06-27', 'explainer.txt=2024-06-26']],
+    ]);
+  });
+
+  // Le Monde's "appointed commander-in-chief on 28 July 2021" against the Guardian's 27th.
+  it('a post in "-in-chief" is a post the person was appointed to', () => {
+    assert.deepEqual(events('General Valerii Zaluzhnyi, appointed commander-in-chief on 28 July 2021, was dismissed.', '20 Feb. 2024'), [
+      'person:valeryzaluzhnyi appointed [commander-in-chief] 2021-07-28 "28 July 2021"',
+    ]);
+  });
+});

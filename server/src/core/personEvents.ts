@@ -9,10 +9,10 @@ import type { EventDateFact, PersonEvent } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { normaliseOffice } from './titles';
 
-/** The words a post ends with, in either case: "as chief minister", "as Chief Minister of Bihar". */
+/** The words a post ends with, in either case: "as chief minister", "as Chief Minister of Bihar", "commander-in-chief". */
 const POST_HEADS = `(?:${`president minister premier chancellor leader governor mayor chief secretary speaker adviser advisor commissioner pope
   king queen justice judge commander director chairman chair chairperson head secretary-general marshal`.split(/\s+/)
-  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?:-in-[Cc]hief)?`;
 
 /** A post's acronym after "as": "sworn in as the 51st CJI", "took over as CEO". */
 // (At a clause's end: "as BP CEO", "as SNP MP" are a body's initials before the post.)
@@ -36,7 +36,7 @@ const CONFIRMED_BY = String.raw`by\s+(?:the\s+)?(?:(?:full|upper|lower|[\p{Lu}][
 const ACRONYM_IN_BRACKETS = String.raw`(?:\s*\([\p{Lu}\d-]{2,12}\))?`;
 
 const EVENT_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
+  String.raw`^(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
@@ -69,8 +69,10 @@ const BURIED = new Set(['buried', 'laid to rest', 'interred', 'entombed']);
 const RESIGNED = new Set(['resigned', 'stepped down', 'stood down']);
 
 /** The event as a noun of the name's: "Lee's inauguration on June 4", "Odinga's death on Wednesday". */
-const NOUN_AFTER = /^['’]s?\s+(swearing-in|inauguration|death|passing|burial)(?:\s+ceremony)?(?=[\s,])/u;
-const NOUN_EVENT: Record<string, PersonEvent> = { 'swearing-in': 'took office', inauguration: 'took office', death: 'died', passing: 'died', burial: 'buried' };
+const NOUN_AFTER = /^['’]s?\s+(swearing-in|inauguration|death|passing|burial|appointment|resignation)(?:\s+ceremony)?(?=[\s,])/u;
+const NOUN_EVENT: Record<string, PersonEvent> = {
+  'swearing-in': 'took office', inauguration: 'took office', death: 'died', passing: 'died', burial: 'buried', appointment: 'appointed', resignation: 'resigned',
+};
 /**
  * The noun before the name: "the swearing-in ceremony of Seychelles' new President, Dr Patrick Herminie,
  * held at Unity Stadium on Saturday". (Only taking office: "announced the death of X on Tuesday" may date

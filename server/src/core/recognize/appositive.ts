@@ -487,6 +487,8 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     if (!sawRole) {
       if (PAST_MARKERS.has(w) || PAST_PREFIX.test(w)) status = 'past';
       else if (ACTING_MARKERS.has(w)) status = 'acting';
+      // "López Obrador's last foreign minister": the last to hold it under someone is no more.
+      else if ((w === 'last' || w === 'final') && toks[k - 1]?.possessive) status = 'past';
       // ", the prime minister's official residence": a role that owns something is not the title.
       if (toks[k + 1]?.possessive || t.possessive) continue;
       // "the Premier League club": a title word that starts a body's name is no role.
