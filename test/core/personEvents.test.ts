@@ -507,3 +507,15 @@ describe('person events: appointments and resignations as nouns, a commander-in-
     ]);
   });
 });
+
+describe('person events: a return to a post', () => {
+  // The OpenAI set: "formally returned as CEO on November 29" against "formally reinstated on Thursday, Nov. 30".
+  it('"returned as CEO" and "was reinstated" take the post again; "returned as a hero" and "reinstated in principle" do not', () => {
+    assert.deepEqual(events('Sam Altman formally returned as CEO on November 29. Jane Roe returned as a hero on Friday. John Doe, who had been reinstated in principle on Nov. 21, spoke.', '4 Dec. 2023'), [
+      'person:samaltman took office [ceo] 2023-11-29 "November 29"',
+    ]);
+    const a = wire('OpenAI', '30 Nov. 2023', 'Sam Altman formally returned as CEO on November 29, the company said.');
+    const b = wire('OpenAI', '4 Dec. 2023', 'When Sam Altman was formally reinstated on Thursday, Nov. 30, the company said it had a new board.');
+    assert.deepEqual(conflicts({ 'a.txt': a, 'b.txt': b }), [['person:samaltman|date:took office', ['a.txt=2023-11-29', 'b.txt=2023-11-30']]]);
+  });
+});

@@ -39,7 +39,8 @@ const EVENT_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b` +
+  // ("returned as chief executive", not "returned as a hero"; "reinstated in principle" is an agreement, not the act.)
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|reinstated|returned(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
   // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?|${POST_ACRONYM})))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
@@ -104,7 +105,7 @@ const ABOUT_A_DAY = /\b(?:last|this|next|past|coming)\s+(?:mon|tues|wednes|thurs
 
 /** Verbs that say what happened to the name only in the passive: "King Abdullah II inaugurated the session" is his act. */
 // ("Rubio confirmed on Tuesday that …", "Ruto laid to rest the rumours".)
-const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected', 'appointed', 'confirmed', 'impeached', 'buried', 'laid to rest', 'interred', 'entombed']);
+const PASSIVE_ONLY = new Set(['sworn in', 'inaugurated', 'elected', 're-elected', 'appointed', 'confirmed', 'impeached', 'buried', 'laid to rest', 'interred', 'entombed', 'reinstated']);
 
 /** Is the verb read after the name the name's own act: no auxiliary, and no participle of the name's ("Karki, sworn in on …")? */
 function activeVoice(ev: RegExpExecArray): boolean {
