@@ -1924,6 +1924,8 @@ describe('conflicts: a grade below one post, the body written apart', () => {
     assert.deepEqual(offices({ 'chair.txt': chair, 'vice.txt': vice }), [
       'chair.txt: chair of the International Health Regulations Emergency Committee on the upsurge of mpox / vice.txt: vice-chair of the IHR Emergency Committee',
     ]);
+    // "The committee's chair, Professor Dimie Ogoina, said": a role a body owns, before the name.
+    assert.deepEqual(titles(wire('WHO', '14 Aug. 2024', "The committee's chair, Dimie Ogoina, said the risk was high. The sports council's president, Víctor Francos, said no.")), [['chair', 'chair'], ['president', 'president']]);
     // A committee's chair alone may be another committee's; a sub-committee's chair is another post;
     // a deputy prime minister for a portfolio may be its minister too.
     const bare = wire('WHO', '16 Aug. 2024', 'Jane Roe, committee chair, said on Thursday the risk was high.');

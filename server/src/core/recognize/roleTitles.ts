@@ -137,7 +137,7 @@ export function chiefExecutiveAt(toks: Token[], k: number): boolean {
 const DEPUTY_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 
 /** Owners in lower case a role may be written after: "the company's chief executive", "the country's finance minister". */
-const COMMON_OWNERS = /^(?:company|bank|firm|group|club|country|nation|government|party|agency|army|team)$/i;
+const COMMON_OWNERS = /^(?:company|bank|firm|group|club|country|nation|government|party|agency|army|team|committee|board|panel|council|commission|court|university|union|federation|association|ministry|department)$/i;
 
 /**
  * "OpenAI's chief financial officer, Brad Lightcap, told staff", "The company's chief executive, Tim Cook,
