@@ -2012,3 +2012,24 @@ describe('conflicts: posts listed after semicolons', () => {
     assert.deepEqual(offices({ 'list.txt': list, 'sport.txt': sport }), []);
   });
 });
+
+describe('conflicts: what the grade and body rules leave alone', () => {
+  it('another body, a place, a sub-body or a kind of body alone is another post; a principal secretary alone heads a department', () => {
+    // (No one is a state's attorney general and a solicitor general at once, of one government or two: see above.)
+    const pair = (a: string, b: string) => offices({ 'a.txt': wire('X', '14 Aug. 2024', `${a} said on Wednesday the plan stood.`), 'b.txt': wire('X', '15 Aug. 2024', `${b} said on Thursday the plan stood.`) });
+    assert.deepEqual(pair('John Cornyn, vice president of the Republican Party,', 'John Cornyn, president of the Republican Party of Texas,'), []);
+    assert.deepEqual(pair('Paul Mashatile, deputy president of the ANC,', 'Paul Mashatile, president of the ANC Youth League,'), []);
+    assert.deepEqual(pair('Luis Tagle, Prefect of the Dicastery,', 'Luis Tagle, Secretary of the Dicastery for Evangelization,'), []);
+    assert.deepEqual(pair('Health Principal Secretary Amit Mohan Prasad', 'Health Secretary Amit Mohan Prasad'), []);
+    // A health minister and another named by the first two of his names are two people.
+    assert.deepEqual(pair('Health Minister Robert Francis Prevost', 'Education Minister Robert Francis'), []);
+    // "Advocate General" written apart is the office with its grade below.
+    assert.equal(pair('Additional Advocate General Ravi Menon', 'Advocate General Ravi Menon').length, 1);
+  });
+
+  it('only the first post\'s office word opens another after a semicolon; "until" a thing to come, or the season, ends nothing', () => {
+    assert.deepEqual(titles(wire('Budget', '1 Feb. 2025', 'Nirmala Sitharaman, the finance minister; the defence minister; and the home minister attended.')), [['the finance minister', 'finance minister']]);
+    const a = analyze('a.txt', wire('X', '4 Nov. 2024', 'Jane Doe, interim president until the fall, said no. John Smith, chief executive until his resignation takes effect in March, said no.'));
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [`${f.title.text}: ${f.title.status}`] : [])), ['interim president: acting', 'chief executive: current']);
+  });
+});

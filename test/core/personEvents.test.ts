@@ -491,6 +491,8 @@ describe('person events: appointments and resignations as nouns, a commander-in-
       'person:omargarciaharfuch appointed [] 2024-06-26 "June 26"',
       'person:johnsmith resigned [] 2024-09-30 "Monday"',
     ]);
+    // Nor is one asked for or turned down, nor an appointment the name made ("… of Pete Hegseth").
+    assert.deepEqual(events("Protesters demanded President William Ruto's resignation on Tuesday. The board rejected John Mahama's resignation on Monday. President Donald Trump's appointment on Monday of Pete Hegseth surprised many.", '27 Nov. 2024'), []);
     // A resignation that takes effect later is not dated by it.
     assert.deepEqual(events("Jones Smith's resignation, effective March 1, was accepted on Monday.", '1 Oct. 2024'), []);
     const ap = wire('Mexico', '27 Jun. 2024', 'Claudia Sheinbaum on Thursday appointed Omar García Harfuch as security secretary.');
@@ -510,12 +512,16 @@ describe('person events: appointments and resignations as nouns, a commander-in-
 
 describe('person events: a return to a post', () => {
   // The OpenAI set: "formally returned as CEO on November 29" against "formally reinstated on Thursday, Nov. 30".
-  it('"returned as CEO" and "was reinstated" take the post again; "returned as a hero" and "reinstated in principle" do not', () => {
+  it('"returned as CEO" and "was reinstated as CEO" take the post again; "returned as a hero", "reinstated to the squad" and "reinstated in principle" do not', () => {
+    // In the passive, returned by the voters: elected.
+    assert.deepEqual(events('Jeremy Corbyn was returned as MP on July 4. Marcus Rashford was reinstated to the squad on Friday.', '10 Jul. 2024'), [
+      'person:jeremycorbyn elected [mp] 2024-07-04 "July 4"',
+    ]);
     assert.deepEqual(events('Sam Altman formally returned as CEO on November 29. Jane Roe returned as a hero on Friday. John Doe, who had been reinstated in principle on Nov. 21, spoke.', '4 Dec. 2023'), [
       'person:samaltman took office [ceo] 2023-11-29 "November 29"',
     ]);
     const a = wire('OpenAI', '30 Nov. 2023', 'Sam Altman formally returned as CEO on November 29, the company said.');
-    const b = wire('OpenAI', '4 Dec. 2023', 'When Sam Altman was formally reinstated on Thursday, Nov. 30, the company said it had a new board.');
+    const b = wire('OpenAI', '4 Dec. 2023', 'When Sam Altman was formally reinstated as chief executive on Thursday, Nov. 30, the company said it had a new board.');
     assert.deepEqual(conflicts({ 'a.txt': a, 'b.txt': b }), [['person:samaltman|date:took office', ['a.txt=2023-11-29', 'b.txt=2023-11-30']]]);
   });
 });

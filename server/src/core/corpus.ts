@@ -537,9 +537,18 @@ export class Corpus {
     this.sourcesCache.delete(canonical);
   }
 
-  /** Is person key `short` the name `long` (both without "person:") with a middle name left out, and its only bearer? */
+  /**
+   * Is person key `short` the name `long` (both without "person:") with a middle name left out, and its only bearer?
+   * The first and the last of the name kept ("robertprevost" of "robertfrancisprevost"), not the first two
+   * ("robertfrancis", maybe another's whole name) nor initials.
+   */
   private middleNameLeftOut(long: string, short: string): boolean {
-    return !!this.shorterOf.get(long)?.includes(short) && this.oneBearer(this.longerOf.get(short));
+    if (!this.shorterOf.get(long)?.includes(short) || !this.oneBearer(this.longerOf.get(short))) return false;
+    let head = 0;
+    while (head < short.length && short[head] === long[head]) head++;
+    let tail = 0;
+    while (tail < short.length && short[short.length - 1 - tail] === long[long.length - 1 - tail]) tail++;
+    return head >= 2 && tail >= 2 && head + tail >= short.length && head < short.length && tail < short.length;
   }
 
   /**
@@ -907,9 +916,11 @@ export class Corpus {
 
   /**
    * The keys with facts that spell the same name as `key` ("betzalelsmotrich",
-   * "bezalelsmotrich"), in order; just `key` for one not in a cluster. Only spellings: a
-   * shorter form or a longer name in the cluster ("Bola Tinubu" / "Bola Ahmed Tinubu") may be
-   * another bearer's, and its titles are not held against this one's.
+   * "bezalelsmotrich"), in order; just `key` for one not in a cluster. Spellings, and the name
+   * with its middle name left out while only one name in the corpus shortens to it ("Robert
+   * Prevost" / "Robert Francis Prevost"); another shorter form in the cluster ("Robert Francis",
+   * a surname alone) may be another bearer's, and its titles are not held against this one's.
+   * (The parts are cached per cluster: a change to the shorter forms relinks the cluster, which drops them.)
    */
   private factKeysSpelledAs(key: string): string[] {
     // (One numbered meeting written more or less fully, "54th Forum Leaders Meeting" and "54th Pacific

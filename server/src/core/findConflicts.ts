@@ -5,7 +5,7 @@
 
 import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { deputyOfOther, isOfficeHead, officeCoversBoth, officesDisagree, sameKindOfOffice, twoChiefOfficers } from './titles';
+import { deputyOfOther, isOfficeHead, officeCoversBoth, officesDisagree, oneChiefOfficer, sameKindOfOffice, twoChiefOfficers } from './titles';
 import { RANK_STARS } from './lexicon';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -469,7 +469,7 @@ function partyPostAgainstNone(a: string | undefined, b: string | undefined): boo
 }
 
 /**
- * Two posts one took office in, one written more fully: "interim prime minister" and "prime minister
+ * Two posts one took office in, one written more fully or by initials ("CEO", "chief executive"): "interim prime minister" and "prime minister
  * of an interim government of Nepal". An acting post is not the post: "sworn in as acting president".
  */
 function onePost(a: string, b: string): boolean {
@@ -478,7 +478,7 @@ function onePost(a: string, b: string): boolean {
   if (wa.includes('acting') !== wb.includes('acting')) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.every((w) => long.includes(w))) return true;
-  if (acronymOf(short, long)) return true;
+  if (acronymOf(short, long) || oneChiefOfficer(a, b)) return true;
   // One post whose body two sources name apart: "speaker of the lower house", "Speaker of the Chamber
   // of Deputies". (Not a deputy's and the post's.)
   return wa[wa.length - 1] === wb[wb.length - 1] && !['deputy', 'vice'].some((w) => wa.includes(w) !== wb.includes(w));

@@ -10,7 +10,7 @@ import type { RawMention } from './recognize/rawMention';
 import { normaliseOffice } from './titles';
 
 /** The words a post ends with, in either case: "as chief minister", "as Chief Minister of Bihar", "commander-in-chief". */
-const POST_HEADS = `(?:${`president minister premier chancellor leader governor mayor chief secretary speaker adviser advisor commissioner pope
+const POST_HEADS = `(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|${`president minister premier chancellor leader governor mayor chief secretary speaker adviser advisor commissioner pope
   king queen justice judge commander director chairman chair chairperson head secretary-general marshal`.split(/\s+/)
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?:-in-[Cc]hief)?`;
 
@@ -35,12 +35,16 @@ const CONFIRMED_BY = String.raw`by\s+(?:the\s+)?(?:(?:full|upper|lower|[\p{Lu}][
 /** An acronym in brackets inside an aside: "… Liberal Democratic Party (LDP),". */
 const ACRONYM_IN_BRACKETS = String.raw`(?:\s*\([\p{Lu}\d-]{2,12}\))?`;
 
+/** An aside in brackets right after a name: "(Valerii Zaluzhnyi in English transliteration)". */
+const BRACKETED_ASIDE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
+
 const EVENT_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
+  String.raw`^${BRACKETED_ASIDE}(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
-  // ("returned as chief executive", not "returned as a hero"; "reinstated in principle" is an agreement, not the act.)
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|reinstated|returned(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
+  // ("returned as chief executive" and "reinstated as CEO" with a post, not "returned as a hero" nor "reinstated to the
+  // squad"; "reinstated in principle" is an agreement, not the act.)
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|(?:reinstated|returned)(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
   // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?|${POST_ACRONYM})))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
@@ -84,6 +88,13 @@ const NOUN_BEFORE = /\b(?:swearing-in|inauguration)(?:\s+ceremony)?\s+of\s+(?:[^
 const NOUN_BEFORE_GAP = /^(?:\s*,)?(?:\s+held)?(?:\s+(?:at|in|on|near|the|[\p{Lu}][\p{L}'’.-]*|\d{1,3})(?:,)?){0,10}\s+(?:on\s+)?$/u;
 /** Between the noun and its day, as a plan: "Lee's inauguration is scheduled for June 4". */
 const NOUN_PLANNED = /^\s+(?:is|was)\s+(?:scheduled|set|slated|due|expected|planned)\s+(?:for|on)\s+$|^\s+will\s+(?:take place|be held)\s+on\s+$/;
+/**
+ * A resignation or an appointment someone asked for or turned down, which did not happen that day: "Protesters demanded
+ * President Ruto's resignation on Tuesday", "The board rejected John Mahama's resignation on Monday". (And "Trump's
+ * appointment on Monday of Pete Hegseth" is the appointer's: see the "of" after the noun.)
+ */
+const NOT_YET_BEFORE = /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|s(?:eeks?|ought|eeking)|reject(?:s|ed|ing)?|refus(?:es|ed|ing)|oppos(?:es|ed|ing)|block(?:s|ed|ing)?|pressed for|push(?:es|ed|ing)? for)\s+(?:(?:the|President|Prime|Minister|Mr|Ms|Dr|Gen\.?|General)\s+)*$/;
+
 /** "the 10th anniversary of Mandela's death on …": the day is the anniversary's. */
 const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+$/i;
 
@@ -124,7 +135,7 @@ const APPOSED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n\s*|\s[-–—]{1,2}\s+)\p{Lu}[^
 const OBJECT_BEFORE = /\b(?:under|by|with|for|of|to|from|against|than|like|beside|behind)(?:[ \t]+(?:the|former|late|then|outgoing|acting|interim|caretaker))*[ \t]+$/i;
 
 /** A clause of the name's own after it: "Ueda, who", "Ueda, a 71-year-old academic who". */
-const WHO_CLAUSE = /^(?:\s*\([^()\n]{1,40}\))?\s*,[^,]*\bwho\s/;
+const WHO_CLAUSE = new RegExp(String.raw`^${BRACKETED_ASIDE}\s*,[^,]*\bwho\s`);
 
 /** Between a name and a day its verb follows: "Nitish Kumar on Thursday took oath". */
 const FRONTED_GAP = /^\s+(?:on\s+)?$/;
@@ -162,7 +173,8 @@ interface EventRead {
 }
 
 function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
-  return { event: eventOf(ev[2]), aux: ev[1], verb: ev[2], post: ev[3], byLegislature: !!ev[4] };
+  // ("Jeremy Corbyn was returned as MP on July 4": in the passive, returned by the voters, elected.)
+  return { event: ev[2] === 'returned' && ev[1] ? 'elected' : eventOf(ev[2]), aux: ev[1], verb: ev[2], post: ev[3], byLegislature: !!ev[4] };
 }
 
 /**
@@ -216,7 +228,7 @@ const DAY_TO_BODY = /^,?\s+(?:the\s+)?(?:(?:full|upper|lower|US|U\.S\.|[\p{Lu}][
 // (One comma and a bracketed acronym may stand inside: ", leader of the anti-EU, anti-immigration … party (SPD),".)
 const ASIDE_WORD = String.raw`(?:(?!\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n])`;
 const ASIDE_AFTER_NAME = String.raw`^(?:\s*,${ASIDE_WORD}{1,130}(?:,${ASIDE_WORD}{1,60})?${ACRONYM_IN_BRACKETS},)?`;
-const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|\p{L}+-[Gg]eneral|${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
+const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:\p{L}+-[Gg]eneral|${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
 const CONFIRMED_GAP = new RegExp(
   ASIDE_AFTER_NAME + POST_AFTER_NAME + '?' +
   String.raw`(?:\s*,)?(?:\s+(?:in|by)\s+an?\s+(?:narrow\s+|vote\s+of\s+)?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s+(?:vote|margin))?|\s+\d{1,3}\s*[-–]\s*\d{1,3})?(?:\s*,)?\s+(?:on\s+)?$`,
@@ -313,7 +325,10 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
     if (aux?.[1] && !aux[0].includes(',')) return { ...fromSaid(aux), verbEnd: m.span.end + comma[0].length + aux[0].length };
   }
   const noun = NOUN_AFTER.exec(after);
-  if (noun && !ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start))) return { event: NOUN_EVENT[noun[1]], noun: true, verbEnd: m.span.end + noun[0].length };
+  const nounLead = text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start);
+  if (noun && !ANNIVERSARY_BEFORE.test(nounLead) && !(NOT_YET_BEFORE.test(nounLead) || (noun[1] === 'appointment' && /^[^,.;:]{0,30}?\sof\s+\p{Lu}/u.test(after.slice(noun[0].length))))) {
+    return { event: NOUN_EVENT[noun[1]], noun: true, verbEnd: m.span.end + noun[0].length };
+  }
   const lead = text.slice(Math.max(0, m.fullSpan.start - 80), m.fullSpan.start);
   const nounBefore = NOUN_BEFORE.exec(lead);
   if (nounBefore && !ANNIVERSARY_BEFORE.test(lead.slice(0, nounBefore.index).replace(/\bthe\s+$/, ''))) return { event: 'took office', noun: true, nounBefore: true, verbEnd: m.span.end };

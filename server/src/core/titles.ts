@@ -113,7 +113,7 @@ function gradeApart(w: string): string[] {
 }
 
 /** Offices written "X-General", with a hyphen or without. */
-const GENERAL_OFFICES = new Set(['secretary', 'inspector', 'attorney', 'director', 'solicitor', 'surgeon', 'governor', 'auditor', 'consul', 'postmaster', 'prosecutor', 'procurator', 'comptroller', 'adjutant', 'registrar']);
+const GENERAL_OFFICES = new Set(['secretary', 'inspector', 'attorney', 'director', 'solicitor', 'surgeon', 'governor', 'auditor', 'consul', 'postmaster', 'prosecutor', 'procurator', 'comptroller', 'adjutant', 'registrar', 'advocate']);
 
 /** Offices repeat from article to article: most are normalised once. */
 const normaliseOfficeAsWritten = memoize((text: string) => normaliseOfficeUncached(text, {}));
@@ -253,24 +253,34 @@ export function sameKindOfOffice(a: string, b: string): boolean {
 
 /**
  * Words that make a post the deputy's: "Deputy Foreign Minister", "Vice President", "Under Secretary of State";
- * "joint" before "secretary" ("BCCI joint secretary" is below its secretary), not in "Joint Chiefs".
+ * "joint" or "additional" before some posts (see GRADED_SERVICE_POSTS), not in "Joint Chiefs".
  */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
 /**
- * Posts a "joint" or an "additional" one is a grade below, in the civil services of South Asia: a "Joint Chief
- * Electoral Officer", an "Additional Solicitor General". (Not a co-holder's: "joint chief executive"; nor an
- * "additional judge", who is a judge.)
+ * Posts a "joint" or an "additional" one is a grade below, in the civil services of South Asia and elsewhere: "BCCI
+ * joint secretary", a "Joint Chief Electoral Officer", an "Additional Solicitor General". (Not a co-holder's:
+ * "joint chief executive"; nor an "additional judge", who is a judge.)
  */
-const GRADED_SERVICE_POSTS = /^(?:secretary|commissioner|director|registrar|controller|chief electoral officer|solicitor-general|director-general|advocate-general)\b/;
-/** A civil servant's post under a minister's: Kenya's "Treasury Principal Secretary" under its Cabinet Secretary, a "Permanent Secretary". */
-const SERVANTS_GRADES = new Set(['principal', 'permanent']);
+const GRADED_SERVICE_POSTS = /^(?:secretary|commissioner|director|registrar|controller|chief electoral officer|solicitor-general|advocate-general)\b/;
 const isDeputyWord = (ws: string[], i: number) =>
-  DEPUTY_WORDS.has(ws[i]) || ((ws[i] === 'joint' || ws[i] === 'additional') && GRADED_SERVICE_POSTS.test(ws.slice(i + 1).join(' '))) || (SERVANTS_GRADES.has(ws[i]) && ws[i + 1] === 'secretary');
+  DEPUTY_WORDS.has(ws[i]) || ((ws[i] === 'joint' || ws[i] === 'additional') && GRADED_SERVICE_POSTS.test(ws.slice(i + 1).join(' ')));
 const isDeputyPost = (ws: string[]) => ws.some((_, i) => isDeputyWord(ws, i));
 /** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
 const postOf = (ws: string[]) => ws.filter((_, i) => !isDeputyWord(ws, i)).join(' ');
-/** The grade a deputy's post is below the post: "deputy" (or "vice"), "assistant", "under", "joint", or more than one. */
+/** The grade a deputy's post is below the post: "deputy" (or "vice"), "assistant", "under", "joint", "additional", or more than one. */
 const gradeOf = (ws: string[]) => [...new Set(ws.filter((_, i) => isDeputyWord(ws, i)).map((w) => (w === 'vice' ? 'deputy' : w)))].sort().join(' ');
+
+/**
+ * Kenya's civil servant under its minister: the "Treasury Principal Secretary" is not the "National Treasury Cabinet
+ * Secretary". (A principal secretary alone may head a department and be called its "Health Secretary", in India's states.)
+ */
+function cabinetAndPrincipalSecretary(wa: string[], wb: string[]): boolean {
+  const grade = (ws: string[]) => (ws.length >= 2 && ws[ws.length - 1] === 'secretary' ? ws[ws.length - 2] : '');
+  const [ga, gb] = [grade(wa), grade(wb)];
+  if (!((ga === 'cabinet' && (gb === 'principal' || gb === 'permanent')) || (gb === 'cabinet' && (ga === 'principal' || ga === 'permanent')))) return false;
+  const [pa, pb] = [portfoliosOf(wa.slice(0, -2)), portfoliosOf(wb.slice(0, -2))];
+  return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p));
+}
 
 /** The number a deputy's post is written with, right before its grade: 2 of "court second vice president" (or "2nd"). */
 function deputyOrdinal(ws: string[]): number | undefined {
@@ -301,6 +311,12 @@ function chiefOfficer(office: string): { fn: string; of: string } | undefined {
   return { fn, of: of.join(' ') };
 }
 
+/** One of a company's chief officers, written two ways: "CEO" and "chief executive". */
+export function oneChiefOfficer(a: string, b: string): boolean {
+  const [ca, cb] = [chiefOfficer(a), chiefOfficer(b)];
+  return !!ca && !!cb && ca.fn === cb.fn && (ca.of === cb.of || !ca.of || !cb.of);
+}
+
 /**
  * Two of a company's chief officers, of one company or of none named: "chief planning officer" and "chief
  * performance officer", "CEO" and "chief operating officer". An officer often moves up, so the two are
@@ -318,7 +334,7 @@ export function twoChiefOfficers(a: string, b: string): boolean {
 export function deputyOfOther(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
-  return isDeputyPost(wa) !== isDeputyPost(wb) && (postOf(wa) === postOf(wb) || deputyInMinistry(wa, wb));
+  return isDeputyPost(wa) !== isDeputyPost(wb) && (postOf(wa) === postOf(wb) || deputyInMinistry(wa, wb) || oneBodyWrittenApart(postOf(wa).split(' '), postOf(wb).split(' ')));
 }
 
 /**
@@ -336,14 +352,15 @@ function deputyInMinistry(wa: string[], wb: string[]): boolean {
 }
 
 /** Words naming a body inside another: "chair of the board" is not "chair of the board's audit committee". */
-const SUB_BODIES = new Set(['committee', 'subcommittee', 'board', 'panel', 'council', 'commission', 'group', 'caucus', 'taskforce', 'task', 'force', 'bureau', 'division', 'unit']);
+const SUB_BODIES = new Set(['committee', 'subcommittee', 'board', 'panel', 'council', 'commission', 'group', 'caucus', 'taskforce', 'task', 'force', 'bureau', 'division', 'unit',
+  'wing', 'league', 'youth', 'women', 'foundation', 'office', 'centre', 'center', 'chapter', 'branch', 'section', 'institute', 'school', 'faculty', 'department', 'agency', 'fund']);
 
 /**
  * One post of one body, one source naming the body more fully or by its initials: "vice chair of the IHR
  * Emergency Committee" is a grade below the "chair of the International Health Regulations Emergency
  * Committee on the upsurge of mpox". The shorter body's words, initials read out, stand in the longer in
- * order; what the longer adds names no body inside it nor another office; and the shorter names more than a kind of body
- * ("committee chair" may be another committee's).
+ * order; what the longer adds trails them and is no place, nor (of the few named here) a body inside it or
+ * another office; and the shorter names more than a kind of body ("committee chair" may be another committee's).
  */
 function oneBodyWrittenApart(wa: string[], wb: string[]): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
@@ -358,7 +375,9 @@ function oneBodyWrittenApart(wa: string[], wb: string[]): boolean {
     for (let k = found[0]; k < found[1]; k++) used.add(k);
     at = found[1];
   }
-  return long.slice(0, -1).every((w, k) => used.has(k) || (!SUB_BODIES.has(w) && !OFFICE_PARTS.has(w) && !isOfficeHead(long, k)));
+  // What the longer adds trails the body ("… on the upsurge of mpox"), and is no place ("of Texas").
+  return long.slice(0, -1).every((w, k) => used.has(k) ||
+    (k >= at && !SUB_BODIES.has(w) && !OFFICE_PARTS.has(w) && !isOfficeHead(long, k) && !isPlacePhrase([w.charAt(0).toUpperCase() + w.slice(1)])));
 }
 /** Words of an office's own name: a "prime minister" is no minister of a body written more fully. */
 const OFFICE_PARTS = new Set(['prime', 'chief', 'executive', 'general', 'senior', 'principal', 'managing', 'permanent', 'ranking', 'first', 'second', 'third', 'co']);
@@ -415,7 +434,8 @@ export function officesDisagree(a: string, b: string): boolean {
   // (A cabinet's "Economy Secretary" in Mexico is its "Economy Minister": the two heads of a portfolio.)
   if (ha !== hb && !(CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb))) return seatsOfOnePlace(wa, wb) || (LAW_OFFICERS.has(ha) && LAW_OFFICERS.has(hb)) || prefectAndSecretary(wa, wb);
   // The same words but for the deputy's: one source has the post, the other the post below it.
-  if (isDeputyPost(wa) !== isDeputyPost(wb)) return postOf(wa) === postOf(wb) || deputyInMinistry(wa, wb) || oneBodyWrittenApart(postOf(wa).split(' '), postOf(wb).split(' '));
+  if (isDeputyPost(wa) !== isDeputyPost(wb)) return deputyOfOther(a, b);
+  if (cabinetAndPrincipalSecretary(wa, wb)) return true;
   // Two grades below the one post: "Deputy Attorney General" and "Assistant Attorney General for the
   // Antitrust Division", an Under- and an Assistant Secretary-General. ("Vice" and "Deputy" are one grade.)
   if (isDeputyPost(wa) && gradeOf(wa) !== gradeOf(wb)) {
@@ -459,7 +479,7 @@ function seatsOfOnePlace(wa: string[], wb: string[]): boolean {
 }
 /**
  * A government's law officers, each post its own: no one is the "Attorney General" and the "Solicitor
- * General" at once, and outlets confuse the two (India's Solicitor General Tushar Mehta).
+ * General" at once, of one government or of two, and outlets confuse the two (India's Solicitor General Tushar Mehta).
  */
 const LAW_OFFICERS = new Set(['attorney-general', 'solicitor-general', 'advocate-general']);
 /**
@@ -469,9 +489,12 @@ const LAW_OFFICERS = new Set(['attorney-general', 'solicitor-general', 'advocate
 function prefectAndSecretary(wa: string[], wb: string[]): boolean {
   const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
   if (!((ha === 'prefect' && hb === 'secretary') || (ha === 'secretary' && hb === 'prefect'))) return false;
-  const [ba, bb] = [wa.slice(0, -1).join(' '), wb.slice(0, -1).join(' ')];
-  return ba !== '' && (ba === bb || ba.startsWith(bb + ' ') || bb.startsWith(ba + ' '));
+  const [ba, bb] = [wa.slice(0, -1), wb.slice(0, -1)];
+  const [short, long] = ba.length <= bb.length ? [ba, bb] : [bb, ba];
+  // (Of a body named by more than its kind: "Secretary of the Dicastery" may be another dicastery's.)
+  return short.some((w) => !SUB_BODIES.has(w) && !CURIA_BODIES.has(w)) && short.every((w, k) => long[k] === w);
 }
+const CURIA_BODIES = new Set(['dicastery', 'congregation', 'pontifical', 'secretariat']);
 const ELECTED_SEATS = new Set(['governor', 'senator', 'mayor', 'congressman', 'congresswoman']);
 
 /** Words after a place that say what kind of place it is: "Lagos State Governor" is the "Lagos Governor". */

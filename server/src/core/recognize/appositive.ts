@@ -287,12 +287,14 @@ export function titleAfterName(text: string, toks: Token[], at: number, nameFrom
  */
 export function postsAfterSemicolons(text: string, toks: Token[], first: RawTitle): RawTitle[] {
   const posts: RawTitle[] = [];
-  const head = toks[firstTokenFrom(toks, first.span.start)]?.text;
+  // The office word the first post opens with, capitalised: "Minister" (not "the", nor "Union Minister").
+  const head = toks[firstTokenFrom(toks, first.span.start)];
+  if (!head?.cap || !OFFICE_HEADS.has(titleWord(head.text))) return posts;
   let end = first.span.end;
   for (let n = 0; n < 6; n++) {
     const j = firstTokenFrom(toks, end);
     const opens = toks[j + 1]?.text === 'and' ? j + 2 : j + 1;
-    if (j < 0 || toks[j].text !== ';' || toks[opens]?.text !== head || toks[j].afterBreak || toks[opens].afterBreak) break;
+    if (j < 0 || toks[j].text !== ';' || toks[opens]?.text !== head.text || toks[j].afterBreak || toks[opens].afterBreak) break;
     const post = appositive(text, toks, j, undefined, true);
     if (!post || post.status !== first.status) break;
     posts.push(post);
@@ -464,8 +466,13 @@ export function appositive(text: string, toks: Token[], at: number, nameFrom?: n
     // "Prefect of the Dicastery for Divine Worship until the Pope's death": the post ends there, and
     // ended by a death or an ouster it is a past one.
     if (sawRole && (w === 'until' || w === 'till')) {
-      // ("until earlier this year", "until last month" too.)
-      if (toks.slice(k + 1, k + 5).some((x) => POST_ENDINGS.has(foldText(x.text))) || /^(?:earlier|last)$/i.test(toks[k + 1]?.text ?? '')) status = 'past';
+      // ("until earlier this year", "until last month" too; not "until his resignation takes effect", nor an acting post's "until the fall".)
+      let ending = -1;
+      for (let e = k + 1; e < k + 5 && e < toks.length && ending < 0; e++) {
+        if (POST_ENDINGS.has(foldText(toks[e].text)) && (toks[e].text !== 'fall' || toks[e - 1].possessive || toks[e - 1].text === 'his' || toks[e - 1].text === 'her')) ending = e;
+      }
+      const ended = (ending >= 0 && !FUTURE_AFTER.test(text.slice(toks[ending].end, toks[ending].end + 40))) || /^(?:earlier|last)$/i.test(toks[k + 1]?.text ?? '');
+      if (ended && status === 'current') status = 'past';
       break;
     }
     // "…, prime minister on Tuesday,": nor is the day.
@@ -579,7 +586,9 @@ function heldSpanEnds(toks: Token[], from: number): boolean {
   return false;
 }
 
-/** What ends a post held "until" it, having happened: "until the Pope's death", "until his ouster". */
+/** A post's end still to come: "until his resignation takes effect", "… will be announced". */
+const FUTURE_AFTER = /^\s+(?:takes? effect|will|is (?:due|expected|set|scheduled)|next|in (?:the )?(?:coming|next))\b/;
+/** What ends a post held "until" it, having happened: "until the Pope's death", "until his ouster" ("until his fall", not "until the fall"). */
 const POST_ENDINGS = new Set(['death', 'ouster', 'overthrow', 'removal', 'dismissal', 'resignation', 'arrest', 'assassination', 'impeachment', 'sacking', 'firing', 'fall', 'downfall']);
 
 /** Words that end a post held: "until", or when it began ("health secretary from November until July"). */

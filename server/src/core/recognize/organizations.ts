@@ -29,8 +29,8 @@ export function isPortfolioWord(t: Token | undefined): boolean {
   return isCap(t) && ORG_NAME_WORDS.has(foldText(t!.text));
 }
 
-/** Portfolios that are also surnames ("Nathan Law"): portfolios only beside other portfolio words or an office. */
-const PORTFOLIO_SURNAMES = new Set(['law']);
+/** Portfolios that are also surnames ("Nathan Law", "David Steel"): portfolios only beside other portfolio words or an office. */
+const PORTFOLIO_SURNAMES = new Set(['law', 'steel', 'coal', 'ports']);
 
 /** A portfolio word, or one that is also a surname in a list of them ("Minister for Law and Justice"). */
 function inPortfolioList(t: Token | undefined): boolean {
