@@ -2033,3 +2033,23 @@ describe('conflicts: what the grade and body rules leave alone', () => {
     assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [`${f.title.text}: ${f.title.status}`] : [])), ['interim president: acting', 'chief executive: current']);
   });
 });
+
+describe('conflicts: a body\'s head and its secretary, an associate\'s grade', () => {
+  const pair = (a: string, b: string) => offices({ 'a.txt': wire('X', '14 Aug. 2024', `${a} said on Wednesday the plan stood.`), 'b.txt': wire('X', '15 Aug. 2024', `${b} said on Thursday the plan stood.`) });
+  // Al Jazeera's "BCCI president Jay Shah", the board's secretary (with the board in the title: written before it, the
+  // board is read apart); the Odisha paper's "Additional Principal Secretary" Das.
+  it('the head of a named body is not its secretary; an additional principal secretary is below the principal secretary', () => {
+    assert.deepEqual(pair('Jay Shah, president of the BCCI,', 'Jay Shah, secretary of the BCCI,'), ['a.txt: president of the BCCI / b.txt: secretary of the BCCI']);
+    assert.equal(pair('Shaktikanta Das, Additional Principal Secretary to the Prime Minister,', 'Shaktikanta Das, Principal Secretary to the Prime Minister,').length, 1);
+    // A party named by its kind alone may be two parties; an associate justice is a justice.
+    assert.deepEqual(pair('Party president John Doe', 'Party secretary John Doe'), []);
+    assert.deepEqual(pair('Associate Justice Jane Roe', 'Justice Jane Roe'), []);
+  });
+
+  // The Chandrayaan-3 sets: "associate project director Kalpana K." against "the project director".
+  it('an associate is a grade below the post, and apart from a deputy', () => {
+    assert.deepEqual(pair('Kalpana K., associate project director of Chandrayaan-3,', 'Kalpana K., the project director of Chandrayaan-3,'), [
+      'a.txt: associate project director of Chandrayaan-3 / b.txt: the project director of Chandrayaan-3',
+    ]);
+  });
+});

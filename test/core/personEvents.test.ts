@@ -525,3 +525,15 @@ describe('person events: a return to a post', () => {
     assert.deepEqual(conflicts({ 'a.txt': a, 'b.txt': b }), [['person:samaltman|date:took office', ['a.txt=2023-11-29', 'b.txt=2023-11-30']]]);
   });
 });
+
+describe('person events: taking charge', () => {
+  // Amar Ujala's "took charge … on 12 December" against the RBI's "assumed charge … today, December 11, 2024".
+  it('"took charge as" and "assumed charge as" a post take office; "took charge of" anything else does not', () => {
+    assert.deepEqual(events('Sanjay Malhotra took charge as the 26th Governor of the Reserve Bank of India on 12 December. John Smith took charge of the investigation on Monday. Jane Roe took charge on Monday.', '20 Dec. 2024'), [
+      'person:sanjaymalhotra took office [reserve bank 26th governor] 2024-12-12 "12 December"',
+    ]);
+    const rbi = wire('RBI', '11 Dec. 2024', 'Shri Sanjay Malhotra assumed charge as the 26th Governor of the Reserve Bank of India today, December 11, 2024.');
+    const hindi = wire('RBI', '13 Dec. 2024', 'Sanjay Malhotra took charge as the 26th Governor of the Reserve Bank of India on 12 December.');
+    assert.deepEqual(conflicts({ 'rbi.txt': rbi, 'hindi.txt': hindi }), [['person:sanjaymalhotra|date:took office', ['hindi.txt=2024-12-12', 'rbi.txt=2024-12-11']]]);
+  });
+});

@@ -44,7 +44,7 @@ const EVENT_AFTER = new RegExp(
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   // ("returned as chief executive" and "reinstated as CEO" with a post, not "returned as a hero" nor "reinstated to the
   // squad"; "reinstated in principle" is an agreement, not the act.)
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|(?:reinstated|returned)(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
+  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|(?:reinstated|returned)(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took charge|assumed charge|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
   // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?|${POST_ACRONYM})))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
@@ -433,8 +433,8 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
         const nationsLeader = event === 'took office' && !!read.post && LEADER.test(read.post) && (!/\sof\s/.test(read.post) || NATION_AFTER.test(text.slice(verbEnd, verbEnd + 12)));
         const post = read.post && !nationsLeader ? normaliseOffice(read.post) : '';
         // (Elected, a person may be to a party's lead and then to the government's: only with the post named.
-        // So with "took over": "took over from Halevi" is no post.)
-        if ((event === 'elected' || verb === 'took over') && !post) continue;
+        // So with "took over": "took over from Halevi" is no post; and "took charge", of anything.)
+        if ((event === 'elected' || verb === 'took over' || verb?.endsWith(' charge')) && !post) continue;
         // "formally assumed office on Sunday, two days after she was sworn in": taking office told apart
         // from the oath is the first day at the desk, which sources of the oath don't date.
         if (event === 'took office' && !SWORN.test(verb ?? '') && OATH_AFTER.test(text.slice(d.span.end, d.span.end + 120))) continue;

@@ -261,9 +261,11 @@ const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
  * joint secretary", a "Joint Chief Electoral Officer", an "Additional Solicitor General". (Not a co-holder's:
  * "joint chief executive"; nor an "additional judge", who is a judge.)
  */
-const GRADED_SERVICE_POSTS = /^(?:secretary|commissioner|director|registrar|controller|chief electoral officer|solicitor-general|advocate-general)\b/;
+const GRADED_SERVICE_POSTS = /^(?:secretary|principal secretary|chief secretary|commissioner|director|registrar|controller|chief electoral officer|solicitor-general|advocate-general)\b/;
 const isDeputyWord = (ws: string[], i: number) =>
-  DEPUTY_WORDS.has(ws[i]) || ((ws[i] === 'joint' || ws[i] === 'additional') && GRADED_SERVICE_POSTS.test(ws.slice(i + 1).join(' ')));
+  DEPUTY_WORDS.has(ws[i]) || ((ws[i] === 'joint' || ws[i] === 'additional') && GRADED_SERVICE_POSTS.test(ws.slice(i + 1).join(' '))) ||
+  // ("Associate Project Director" is below the project director; an "Associate Justice" is a justice.)
+  (ws[i] === 'associate' && i + 1 < ws.length && !/^(?:justice|judge|member|partner|professor)$/.test(ws[i + 1]));
 const isDeputyPost = (ws: string[]) => ws.some((_, i) => isDeputyWord(ws, i));
 /** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
 const postOf = (ws: string[]) => ws.filter((_, i) => !isDeputyWord(ws, i)).join(' ');
@@ -432,7 +434,7 @@ export function officesDisagree(a: string, b: string): boolean {
   const wb = b.split(' ');
   const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
   // (A cabinet's "Economy Secretary" in Mexico is its "Economy Minister": the two heads of a portfolio.)
-  if (ha !== hb && !(CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb))) return seatsOfOnePlace(wa, wb) || (LAW_OFFICERS.has(ha) && LAW_OFFICERS.has(hb)) || prefectAndSecretary(wa, wb);
+  if (ha !== hb && !(CABINET_HEADS.has(ha) && CABINET_HEADS.has(hb))) return seatsOfOnePlace(wa, wb) || (LAW_OFFICERS.has(ha) && LAW_OFFICERS.has(hb)) || headAndSecretary(wa, wb);
   // The same words but for the deputy's: one source has the post, the other the post below it.
   if (isDeputyPost(wa) !== isDeputyPost(wb)) return deputyOfOther(a, b);
   if (cabinetAndPrincipalSecretary(wa, wb)) return true;
@@ -483,18 +485,23 @@ function seatsOfOnePlace(wa: string[], wb: string[]): boolean {
  */
 const LAW_OFFICERS = new Set(['attorney-general', 'solicitor-general', 'advocate-general']);
 /**
- * The Curia's prefect and the secretary under him, of one dicastery or congregation: "secretary of the Dicastery
- * for Bishops" is not its "Prefect".
+ * A named body's head and its secretary, two posts: "secretary of the Dicastery for Bishops" is not its "Prefect",
+ * the "BCCI secretary" not the "BCCI president", a party's general secretary not its president.
  */
-function prefectAndSecretary(wa: string[], wb: string[]): boolean {
+function headAndSecretary(wa: string[], wb: string[]): boolean {
   const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
-  if (!((ha === 'prefect' && hb === 'secretary') || (ha === 'secretary' && hb === 'prefect'))) return false;
-  const [ba, bb] = [wa.slice(0, -1), wb.slice(0, -1)];
-  const [short, long] = ba.length <= bb.length ? [ba, bb] : [bb, ba];
-  // (Of a body named by more than its kind: "Secretary of the Dicastery" may be another dicastery's.)
-  return short.some((w) => !SUB_BODIES.has(w) && !CURIA_BODIES.has(w)) && short.every((w, k) => long[k] === w);
+  const [head, sec] = BODY_HEADS.has(ha) && SECRETARIES.has(hb) ? [wa, wb] : BODY_HEADS.has(hb) && SECRETARIES.has(ha) ? [wb, wa] : [];
+  if (!head || !sec) return false;
+  const bodyOfHead = head.slice(0, -1);
+  const bodyOfSecretary = sec.slice(0, sec[sec.length - 2] === 'general' ? -2 : -1);
+  const [short, long] = bodyOfHead.length <= bodyOfSecretary.length ? [bodyOfHead, bodyOfSecretary] : [bodyOfSecretary, bodyOfHead];
+  // (Of a body named by more than its kind: "Secretary of the Dicastery" may be another dicastery's, "party president" another party's.)
+  return short.some((w) => !SUB_BODIES.has(w) && !KINDS_OF_BODY.has(w)) && short.every((w, k) => long[k] === w);
 }
-const CURIA_BODIES = new Set(['dicastery', 'congregation', 'pontifical', 'secretariat']);
+const BODY_HEADS = new Set(['prefect', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson']);
+const SECRETARIES = new Set(['secretary', 'secretary-general']);
+const KINDS_OF_BODY = new Set(['dicastery', 'congregation', 'pontifical', 'secretariat', 'party', 'club', 'association', 'union', 'federation', 'society',
+  'company', 'government', 'state', 'national', 'ruling', 'opposition', 'federal', 'executive', 'central']);
 const ELECTED_SEATS = new Set(['governor', 'senator', 'mayor', 'congressman', 'congresswoman']);
 
 /** Words after a place that say what kind of place it is: "Lagos State Governor" is the "Lagos Governor". */
