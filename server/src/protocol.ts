@@ -69,7 +69,7 @@ export interface ConflictInfo {
   /** 'rank' | 'office' for people, 'date' for meetings and events. */
   fact: 'rank' | 'office' | 'date';
   /** For a date of a person's: what happened that day. */
-  event?: 'took office' | 'elected' | 'died' | 'confirmed' | 'buried' | 'resigned' | 'impeached' | 'appointed';
+  event?: 'took office' | 'elected' | 'died' | 'confirmed' | 'buried' | 'resigned' | 'impeached' | 'appointed' | 'took charge';
   sides: ConflictSide[];
   /** Set when someone marked the conflict reviewed: it no longer warns. */
   review?: { reason: string; trustedValue?: string; id: string };

@@ -2053,3 +2053,16 @@ describe('conflicts: a body\'s head and its secretary, an associate\'s grade', (
     ]);
   });
 });
+
+describe('conflicts: posts one person holds at once, a head and a secretary apart', () => {
+  const pair = (a: string, b: string) => offices({ 'a.txt': wire('X', '14 Aug. 2024', `${a} said on Wednesday the plan stood.`), 'b.txt': wire('X', '15 Aug. 2024', `${b} said on Thursday the plan stood.`) });
+  it('a party\'s general secretary chairs its military commission and may be the country\'s president; an associate justice or professor is one', () => {
+    assert.deepEqual(pair('Xi Jinping, general secretary of the CPC,', 'Xi Jinping, chairman of the CPC Central Military Commission,'), []);
+    assert.deepEqual(pair('Vietnam President To Lam', 'Vietnam General Secretary To Lam'), []);
+    assert.deepEqual(pair('Cuba First Secretary Miguel Díaz-Canel', 'Cuba President Miguel Díaz-Canel'), []);
+    assert.deepEqual(pair('Mark Rutte, NATO Secretary General,', 'Mark Rutte, chairman of the NATO Nuclear Planning Group,'), []);
+    assert.deepEqual(pair('Associate Supreme Court Justice Sonia Sotomayor', 'Supreme Court Justice Sonia Sotomayor'), []);
+    assert.deepEqual(pair('Jane Roe, an associate law professor at Yale,', 'Jane Roe, a law professor at Yale,'), []);
+    assert.deepEqual(pair('Jane Roe, an associate fellow at Chatham House,', 'Jane Roe, a fellow at Chatham House,'), []);
+  });
+});

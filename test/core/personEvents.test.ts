@@ -530,10 +530,20 @@ describe('person events: taking charge', () => {
   // Amar Ujala's "took charge … on 12 December" against the RBI's "assumed charge … today, December 11, 2024".
   it('"took charge as" and "assumed charge as" a post take office; "took charge of" anything else does not', () => {
     assert.deepEqual(events('Sanjay Malhotra took charge as the 26th Governor of the Reserve Bank of India on 12 December. John Smith took charge of the investigation on Monday. Jane Roe took charge on Monday.', '20 Dec. 2024'), [
-      'person:sanjaymalhotra took office [reserve bank 26th governor] 2024-12-12 "12 December"',
+      'person:sanjaymalhotra took charge [reserve bank 26th governor] 2024-12-12 "12 December"',
     ]);
     const rbi = wire('RBI', '11 Dec. 2024', 'Shri Sanjay Malhotra assumed charge as the 26th Governor of the Reserve Bank of India today, December 11, 2024.');
     const hindi = wire('RBI', '13 Dec. 2024', 'Sanjay Malhotra took charge as the 26th Governor of the Reserve Bank of India on 12 December.');
-    assert.deepEqual(conflicts({ 'rbi.txt': rbi, 'hindi.txt': hindi }), [['person:sanjaymalhotra|date:took office', ['hindi.txt=2024-12-12', 'rbi.txt=2024-12-11']]]);
+    assert.deepEqual(conflicts({ 'rbi.txt': rbi, 'hindi.txt': hindi }), [['person:sanjaymalhotra|date:took charge', ['hindi.txt=2024-12-12', 'rbi.txt=2024-12-11']]]);
+  });
+});
+
+describe('person events: taking charge is not the oath', () => {
+  // India's ministers take charge at their ministries days after the oath.
+  it('"took charge as Defence Minister" on the 13th does not disagree with "sworn in" on the 9th', () => {
+    const oath = wire('India', '10 Jun. 2024', 'Rajnath Singh was sworn in as a Cabinet minister on Sunday, June 9.');
+    const desk = wire('India', '14 Jun. 2024', 'Rajnath Singh took charge as Defence Minister on Thursday, June 13.');
+    assert.deepEqual(conflicts({ 'oath.txt': oath, 'desk.txt': desk }), []);
+    assert.deepEqual(events('Rajnath Singh took charge as Defence Minister on Thursday, June 13.', '14 Jun. 2024'), ['person:rajnathsingh took charge [defense minister] 2024-06-13 "Thursday, June 13"']);
   });
 });

@@ -174,11 +174,13 @@ export interface EventDateFact {
 }
 
 /** What happens to a person once in a story, on one day. */
-export type PersonEvent = 'took office' | 'elected' | 'died' | 'confirmed' | 'buried' | 'resigned' | 'impeached' | 'appointed';
+export type PersonEvent = 'took office' | 'elected' | 'died' | 'confirmed' | 'buried' | 'resigned' | 'impeached' | 'appointed' | 'took charge';
 // (Stored by place in this list: new events go at its end.)
-export const PERSON_EVENTS: readonly PersonEvent[] = ['took office', 'elected', 'died', 'confirmed', 'buried', 'resigned', 'impeached', 'appointed'];
+export const PERSON_EVENTS: readonly PersonEvent[] = ['took office', 'elected', 'died', 'confirmed', 'buried', 'resigned', 'impeached', 'appointed', 'took charge'];
 /** What happened, after the person's name in a message: "Sussan Ley was elected". */
-export const PERSON_EVENT_PHRASES: Readonly<Record<PersonEvent, string>> = { 'took office': 'took office', elected: 'was elected', died: 'died', confirmed: 'was confirmed', buried: 'was buried', resigned: 'resigned', impeached: 'was impeached', appointed: 'was appointed' };
+export const PERSON_EVENT_PHRASES: Readonly<Record<PersonEvent, string>> = { 'took office': 'took office', elected: 'was elected', died: 'died', confirmed: 'was confirmed', buried: 'was buried', resigned: 'resigned', impeached: 'was impeached', appointed: 'was appointed',
+  // (South Asia's "took charge as Defence Minister": the first day at the desk, days after the oath.)
+  'took charge': 'took charge' };
 
 export type Fact = TitleFact | EventDateFact;
 

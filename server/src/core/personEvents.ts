@@ -59,6 +59,7 @@ const EVENT_AFTER = new RegExp(
  * day: "Dan was sworn in on 26 May" and "Dan took office on May 27" disagree.)
  */
 function eventOf(verb: string): PersonEvent {
+  if (verb.endsWith(' charge')) return 'took charge';
   return verb === 'died' || verb === 'passed away' ? 'died' : verb.endsWith('elected') ? 'elected' : verb === 'confirmed' ? 'confirmed' : verb === 'appointed' ? 'appointed' : verb === 'impeached' ? 'impeached' : BURIED.has(verb) ? 'buried' : RESIGNED.has(verb) || verb.endsWith(' resignation') ? 'resigned' : 'took office';
 }
 

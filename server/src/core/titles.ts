@@ -264,8 +264,11 @@ const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under']);
 const GRADED_SERVICE_POSTS = /^(?:secretary|principal secretary|chief secretary|commissioner|director|registrar|controller|chief electoral officer|solicitor-general|advocate-general)\b/;
 const isDeputyWord = (ws: string[], i: number) =>
   DEPUTY_WORDS.has(ws[i]) || ((ws[i] === 'joint' || ws[i] === 'additional') && GRADED_SERVICE_POSTS.test(ws.slice(i + 1).join(' '))) ||
-  // ("Associate Project Director" is below the project director; an "Associate Justice" is a justice.)
-  (ws[i] === 'associate' && i + 1 < ws.length && !/^(?:justice|judge|member|partner|professor)$/.test(ws[i + 1]));
+  // ("Associate Project Director" is below the project director, an "associate dean" below the dean; an "Associate
+  // Justice" is a justice, an associate professor or fellow one of many.)
+  (ws[i] === 'associate' && i + 1 < ws.length && ASSOCIATES_BELOW.has(ws[ws.length - 1]));
+/** Posts an "associate" one is a grade below. */
+const ASSOCIATES_BELOW = new Set(['director', 'administrator', 'dean', 'commissioner', 'counsel', 'coach', 'provost', 'registrar']);
 const isDeputyPost = (ws: string[]) => ws.some((_, i) => isDeputyWord(ws, i));
 /** The post a deputy's post is the deputy's of: "foreign minister" of "deputy foreign minister". */
 const postOf = (ws: string[]) => ws.filter((_, i) => !isDeputyWord(ws, i)).join(' ');
@@ -423,9 +426,10 @@ export function officeCoversBoth(v: string, a: string, b: string): boolean {
  * Two offices disagree only when they are the same kind of post (same head word) for
  * different portfolios: "defense minister" vs "foreign minister" (a ministry with several
  * portfolios agrees with any of them), or when one is the other's deputy: "deputy foreign
- * minister" vs "foreign minister", "vice president" vs "president". Anything vaguer —
- * extra qualifiers, a different head ("chairman" vs "commander"), one side unknown —
- * is not a disagreement a reader can act on.
+ * minister" vs "foreign minister", "vice president" vs "president". Different heads disagree only
+ * as two seats of one place ("Ohio Governor", "Ohio Senator"), two law officers, or a named body's
+ * head and its secretary. Anything vaguer — extra qualifiers, another head ("chairman" vs
+ * "commander"), one side unknown — is not a disagreement a reader can act on.
  */
 export function officesDisagree(a: string, b: string): boolean {
   if (a === b) return false;
@@ -486,22 +490,27 @@ function seatsOfOnePlace(wa: string[], wb: string[]): boolean {
 const LAW_OFFICERS = new Set(['attorney-general', 'solicitor-general', 'advocate-general']);
 /**
  * A named body's head and its secretary, two posts: "secretary of the Dicastery for Bishops" is not its "Prefect",
- * the "BCCI secretary" not the "BCCI president", a party's general secretary not its president.
+ * the "secretary of the BCCI" not its "president". The same body, named by more than its kind or a country ("party
+ * president", "Vietnam President" and "Vietnam General Secretary" may be two bodies'), and none a communist party's
+ * committee or commission, which its secretary heads.
  */
 function headAndSecretary(wa: string[], wb: string[]): boolean {
   const [ha, hb] = [wa[wa.length - 1], wb[wb.length - 1]];
   const [head, sec] = BODY_HEADS.has(ha) && SECRETARIES.has(hb) ? [wa, wb] : BODY_HEADS.has(hb) && SECRETARIES.has(ha) ? [wb, wa] : [];
   if (!head || !sec) return false;
-  const bodyOfHead = head.slice(0, -1);
-  const bodyOfSecretary = sec.slice(0, sec[sec.length - 2] === 'general' ? -2 : -1);
-  const [short, long] = bodyOfHead.length <= bodyOfSecretary.length ? [bodyOfHead, bodyOfSecretary] : [bodyOfSecretary, bodyOfHead];
-  // (Of a body named by more than its kind: "Secretary of the Dicastery" may be another dicastery's, "party president" another party's.)
-  return short.some((w) => !SUB_BODIES.has(w) && !KINDS_OF_BODY.has(w)) && short.every((w, k) => long[k] === w);
+  // (Where the body sits is no part of it: "secretary of the Dicastery for Bishops in the Vatican".)
+  const notPlace = (w: string) => !isPlacePhrase([w.charAt(0).toUpperCase() + w.slice(1)]);
+  const body = head.slice(0, -1).filter(notPlace);
+  const secretarysBody = sec.slice(0, -1).filter((w) => w !== 'general' && w !== 'first' && notPlace(w));
+  return body.length === secretarysBody.length && body.every((w, k) => secretarysBody[k] === w && !HEADED_BY_SECRETARIES.has(w)) &&
+    body.some((w) => !SUB_BODIES.has(w) && !KINDS_OF_BODY.has(w));
 }
 const BODY_HEADS = new Set(['prefect', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson']);
 const SECRETARIES = new Set(['secretary', 'secretary-general']);
 const KINDS_OF_BODY = new Set(['dicastery', 'congregation', 'pontifical', 'secretariat', 'party', 'club', 'association', 'union', 'federation', 'society',
   'company', 'government', 'state', 'national', 'ruling', 'opposition', 'federal', 'executive', 'central']);
+/** Bodies a secretary heads: a communist party's committees and military commission, its politburo. */
+const HEADED_BY_SECRETARIES = new Set(['committee', 'commission', 'politburo', 'communist', 'cpc', 'ccp', 'cpv', 'wpk']);
 const ELECTED_SEATS = new Set(['governor', 'senator', 'mayor', 'congressman', 'congresswoman']);
 
 /** Words after a place that say what kind of place it is: "Lagos State Governor" is the "Lagos Governor". */

@@ -38,7 +38,8 @@ function titleLine(f: TitleFact): string {
 }
 
 /** What a person's day is of, after "sources disagree on the": "Sushila Karki: sources disagree on the day of taking office". */
-const EVENT_DAYS: Readonly<Record<PersonEvent, string>> = { 'took office': 'day of taking office', elected: 'day of election', died: 'day of death', confirmed: 'day of confirmation', buried: 'day of burial', resigned: 'day of resignation', impeached: 'day of impeachment', appointed: 'day of appointment' };
+const EVENT_DAYS: Readonly<Record<PersonEvent, string>> = { 'took office': 'day of taking office', elected: 'day of election', died: 'day of death', confirmed: 'day of confirmation', buried: 'day of burial', resigned: 'day of resignation', impeached: 'day of impeachment', appointed: 'day of appointment',
+  'took charge': 'day of taking charge' };
 
 /** "Jin Yong-sung: sources disagree on the rank: 'Lt. Gen.' in `000.txt`, 'Gen.' in `004.txt`" as Markdown. */
 export function conflictSentence(c: Conflict, name: string): string {
