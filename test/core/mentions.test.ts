@@ -3401,7 +3401,7 @@ describe('mentions: Kenya cabinet and Central Asian election coverage', () => {
       'The 2nd Extraordinary Summit of the ECOWAS Authority of Heads of State and Government opened. The 2nd Extraordinary ECOWAS Summit opened. The 18th G20 Foreign Ministers\' Meeting opened. The 18th G20 Summit opened.\n';
     const a = analyze('gcc.txt', t);
     assert.deepEqual(a.mentions.filter((m) => m.kind === 'meeting').map((m) => m.key), [
-      'meeting:gcc summit#41', 'meeting:gcc summit#41', 'meeting:gcc summit#41', 'meeting:g20 summit#18', 'meeting:ecowas summit#2', 'meeting:ecowas summit#2', 'meeting:g20 foreign minister meeting#18', 'meeting:g20 summit#18',
+      'meeting:gcc summit#41', 'meeting:gcc summit#41', 'meeting:gcc summit#41', 'meeting:g20 summit#18', 'meeting:ecowas extraordinary summit#2', 'meeting:ecowas extraordinary summit#2', 'meeting:g20 foreign minister meeting#18', 'meeting:g20 summit#18',
     ]);
   });
 

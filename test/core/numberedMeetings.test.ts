@@ -205,3 +205,22 @@ describe('numbered meetings written more or less fully', () => {
     assert.deepEqual(analyze('e.txt', eac).facts.map((f) => f.type === 'eventDate' && [f.key, f.day]), [['meeting:east africa community summit#23', '2023-11-24']]);
   });
 });
+
+describe('numbered meetings: extraordinary ones numbered apart', () => {
+  const wire = (day: string, body: string) => `ECOWAS\nPublished: ${day}, 10:00\n\nABUJA (Reuters) -- ${body}\n`;
+  // ECOWAS's second extraordinary summit on Niger (10 August 2023) is not its second summit; nor is the AU
+  // Assembly's 2nd Extraordinary Session its 2nd (ordinary) one.
+  it('an extraordinary, special or emergency meeting with a number is keyed and joined apart from the ordinary one', () => {
+    const a = wire('11 Aug. 2023', 'The second ECOWAS Extraordinary Summit was held in Abuja on August 10.');
+    const b = wire('6 Mar. 2023', 'The second ECOWAS summit was held in Abuja on March 5.');
+    const c = wire('11 Aug. 2023', 'The 2nd Extraordinary Session of the AU Assembly was held on August 10.');
+    const d = wire('6 Mar. 2023', 'The 2nd Ordinary Session of the AU Assembly was held on March 5.');
+    const e = wire('12 Aug. 2023', 'The second extraordinary ECOWAS summit was held in Abuja on August 11.');
+    assert.deepEqual([a, b, c, d, e].map((t) => analyze('x.txt', t).mentions.filter((m) => m.kind === 'meeting').map((m) => m.key)), [
+      ['meeting:ecowas extraordinary summit#2'], ['meeting:ecowas summit#2'], ['meeting:au assembly extraordinary session#2'], ['meeting:au assembly session#2'], ['meeting:ecowas extraordinary summit#2'],
+    ]);
+    assert.deepEqual(corpusOf({ 'a.txt': a, 'b.txt': b, 'c.txt': c, 'd.txt': d, 'e.txt': e }).corpus.allConflicts().map((x) => [x.key, x.sides.map((s) => `${s.label}: ${s.value}`)]), [
+      ['meeting:ecowas extraordinary summit#2', ['a.txt: August 10', 'e.txt: August 11']],
+    ]);
+  });
+});

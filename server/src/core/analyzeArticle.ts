@@ -7,7 +7,7 @@ import type { ArticleAnalysis, ArticleWarning, Block, Fact, Mention, Span } from
 import { contentHash } from './normalize';
 import { computeLineStarts } from './service/positions';
 import { parseArticle, type ParsedArticle } from './parseArticle';
-import { meetingKey, ownSessionsAfter } from './recognize/meetingSeries';
+import { markOutOfSeries, meetingKey, ownSessionsAfter } from './recognize/meetingSeries';
 import { mayHoldForeignText, notEnglish } from './notEnglish';
 import type { RawMention } from './recognize/rawMention';
 import { recognizeBlock } from './recognizeMentions';
@@ -52,6 +52,7 @@ export function analyzeArticle(uri: string, text: string, options: AnalyzeOption
   const refDay = parsed.meta.published?.day ?? parsed.meta.updated?.day;
 
   const { raw, candidates, weekdays, sentenceSpans } = recognizeArticle(analysed, parsed.blocks, refDay);
+  markOutOfSeries(raw, analysed);
   if (refDay) numberThisYear(raw, Number(refDay.slice(0, 4)));
   if (parsed.meta.published && parsed.meta.updated) weekdaysOfTheUpdate(raw, parsed.meta.published.day, parsed.meta.updated.day);
 

@@ -10,6 +10,8 @@ import { CONTINENT_OF, INITIAL_FILLERS } from './recognize/meetingSeries';
 
 /** What kind of occasion, not whose: left out when comparing ("summit" and "meeting" of one body). */
 const OCCASION_WORDS = new Set(['meeting', 'summit', 'conference', 'session', 'plenum', 'plenary', 'sitting', 'week']);
+/** The kinds of meeting numbered apart (see markOutOfSeries). */
+const OUT_OF_SERIES_KINDS = new Set(['extraordinary', 'special', 'emergency']);
 /** Words that say who meets without saying which body: "the 54th Leaders Meeting" names no one. */
 const MEMBERS_ONLY = new Set(['leader', 'minister', 'head', 'state', 'government', 'international', 'ministerial', 'high-level', 'joint', 'foreign', 'senior', 'official']);
 
@@ -107,7 +109,9 @@ export class NumberedMeetings {
    */
   private join(keys: string[]): Joins {
     const words = keys.map((k) => this.wordsOf(numbered(k)!.series));
-    const within = (i: number, j: number) => words[i].size <= words[j].size && [...words[i]].every((w) => words[j].has(w));
+    // (An extraordinary meeting is numbered apart: the "2nd ECOWAS summit" is not within the "2nd ECOWAS extraordinary summit".)
+    const kinds = keys.map((k) => numbered(k)!.series.split(' ').filter((w) => OUT_OF_SERIES_KINDS.has(w)).sort().join(' '));
+    const within = (i: number, j: number) => kinds[i] === kinds[j] && words[i].size <= words[j].size && [...words[i]].every((w) => words[j].has(w));
     const entity = new Map<string, string>();
     const members = new Map<string, string[]>();
     keys.forEach((key, i) => {

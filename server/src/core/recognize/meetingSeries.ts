@@ -351,6 +351,25 @@ export function pairedOrdinal(toks: Token[], ordinalStart: number): { ordinal: n
   return o ? { ordinal: Number(o), span: { start: t.start, end: t.end } } : undefined;
 }
 
+/** The kinds of meeting a body numbers apart from its ordinary ones: ECOWAS's "2nd Extraordinary Summit" is not its 2nd summit. */
+const OUT_OF_SERIES = /\b(extraordinary|special|emergency)\b/i;
+
+/**
+ * Numbered meetings of a kind numbered apart, their series marked with the kind: "the second extraordinary
+ * ECOWAS summit" and "the 2nd Extraordinary Session of the AU Assembly" are keyed apart from the second summit and
+ * the 2nd (ordinary) session. Unnumbered ones keep the series, one meeting however it is called.
+ */
+export function markOutOfSeries(raw: RawMention[], text: string): void {
+  for (const m of raw) {
+    if (m.kind !== 'meeting' || m.ordinal === undefined || !m.series) continue;
+    const kind = OUT_OF_SERIES.exec(text.slice(m.fullSpan.start, Math.max(m.span.end, m.fullSpan.end)))?.[1].toLowerCase();
+    if (!kind || m.series.split(' ').includes(kind)) continue;
+    const words = m.series.split(' ');
+    m.series = [...words.slice(0, -1), kind, words[words.length - 1]].join(' ');
+    m.key = meetingKey(m.series, m.ordinal, !!m.yearEdition);
+  }
+}
+
 export function meetingKey(series: string, ordinal: number | undefined, yearEdition = false): string {
   return 'meeting:' + series + (ordinal === undefined ? '' : (yearEdition ? '~' : '#') + ordinal);
 }
