@@ -6,12 +6,10 @@
 // another's are one meeting, while the corpus holds only one meeting they can be.
 
 import { HYPHEN_PREFIX } from './lexicon';
-import { CONTINENT_OF, INITIAL_FILLERS } from './recognize/meetingSeries';
+import { CONTINENT_OF, INITIAL_FILLERS, OUT_OF_SERIES_KINDS } from './recognize/meetingSeries';
 
 /** What kind of occasion, not whose: left out when comparing ("summit" and "meeting" of one body). */
 const OCCASION_WORDS = new Set(['meeting', 'summit', 'conference', 'session', 'plenum', 'plenary', 'sitting', 'week']);
-/** The kinds of meeting numbered apart (see markOutOfSeries). */
-const OUT_OF_SERIES_KINDS = new Set(['extraordinary', 'special', 'emergency']);
 /** Words that say who meets without saying which body: "the 54th Leaders Meeting" names no one. */
 const MEMBERS_ONLY = new Set(['leader', 'minister', 'head', 'state', 'government', 'international', 'ministerial', 'high-level', 'joint', 'foreign', 'senior', 'official']);
 

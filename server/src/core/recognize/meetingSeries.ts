@@ -352,7 +352,8 @@ export function pairedOrdinal(toks: Token[], ordinalStart: number): { ordinal: n
 }
 
 /** The kinds of meeting a body numbers apart from its ordinary ones: ECOWAS's "2nd Extraordinary Summit" is not its 2nd summit. */
-const OUT_OF_SERIES = /\b(extraordinary|special|emergency)\b/i;
+export const OUT_OF_SERIES_KINDS = new Set(['extraordinary', 'special', 'emergency']);
+const OUT_OF_SERIES = new RegExp(String.raw`\b(${[...OUT_OF_SERIES_KINDS].join('|')})\b`, 'i');
 
 /**
  * Numbered meetings of a kind numbered apart, their series marked with the kind: "the second extraordinary
