@@ -2036,10 +2036,12 @@ describe('conflicts: what the grade and body rules leave alone', () => {
 
 describe('conflicts: a body\'s head and its secretary, an associate\'s grade', () => {
   const pair = (a: string, b: string) => offices({ 'a.txt': wire('X', '14 Aug. 2024', `${a} said on Wednesday the plan stood.`), 'b.txt': wire('X', '15 Aug. 2024', `${b} said on Thursday the plan stood.`) });
-  // Al Jazeera's "BCCI president Jay Shah", the board's secretary (with the board in the title: written before it, the
-  // board is read apart); the Odisha paper's "Additional Principal Secretary" Das.
+  // Al Jazeera's "BCCI president Jay Shah", the board's secretary; the Odisha paper's "Additional Principal Secretary" Das.
   it('the head of a named body is not its secretary; an additional principal secretary is below the principal secretary', () => {
     assert.deepEqual(pair('Jay Shah, president of the BCCI,', 'Jay Shah, secretary of the BCCI,'), ['a.txt: president of the BCCI / b.txt: secretary of the BCCI']);
+    // The body's initials before a role in lower case are the role's.
+    assert.deepEqual(pair('BCCI president Jay Shah', 'BCCI secretary Jay Shah'), ['a.txt: BCCI president / b.txt: BCCI secretary']);
+    assert.deepEqual(pair('US president Joe Biden', 'President Joe Biden'), []);
     assert.equal(pair('Shaktikanta Das, Additional Principal Secretary to the Prime Minister,', 'Shaktikanta Das, Principal Secretary to the Prime Minister,').length, 1);
     // A party named by its kind alone may be two parties; an associate justice is a justice.
     assert.deepEqual(pair('Party president John Doe', 'Party secretary John Doe'), []);

@@ -23,7 +23,7 @@ describe('titled lists: names that open with initials', () => {
     ].join('\n');
     const a = analyze('nadda.txt', t);
     assert.deepEqual(titles(a), [
-      ['person:amitshah', 'Union Home Minister'], ['person:jpnadda', 'national president'], ['person:rajnathsingh', 'defence minister'],
+      ['person:amitshah', 'Union Home Minister'], ['person:jpnadda', 'BJP national president'], ['person:rajnathsingh', 'defence minister'],
       ['person:jpnadda', 'party president'],
     ]);
   });

@@ -25,6 +25,9 @@ const ROLE_LEAD = new Set(['press', 'top', 'chief', 'deputy', 'senior', 'vice', 
  * A role in lower case right before a name: "Kremlin spokesman Dmitry Peskov", "White House
  * press secretary Karoline Leavitt". At most three words, all role or portfolio words.
  */
+/** Words in capitals a page puts before a line, no body: "WATCH: defence minister …". */
+const PAGE_LABELS = new Set(['UPDATE', 'WATCH', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'NEWS', 'READ', 'ALSO', 'MORE', 'OPINION', 'BREAKING', 'EXCLUSIVE']);
+
 export function roleTitleBefore(text: string, toks: Token[], at: number): RawTitle | undefined {
   let first = at - 1;
   let start = toks[first].start;
@@ -50,6 +53,13 @@ export function roleTitleBefore(text: string, toks: Token[], at: number): RawTit
     const sentenceStart = first - 1 === 0 || OPENERS.has(toks[first - 2]?.text ?? '') || /^[.!?]$/.test(toks[first - 2]?.text ?? '');
     // ("Committee deputy chair Warren Entsch", "Board chairman X": the body the role is of.)
     if (t.cap && sentenceStart && !PAST_MARKERS.has(w) && !ACTING_MARKERS.has(w) && (ROLE_LEAD.has(w) || COMMON_CAPS.has(w) || ORG_NAME_WORDS.has(w) || BODIES_OF_ROLES.has(w))) {
+      first--;
+      start = t.start;
+      break;
+    }
+    // "BCCI secretary Jay Shah", "IMF chief Kristalina Georgieva": a body's initials before its role are the
+    // role's, which another source may give of the same body ("BCCI president"). (Not a country's: "US president".)
+    if (/^\p{Lu}{2,6}$/u.test(t.text) && !isNationality(t.text) && !PLACES.has(t.text) && !t.possessive && !PAGE_LABELS.has(t.text)) {
       first--;
       start = t.start;
       break;
