@@ -2068,3 +2068,12 @@ describe('conflicts: posts one person holds at once, a head and a secretary apar
     assert.deepEqual(pair('Jane Roe, an associate fellow at Chatham House,', 'Jane Roe, a fellow at Chatham House,'), []);
   });
 });
+
+describe('titles: portfolios that open with an adjective', () => {
+  // The Lok Sabha's list: "Minister of New and Renewable Energy" was read "Minister of New".
+  it('"New and Renewable Energy", "Micro, Small and Medium Enterprises" are whole portfolios', () => {
+    assert.deepEqual(titles(wire('Cabinet', '19 Jul. 2021', 'Pralhad Joshi, Minister of New and Renewable Energy, said no. Narayan Rane, Minister of Micro, Small and Medium Enterprises, said no.')), [
+      ['Minister of New and Renewable Energy', 'new renewable energy minister'], ['Minister of Micro, Small and Medium Enterprises', 'micro small medium enterprises minister'],
+    ]);
+  });
+});

@@ -32,9 +32,12 @@ export function isPortfolioWord(t: Token | undefined): boolean {
 /** Portfolios that are also surnames ("Nathan Law", "David Steel"): portfolios only beside other portfolio words or an office. */
 const PORTFOLIO_SURNAMES = new Set(['law', 'steel', 'coal', 'ports']);
 
-/** A portfolio word, or one that is also a surname in a list of them ("Minister for Law and Justice"). */
+/** Words a portfolio opens with that say no portfolio alone: "Minister of New and Renewable Energy", "Micro, Small and Medium Enterprises". */
+const PORTFOLIO_ADJECTIVES = new Set(['new', 'micro', 'small', 'medium']);
+
+/** A portfolio word, or one that is also a surname or an adjective in a list of them ("Minister for Law and Justice"). */
 function inPortfolioList(t: Token | undefined): boolean {
-  return isPortfolioWord(t) || (!!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && PORTFOLIO_SURNAMES.has(t.text.toLowerCase()));
+  return isPortfolioWord(t) || (!!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (PORTFOLIO_SURNAMES.has(t.text.toLowerCase()) || PORTFOLIO_ADJECTIVES.has(t.text.toLowerCase())));
 }
 
 /**
@@ -60,14 +63,16 @@ export function portfolioListEnd(toks: Token[], from: number, at: number): numbe
   if (!inPortfolioList(toks[at - 1])) return -1;
   for (let k = from; k < at; k++) if (RANK_HEADS.has(titleWord(toks[k].text))) return -1;
   let k = at;
-  while (toks[k]?.text === ',' && isPortfolioWord(toks[k + 1])) {
+  // (An adjective in the list stands before a portfolio word: "Micro, Small and Medium Enterprises".)
+  const adjectiveThenPortfolio = (j: number) => isPortfolioWord(toks[j]) || (inPortfolioList(toks[j]) && isPortfolioWord(toks[j + 1])) || (inPortfolioList(toks[j]) && toks[j + 1]?.text === 'and');
+  while (toks[k]?.text === ',' && adjectiveThenPortfolio(k + 1)) {
     k += 2;
     while (isPortfolioWord(toks[k])) k++;
   }
   if (toks[k]?.text === ',' && toks[k + 1]?.text === 'and') k++;
-  if (toks[k]?.text !== 'and' || !isPortfolioWord(toks[k + 1])) return -1;
+  if (toks[k]?.text !== 'and' || !(isPortfolioWord(toks[k + 1]) || (inPortfolioList(toks[k + 1]) && isPortfolioWord(toks[k + 2])))) return -1;
   let after = k + 1;
-  while (isPortfolioWord(toks[after])) after++;
+  while (isPortfolioWord(toks[after]) || (after === k + 1 && inPortfolioList(toks[after]))) after++;
   // ("Treasury and Economic Planning Cabinet Secretary", "Finance and National Planning Committee Chairman": an office
   // of the cabinet's or of a body's after the list.)
   const heldIn = isCap(toks[after]) && (toks[after].text === 'Cabinet' || ORG_HEADS.has(foldText(toks[after].text))) && isCap(toks[after + 1]) && isOfficeHead([toks[after + 1].text], 0);

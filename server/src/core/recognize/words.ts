@@ -112,6 +112,7 @@ export const ORG_NAME_WORDS = new Set(`international studies development researc
   corporate projects investments advertising nursing partnerships disaster disasters preparedness refugees emergency
   emergencies humanitarian migration immigration reconstruction rehabilitation prosecutions protection conservation natural care commonwealth biomedical sciences competition markets
   broadcasting telecom electronics railways shipping waterways highways textiles chemicals fertilizers fertilisers husbandry dairying tribal minority statistics
+  renewable enterprises
   expatriates emigrants diaspora worship antiquities endowments aviation wildlife telecommunications communication home`.split(/\s+/));
 
 /** A place the gazetteer knows, written in capitals as a dateline's city is ("VILNIUS", "LONDON"). */
