@@ -435,7 +435,7 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
         const post = read.post && !nationsLeader ? normaliseOffice(read.post) : '';
         // (Elected, a person may be to a party's lead and then to the government's: only with the post named.
         // So with "took over": "took over from Halevi" is no post; and "took charge", of anything.)
-        if ((event === 'elected' || verb === 'took over' || verb?.endsWith(' charge')) && !post) continue;
+        if ((event === 'elected' || event === 'took charge' || verb === 'took over') && !post) continue;
         // "formally assumed office on Sunday, two days after she was sworn in": taking office told apart
         // from the oath is the first day at the desk, which sources of the oath don't date.
         if (event === 'took office' && !SWORN.test(verb ?? '') && OATH_AFTER.test(text.slice(d.span.end, d.span.end + 120))) continue;

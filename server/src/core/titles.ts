@@ -112,6 +112,11 @@ function gradeApart(w: string): string[] {
   return joined ? ['under', joined[1]] : [w];
 }
 
+/** Is a normalised office's run of words, in lower case, a place the lexicon knows ("punjab", "vatican")? */
+function isPlaceInLowerCase(words: string[]): boolean {
+  return isPlacePhrase(words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
 /** Offices written "X-General", with a hyphen or without. */
 const GENERAL_OFFICES = new Set(['secretary', 'inspector', 'attorney', 'director', 'solicitor', 'surgeon', 'governor', 'auditor', 'consul', 'postmaster', 'prosecutor', 'procurator', 'comptroller', 'adjutant', 'registrar', 'advocate']);
 
@@ -134,7 +139,7 @@ function normaliseOfficeUncached(text: string, acronyms: Record<string, string>)
   if (ws.length > 1 && ROYAL_STYLES.has(ws[ws.length - 1]) && ws.slice(0, -1).some((_, k) => isOfficeHead(ws, k))) ws = ws.slice(0, -1);
   // "Chief Minister Punjab" is the "Punjab Chief Minister": a place after the office, without "of".
   for (const k of [ws.length - 2, ws.length - 1]) {
-    if (k >= 1 && isOfficeHead(ws, k - 1) && isPlacePhrase(ws.slice(k).map((w) => w.charAt(0).toUpperCase() + w.slice(1)))) {
+    if (k >= 1 && isOfficeHead(ws, k - 1) && isPlaceInLowerCase(ws.slice(k))) {
       ws = [...ws.slice(k), ...ws.slice(0, k)];
       break;
     }
@@ -316,10 +321,16 @@ function chiefOfficer(office: string): { fn: string; of: string } | undefined {
   return { fn, of: of.join(' ') };
 }
 
+/** The functions of two chief officers of one company, or of none named; undefined when they are not. */
+function chiefOfficersOfOneCompany(a: string, b: string): [string, string] | undefined {
+  const [ca, cb] = [chiefOfficer(a), chiefOfficer(b)];
+  return ca && cb && (ca.of === cb.of || !ca.of || !cb.of) ? [ca.fn, cb.fn] : undefined;
+}
+
 /** One of a company's chief officers, written two ways: "CEO" and "chief executive". */
 export function oneChiefOfficer(a: string, b: string): boolean {
-  const [ca, cb] = [chiefOfficer(a), chiefOfficer(b)];
-  return !!ca && !!cb && ca.fn === cb.fn && (ca.of === cb.of || !ca.of || !cb.of);
+  const fns = chiefOfficersOfOneCompany(a, b);
+  return !!fns && fns[0] === fns[1];
 }
 
 /**
@@ -328,8 +339,8 @@ export function oneChiefOfficer(a: string, b: string): boolean {
  * compared only as ranks are, within days.
  */
 export function twoChiefOfficers(a: string, b: string): boolean {
-  const [ca, cb] = [chiefOfficer(a), chiefOfficer(b)];
-  return !!ca && !!cb && ca.fn !== cb.fn && (ca.of === cb.of || !ca.of || !cb.of);
+  const fns = chiefOfficersOfOneCompany(a, b);
+  return !!fns && fns[0] !== fns[1];
 }
 
 /**
@@ -382,7 +393,7 @@ function oneBodyWrittenApart(wa: string[], wb: string[]): boolean {
   }
   // What the longer adds trails the body ("… on the upsurge of mpox"), and is no place ("of Texas").
   return long.slice(0, -1).every((w, k) => used.has(k) ||
-    (k >= at && !SUB_BODIES.has(w) && !OFFICE_PARTS.has(w) && !isOfficeHead(long, k) && !isPlacePhrase([w.charAt(0).toUpperCase() + w.slice(1)])));
+    (k >= at && !SUB_BODIES.has(w) && !OFFICE_PARTS.has(w) && !isOfficeHead(long, k) && !isPlaceInLowerCase([w])));
 }
 /** Words of an office's own name: a "prime minister" is no minister of a body written more fully. */
 const OFFICE_PARTS = new Set(['prime', 'chief', 'executive', 'general', 'senior', 'principal', 'managing', 'permanent', 'ranking', 'first', 'second', 'third', 'co']);
@@ -499,7 +510,7 @@ function headAndSecretary(wa: string[], wb: string[]): boolean {
   const [head, sec] = BODY_HEADS.has(ha) && SECRETARIES.has(hb) ? [wa, wb] : BODY_HEADS.has(hb) && SECRETARIES.has(ha) ? [wb, wa] : [];
   if (!head || !sec) return false;
   // (Where the body sits is no part of it: "secretary of the Dicastery for Bishops in the Vatican".)
-  const notPlace = (w: string) => !isPlacePhrase([w.charAt(0).toUpperCase() + w.slice(1)]);
+  const notPlace = (w: string) => !isPlaceInLowerCase([w]);
   const body = head.slice(0, -1).filter(notPlace);
   const secretarysBody = sec.slice(0, -1).filter((w) => w !== 'general' && w !== 'first' && notPlace(w));
   return body.length === secretarysBody.length && body.every((w, k) => secretarysBody[k] === w && !HEADED_BY_SECRETARIES.has(w)) &&
@@ -524,7 +535,7 @@ const leadingPlaceOf = memoize((office: string) => {
   const ws = office.split(' ');
   for (let n = Math.min(4, ws.length - 1); n >= 1; n--) {
     const words = PLACE_KINDS.has(ws[n - 1]) && n > 1 ? ws.slice(0, n - 1) : ws.slice(0, n);
-    if (isPlacePhrase(words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))) return `${n}|${words.join(' ')}`;
+    if (isPlaceInLowerCase(words)) return `${n}|${words.join(' ')}`;
   }
   return '';
 });

@@ -364,8 +364,8 @@ export function markOutOfSeries(raw: RawMention[], text: string): void {
   for (const m of raw) {
     if (m.kind !== 'meeting' || m.ordinal === undefined || !m.series) continue;
     const kind = OUT_OF_SERIES.exec(text.slice(m.fullSpan.start, Math.max(m.span.end, m.fullSpan.end)))?.[1].toLowerCase();
-    if (!kind || m.series.split(' ').includes(kind)) continue;
     const words = m.series.split(' ');
+    if (!kind || words.includes(kind)) continue;
     m.series = [...words.slice(0, -1), kind, words[words.length - 1]].join(' ');
     m.key = meetingKey(m.series, m.ordinal, !!m.yearEdition);
   }
