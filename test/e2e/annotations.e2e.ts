@@ -68,10 +68,7 @@ describe('Corroborate annotations in VS Code (code-server + chromium)', function
     const at = locate(file(NK), 'Jin', 'Lt. Gen. Jin Yong-sung');
     await ctx.wb.gotoLineColumn(at.line, at.column + 1);
 
-    await ctx.wb.page.keyboard.press('Escape');
-    await ctx.wb.page.keyboard.press('Control+Period');
-    const action = ctx.wb.page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Mark as reviewed' }).first();
-    await action.waitFor({ state: 'visible', timeout: 15_000 });
+    const action = await ctx.wb.quickFixRow('Mark as reviewed');
     await ctx.wb.screenshot('review-code-actions');
     await action.click();
 

@@ -263,6 +263,30 @@ export class Workbench {
   }
 
   /** Focuses the first editor group (Ctrl+1), e.g. so a focused Problems row shows its severity icon, not a lightbulb. */
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.) and returns its row holding `text`. Asks again
+   * while the row is missing: under load the first request can reach the server before the
+   * diagnostics at the cursor are in the editor's model, and the menu then opens without it.
+   */
+  async quickFixRow(text: string, timeoutMs = 45_000): Promise<Locator> {
+    const row = this.page.locator('.action-widget .monaco-list-row').filter({ hasText: text }).first();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Control+Period');
+      try {
+        await row.waitFor({ state: 'visible', timeout: 5_000 });
+        return row;
+      } catch (err) {
+        if (Date.now() > deadline) {
+          const shown = await this.page.locator('.action-widget .monaco-list-row').allTextContents().catch(() => []);
+          throw new Error(`no quick fix "${text}" after ${timeoutMs} ms; the menu showed ${JSON.stringify(shown)}: ${(err as Error).message}`);
+        }
+        await this.focusEditor().catch(() => undefined);
+      }
+    }
+  }
+
   async focusEditor(): Promise<void> {
     await this.page.keyboard.press('Control+1');
     await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 10_000 });
