@@ -14,6 +14,15 @@ function eventDates(body: string, day: string): EventDateFact[] {
 }
 
 describe('dates', () => {
+  // Asia News Wire, 2024: "The delay echoes 2019, when Fadnavis was sworn in … on Nov. 23 of that year", read as
+  // Nov. 23, 2024 and set against his oath of Dec. 5, 2024.
+  it('"on Nov. 23 of that year" is in the year the sentence named before; with none, it is no date', () => {
+    const text = 'Mumbai\nPublished: 2024-12-06\n\nThe delay echoes 2019, when Ann Roe was sworn in at an early-morning ceremony on Nov. 23 of that year. The party was founded in 2012 and held its congress on March 3 the same year. Roe was sworn in on Nov. 23 of that year, aides said.\n';
+    assert.equal(dateOf(text, 'Nov. 23')?.value, '2019-11-23');
+    assert.equal(dateOf(text, 'March 3')?.value, '2012-03-03');
+    assert.equal(dateOf(text, 'Nov. 23', 1), undefined);
+  });
+
   // Jordan coverage: "His Majesty King Abdullah II on Sunday inaugurated the second ordinary session
   // of the 20th Parliament" named no meeting (a body of one word) and dated nothing (the day
   // before the verb); "Widodo on Tuesday opened the 43rd ASEAN Summit" dated nothing either.

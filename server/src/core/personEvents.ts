@@ -38,6 +38,9 @@ const ACRONYM_IN_BRACKETS = String.raw`(?:\s*\([\p{Lu}\d-]{2,12}\))?`;
 /** An aside in brackets right after a name: "(Valerii Zaluzhnyi in English transliteration)". */
 const BRACKETED_ASIDE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
 
+/** A body in lower case after a post: "president of the organizing committee", "governor of the central bank". */
+const BODY_IN_LOWER_CASE = String.raw`\s+of\s+the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:committee|board|commission|council|party|assembly|senate|house|bank|central bank|union|federation|association|court|tribunal|agency|authority)(?![\p{L}-])`;
+
 const EVENT_AFTER = new RegExp(
   String.raw`^${BRACKETED_ASIDE}(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
@@ -46,7 +49,7 @@ const EVENT_AFTER = new RegExp(
   // squad"; "reinstated in principle" is an agreement, not the act.)
   String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|(?:reinstated|returned)(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took charge|assumed charge|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
   // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
-  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})?|${POST_ACRONYM})))?` +
+  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}|${BODY_IN_LOWER_CASE})?|${POST_ACRONYM})))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
   // ("took command of the Israel Defense Forces on March 5": the command taken.)
   String.raw`(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})?`,
@@ -105,9 +108,10 @@ const PLANNED_AUX = /^(?:will be|would be|is to be|are to be|is due to be|was du
 /**
  * Between the verb (or its post) and the day: how many times, a venue, a place, an hour, with no clause of its own
  * ("for the tenth time on", "for a third consecutive term on", "at Rideau Hall on Friday", "in a hospital in Kerala, India, on Wednesday morning", "March 15",
- * "at his family home in Bondo on Sunday", who gave the oath: "by King Philippe on Monday 3 February").
+ * "at his family home in Bondo on Sunday", who gave the oath: "by King Philippe on Monday 3 February", the meeting that did it:
+ * "at an extraordinary board meeting on Feb. 17").
  */
-const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a|his|her)(?:\s+[\p{L}\d-]+){1,2}\s+(?:time|term))?(?:\s*,)?(?:\s+(?:at|in|on|by|to|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
+const GAP_TO_DAY = /^(?:\s+for\s+(?:the|a|his|her)(?:\s+[\p{L}\d-]+){1,2}\s+(?:time|term))?(?:\s+at\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:meeting|session|sitting|ceremony|congress|conference|convention|plenary|summit))?(?:\s*,)?(?:\s+(?:at|in|on|by|to|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|family|ancestral|private|state|official|[\p{Lu}][\p{L}'’.-]*|\d{1,3}|[\p{Ll}]+(?= (?:in|at|on)\b))(?:,)?){0,10}\s+(?:on\s+)?$/u;
 
 /**
  * "Last Saturday" written on a Sunday is the day before to some writers and the week before's to
@@ -185,10 +189,13 @@ function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
  * "senators voted 51-50 to confirm". (Its first group is the body, its second the stretch between
  * the body and the verb, where a day may stand, its third the verb.) Not the White House.
  */
+/** A style the name's mention may leave out: "elected Sir Lindsay Hoyle", "confirmed Dr. Mehmet Oz". */
+const STYLE_BEFORE_NAME = String.raw`(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?`;
+
 const LEGISLATURE_ACTS_BEFORE = new RegExp(
   String.raw`\b((?<!White\s)(?:Senate|Assembly|Parliament|parliament|House|house|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?)` +
   String.raw`((?:\s+on)?(?:\s+[\p{L}\d.,]+){1,4}?(?:\s*\([^()\n]{1,30}\))?)?(?:\s+(?:narrowly|unanimously|formally|overwhelmingly|also))?` +
-  String.raw`\s+(confirmed|(?:re-?)?elected|impeached|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+(?:confirm|elect|impeach))\s+(?:\*\*|__)?$`,
+  String.raw`\s+(confirmed|(?:re-?)?elected|impeached|voted(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+to\s+(?:confirm|elect|impeach))\s+(?:\*\*|__)?${STYLE_BEFORE_NAME}$`,
   'u',
 );
 
@@ -228,8 +235,10 @@ const DAY_TO_BODY = /^,?\s+(?:the\s+)?(?:(?:full|upper|lower|US|U\.S\.|[\p{Lu}][
  */
 // (One comma and a bracketed acronym may stand inside: ", leader of the anti-EU, anti-immigration … party (SPD),".)
 const ASIDE_WORD = String.raw`(?:(?!\b(?:who|which|that|said|after|when|while|as)\b)[^,;:()"“”\n])`;
-const ASIDE_AFTER_NAME = String.raw`^(?:\s*,${ASIDE_WORD}{1,130}(?:,${ASIDE_WORD}{1,60})?${ACRONYM_IN_BRACKETS},)?`;
-const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+\s+){0,8}?(?:\p{L}+-[Gg]eneral|${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
+// (The name written in its own script may stand in brackets first: "Sir Lindsay Hoyle (リンゼー・ホイル), 62,".)
+const ASIDE_AFTER_NAME = String.raw`^${BRACKETED_ASIDE}(?:\s*,${ASIDE_WORD}{1,130}(?:,${ASIDE_WORD}{1,60})?${ACRONYM_IN_BRACKETS},)?`;
+// ("as its 158th Speaker": an ordinal may qualify the post.)
+const POST_AFTER_NAME = String.raw`(?:\s+(?:as|to\s+be|to\s+serve\s+as)\s+((?:(?!(?:on|in|by|with|after|before|and|vote)\s)(?:[\p{L}'’.-]+|\d{1,3}(?:st|nd|rd|th))\s+){0,8}?(?:\p{L}+-[Gg]eneral|${POST_HEADS}|ambassador|[Aa]ttorney [Gg]eneral|administrator)(?:\s+(?:of|to|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?!(?:on|in|by|with|after|before|and|vote)\s)[\p{L}'’.-]+){0,4}?)?))`;
 const CONFIRMED_GAP = new RegExp(
   ASIDE_AFTER_NAME + POST_AFTER_NAME + '?' +
   String.raw`(?:\s*,)?(?:\s+(?:in|by)\s+an?\s+(?:narrow\s+|vote\s+of\s+)?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s+(?:vote|margin))?|\s+\d{1,3}\s*[-–]\s*\d{1,3})?(?:\s*,)?\s+(?:on\s+)?$`,
@@ -237,6 +246,9 @@ const CONFIRMED_GAP = new RegExp(
 );
 /** The post after a name a legislature elected, whatever follows it: "as Marshal of the Sejm, by 236 votes to 209". */
 const POST_AFTER = new RegExp(ASIDE_AFTER_NAME + POST_AFTER_NAME + String.raw`(?=[\s,.;:!?)]|$)`, 'u');
+
+/** The post right after the day a verb gives: "was elected on Monday as the new speaker". */
+const POST_AFTER_DAY = new RegExp('^' + POST_AFTER_NAME + String.raw`(?=[\s,.;:!?)]|$)`, 'u');
 
 /** What stands between the words before a day and the day: spaces, "on", Markdown's emphasis. */
 const BEFORE_DAY = /(?:\s|\*\*|__)+(?:on(?:\s|\*\*|__)+)?$/;
@@ -431,8 +443,10 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
         // (No one's death is planned.)
         if (!planned && refDay && d.dateValue.value > refDay && (!noun || event === 'died')) continue;
         // ("sworn in as interim leader of the Himalayan nation": a country's leader is whatever its post is called.)
-        const nationsLeader = event === 'took office' && !!read.post && LEADER.test(read.post) && (!/\sof\s/.test(read.post) || NATION_AFTER.test(text.slice(verbEnd, verbEnd + 12)));
-        const post = read.post && !nationsLeader ? normaliseOffice(read.post) : '';
+        // (The post may follow the day: "was elected on Monday as the new speaker".)
+        const postWritten = read.post ?? (!noun && fronted === undefined ? POST_AFTER_DAY.exec(text.slice(d.span.end, d.span.end + 120).replace(STRONG, ''))?.[1] : undefined);
+        const nationsLeader = event === 'took office' && !!postWritten && LEADER.test(postWritten) && (!/\sof\s/.test(postWritten) || (!!read.post && NATION_AFTER.test(text.slice(verbEnd, verbEnd + 12))));
+        const post = postWritten && !nationsLeader ? normaliseOffice(postWritten) : '';
         // (Elected, a person may be to a party's lead and then to the government's: only with the post named.
         // So with "took over": "took over from Halevi" is no post; and "took charge", of anything.)
         if ((event === 'elected' || event === 'took charge' || verb === 'took over') && !post) continue;

@@ -171,6 +171,17 @@ function mondayOf(d: Date): Date {
 }
 
 /** Dates in text[start, end), a sentence. `reference` is the article's day, if known. */
+/** After a day of a month: its year is one named before ("on Nov. 23 of that year", "on March 3 the same year"). */
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** The last year written in the sentence before `at`; null when there is none (the day can't be placed). */
+function yearNamedBefore(sentence: string, at: number): number | null {
+  let year: number | null = null;
+  for (const m of sentence.slice(0, at).matchAll(YEAR)) year = Number(m[0]);
+  return year;
+}
+
 export function recognizeDates(text: string, start: number, end: number, reference: string | undefined): FoundDate[] {
   if (end - start > MAX_SENTENCE) end = start + MAX_SENTENCE;
   const sentence = text.slice(start, end);
@@ -257,13 +268,17 @@ export function recognizeDates(text: string, start: number, end: number, referen
     // Nepal's "Wednesday, 2082/05/18" (Bikram Sambat), Thailand's 2568: a year of another calendar.
     if (c.isCertain('year') && otherCalendarYear(c.get('year')!, ref)) continue;
     let d = c.date();
+    // ("sworn in … on Nov. 23 of that year", after "2019": the year the sentence named before.)
+    const thatYear = hasDay && !c.isCertain('year') && THAT_YEAR_AFTER.test(sentence.slice(r.index + t.length, r.index + t.length + 24)) ? yearNamedBefore(sentence, r.index) : undefined;
+    if (thatYear === null) continue;
+    if (thatYear !== undefined) d = new Date(thatYear, d.getMonth(), d.getDate(), 12);
     // ("Monday last week" on a Friday: the Monday of the week before, which chrono takes for this week's.)
     const weekShift = weekday && ref ? weekShiftOf(t) : undefined;
     if (weekShift !== undefined && ref) {
       const monday = mondayOf(ref);
       d = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + weekShift + ((c.get('weekday')! + 6) % 7), 12);
     }
-    if (ref && !RELATIVE.test(t)) {
+    if (ref && !RELATIVE.test(t) && thatYear === undefined) {
       // chrono picks the closest such weekday or month; the sentence's tense says which side.
       const diff = Math.round((d.getTime() - ref.getTime()) / 86400000);
       // "Friday, Jan. 24" written in September 2025: the year whose Jan. 24 is a Friday. (Close to

@@ -123,8 +123,11 @@ const GENERAL_OFFICES = new Set(['secretary', 'inspector', 'attorney', 'director
 /** Offices repeat from article to article: most are normalised once. */
 const normaliseOfficeAsWritten = memoize((text: string) => normaliseOfficeUncached(text, {}));
 
-/** Words before a post that say whose or how recent it is, no part of it: "the new prime minister", "the country's next president". (In lower case: "New Zealand".) */
-const NOT_OF_THE_POST = /^(?:(?:the|a|an)\s+)?(?:(?:country|nation)['’]s\s+)?(?:new|next|incoming|newly[- ](?:appointed|elected|named))?\s*/;
+/**
+ * Words before a post that say whose, which or how recent it is, no part of it: "the new prime minister", "the country's
+ * next president", "its 158th Speaker"; not a deputy's number, "2nd Deputy Prime Minister". (In lower case: "New Zealand".)
+ */
+const NOT_OF_THE_POST = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)(?!\s+(?:[Dd]eputy|[Vv]ice|[Uu]nder|[Aa]ssistant)\b)|new|next|incoming|newly[- ](?:appointed|elected|named))\s+){0,2}/;
 
 function normaliseOfficeUncached(text: string, acronyms: Record<string, string>): string {
   text = text.replace(NOT_OF_THE_POST, '') || text;
