@@ -113,3 +113,24 @@ describe('ranks whose last word is elsewhere a post\'s', () => {
     assert.deepEqual(corpus.allConflicts().map((c) => [c.fact, c.sides.map((s) => s.value).sort()]), [['rank', ['Group Captain', 'Wing Commander']]]);
   });
 });
+
+describe('foreign ranks: Francophone Africa\'s "Colonel-Major"', () => {
+  // A Malian liveblog's "Colonel-Major Ismaël Wagué" was keyed "colonelmajorismaelwague", apart from
+  // "Col.-Maj. Ismael Wague" (read as a major), so his two posts were never compared.
+  it('"Colonel-Major" and "Col.-Maj." are one grade before the name, which a "Colonel" does not contradict; a "Major" does', () => {
+    const t = 'Bamako\nPublished: 2020-08-19\n\nColonel-Major Ismaël Wagué, the deputy chief of staff of the air force, read the statement. Col.-Maj. Ann Roe spoke.\n';
+    const a = analyze('ml.txt', t);
+    assert.deepEqual(a.facts.flatMap((f) => (f.type === 'title' ? [[f.key, f.title.text, f.title.rank ?? f.title.office]] : [])), [
+      ['person:ismaelwague', 'Colonel-Major', 'colonel major'], ['person:ismaelwague', 'the deputy chief of staff of the air force', 'staff air force deputy chief'],
+      ['person:annroe', 'Col.-Maj.', 'colonel major'],
+    ]);
+    const { corpus } = corpusOf({
+      'ml.txt': t,
+      'fr.txt': 'Bamako\nPublished: 2020-08-19\n\nColonel Ismael Wague, the air force chief of staff, and Major Ann Roe read it.\n',
+    });
+    assert.deepEqual(corpus.allConflicts().map((c) => [c.key, c.fact, c.sides.map((s) => s.value).sort()]), [
+      ['person:ismaelwague', 'office', ['the air force chief of staff', 'the deputy chief of staff of the air force']],
+      ['person:annroe', 'rank', ['Col. Maj.', 'Major']],
+    ]);
+  });
+});

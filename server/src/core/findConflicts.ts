@@ -356,8 +356,12 @@ function differ(fact: ConflictFact, a: string, b: string, ranges: readonly strin
     // "opened on Tuesday" and "was held on Wednesday" of a summit held "on October 22-24".
     return (!overlap(a, b) && !ranges.some((r) => overlap(a, r) && overlap(b, r))) || shiftedRange(a, b);
   }
+  if (fact === 'rank' && (RANK_SHORTENED[a] === b || RANK_SHORTENED[b] === a)) return false;
   return a !== b;
 }
+
+/** A grade English outlets shorten to the one it is named from: a "Colonel-Major" is called "Colonel". */
+const RANK_SHORTENED: Readonly<Record<string, string>> = { 'colonel major': 'colonel' };
 
 /**
  * Two ranges as long as each other that start on different days: the same meeting's days, one

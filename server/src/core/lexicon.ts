@@ -89,7 +89,8 @@ export const RANK_MODIFIERS_OF: Record<string, Set<string>> = {
   commander: words('lieutenant wing'),
   leader: words('squadron'),
   sergeant: words('staff master first command gunnery sergeant'),
-  major: words('sergeant command'),
+  // "Colonel-Major" ("Col.-Maj."): Francophone Africa's grade between colonel and brigadier general.
+  major: words('sergeant command colonel'),
   marshal: words('field air chief vice'),
   // "Air Chief Marshal", "Air Vice Marshal": the modifier takes one of its own.
   chief: words('air'),

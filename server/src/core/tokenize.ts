@@ -309,7 +309,8 @@ function surnameSen(tokens: Token[], after: string): boolean {
 }
 
 const NAME_ADJECTIVE = new RegExp(`^(.+)-(?:${NAME_ADJECTIVE_ENDINGS.join('|')})$`, 'i');
-const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Gen|Adm|Col|Cdr)$/i;
+// ("Colonel-Major": Francophone Africa's grade above colonel.)
+const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Major|Gen|Adm|Col|Cdr)$/i;
 
 // The inner group allows one level of parentheses in an address ("…/Lee_(politician)"). Each
 // repetition starts with "(", which the classes around it exclude: one way to match, linear.
