@@ -16,6 +16,14 @@ function eventDates(body: string, day: string): EventDateFact[] {
 describe('dates', () => {
   // Asia News Wire, 2024: "The delay echoes 2019, when Fadnavis was sworn in … on Nov. 23 of that year", read as
   // Nov. 23, 2024 and set against his oath of Dec. 5, 2024.
+  // A wire of Friday, Nov. 8, 2024: "The talks will also take place in the shadow of Donald Trump's victory in Tuesday's
+  // U.S. presidential election" put the election on the Tuesday after, against "won the election on 5 November".
+  it('a weekday after an outcome ("victory in Tuesday\'s election") is past, whatever the sentence says will happen', () => {
+    const text = 'Baku\nPublished: 2024-11-08\n\nThe talks will also take place in the shadow of Donald Trump\'s victory in Tuesday\'s U.S. presidential election. Delegates will meet ahead of Tuesday\'s plenary.\n';
+    assert.equal(dateOf(text, 'Tuesday')?.value, '2024-11-05');
+    assert.equal(dateOf(text, 'Tuesday', 1)?.value, '2024-11-12');
+  });
+
   it('"on Nov. 23 of that year" is in the year the sentence named before; with none, it is no date', () => {
     const text = 'Mumbai\nPublished: 2024-12-06\n\nThe delay echoes 2019, when Ann Roe was sworn in at an early-morning ceremony on Nov. 23 of that year. The party was founded in 2012 and held its congress on March 3 the same year. Roe was sworn in on Nov. 23 of that year, aides said.\n';
     assert.equal(dateOf(text, 'Nov. 23')?.value, '2019-11-23');

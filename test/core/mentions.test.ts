@@ -2998,6 +2998,13 @@ describe('mentions: who is behind a name', () => {
     assert.equal(officesDisagree('deputy foreign minister', 'deputy defense minister'), true);
   });
 
+  // A German paper's "Energy Minister Mukhtar Babayev" against everyone's "minister of ecology and natural resources".
+  it('an ecology ministry is an environment portfolio, no energy one', () => {
+    assert.equal(officesDisagree(normaliseOffice('Energy Minister'), normaliseOffice('Minister of Ecology and Natural Resources')), true);
+    assert.equal(officesDisagree(normaliseOffice('Ecology Minister'), normaliseOffice('Minister of Environment')), false);
+    assert.equal(officesDisagree(normaliseOffice('Minister of Ecological Transition'), normaliseOffice('Energy Minister')), false);
+  });
+
   // The ICC's Presidency: a "First Vice-President" and a "Second Vice-President" are two posts.
   it('two deputies numbered apart disagree; a numbered deputy and an unnumbered one do not', () => {
     assert.equal(officesDisagree(normaliseOffice('First Vice-President of the ICC'), normaliseOffice('Second Vice-President of the Court')), true);

@@ -81,6 +81,9 @@ const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|t
  * Tuesday" places Monday in the past clause and Tuesday in a clause of its own. For a
  * weekday, the verbs of what happened count too (WEEKDAY_PAST).
  */
+/** An outcome right before a day: "victory in Tuesday's election", "the results of Sunday's vote". */
+const OUTCOME_OF_BEFORE = /\b(?:victory|win|triumph|defeat|loss|landslide|results?|outcome|aftermath|wake)\s+(?:in|of|at|from)\s+$/i;
+
 function clauseTense(sentence: string, from: number, to: number, weekday: boolean): number {
   const before = sentence.slice(0, from);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
@@ -93,6 +96,8 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   // it ("will be held in Kazan on"), or else a verb of the past right before it (a few words:
   // not "he was confident the ceasefire would begin on Sunday").
   const upTo = sentence.slice(cut + 1, from);
+  // ("will take place in the shadow of Trump's victory in Tuesday's election": a vote won or lost is over.)
+  if (OUTCOME_OF_BEFORE.test(upTo)) return -1;
   if (FUTURE.test(upTo)) return 1;
   // (Not a day something is set for or moved to: "elections have been announced for March 5 next year".)
   const lead = upTo.trim().split(/\s+/).slice(-5).join(' ');

@@ -179,6 +179,8 @@ const PORTFOLIOS: Record<string, string> = {
   'home affairs': 'interior', home: 'interior', trade: 'trade', commerce: 'trade', industry: 'industry',
   unification: 'unification', health: 'health', education: 'education', labor: 'labor',
   employment: 'labor', environment: 'environment', agriculture: 'agriculture', energy: 'energy',
+  // Azerbaijan's, Ukraine's and Kazakhstan's "Ecology and Natural Resources" ministries. (Not France's "Ecological Transition", which has held energy.)
+  ecology: 'environment',
   culture: 'culture', transport: 'transport', transportation: 'transport', science: 'science',
   veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
   // The Philippines' "Interior and Local Government Secretary", written either way.
