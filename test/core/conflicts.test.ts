@@ -2077,3 +2077,30 @@ describe('titles: portfolios that open with an adjective', () => {
     ]);
   });
 });
+
+describe('conflicts: a company\'s chair and its chief executive', () => {
+  // Le Temps's "UBS chief executive Colm Kelleher" two days after Reuters's "UBS Chairman Colm Kelleher" and
+  // "Chief Executive Ralph Hamers"; Yonhap's "Credit Suisse Chairman Ulrich Körner" against the CEO's memo.
+  it('disagree where a source of about then gives one of the two posts to someone else', () => {
+    assert.deepEqual(offices({
+      'reuters.txt': wire('UBS', '19 Mar. 2023', 'UBS Chairman Colm Kelleher and UBS Chief Executive Ralph Hamers spoke in Bern on Sunday.'),
+      'letemps.txt': wire('UBS', '21 Mar. 2023', 'UBS chief executive Colm Kelleher promised to keep jobs in Geneva.'),
+    }), ['letemps.txt: UBS chief executive / reuters.txt: UBS Chairman']);
+  });
+
+  it('agree where nobody else is given either post, or only weeks apart, or of another company', () => {
+    // "Chairman and chief executive Jamie Dimon": one person may hold both.
+    assert.deepEqual(offices({
+      'a.txt': wire('Bank', '19 Mar. 2023', 'JPMorgan chairman Jamie Dimon spoke on Sunday.'),
+      'b.txt': wire('Bank', '20 Mar. 2023', 'JPMorgan CEO Jamie Dimon spoke on Monday.'),
+    }), []);
+    assert.deepEqual(offices({
+      'a.txt': wire('Bank', '1 Mar. 2023', 'UBS Chairman Colm Kelleher and UBS CEO Ralph Hamers spoke on Sunday.'),
+      'b.txt': wire('Bank', '21 Mar. 2023', 'UBS chief executive Colm Kelleher spoke on Monday.'),
+    }), []);
+    assert.deepEqual(offices({
+      'a.txt': wire('Bank', '19 Mar. 2023', 'UBS Chairman Colm Kelleher and Credit Suisse CEO Ulrich Koerner spoke on Sunday.'),
+      'b.txt': wire('Bank', '20 Mar. 2023', 'UBS chief executive Colm Kelleher spoke on Monday.'),
+    }), []);
+  });
+});

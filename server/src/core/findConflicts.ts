@@ -5,7 +5,7 @@
 
 import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { deputyOfOther, isOfficeHead, officeCoversBoth, officesDisagree, oneChiefOfficer, sameKindOfOffice, twoChiefOfficers } from './titles';
+import { chairAndChiefExecutive, deputyOfOther, isOfficeHead, officeCoversBoth, officesDisagree, oneChairOrChiefExecutive, oneChiefOfficer, sameKindOfOffice, twoChiefOfficers } from './titles';
 import { RANK_STARS } from './lexicon';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
@@ -245,6 +245,19 @@ function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, 
   // (Not when a source before the later ones calls their post the person's past one: "Shabana Mahmood,
   // previously justice minister" on 5 September, "Justice Secretary Shabana Mahmood" on 25 October is stale.)
   return (before(sa, sb) && !pastBefore(b, sb.first)) || (before(sb, sa) && !pastBefore(a, sa.first));
+}
+
+/** The current offices the sources give people other than `keys`', with each source's day. */
+function postsOfOthers(articles: readonly ArticleAnalysis[], keys: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const a of articles) {
+    const day = publishedDay(a);
+    if (!day) continue;
+    for (const f of a.facts) {
+      if (f.type === 'title' && !keys.includes(f.key) && f.title.office && f.title.status === 'current' && f.title.basis !== 'short') out.push([f.title.office, day]);
+    }
+  }
+  return out;
 }
 
 /** The day a source was published, or for a scrape without one the latest day its lead states. */
@@ -565,7 +578,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     // no agreement with "Home Minister".)
     // (Offices of the kind in question only: both calling Warren Entsch "Liberal MP" is no agreement on the committee's chair.)
     const agreeSomewhere = (ua: string, ub: string, kind: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) &&
-      (fact !== 'office' || (sameKindOfOffice(v, w) && sameKindOfOffice(v, kind))) && !differ(fact, v, w, ranges)));
+      (fact !== 'office' || (sameKindOfOffice(v, w) && sameKindOfOffice(v, kind) && !chairAndChiefExecutive(v, w))) && !differ(fact, v, w, ranges)));
     const against: number[][] = sides.map(() => []);
     const againstCount = sides.map(() => 0);
     const memo = new Map<string, boolean>();
@@ -580,9 +593,18 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const yearEdition = fact === 'date' && key.includes('~');
     const promotions = fact === 'rank' ? sides.filter((sd) => sd.promotion) : [];
     const window = fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays;
+    // The current posts other people hold in these sources, by day: see heldByAnother.
+    let othersPosts: [string, string][] | undefined;
+    const heldByAnother = (value: string, day: string | undefined) => {
+      othersPosts ??= postsOfOthers(articles, keys);
+      return !!day && othersPosts.some(([v, d]) => daysApart(d, day) <= RANK_WINDOW_DAYS && oneChairOrChiefExecutive(v, value));
+    };
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
-        if (!differ(fact, values[x], values[y], ranges)) continue;
+        // A company's chair and its chief executive may be one person: they disagree only where a source of
+        // about the same time gives one of the two posts to someone else ("UBS Chief Executive Sergio Ermotti").
+        const chairAndChief = fact === 'office' && chairAndChiefExecutive(values[x], values[y]);
+        if (!chairAndChief && !differ(fact, values[x], values[y], ranges)) continue;
         if (yearEdition && daysBetween(values[x], values[y]) > YEAR_EDITION_DAYS) continue;
         if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact, pastBefore)) continue;
         if (fact === 'rank' && courtesyRank(values[x], values[y], byValue, sides)) continue;
@@ -596,6 +618,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             const a = sides[i];
             const b = sides[j];
             if (a.uri === b.uri) continue;
+            if (chairAndChief && !heldByAnother(a.norm, a.published) && !heldByAnother(b.norm, b.published)) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
             if (fact !== 'date' && window > 0 && daysApart(a.published, b.published) > window) continue;
             // "In the Oct. 5 leadership vote, Agriculture Minister Koizumi …" against the new cabinet's

@@ -338,6 +338,35 @@ export function oneChiefOfficer(a: string, b: string): boolean {
   return !!fns && fns[0] === fns[1];
 }
 
+/** Words that head a board's chair: "ubs chairman", "finma chair". */
+const CHAIR_HEADS = new Set(['chairman', 'chair', 'chairperson', 'chairwoman']);
+
+/**
+ * A named body's chair and its chief executive: "ubs chairman" and "ubs chief executive". The two are
+ * often one person's ("chairman and chief executive"), so they disagree only where another holds one
+ * of them (see findConflicts). The body must be named by both, and alike; no deputy's, no executive
+ * chair, no acting officer.
+ */
+export function chairAndChiefExecutive(a: string, b: string): boolean {
+  const [chair, chief] = chairOf(a) !== undefined ? [chairOf(a), chiefOfficer(b)] : [chairOf(b), chiefOfficer(a)];
+  return !!chair && !!chief && chief.fn === 'executive' && chief.of === chair;
+}
+
+/** The body a chair's office names ("ubs" of "ubs chairman"), or undefined. */
+function chairOf(office: string): string | undefined {
+  const ws = office.split(' ');
+  if (!CHAIR_HEADS.has(ws[ws.length - 1])) return undefined;
+  const of = ws.slice(0, -1);
+  return of.length && !of.some((w, i) => isDeputyWord(of, i) || w === 'executive' || w === 'acting' || w === 'interim' || w === 'co' || CHAIR_HEADS.has(w) || Object.hasOwn(CHIEF_INITIALS, w)) ? of.join(' ') : undefined;
+}
+
+/** One of those posts written two ways: "ubs chair" and "ubs chairman", "ubs ceo" and "ubs chief executive". */
+export function oneChairOrChiefExecutive(a: string, b: string): boolean {
+  if (a === b) return true;
+  const chair = chairOf(a);
+  return chair !== undefined ? chair === chairOf(b) : oneChiefOfficer(a, b);
+}
+
 /**
  * Two of a company's chief officers, of one company or of none named: "chief planning officer" and "chief
  * performance officer", "CEO" and "chief operating officer". An officer often moves up, so the two are
