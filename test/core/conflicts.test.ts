@@ -2104,3 +2104,30 @@ describe('conflicts: a company\'s chair and its chief executive', () => {
     }), []);
   });
 });
+
+describe('conflicts: a minister of state and the minister', () => {
+  // Pune News's "Civil Aviation Minister Murlidhar Mohol", the minister of state, while PTI and Reuters name
+  // Ram Mohan Naidu the civil aviation minister.
+  it('disagree where a source of about then names someone else the minister', () => {
+    assert.deepEqual(offices({
+      'pti.txt': wire('Crash', '13 Jun. 2025', 'Minister of State for Civil Aviation Murlidhar Mohol and Civil Aviation Minister Ram Mohan Naidu briefed reporters.'),
+      'pune.txt': wire('Crash', '15 Jun. 2025', 'Civil Aviation Minister Murlidhar Mohol visited Pune on Saturday.'),
+    }), ['pti.txt: Minister of State for Civil Aviation / pune.txt: Civil Aviation Minister']);
+  });
+
+  it('agree where nobody else is the minister, or only the minister of another country, or of state security', () => {
+    // Japan's ministers of state sit in its cabinet: "Minister of State for Economic and Fiscal Policy" is its minister.
+    assert.deepEqual(offices({
+      'a.txt': wire('Tokyo', '13 Jun. 2025', 'Minister of State for Economic and Fiscal Policy Ryosei Akazawa spoke.'),
+      'b.txt': wire('Tokyo', '14 Jun. 2025', 'Economic and Fiscal Policy Minister Ryosei Akazawa spoke.'),
+    }), []);
+    assert.deepEqual(offices({
+      'a.txt': wire('Trade', '13 Jun. 2025', 'Minister of State for Trade Douglas Alexander met Indian Trade Minister Piyush Goyal.'),
+      'b.txt': wire('Trade', '14 Jun. 2025', 'Trade Minister Douglas Alexander spoke.'),
+    }), []);
+    assert.deepEqual(offices({
+      'a.txt': wire('Beijing', '13 Jun. 2025', 'Minister of State Security Chen Yixin and Security Minister Wang Xiaohong spoke.'),
+      'b.txt': wire('Beijing', '14 Jun. 2025', 'Security Minister Chen Yixin spoke.'),
+    }), []);
+  });
+});

@@ -5,8 +5,9 @@
 
 import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { chairAndChiefExecutive, deputyOfOther, isOfficeHead, officeCoversBoth, officesDisagree, oneChairOrChiefExecutive, oneChiefOfficer, sameKindOfOffice, twoChiefOfficers } from './titles';
+import { chairAndChiefExecutive, deputyOfOther, isOfficeHead, ministerOfStateAndMinister, officeCoversBoth, officesDisagree, oneChairOrChiefExecutive, oneChiefOfficer, oneMinistersPost, sameKindOfOffice, twoChiefOfficers } from './titles';
 import { RANK_STARS } from './lexicon';
+import { foldText, isNationality, isPlacePhrase } from './normalize';
 
 export type ConflictFact = 'rank' | 'office' | 'date';
 
@@ -247,17 +248,29 @@ function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, 
   return (before(sa, sb) && !pastBefore(b, sb.first)) || (before(sb, sa) && !pastBefore(a, sa.first));
 }
 
-/** The current offices the sources give people other than `keys`', with each source's day. */
+/**
+ * The current offices the sources give people other than `keys`', with each source's day. Not one of a
+ * country or place the title names ("India's trade minister", "Maharashtra Health Minister"): a story of
+ * many countries names their ministers of one portfolio.
+ */
 function postsOfOthers(articles: readonly ArticleAnalysis[], keys: readonly string[]): [string, string][] {
   const out: [string, string][] = [];
   for (const a of articles) {
     const day = publishedDay(a);
     if (!day) continue;
     for (const f of a.facts) {
-      if (f.type === 'title' && !keys.includes(f.key) && f.title.office && f.title.status === 'current' && f.title.basis !== 'short') out.push([f.title.office, day]);
+      if (f.type === 'title' && !keys.includes(f.key) && f.title.office && f.title.status === 'current' && f.title.basis !== 'short' && !namesAPlace(f.title.text)) out.push([f.title.office, day]);
     }
   }
   return out;
+}
+
+/** Does a title as written name a country, a people or a place ("Indian", "Canada's", "Maharashtra")? */
+function namesAPlace(title: string): boolean {
+  return title.split(/\s+/).some((w) => {
+    const word = w.replace(/['’]s?$/, '');
+    return /^\p{Lu}/u.test(word) && (isNationality(foldText(word)) || isPlacePhrase([word]));
+  });
 }
 
 /** The day a source was published, or for a scrape without one the latest day its lead states. */
@@ -578,7 +591,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     // no agreement with "Home Minister".)
     // (Offices of the kind in question only: both calling Warren Entsch "Liberal MP" is no agreement on the committee's chair.)
     const agreeSomewhere = (ua: string, ub: string, kind: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) &&
-      (fact !== 'office' || (sameKindOfOffice(v, w) && sameKindOfOffice(v, kind) && !chairAndChiefExecutive(v, w))) && !differ(fact, v, w, ranges)));
+      (fact !== 'office' || (sameKindOfOffice(v, w) && sameKindOfOffice(v, kind) && !chairAndChiefExecutive(v, w) && !ministerOfStateAndMinister(v, w))) && !differ(fact, v, w, ranges)));
     const against: number[][] = sides.map(() => []);
     const againstCount = sides.map(() => 0);
     const memo = new Map<string, boolean>();
@@ -595,16 +608,18 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const window = fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays;
     // The current posts other people hold in these sources, by day: see heldByAnother.
     let othersPosts: [string, string][] | undefined;
-    const heldByAnother = (value: string, day: string | undefined) => {
+    const heldByAnother = (value: string, day: string | undefined, samePost: (a: string, b: string) => boolean) => {
       othersPosts ??= postsOfOthers(articles, keys);
-      return !!day && othersPosts.some(([v, d]) => daysApart(d, day) <= RANK_WINDOW_DAYS && oneChairOrChiefExecutive(v, value));
+      return !!day && othersPosts.some(([v, d]) => daysApart(d, day) <= RANK_WINDOW_DAYS && samePost(v, value));
     };
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
         // A company's chair and its chief executive may be one person: they disagree only where a source of
         // about the same time gives one of the two posts to someone else ("UBS Chief Executive Sergio Ermotti").
         const chairAndChief = fact === 'office' && chairAndChiefExecutive(values[x], values[y]);
-        if (!chairAndChief && !differ(fact, values[x], values[y], ranges)) continue;
+        // So do a minister of state's post and the minister's: where someone else is the minister.
+        const senior = fact === 'office' && !chairAndChief ? ministerOfStateAndMinister(values[x], values[y]) : undefined;
+        if (!chairAndChief && !senior && !differ(fact, values[x], values[y], ranges)) continue;
         if (yearEdition && daysBetween(values[x], values[y]) > YEAR_EDITION_DAYS) continue;
         if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact, pastBefore)) continue;
         if (fact === 'rank' && courtesyRank(values[x], values[y], byValue, sides)) continue;
@@ -618,7 +633,8 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             const a = sides[i];
             const b = sides[j];
             if (a.uri === b.uri) continue;
-            if (chairAndChief && !heldByAnother(a.norm, a.published) && !heldByAnother(b.norm, b.published)) continue;
+            if (chairAndChief && !heldByAnother(a.norm, a.published, oneChairOrChiefExecutive) && !heldByAnother(b.norm, b.published, oneChairOrChiefExecutive)) continue;
+            if (senior && !heldByAnother(senior, (a.norm === senior ? a : b).published, oneMinistersPost)) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
             if (fact !== 'date' && window > 0 && daysApart(a.published, b.published) > window) continue;
             // "In the Oct. 5 leadership vote, Agriculture Minister Koizumi …" against the new cabinet's

@@ -360,6 +360,39 @@ function chairOf(office: string): string | undefined {
   return of.length && !of.some((w, i) => isDeputyWord(of, i) || w === 'executive' || w === 'acting' || w === 'interim' || w === 'co' || CHAIR_HEADS.has(w) || Object.hasOwn(CHIEF_INITIALS, w)) ? of.join(' ') : undefined;
 }
 
+/**
+ * The portfolio of a minister's post, sorted ("aviation civil" of "union civil aviation minister"), or undefined:
+ * a minister of state's (`junior`, "Minister of State for Civil Aviation"), or no deputy's and no minister of state's.
+ * (Not the Ministry of State Security's minister.)
+ */
+function ministersPortfolio(office: string, junior: boolean): string | undefined {
+  const ws = office.split(' ');
+  if (ws[ws.length - 1] !== 'minister' || ws.some((_, i) => isDeputyWord(ws, i))) return undefined;
+  const at = ws.indexOf('state');
+  if ((at >= 0) !== junior || ws[at + 1] === 'security') return undefined;
+  const portfolio = ws.filter((w, i) => i !== at && w !== 'union' && w !== 'minister' && w !== 'ministry');
+  return portfolio.length ? portfolio.sort().join(' ') : undefined;
+}
+
+/**
+ * A minister of state's post and the minister's of the same portfolio, the junior and the senior ("state civil
+ * aviation minister", "civil aviation minister"): the senior's, or undefined. Japan's ministers of state are its
+ * cabinet's, and Britain calls its ministers of state "Security Minister": they disagree only where a source of
+ * about then gives the senior post to someone else (see findConflicts).
+ */
+export function ministerOfStateAndMinister(a: string, b: string): string | undefined {
+  const [ja, jb] = [ministersPortfolio(a, true), ministersPortfolio(b, true)];
+  if (ja && ja === ministersPortfolio(b, false)) return b;
+  if (jb && jb === ministersPortfolio(a, false)) return a;
+  return undefined;
+}
+
+/** One minister's post written two ways: "union civil aviation minister" and "civil aviation minister". */
+export function oneMinistersPost(a: string, b: string): boolean {
+  const p = ministersPortfolio(a, false);
+  return p !== undefined && p === ministersPortfolio(b, false);
+}
+
 /** One of those posts written two ways: "ubs chair" and "ubs chairman", "ubs ceo" and "ubs chief executive". */
 export function oneChairOrChiefExecutive(a: string, b: string): boolean {
   if (a === b) return true;
