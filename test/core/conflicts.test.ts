@@ -2098,6 +2098,11 @@ describe('conflicts: a company\'s chair and its chief executive', () => {
       'a.txt': wire('Bank', '1 Mar. 2023', 'UBS Chairman Colm Kelleher and UBS CEO Ralph Hamers spoke on Sunday.'),
       'b.txt': wire('Bank', '21 Mar. 2023', 'UBS chief executive Colm Kelleher spoke on Monday.'),
     }), []);
+    // A chief executive of another company, or of none named, is no holder of this one's post.
+    assert.deepEqual(offices({
+      'a.txt': wire('Bank', '19 Mar. 2023', 'JPMorgan Chairman Jamie Dimon and Chief Executive Jane Fraser of Citigroup spoke.'),
+      'b.txt': wire('Bank', '20 Mar. 2023', 'JPMorgan CEO Jamie Dimon spoke on Monday.'),
+    }), []);
     assert.deepEqual(offices({
       'a.txt': wire('Bank', '19 Mar. 2023', 'UBS Chairman Colm Kelleher and Credit Suisse CEO Ulrich Koerner spoke on Sunday.'),
       'b.txt': wire('Bank', '20 Mar. 2023', 'UBS chief executive Colm Kelleher spoke on Monday.'),
@@ -2113,6 +2118,11 @@ describe('conflicts: a minister of state and the minister', () => {
       'pti.txt': wire('Crash', '13 Jun. 2025', 'Minister of State for Civil Aviation Murlidhar Mohol and Civil Aviation Minister Ram Mohan Naidu briefed reporters.'),
       'pune.txt': wire('Crash', '15 Jun. 2025', 'Civil Aviation Minister Murlidhar Mohol visited Pune on Saturday.'),
     }), ['pti.txt: Minister of State for Civil Aviation / pune.txt: Civil Aviation Minister']);
+    // One portfolio however it is called: "External Affairs" is the foreign ministry.
+    assert.deepEqual(offices({
+      'hindu.txt': wire('Dhaka', '10 Jul. 2024', 'Minister of State for External Affairs Kirti Vardhan Singh and Foreign Minister S. Jaishankar met envoys.'),
+      'star.txt': wire('Dhaka', '11 Jul. 2024', 'Foreign Minister Kirti Vardhan Singh held talks in Dhaka.'),
+    }), ['hindu.txt: Minister of State for External Affairs / star.txt: Foreign Minister']);
   });
 
   it('agree where nobody else is the minister, or only the minister of another country, or of state security', () => {
@@ -2124,6 +2134,11 @@ describe('conflicts: a minister of state and the minister', () => {
     assert.deepEqual(offices({
       'a.txt': wire('Trade', '13 Jun. 2025', 'Minister of State for Trade Douglas Alexander met Indian Trade Minister Piyush Goyal.'),
       'b.txt': wire('Trade', '14 Jun. 2025', 'Trade Minister Douglas Alexander spoke.'),
+    }), []);
+    // "State Health Minister" is an Indian state's minister, no minister of state.
+    assert.deepEqual(offices({
+      'a.txt': wire('Kerala', '13 Jun. 2025', 'State Health Minister Veena George and Union Health Minister J P Nadda reviewed the outbreak.'),
+      'b.txt': wire('Kerala', '14 Jun. 2025', 'Health Minister Veena George said so.'),
     }), []);
     assert.deepEqual(offices({
       'a.txt': wire('Beijing', '13 Jun. 2025', 'Minister of State Security Chen Yixin and Security Minister Wang Xiaohong spoke.'),

@@ -22,6 +22,8 @@ describe('dates', () => {
     const text = 'Baku\nPublished: 2024-11-08\n\nThe talks will also take place in the shadow of Donald Trump\'s victory in Tuesday\'s U.S. presidential election. Delegates will meet ahead of Tuesday\'s plenary.\n';
     assert.equal(dateOf(text, 'Tuesday')?.value, '2024-11-05');
     assert.equal(dateOf(text, 'Tuesday', 1)?.value, '2024-11-12');
+    // A win still to come: "will win in Sunday's runoff", written on Friday, is the Sunday after.
+    assert.equal(dateOf('Paris\nPublished: 2025-09-12\n\nPolls suggest Macron will win in Sunday\'s runoff.\n', 'Sunday')?.value, '2025-09-14');
   });
 
   it('"on Nov. 23 of that year" is in the year the sentence named before; with none, it is no date', () => {
@@ -29,6 +31,8 @@ describe('dates', () => {
     assert.equal(dateOf(text, 'Nov. 23')?.value, '2019-11-23');
     assert.equal(dateOf(text, 'March 3')?.value, '2012-03-03');
     assert.equal(dateOf(text, 'Nov. 23', 1), undefined);
+    // A number of 19xx or 20xx is no year named: "sent 2000 troops".
+    assert.equal(dateOf('Kabul\nPublished: 2024-12-06\n\nThe army sent 2000 troops and he took command on Nov. 23 of that year.\n', 'Nov. 23'), undefined);
   });
 
   // Jordan coverage: "His Majesty King Abdullah II on Sunday inaugurated the second ordinary session

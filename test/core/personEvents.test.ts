@@ -536,8 +536,10 @@ describe('person events: taking charge', () => {
   // Yonhap's "was elected president of the organizing committee at an extraordinary board meeting on Feb. 17".
   it('the post after the day ("elected on Monday as the new speaker"); a body in lower case after the post, and the meeting that elected', () => {
     assert.deepEqual(events('Lindsay Hoyle (林赛·霍伊尔), a veteran lawmaker from the opposition Labour Party, was elected on Monday as the new speaker of the British House of Commons.', '5 Nov. 2019'), [
-      'person:lindsayhoyle elected [speaker] 2019-11-04 "Monday"',
+      'person:lindsayhoyle elected [house speaker] 2019-11-04 "Monday"',
     ]);
+    // "as" for "while" is no post: "as Prime Minister Shigeru Ishiba looked on", "as voters rejected the governor".
+    assert.deepEqual(events('Sanae Takaichi was elected on Saturday as Prime Minister Shigeru Ishiba looked on. Jane Roe was elected on Monday as voters rejected the incumbent governor.', '6 Oct. 2025'), []);
     assert.deepEqual(events('Seiko Hashimoto (하시모토 세이코, 橋本聖子), a former speed skater and cyclist who competed in seven Olympics, was elected president of the organizing committee at an extraordinary board meeting on Feb. 17, replacing Yoshiro Mori.', '19 Feb. 2021'), [
       'person:seikohashimoto elected [organizing committee president] 2021-02-17 "Feb. 17"',
     ]);

@@ -248,10 +248,19 @@ function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, 
   return (before(sa, sb) && !pastBefore(b, sb.first)) || (before(sb, sa) && !pastBefore(a, sa.first));
 }
 
+/** How near in days a source giving the post to someone else must be. */
+const OTHER_HOLDER_DAYS = 7;
+
+/** A minister of state's post as written: "Minister of State for Health", Ethiopia's "State Minister of Transport", "MoS". */
+const MINISTER_OF_STATE_WRITTEN = /\bministers?\s+of\s+state\b|\bstate\s+minister\s+(?:of|for)\b|\bMoS\b/i;
+
+/** The heads of the posts heldByAnother asks about: a chair, a chief executive, a minister. */
+const HELD_POST_END = /(?:^|\s)(?:chairman|chair|chairperson|chairwoman|executive|ceo|minister)$/;
+
 /**
- * The current offices the sources give people other than `keys`', with each source's day. Not one of a
- * country or place the title names ("India's trade minister", "Maharashtra Health Minister"): a story of
- * many countries names their ministers of one portfolio.
+ * The current chairs', chief executives' and ministers' posts the sources give people other than `keys`',
+ * with each source's day. Not one of a country or place the title names ("India's trade minister",
+ * "Maharashtra Health Minister"): a story of many countries names their ministers of one portfolio.
  */
 function postsOfOthers(articles: readonly ArticleAnalysis[], keys: readonly string[]): [string, string][] {
   const out: [string, string][] = [];
@@ -259,18 +268,17 @@ function postsOfOthers(articles: readonly ArticleAnalysis[], keys: readonly stri
     const day = publishedDay(a);
     if (!day) continue;
     for (const f of a.facts) {
-      if (f.type === 'title' && !keys.includes(f.key) && f.title.office && f.title.status === 'current' && f.title.basis !== 'short' && !namesAPlace(f.title.text)) out.push([f.title.office, day]);
+      if (f.type !== 'title' || keys.includes(f.key) || !f.title.office || f.title.status !== 'current' || f.title.basis === 'short') continue;
+      if (HELD_POST_END.test(f.title.office) && !namesAPlace(f.title.text)) out.push([f.title.office, day]);
     }
   }
   return out;
 }
 
-/** Does a title as written name a country, a people or a place ("Indian", "Canada's", "Maharashtra")? */
+/** Does a title as written name a country, a people or a place ("Indian", "Canada's", "New Zealand's")? */
 function namesAPlace(title: string): boolean {
-  return title.split(/\s+/).some((w) => {
-    const word = w.replace(/['’]s?$/, '');
-    return /^\p{Lu}/u.test(word) && (isNationality(foldText(word)) || isPlacePhrase([word]));
-  });
+  const words = title.split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
+  return words.some((w, i) => /^\p{Lu}/u.test(w) && (isNationality(foldText(w)) || isPlacePhrase([w]) || (i + 1 < words.length && isPlacePhrase([w, words[i + 1]]))));
 }
 
 /** The day a source was published, or for a scrape without one the latest day its lead states. */
@@ -606,11 +614,17 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const yearEdition = fact === 'date' && key.includes('~');
     const promotions = fact === 'rank' ? sides.filter((sd) => sd.promotion) : [];
     const window = fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays;
-    // The current posts other people hold in these sources, by day: see heldByAnother.
+    // The days on which these sources give a post to someone else, worked out once per post: see heldByAnother.
     let othersPosts: [string, string][] | undefined;
+    const othersDays = new Map<string, string[]>();
     const heldByAnother = (value: string, day: string | undefined, samePost: (a: string, b: string) => boolean) => {
-      othersPosts ??= postsOfOthers(articles, keys);
-      return !!day && othersPosts.some(([v, d]) => daysApart(d, day) <= RANK_WINDOW_DAYS && samePost(v, value));
+      if (!day) return false;
+      let days = othersDays.get(value);
+      if (!days) {
+        othersPosts ??= postsOfOthers(articles, keys);
+        othersDays.set(value, (days = othersPosts.filter(([v]) => samePost(v, value)).map(([, d]) => d)));
+      }
+      return days.some((d) => daysApart(d, day) <= OTHER_HOLDER_DAYS);
     };
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
@@ -633,10 +647,11 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             const a = sides[i];
             const b = sides[j];
             if (a.uri === b.uri) continue;
-            if (chairAndChief && !heldByAnother(a.norm, a.published, oneChairOrChiefExecutive) && !heldByAnother(b.norm, b.published, oneChairOrChiefExecutive)) continue;
-            if (senior && !heldByAnother(senior, (a.norm === senior ? a : b).published, oneMinistersPost)) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
             if (fact !== 'date' && window > 0 && daysApart(a.published, b.published) > window) continue;
+            if (chairAndChief && !heldByAnother(a.norm, a.published, oneChairOrChiefExecutive) && !heldByAnother(b.norm, b.published, oneChairOrChiefExecutive)) continue;
+            // (The junior post written so, not "State Health Minister", an Indian state's minister.)
+            if (senior && (!MINISTER_OF_STATE_WRITTEN.test((a.norm === senior ? b : a).value) || !heldByAnother(senior, (a.norm === senior ? a : b).published, oneMinistersPost))) continue;
             // "In the Oct. 5 leadership vote, Agriculture Minister Koizumi …" against the new cabinet's
             // "Minister of Defense" of 21 October: a title given for a day weeks before the other's.
             if (fact === 'office' && window > 0 && (a.asOf || b.asOf) && daysApart(a.asOf ?? a.published, b.asOf ?? b.published) > RANK_WINDOW_DAYS) continue;

@@ -39,7 +39,10 @@ const ACRONYM_IN_BRACKETS = String.raw`(?:\s*\([\p{Lu}\d-]{2,12}\))?`;
 const BRACKETED_ASIDE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
 
 /** A body in lower case after a post: "president of the organizing committee", "governor of the central bank". */
-const BODY_IN_LOWER_CASE = String.raw`\s+of\s+the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:committee|board|commission|council|party|assembly|senate|house|bank|central bank|union|federation|association|court|tribunal|agency|authority)(?![\p{L}-])`;
+const BODY_IN_LOWER_CASE = String.raw`\s+of\s+the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:committee|board|commission|council|party|assembly|senate|house|bank|union|federation|association|court|tribunal|agency|authority)(?![\p{L}'’-])`;
+
+/** The post after "as": "as the country's 104th prime minister" (a possessive and an ordinal may qualify it). */
+const EVENT_POST = String.raw`(?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}|${BODY_IN_LOWER_CASE})?|${POST_ACRONYM})`;
 
 const EVENT_AFTER = new RegExp(
   String.raw`^${BRACKETED_ASIDE}(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
@@ -48,8 +51,7 @@ const EVENT_AFTER = new RegExp(
   // ("returned as chief executive" and "reinstated as CEO" with a post, not "returned as a hero" nor "reinstated to the
   // squad"; "reinstated in principle" is an agreement, not the act.)
   String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|(?:reinstated|returned)(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took charge|assumed charge|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
-  // ("as the country's 104th prime minister": a possessive and an ordinal may qualify the post.)
-  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?((?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}|${BODY_IN_LOWER_CASE})?|${POST_ACRONYM})))?` +
+  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?(${EVENT_POST}))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
   // ("took command of the Israel Defense Forces on March 5": the command taken.)
   String.raw`(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})?`,
@@ -182,6 +184,9 @@ function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
   return { event: ev[2] === 'returned' && ev[1] ? 'elected' : eventOf(ev[2]), aux: ev[1], verb: ev[2], post: ev[3], byLegislature: !!ev[4] };
 }
 
+/** A style the name's mention may leave out: "elected Sir Lindsay Hoyle", "confirmed Dr. Mehmet Oz". */
+const STYLE_BEFORE_NAME = String.raw`(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?`;
+
 /**
  * A legislature as the subject of "confirmed", "elected" or "impeached", right before the name: "The Senate on
  * Friday confirmed Mike Waltz", "Parliament on Thursday (February 13, 2025) elected", "the lower house elected Włodzimierz Czarzasty as Marshal", "The House of
@@ -189,9 +194,6 @@ function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
  * "senators voted 51-50 to confirm". (Its first group is the body, its second the stretch between
  * the body and the verb, where a day may stand, its third the verb.) Not the White House.
  */
-/** A style the name's mention may leave out: "elected Sir Lindsay Hoyle", "confirmed Dr. Mehmet Oz". */
-const STYLE_BEFORE_NAME = String.raw`(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?`;
-
 const LEGISLATURE_ACTS_BEFORE = new RegExp(
   String.raw`\b((?<!White\s)(?:Senate|Assembly|Parliament|parliament|House|house|Diet|Congress|Rada|Knesset|Bundestag|Majlis|Yuan|Sejm|Duma|Sabha|[Ll]egislature|[Cc]hamber|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs|[Dd]eputies)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?)` +
   String.raw`((?:\s+on)?(?:\s+[\p{L}\d.,]+){1,4}?(?:\s*\([^()\n]{1,30}\))?)?(?:\s+(?:narrowly|unanimously|formally|overwhelmingly|also))?` +
@@ -247,8 +249,11 @@ const CONFIRMED_GAP = new RegExp(
 /** The post after a name a legislature elected, whatever follows it: "as Marshal of the Sejm, by 236 votes to 209". */
 const POST_AFTER = new RegExp(ASIDE_AFTER_NAME + POST_AFTER_NAME + String.raw`(?=[\s,.;:!?)]|$)`, 'u');
 
-/** The post right after the day a verb gives: "was elected on Monday as the new speaker". */
-const POST_AFTER_DAY = new RegExp('^' + POST_AFTER_NAME + String.raw`(?=[\s,.;:!?)]|$)`, 'u');
+/**
+ * The post right after the day a verb gives: "was elected on Monday as the new speaker". Not "as" for "while":
+ * "elected on Saturday as Prime Minister Shigeru Ishiba looked on", "as voters rejected the governor".
+ */
+const POST_AFTER_DAY = new RegExp(String.raw`^\s+as\s+(?:(?:the|an?|its|his|her|their)\s+)?(${EVENT_POST})(?!\s+\p{Lu})(?=[\s,.;:!?)]|$)`, 'u');
 
 /** What stands between the words before a day and the day: spaces, "on", Markdown's emphasis. */
 const BEFORE_DAY = /(?:\s|\*\*|__)+(?:on(?:\s|\*\*|__)+)?$/;

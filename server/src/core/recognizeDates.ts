@@ -77,13 +77,16 @@ const LOWER_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|
 const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|later|earlier)\b/i;
 
 /**
+ * Someone's or the outcome right before a weekday: "Trump's victory in Tuesday's election", "the results of Sunday's
+ * vote" (not "will win in Sunday's runoff", nor "hopes for a win in").
+ */
+const OUTCOME_OF_BEFORE = /(?:['’]s|\b(?:the|his|her|their|its))\s+(?:[\p{L}-]+\s+)?(?:victory|win|triumph|defeat|loss|landslide|results?|outcome|aftermath|wake)\s+(?:in|of|at|from)\s+$/iu;
+
+/**
  * The tense of the clause around a date: "was held on Monday, a day before the meeting on
  * Tuesday" places Monday in the past clause and Tuesday in a clause of its own. For a
  * weekday, the verbs of what happened count too (WEEKDAY_PAST).
  */
-/** An outcome right before a day: "victory in Tuesday's election", "the results of Sunday's vote". */
-const OUTCOME_OF_BEFORE = /\b(?:victory|win|triumph|defeat|loss|landslide|results?|outcome|aftermath|wake)\s+(?:in|of|at|from)\s+$/i;
-
 function clauseTense(sentence: string, from: number, to: number, weekday: boolean): number {
   const before = sentence.slice(0, from);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
@@ -97,7 +100,7 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   // not "he was confident the ceasefire would begin on Sunday").
   const upTo = sentence.slice(cut + 1, from);
   // ("will take place in the shadow of Trump's victory in Tuesday's election": a vote won or lost is over.)
-  if (OUTCOME_OF_BEFORE.test(upTo)) return -1;
+  if (weekday && OUTCOME_OF_BEFORE.test(upTo)) return -1;
   if (FUTURE.test(upTo)) return 1;
   // (Not a day something is set for or moved to: "elections have been announced for March 5 next year".)
   const lead = upTo.trim().split(/\s+/).slice(-5).join(' ');
@@ -175,18 +178,19 @@ function mondayOf(d: Date): Date {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() - back, 12);
 }
 
-/** Dates in text[start, end), a sentence. `reference` is the article's day, if known. */
 /** After a day of a month: its year is one named before ("on Nov. 23 of that year", "on March 3 the same year"). */
 const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
-const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A year written as one: after "in", "since", a month…, or before a stop ("echoes 2019, when"); not "sent 2000 troops". */
+const YEAR = /(?:\b(?:in|since|of|by|from|until|till|during|early|late|mid-?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d\d)\b)|\b((?:19|20)\d\d)(?=\s*[,.;:)])/gi;
 
 /** The last year written in the sentence before `at`; null when there is none (the day can't be placed). */
 function yearNamedBefore(sentence: string, at: number): number | null {
   let year: number | null = null;
-  for (const m of sentence.slice(0, at).matchAll(YEAR)) year = Number(m[0]);
+  for (const m of sentence.slice(0, at).matchAll(YEAR)) year = Number(m[1] ?? m[2]);
   return year;
 }
 
+/** Dates in text[start, end), a sentence. `reference` is the article's day, if known. */
 export function recognizeDates(text: string, start: number, end: number, reference: string | undefined): FoundDate[] {
   if (end - start > MAX_SENTENCE) end = start + MAX_SENTENCE;
   const sentence = text.slice(start, end);

@@ -125,9 +125,10 @@ const normaliseOfficeAsWritten = memoize((text: string) => normaliseOfficeUncach
 
 /**
  * Words before a post that say whose, which or how recent it is, no part of it: "the new prime minister", "the country's
- * next president", "its 158th Speaker"; not a deputy's number, "2nd Deputy Prime Minister". (In lower case: "New Zealand".)
+ * next president", "its 158th Speaker"; not a deputy's number ("2nd Deputy Prime Minister") nor a unit's ("7th Fleet
+ * Commander"). (In lower case: "New Zealand".)
  */
-const NOT_OF_THE_POST = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)(?!\s+(?:[Dd]eputy|[Vv]ice|[Uu]nder|[Aa]ssistant)\b)|new|next|incoming|newly[- ](?:appointed|elected|named))\s+){0,2}/;
+const NOT_OF_THE_POST = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)(?!\s+(?:[Dd]eputy|[Vv]ice|[Uu]nder|[Aa]ssistant|[Ff]leet|[Aa]rmy|[Cc]orps|[Dd]ivision|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Dd]istrict|[Cc]ircuit|[Cc]ongressional|[Ww]ard|[Ss]quadron|[Ww]ing|[Ii]nfantry|[Aa]rmou?red|[Mm]arine)\b)|new|next|incoming|newly[- ](?:appointed|elected|named))\s+){0,2}/;
 
 function normaliseOfficeUncached(text: string, acronyms: Record<string, string>): string {
   text = text.replace(NOT_OF_THE_POST, '') || text;
@@ -179,8 +180,6 @@ const PORTFOLIOS: Record<string, string> = {
   'home affairs': 'interior', home: 'interior', trade: 'trade', commerce: 'trade', industry: 'industry',
   unification: 'unification', health: 'health', education: 'education', labor: 'labor',
   employment: 'labor', environment: 'environment', agriculture: 'agriculture', energy: 'energy',
-  // Azerbaijan's, Ukraine's and Kazakhstan's "Ecology and Natural Resources" ministries. (Not France's "Ecological Transition", which has held energy.)
-  ecology: 'environment',
   culture: 'culture', transport: 'transport', transportation: 'transport', science: 'science',
   veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
   // The Philippines' "Interior and Local Government Secretary", written either way.
@@ -348,7 +347,8 @@ const CHAIR_HEADS = new Set(['chairman', 'chair', 'chairperson', 'chairwoman']);
  * chair, no acting officer.
  */
 export function chairAndChiefExecutive(a: string, b: string): boolean {
-  const [chair, chief] = chairOf(a) !== undefined ? [chairOf(a), chiefOfficer(b)] : [chairOf(b), chiefOfficer(a)];
+  const chairA = chairOf(a);
+  const [chair, chief] = chairA !== undefined ? [chairA, chiefOfficer(b)] : [chairOf(b), chiefOfficer(a)];
   return !!chair && !!chief && chief.fn === 'executive' && chief.of === chair;
 }
 
@@ -361,8 +361,9 @@ function chairOf(office: string): string | undefined {
 }
 
 /**
- * The portfolio of a minister's post, sorted ("aviation civil" of "union civil aviation minister"), or undefined:
- * a minister of state's (`junior`, "Minister of State for Civil Aviation"), or no deputy's and no minister of state's.
+ * The portfolio of a minister's post ("foreign" of "state external affairs minister"; for words no portfolio
+ * names, the words sorted: "aviation civil"), or undefined: a minister of state's (`junior`, "Minister of State
+ * for Civil Aviation", which findConflicts checks is written so), or no deputy's and no minister of state's.
  * (Not the Ministry of State Security's minister.)
  */
 function ministersPortfolio(office: string, junior: boolean): string | undefined {
@@ -370,14 +371,15 @@ function ministersPortfolio(office: string, junior: boolean): string | undefined
   if (ws[ws.length - 1] !== 'minister' || ws.some((_, i) => isDeputyWord(ws, i))) return undefined;
   const at = ws.indexOf('state');
   if ((at >= 0) !== junior || ws[at + 1] === 'security') return undefined;
-  const portfolio = ws.filter((w, i) => i !== at && w !== 'union' && w !== 'minister' && w !== 'ministry');
-  return portfolio.length ? portfolio.sort().join(' ') : undefined;
+  const words = ws.filter((w, i) => i !== at && w !== 'union' && w !== 'minister' && w !== 'ministry');
+  const portfolios = portfoliosOf(words);
+  return portfolios.length ? [...portfolios].sort().join(' ') : words.length ? words.sort().join(' ') : undefined;
 }
 
 /**
  * A minister of state's post and the minister's of the same portfolio, the junior and the senior ("state civil
  * aviation minister", "civil aviation minister"): the senior's, or undefined. Japan's ministers of state are its
- * cabinet's, and Britain calls its ministers of state "Security Minister": they disagree only where a source of
+ * cabinet's, and Britain calls its ministers of state "Trade Minister": they disagree only where a source of
  * about then gives the senior post to someone else (see findConflicts).
  */
 export function ministerOfStateAndMinister(a: string, b: string): string | undefined {
@@ -393,11 +395,12 @@ export function oneMinistersPost(a: string, b: string): boolean {
   return p !== undefined && p === ministersPortfolio(b, false);
 }
 
-/** One of those posts written two ways: "ubs chair" and "ubs chairman", "ubs ceo" and "ubs chief executive". */
+/** One of those posts of one named body, written two ways: "ubs chair" and "ubs chairman", "ubs ceo" and "ubs chief executive". */
 export function oneChairOrChiefExecutive(a: string, b: string): boolean {
-  if (a === b) return true;
   const chair = chairOf(a);
-  return chair !== undefined ? chair === chairOf(b) : oneChiefOfficer(a, b);
+  if (chair !== undefined) return chair === chairOf(b);
+  const [ca, cb] = [chiefOfficer(a), chiefOfficer(b)];
+  return !!ca && !!cb && ca.fn === 'executive' && cb.fn === 'executive' && ca.of !== '' && ca.of === cb.of;
 }
 
 /**

@@ -246,7 +246,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // "Lieutenant-General", "Rear-Admiral", "Colonel-General", "Maj-Gen": a rank written with a
     // hyphen is the rank of two words, as "Lieutenant General" is.
-    const rank = raw.length >= 6 ? HYPHENATED_RANK.exec(raw) : null;
+    const rank = raw.length >= 6 ? (HYPHENATED_RANK.exec(raw) ?? COLONEL_MAJOR.exec(raw)) : null;
     if (rank) {
       const second = s + rank[1].length + 1;
       tokens.push({ text: rank[1], start: start + s, end: start + s + rank[1].length, word: true, cap: isUpperStart(raw.charCodeAt(0), raw), afterBreak });
@@ -309,8 +309,9 @@ function surnameSen(tokens: Token[], after: string): boolean {
 }
 
 const NAME_ADJECTIVE = new RegExp(`^(.+)-(?:${NAME_ADJECTIVE_ENDINGS.join('|')})$`, 'i');
-// ("Colonel-Major": Francophone Africa's grade above colonel.)
-const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Major|Gen|Adm|Col|Cdr)$/i;
+const HYPHENATED_RANK = /^(Lieutenant|Major|Brigadier|Colonel|Vice|Rear|Lt|Maj|Brig|Col)-(General|Admiral|Colonel|Commander|Gen|Adm|Col|Cdr)$/i;
+/** Francophone Africa's "Colonel-Major", the grade above colonel (no other grade comes before "Major"). */
+const COLONEL_MAJOR = /^(Colonel|Col)-(Major|Maj)$/i;
 
 // The inner group allows one level of parentheses in an address ("…/Lee_(politician)"). Each
 // repetition starts with "(", which the classes around it exclude: one way to match, linear.
