@@ -2078,6 +2078,11 @@ describe('titles: portfolios that open with an adjective', () => {
   });
 });
 
+/** Two wire stories on one topic, "a.txt" and "b.txt", each published on its day with its body. */
+function twoWires(headline: string, a: [string, string], b: [string, string]): Record<string, string> {
+  return { 'a.txt': wire(headline, ...a), 'b.txt': wire(headline, ...b) };
+}
+
 describe('conflicts: a company\'s chair and its chief executive', () => {
   // Le Temps's "UBS chief executive Colm Kelleher" two days after Reuters's "UBS Chairman Colm Kelleher" and
   // "Chief Executive Ralph Hamers"; Yonhap's "Credit Suisse Chairman Ulrich Körner" against the CEO's memo.
@@ -2090,23 +2095,11 @@ describe('conflicts: a company\'s chair and its chief executive', () => {
 
   it('agree where nobody else is given either post, or only weeks apart, or of another company', () => {
     // "Chairman and chief executive Jamie Dimon": one person may hold both.
-    assert.deepEqual(offices({
-      'a.txt': wire('Bank', '19 Mar. 2023', 'JPMorgan chairman Jamie Dimon spoke on Sunday.'),
-      'b.txt': wire('Bank', '20 Mar. 2023', 'JPMorgan CEO Jamie Dimon spoke on Monday.'),
-    }), []);
-    assert.deepEqual(offices({
-      'a.txt': wire('Bank', '1 Mar. 2023', 'UBS Chairman Colm Kelleher and UBS CEO Ralph Hamers spoke on Sunday.'),
-      'b.txt': wire('Bank', '21 Mar. 2023', 'UBS chief executive Colm Kelleher spoke on Monday.'),
-    }), []);
+    assert.deepEqual(offices(twoWires('Bank', ['19 Mar. 2023', 'JPMorgan chairman Jamie Dimon spoke on Sunday.'], ['20 Mar. 2023', 'JPMorgan CEO Jamie Dimon spoke on Monday.'])), []);
+    assert.deepEqual(offices(twoWires('Bank', ['1 Mar. 2023', 'UBS Chairman Colm Kelleher and UBS CEO Ralph Hamers spoke on Sunday.'], ['21 Mar. 2023', 'UBS chief executive Colm Kelleher spoke on Monday.'])), []);
     // A chief executive of another company, or of none named, is no holder of this one's post.
-    assert.deepEqual(offices({
-      'a.txt': wire('Bank', '19 Mar. 2023', 'JPMorgan Chairman Jamie Dimon and Chief Executive Jane Fraser of Citigroup spoke.'),
-      'b.txt': wire('Bank', '20 Mar. 2023', 'JPMorgan CEO Jamie Dimon spoke on Monday.'),
-    }), []);
-    assert.deepEqual(offices({
-      'a.txt': wire('Bank', '19 Mar. 2023', 'UBS Chairman Colm Kelleher and Credit Suisse CEO Ulrich Koerner spoke on Sunday.'),
-      'b.txt': wire('Bank', '20 Mar. 2023', 'UBS chief executive Colm Kelleher spoke on Monday.'),
-    }), []);
+    assert.deepEqual(offices(twoWires('Bank', ['19 Mar. 2023', 'JPMorgan Chairman Jamie Dimon and Chief Executive Jane Fraser of Citigroup spoke.'], ['20 Mar. 2023', 'JPMorgan CEO Jamie Dimon spoke on Monday.'])), []);
+    assert.deepEqual(offices(twoWires('Bank', ['19 Mar. 2023', 'UBS Chairman Colm Kelleher and Credit Suisse CEO Ulrich Koerner spoke on Sunday.'], ['20 Mar. 2023', 'UBS chief executive Colm Kelleher spoke on Monday.'])), []);
   });
 });
 
@@ -2127,22 +2120,10 @@ describe('conflicts: a minister of state and the minister', () => {
 
   it('agree where nobody else is the minister, or only the minister of another country, or of state security', () => {
     // Japan's ministers of state sit in its cabinet: "Minister of State for Economic and Fiscal Policy" is its minister.
-    assert.deepEqual(offices({
-      'a.txt': wire('Tokyo', '13 Jun. 2025', 'Minister of State for Economic and Fiscal Policy Ryosei Akazawa spoke.'),
-      'b.txt': wire('Tokyo', '14 Jun. 2025', 'Economic and Fiscal Policy Minister Ryosei Akazawa spoke.'),
-    }), []);
-    assert.deepEqual(offices({
-      'a.txt': wire('Trade', '13 Jun. 2025', 'Minister of State for Trade Douglas Alexander met Indian Trade Minister Piyush Goyal.'),
-      'b.txt': wire('Trade', '14 Jun. 2025', 'Trade Minister Douglas Alexander spoke.'),
-    }), []);
+    assert.deepEqual(offices(twoWires('Tokyo', ['13 Jun. 2025', 'Minister of State for Economic and Fiscal Policy Ryosei Akazawa spoke.'], ['14 Jun. 2025', 'Economic and Fiscal Policy Minister Ryosei Akazawa spoke.'])), []);
+    assert.deepEqual(offices(twoWires('Trade', ['13 Jun. 2025', 'Minister of State for Trade Douglas Alexander met Indian Trade Minister Piyush Goyal.'], ['14 Jun. 2025', 'Trade Minister Douglas Alexander spoke.'])), []);
     // "State Health Minister" is an Indian state's minister, no minister of state.
-    assert.deepEqual(offices({
-      'a.txt': wire('Kerala', '13 Jun. 2025', 'State Health Minister Veena George and Union Health Minister J P Nadda reviewed the outbreak.'),
-      'b.txt': wire('Kerala', '14 Jun. 2025', 'Health Minister Veena George said so.'),
-    }), []);
-    assert.deepEqual(offices({
-      'a.txt': wire('Beijing', '13 Jun. 2025', 'Minister of State Security Chen Yixin and Security Minister Wang Xiaohong spoke.'),
-      'b.txt': wire('Beijing', '14 Jun. 2025', 'Security Minister Chen Yixin spoke.'),
-    }), []);
+    assert.deepEqual(offices(twoWires('Kerala', ['13 Jun. 2025', 'State Health Minister Veena George and Union Health Minister J P Nadda reviewed the outbreak.'], ['14 Jun. 2025', 'Health Minister Veena George said so.'])), []);
+    assert.deepEqual(offices(twoWires('Beijing', ['13 Jun. 2025', 'Minister of State Security Chen Yixin and Security Minister Wang Xiaohong spoke.'], ['14 Jun. 2025', 'Security Minister Chen Yixin spoke.'])), []);
   });
 });

@@ -5,7 +5,7 @@
 
 import { PERSON_EVENTS, type ArticleAnalysis, type PersonEvent, type Span } from './model';
 import { eventDateNorm, StoredArticle } from './storedArticle';
-import { chairAndChiefExecutive, deputyOfOther, isOfficeHead, ministerOfStateAndMinister, officeCoversBoth, officesDisagree, oneChairOrChiefExecutive, oneChiefOfficer, oneMinistersPost, sameKindOfOffice, twoChiefOfficers } from './titles';
+import { deputyOfOther, isOfficeHead, MINISTER_OF_STATE_WRITTEN, officeCoversBoth, officesDisagree, oneChiefOfficer, postsOneMayHoldBoth, sameKindOfOffice, type SharedPosts, twoChiefOfficers } from './titles';
 import { RANK_STARS } from './lexicon';
 import { foldText, isNationality, isPlacePhrase } from './normalize';
 
@@ -251,10 +251,7 @@ function oneAfterTheOther(sides: readonly ConflictSide[], a: string, b: string, 
 /** How near in days a source giving the post to someone else must be. */
 const OTHER_HOLDER_DAYS = 7;
 
-/** A minister of state's post as written: "Minister of State for Health", Ethiopia's "State Minister of Transport", "MoS". */
-const MINISTER_OF_STATE_WRITTEN = /\bministers?\s+of\s+state\b|\bstate\s+minister\s+(?:of|for)\b|\bMoS\b/i;
-
-/** The heads of the posts heldByAnother asks about: a chair, a chief executive, a minister. */
+/** The heads of the posts postsOneMayHoldBoth gives: a chair, a chief executive, a minister. */
 const HELD_POST_END = /(?:^|\s)(?:chairman|chair|chairperson|chairwoman|executive|ceo|minister)$/;
 
 /**
@@ -599,7 +596,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     // no agreement with "Home Minister".)
     // (Offices of the kind in question only: both calling Warren Entsch "Liberal MP" is no agreement on the committee's chair.)
     const agreeSomewhere = (ua: string, ub: string, kind: string) => valuesOf.get(ua)!.some((v) => valuesOf.get(ub)!.some((w) => (fact !== 'date' || sameClaim(v, w)) &&
-      (fact !== 'office' || (sameKindOfOffice(v, w) && sameKindOfOffice(v, kind) && !chairAndChiefExecutive(v, w) && !ministerOfStateAndMinister(v, w))) && !differ(fact, v, w, ranges)));
+      (fact !== 'office' || (sameKindOfOffice(v, w) && sameKindOfOffice(v, kind) && !postsOneMayHoldBoth(v, w))) && !differ(fact, v, w, ranges)));
     const against: number[][] = sides.map(() => []);
     const againstCount = sides.map(() => 0);
     const memo = new Map<string, boolean>();
@@ -614,26 +611,28 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
     const yearEdition = fact === 'date' && key.includes('~');
     const promotions = fact === 'rank' ? sides.filter((sd) => sd.promotion) : [];
     const window = fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays;
-    // The days on which these sources give a post to someone else, worked out once per post: see heldByAnother.
+    // The days on which these sources give a post to someone else, worked out once per post.
     let othersPosts: [string, string][] | undefined;
     const othersDays = new Map<string, string[]>();
-    const heldByAnother = (value: string, day: string | undefined, samePost: (a: string, b: string) => boolean) => {
-      if (!day) return false;
-      let days = othersDays.get(value);
+    const heldByAnother = (side: ConflictSide, shared: SharedPosts) => {
+      if (!side.published || !shared.disproved.includes(side.norm)) return false;
+      let days = othersDays.get(side.norm);
       if (!days) {
         othersPosts ??= postsOfOthers(articles, keys);
-        othersDays.set(value, (days = othersPosts.filter(([v]) => samePost(v, value)).map(([, d]) => d)));
+        othersDays.set(side.norm, (days = othersPosts.filter(([v]) => shared.samePost(v, side.norm)).map(([, d]) => d)));
       }
-      return days.some((d) => daysApart(d, day) <= OTHER_HOLDER_DAYS);
+      return days.some((d) => daysApart(d, side.published!) <= OTHER_HOLDER_DAYS);
     };
+    // Do two sides of posts one person may hold both disagree? Where someone else holds the one a side gives.
+    const disproved = (shared: SharedPosts, a: ConflictSide, b: ConflictSide) =>
+      [a, b].every((sd) => sd.norm !== shared.junior || MINISTER_OF_STATE_WRITTEN.test(sd.value)) && (heldByAnother(a, shared) || heldByAnother(b, shared));
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
-        // A company's chair and its chief executive may be one person: they disagree only where a source of
-        // about the same time gives one of the two posts to someone else ("UBS Chief Executive Sergio Ermotti").
-        const chairAndChief = fact === 'office' && chairAndChiefExecutive(values[x], values[y]);
-        // So do a minister of state's post and the minister's: where someone else is the minister.
-        const senior = fact === 'office' && !chairAndChief ? ministerOfStateAndMinister(values[x], values[y]) : undefined;
-        if (!chairAndChief && !senior && !differ(fact, values[x], values[y], ranges)) continue;
+        // A company's chair and its chief executive, a minister of state and the minister, may be one person's
+        // posts: they disagree only where a source of about then gives one to someone else ("UBS Chief Executive
+        // Sergio Ermotti").
+        const shared = fact === 'office' ? postsOneMayHoldBoth(values[x], values[y]) : undefined;
+        if (!shared && !differ(fact, values[x], values[y], ranges)) continue;
         if (yearEdition && daysBetween(values[x], values[y]) > YEAR_EDITION_DAYS) continue;
         if (fact === 'office' && window > 0 && oneAfterTheOther(sides, values[x], values[y], fact, pastBefore)) continue;
         if (fact === 'rank' && courtesyRank(values[x], values[y], byValue, sides)) continue;
@@ -649,9 +648,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (a.uri === b.uri) continue;
             // Titles change over time: with a window set, sources without a date are not compared.
             if (fact !== 'date' && window > 0 && daysApart(a.published, b.published) > window) continue;
-            if (chairAndChief && !heldByAnother(a.norm, a.published, oneChairOrChiefExecutive) && !heldByAnother(b.norm, b.published, oneChairOrChiefExecutive)) continue;
-            // (The junior post written so, not "State Health Minister", an Indian state's minister.)
-            if (senior && (!MINISTER_OF_STATE_WRITTEN.test((a.norm === senior ? b : a).value) || !heldByAnother(senior, (a.norm === senior ? a : b).published, oneMinistersPost))) continue;
+            if (shared && !disproved(shared, a, b)) continue;
             // "In the Oct. 5 leadership vote, Agriculture Minister Koizumi …" against the new cabinet's
             // "Minister of Defense" of 21 October: a title given for a day weeks before the other's.
             if (fact === 'office' && window > 0 && (a.asOf || b.asOf) && daysApart(a.asOf ?? a.published, b.asOf ?? b.published) > RANK_WINDOW_DAYS) continue;

@@ -342,11 +342,10 @@ const CHAIR_HEADS = new Set(['chairman', 'chair', 'chairperson', 'chairwoman']);
 
 /**
  * A named body's chair and its chief executive: "ubs chairman" and "ubs chief executive". The two are
- * often one person's ("chairman and chief executive"), so they disagree only where another holds one
- * of them (see findConflicts). The body must be named by both, and alike; no deputy's, no executive
- * chair, no acting officer.
+ * often one person's ("chairman and chief executive"). The body must be named by both, and alike; no
+ * deputy's, no executive chair, no acting officer.
  */
-export function chairAndChiefExecutive(a: string, b: string): boolean {
+function chairAndChiefExecutive(a: string, b: string): boolean {
   const chairA = chairOf(a);
   const [chair, chief] = chairA !== undefined ? [chairA, chiefOfficer(b)] : [chairOf(b), chiefOfficer(a)];
   return !!chair && !!chief && chief.fn === 'executive' && chief.of === chair;
@@ -363,7 +362,7 @@ function chairOf(office: string): string | undefined {
 /**
  * The portfolio of a minister's post ("foreign" of "state external affairs minister"; for words no portfolio
  * names, the words sorted: "aviation civil"), or undefined: a minister of state's (`junior`, "Minister of State
- * for Civil Aviation", which findConflicts checks is written so), or no deputy's and no minister of state's.
+ * for Civil Aviation", which must be written so: see SharedPosts.junior), or no deputy's and no minister of state's.
  * (Not the Ministry of State Security's minister.)
  */
 function ministersPortfolio(office: string, junior: boolean): string | undefined {
@@ -379,10 +378,9 @@ function ministersPortfolio(office: string, junior: boolean): string | undefined
 /**
  * A minister of state's post and the minister's of the same portfolio, the junior and the senior ("state civil
  * aviation minister", "civil aviation minister"): the senior's, or undefined. Japan's ministers of state are its
- * cabinet's, and Britain calls its ministers of state "Trade Minister": they disagree only where a source of
- * about then gives the senior post to someone else (see findConflicts).
+ * cabinet's, and Britain calls its ministers of state "Trade Minister".
  */
-export function ministerOfStateAndMinister(a: string, b: string): string | undefined {
+function ministerOfStateAndMinister(a: string, b: string): string | undefined {
   const [ja, jb] = [ministersPortfolio(a, true), ministersPortfolio(b, true)];
   if (ja && ja === ministersPortfolio(b, false)) return b;
   if (jb && jb === ministersPortfolio(a, false)) return a;
@@ -390,13 +388,38 @@ export function ministerOfStateAndMinister(a: string, b: string): string | undef
 }
 
 /** One minister's post written two ways: "union civil aviation minister" and "civil aviation minister". */
-export function oneMinistersPost(a: string, b: string): boolean {
+function oneMinistersPost(a: string, b: string): boolean {
   const p = ministersPortfolio(a, false);
   return p !== undefined && p === ministersPortfolio(b, false);
 }
 
+/**
+ * Two posts one person may be called at once, so that they disagree only where a source of about then gives
+ * one of them to someone else (see findConflicts): `disproved`, the posts someone else's holding disproves,
+ * `samePost`, that post written another way, and `junior`, a post that must be written as a minister of
+ * state's ("Minister of State for Health", not India's "State Health Minister", a state's minister).
+ */
+export interface SharedPosts {
+  disproved: string[];
+  samePost: (a: string, b: string) => boolean;
+  junior?: string;
+}
+
+/** A minister of state's post as written: "Minister of State for Health", Ethiopia's "State Minister of Transport", "MoS". */
+export const MINISTER_OF_STATE_WRITTEN = /\bministers?\s+of\s+state\b|\bstate\s+minister\s+(?:of|for)\b|\bMoS\b/i;
+
+/**
+ * Two posts one person may hold: a company's chair and its chief executive ("UBS Chairman", "UBS chief executive"),
+ * either disproved; a minister of state and the minister of the portfolio, the minister's disproved.
+ */
+export function postsOneMayHoldBoth(a: string, b: string): SharedPosts | undefined {
+  if (chairAndChiefExecutive(a, b)) return { disproved: [a, b], samePost: oneChairOrChiefExecutive };
+  const senior = ministerOfStateAndMinister(a, b);
+  return senior ? { disproved: [senior], samePost: oneMinistersPost, junior: senior === a ? b : a } : undefined;
+}
+
 /** One of those posts of one named body, written two ways: "ubs chair" and "ubs chairman", "ubs ceo" and "ubs chief executive". */
-export function oneChairOrChiefExecutive(a: string, b: string): boolean {
+function oneChairOrChiefExecutive(a: string, b: string): boolean {
   const chair = chairOf(a);
   if (chair !== undefined) return chair === chairOf(b);
   const [ca, cb] = [chiefOfficer(a), chiefOfficer(b)];
