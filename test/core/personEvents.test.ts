@@ -570,3 +570,32 @@ describe('person events: taking charge is not the oath', () => {
     assert.deepEqual(events('Rajnath Singh took charge as Defence Minister on Thursday, June 13.', '14 Jun. 2024'), ['person:rajnathsingh took charge [defense minister] 2024-06-13 "Thursday, June 13"']);
   });
 });
+
+describe('person events: a ceremony held days after taking office', () => {
+  // The Chosun Ilbo: "Chief Justice Cho Hee-de, who took office on Friday and held his inauguration ceremony on
+  // Monday"; the Korea Herald: "on the day of Cho's inauguration, Dec. 11"; Yonhap: "took office on Dec. 8".
+  const both = wire('Court', '12 Dec. 2023', 'Chief Justice Park Min-jun, who took office on Friday and held his inauguration ceremony on Monday, faces a long list.');
+  const ceremony = wire('Court', '22 Dec. 2023', 'The minister spoke on the day of Chief Justice Park Min-jun\'s inauguration, Dec. 11, and pledged to cooperate.');
+  const office = wire('Court', '2 Jan. 2024', 'Chief Justice Park Min-jun, who took office on Dec. 8 after the vote, has begun the search.');
+
+  it('reads the ceremony after "and held his", on its own day', () => {
+    assert.deepEqual(events('Chief Justice Park Min-jun, who took office on Friday and held his inauguration ceremony on Monday, faces a long list.', '12 Dec. 2023'), [
+      'person:palkmincun took office [] 2023-12-08 "Friday"', 'person:palkmincun took office [] 2023-12-11 "Monday"',
+    ]);
+  });
+
+  it('where a source dates the ceremony apart from taking office, a ceremony is compared with ceremonies only', () => {
+    assert.deepEqual(conflicts({ 'chosun.txt': both, 'herald.txt': ceremony, 'yonhap.txt': office }), []);
+    // With no source that tells them apart, an inauguration is the day of taking office.
+    assert.deepEqual(conflicts({ 'herald.txt': ceremony, 'yonhap.txt': office }), [['person:palkmincun|date:took office', ['herald.txt=2023-12-11', 'yonhap.txt=2023-12-08']]]);
+    // Nor does a source of two occasions months apart ("took office in 2017 … his inauguration on Jan. 20, 2025").
+    const twoTerms = wire('Court', '22 Dec. 2023', 'Park Min-jun took office on June 8, 2023 as a justice, and held his inauguration ceremony on Dec. 11 as chief justice.');
+    assert.deepEqual(conflicts({ 'terms.txt': twoTerms, 'herald.txt': ceremony, 'yonhap.txt': office }).map(([id]) => id), ['person:palkmincun|date:took office']);
+  });
+
+  it('the ceremony stays one through packing', () => {
+    const a = analyze('a.txt', both);
+    const stored = new StoredArticle(packAnalysis(a));
+    assert.deepEqual(stored.facts.flatMap((f) => f.type === 'eventDate' && f.ceremony ? [f.day] : []), ['2023-12-11']);
+  });
+});

@@ -41,6 +41,8 @@ export interface ConflictSide {
   phases?: boolean;
   /** The post a person was sworn in to or took, where the source names it (EventDateFact.post). */
   post?: string;
+  /** Read from a ceremony of taking office (EventDateFact.ceremony). */
+  ceremony?: boolean;
   /** The day the source's sentence gives the title for (TitleFact.asOf). */
   asOf?: string;
 }
@@ -343,11 +345,12 @@ function sidesFor(keys: string[], fact: ConflictFact, articles: ArticleAnalysis[
       const rounds = f.type === 'eventDate' && f.rounds;
       const phases = f.type === 'eventDate' && f.phases;
       const post = f.type === 'eventDate' && f.post;
+      const ceremony = f.type === 'eventDate' && f.ceremony;
       const asOf = f.type === 'title' && f.asOf;
       sides.push({
         uri: a.uri, label: a.label, published: publishedDay(a), mention: f.mention, span: span!, value, norm,
         ...(ending ? { ending } : {}), ...(promotion ? { promotion } : {}), ...(takingPost ? { takingPost } : {}), ...(newPost ? { newPost } : {}), ...(planned ? { planned } : {}),
-        ...(rescheduled ? { rescheduled } : {}), ...(rounds ? { rounds } : {}), ...(phases ? { phases } : {}), ...(post ? { post } : {}), ...(asOf ? { asOf } : {}),
+        ...(rescheduled ? { rescheduled } : {}), ...(rounds ? { rounds } : {}), ...(phases ? { phases } : {}), ...(post ? { post } : {}), ...(ceremony ? { ceremony } : {}), ...(asOf ? { asOf } : {}),
       });
     }
     if (fact === 'rank' && sides.length > first) {
@@ -608,6 +611,9 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       else byValue.set(sd.norm, [i]);
     });
     const values = [...byValue.keys()];
+    // Korea's chief justice "took office on Friday and held his inauguration ceremony on Monday": where a source
+    // of the person's dates the two days apart, a ceremony is compared with ceremonies only.
+    const ceremonyApart = event === 'took office' && sides.some((c) => c.ceremony && sides.some((t) => t.uri === c.uri && !t.ceremony && daysBetween(c.norm, t.norm) <= EVENT_SLIP_DAYS));
     const yearEdition = fact === 'date' && key.includes('~');
     const promotions = fact === 'rank' ? sides.filter((sd) => sd.promotion) : [];
     const window = fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays;
@@ -663,6 +669,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact === 'office' && (movedInBetween(sides, a, b) || movedInBetween(sides, b, a))) continue;
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
             // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
+            if (ceremonyApart && !a.ceremony !== !b.ceremony) continue;
             if (event && ((a.post && b.post && !onePost(a.post, b.post)) || partyPostAgainstNone(a.post, b.post) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
             if (where && daysBetween(a.norm, b.norm) > (ELECTION_KEY.test(key) && !a.rounds && !b.rounds ? ELECTION_SLIP_DAYS : EDITION_SLIP_DAYS)) continue;
             // An election held in phases has several days, days apart: one source's is not another's slip.

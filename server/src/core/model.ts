@@ -167,6 +167,11 @@ export interface EventDateFact {
   /** The post a person was sworn in to or took, normalised, when the source names it ("as prime minister"). */
   post?: string;
   /**
+   * Read from a ceremony of taking office ("Cho's inauguration", "held his inauguration ceremony on Monday"),
+   * which some countries hold days after the term begins: see findConflicts.
+   */
+  ceremony?: boolean;
+  /**
    * For a meeting named without its number or year: the key of the place the source says it is
    * held in ("the G20 summit in Johannesburg"), which tells one edition from another.
    */

@@ -172,6 +172,8 @@ interface EventRead {
   noun?: boolean;
   /** The noun stands before the name ("the inauguration of President X"). */
   nounBefore?: boolean;
+  /** Read from a ceremony of taking office (EventDateFact.ceremony). */
+  ceremony?: boolean;
   verbEnd: number;
   /** The index of a day that stands before the verb ("Nitish Kumar on Thursday took oath"). */
   fronted?: number;
@@ -181,8 +183,11 @@ interface EventRead {
 
 function fromSaid(ev: RegExpExecArray): Omit<EventRead, 'verbEnd'> {
   // ("Jeremy Corbyn was returned as MP on July 4": in the passive, returned by the voters, elected.)
-  return { event: ev[2] === 'returned' && ev[1] ? 'elected' : eventOf(ev[2]), aux: ev[1], verb: ev[2], post: ev[3], byLegislature: !!ev[4] };
+  return { event: ev[2] === 'returned' && ev[1] ? 'elected' : eventOf(ev[2]), aux: ev[1], verb: ev[2], post: ev[3], byLegislature: !!ev[4], ...(ev[2] === 'inaugurated' ? { ceremony: true } : {}) };
 }
+
+/** A noun of taking office that names its ceremony: "inauguration", "swearing-in ceremony". */
+const CEREMONY_NOUN = /\binauguration\b|\bceremony$/;
 
 /** A style the name's mention may leave out: "elected Sir Lindsay Hoyle", "confirmed Dr. Mehmet Oz". */
 const STYLE_BEFORE_NAME = String.raw`(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?`;
@@ -345,11 +350,11 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   const noun = NOUN_AFTER.exec(after);
   const nounLead = text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start);
   if (noun && !ANNIVERSARY_BEFORE.test(nounLead) && !(NOT_YET_BEFORE.test(nounLead) || (noun[1] === 'appointment' && /^[^,.;:]{0,30}?\sof\s+\p{Lu}/u.test(after.slice(noun[0].length))))) {
-    return { event: NOUN_EVENT[noun[1]], noun: true, verbEnd: m.span.end + noun[0].length };
+    return { event: NOUN_EVENT[noun[1]], noun: true, verbEnd: m.span.end + noun[0].length, ...(CEREMONY_NOUN.test(noun[0]) ? { ceremony: true } : {}) };
   }
   const lead = text.slice(Math.max(0, m.fullSpan.start - 80), m.fullSpan.start);
   const nounBefore = NOUN_BEFORE.exec(lead);
-  if (nounBefore && !ANNIVERSARY_BEFORE.test(lead.slice(0, nounBefore.index).replace(/\bthe\s+$/, ''))) return { event: 'took office', noun: true, nounBefore: true, verbEnd: m.span.end };
+  if (nounBefore && !ANNIVERSARY_BEFORE.test(lead.slice(0, nounBefore.index).replace(/\bthe\s+$/, ''))) return { event: 'took office', noun: true, nounBefore: true, verbEnd: m.span.end, ...(CEREMONY_NOUN.test(nounBefore[0].replace(/\s+of\s[\s\S]*$/, '')) ? { ceremony: true } : {}) };
   if (noun) return undefined;
   const acted = legislatureActedBefore(text, mentions, indices, m);
   if (acted) return acted;
@@ -394,11 +399,16 @@ const MOURNING = /\b(?:died|dead|death|funeral|passed away|mourn\w*|the late|con
 /** "and" right after a day, before another verb: "… on June 14 and inaugurated on June 19". */
 const AND_AFTER_DAY = /^\s*,?\s+and(?=\s)/;
 
+/** A ceremony of taking office held after the first verb's day: "took office on Friday and held his inauguration ceremony on Monday". */
+const HELD_CEREMONY = /^\s+(?:held|had)\s+(?:his|her|their)\s+(?:inauguration|swearing-in|installation)(?:\s+ceremony)?(?=[\s,])/;
+
 /** The second verb of a name's joined by "and" after the first one's day; passive only with the first's auxiliary. */
 function andAnotherEvent(text: string, from: number, aux: string | undefined): EventRead | undefined {
   const and = AND_AFTER_DAY.exec(text.slice(from, from + 12));
   if (!and) return undefined;
   const at = from + and[0].length;
+  const held = HELD_CEREMONY.exec(text.slice(at, at + 60));
+  if (held) return { event: 'took office', verb: 'held', ceremony: true, verbEnd: at + held[0].length };
   const ev = EVENT_AFTER.exec(text.slice(at, at + 220));
   if (!ev || ev[0].includes(',') || (!ev[1] && !aux && PASSIVE_ONLY.has(ev[2]))) return undefined;
   // (The first's auxiliary, shared, only with no object after the verb: not "was sworn in on Tuesday and inaugurated Smith on Wednesday".)
@@ -467,7 +477,7 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
         if (verb?.startsWith('announced') && TAKES_EFFECT_AFTER.test(text.slice(d.span.end, d.span.end + 80))) continue;
         facts.push({
           type: 'eventDate', key: m.key, mention: mi, dateMention: di, dateText: d.text, dateSpan: d.span, day: d.dateValue.value,
-          event, ...(post ? { post } : {}), ...(planned || (noun && refDay && d.dateValue.value > refDay) ? { planned: true } : {}),
+          event, ...(post ? { post } : {}), ...(planned || (noun && refDay && d.dateValue.value > refDay) ? { planned: true } : {}), ...(read.ceremony ? { ceremony: true } : {}),
         });
       }
     }

@@ -84,7 +84,7 @@ const ENDING = 1, PROMOTION = 2, TAKING_POST = 4, NEW_POST = 8;
 const F_TYPE = 0, F_KEY = 1, F_MENTION = 2, F_TITLE = 3, F_START = 12, F_END = 13, F_DATE_MENTION = 14, F_DATE_TEXT = 15, F_DATE_START = 16, F_DATE_END = 17, F_DAY = 18, F_LAST = 19;
 const FACT_INTS = 20;
 /** A meeting date's flags, in a slot only titles use otherwise. */
-const F_DATE_FLAGS = F_TITLE, PLANNED = 1, RESCHEDULED = 2, ROUNDS = 4, PHASES = 8;
+const F_DATE_FLAGS = F_TITLE, PLANNED = 1, RESCHEDULED = 2, ROUNDS = 4, PHASES = 8, CEREMONY = 16;
 /** The aspect of a meeting's date by F_TYPE. */
 const ASPECTS: ('start' | 'end' | undefined)[] = [undefined, undefined, 'start', 'end'];
 /** F_TYPE of a person's event (EventDateFact.event): this plus its place in PERSON_EVENTS; its post in a slot only titles use otherwise. */
@@ -182,7 +182,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
       ints[o + F_DATE_START] = f.dateSpan.start;
       ints[o + F_DATE_END] = f.dateSpan.end;
       ints[o + F_DAY] = str(f.day);
-      if (f.planned || f.rescheduled || f.rounds || f.phases) ints[o + F_DATE_FLAGS] = (f.planned ? PLANNED : 0) | (f.rescheduled ? RESCHEDULED : 0) | (f.rounds ? ROUNDS : 0) | (f.phases ? PHASES : 0);
+      if (f.planned || f.rescheduled || f.rounds || f.phases || f.ceremony) ints[o + F_DATE_FLAGS] = (f.planned ? PLANNED : 0) | (f.rescheduled ? RESCHEDULED : 0) | (f.rounds ? ROUNDS : 0) | (f.phases ? PHASES : 0) | (f.ceremony ? CEREMONY : 0);
       ints[o + F_LAST] = str(f.lastDay);
     }
     o += FACT_INTS;
@@ -415,7 +415,7 @@ export class StoredArticle implements ArticleAnalysis {
       type: 'eventDate', key: s[x[o + F_KEY]], mention: x[o + F_MENTION], dateMention: x[o + F_DATE_MENTION], dateText: s[x[o + F_DATE_TEXT]],
       dateSpan: { start: x[o + F_DATE_START], end: x[o + F_DATE_END] }, day: s[x[o + F_DAY]], ...(last !== NONE ? { lastDay: s[last] } : {}),
       ...(ASPECTS[x[o + F_TYPE]] ? { aspect: ASPECTS[x[o + F_TYPE]] } : {}), ...(dateFlags & PLANNED ? { planned: true } : {}),
-      ...(dateFlags & RESCHEDULED ? { rescheduled: true } : {}), ...(dateFlags & ROUNDS ? { rounds: true } : {}), ...(dateFlags & PHASES ? { phases: true } : {}), ...(event ? { event } : {}), ...(event && post !== NONE ? { post: s[post] } : {}),
+      ...(dateFlags & RESCHEDULED ? { rescheduled: true } : {}), ...(dateFlags & ROUNDS ? { rounds: true } : {}), ...(dateFlags & PHASES ? { phases: true } : {}), ...(dateFlags & CEREMONY ? { ceremony: true } : {}), ...(event ? { event } : {}), ...(event && post !== NONE ? { post: s[post] } : {}),
       ...(!event && post !== NONE ? { where: s[post] } : {}),
     };
   }
