@@ -277,6 +277,30 @@ describe('linking across articles', () => {
     assert.notEqual(at(two, 'a.txt', a, 'KP Sharma Oli'), at(two, 'b.txt', b, 'KP Oli'));
   });
 
+  // Air India coverage: PTI's "K Ram Mohan Naidu" stayed apart from Reuters' "Kinjarapu Ram Mohan Naidu".
+  it('a first name, or the first two, by its initial is the same person ("S Jaishankar" / "Subrahmanyam Jaishankar", "M K Stalin"), titles compared; not while two names give the initials', () => {
+    const texts: Record<string, string> = {
+      'a.txt': 'Talks\nPublished: 14 June 2025\n\nForeign Minister Subrahmanyam Jaishankar met his counterpart on Friday. Chief Minister Muthuvel Karunanidhi Stalin spoke.\n',
+      'b.txt': 'Talks\nPublished: 15 June 2025\n\nCommerce Minister S. Jaishankar said on Saturday the talks went well. Chief Minister M K Stalin agreed.\n',
+    };
+    for (const order of [['a.txt', 'b.txt'], ['b.txt', 'a.txt']]) {
+      const k = corpusOf(Object.fromEntries(order.map((f) => [f, texts[f]])));
+      const at = (f: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(texts[f], name))!.entity;
+      assert.equal(at('a.txt', 'Subrahmanyam Jaishankar'), at('b.txt', 'S. Jaishankar'), order.join());
+      assert.equal(at('a.txt', 'Muthuvel Karunanidhi Stalin'), at('b.txt', 'M K Stalin'), order.join());
+      assert.deepEqual(k.corpus.allConflicts().map((c) => [c.id, c.sides.map((sd) => `${sd.label}=${sd.norm}`).sort()]), [
+        ['person:sjaishankar|office', ['a.txt=foreign minister', 'b.txt=commerce minister']],
+      ]);
+    }
+    // Two whole names give "S Jaishankar": it is neither's, and no title of it is held against them.
+    const other = 'Visit\nPublished: 15 June 2025\n\nTrade Minister Sunil Jaishankar arrived on Saturday.\n';
+    const k = corpusOf({ ...texts, 'c.txt': other });
+    const at = (f: string, t: string, name: string) => k.corpus.mentionAt(k.uri(f), offsetOf(t, name))!.entity;
+    assert.notEqual(at('a.txt', texts['a.txt'], 'Subrahmanyam Jaishankar'), at('b.txt', texts['b.txt'], 'S. Jaishankar'));
+    assert.notEqual(at('c.txt', other, 'Sunil Jaishankar'), at('b.txt', texts['b.txt'], 'S. Jaishankar'));
+    assert.deepEqual(k.corpus.allConflicts(), []);
+  });
+
   it('"Lewis A. Kaplan" and "Lewis Kaplan" are one person, as "George W. Bush" and "George Bush" are', () => {
     const a = 'Verdict\nPublished: 2 Nov. 2023\n\nU.S. District Judge Lewis A. Kaplan read the law.\n';
     const b = 'Verdict\nPublished: 2 Nov. 2023\n\nJudge Lewis Kaplan set the sentencing date.\n';

@@ -1587,6 +1587,10 @@ describe('mentions: a post named by whom it serves', () => {
     assert.equal(disagree('Public Safety Minister', 'Defence Minister'), true);
     assert.equal(disagree('Minister of Public Safety', 'Public Safety Minister'), false);
     assert.equal(disagree('Public Safety Minister', 'Security Minister'), false);
+    // India's civil aviation and railways ministries, and Britain's aviation minister at the Department for Transport.
+    assert.equal(disagree('Civil Aviation Minister', 'Finance Minister'), true);
+    assert.equal(disagree('Railways Minister', 'Minister of Finance'), true);
+    assert.equal(disagree('Aviation Minister', 'Transport Minister'), false);
   });
 
   // The Nairobian's "Siaya Governor Oburu Oginga" against everyone's "Siaya Senator": two heads were two kinds of post.

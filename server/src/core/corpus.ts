@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { foldText, foldWords, grandfatherOrFamily, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
+import { foldText, foldWords, grandfatherOrFamily, initialledKeys, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES } from './lexicon';
 import { NumberedMeetings } from './numberedMeetings';
 import { localForm, TitledSurnames, type GivenTitles } from './titledSurnames';
@@ -551,6 +551,13 @@ export class Corpus {
     return head >= 2 && tail >= 2 && head + tail >= short.length && head < short.length && tail < short.length;
   }
 
+  /** Is person key `short` the name `long` with its first word or two by their initials, and its only bearer? */
+  private initialled(long: string, short: string): boolean {
+    if (!this.shorterOf.get(long)?.includes(short) || !this.oneBearer(this.longerOf.get(short))) return false;
+    const written = this.writtenName(long);
+    return !!written && initialledKeys(written).includes(short);
+  }
+
   /**
    * Can a short form have only one bearer? When one longer name gives it, or several that are
    * one name and its own shorter forms: "Ahmed Ghaleb Nasser al-Rahawi" and "Ahmed Ghaleb
@@ -939,7 +946,8 @@ export class Corpus {
     if (!groups) {
       // (A middle name one source leaves out is the same name too, while one longer name shortens to it:
       // "Robert Francis Prevost" / "Robert Prevost".)
-      groups = spellingGroups([...members].sort(), (a, b) => this.middleNameLeftOut(a, b) || this.middleNameLeftOut(b, a));
+      // (So is a first name written as its initial: "S Jaishankar" / "Subrahmanyam Jaishankar".)
+      groups = spellingGroups([...members].sort(), (a, b) => this.middleNameLeftOut(a, b) || this.middleNameLeftOut(b, a) || this.initialled(a, b) || this.initialled(b, a));
       this.spellingGroups.set(canonical, groups);
     }
     const group = groups.find((g) => g.includes(key)) ?? [key];

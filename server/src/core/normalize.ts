@@ -140,7 +140,7 @@ export function shorterNameKeys(written: string): string[] {
   const parts = written.split(/\s+/);
   const name = parts.length >= 3 && NAME_HONORIFICS.has(foldText(parts[0])) ? parts.slice(1).join(' ') : written;
   const keys = [...shorterKeysByParts(name), ...regnalKeys(name)];
-  for (const k of [compoundSurnameKey(name), withoutArabicArticleKey(name), kunyaSurnameKey(name), husbandsSurnameKey(name)]) if (k && !keys.includes(k)) keys.push(k);
+  for (const k of [compoundSurnameKey(name), withoutArabicArticleKey(name), kunyaSurnameKey(name), husbandsSurnameKey(name), ...initialledKeys(name)]) if (k && !keys.includes(k)) keys.push(k);
   return keys;
 }
 
@@ -272,19 +272,24 @@ function shorterKeysByParts(name: string): string[] {
     ? [`${words[0]} ${words[2]} ${words[3]}`, `${words[0]} ${words[1]} ${words[2]}`, `${words[0]} ${words[2]}`].map((n) => personKey(n).slice('person:'.length)) : [];
   const known = knownByFrom(words) ?? bothSurnamesFrom(words);
   if (known !== undefined) return [personKey(words.slice(known).join(' ')).slice('person:'.length), ...secondGiven, ...withoutMaternalSurname(words)];
-  const keys = [...threePartKeys(name), ...secondGiven];
-  // "Bhartruhari Mahtab" and "B Mahtab", "Subrahmanyam Jaishankar" and "S. Jaishankar": the given
-  // name by its initial, as South Asian and African outlets often write it (linked only while one
-  // name in the corpus gives that initial and surname). Not a family name first ("Kim Jong").
-  if (words.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1]) && !SURNAME_FIRST.has(words[0]) && !NAME_HONORIFICS.has(foldText(words[0]))) {
-    keys.push(personKey(`${words[0].charAt(0)} ${words[1]}`).slice('person:'.length));
-  }
-  // "Bhushan Ramkrishna Gavai" and "B.R. Gavai", "Konakuppakatil Gopinathan Balakrishnan" and
-  // "K G Balakrishnan": both given names by their initials, on the same terms.
-  if (words.length === 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NAME_PARTICLES.has(foldText(w)) && !MORE_PARTICLES.has(foldText(w))) &&
-    /^\p{Lu}\p{Ll}/u.test(words[2]) && !/^(?:jr|sr)\.?$/i.test(words[2]) && !SURNAME_FIRST.has(words[0]) && !NAME_HONORIFICS.has(foldText(words[0]))) {
-    keys.push(personKey(`${words[0].charAt(0)}${words[1].charAt(0)} ${words[2]}`).slice('person:'.length));
-  }
+  return [...threePartKeys(name), ...secondGiven];
+}
+
+/**
+ * Keys of a name with its given names by their initials, as South Asian and African outlets often write it (linked only
+ * while one name in the corpus gives those initials and surname): "Bhartruhari Mahtab" and "B Mahtab", "Subrahmanyam
+ * Jaishankar" and "S. Jaishankar"; "Bhushan Ramkrishna Gavai" and "B.R. Gavai", "Konakuppakatil Gopinathan Balakrishnan"
+ * and "K G Balakrishnan"; the first alone of more, "Kinjarapu Ram Mohan Naidu" and "K Ram Mohan Naidu". Not a family
+ * name first ("Kim Jong"), a particle ("Mohammed bin Salman") or a suffix ("Romeo Brawner Jr.").
+ */
+export function initialledKeys(name: string): string[] {
+  const words = name.split(/\s+/);
+  const given = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NAME_PARTICLES.has(foldText(w)) && !MORE_PARTICLES.has(foldText(w));
+  if (words.length < 2 || words.length > 4 || !given(words[0]) || SURNAME_FIRST.has(words[0]) || NAME_HONORIFICS.has(foldText(words[0]))) return [];
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}\p{Ll}/u.test(last) || /^(?:jr|sr)\.?$/i.test(last) || words.some((w) => NAME_PARTICLES.has(foldText(w)) || MORE_PARTICLES.has(foldText(w)))) return [];
+  const keys = [personKey(`${words[0].charAt(0)} ${words.slice(1).join(' ')}`).slice('person:'.length)];
+  if (words.length === 3 && given(words[1])) keys.push(personKey(`${words[0].charAt(0)}${words[1].charAt(0)} ${words[2]}`).slice('person:'.length));
   return keys;
 }
 

@@ -181,6 +181,9 @@ const PORTFOLIOS: Record<string, string> = {
   unification: 'unification', health: 'health', education: 'education', labor: 'labor',
   employment: 'labor', environment: 'environment', agriculture: 'agriculture', energy: 'energy',
   culture: 'culture', transport: 'transport', transportation: 'transport', science: 'science',
+  // India's "Civil Aviation Minister" and "Railways Minister" head ministries of their own, which most cabinets'
+  // transport ministry holds (Britain's "aviation minister" is a transport minister).
+  aviation: 'transport', railways: 'transport', railway: 'transport',
   veterans: 'veterans', 'national defense': 'defense', 'homeland security': 'homeland',
   // The Philippines' "Interior and Local Government Secretary", written either way.
   'local government': 'interior', information: 'information',
