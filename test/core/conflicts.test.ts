@@ -1495,6 +1495,27 @@ describe('conflicts: titles', () => {
     assert.deepEqual(analysis('a.txt').facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.ending ?? false]] : [])), [['Construction Minister', true], ['Prime Minister', false]]);
   });
 
+  // Israel's army chief "said in a letter to Defence Minister Israel Katz that he would step down": Katz was read as leaving.
+  it('the one told of a resignation, by letter or word, is not leaving', () => {
+    const ending = (body: string) => analyze('a.txt', wire('Resignation', '21 Jan. 2025', body)).facts.flatMap((f) => (f.type === 'title' ? [[f.title.text, f.ending ?? false]] : []));
+    assert.deepEqual(ending('General Herzl Avni said in a letter to Defence Minister Dan Levy that he would step down on March 6.'), [['General', true], ['Defence Minister', false]]);
+    assert.deepEqual(ending('General Herzl Avni has informed Defence Minister Dan Levy that he will resign.'), [['General', true], ['Defence Minister', false]]);
+    assert.deepEqual(ending('The resignation letter was addressed to Foreign Minister Dan Levy.'), [['Foreign Minister', false]]);
+  });
+
+  // The Express Tribune's "addressed to Foreign Minister Israel Katz" in January 2025, when Reuters' "Katz, who replaced
+  // Yoav Gallant as defence minister in November" read as Katz taking his post then.
+  it('a move made months before the article is no move at its time: a later source\'s other post disagrees', () => {
+    const reuters = wire('Army chief quits', '21 Jan. 2025', 'Lt. Gen. Herzl Avni wrote to Defence Minister Dan Levy. Avni\'s ties with Levy, who replaced Yoav Amit as defence minister in November, were strained.');
+    const tribune = wire('Army chief quits', '23 Jan. 2025', 'The letter was addressed to Foreign Minister Dan Levy, who will propose a successor.');
+    assert.deepEqual(offices({ 'reuters.txt': reuters, 'tribune.txt': tribune }), ['reuters.txt: Defence Minister / tribune.txt: Foreign Minister']);
+    // A move of this month, or one ahead, is still the article's news: the other post may be the one before it.
+    for (const move of ['who replaced Yoav Amit as defence minister on Monday', 'who will replace Yoav Amit as defence minister in March']) {
+      const fresh = wire('Army chief quits', '21 Jan. 2025', `Lt. Gen. Herzl Avni wrote to Defence Minister Dan Levy. Avni's ties with Levy, ${move}, were strained.`);
+      assert.deepEqual(offices({ 'reuters.txt': fresh, 'tribune.txt': tribune }), [], move);
+    }
+  });
+
   // "English coach Anthony Barry will be Tuchel's assistant" conflicted with "assistant coach Anthony Barry".
   it('a trade after a nationality ("English coach") states no post; "England coach" does', () => {
     const a = wire('Tuchel', '16 Oct. 2024', 'English coach Anthony Barry will be Tuchel\'s assistant.');

@@ -497,13 +497,16 @@ function leavingKeys(text: string, mentions: RawMention[]): Set<string> {
   if (!sentences.length) return out;
   for (const m of mentions) {
     if (m.kind !== 'person' || m.block !== 'body' || !sentences.some((s) => s.start <= m.fullSpan.start && m.fullSpan.end <= s.end)) continue;
-    if (!RESIGNATION_TO.test(text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start))) out.add(m.key);
+    if (!RECIPIENT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start))) out.add(m.key);
   }
   return out;
 }
 
-/** "submitted his resignation to Prime Minister Ana Brnabić": the one it is handed to stays. */
-const RESIGNATION_TO = /\b(?:resignation|resignation letter|letter of resignation)\s+(?:to|with)\s+(?:the\s+)?$/i;
+/**
+ * "submitted his resignation to Prime Minister Ana Brnabić", "said in a letter to Defence Minister Israel Katz that he
+ * would step down", "has informed Defense Minister Israel Katz that he will resign": the one told stays.
+ */
+const RECIPIENT_BEFORE = /\b(?:(?:resignation|resignation letter|letter of resignation|letter)\s+(?:(?:was\s+)?(?:addressed|sent|submitted|handed|delivered)\s+)?(?:to|with)|(?:informed|told|notified|wrote to|written to))\s+(?:the\s+)?$/i;
 
 /**
  * After a name, words that say its bearer takes up a post: "Air Chief Marshal AP Singh took
@@ -561,8 +564,17 @@ function saidNew(text: string, start: number): boolean {
 const PROMOTED_TO_OFFICE_AFTER = /^(?:\s*,[^,.;]{1,80},)?\s+(?:(?:has|have|had)\s+been|was|were|is|will be)\s+(?:(?:formally|officially|now|also)\s+)?(?:promoted|elevated)\b/i;
 
 /** People the article says take up a post, of those `wanted`: a mention of theirs is set so. */
-function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>, after = TAKES_POST_AFTER, beforeIt: RegExp | null = TAKES_POST_BEFORE): Set<string> {
+function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string>, after = TAKES_POST_AFTER, beforeIt: RegExp | null = TAKES_POST_BEFORE, refDay?: string): Set<string> {
   const out = new Set<string>();
+  const takes = (from: number) => {
+    const tail = text.slice(from, from + 120);
+    const hit = after.exec(tail);
+    if (!hit) return false;
+    // (The verb whole: the pattern stops inside "replaced".)
+    const rest = /^\w*/.exec(tail.slice(hit[0].length))![0];
+    const verb = hit[0] + rest;
+    return !(refDay && PAST_MOVE.test(verb) && !FUTURE_MOVE.test(verb) && movedLongAgo(tail.slice(verb.length), refDay));
+  };
   for (const m of mentions) {
     if (m.kind !== 'person' || m.block !== 'body' || !wanted.has(m.key) || out.has(m.key)) continue;
     const end = Math.max(m.span.end, m.fullSpan.end);
@@ -571,9 +583,31 @@ function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string
     if (SINCE_BEFORE.test(before)) continue;
     // (After the name itself too: "Mohsin Naqvi, who was caretaker chief minister of Punjab until last
     // month, was sworn in", where the mention runs on over the clause.)
-    if (after.test(text.slice(end, end + 120)) || (end > m.span.end && after.test(text.slice(m.span.end, m.span.end + 120))) || !!beforeIt?.test(before)) out.add(m.key);
+    if (takes(end) || (end > m.span.end && takes(m.span.end)) || !!beforeIt?.test(before)) out.add(m.key);
   }
   return out;
+}
+
+/** A move told as done: "who replaced Yoav Gallant", "took over", "was appointed"; not one ahead ("will replace"). */
+const PAST_MOVE = /\b(?:replaced|succeeded|took|became|assumed|was|were|had|has)\b/i;
+const FUTURE_MOVE = /\b(?:will|would|shall|to|is|are|becomes|takes|replaces|succeeds)\b/i;
+/** After a move, in its clause, the month or year it was made, or how long ago: "… as defence minister in November". */
+const MOVE_WHEN = /^[^.;:\n]{0,80}?\b(?:in\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?|in\s+(\d{4})|(last\s+year)|((?:\d+|two|three|four|five|six|several)\s+(?:months|years)\s+ago))\b/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Was the move made a month or more before the article ("Katz, who replaced Yoav Gallant as defence minister in
+ * November", in January)? Then the post the article gives is the one taken, and a later source's other post is stale.
+ */
+function movedLongAgo(clause: string, refDay: string): boolean {
+  const w = MOVE_WHEN.exec(clause);
+  if (!w) return false;
+  if (w[4] || w[5]) return true;
+  const [refYear, refMonth] = [Number(refDay.slice(0, 4)), Number(refDay.slice(5, 7)) - 1];
+  if (w[3]) return Number(w[3]) < refYear;
+  const month = MONTHS.indexOf(w[1]);
+  const year = w[2] ? Number(w[2]) : month <= refMonth ? refYear : refYear - 1;
+  return year * 12 + month < refYear * 12 + refMonth;
 }
 
 /** A line that introduces a list of appointments: "The following individuals have been appointed to the Ministry:". */
@@ -883,7 +917,7 @@ export function extractFacts(text: string, mentions: RawMention[], sentenceSpans
   const titled = new Set<string>();
   for (const f of facts) if (f.type === 'title' && (f.title.rank || f.title.office)) titled.add(f.key);
   if (titled.size) {
-    const taking = takingPostKeys(text, mentions, titled);
+    const taking = takingPostKeys(text, mentions, titled, TAKES_POST_AFTER, TAKES_POST_BEFORE, refDay);
     const promoted = takingPostKeys(text, mentions, titled, PROMOTED_TO_OFFICE_AFTER, null);
     for (const f of facts) if (f.type === 'title' && (taking.has(f.key) || (promoted.has(f.key) && f.title.office && !f.title.rank))) f.takingPost = true;
     // "Mr Phumtham … moved from the Defence Ministry to the Interior Ministry in the reshuffle":
