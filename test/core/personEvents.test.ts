@@ -307,6 +307,16 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'deputy.txt': deputy, 'euronews.txt': euronews }), []);
   });
 
+  // Hankyung: "Sanjay Malhotra (산제이 말호트라), a veteran bureaucrat who until this week ran the Indian finance ministry's
+  // revenue department, took office on 12 December" dated nothing: the aside ran past 80 characters.
+  it('an aside of a hundred-odd characters, with a clause of its own, before the verb', () => {
+    assert.deepEqual(events('Arun Mehra (아룬 메라), a veteran bureaucrat who until this week ran the finance ministry\'s revenue department, took office on 12 December as governor.', '14 Dec. 2024'), [
+      'person:arunmehra took office [governor] 2024-12-12 "12 December"',
+    ]);
+    // (With someone else named in the aside, the verb may be theirs: no one's day.)
+    assert.deepEqual(events('Arun Mehra, a veteran bureaucrat who until this week served Prime Minister Rajiv Rao at the finance ministry\'s revenue department, took office on 12 December.', '14 Dec. 2024'), []);
+  });
+
   // Xinhua: "Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the
   // country's 104th prime minister on Tuesday" dated nothing: the acronym in the aside, the possessive and the
   // ordinal in the post.

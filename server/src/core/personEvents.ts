@@ -45,7 +45,7 @@ const BODY_IN_LOWER_CASE = String.raw`\s+of\s+the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(
 const EVENT_POST = String.raw`(?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}|${BODY_IN_LOWER_CASE})?|${POST_ACRONYM})`;
 
 const EVENT_AFTER = new RegExp(
-  String.raw`^${BRACKETED_ASIDE}(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,80}${ACRONYM_IN_BRACKETS},)?\s+)` +
+  String.raw`^${BRACKETED_ASIDE}(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,120}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   // ("returned as chief executive" and "reinstated as CEO" with a post, not "returned as a hero" nor "reinstated to the
