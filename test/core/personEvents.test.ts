@@ -317,6 +317,12 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('Arun Mehra, a veteran bureaucrat who until this week served Prime Minister Rajiv Rao at the finance ministry\'s revenue department, took office on 12 December.', '14 Dec. 2024'), []);
   });
 
+  // The Guardian's live blog: "Vasques, who was appointed by Bolsonaro, posted on Instagram yesterday" dated his appointment.
+  it('a clause after the verb\'s own ends at a comma and a verb: its day is not the event\'s', () => {
+    assert.deepEqual(events('Silvio Vargas, who was appointed by Bolsonaro, posted on Instagram yesterday a message.', '30 Oct. 2022'), []);
+    assert.deepEqual(events('Silvio Vargas died in a hospital in Recife, Brazil, on October 26.', '30 Oct. 2022'), ['person:silviovargas died [] 2022-10-26 "October 26"']);
+  });
+
   // Xinhua: "Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the
   // country's 104th prime minister on Tuesday" dated nothing: the acronym in the aside, the possessive and the
   // ordinal in the post.

@@ -372,8 +372,14 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
 
 /** Does only where and when stand between a verb and its day? */
 function dayAfterVerb(gap: string): boolean {
-  return gap.length <= 70 && GAP_TO_DAY.test(gap) && !CLAUSE_BREAK.test(gap.replace(/,/g, ' '));
+  return gap.length <= 70 && GAP_TO_DAY.test(gap) && !CLAUSE_BREAK.test(gap.replace(/,/g, ' ')) && !VERB_AFTER_COMMA.test(gap);
 }
+
+/**
+ * After a comma, a word in lower case that is no word of where or when opens another clause: "Vasques, who was
+ * appointed by Bolsonaro, posted on Instagram yesterday". (Not "died in a hospital in Kerala, India, on Wednesday".)
+ */
+const VERB_AFTER_COMMA = /,\s+(?!(?:at|in|on|by|to|near|aged?|early|late|last|this|shortly|just|after|before|a|an|the|his|her|their|held)\b)\p{Ll}/u;
 
 /** The day that opens the name's sentence, with nothing but a comma between: "On January 3, Harvard University President Claudine Gay". */
 function openingDay(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): number | undefined {
