@@ -323,6 +323,22 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('Silvio Vargas died in a hospital in Recife, Brazil, on October 26.', '30 Oct. 2022'), ['person:silviovargas died [] 2022-10-26 "October 26"']);
   });
 
+  // France 24's "Halevi, who took over from Aviv Kochavi on January 17, 2023" against the BBC's "took over as chief of
+  // staff on 16 January 2023"; the Economic Times' "who succeeded Shaktikanta Das on December 11".
+  it('succeeding a predecessor named after the verb takes office; "chief of staff" is a post; not in the passive', () => {
+    assert.deepEqual(events('Governor Arun Mehra, who succeeded Shaktikanta Das on December 11, spoke. Lt. Gen. Herzi Halevi took over from Lt. Gen. Aviv Kochavi on January 17, 2023.', '30 Jan. 2025'), [
+      'person:arunmehra took office [] 2024-12-11 "December 11"', 'person:herzihalevi took office [] 2023-01-17 "January 17, 2023"',
+    ]);
+    assert.deepEqual(events('Herzi Halevi took over as chief of staff on 16 January 2023. Eyal Zamir took office as the IDF\'s 24th chief of the general staff on March 5.', '30 Mar. 2025'), [
+      'person:herzihalevi took office [staff chief] 2023-01-16 "16 January 2023"', 'person:eyalzamir took office [general staff idf 24th chief] 2025-03-05 "March 5"',
+    ]);
+    // The one succeeded, or replaced by the one who appoints ("Zelenskiy on Thursday replaced … Zaluzhnyi, with … Syrskyi"), takes no office.
+    assert.deepEqual(events('Ravi Rao was succeeded by John Doe on Monday. President Ivan Petrenko on Thursday replaced General Ivan Zalen with General Oleh Syrko.', '30 Jan. 2025'), []);
+    const bbc = wire('Army', '22 Jan. 2025', 'Lt Gen Herzi Halevi, a former paratrooper, took over as chief of staff on 16 January 2023, succeeding Aviv Kochavi.');
+    const france24 = wire('Army', '4 Mar. 2025', 'Herzi Halevi, who took over from Aviv Kochavi on January 17, 2023, steps down on Wednesday.');
+    assert.deepEqual(conflicts({ 'bbc.txt': bbc, 'france24.txt': france24 }), [['person:herzihalevi|date:took office', ['bbc.txt=2023-01-16', 'france24.txt=2023-01-17']]]);
+  });
+
   // Xinhua: "Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the
   // country's 104th prime minister on Tuesday" dated nothing: the acronym in the aside, the possessive and the
   // ordinal in the post.
@@ -361,8 +377,8 @@ describe('person events: the day a person took office or died', () => {
   });
 
   // Israeli coverage: "Zamir took command on Wednesday 5 March 2025" against Anadolu's "Zamir, who took office on March 6".
-  it('a command taken is an office taken; "took over" only with the post named', () => {
-    assert.deepEqual(events('Lt. Gen. Eyal Zamir took command of the Israel Defense Forces on March 5. Senate Speaker Ilie Bolojan took over as interim president on Wednesday. Lt. Gen. Eyal Zamir took over from Halevi on March 6.', '10 Mar. 2025'), [
+  it('a command taken is an office taken; "took over" only with the post or the predecessor named', () => {
+    assert.deepEqual(events('Lt. Gen. Eyal Zamir took command of the Israel Defense Forces on March 5. Senate Speaker Ilie Bolojan took over as interim president on Wednesday. Lt. Gen. Eyal Zamir took over on March 6.', '10 Mar. 2025'), [
       'person:eyalzamir took office [] 2025-03-05 "March 5"', 'person:iliebolojan took office [interim president] 2025-03-05 "Wednesday"',
     ]);
     // (Markdown's emphasis around the day is no word between: "took command on **March 5**".)

@@ -41,8 +41,11 @@ const BRACKETED_ASIDE = String.raw`(?:\s*\([^()\n]{1,60}\))?`;
 /** A body in lower case after a post: "president of the organizing committee", "governor of the central bank". */
 const BODY_IN_LOWER_CASE = String.raw`\s+of\s+the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:committee|board|commission|council|party|assembly|senate|house|bank|union|federation|association|court|tribunal|agency|authority)(?![\p{L}'’-])`;
 
+/** A chief's staff in lower case: "chief of staff", "chief of the general staff", "chief of army staff". */
+const OF_STAFF = String.raw`\s+of\s+(?:the\s+)?(?:(?:general|army|defen[cs]e|naval|air|joint)\s+)?staff(?![\p{L}'’-])`;
+
 /** The post after "as": "as the country's 104th prime minister" (a possessive and an ordinal may qualify it). */
-const EVENT_POST = String.raw`(?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}|${BODY_IN_LOWER_CASE})?|${POST_ACRONYM})`;
+const EVENT_POST = String.raw`(?:(?!(?:on|at|in|of|for|to|the|and|by|before|after)\s)(?:[\p{L}-]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s+){0,4}(?:${POST_HEADS}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}|${BODY_IN_LOWER_CASE}|${OF_STAFF})?|${POST_ACRONYM})`;
 
 const EVENT_AFTER = new RegExp(
   String.raw`^${BRACKETED_ASIDE}(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,120}${ACRONYM_IN_BRACKETS},)?\s+)` +
@@ -50,7 +53,7 @@ const EVENT_AFTER = new RegExp(
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   // ("returned as chief executive" and "reinstated as CEO" with a post, not "returned as a hero" nor "reinstated to the
   // squad"; "reinstated in principle" is an agreement, not the act.)
-  String.raw`(sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|(?:reinstated|returned)(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took charge|assumed charge|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
+  String.raw`((?:succeeded|took over from)(?=\s+\p{Lu})|sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|(?:reinstated|returned)(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took charge|assumed charge|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
   String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?(${EVENT_POST}))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
   // ("took command of the Israel Defense Forces on March 5": the command taken.)
@@ -77,6 +80,12 @@ const SWORN = /^(?:sworn in|inaugurated|took (?:the )?oath)/;
 const OATH_AFTER = /^[^.;\n]*\b(?:sworn in|swearing-in|took (?:the )?oath|oath of office)\b/;
 
 const BURIED = new Set(['buried', 'laid to rest', 'interred', 'entombed']);
+/**
+ * Taking a predecessor's post, the predecessor named right after the verb: "who succeeded Shaktikanta Das on December 11",
+ * "took over from Aviv Kochavi on January 16, 2023". Only in the active: "was succeeded by" is the one leaving. (Not
+ * "replaced": "Zelenskiy on Thursday replaced … Zaluzhnyi, with … Syrskyi" is the act of the one who appoints.)
+ */
+const SUCCEEDED = new Set(['succeeded', 'took over from']);
 const RESIGNED = new Set(['resigned', 'stepped down', 'stood down']);
 
 /** The event as a noun of the name's: "Lee's inauguration on June 4", "Odinga's death on Wednesday". */
@@ -151,8 +160,12 @@ const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 // (Or who received a resignation: "handed his resignation to Governor C.P. Radhakrishnan on November 25".)
 const BY_BEFORE = /\bby\s+$/;
 const TO_BEFORE = /\bto\s+$/;
-/** Does what stands before another name make it who gave the oath ("by"), or who received a resignation ("to")? */
-const actorBefore = (lead: string, verb: string | undefined) => BY_BEFORE.test(lead) || (!!verb?.endsWith(' resignation') && TO_BEFORE.test(lead));
+/**
+ * Does what stands before another name make it who gave the oath ("by"), who received a resignation ("to"), or the
+ * predecessor ("succeeded Shaktikanta Das")?
+ */
+const actorBefore = (lead: string, verb: string | undefined) => BY_BEFORE.test(lead) || (!!verb?.endsWith(' resignation') && TO_BEFORE.test(lead)) ||
+  (!!verb && SUCCEEDED.has(verb) && lead.endsWith(verb.slice(-3) + ' '));
 
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
@@ -458,6 +471,7 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
         // historian backed by Donald Trump, was sworn in".)
         if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start &&
           !(mentions[o].fullSpan.start >= verbEnd && actorBefore(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start), verb)))) continue;
+        if (verb && SUCCEEDED.has(verb) && aux) continue;
         const planned = nounPlanned || (!!aux && PLANNED_AUX.test(aux)) || (!!verb && /^(?:will|is to|is set to|is expected to|was to)\b/i.test(verb));
         // What happened is no later than the source: a day ahead is a weekday read the wrong way.
         // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
