@@ -596,14 +596,32 @@ describe('parseArticle: date lines of more house styles', () => {
     assert.equal(ts.meta.published?.day, '2025-03-08');
   });
 
+  // Ynetnews' "Published: 03.06.25, 07:15" was 6 March 2025, read as 3 June: it put Zamir's taking office "on Wednesday" on 28 May.
+  it('a dotted date with a year of two digits is read either way, as the text\'s own days say; undecided, the day first, guessed', () => {
+    const pub = (head: string, text: string) => {
+      const a = analyze('y.txt', `Zamir takes office\n\nYoav Zitun |\n${head}\n\n${text}\n`);
+      return [a.meta.published?.day, a.meta.published?.guessed];
+    };
+    assert.deepEqual(pub('Published: 03.06.25, 07:15', 'He replaces Herzi Halevi, who resigned on January 21. Zamir was named on February 1.'), ['2025-03-06', undefined]);
+    assert.deepEqual(pub('Itai Shalev | Published: 03.09.25, 19:30', 'The change was announced on March 9.'), ['2025-03-09', undefined]);
+    assert.deepEqual(pub('Itai Shalev | Published: 03.09.25, 19:30', 'The change was announced on Sunday.'), ['2025-09-03', true]);
+    // (With the year whole, the day first: "08.03.2025".)
+    assert.deepEqual(pub('Published: 03.09.2025, 19:30', 'The change was announced on March 9.'), ['2025-09-03', undefined]);
+  });
+
   // "Published 01.08.21" and tagesschau's "Stand: 08.03.25 17:56 Uhr" under a headline: a year of two digits, and
   // "Stand:" (as of), were no date line; "Published: 01.08.21 14:05" was read month first by chrono, as 8 January.
   it('a labelled numeric date with a year of two digits, German "Stand:" and Nordic and Dutch labels are date lines', () => {
-    assert.deepEqual(day('Published 01.08.21'), ['2021-08-01', undefined, undefined]);
-    assert.deepEqual(day('Published: 01.08.21 14:05'), ['2021-08-01', undefined, undefined]);
-    assert.deepEqual(day('Stand: 08.03.25 17:56 Uhr'), ['2025-03-08', undefined, undefined]);
+    // (A dotted date with a year of two digits reads either way, as the text's own days say: see below.)
+    const dayIn = (head: string, text: string) => {
+      const a = analyze('d.txt', `Talks end\n\n${head}\n\n${text}\n`);
+      return [a.meta.published?.day, a.meta.updated?.day, a.meta.published?.guessed];
+    };
+    assert.deepEqual(dayIn('Published 01.08.21', 'The talks ended on Sunday, August 1.'), ['2021-08-01', undefined, undefined]);
+    assert.deepEqual(dayIn('Published: 01.08.21 14:05', 'The talks began on July 30.'), ['2021-08-01', undefined, undefined]);
+    assert.deepEqual(dayIn('Stand: 08.03.25 17:56 Uhr', 'Die Gespräche begannen am 28. Februar. The talks began on February 28.'), ['2025-03-08', undefined, undefined]);
     assert.deepEqual(day('Stand: 08.03.2025 17:56 Uhr'), ['2025-03-08', undefined, undefined]);
-    assert.deepEqual(day('Veröffentlicht am 12.03.25'), ['2025-03-12', undefined, undefined]);
+    assert.deepEqual(dayIn('Veröffentlicht am 12.03.25', 'Die Gespräche endeten am 11. März. The talks ended on March 11.'), ['2025-03-12', undefined, undefined]);
     const t = 'Talks end\n\nPosted 3/12/24\n\nThe talks ended on Monday, March 11.\n';
     assert.equal(analyze('p.txt', t).meta.published?.day, '2024-03-12');
     // Swedish, Danish, Norwegian and Dutch labels and months, and "kl."/"om" before the hour.
@@ -643,9 +661,12 @@ describe('parseArticle: date lines of more house styles', () => {
       ['29. nov. 2024 kl. 06.00 · Opdateret 29. nov. 2024 kl. 09.14 · 6 min. læsetid', '2024-11-29'], ['April 10, 20224:12 AM GMTUpdated', '2022-04-10'],
       ['Jumatatu, Julai 1, 2024 (Monday, July 1, 2024)', '2024-07-01'],
       // The Telegraph (India)'s label after parts, with a two-digit year; the paper's name after the hour; a zone's offset run into "Updated".
-      ['Our Special Correspondent  |  Patna  |  Published 01.08.21, 01:15 AM', '2021-08-01'], ['Saturday December 07 2024, 10.00pm GMT, The Times', '2024-12-07'],
+      ['Saturday December 07 2024, 10.00pm GMT, The Times', '2024-12-07'],
       ['June 2, 20247:58 PM GMT+2Updated June 2, 2024', '2024-06-02'],
     ]) assert.equal(day(line)[0], want, line);
+    // (A dotted date with a year of two digits is read as the text's days say; see above.)
+    const patna = analyze('t.txt', 'Nitish sworn in\n\nOur Special Correspondent  |  Patna  |  Published 01.08.21, 01:15 AM\n\nThe assembly met on July 31.\n');
+    assert.equal(patna.meta.published?.day, '2021-08-01');
     // A quoted post's day is the post's, not the page's.
     assert.deepEqual(day('> **Claudia Sheinbaum Pardo** ✔️ @Claudiashein · 5 oct. 2024, 22:41'), [undefined, undefined, undefined]);
     // Without a label, three numbers are no date line: a score, a code.

@@ -175,7 +175,22 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     }
     at += part.length;
   }
+  // (A dotted date with a two-digit year is written either way: see shortDottedReadings.)
+  const short = found && !found.dayFirst ? shortDottedReadings(written) : undefined;
+  if (found && short && found.day === short[1]) found = { ...found, day: short[0], dayFirst: short[1] };
   return found && rewritten ? { ...found, at: written.length - written.trimStart().length, length: written.trim().length } : found;
+}
+
+/**
+ * The two readings, month first and day first, of a dotted date whose year has two digits, where both can be days:
+ * Europe writes "08.03.25" day first, Israel's Ynetnews "03.09.25" for March 9. (With a whole year, "08.03.2025", the
+ * day comes first.)
+ */
+function shortDottedReadings(s: string): [string, string] | undefined {
+  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(s);
+  if (!m || +m[1] === +m[2] || +m[1] < 1 || +m[1] > 12 || +m[2] < 1 || +m[2] > 12) return undefined;
+  const [a, b] = [m[1].padStart(2, '0'), m[2].padStart(2, '0')];
+  return [`20${m[3]}-${a}-${b}`, `20${m[3]}-${b}-${a}`];
 }
 
 /**
@@ -663,7 +678,12 @@ export function parseArticle(text: string): ParsedArticle {
       if (day) {
         const field: DatedField = { day, span: trimmedSpan(text, valueStart, end), from: /updat|modif|edit/.test(label) ? 'updated' : 'published' };
         const dayFirst = dayFirstOf(value);
+        const short = shortDottedReadings(metaLine[2]);
         if (dayFirst && day !== dayFirst) numericDays.push({ field, dayFirst, zone: zoneLean(metaLine[2]) });
+        else if (short && day === short[1]) {
+          field.day = short[0];
+          numericDays.push({ field, dayFirst: short[1], zone: zoneLean(metaLine[2]) });
+        }
         if (field.from === 'updated') meta.updated ??= field;
         else if (!/created|clipped/.test(label)) meta.published ??= field;
       }
