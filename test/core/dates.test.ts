@@ -26,6 +26,14 @@ describe('dates', () => {
     assert.equal(dateOf('Paris\nPublished: 2025-09-12\n\nPolls suggest Macron will win in Sunday\'s runoff.\n', 'Sunday')?.value, '2025-09-14');
   });
 
+  // "The board on Monday announced that Jane Roe would be its next chief executive", written on Tuesday, put the
+  // announcement on the Monday after: the sentence's "would be" decided.
+  it('a verb of the past right after a weekday dates it before the source, whatever the sentence says will be', () => {
+    const text = 'Board\nPublished: 2025-02-04\n\nThe board on Monday announced that Jane Roe would be its next chief executive. The board will meet on Monday to decide.\n';
+    assert.equal(dateOf(text, 'Monday')?.value, '2025-02-03');
+    assert.equal(dateOf(text, 'Monday', 1)?.value, '2025-02-10');
+  });
+
   it('"on Nov. 23 of that year" is in the year the sentence named before; with none, it is no date', () => {
     const text = 'Mumbai\nPublished: 2024-12-06\n\nThe delay echoes 2019, when Ann Roe was sworn in at an early-morning ceremony on Nov. 23 of that year. The party was founded in 2012 and held its congress on March 3 the same year. Roe was sworn in on Nov. 23 of that year, aides said.\n';
     assert.equal(dateOf(text, 'Nov. 23')?.value, '2019-11-23');

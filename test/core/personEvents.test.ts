@@ -339,6 +339,18 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'bbc.txt': bbc, 'france24.txt': france24 }), [['person:herzihalevi|date:took office', ['bbc.txt=2023-01-16', 'france24.txt=2023-01-17']]]);
   });
 
+  // Euronews: "Israel Katz announced on Sunday, 2 February, that retired Major General Eyal Zamir will become the new
+  // chief of staff", against Reuters' "Katz on Saturday named Eyal Zamir … as the country's next military chief".
+  it('an appointment announced: its day before the name, the post the name will become; not a visit, nor a guess "said"', () => {
+    assert.deepEqual(events('Defence Minister Dan Levy announced on Sunday, 2 February, that retired Major General Eyal Amir will become the new chief of staff. The board on Monday announced that Jane Roe would be its next chief executive.', '4 Feb. 2025'), [
+      'person:eyalamir appointed [staff chief] 2025-02-02 "Sunday, 2 February"', 'person:janeroe appointed [chief executive] 2025-02-03 "Monday"',
+    ]);
+    assert.deepEqual(events('Dan Levy announced on Sunday that Eyal Amir will visit Gaza. Dan Levy said on Sunday that Eyal Amir will become the new chief of staff.', '4 Feb. 2025'), []);
+    const reuters = wire('Army', '1 Feb. 2025', 'Defence Minister Dan Levy on Saturday named Eyal Amir, a retired major general, as the country\'s next military chief.');
+    const euronews = wire('Army', '3 Feb. 2025', 'Dan Levy announced on Sunday, 2 February, that retired Major General Eyal Amir will become the new chief of staff.');
+    assert.deepEqual(conflicts({ 'reuters.txt': reuters, 'euronews.txt': euronews }), [['person:eyalamir|date:appointed', ['euronews.txt=2025-02-02', 'reuters.txt=2025-02-01']]]);
+  });
+
   // Xinhua: "Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the
   // country's 104th prime minister on Tuesday" dated nothing: the acronym in the aside, the possessive and the
   // ordinal in the post.

@@ -328,6 +328,28 @@ function legislatureActedBefore(text: string, mentions: RawMention[], indices: r
 }
 
 /**
+ * An appointment announced, its day before the name and the post after it: "Defence Minister Israel Katz announced on
+ * Sunday, 2 February, that retired Major General Eyal Zamir will become the new chief of staff", "the board on Monday
+ * announced that Jane Roe would be its next chief executive". (Announced, not said: "said that X will become prime
+ * minister" may be a guess.)
+ */
+const ANNOUNCED_BEFORE = /\bannounced(?:\s+on)?(?:\s+[\p{L}\d.]+,?){0,4}?\s+that\s+(?:(?:retired|former|reserve|the)\s+)?$/u;
+const TO_BE_POST_AFTER = new RegExp(String.raw`^${BRACKETED_ASIDE}\s+(?:will|would|is to|was to)\s+(?:become|be|serve as)\s+(?:(?:the|its|his|her|their)\s+)?(?:new|next|incoming)\s+(${EVENT_POST})(?=[\s,.;:!?)]|$)`, 'u');
+
+function announcedBefore(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): EventRead | undefined {
+  const leadFrom = sentenceStartIn(text, Math.max(0, m.fullSpan.start - 80), m.fullSpan.start);
+  const lead = ANNOUNCED_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
+  if (!lead) return undefined;
+  const post = TO_BE_POST_AFTER.exec(text.slice(m.span.end, m.span.end + 120).replace(STRONG, ''))?.[1];
+  if (!post) return undefined;
+  // The day between "announced" and "that", or right before "announced": "Katz on Saturday announced that".
+  const from = leadFrom + lead.index;
+  const fronted = indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start >= from && mentions[i].span.end <= m.fullSpan.start) ??
+    indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.end <= from && /^\s+$/.test(text.slice(mentions[i].span.end, from)) && /\bon\s+$/.test(text.slice(Math.max(0, mentions[i].span.start - 4), mentions[i].span.start)));
+  return fronted === undefined ? undefined : { event: 'appointed', post, verbEnd: m.span.end, fronted };
+}
+
+/**
  * The event read at a person's name: the verb after it ("Karki was sworn in"), after a day right
  * after it (`fronted`, the day's index: "Nitish Kumar on Thursday took oath"), or a noun of the
  * name's ("Lee's inauguration"); and where it ends.
@@ -369,7 +391,7 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   const nounBefore = NOUN_BEFORE.exec(lead);
   if (nounBefore && !ANNIVERSARY_BEFORE.test(lead.slice(0, nounBefore.index).replace(/\bthe\s+$/, ''))) return { event: 'took office', noun: true, nounBefore: true, verbEnd: m.span.end, ...(CEREMONY_NOUN.test(nounBefore[0].replace(/\s+of\s[\s\S]*$/, '')) ? { ceremony: true } : {}) };
   if (noun) return undefined;
-  const acted = legislatureActedBefore(text, mentions, indices, m);
+  const acted = legislatureActedBefore(text, mentions, indices, m) ?? announcedBefore(text, mentions, indices, m);
   if (acted) return acted;
   // A clause before the name, with a pronoun for it: "Less than two weeks after he was sworn in as
   // premier on Oct. 28, Tony Wakeham says …". (No one else named between the pronoun and the name.)

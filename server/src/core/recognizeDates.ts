@@ -82,6 +82,9 @@ const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|t
  */
 const OUTCOME_OF_BEFORE = /(?:['’]s|\b(?:the|his|her|their|its))\s+(?:[\p{L}-]+\s+)?(?:victory|win|triumph|defeat|loss|landslide|results?|outcome|aftermath|wake)\s+(?:in|of|at|from)\s+$/iu;
 
+/** A verb of the past right after a weekday, whose subject stands before it: "The board on Monday announced". */
+const PAST_VERB_AFTER_DAY = /^\s+(?:announced|said|named|appointed|confirmed|told|unveiled|approved|rejected|signed|released|issued|ordered|decided|agreed|chose|picked|nominated|declared|launched|met|resigned|died)\b/;
+
 /**
  * The tense of the clause around a date: "was held on Monday, a day before the meeting on
  * Tuesday" places Monday in the past clause and Tuesday in a clause of its own. For a
@@ -102,6 +105,8 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   // ("will take place in the shadow of Trump's victory in Tuesday's election": a vote won or lost is over.)
   if (weekday && OUTCOME_OF_BEFORE.test(upTo)) return -1;
   if (FUTURE.test(upTo)) return 1;
+  // ("The board on Monday announced that Jane Roe would be its next chief executive": the verb right after the day is its.)
+  if (weekday && PAST_VERB_AFTER_DAY.test(afterRest)) return -1;
   // (Not a day something is set for or moved to: "elections have been announced for March 5 next year".)
   const lead = upTo.trim().split(/\s+/).slice(-5).join(' ');
   // ("has led the department since Trump's inauguration on Monday": what a day is "since" has passed.)
