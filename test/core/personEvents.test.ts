@@ -351,6 +351,16 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(conflicts({ 'reuters.txt': reuters, 'euronews.txt': euronews }), [['person:eyalamir|date:appointed', ['euronews.txt=2025-02-02', 'reuters.txt=2025-02-01']]]);
   });
 
+  // "Ngozi Okonjo-Iweala was on Tuesday appointed", "Thomas Bach was today re-elected": the day between the auxiliary and the verb.
+  it('a day between the auxiliary and the verb is the verb\'s; not a day of an aside before them; "director-general" is a post', () => {
+    assert.deepEqual(events('Ngozi Okonjo-Iweala was on Tuesday appointed as director-general of the WTO. Ann Roe was today re-elected as president of the committee.', '13 Nov. 2025'), [
+      'person:ngoziokonjoiweala appointed [wto director-general] 2025-11-11 "Tuesday"', 'person:annroe elected [committee president] 2025-11-13 "today"',
+    ]);
+    assert.deepEqual(events('Yoon Suk Yeol, who declared martial law on Dec 3, was impeached on Dec 14. Ann Roe, whose party won on Saturday, was sworn in on Monday.', '13 Nov. 2025'), [
+      'person:yunsukyul impeached [] 2024-12-14 "Dec 14"', 'person:annroe took office [] 2025-11-10 "Monday"',
+    ]);
+  });
+
   // Xinhua: "Sanae Takaichi, president of Japan's ruling Liberal Democratic Party (LDP), was elected as the
   // country's 104th prime minister on Tuesday" dated nothing: the acronym in the aside, the possessive and the
   // ordinal in the post.

@@ -9,10 +9,10 @@ import type { EventDateFact, PersonEvent } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { normaliseOffice } from './titles';
 
-/** The words a post ends with, in either case: "as chief minister", "as Chief Minister of Bihar", "commander-in-chief". */
+/** The words a post ends with, in either case: "as chief minister", "as Chief Minister of Bihar", "commander-in-chief", "director-general". */
 const POST_HEADS = `(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|${`president minister premier chancellor leader governor mayor chief secretary speaker adviser advisor commissioner pope
   king queen justice judge commander director chairman chair chairperson head secretary-general marshal`.split(/\s+/)
-  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?:-in-[Cc]hief)?`;
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?:-in-[Cc]hief|-[Gg]eneral)?`;
 
 /** A post's acronym after "as": "sworn in as the 51st CJI", "took over as CEO". */
 // (At a clause's end: "as BP CEO", "as SNP MP" are a body's initials before the post.)
@@ -50,6 +50,8 @@ const EVENT_POST = String.raw`(?:(?!(?:on|at|in|of|for|to|the|and|by|before|afte
 const EVENT_AFTER = new RegExp(
   String.raw`^${BRACKETED_ASIDE}(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,120}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
+  // ("was today re-elected", "was on Tuesday appointed": the day between the auxiliary and the verb.)
+  String.raw`(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   // ("returned as chief executive" and "reinstated as CEO" with a post, not "returned as a hero" nor "reinstated to the
   // squad"; "reinstated in principle" is an agreement, not the act.)
@@ -372,6 +374,13 @@ function readEvent(text: string, mentions: RawMention[], indices: readonly numbe
   const ev = EVENT_AFTER.exec(after);
   if (ev && (!object || WHO_CLAUSE.test(ev[0]))) {
     if (activeVoice(ev)) return undefined;
+    // (A day between the auxiliary and the verb is the verb's: "was on Tuesday appointed".)
+    const verbAt = m.span.end + ev.index + ev[0].lastIndexOf(ev[2], ev[0].length - (ev[3]?.length ?? 0) - (ev[4]?.length ?? 0));
+    const aux = ev[1];
+    const inside = aux ? indices.find((i) => mentions[i].kind === 'date' && mentions[i].span.start > m.span.end && mentions[i].span.end <= verbAt &&
+      text.slice(Math.max(0, mentions[i].span.start - aux.length - 5), mentions[i].span.start).replace(/\s+on\s+$/, ' ').trimEnd().endsWith(aux) &&
+      /^\s+(?:(?:formally|officially|then)\s+)?$/.test(text.slice(mentions[i].span.end, verbAt))) : undefined;
+    if (inside !== undefined) return { ...fromSaid(ev), verbEnd: m.span.end + ev[0].length, fronted: inside };
     // (The sentence's opening day is the verb's only when the verb is the sentence's: not "On Friday, Karki, who was sworn in last week, visited".)
     const opening = ev[0].includes(',') ? undefined : openingDay(text, mentions, indices, m);
     return { ...fromSaid(ev), verbEnd: m.span.end + ev[0].length, ...(opening !== undefined ? { opening } : {}) };
