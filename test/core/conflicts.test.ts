@@ -1501,6 +1501,8 @@ describe('conflicts: titles', () => {
     assert.deepEqual(ending('General Herzl Avni said in a letter to Defence Minister Dan Levy that he would step down on March 6.'), [['General', true], ['Defence Minister', false]]);
     assert.deepEqual(ending('General Herzl Avni has informed Defence Minister Dan Levy that he will resign.'), [['General', true], ['Defence Minister', false]]);
     assert.deepEqual(ending('The resignation letter was addressed to Foreign Minister Dan Levy.'), [['Foreign Minister', false]]);
+    // (The one told that they are leaving is leaving: "told Finance Minister Chrystia Freeland on Friday that she was being replaced".)
+    assert.deepEqual(ending('Prime Minister Dan Levy told Finance Minister Ann Roe on Friday that she was being replaced.'), [['Prime Minister', true], ['Finance Minister', true]]);
   });
 
   // The Express Tribune's "addressed to Foreign Minister Israel Katz" in January 2025, when Reuters' "Katz, who replaced
@@ -1510,7 +1512,8 @@ describe('conflicts: titles', () => {
     const tribune = wire('Army chief quits', '23 Jan. 2025', 'The letter was addressed to Foreign Minister Dan Levy, who will propose a successor.');
     assert.deepEqual(offices({ 'reuters.txt': reuters, 'tribune.txt': tribune }), ['reuters.txt: Defence Minister / tribune.txt: Foreign Minister']);
     // A move of this month, or one ahead, is still the article's news: the other post may be the one before it.
-    for (const move of ['who replaced Yoav Amit as defence minister on Monday', 'who will replace Yoav Amit as defence minister in March']) {
+    // (Nor a month of another verb's: "replaced Yoav Amit and vowed to press the offensive launched in October".)
+    for (const move of ['who replaced Yoav Amit as defence minister on Monday', 'who will replace Yoav Amit as defence minister in March', 'who replaced Yoav Amit and vowed to press the offensive launched in October']) {
       const fresh = wire('Army chief quits', '21 Jan. 2025', `Lt. Gen. Herzl Avni wrote to Defence Minister Dan Levy. Avni's ties with Levy, ${move}, were strained.`);
       assert.deepEqual(offices({ 'reuters.txt': fresh, 'tribune.txt': tribune }), [], move);
     }

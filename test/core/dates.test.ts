@@ -32,6 +32,9 @@ describe('dates', () => {
     const text = 'Board\nPublished: 2025-02-04\n\nThe board on Monday announced that Jane Roe would be its next chief executive. The board will meet on Monday to decide.\n';
     assert.equal(dateOf(text, 'Monday')?.value, '2025-02-03');
     assert.equal(dateOf(text, 'Monday', 1)?.value, '2025-02-10');
+    // (Not after a participle's phrase: the day is the participle's, "Leaders attending the summit in Rome on Saturday".)
+    const ahead = 'Rome\nPublished: 2025-02-06\n\nLeaders attending the summit in Rome on Saturday released a statement in advance, and more will follow.\n';
+    assert.equal(dateOf(ahead, 'Saturday')?.value, '2025-02-08');
   });
 
   it('"on Nov. 23 of that year" is in the year the sentence named before; with none, it is no date', () => {

@@ -597,14 +597,19 @@ describe('parseArticle: date lines of more house styles', () => {
   });
 
   // Ynetnews' "Published: 03.06.25, 07:15" was 6 March 2025, read as 3 June: it put Zamir's taking office "on Wednesday" on 28 May.
-  it('a dotted date with a year of two digits is read either way, as the text\'s own days say; undecided, the day first, guessed', () => {
+  it('a dotted date with a year of two digits is the day first, month first where the text names that day; where only its months lean so, a guess', () => {
     const pub = (head: string, text: string) => {
       const a = analyze('y.txt', `Zamir takes office\n\nYoav Zitun |\n${head}\n\n${text}\n`);
       return [a.meta.published?.day, a.meta.published?.guessed];
     };
-    assert.deepEqual(pub('Published: 03.06.25, 07:15', 'He replaces Herzi Halevi, who resigned on January 21. Zamir was named on February 1.'), ['2025-03-06', undefined]);
     assert.deepEqual(pub('Itai Shalev | Published: 03.09.25, 19:30', 'The change was announced on March 9.'), ['2025-03-09', undefined]);
-    assert.deepEqual(pub('Itai Shalev | Published: 03.09.25, 19:30', 'The change was announced on Sunday.'), ['2025-09-03', true]);
+    assert.deepEqual(pub('Published: 03.06.25, 07:15', 'Zamir took office on March 6 at the Kirya.'), ['2025-03-06', undefined]);
+    // (Only the months the text names lean to March: the day first, guessed, so no weekday is counted from it.)
+    assert.deepEqual(pub('Published: 03.06.25, 07:15', 'He replaces Herzi Halevi, who resigned on January 21. Zamir was named on February 1.'), ['2025-06-03', true]);
+    // (A Berlin page of 7 May that looks ahead to July and August is still of 7 May.)
+    assert.deepEqual(pub('Published: 07.05.25', 'The summit is set for July 24, and talks resume on August 1.'), ['2025-05-07', true]);
+    // (Nothing either way: the day first, as Europe writes dots.)
+    assert.deepEqual(pub('Itai Shalev | Published: 03.09.25, 19:30', 'The change was announced on Sunday.'), ['2025-09-03', undefined]);
     // (With the year whole, the day first: "08.03.2025".)
     assert.deepEqual(pub('Published: 03.09.2025, 19:30', 'The change was announced on March 9.'), ['2025-09-03', undefined]);
   });

@@ -332,8 +332,11 @@ describe('person events: the day a person took office or died', () => {
     assert.deepEqual(events('Herzi Halevi took over as chief of staff on 16 January 2023. Eyal Zamir took office as the IDF\'s 24th chief of the general staff on March 5.', '30 Mar. 2025'), [
       'person:herzihalevi took office [staff chief] 2023-01-16 "16 January 2023"', 'person:eyalzamir took office [general staff idf 24th chief] 2025-03-05 "March 5"',
     ]);
-    // The one succeeded, or replaced by the one who appoints ("Zelenskiy on Thursday replaced … Zaluzhnyi, with … Syrskyi"), takes no office.
-    assert.deepEqual(events('Ravi Rao was succeeded by John Doe on Monday. President Ivan Petrenko on Thursday replaced General Ivan Zalen with General Oleh Syrko.', '30 Jan. 2025'), []);
+    // The one succeeded, or replaced by the one who appoints ("Zelenskiy on Thursday replaced … Zaluzhnyi, with … Syrskyi"), takes no office;
+    // nor does one who "succeeded Monday in persuading" anyone.
+    assert.deepEqual(events('Ravi Rao was succeeded by John Doe on Monday. President Ivan Petrenko on Thursday replaced General Ivan Zalen with General Oleh Syrko. Prime Minister Mark Carney succeeded Monday in persuading the premiers.', '30 Jan. 2025'), []);
+    // (The predecessor's title is no post taken: "succeeded Prime Minister Shigeru Ishiba on October 21".)
+    assert.deepEqual(events('Sanae Takaichi succeeded Prime Minister Shigeru Ishiba on October 21.', '30 Oct. 2025'), ['person:sanaetakaichi took office [] 2025-10-21 "October 21"']);
     const bbc = wire('Army', '22 Jan. 2025', 'Lt Gen Herzi Halevi, a former paratrooper, took over as chief of staff on 16 January 2023, succeeding Aviv Kochavi.');
     const france24 = wire('Army', '4 Mar. 2025', 'Herzi Halevi, who took over from Aviv Kochavi on January 17, 2023, steps down on Wednesday.');
     assert.deepEqual(conflicts({ 'bbc.txt': bbc, 'france24.txt': france24 }), [['person:herzihalevi|date:took office', ['bbc.txt=2023-01-16', 'france24.txt=2023-01-17']]]);
@@ -349,6 +352,9 @@ describe('person events: the day a person took office or died', () => {
     const reuters = wire('Army', '1 Feb. 2025', 'Defence Minister Dan Levy on Saturday named Eyal Amir, a retired major general, as the country\'s next military chief.');
     const euronews = wire('Army', '3 Feb. 2025', 'Dan Levy announced on Sunday, 2 February, that retired Major General Eyal Amir will become the new chief of staff.');
     assert.deepEqual(conflicts({ 'reuters.txt': reuters, 'euronews.txt': euronews }), [['person:eyalamir|date:appointed', ['euronews.txt=2025-02-02', 'reuters.txt=2025-02-01']]]);
+    // Announced, then approved by the government a week later: two steps.
+    const approved = wire('Army', '10 Feb. 2025', 'Eyal Amir was appointed chief of staff by the government on February 9.');
+    assert.deepEqual(conflicts({ 'approved.txt': approved, 'euronews.txt': euronews }), []);
   });
 
   // "Ngozi Okonjo-Iweala was on Tuesday appointed", "Thomas Bach was today re-elected": the day between the auxiliary and the verb.

@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleAnalysis, EntityKind, Mention, Span } from './model';
 import { findConflicts, type Conflict, type ConflictOptions } from './findConflicts';
 import { StoredArticle, type DeferredAnalysis, type PackedAnalysis } from './storedArticle';
-import { foldText, foldWords, grandfatherOrFamily, initialledKeys, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
+import { foldText, foldWords, grandfatherOrFamily, orgKeyWithoutNationality, shorterNameKeys, transliterationKey } from './normalize';
 import { ARABIC_GIVEN_NAMES, GIVEN_NAME_FORMS, GIVEN_NAMES } from './lexicon';
 import { NumberedMeetings } from './numberedMeetings';
 import { localForm, TitledSurnames, type GivenTitles } from './titledSurnames';
@@ -537,13 +537,18 @@ export class Corpus {
     this.sourcesCache.delete(canonical);
   }
 
+  /** Is person key `short` a shorter form of the name `long` (both without "person:") that only `long` gives? */
+  private soleShorterForm(long: string, short: string): boolean {
+    return !!this.shorterOf.get(long)?.includes(short) && this.oneBearer(this.longerOf.get(short));
+  }
+
   /**
-   * Is person key `short` the name `long` (both without "person:") with a middle name left out, and its only bearer?
-   * The first and the last of the name kept ("robertprevost" of "robertfrancisprevost"), not the first two
-   * ("robertfrancis", maybe another's whole name) nor initials.
+   * Is person key `short` the name `long` with a middle name left out, and its only bearer? The first and the last of
+   * the name kept ("robertprevost" of "robertfrancisprevost"), not the first two ("robertfrancis", maybe another's
+   * whole name) nor initials.
    */
   private middleNameLeftOut(long: string, short: string): boolean {
-    if (!this.shorterOf.get(long)?.includes(short) || !this.oneBearer(this.longerOf.get(short))) return false;
+    if (!this.soleShorterForm(long, short)) return false;
     let head = 0;
     while (head < short.length && short[head] === long[head]) head++;
     let tail = 0;
@@ -551,11 +556,14 @@ export class Corpus {
     return head >= 2 && tail >= 2 && head + tail >= short.length && head < short.length && tail < short.length;
   }
 
-  /** Is person key `short` the name `long` with its first word or two by their initials, and its only bearer? */
+  /**
+   * Is person key `short` the name `long` with its first word, or its first two, by their initials, and its only
+   * bearer ("sjaishankar" of "subrahmanyamjaishankar", "brgavai" of "bhushanramkrishnagavai")? Read from the keys, so
+   * whichever written form came first (see initialledKeys).
+   */
   private initialled(long: string, short: string): boolean {
-    if (!this.shorterOf.get(long)?.includes(short) || !this.oneBearer(this.longerOf.get(short))) return false;
-    const written = this.writtenName(long);
-    return !!written && initialledKeys(written).includes(short);
+    if (short.length >= long.length || short[0] !== long[0] || !this.soleShorterForm(long, short)) return false;
+    return long.endsWith(short.slice(1)) || (long.endsWith(short.slice(2)) && long.slice(1, long.length - short.length + 2).includes(short[1]));
   }
 
   /**

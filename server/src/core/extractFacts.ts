@@ -2,7 +2,7 @@
 // text states facts; headlines abbreviate, captions recall other occasions, and
 // boilerplate is not the article.
 
-import { APPOINTED_PARTICIPLES, MONTHS_AND_DAYS, NAMING_VERBS } from './lexicon';
+import { APPOINTED_PARTICIPLES, MONTH_ABBREVIATIONS, MONTHS_AND_DAYS, NAMING_VERBS } from './lexicon';
 import type { Fact, Span, TitleFact } from './model';
 import type { RawMention } from './recognize/rawMention';
 import { normaliseOffice, splitTitle } from './titles';
@@ -497,16 +497,24 @@ function leavingKeys(text: string, mentions: RawMention[]): Set<string> {
   if (!sentences.length) return out;
   for (const m of mentions) {
     if (m.kind !== 'person' || m.block !== 'body' || !sentences.some((s) => s.start <= m.fullSpan.start && m.fullSpan.end <= s.end)) continue;
-    if (!RECIPIENT_BEFORE.test(text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start))) out.add(m.key);
+    const lead = text.slice(Math.max(0, m.fullSpan.start - 60), m.fullSpan.start);
+    if (RECIPIENT_BEFORE.test(lead) || (TOLD_BEFORE.test(lead) && TELLERS_OWN_LEAVING_AFTER.test(text.slice(m.fullSpan.end, m.fullSpan.end + 80)))) continue;
+    out.add(m.key);
   }
   return out;
 }
 
 /**
  * "submitted his resignation to Prime Minister Ana Brnabić", "said in a letter to Defence Minister Israel Katz that he
- * would step down", "has informed Defense Minister Israel Katz that he will resign": the one told stays.
+ * would step down": the one a resignation or a letter is handed to stays.
  */
-const RECIPIENT_BEFORE = /\b(?:(?:resignation|resignation letter|letter of resignation|letter)\s+(?:(?:was\s+)?(?:addressed|sent|submitted|handed|delivered)\s+)?(?:to|with)|(?:informed|told|notified|wrote to|written to))\s+(?:the\s+)?$/i;
+const RECIPIENT_BEFORE = /\b(?:(?:resignation|letter)\s+(?:(?:was\s+)?(?:addressed|sent|submitted|handed|delivered)\s+)?(?:to|with)|wrote\s+to|written\s+to)\s+(?:the\s+)?$/i;
+/**
+ * "has informed Defense Minister Israel Katz that he will resign": the one told stays, where the teller is the one
+ * leaving, in the active. (Not "told Finance Minister Chrystia Freeland on Friday that she was being replaced".)
+ */
+const TOLD_BEFORE = /\b(?:informed|told|notified)\s+(?:the\s+)?$/i;
+const TELLERS_OWN_LEAVING_AFTER = /^\s*,?\s+that\s+(?:he|she)\s+(?:(?:would|will|had|has|was going to|is going to|intends to|planned to|plans to)\s+)?(?:resign|step(?:s|ped)?\s+down|quit|stand\s+down|leave)\b/i;
 
 /**
  * After a name, words that say its bearer takes up a post: "Air Chief Marshal AP Singh took
@@ -591,13 +599,16 @@ function takingPostKeys(text: string, mentions: RawMention[], wanted: Set<string
 /** A move told as done: "who replaced Yoav Gallant", "took over", "was appointed"; not one ahead ("will replace"). */
 const PAST_MOVE = /\b(?:replaced|succeeded|took|became|assumed|was|were|had|has)\b/i;
 const FUTURE_MOVE = /\b(?:will|would|shall|to|is|are|becomes|takes|replaces|succeeds)\b/i;
-/** After a move, in its clause, the month or year it was made, or how long ago: "… as defence minister in November". */
-const MOVE_WHEN = /^[^.;:\n]{0,80}?\b(?:in\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?|in\s+(\d{4})|(last\s+year)|((?:\d+|two|three|four|five|six|several)\s+(?:months|years)\s+ago))\b/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
- * Was the move made a month or more before the article ("Katz, who replaced Yoav Gallant as defence minister in
- * November", in January)? Then the post the article gives is the one taken, and a later source's other post is stale.
+ * After a move, in the verb's own phrase (its object, "as" and the post), the month or year it was made, or how long
+ * ago: "… Yoav Gallant as defence minister in November". Not past a comma, "and", a clause or a participle of its own:
+ * "replaced Gallant and vowed to press the offensive launched in October".
+ */
+const MOVE_WHEN = /^(?:(?![,;:]|\b(?:and|or|but|who|which|that|after|before|when|while)\b|\b\p{L}+ing\b|\b(?:launched|begun|started|held)\b)[^.\n]){0,70}?\b(?:in\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?|in\s+(\d{4})|(last\s+year)|((?:\d+|two|three|four|five|six|several)\s+(?:months|years)\s+ago))\b/u;
+/**
+ * Was the move made in a month before the article's, or a year before ("Katz, who replaced Yoav Gallant as defence
+ * minister in November", in January)? Then the post the article gives is the one taken, and a later source's other
+ * post is stale.
  */
 function movedLongAgo(clause: string, refDay: string): boolean {
   const w = MOVE_WHEN.exec(clause);
@@ -605,7 +616,7 @@ function movedLongAgo(clause: string, refDay: string): boolean {
   if (w[4] || w[5]) return true;
   const [refYear, refMonth] = [Number(refDay.slice(0, 4)), Number(refDay.slice(5, 7)) - 1];
   if (w[3]) return Number(w[3]) < refYear;
-  const month = MONTHS.indexOf(w[1]);
+  const month = MONTH_ABBREVIATIONS.indexOf(w[1].slice(0, 3).toLowerCase());
   const year = w[2] ? Number(w[2]) : month <= refMonth ? refYear : refYear - 1;
   return year * 12 + month < refYear * 12 + refMonth;
 }

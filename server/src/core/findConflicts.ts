@@ -498,6 +498,24 @@ const ELECTION_KEY = / (?:by-)?election$/;
 const EVENT_SLIP_DAYS = 20;
 
 /**
+ * Two days a person was appointed further apart than this are two steps, not one told wrong: "Katz announced on
+ * Sunday … that Zamir will become the new chief of staff", and "appointed by the government on February 9".
+ */
+const APPOINTMENT_SLIP_DAYS = 3;
+
+/**
+ * Korea's chief justice "took office on Friday and held his inauguration ceremony on Monday": does one source of the
+ * person's date a ceremony apart from taking office, within a slip? Then a ceremony is compared with ceremonies only.
+ */
+function ceremonyDatedApart(sides: readonly ConflictSide[]): boolean {
+  const ceremonies = sides.filter((c) => c.ceremony);
+  if (!ceremonies.length) return false;
+  const uris = new Set(ceremonies.map((c) => c.uri));
+  const taken = sides.filter((t) => !t.ceremony && uris.has(t.uri));
+  return ceremonies.some((c) => taken.some((t) => t.uri === c.uri && t.norm !== c.norm && daysBetween(c.norm, t.norm) <= EVENT_SLIP_DAYS));
+}
+
+/**
  * A party's or a group's leadership on one side, no post on the other: "took over as Liberal
  * leader on March 9" and "was sworn in on March 14" (as prime minister) are two occasions. A
  * leader's post is a party's, or a chamber's group's, and taking it swears no one in.
@@ -611,9 +629,7 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
       else byValue.set(sd.norm, [i]);
     });
     const values = [...byValue.keys()];
-    // Korea's chief justice "took office on Friday and held his inauguration ceremony on Monday": where a source
-    // of the person's dates the two days apart, a ceremony is compared with ceremonies only.
-    const ceremonyApart = event === 'took office' && sides.some((c) => c.ceremony && sides.some((t) => t.uri === c.uri && !t.ceremony && daysBetween(c.norm, t.norm) <= EVENT_SLIP_DAYS));
+    const ceremonyApart = event === 'took office' && ceremonyDatedApart(sides);
     const yearEdition = fact === 'date' && key.includes('~');
     const promotions = fact === 'rank' ? sides.filter((sd) => sd.promotion) : [];
     const window = fact === 'rank' ? Math.min(options.titleWindowDays, RANK_WINDOW_DAYS) : options.titleWindowDays;
@@ -668,8 +684,11 @@ export function findConflicts(key: string, articles: ArticleAnalysis[], options:
             if (fact === 'office' && (movedOnTakingPost(a, b) || movedOnTakingPost(b, a) || heldBeforeNewPost(a, b) || heldBeforeNewPost(b, a))) continue;
             if (fact === 'office' && (movedInBetween(sides, a, b) || movedInBetween(sides, b, a))) continue;
             if (fact === 'date' && (plannedBeforeReport(a, b) || plannedBeforeReport(b, a))) continue;
-            // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
+            // A ceremony of taking office held days after the term began (see ceremonyDatedApart).
             if (ceremonyApart && !a.ceremony !== !b.ceremony) continue;
+            // Named, and approved days later: two steps (see APPOINTMENT_SLIP_DAYS).
+            if (event === 'appointed' && daysBetween(a.norm, b.norm) > APPOINTMENT_SLIP_DAYS) continue;
+            // Sworn in to two posts ("as acting president", "as president"), or on two occasions.
             if (event && ((a.post && b.post && !onePost(a.post, b.post)) || partyPostAgainstNone(a.post, b.post) || daysBetween(a.norm, b.norm) > EVENT_SLIP_DAYS)) continue;
             if (where && daysBetween(a.norm, b.norm) > (ELECTION_KEY.test(key) && !a.rounds && !b.rounds ? ELECTION_SLIP_DAYS : EDITION_SLIP_DAYS)) continue;
             // An election held in phases has several days, days apart: one source's is not another's slip.

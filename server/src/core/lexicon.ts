@@ -7,6 +7,8 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
  * Month abbreviations that are also given names or name syllables ("Maeng Yeon Jun", "Jan
  * Lipavsky", "Ahn Gyu Jun."): names without a period, and with one unless a day's number follows.
  */
+/** The months by their first three letters, in order: a month's index in the year. */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const NAME_SYLLABLE_MONTHS = new Set(['Jun', 'Jan']);
 
 /** Abbreviations whose trailing period is part of the word, not a sentence end. */

@@ -284,10 +284,10 @@ function shorterKeysByParts(name: string): string[] {
  */
 export function initialledKeys(name: string): string[] {
   const words = name.split(/\s+/);
-  const given = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NAME_PARTICLES.has(foldText(w)) && !MORE_PARTICLES.has(foldText(w));
-  if (words.length < 2 || words.length > 4 || !given(words[0]) || SURNAME_FIRST.has(words[0]) || NAME_HONORIFICS.has(foldText(words[0]))) return [];
+  const given = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w);
   const last = words[words.length - 1];
-  if (!/^\p{Lu}\p{Ll}/u.test(last) || /^(?:jr|sr)\.?$/i.test(last) || words.some((w) => NAME_PARTICLES.has(foldText(w)) || MORE_PARTICLES.has(foldText(w)))) return [];
+  if (words.length < 2 || words.length > 4 || !given(words[0]) || SURNAME_FIRST.has(words[0]) || NAME_HONORIFICS.has(foldText(words[0])) ||
+    !/^\p{Lu}\p{Ll}/u.test(last) || /^(?:jr|sr)\.?$/i.test(last) || words.some((w) => NAME_PARTICLES.has(foldText(w)) || MORE_PARTICLES.has(foldText(w)))) return [];
   const keys = [personKey(`${words[0].charAt(0)} ${words.slice(1).join(' ')}`).slice('person:'.length)];
   if (words.length === 3 && given(words[1])) keys.push(personKey(`${words[0].charAt(0)}${words[1].charAt(0)} ${words[2]}`).slice('person:'.length));
   return keys;

@@ -5,7 +5,7 @@
 import matter from 'gray-matter';
 import * as chrono from 'chrono-node';
 import type { ArticleMeta, ArticleWarning, Block, BlockKind, DatedField, Span } from './model';
-import { BOILERPLATE_PATTERNS } from './lexicon';
+import { BOILERPLATE_PATTERNS, MONTH_ABBREVIATIONS } from './lexicon';
 import { dateLineInEnglish } from './foreignDateLine';
 import { isoDay } from './normalize';
 
@@ -97,7 +97,7 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
  * reading time ("Reuters · 13 December 2023", "Updated: 2024-09-11 09:16"): the day and where
  * the date stands in the line. Not a sentence, nor a line with more than a few words besides.
  */
-function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string } | undefined {
+function dateLine(line: string): { day: string; at: number; length: number; dayFirst?: string; dotted?: boolean } | undefined {
   // (A line of parts may be longer: "**The Economic Times** · Tech · By Sneha Raghunath, ET Bureau · Last Updated: Aug 19, 2023, 10:56:00 PM IST".)
   // (Nor a quoted post: "> **Claudia Sheinbaum Pardo** ✔️ @Claudiashein · 5 oct. 2024, 22:41" is the post's day.)
   if (line.length > 160 || (line.length > 100 && !/[·|•]/.test(line)) || /^\s*>/.test(line)) return undefined;
@@ -149,7 +149,7 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   // (Mint's "3 min read . Updated: 24 Jun 2021": a stop between spaces too.)
   // (An ideographic space between parts: "2024年8月16日 08:45　来源：中华健康报".)
   const parts = line.split(/(\s*[·|•]\s*|\s+[-–—/.]\s+|\s+\/\/\s+|\s{2,}|\u3000)/);
-  let found: { day: string; at: number; length: number; dayFirst?: string } | undefined;
+  let found: { day: string; at: number; length: number; dayFirst?: string; dotted?: boolean } | undefined;
   let at = 0;
   for (const part of parts) {
     const label = DATE_LABEL.exec(part)![0];
@@ -177,14 +177,14 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
   }
   // (A dotted date with a two-digit year is written either way: see shortDottedReadings.)
   const short = found && !found.dayFirst ? shortDottedReadings(written) : undefined;
-  if (found && short && found.day === short[1]) found = { ...found, day: short[0], dayFirst: short[1] };
+  if (found && short && found.day === short[1]) found = { ...found, day: short[0], dayFirst: short[1], dotted: true };
   return found && rewritten ? { ...found, at: written.length - written.trimStart().length, length: written.trim().length } : found;
 }
 
 /**
  * The two readings, month first and day first, of a dotted date whose year has two digits, where both can be days:
  * Europe writes "08.03.25" day first, Israel's Ynetnews "03.09.25" for March 9. (With a whole year, "08.03.2025", the
- * day comes first.)
+ * day comes first.) The day first unless the text says otherwise: see the end of parseArticle.
  */
 function shortDottedReadings(s: string): [string, string] | undefined {
   const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(s);
@@ -262,7 +262,7 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
   // The common "27 Oct. 2025" and "Oct. 27, 2025" forms without chrono's cost.
   const dmy = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*\.?,?[ -](\d{4})\b/.exec(s);
   const mdy = dmy ? null : /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})\b/.exec(s);
-  const month = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase()) + 1;
+  const month = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.toLowerCase()) + 1;
   if (dmy && month(dmy[2]) > 0) return `${dmy[3]}-${String(month(dmy[2])).padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
   if (mdy && month(mdy[1]) > 0) return `${mdy[3]}-${String(month(mdy[1])).padStart(2, '0')}-${mdy[2].padStart(2, '0')}`;
   // ("Stand: 08.03.2025 17:56 Uhr": with dots, the day first, as Europe writes it; chrono reads the month first.)
@@ -279,8 +279,6 @@ function dayOf(value: unknown, reference?: Date): string | undefined {
 
 /** Years after this in a date are another calendar's (Nepal's Bikram Sambat is 56 years ahead). */
 const LAST_GREGORIAN_YEAR = 2060;
-
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "12/02/2025", "12.02.2025", "12-02-2025": day and month in either order, then the year. */
 const NUMERIC_DAY = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)/;
@@ -303,16 +301,16 @@ const NAMED_MONTH = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * "Published: 12/02/2025" read month first is 2 December; the text says "February 15 and 16":
  * of the two readings of a numeric date, the one the text names as a day, else the one the time
  * zone beside it says (`zone`, see zoneLean), else the one whose month (or the month next to it)
- * the text's own dates name more often. Above 0 for day first, below for month first, 0 when
+ * the text's own dates name more often (`byMonths`). Above 0 for day first, below for month first, 0 when
  * they say nothing or as much for each.
  */
-function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: string, zone: number): number {
+function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: string, zone: number, byMonths = true): number {
   const months = new Map<number, number>();
   const days = new Map<string, number>();
   NAMED_MONTH.lastIndex = 0;
   const sample = text.slice(from, from + 4000);
   for (let m: RegExpExecArray | null; (m = NAMED_MONTH.exec(sample));) {
-    const k = MONTH_INDEX.indexOf((m[1] ?? m[4]).toLowerCase());
+    const k = MONTH_ABBREVIATIONS.indexOf((m[1] ?? m[4]).toLowerCase());
     months.set(k, (months.get(k) ?? 0) + 1);
     const day = `${k + 1}-${Number(m[2] ?? m[3])}`;
     days.set(day, (days.get(day) ?? 0) + 1);
@@ -323,6 +321,7 @@ function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: 
   const exact = Math.sign(named(dayFirst)) - Math.sign(named(monthFirst));
   if (exact) return exact;
   if (zone) return zone;
+  if (!byMonths) return 0;
   const score = (day: string) => {
     const k = Number(day.slice(5, 7)) - 1;
     return (months.get(k) ?? 0) + (months.get((k + 1) % 12) ?? 0) + (months.get((k + 11) % 12) ?? 0);
@@ -378,6 +377,8 @@ interface NumericDay {
   field: DatedField;
   dayFirst: string;
   zone: number;
+  /** Written with dots and a two-digit year ("03.06.25"): the day first unless the text says otherwise (see shortDottedReadings). */
+  dotted?: boolean;
 }
 
 function dayInAddress(text: string, span: Span): DatedField | undefined {
@@ -656,7 +657,7 @@ export function parseArticle(text: string): ParsedArticle {
       const dated = meta.published ? undefined : dateLine(text.slice(start, end));
       if (dated) {
         meta.published = { day: dated.day, span: { start: start + dated.at, end: start + dated.at + dated.length }, from: 'published' };
-        if (dated.dayFirst) numericDays.push({ field: meta.published, dayFirst: dated.dayFirst, zone: zoneLean(text.slice(start, end)) });
+        if (dated.dayFirst) numericDays.push({ field: meta.published, dayFirst: dated.dayFirst, zone: zoneLean(text.slice(start, end)), dotted: dated.dotted });
       }
       add('metadata', start, end, 'source line');
       continue;
@@ -682,7 +683,7 @@ export function parseArticle(text: string): ParsedArticle {
         if (dayFirst && day !== dayFirst) numericDays.push({ field, dayFirst, zone: zoneLean(metaLine[2]) });
         else if (short && day === short[1]) {
           field.day = short[0];
-          numericDays.push({ field, dayFirst: short[1], zone: zoneLean(metaLine[2]) });
+          numericDays.push({ field, dayFirst: short[1], zone: zoneLean(metaLine[2]), dotted: true });
         }
         if (field.from === 'updated') meta.updated ??= field;
         else if (!/created|clipped/.test(label)) meta.published ??= field;
@@ -745,7 +746,7 @@ export function parseArticle(text: string): ParsedArticle {
       if (!meta.published || (publishedByUpdate && !update)) {
         meta.published = datedField;
         publishedByUpdate = update;
-        if (dated?.dayFirst) numericDays.push({ field: datedField, dayFirst: dated.dayFirst, zone: zoneLean(paraText) });
+        if (dated?.dayFirst) numericDays.push({ field: datedField, dayFirst: dated.dayFirst, zone: zoneLean(paraText), dotted: dated.dotted });
       }
       add('metadata', start, end, 'date line');
       continue;
@@ -804,11 +805,14 @@ export function parseArticle(text: string): ParsedArticle {
     const { dayFirst } = numericDays[0];
     // The day in the page's web address, when it is one of the two readings, says which.
     const told = addressDays.find((a) => a.day === monthFirst || a.day === dayFirst)?.day;
-    const lean = told ? (told === dayFirst ? 1 : -1) : dayFirstLean(text, bodyStart, monthFirst, dayFirst, numericDays[0].zone);
+    const lean = told ? (told === dayFirst ? 1 : -1) : dayFirstLean(text, bodyStart, monthFirst, dayFirst, numericDays[0].zone, !numericDays[0].dotted);
     // Undecided, the day first, as most of the world writes it (a US page has its zone, or names
-    // the month), and only guessed.
+    // the month), and only guessed. (Dots are Europe's, the day first, and month first only where the
+    // day itself, the address or a US zone says so: where only the months the text names lean to it,
+    // the day first is a guess.)
     if (lean >= 0) for (const n of numericDays) n.field.day = n.dayFirst;
-    if (lean === 0) for (const n of numericDays) n.field.guessed = true;
+    const guessed = numericDays[0].dotted ? lean === 0 && dayFirstLean(text, bodyStart, monthFirst, dayFirst, 0) < 0 : lean === 0;
+    if (guessed) for (const n of numericDays) n.field.guessed = true;
   }
   return { meta, blocks, warnings };
 }

@@ -14,9 +14,12 @@ const POST_HEADS = `(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|${`president minist
   king queen justice judge commander director chairman chair chairperson head secretary-general marshal`.split(/\s+/)
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?:-in-[Cc]hief|-[Gg]eneral)?`;
 
+/** A day of the week, as a pattern. */
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+
 /** A post's acronym after "as": "sworn in as the 51st CJI", "took over as CEO". */
 // (At a clause's end: "as BP CEO", "as SNP MP" are a body's initials before the post.)
-const POST_ACRONYM = String.raw`(?<=\bas\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?)\p{Lu}{2,5}(?![\p{L}\d'’-])(?=\s*[,.;:]|\s+(?:on|in|at|by|for|from|after|before|of|today|tomorrow|yesterday|this|next|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\s*$)`;
+const POST_ACRONYM = String.raw`(?<=\bas\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?)\p{Lu}{2,5}(?![\p{L}\d'’-])(?=\s*[,.;:]|\s+(?:on|in|at|by|for|from|after|before|of|today|tomorrow|yesterday|this|next|last|${WEEKDAY})\b|\s*$)`;
 
 /**
  * Who confirms a person in a post: a legislature, its chamber or its members ("by the Senate", "by
@@ -51,12 +54,13 @@ const EVENT_AFTER = new RegExp(
   String.raw`^${BRACKETED_ASIDE}(?:\s*,\s*who\s+|\s*,\s*(?=(?:sworn in|inaugurated|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest)\b)|\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|with|to|for|and|or)\s)[^\s,;:()"“”]+\s+){1,6}who\s+|(?:\s*,[^,;:()"“”\n]{1,120}${ACRONYM_IN_BRACKETS},)?\s+)` +
   String.raw`(?:(was|were|had been|has been|got|will be|would be|is to be|are to be|is due to be|was due to be|is set to be|is expected to be|was expected to be|is scheduled to be|is slated to be|to be)\s+)?` +
   // ("was today re-elected", "was on Tuesday appointed": the day between the auxiliary and the verb.)
-  String.raw`(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?` +
+  String.raw`(?:(?:today|yesterday|on\s+${WEEKDAY})\s+)?` +
   String.raw`(?:formally\s+|officially\s+|then\s+)?` +
   // ("returned as chief executive" and "reinstated as CEO" with a post, not "returned as a hero" nor "reinstated to the
   // squad"; "reinstated in principle" is an agreement, not the act.)
   String.raw`((?:succeeded|took over from)(?=\s+\p{Lu})|sworn in|inaugurated|died|passed away|elected|re-elected|appointed|confirmed|impeached|buried|laid to rest|interred|entombed|resigned|stepped down|stood down|(?:announced|tendered|submitted|handed in|handed over|handed) (?:his|her|their) resignation|(?:reinstated|returned)(?=\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}?(?:${POST_HEADS}|\p{Lu}{2,5})(?![\p{L}-]))|took command|assumed command|took charge|assumed charge|took over|took office|took (?:the )?oaths?(?: of (?:allegiance and )?office)?|assumed office|will take office|is to take office|is set to take office|is expected to take office|was to take office)\b(?!\s+in\s+principle\b)` +
-  String.raw`(?:\s+(?:as\s+)?(?:the\s+|an?\s+)?(${EVENT_POST}))?` +
+  // (Not after a predecessor's verb, whose object is a person: "succeeded Prime Minister Shigeru Ishiba".)
+  String.raw`(?:(?<!\b(?:succeeded|took over from))\s+(?:as\s+)?(?:the\s+|an?\s+)?(${EVENT_POST}))?` +
   String.raw`(\s+${CONFIRMED_BY})?` +
   // ("took command of the Israel Defense Forces on March 5": the command taken.)
   String.raw`(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})?`,
@@ -162,12 +166,8 @@ const FRONTED_GAP = /^\s+(?:on\s+)?$/;
 // (Or who received a resignation: "handed his resignation to Governor C.P. Radhakrishnan on November 25".)
 const BY_BEFORE = /\bby\s+$/;
 const TO_BEFORE = /\bto\s+$/;
-/**
- * Does what stands before another name make it who gave the oath ("by"), who received a resignation ("to"), or the
- * predecessor ("succeeded Shaktikanta Das")?
- */
-const actorBefore = (lead: string, verb: string | undefined) => BY_BEFORE.test(lead) || (!!verb?.endsWith(' resignation') && TO_BEFORE.test(lead)) ||
-  (!!verb && SUCCEEDED.has(verb) && lead.endsWith(verb.slice(-3) + ' '));
+/** Does what stands before another name make it who gave the oath ("by"), or who received a resignation ("to")? */
+const actorBefore = (lead: string, verb: string | undefined) => BY_BEFORE.test(lead) || (!!verb?.endsWith(' resignation') && TO_BEFORE.test(lead));
 
 /** The ends of a sentence's clause that no event date may cross. */
 const CLAUSE_BREAK = /[;:"“”()]|\b(?:and|but|while|after|before|when|as|said|says|who|which|since|until)\b/i;
@@ -230,7 +230,7 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z
  * as the head of the unit", is no appointment.
  */
 const APPOINTS_BEFORE = new RegExp(
-  String.raw`\b(\p{L}[\p{L}'’.-]*)((?:\s+on)?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+[\p{L}\d.,]+){0,2}?(?:\s*\([^()\n]{1,30}\))?)?` +
+  String.raw`\b(\p{L}[\p{L}'’.-]*)((?:\s+on)?\s+(?:${WEEKDAY}|${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+[\p{L}\d.,]+){0,2}?(?:\s*\([^()\n]{1,30}\))?)?` +
   String.raw`\s+((?:re-?)?appointed|named)\s+(?:\*\*|__)?$`,
   'u',
 );
@@ -329,15 +329,17 @@ function legislatureActedBefore(text: string, mentions: RawMention[], indices: r
   return read(named ? gap[1] : undefined, { verbEnd: mentions[day].span.start - BEFORE_DAY.exec(between)![0].length });
 }
 
+/** "announced on Sunday, 2 February, that retired", before a name: the day may stand between (see announcedBefore). */
+const ANNOUNCED_BEFORE = /\bannounced(?:\s+on)?(?:\s+[\p{L}\d.]+,?){0,4}?\s+that\s+(?:(?:retired|former|reserve|the)\s+)?$/u;
+/** After that name, the new post it will hold: "will become the new chief of staff", "would be its next chief executive". */
+const TO_BE_POST_AFTER = new RegExp(String.raw`^${BRACKETED_ASIDE}\s+(?:will|would|is to|was to)\s+(?:become|be|serve as)\s+(?:(?:the|its|his|her|their)\s+)?(?:new|next|incoming)\s+(${EVENT_POST})(?=[\s,.;:!?)]|$)`, 'u');
+
 /**
  * An appointment announced, its day before the name and the post after it: "Defence Minister Israel Katz announced on
  * Sunday, 2 February, that retired Major General Eyal Zamir will become the new chief of staff", "the board on Monday
  * announced that Jane Roe would be its next chief executive". (Announced, not said: "said that X will become prime
- * minister" may be a guess.)
+ * minister" may be a guess. A government's approval days later is another step: see findConflicts' APPOINTMENT_SLIP_DAYS.)
  */
-const ANNOUNCED_BEFORE = /\bannounced(?:\s+on)?(?:\s+[\p{L}\d.]+,?){0,4}?\s+that\s+(?:(?:retired|former|reserve|the)\s+)?$/u;
-const TO_BE_POST_AFTER = new RegExp(String.raw`^${BRACKETED_ASIDE}\s+(?:will|would|is to|was to)\s+(?:become|be|serve as)\s+(?:(?:the|its|his|her|their)\s+)?(?:new|next|incoming)\s+(${EVENT_POST})(?=[\s,.;:!?)]|$)`, 'u');
-
 function announcedBefore(text: string, mentions: RawMention[], indices: readonly number[], m: RawMention): EventRead | undefined {
   const leadFrom = sentenceStartIn(text, Math.max(0, m.fullSpan.start - 80), m.fullSpan.start);
   const lead = ANNOUNCED_BEFORE.exec(text.slice(leadFrom, m.fullSpan.start));
@@ -497,12 +499,14 @@ export function personEventFacts(text: string, mentions: RawMention[], sentences
         const nounPlanned = !!noun && NOUN_PLANNED.test(gap);
         if (!nounPlanned && !dayAfterVerb(gap)) continue;
         if (read.nounBefore && !nounPlanned && !NOUN_BEFORE_GAP.test(gap)) continue;
+        // (The predecessor right after the verb, in the active: not "succeeded Monday in persuading", "was succeeded by".)
+        const predecessor = verb && SUCCEEDED.has(verb) ? indices.find((o) => mentions[o].kind === 'person' && /^\s+$/.test(text.slice(verbEnd, mentions[o].fullSpan.start))) : undefined;
+        if (verb && SUCCEEDED.has(verb) && (aux || predecessor === undefined)) continue;
         // Nobody else between the name and the day: "Karki was sworn in, as was Ghising, on Friday". (But who
-        // gave the oath, after the verb: "sworn in by Chief Justice Jane Doe on Monday"; not "Nawrocki, a
-        // historian backed by Donald Trump, was sworn in".)
-        if (indices.some((o) => o !== mi && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start &&
+        // gave the oath, after the verb: "sworn in by Chief Justice Jane Doe on Monday", or the predecessor; not
+        // "Nawrocki, a historian backed by Donald Trump, was sworn in".)
+        if (indices.some((o) => o !== mi && o !== predecessor && mentions[o].kind === 'person' && mentions[o].span.start > m.span.end && mentions[o].span.start < d.span.start &&
           !(mentions[o].fullSpan.start >= verbEnd && actorBefore(text.slice(Math.max(0, mentions[o].fullSpan.start - 4), mentions[o].fullSpan.start), verb)))) continue;
-        if (verb && SUCCEEDED.has(verb) && aux) continue;
         const planned = nounPlanned || (!!aux && PLANNED_AUX.test(aux)) || (!!verb && /^(?:will|is to|is set to|is expected to|was to)\b/i.test(verb));
         // What happened is no later than the source: a day ahead is a weekday read the wrong way.
         // (A noun says no tense: "ahead of Lee's inauguration on June 4" is a plan when the day is ahead.)
