@@ -175,22 +175,22 @@ function dateLine(line: string): { day: string; at: number; length: number; dayF
     }
     at += part.length;
   }
-  // (A dotted date with a two-digit year is written either way: see shortDottedReadings.)
-  const short = found && !found.dayFirst ? shortDottedReadings(written) : undefined;
-  if (found && short && found.day === short[1]) found = { ...found, day: short[0], dayFirst: short[1], dotted: true };
+  // (A dotted date with a two-digit year is written either way: see monthFirstOfShortDotted.)
+  const monthFirst = found && !found.dayFirst ? monthFirstOfShortDotted(written, found.day) : undefined;
+  if (found && monthFirst) found = { ...found, day: monthFirst, dayFirst: found.day, dotted: true };
   return found && rewritten ? { ...found, at: written.length - written.trimStart().length, length: written.trim().length } : found;
 }
 
 /**
- * The two readings, month first and day first, of a dotted date whose year has two digits, where both can be days:
- * Europe writes "08.03.25" day first, Israel's Ynetnews "03.09.25" for March 9. (With a whole year, "08.03.2025", the
- * day comes first.) The day first unless the text says otherwise: see the end of parseArticle.
+ * The month-first reading of a dotted date whose year has two digits, where `dayFirst`, its day-first reading, is the
+ * day read and both can be days: Europe writes "08.03.25" day first, Israel's Ynetnews "03.09.25" for March 9. (With a
+ * whole year, "08.03.2025", the day comes first.) The day first unless the text says otherwise: see the end of parseArticle.
  */
-function shortDottedReadings(s: string): [string, string] | undefined {
+function monthFirstOfShortDotted(s: string, dayFirst: string): string | undefined {
   const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(s);
   if (!m || +m[1] === +m[2] || +m[1] < 1 || +m[1] > 12 || +m[2] < 1 || +m[2] > 12) return undefined;
   const [a, b] = [m[1].padStart(2, '0'), m[2].padStart(2, '0')];
-  return [`20${m[3]}-${a}-${b}`, `20${m[3]}-${b}-${a}`];
+  return dayFirst === `20${m[3]}-${b}-${a}` ? `20${m[3]}-${a}-${b}` : undefined;
 }
 
 /**
@@ -301,10 +301,10 @@ const NAMED_MONTH = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * "Published: 12/02/2025" read month first is 2 December; the text says "February 15 and 16":
  * of the two readings of a numeric date, the one the text names as a day, else the one the time
  * zone beside it says (`zone`, see zoneLean), else the one whose month (or the month next to it)
- * the text's own dates name more often (`byMonths`). Above 0 for day first, below for month first, 0 when
- * they say nothing or as much for each.
+ * the text's own dates name more often. Above 0 for day first, below for month first, 0 when
+ * they say nothing or as much for each: `told` by the day or the zone, `byMonths` by the months alone.
  */
-function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: string, zone: number, byMonths = true): number {
+function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: string, zone: number): { told: number; byMonths: number } {
   const months = new Map<number, number>();
   const days = new Map<string, number>();
   NAMED_MONTH.lastIndex = 0;
@@ -319,14 +319,11 @@ function dayFirstLean(text: string, from: number, monthFirst: string, dayFirst: 
   // "Published on 08/09/2025", where August and September are each the other's neighbour.
   const named = (day: string) => days.get(`${Number(day.slice(5, 7))}-${Number(day.slice(8, 10))}`) ?? 0;
   const exact = Math.sign(named(dayFirst)) - Math.sign(named(monthFirst));
-  if (exact) return exact;
-  if (zone) return zone;
-  if (!byMonths) return 0;
   const score = (day: string) => {
     const k = Number(day.slice(5, 7)) - 1;
     return (months.get(k) ?? 0) + (months.get((k + 1) % 12) ?? 0) + (months.get((k + 11) % 12) ?? 0);
   };
-  return score(dayFirst) - score(monthFirst);
+  return { told: exact || zone, byMonths: score(dayFirst) - score(monthFirst) };
 }
 
 /** US time zones, where dates are written month first. */
@@ -377,7 +374,7 @@ interface NumericDay {
   field: DatedField;
   dayFirst: string;
   zone: number;
-  /** Written with dots and a two-digit year ("03.06.25"): the day first unless the text says otherwise (see shortDottedReadings). */
+  /** Written with dots and a two-digit year ("03.06.25"): the day first unless the text says otherwise (see monthFirstOfShortDotted). */
   dotted?: boolean;
 }
 
@@ -679,11 +676,11 @@ export function parseArticle(text: string): ParsedArticle {
       if (day) {
         const field: DatedField = { day, span: trimmedSpan(text, valueStart, end), from: /updat|modif|edit/.test(label) ? 'updated' : 'published' };
         const dayFirst = dayFirstOf(value);
-        const short = shortDottedReadings(metaLine[2]);
+        const monthFirst = monthFirstOfShortDotted(metaLine[2], day);
         if (dayFirst && day !== dayFirst) numericDays.push({ field, dayFirst, zone: zoneLean(metaLine[2]) });
-        else if (short && day === short[1]) {
-          field.day = short[0];
-          numericDays.push({ field, dayFirst: short[1], zone: zoneLean(metaLine[2]), dotted: true });
+        else if (monthFirst) {
+          field.day = monthFirst;
+          numericDays.push({ field, dayFirst: day, zone: zoneLean(metaLine[2]), dotted: true });
         }
         if (field.from === 'updated') meta.updated ??= field;
         else if (!/created|clipped/.test(label)) meta.published ??= field;
@@ -805,14 +802,15 @@ export function parseArticle(text: string): ParsedArticle {
     const { dayFirst } = numericDays[0];
     // The day in the page's web address, when it is one of the two readings, says which.
     const told = addressDays.find((a) => a.day === monthFirst || a.day === dayFirst)?.day;
-    const lean = told ? (told === dayFirst ? 1 : -1) : dayFirstLean(text, bodyStart, monthFirst, dayFirst, numericDays[0].zone, !numericDays[0].dotted);
+    const leans = told ? { told: told === dayFirst ? 1 : -1, byMonths: 0 } : dayFirstLean(text, bodyStart, monthFirst, dayFirst, numericDays[0].zone);
+    const { dotted } = numericDays[0];
+    const lean = leans.told || (dotted ? 0 : leans.byMonths);
     // Undecided, the day first, as most of the world writes it (a US page has its zone, or names
     // the month), and only guessed. (Dots are Europe's, the day first, and month first only where the
     // day itself, the address or a US zone says so: where only the months the text names lean to it,
     // the day first is a guess.)
     if (lean >= 0) for (const n of numericDays) n.field.day = n.dayFirst;
-    const guessed = numericDays[0].dotted ? lean === 0 && dayFirstLean(text, bodyStart, monthFirst, dayFirst, 0) < 0 : lean === 0;
-    if (guessed) for (const n of numericDays) n.field.guessed = true;
+    if (lean === 0 && (!dotted || leans.byMonths < 0)) for (const n of numericDays) n.field.guessed = true;
   }
   return { meta, blocks, warnings };
 }

@@ -83,7 +83,7 @@ const RELATIVE = /\b(?:last|next|this|coming|past|ago|yesterday|today|tomorrow|t
 const OUTCOME_OF_BEFORE = /(?:['’]s|\b(?:the|his|her|their|its))\s+(?:[\p{L}-]+\s+)?(?:victory|win|triumph|defeat|loss|landslide|results?|outcome|aftermath|wake)\s+(?:in|of|at|from)\s+$/iu;
 
 /** Before such a weekday, a subject alone: no verb, participle or clause of its own, nor "for", "to", "until", "by". */
-const BARE_SUBJECT_BEFORE_DAY = /^(?:(?!\b(?:\p{L}+ing|\p{L}+ed|who|which|that|for|to|until|till|by|is|are|was|were|will|would|has|have|had)\b)[^,;:])+$/iu;
+const BARE_SUBJECT_BEFORE_DAY = /^(?=[^]*\p{L})(?:(?!\b(?:\p{L}+ing|\p{L}+ed|who|which|that|for|to|until|till|by|is|are|was|were|will|would|has|have|had)\b)[^,;:])+$/iu;
 /** A verb of the past right after a weekday, whose subject stands before it: "The board on Monday announced". */
 const PAST_VERB_AFTER_DAY = /^\s+(?:announced|said|named|appointed|confirmed|told|unveiled|approved|rejected|signed|released|issued|ordered|decided|agreed|chose|picked|nominated|declared|launched|met|resigned|died)\b/;
 
@@ -109,7 +109,7 @@ function clauseTense(sentence: string, from: number, to: number, weekday: boolea
   if (FUTURE.test(upTo)) return 1;
   // ("The board on Monday announced that Jane Roe would be its next chief executive": the verb right after the day is
   // its, after a bare subject; not "Leaders attending the summit in Rome on Saturday released", the participle's day.)
-  if (weekday && PAST_VERB_AFTER_DAY.test(afterRest) && /\p{L}/u.test(upTo) && BARE_SUBJECT_BEFORE_DAY.test(upTo)) return -1;
+  if (weekday && PAST_VERB_AFTER_DAY.test(afterRest) && BARE_SUBJECT_BEFORE_DAY.test(upTo)) return -1;
   // (Not a day something is set for or moved to: "elections have been announced for March 5 next year".)
   const lead = upTo.trim().split(/\s+/).slice(-5).join(' ');
   // ("has led the department since Trump's inauguration on Monday": what a day is "since" has passed.)
